@@ -1,0 +1,482 @@
+//! Errors of the handbook core.
+//!
+//! Two layers, as in application-services: [`ValidationError`] says what is wrong
+//! with what the user typed, in words a parent understands (English by `Display`,
+//! Japanese by [`ValidationError::message_ja`]); [`HandbookError`] adds what can go
+//! wrong with the file itself. Every variant carries the context needed to act on it.
+
+use chrono::NaiveDate;
+use std::path::PathBuf;
+use uuid::Uuid;
+
+use crate::model::RecordKind;
+
+/// A field of a record, named for messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    BirthDate,
+    Lmp,
+    DueDate,
+    Fetuses,
+    Date,
+    NextVisit,
+    Weight,
+    PrePregnancyWeight,
+    Height,
+    Length,
+    Head,
+    Chest,
+    BloodPressureSystolic,
+    BloodPressureDiastolic,
+    FundalHeight,
+    AbdominalGirth,
+    GestationalAge,
+    Apgar,
+    BirthOrder,
+    Dose,
+    Teeth,
+    Caries,
+    Text,
+    Question,
+    Photos,
+    Subjects,
+    DeliveredAt,
+    Newborns,
+}
+
+impl Field {
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::BirthDate => "birth date",
+            Field::Lmp => "last menstrual period",
+            Field::DueDate => "due date",
+            Field::Fetuses => "number of babies",
+            Field::Date => "date",
+            Field::NextVisit => "next visit",
+            Field::Weight => "weight",
+            Field::PrePregnancyWeight => "weight before pregnancy",
+            Field::Height => "height",
+            Field::Length => "length",
+            Field::Head => "head circumference",
+            Field::Chest => "chest circumference",
+            Field::BloodPressureSystolic => "systolic blood pressure",
+            Field::BloodPressureDiastolic => "diastolic blood pressure",
+            Field::FundalHeight => "fundal height",
+            Field::AbdominalGirth => "abdominal girth",
+            Field::GestationalAge => "gestational age",
+            Field::Apgar => "Apgar score",
+            Field::BirthOrder => "birth order",
+            Field::Dose => "dose number",
+            Field::Teeth => "number of teeth",
+            Field::Caries => "number of cavities",
+            Field::Text => "text",
+            Field::Question => "question",
+            Field::Photos => "photos",
+            Field::Subjects => "who it is about",
+            Field::DeliveredAt => "time of birth",
+            Field::Newborns => "babies",
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            Field::Name => "名前",
+            Field::BirthDate => "生年月日",
+            Field::Lmp => "最終月経開始日",
+            Field::DueDate => "出産予定日",
+            Field::Fetuses => "胎児数",
+            Field::Date => "日付",
+            Field::NextVisit => "次回受診日",
+            Field::Weight => "体重",
+            Field::PrePregnancyWeight => "妊娠前の体重",
+            Field::Height => "身長",
+            Field::Length => "身長",
+            Field::Head => "頭囲",
+            Field::Chest => "胸囲",
+            Field::BloodPressureSystolic => "最高血圧",
+            Field::BloodPressureDiastolic => "最低血圧",
+            Field::FundalHeight => "子宮底長",
+            Field::AbdominalGirth => "腹囲",
+            Field::GestationalAge => "妊娠週数",
+            Field::Apgar => "アプガースコア",
+            Field::BirthOrder => "出生順位",
+            Field::Dose => "接種回数",
+            Field::Teeth => "歯の数",
+            Field::Caries => "むし歯の数",
+            Field::Text => "本文",
+            Field::Question => "質問",
+            Field::Photos => "写真",
+            Field::Subjects => "対象",
+            Field::DeliveredAt => "出生日時",
+            Field::Newborns => "赤ちゃん",
+        }
+    }
+}
+
+/// What is wrong with a value the user entered. Nothing is written when one occurs.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ValidationError {
+    #[error("The {} is empty. Please fill it in.", field.label_en())]
+    Required { field: Field },
+
+    #[error("The {} is too long ({len} characters; at most {max}).", field.label_en())]
+    TooLong {
+        field: Field,
+        len: usize,
+        max: usize,
+    },
+
+    #[error("The {} {date} is in the future (today is {today}).", field.label_en())]
+    DateInFuture {
+        field: Field,
+        date: NaiveDate,
+        today: NaiveDate,
+    },
+
+    #[error("The {} {date} is before the birth date {birth}.", field.label_en())]
+    BeforeBirth {
+        field: Field,
+        date: NaiveDate,
+        birth: NaiveDate,
+    },
+
+    #[error("The {} {date} is before this pregnancy began ({start}).", field.label_en())]
+    BeforePregnancy {
+        field: Field,
+        date: NaiveDate,
+        start: NaiveDate,
+    },
+
+    #[error("The {} {date} is before the {} {other_date}.", field.label_en(), other.label_en())]
+    BeforeOther {
+        field: Field,
+        date: NaiveDate,
+        other: Field,
+        other_date: NaiveDate,
+    },
+
+    #[error("The {} {date} is too far from today ({today}) to be right. Please check the year.", field.label_en())]
+    ImplausibleDate {
+        field: Field,
+        date: NaiveDate,
+        today: NaiveDate,
+    },
+
+    #[error("A {} of {value} {unit} is not possible {context} (expected {min}–{max} {unit}). Please check the number and the decimal point.", field.label_en())]
+    OutOfRange {
+        field: Field,
+        value: f64,
+        min: f64,
+        max: f64,
+        unit: &'static str,
+        /// "for a newborn", "for a child of 2 years", "" …
+        context: String,
+    },
+
+    #[error(
+        "The blood pressure {systolic}/{diastolic} has the lower value above the upper one. Please check the order."
+    )]
+    BloodPressureOrder { systolic: u16, diastolic: u16 },
+
+    #[error(
+        "The last menstrual period ({lmp}) and the due date ({due}) are {days} days apart from what they should be; one of them is likely mistyped."
+    )]
+    DatingMismatch {
+        lmp: NaiveDate,
+        due: NaiveDate,
+        days: i64,
+    },
+
+    #[error(
+        "Enter the last menstrual period or the due date, so the weeks of pregnancy can be counted."
+    )]
+    NoDating,
+
+    #[error("Enter at least one of weight, length or head circumference.")]
+    NoMeasurement,
+
+    #[error("Choose who this entry is about (a pregnancy or a child).")]
+    NoSubject,
+
+    #[error("Unknown {what} {value:?}. Use one of: {}.", valid.join(", "))]
+    UnknownCode {
+        what: &'static str,
+        value: String,
+        valid: Vec<String>,
+    },
+
+    #[error("{vaccine} dose {dose} does not exist (the series has at most {max} doses).")]
+    DoseOutOfRange {
+        vaccine: &'static str,
+        dose: u32,
+        max: u32,
+    },
+
+    #[error("{what} can only be recorded for {expected}.")]
+    WrongSubject {
+        what: &'static str,
+        expected: &'static str,
+    },
+
+    #[error("This pregnancy was recorded with {expected} baby(ies), but the delivery lists {got}.")]
+    NewbornCount { expected: u8, got: usize },
+
+    #[error("This pregnancy already has a delivery record; edit that one instead.")]
+    AlreadyDelivered { pregnancy: Uuid },
+
+    #[error("Gestational age {ga} at birth is outside 22w0d–45w0d; please check it.")]
+    BirthGestationalAge { ga: String },
+}
+
+impl ValidationError {
+    /// The same message in Japanese, for the Japanese UI.
+    pub fn message_ja(&self) -> String {
+        use ValidationError::*;
+        match self {
+            Required { field } => format!("{}が入力されていません。", field.label_ja()),
+            TooLong { field, len, max } => {
+                format!(
+                    "{}が長すぎます（{len}文字、最大{max}文字）。",
+                    field.label_ja()
+                )
+            }
+            DateInFuture { field, date, today } => format!(
+                "{}（{date}）が未来の日付です（今日は{today}）。",
+                field.label_ja()
+            ),
+            BeforeBirth { field, date, birth } => format!(
+                "{}（{date}）が生年月日（{birth}）より前です。",
+                field.label_ja()
+            ),
+            BeforePregnancy { field, date, start } => format!(
+                "{}（{date}）が妊娠の始まり（{start}）より前です。",
+                field.label_ja()
+            ),
+            BeforeOther {
+                field,
+                date,
+                other,
+                other_date,
+            } => format!(
+                "{}（{date}）が{}（{other_date}）より前です。",
+                field.label_ja(),
+                other.label_ja()
+            ),
+            ImplausibleDate { field, date, .. } => format!(
+                "{}（{date}）は今日から離れすぎています。年を確認してください。",
+                field.label_ja()
+            ),
+            OutOfRange {
+                field,
+                value,
+                min,
+                max,
+                unit,
+                context,
+            } => format!(
+                "{}{value}{unit}は{}ありえない値です（{min}〜{max}{unit}）。数字と小数点を確認してください。",
+                field.label_ja(),
+                context_ja(context)
+            ),
+            BloodPressureOrder {
+                systolic,
+                diastolic,
+            } => format!(
+                "血圧{systolic}/{diastolic}は最低血圧が最高血圧を上回っています。順番を確認してください。"
+            ),
+            DatingMismatch { lmp, due, days } => format!(
+                "最終月経開始日（{lmp}）と出産予定日（{due}）が{days}日ずれています。どちらかの入力を確認してください。"
+            ),
+            NoDating => {
+                "妊娠週数を数えるため、最終月経開始日か出産予定日を入力してください。".into()
+            }
+            NoMeasurement => "体重・身長・頭囲のうち少なくとも1つを入力してください。".into(),
+            NoSubject => "この記録の対象（妊娠またはお子さん）を選んでください。".into(),
+            UnknownCode { what, value, .. } => {
+                format!("「{value}」は不明な{}です。", what_ja(what))
+            }
+            DoseOutOfRange { vaccine, dose, max } => {
+                format!("{vaccine}の{dose}回目はありません（最大{max}回）。")
+            }
+            WrongSubject { what, expected } => {
+                format!(
+                    "{}は{}にのみ記録できます。",
+                    what_ja(what),
+                    what_ja(expected)
+                )
+            }
+            NewbornCount { expected, got } => {
+                format!("この妊娠は胎児数{expected}人ですが、出産の記録には{got}人です。")
+            }
+            AlreadyDelivered { .. } => {
+                "この妊娠にはすでに出産の記録があります。その記録を編集してください。".into()
+            }
+            BirthGestationalAge { ga } => {
+                format!("出生時の妊娠週数{ga}は22週0日〜45週0日の範囲外です。確認してください。")
+            }
+        }
+    }
+}
+
+fn context_ja(context: &str) -> String {
+    // Contexts are produced by the validator from a small set of phrases.
+    if context.is_empty() {
+        String::new()
+    } else if context == "for a newborn" {
+        "新生児として".into()
+    } else if context == "for an adult" {
+        "大人として".into()
+    } else if let Some(rest) = context.strip_prefix("for a child of ") {
+        format!("{rest}のお子さんとして")
+    } else {
+        format!("{context}として")
+    }
+}
+
+fn what_ja(what: &str) -> &str {
+    match what {
+        "vaccine code" => "ワクチンコード",
+        "rotavirus brand" => "ロタウイルスワクチンの製品名",
+        "checkup" => "健診",
+        "maternal RSV vaccine" => "妊婦のRSウイルスワクチン",
+        "a pregnancy" => "妊娠",
+        "a child" => "お子さん",
+        "childhood vaccines" => "小児のワクチン",
+        other => other,
+    }
+}
+
+/// Everything that can fail in the handbook core.
+#[derive(Debug, thiserror::Error)]
+pub enum HandbookError {
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+
+    #[error("No {} with id {id} (it may have been deleted).", kind.label_en())]
+    NotFound { kind: RecordKind, id: Uuid },
+
+    #[error(
+        "This handbook was saved by a newer version of Hagukumi (data format {found}; this version reads up to {supported}). Please update the app; the file was not changed."
+    )]
+    SchemaTooNew { found: i64, supported: i64 },
+
+    #[error("{path} is not a Hagukumi handbook (it belongs to another application).")]
+    NotAHandbook { path: PathBuf },
+
+    #[error("The handbook file {path} is damaged and cannot be opened: {detail}")]
+    Corrupt { path: PathBuf, detail: String },
+
+    #[error(
+        "The phone's storage is full; nothing was saved while {context}. Free some space and try again."
+    )]
+    DiskFull { context: &'static str },
+
+    #[error(
+        "The handbook is busy in another part of the app; nothing was saved while {context}. Try again."
+    )]
+    Busy { context: &'static str },
+
+    #[error("Could not use the folder {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error(transparent)]
+    Schedule(#[from] crate::schedule::ScheduleError),
+
+    #[error("Storage error while {context}: {source}")]
+    Storage {
+        context: &'static str,
+        #[source]
+        source: rusqlite::Error,
+    },
+
+    #[error("The timeline position {cursor:?} is not valid; start again from the first page.")]
+    BadCursor { cursor: String },
+
+    #[error(
+        "The stored {what} could not be read ({detail}); the file may have been edited by another program."
+    )]
+    BadStoredValue { what: &'static str, detail: String },
+}
+
+impl HandbookError {
+    /// A stable, machine-readable name of the error, for JSON output and the shells
+    /// (new variants may be added; existing names never change).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            HandbookError::Invalid(_) => "validation",
+            HandbookError::NotFound { .. } => "not_found",
+            HandbookError::SchemaTooNew { .. } => "schema_too_new",
+            HandbookError::NotAHandbook { .. } => "not_a_handbook",
+            HandbookError::Corrupt { .. } => "corrupt",
+            HandbookError::DiskFull { .. } => "disk_full",
+            HandbookError::Busy { .. } => "busy",
+            HandbookError::Io { .. } => "io",
+            HandbookError::Storage { .. } => "storage",
+            HandbookError::BadCursor { .. } => "bad_cursor",
+            HandbookError::BadStoredValue { .. } => "bad_stored_value",
+            HandbookError::Schedule(_) => "schedule",
+        }
+    }
+
+    /// Whether the user can fix it by changing what they entered (as opposed to a
+    /// problem with the file, the disk or the app).
+    pub fn is_user_error(&self) -> bool {
+        matches!(
+            self,
+            HandbookError::Invalid(_)
+                | HandbookError::NotFound { .. }
+                | HandbookError::BadCursor { .. }
+                | HandbookError::Schedule(_)
+        )
+    }
+
+    /// Wrap a SQLite error, recognising the conditions a user can act on (full disk,
+    /// a locked file) so they get their own variant instead of a generic failure.
+    pub(crate) fn sql(context: &'static str) -> impl FnOnce(rusqlite::Error) -> HandbookError {
+        move |source| match source.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => HandbookError::DiskFull { context },
+            Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
+                HandbookError::Busy { context }
+            }
+            _ => HandbookError::Storage { context, source },
+        }
+    }
+
+    /// Message for the Japanese UI.
+    pub fn message_ja(&self) -> String {
+        match self {
+            HandbookError::Invalid(v) => v.message_ja(),
+            HandbookError::NotFound { kind, .. } => {
+                format!("{}が見つかりません（削除された可能性があります）。", kind.label_ja())
+            }
+            HandbookError::SchemaTooNew { .. } => {
+                "この手帳は新しいバージョンのはぐくみで保存されています。アプリを更新してください（ファイルは変更していません）。".into()
+            }
+            HandbookError::NotAHandbook { .. } => "このファイルははぐくみの手帳ではありません。".into(),
+            HandbookError::Corrupt { .. } => "手帳のファイルが壊れていて開けません。バックアップから復元してください。".into(),
+            HandbookError::DiskFull { .. } => {
+                "端末の空き容量がないため保存できませんでした。空き容量を増やしてもう一度お試しください。".into()
+            }
+            HandbookError::Busy { .. } => "手帳が使用中のため保存できませんでした。もう一度お試しください。".into(),
+            HandbookError::Io { path, .. } => {
+                format!("フォルダ {} を使えませんでした。空き容量と権限を確認してください。", path.display())
+            }
+            HandbookError::Storage { .. } => {
+                "手帳の保存中に問題が起きました。もう一度お試しください（記録は変更されていません）。".into()
+            }
+            HandbookError::BadCursor { .. } => "記録の表示位置が無効です。最初のページからやり直してください。".into(),
+            HandbookError::BadStoredValue { what, .. } => format!(
+                "保存されている{what}を読めませんでした。ほかのアプリで編集された可能性があります。"
+            ),
+            HandbookError::Schedule(e) => e.message_ja(),
+        }
+    }
+}
+
+pub type Result<T, E = HandbookError> = std::result::Result<T, E>;

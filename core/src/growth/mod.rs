@@ -1,0 +1,310 @@
+//! Growth: z-scores and percentiles against the WHO Child Growth Standards, preterm
+//! corrected age, plausibility warnings, chart data for the shells, SVG/PNG charts, and
+//! the JSOG 2021 pregnancy weight-gain guidance.
+//!
+//! Map of the module:
+//! - [`lms`]: the LMS arithmetic and WHO's rule beyond ±3 SD (no tables, no dates).
+//! - `who`: the bundled WHO tables (`core/data/growth/who/`), parsed once.
+//! - `japan`: why the Japanese 2023 survey bands are not bundled yet.
+//! - `age`: chronological and corrected age.
+//! - `assess`: one measurement → one result per indicator ([`assess`]).
+//! - `plausibility`: typo and jump warnings that never refuse a value ([`plausibility`]).
+//! - `chart`: reference curves and the child's points, ready to draw ([`chart`]).
+//! - `svg`: the handbook-style picture ([`render_svg`], [`render_png`]).
+//! - `pregnancy`: recommended gestational weight gain ([`pregnancy_weight_gain`]).
+//!
+//! Everything here is pure: dates in, numbers out. The shells draw; they never compute a
+//! z-score themselves, so Android and iOS cannot disagree with each other.
+
+mod age;
+mod assess;
+mod chart;
+mod japan;
+pub mod lms;
+mod plausibility;
+mod pregnancy;
+mod svg;
+mod who;
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::gestation::GestationalAge;
+use crate::model::{LengthPosition, Sex};
+
+pub use age::{AgeSpan, AgeUsed, CORRECT_UNTIL_DAYS};
+pub use assess::{IndicatorResult, NotScored, assess};
+pub use chart::{
+    Bands, ChartData, ChartPoint, ChildPoint, ReferenceCurve, XAxis, chart, chart_with,
+};
+pub use plausibility::{PlausibilityKind, PlausibilityWarning, plausibility};
+pub use pregnancy::{
+    BmiClass, GainPosition, PrePregnancyBody, WeightGainGuidance, pregnancy_weight_gain,
+};
+#[cfg(feature = "png")]
+pub use svg::render_png;
+pub use svg::render_svg;
+
+/// What is measured against what. Names follow WHO's indicator names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Indicator {
+    WeightForAge,
+    LengthHeightForAge,
+    HeadForAge,
+    BmiForAge,
+    /// Weight-for-length before 2 years, weight-for-height from 2 years.
+    WeightForLengthHeight,
+}
+
+impl Indicator {
+    pub const ALL: [Indicator; 5] = [
+        Indicator::WeightForAge,
+        Indicator::LengthHeightForAge,
+        Indicator::HeadForAge,
+        Indicator::BmiForAge,
+        Indicator::WeightForLengthHeight,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Indicator::WeightForAge => "weight_for_age",
+            Indicator::LengthHeightForAge => "length_height_for_age",
+            Indicator::HeadForAge => "head_for_age",
+            Indicator::BmiForAge => "bmi_for_age",
+            Indicator::WeightForLengthHeight => "weight_for_length_height",
+        }
+    }
+
+    /// Weight-based distributions are skewed, which is why WHO treats their tails
+    /// beyond ±3 SD differently (see [`lms::who_z`]).
+    pub fn is_weight_based(self) -> bool {
+        matches!(
+            self,
+            Indicator::WeightForAge | Indicator::BmiForAge | Indicator::WeightForLengthHeight
+        )
+    }
+
+    /// Unit of the plotted value (the y axis).
+    pub fn unit(self) -> &'static str {
+        match self {
+            Indicator::WeightForAge | Indicator::WeightForLengthHeight => "kg",
+            Indicator::LengthHeightForAge | Indicator::HeadForAge => "cm",
+            Indicator::BmiForAge => "kg/m²",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Indicator::WeightForAge, Lang::Ja) => "体重",
+            (Indicator::WeightForAge, Lang::En) => "Weight-for-age",
+            (Indicator::LengthHeightForAge, Lang::Ja) => "身長",
+            (Indicator::LengthHeightForAge, Lang::En) => "Length/height-for-age",
+            (Indicator::HeadForAge, Lang::Ja) => "頭囲",
+            (Indicator::HeadForAge, Lang::En) => "Head circumference-for-age",
+            (Indicator::BmiForAge, Lang::Ja) => "BMI",
+            (Indicator::BmiForAge, Lang::En) => "BMI-for-age",
+            (Indicator::WeightForLengthHeight, Lang::Ja) => "身長体重",
+            (Indicator::WeightForLengthHeight, Lang::En) => "Weight-for-length/height",
+        }
+    }
+}
+
+impl fmt::Display for Indicator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Indicator {
+    type Err = GrowthError;
+
+    /// Accepts the snake_case names and the short CLI words (`weight`, `length`,
+    /// `height`, `head`, `bmi`, `weight_for_length`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "weight_for_age" | "weight" => Indicator::WeightForAge,
+            "length_height_for_age" | "length" | "height" => Indicator::LengthHeightForAge,
+            "head_for_age" | "head" | "head_circumference" => Indicator::HeadForAge,
+            "bmi_for_age" | "bmi" => Indicator::BmiForAge,
+            "weight_for_length_height" | "weight_for_length" | "weight_for_height" => {
+                Indicator::WeightForLengthHeight
+            }
+            other => return Err(GrowthError::UnknownName(other.to_string())),
+        })
+    }
+}
+
+/// Which reference a measurement is read against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standard {
+    /// WHO Child Growth Standards 2006 (0–5 years, z-scores).
+    Who,
+    /// 令和5年乳幼児身体発育調査 (こども家庭庁): the bands the paper handbook draws since
+    /// 2025-04. Not bundled yet; every call reports [`GrowthError::StandardUnavailable`].
+    Japan2023,
+}
+
+impl Standard {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standard::Who => "who",
+            Standard::Japan2023 => "japan2023",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Standard::Who, Lang::Ja) => "WHO子ども成長標準（2006）",
+            (Standard::Who, Lang::En) => "WHO Child Growth Standards (2006)",
+            (Standard::Japan2023, Lang::Ja) => "令和5年乳幼児身体発育調査",
+            (Standard::Japan2023, Lang::En) => "Japan 2023 infant growth survey",
+        }
+    }
+}
+
+impl fmt::Display for Standard {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Standard {
+    type Err = GrowthError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "who" | "WHO" => Ok(Standard::Who),
+            "japan2023" | "japan" | "jp" => Ok(Standard::Japan2023),
+            other => Err(GrowthError::UnknownName(other.to_string())),
+        }
+    }
+}
+
+/// Language of labels and messages: the crate-wide choice.
+pub use crate::lang::Lang;
+
+/// What growth needs to know about a child: the references are split by sex, age counts
+/// from birth, and gestational age decides corrected age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildGrowthFacts {
+    pub sex: Sex,
+    pub birth: NaiveDate,
+    pub ga_at_birth: Option<GestationalAge>,
+}
+
+/// One visit's measurements; any may be missing (a home weighing has no length).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Measurement {
+    pub date: NaiveDate,
+    pub weight_kg: Option<f64>,
+    pub length_cm: Option<f64>,
+    /// How length was taken. `None` means "the usual way for the age" (lying before 2
+    /// years, standing after), and the result says it was assumed.
+    pub position: Option<LengthPosition>,
+    pub head_cm: Option<f64>,
+}
+
+impl Measurement {
+    /// A measurement with only a date; set the fields that were measured.
+    pub fn on(date: NaiveDate) -> Self {
+        Measurement {
+            date,
+            weight_kg: None,
+            length_cm: None,
+            position: None,
+            head_cm: None,
+        }
+    }
+}
+
+/// Errors of the growth module. Small and specific: each says what was asked and why it
+/// cannot be answered.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum GrowthError {
+    #[error("the {standard} growth reference is not available in this build: {reason}")]
+    StandardUnavailable {
+        standard: Standard,
+        reason: &'static str,
+    },
+    #[error("bundled growth table {file}, line {line}: {message}")]
+    Data {
+        file: &'static str,
+        line: usize,
+        message: String,
+    },
+    #[error("measurement dated {date} is before the birth on {birth}")]
+    BeforeBirth { date: NaiveDate, birth: NaiveDate },
+    #[error("{what} = {value} is outside {min}..={max}")]
+    OutOfRange {
+        what: &'static str,
+        value: f64,
+        min: f64,
+        max: f64,
+    },
+    #[error("unknown name {0:?}")]
+    UnknownName(String),
+    #[error("could not render the chart to PNG: {0}")]
+    Render(String),
+}
+
+/// The tables behind a standard, or the typed reason they are missing.
+fn require_who(standard: Standard) -> Result<&'static who::WhoTables, GrowthError> {
+    match standard {
+        Standard::Who => who::tables(),
+        Standard::Japan2023 => Err(japan::unavailable()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_parse_both_ways() {
+        for i in Indicator::ALL {
+            assert_eq!(i.as_str().parse::<Indicator>(), Ok(i));
+        }
+        assert_eq!("weight".parse(), Ok(Indicator::WeightForAge));
+        assert_eq!("head".parse(), Ok(Indicator::HeadForAge));
+        assert_eq!("japan2023".parse(), Ok(Standard::Japan2023));
+        assert!(matches!(
+            "chest".parse::<Indicator>(),
+            Err(GrowthError::UnknownName(_))
+        ));
+    }
+
+    #[test]
+    fn inputs_round_trip_through_json() {
+        let child = ChildGrowthFacts {
+            sex: Sex::Female,
+            birth: NaiveDate::from_ymd_opt(2025, 4, 10).unwrap(),
+            ga_at_birth: Some(GestationalAge::from_weeks_days(35, 2)),
+        };
+        let json = serde_json::to_string(&child).unwrap();
+        assert_eq!(
+            json,
+            r#"{"sex":"female","birth":"2025-04-10","ga_at_birth":"35w2d"}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<ChildGrowthFacts>(&json).unwrap(),
+            child
+        );
+        let mut m = Measurement::on(child.birth);
+        m.length_cm = Some(48.5);
+        m.position = Some(LengthPosition::Recumbent);
+        let json = serde_json::to_string(&m).unwrap();
+        assert!(json.contains(r#""position":"recumbent""#), "{json}");
+        assert_eq!(serde_json::from_str::<Measurement>(&json).unwrap(), m);
+    }
+
+    #[test]
+    fn the_unavailable_standard_explains_itself() {
+        let err = require_who(Standard::Japan2023).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("japan2023") && text.contains("WHO"), "{text}");
+    }
+}

@@ -1,0 +1,22 @@
+//! The Hagukumi handbook core: everything the app knows and decides, behind a small
+//! API that the Kotlin and Swift shells and the `hagukumi` CLI call.
+//!
+//! - [`model`]: the records of the 母子健康手帳 and their validation.
+//! - [`store`]: the offline SQLite file ([`Handbook`]), migrations, the timeline and
+//!   the screen summaries.
+//! - [`schedule`]: the Japanese vaccination schedule and checkup ages, as data.
+//! - [`clock`]: "today" in Japan, injectable for tests.
+//! - [`error`]: typed errors with messages a parent understands, in English and
+//!   Japanese.
+
+pub mod clock;
+pub mod error;
+pub mod growth;
+pub mod lang;
+pub mod model;
+pub mod schedule;
+pub mod store;
+
+pub use error::{HandbookError, Result, ValidationError};
+pub use lang::Lang;
+pub use store::Handbook;

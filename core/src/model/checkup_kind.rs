@@ -1,0 +1,130 @@
+//! The infant checkup pages of the handbook (2023 format).
+
+use std::fmt;
+use std::str::FromStr;
+
+/// One checkup page of the 母子健康手帳 (2023 revision adds 2 weeks and 2 months).
+/// The ages at which each falls due are schedule data (`core/data/schedule/`), not
+/// code: only the identity of the page lives here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InfantCheckup {
+    W2,
+    M1,
+    M2,
+    M3to4,
+    M6to7,
+    M9to10,
+    Y1,
+    M18,
+    Y2,
+    Y3,
+    Y4,
+    Y5,
+    Y6,
+}
+
+impl InfantCheckup {
+    pub const ALL: [InfantCheckup; 13] = [
+        InfantCheckup::W2,
+        InfantCheckup::M1,
+        InfantCheckup::M2,
+        InfantCheckup::M3to4,
+        InfantCheckup::M6to7,
+        InfantCheckup::M9to10,
+        InfantCheckup::Y1,
+        InfantCheckup::M18,
+        InfantCheckup::Y2,
+        InfantCheckup::Y3,
+        InfantCheckup::Y4,
+        InfantCheckup::Y5,
+        InfantCheckup::Y6,
+    ];
+
+    /// Stable code stored in the database and used in data files and the CLI.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InfantCheckup::W2 => "2w",
+            InfantCheckup::M1 => "1m",
+            InfantCheckup::M2 => "2m",
+            InfantCheckup::M3to4 => "3-4m",
+            InfantCheckup::M6to7 => "6-7m",
+            InfantCheckup::M9to10 => "9-10m",
+            InfantCheckup::Y1 => "1y",
+            InfantCheckup::M18 => "18m",
+            InfantCheckup::Y2 => "2y",
+            InfantCheckup::Y3 => "3y",
+            InfantCheckup::Y4 => "4y",
+            InfantCheckup::Y5 => "5y",
+            InfantCheckup::Y6 => "6y",
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            InfantCheckup::W2 => "2週間児健診",
+            InfantCheckup::M1 => "1か月児健診",
+            InfantCheckup::M2 => "2か月児健診",
+            InfantCheckup::M3to4 => "3〜4か月児健診",
+            InfantCheckup::M6to7 => "6〜7か月児健診",
+            InfantCheckup::M9to10 => "9〜10か月児健診",
+            InfantCheckup::Y1 => "1歳児健診",
+            InfantCheckup::M18 => "1歳6か月児健診",
+            InfantCheckup::Y2 => "2歳児健診",
+            InfantCheckup::Y3 => "3歳児健診",
+            InfantCheckup::Y4 => "4歳児健診",
+            InfantCheckup::Y5 => "5歳児健診",
+            InfantCheckup::Y6 => "6歳児健診",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            InfantCheckup::W2 => "2-week checkup",
+            InfantCheckup::M1 => "1-month checkup",
+            InfantCheckup::M2 => "2-month checkup",
+            InfantCheckup::M3to4 => "3-4-month checkup",
+            InfantCheckup::M6to7 => "6-7-month checkup",
+            InfantCheckup::M9to10 => "9-10-month checkup",
+            InfantCheckup::Y1 => "1-year checkup",
+            InfantCheckup::M18 => "18-month checkup",
+            InfantCheckup::Y2 => "2-year checkup",
+            InfantCheckup::Y3 => "3-year checkup",
+            InfantCheckup::Y4 => "4-year checkup",
+            InfantCheckup::Y5 => "5-year checkup",
+            InfantCheckup::Y6 => "6-year checkup",
+        }
+    }
+}
+
+impl fmt::Display for InfantCheckup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for InfantCheckup {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        InfantCheckup::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| {
+                let codes: Vec<&str> = InfantCheckup::ALL.iter().map(|c| c.as_str()).collect();
+                format!("unknown checkup {s:?} (one of {})", codes.join(", "))
+            })
+    }
+}
+
+impl serde::Serialize for InfantCheckup {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InfantCheckup {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}

@@ -1,0 +1,529 @@
+//! Record types. Each kind is a plain data struct (what the user entered); a stored
+//! record is [`Record<T>`]: that data plus its [`Meta`].
+//!
+//! Keeping the entered data separate from the metadata means one type serves for
+//! "add", "update" and "read", and validation sees exactly what the user typed.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+use uuid::Uuid;
+
+use super::{GestationalAge, InfantCheckup, LengthPosition, Sex};
+use crate::schedule::VaccineCode;
+
+/// Identity and history of a stored record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Meta {
+    /// UUID v7: unique on every phone, and ordered by creation time, which gives a
+    /// stable tie-break between records of the same day.
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Incremented on every update; merge (sharing between parents) compares it.
+    pub rev: u32,
+}
+
+/// A stored record: the entered data and its metadata.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Record<T> {
+    #[serde(flatten)]
+    pub meta: Meta,
+    #[serde(flatten)]
+    pub data: T,
+}
+
+impl<T> Record<T> {
+    pub fn id(&self) -> Uuid {
+        self.meta.id
+    }
+}
+
+/// Whom a record is about: a child, or a pregnancy (the mother while pregnant).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Subject {
+    Child(Uuid),
+    Pregnancy(Uuid),
+}
+
+/// The mother's page. One per handbook.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MotherProfile {
+    pub name: String,
+    pub name_kana: Option<String>,
+    pub birth_date: Option<NaiveDate>,
+    /// ABO and Rh as written on the test record, e.g. "A Rh+".
+    pub blood_type: Option<String>,
+    pub height_cm: Option<f64>,
+    /// The city district (地区) the feed targets; stays on the phone.
+    pub district: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// A pregnancy, dated by the last menstrual period, by an ultrasound due date, or both
+/// (the ultrasound date then wins, as it does at the clinic).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Pregnancy {
+    pub lmp: Option<NaiveDate>,
+    pub ultrasound_due_date: Option<NaiveDate>,
+    /// 1 for a singleton, 2 for twins, …
+    pub fetuses: u8,
+    pub pre_pregnancy_weight_kg: Option<f64>,
+    pub notes: Option<String>,
+}
+
+impl Pregnancy {
+    /// The LMP every gestational age is counted from: the ultrasound due date's
+    /// equivalent when there is one, else the LMP.
+    pub fn dating_lmp(&self) -> Option<NaiveDate> {
+        self.ultrasound_due_date
+            .map(super::gestation::lmp_from_due_date)
+            .or(self.lmp)
+    }
+
+    /// Due date (ultrasound, else Naegele's rule from the LMP).
+    pub fn due_date(&self) -> Option<NaiveDate> {
+        self.ultrasound_due_date
+            .or_else(|| self.lmp.map(super::gestation::due_date_from_lmp))
+    }
+
+    /// Gestational age on `date`.
+    pub fn gestational_age_on(&self, date: NaiveDate) -> Option<GestationalAge> {
+        self.dating_lmp()
+            .and_then(|lmp| GestationalAge::on(lmp, date))
+    }
+}
+
+/// Dipstick result for urine protein or glucose, as the handbook prints it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dipstick {
+    Negative,
+    Trace,
+    Plus1,
+    Plus2,
+    Plus3,
+}
+
+impl Dipstick {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dipstick::Negative => "-",
+            Dipstick::Trace => "±",
+            Dipstick::Plus1 => "+",
+            Dipstick::Plus2 => "2+",
+            Dipstick::Plus3 => "3+",
+        }
+    }
+}
+
+impl FromStr for Dipstick {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "-" | "−" | "neg" | "negative" => Ok(Dipstick::Negative),
+            "±" | "+-" | "trace" => Ok(Dipstick::Trace),
+            "+" | "1+" | "+1" => Ok(Dipstick::Plus1),
+            "2+" | "++" | "+2" => Ok(Dipstick::Plus2),
+            "3+" | "+++" | "+3" => Ok(Dipstick::Plus3),
+            other => Err(format!(
+                "{other:?} is not a dipstick result (write -, ±, +, 2+ or 3+)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Dipstick {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Oedema (浮腫) as the handbook records it: none, +, ++.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Oedema {
+    None,
+    Mild,
+    Marked,
+}
+
+impl Oedema {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Oedema::None => "-",
+            Oedema::Mild => "+",
+            Oedema::Marked => "++",
+        }
+    }
+}
+
+impl FromStr for Oedema {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "-" | "−" | "none" => Ok(Oedema::None),
+            "+" | "mild" => Ok(Oedema::Mild),
+            "++" | "2+" | "marked" => Ok(Oedema::Marked),
+            other => Err(format!(
+                "{other:?} is not an oedema grade (write -, + or ++)"
+            )),
+        }
+    }
+}
+
+/// One prenatal checkup (妊婦健診) row of 妊娠中の経過.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrenatalCheckup {
+    pub pregnancy_id: Uuid,
+    pub date: NaiveDate,
+    pub weight_kg: Option<f64>,
+    pub bp_systolic: Option<u16>,
+    pub bp_diastolic: Option<u16>,
+    pub urine_protein: Option<Dipstick>,
+    pub urine_glucose: Option<Dipstick>,
+    pub fundal_height_cm: Option<f64>,
+    pub abdominal_girth_cm: Option<f64>,
+    pub oedema: Option<Oedema>,
+    pub clinic: Option<String>,
+    pub notes: Option<String>,
+    pub next_visit: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryMethod {
+    Vaginal,
+    Vacuum,
+    Forceps,
+    Caesarean,
+}
+
+impl DeliveryMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryMethod::Vaginal => "vaginal",
+            DeliveryMethod::Vacuum => "vacuum",
+            DeliveryMethod::Forceps => "forceps",
+            DeliveryMethod::Caesarean => "caesarean",
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            DeliveryMethod::Vaginal => "経腟分娩",
+            DeliveryMethod::Vacuum => "吸引分娩",
+            DeliveryMethod::Forceps => "鉗子分娩",
+            DeliveryMethod::Caesarean => "帝王切開",
+        }
+    }
+}
+
+impl FromStr for DeliveryMethod {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "vaginal" => Ok(DeliveryMethod::Vaginal),
+            "vacuum" => Ok(DeliveryMethod::Vacuum),
+            "forceps" => Ok(DeliveryMethod::Forceps),
+            "caesarean" | "cesarean" | "c-section" => Ok(DeliveryMethod::Caesarean),
+            other => Err(format!(
+                "unknown delivery method {other:?} (vaginal, vacuum, forceps or caesarean)"
+            )),
+        }
+    }
+}
+
+/// 出産の状態: the delivery. Recording it creates the child (or children, for twins).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Delivery {
+    pub pregnancy_id: Uuid,
+    /// Local (Japan) date and time of birth of the first baby.
+    pub delivered_at: NaiveDateTime,
+    pub ga_at_birth: GestationalAge,
+    pub method: DeliveryMethod,
+    pub place: Option<String>,
+    pub attendant: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Measurements taken at birth, per baby.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BirthMeasurements {
+    pub weight_kg: Option<f64>,
+    pub length_cm: Option<f64>,
+    pub head_cm: Option<f64>,
+    pub chest_cm: Option<f64>,
+    pub apgar_1min: Option<u8>,
+    pub apgar_5min: Option<u8>,
+}
+
+/// One baby of a delivery: what the delivery record creates a child from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Newborn {
+    pub name: String,
+    pub sex: Sex,
+    pub birth: BirthMeasurements,
+}
+
+/// A child. Created by a delivery record, or entered directly (a child born before the
+/// family started using the app).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Child {
+    pub name: String,
+    pub name_kana: Option<String>,
+    pub sex: Sex,
+    pub birth_date: NaiveDate,
+    /// 1 for a singleton; 1, 2, … among twins and triplets.
+    pub birth_order: u8,
+    /// Needed for corrected age when born before 37 weeks.
+    pub ga_at_birth: Option<GestationalAge>,
+    pub delivery_id: Option<Uuid>,
+    pub birth: BirthMeasurements,
+}
+
+/// A growth measurement. Any of the three values may be missing (a home weighing has
+/// only weight), but not all of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GrowthMeasurement {
+    pub child_id: Uuid,
+    pub measured_on: NaiveDate,
+    pub weight_kg: Option<f64>,
+    pub length_cm: Option<f64>,
+    pub position: Option<LengthPosition>,
+    pub head_cm: Option<f64>,
+    pub notes: Option<String>,
+}
+
+/// A parent's answer to one milestone question of a checkup page
+/// ("首がすわったのはいつですか").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "answer", content = "date", rename_all = "snake_case")]
+pub enum MilestoneAnswer {
+    Yes,
+    No,
+    /// "Yes, since this date."
+    Since(NaiveDate),
+}
+
+/// Stored and serialised flat: `{"question": …, "answer": "since", "date": …}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Milestone {
+    /// The question as printed on the page the parent answered.
+    pub question: String,
+    #[serde(flatten)]
+    pub answer: MilestoneAnswer,
+}
+
+/// An infant checkup (乳幼児健診) page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InfantCheckupRecord {
+    pub child_id: Uuid,
+    pub checkup: InfantCheckup,
+    pub date: NaiveDate,
+    pub milestones: Vec<Milestone>,
+    pub findings: Option<String>,
+    pub clinic: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// A vaccine dose given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Vaccination {
+    pub subject: Subject,
+    #[serde(with = "vaccine_code_serde")]
+    pub vaccine: VaccineCode,
+    /// 1-based within the series (MR 1期 = 1, 2期 = 2; JE 1期 = 1..3, 2期 = 4).
+    pub dose: u32,
+    pub date: NaiveDate,
+    /// Brand or manufacturer as on the sticker (rotavirus: rotarix or rotateq).
+    pub brand: Option<String>,
+    pub lot: Option<String>,
+    pub clinic: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// A dental checkup, of a child or of the mother during pregnancy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DentalRecord {
+    pub subject: Subject,
+    pub date: NaiveDate,
+    pub teeth_present: Option<u8>,
+    pub caries: Option<u8>,
+    pub fluoride_applied: bool,
+    pub findings: Option<String>,
+    pub clinic: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mood {
+    Happy,
+    Calm,
+    Tired,
+    Worried,
+    Unwell,
+}
+
+impl Mood {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mood::Happy => "happy",
+            Mood::Calm => "calm",
+            Mood::Tired => "tired",
+            Mood::Worried => "worried",
+            Mood::Unwell => "unwell",
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            Mood::Happy => "うれしい",
+            Mood::Calm => "おだやか",
+            Mood::Tired => "つかれた",
+            Mood::Worried => "しんぱい",
+            Mood::Unwell => "たいちょうがわるい",
+        }
+    }
+}
+
+impl FromStr for Mood {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [
+            Mood::Happy,
+            Mood::Calm,
+            Mood::Tired,
+            Mood::Worried,
+            Mood::Unwell,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == s)
+        .ok_or_else(|| format!("unknown mood {s:?} (happy, calm, tired, worried or unwell)"))
+    }
+}
+
+/// A diary entry, about a pregnancy, a child, or several subjects at once (one entry
+/// for both twins).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DiaryEntry {
+    pub subjects: Vec<Subject>,
+    pub written_on: NaiveDate,
+    pub text: String,
+    pub mood: Option<Mood>,
+    /// References to photos kept by the photo store.
+    pub photos: Vec<String>,
+}
+
+/// Every kind of record, for the timeline and for error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    MotherProfile,
+    Pregnancy,
+    PrenatalCheckup,
+    Delivery,
+    Child,
+    Growth,
+    InfantCheckup,
+    Vaccination,
+    Dental,
+    Diary,
+}
+
+impl RecordKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordKind::MotherProfile => "mother_profile",
+            RecordKind::Pregnancy => "pregnancy",
+            RecordKind::PrenatalCheckup => "prenatal_checkup",
+            RecordKind::Delivery => "delivery",
+            RecordKind::Child => "child",
+            RecordKind::Growth => "growth",
+            RecordKind::InfantCheckup => "infant_checkup",
+            RecordKind::Vaccination => "vaccination",
+            RecordKind::Dental => "dental",
+            RecordKind::Diary => "diary",
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            RecordKind::MotherProfile => "お母さんのプロフィール",
+            RecordKind::Pregnancy => "妊娠",
+            RecordKind::PrenatalCheckup => "妊婦健診",
+            RecordKind::Delivery => "出産の記録",
+            RecordKind::Child => "お子さん",
+            RecordKind::Growth => "身体測定",
+            RecordKind::InfantCheckup => "乳幼児健診",
+            RecordKind::Vaccination => "予防接種",
+            RecordKind::Dental => "歯科健診",
+            RecordKind::Diary => "日記",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            RecordKind::MotherProfile => "mother's profile",
+            RecordKind::Pregnancy => "pregnancy",
+            RecordKind::PrenatalCheckup => "prenatal checkup",
+            RecordKind::Delivery => "delivery",
+            RecordKind::Child => "child",
+            RecordKind::Growth => "measurement",
+            RecordKind::InfantCheckup => "infant checkup",
+            RecordKind::Vaccination => "vaccination",
+            RecordKind::Dental => "dental checkup",
+            RecordKind::Diary => "diary entry",
+        }
+    }
+}
+
+impl fmt::Display for RecordKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for RecordKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        use RecordKind::*;
+        [
+            MotherProfile,
+            Pregnancy,
+            PrenatalCheckup,
+            Delivery,
+            Child,
+            Growth,
+            InfantCheckup,
+            Vaccination,
+            Dental,
+            Diary,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+        .ok_or_else(|| format!("unknown record kind {s:?}"))
+    }
+}
+
+/// Serde for [`VaccineCode`] as its stable string code.
+mod vaccine_code_serde {
+    use crate::schedule::VaccineCode;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(code: &VaccineCode, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(code.as_str())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<VaccineCode, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}

@@ -1,0 +1,1039 @@
+//! Walks a child's recorded doses against one schedule version and says, per dose, what
+//! happened and what comes next.
+//!
+//! The walk per vaccine: pick the variant (brand, or the band of the age at the first
+//! dose), assign each record to a dose slot (in date order, or by its number for MR and
+//! JE whose periods are independent), check it against the slot's earliest date (minimum
+//! age, intervals, the live-vaccine rule), and then plan the open slots, chaining the
+//! earliest date of each from the one before. A record that fails its check is reported
+//! as `invalid` and leaves the slot open, which is the "recomputed plan".
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::data::{After, DoseRule, Interval, Maternal, Schedule, VaccineRule, Variant};
+use super::{
+    ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, Reminder, ReminderKind, ScheduleError,
+    VaccineCode, VaccinePlan,
+};
+use crate::model::Sex;
+use crate::model::gestation::GestationalAge;
+
+pub fn plan(s: &Schedule, child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError> {
+    if today < child.birth {
+        return Err(ScheduleError::TodayBeforeBirth {
+            birth: child.birth,
+            today,
+        });
+    }
+    for g in child.doses {
+        if g.vaccine == VaccineCode::RsvMaternal {
+            return Err(ScheduleError::NotAChildVaccine { vaccine: g.vaccine });
+        }
+        if g.date < child.birth {
+            return Err(ScheduleError::DoseBeforeBirth {
+                vaccine: g.vaccine,
+                dose: g.dose,
+                date: g.date,
+                birth: child.birth,
+            });
+        }
+        if g.date > today {
+            return Err(ScheduleError::DoseInFuture {
+                vaccine: g.vaccine,
+                dose: g.dose,
+                date: g.date,
+                today,
+            });
+        }
+        if let Some(rule) = s.vaccine(g.vaccine) {
+            let max = rule.max_dose();
+            if g.dose == 0 || g.dose > max {
+                return Err(ScheduleError::DoseOutOfRange {
+                    vaccine: g.vaccine,
+                    dose: g.dose,
+                    max,
+                });
+            }
+        }
+    }
+    let mut vaccines = Vec::new();
+    for code in VaccineCode::ALL {
+        let Some(rule) = s.vaccine(code) else {
+            continue;
+        };
+        let has = |codes: &[VaccineCode]| child.doses.iter().any(|g| codes.contains(&g.vaccine));
+        let own = child.doses.iter().any(|g| g.vaccine == code);
+        if !rule.only_if_started.is_empty() && !has(&rule.only_if_started) {
+            continue;
+        }
+        if !own && !rule.hidden_if_started.is_empty() && has(&rule.hidden_if_started) {
+            continue;
+        }
+        vaccines.push(plan_vaccine(s, rule, child, today)?);
+    }
+    Ok(Plan {
+        schedule_version: s.version.clone(),
+        vaccines,
+    })
+}
+
+/// Per-walk facts shared by the helpers.
+struct Walk<'a> {
+    s: &'a Schedule,
+    rule: &'a VaccineRule,
+    child: &'a ChildFacts<'a>,
+    today: NaiveDate,
+    /// Season bounds for seasonal vaccines.
+    season: Option<(NaiveDate, NaiveDate, NaiveDate)>,
+}
+
+/// Why a record did not count.
+enum Invalid {
+    TooEarly(NaiveDate),
+    Interval(NaiveDate, Interval, NaiveDate),
+    Live(VaccineCode, NaiveDate, NaiveDate),
+    TooLate(NaiveDate),
+    Extra,
+}
+
+#[derive(Clone, Default)]
+struct Slot {
+    given: Option<NaiveDate>,
+    recorded_as: Option<u32>,
+    skipped: bool,
+    invalid: Vec<DosePlan>,
+}
+
+/// ISO date text; `Display` avoids re-parsing a format string on every call (the plan
+/// writes a few dozen dates).
+fn fmt_d(d: NaiveDate) -> String {
+    d.to_string()
+}
+
+fn plan_vaccine(
+    s: &Schedule,
+    rule: &VaccineRule,
+    child: &ChildFacts,
+    today: NaiveDate,
+) -> Result<VaccinePlan, ScheduleError> {
+    let mut records: Vec<&GivenDose> = child
+        .doses
+        .iter()
+        .filter(|g| g.vaccine == rule.code)
+        .collect();
+    records.sort_by_key(|g| (g.date, g.dose));
+
+    let season = rule.seasonal.as_ref().map(|se| season_bounds(se, today));
+    if let Some((start, _, end)) = season {
+        records.retain(|g| g.date >= start && g.date <= end);
+    }
+
+    // Brands: known names only, one product per series.
+    let mut brand: Option<(&str, NaiveDate)> = None;
+    for g in &records {
+        let Some(b) = g.brand.as_deref() else {
+            continue;
+        };
+        if !rule.brands.is_empty() && !rule.brands.iter().any(|k| k == b) {
+            return Err(ScheduleError::UnknownBrand {
+                vaccine: rule.code,
+                brand: b.to_string(),
+                expected: rule.brands.join(", "),
+            });
+        }
+        match brand {
+            Some((first, first_date)) if rule.same_brand && first != b => {
+                return Err(ScheduleError::BrandSwitch {
+                    vaccine: rule.code,
+                    first: first.to_string(),
+                    first_date,
+                    second: b.to_string(),
+                    second_date: g.date,
+                });
+            }
+            None => brand = Some((b, g.date)),
+            _ => {}
+        }
+    }
+    let branded: Vec<&Variant> = rule.variant.iter().filter(|v| v.brand.is_some()).collect();
+    let brand_unknown = !branded.is_empty() && brand.is_none();
+    let pool: Vec<&Variant> = if branded.is_empty() {
+        rule.variant.iter().collect()
+    } else {
+        match brand {
+            Some((b, _)) => branded
+                .into_iter()
+                .filter(|v| v.brand.as_deref() == Some(b))
+                .collect(),
+            None => branded.into_iter().take(1).collect(),
+        }
+    };
+
+    // Band by the age at the first dose (or today, if none yet).
+    let first = records.first().map(|g| g.date).unwrap_or(today);
+    let first = match season {
+        Some((start, _, _)) => first.max(start),
+        None => first,
+    };
+    let pos = pool
+        .iter()
+        .position(|v| {
+            v.first_dose_until
+                .is_none_or(|m| first <= m.on(child.birth))
+        })
+        .unwrap_or(pool.len().saturating_sub(1));
+    let mut candidates: Vec<&Variant> = pool.get(pos).copied().into_iter().collect();
+    candidates.extend(
+        pool.iter()
+            .skip(pos + 1)
+            .filter(|v| v.first_dose_until.is_none()),
+    );
+
+    let walk = Walk {
+        s,
+        rule,
+        child,
+        today,
+        season,
+    };
+    let mut chosen: Option<Vec<DosePlan>> = None;
+    for v in &candidates {
+        let (doses, any_invalid) = walk.variant(v, &records, brand_unknown);
+        if !any_invalid {
+            chosen = Some(doses);
+            break;
+        }
+        if chosen.is_none() {
+            chosen = Some(doses);
+        }
+    }
+    Ok(VaccinePlan {
+        code: rule.code,
+        doses: chosen.unwrap_or_default(),
+    })
+}
+
+/// (season start, recommended until, season end) for the season shown on `today`: the one
+/// under way from its start until 31 March, otherwise the coming one.
+fn season_bounds(
+    se: &super::data::Seasonal,
+    today: NaiveDate,
+) -> (NaiveDate, NaiveDate, NaiveDate) {
+    let (m, d) = super::data::parse_month_day(&se.start).unwrap_or((10, 1));
+    let (rm, rd) = super::data::parse_month_day(&se.recommended_until).unwrap_or((12, 31));
+    let this = NaiveDate::from_ymd_opt(today.year(), m, d).unwrap_or(today);
+    let start = if today >= this || today.month() >= 4 {
+        this
+    } else {
+        NaiveDate::from_ymd_opt(today.year() - 1, m, d).unwrap_or(today)
+    };
+    let ry = if (rm, rd) >= (m, d) {
+        start.year()
+    } else {
+        start.year() + 1
+    };
+    let rec = NaiveDate::from_ymd_opt(ry, rm, rd).unwrap_or(start);
+    let end = NaiveDate::from_ymd_opt(start.year() + 1, m, d).unwrap_or(start) - Duration::days(1);
+    (start, rec, end)
+}
+
+impl Walk<'_> {
+    fn birth(&self) -> NaiveDate {
+        self.child.birth
+    }
+
+    fn is_live(&self) -> bool {
+        self.s.live_rule.vaccines.contains(&self.rule.code)
+    }
+
+    /// Records of other injected live vaccines, for the 27-day rule.
+    fn other_live(&self) -> impl Iterator<Item = &GivenDose> {
+        let live = &self.s.live_rule.vaccines;
+        let code = self.rule.code;
+        self.child
+            .doses
+            .iter()
+            .filter(move |g| g.vaccine != code && live.contains(&g.vaccine))
+    }
+
+    /// The first date on or after `from` that is not too soon after another injected live
+    /// vaccine; with the vaccine and date that pushed it, if any.
+    fn live_push(&self, from: NaiveDate) -> (NaiveDate, Option<(VaccineCode, NaiveDate)>) {
+        if !self.is_live() {
+            return (from, None);
+        }
+        let gap = self.s.live_rule.interval;
+        let mut at = from;
+        let mut cause = None;
+        loop {
+            let blocker = self
+                .other_live()
+                .filter(|g| g.date < at && at < gap.earliest_after(g.date))
+                .max_by_key(|g| g.date);
+            match blocker {
+                Some(g) => {
+                    at = gap.earliest_after(g.date);
+                    cause = Some((g.vaccine, g.date));
+                }
+                None => return (at, cause),
+            }
+        }
+    }
+
+    fn funded_until(&self, d: &DoseRule) -> Option<NaiveDate> {
+        if !self.rule.routine {
+            return None;
+        }
+        let w = d.funded.or(self.rule.funded)?;
+        let mut until = w.until.on(self.birth());
+        for x in &d.funding_extension {
+            if self.birth() >= x.born_from && self.birth() <= x.born_until {
+                until = until.max(x.until.on(self.birth()));
+            }
+        }
+        if let Some(m) = d.max_age {
+            until = until.min(m.on(self.birth()));
+        }
+        Some(until)
+    }
+
+    fn extension_note<'d>(&self, d: &'d DoseRule) -> Option<(&'d str, &'d str)> {
+        d.funding_extension
+            .iter()
+            .find(|x| self.birth() >= x.born_from && self.birth() <= x.born_until)
+            .map(|x| (x.note_ja.as_str(), x.note_en.as_str()))
+    }
+
+    /// Date of the dose an interval is measured from: the slot's record, or its planned
+    /// earliest date when it is still open (`plan_dates`).
+    fn anchor(&self, k: usize, after: After, dates: &[Option<NaiveDate>]) -> Option<NaiveDate> {
+        match after {
+            After::Prev => k
+                .checked_sub(1)
+                .and_then(|i| dates.get(i).copied().flatten()),
+            After::Dose(n) => dates.get(n as usize - 1).copied().flatten(),
+            After::Last => dates[..k].iter().rev().find_map(|d| *d),
+        }
+    }
+
+    /// Earliest date for slot `k` given the dates of the earlier slots (recorded or
+    /// planned), plus the reason that bound it. Ignores the live rule (applied after).
+    fn earliest(
+        &self,
+        v: &Variant,
+        k: usize,
+        dates: &[Option<NaiveDate>],
+        skipped_before: bool,
+    ) -> (NaiveDate, Option<(NaiveDate, Interval)>) {
+        let d = &v.dose[k];
+        let mut at = d
+            .min_age
+            .map(|m| m.on(self.birth()))
+            .unwrap_or(self.birth());
+        let mut why = None;
+        for r in &d.intervals {
+            let min = if skipped_before {
+                r.min_if_skipped.or(r.min)
+            } else {
+                r.min
+            };
+            if let (Some(min), Some(prev)) = (min, self.anchor(k, r.after, dates)) {
+                let e = min.earliest_after(prev);
+                if e > at {
+                    at = e;
+                    why = Some((prev, min));
+                }
+            }
+        }
+        // Two doses of one series are never given on the same day, even where the
+        // schedule names no interval (mumps 2nd dose).
+        if let Some(last) = dates[..k].iter().rev().find_map(|d| *d)
+            && last >= at
+        {
+            at = last + Duration::days(1);
+        }
+        if let Some((start, _, _)) = self.season {
+            at = at.max(start);
+        }
+        (at, why)
+    }
+
+    /// Recommended window of slot `k`, never starting before `earliest`; `None` when
+    /// the dose has no standard window or it is already out of reach.
+    fn recommended(
+        &self,
+        v: &Variant,
+        k: usize,
+        dates: &[Option<NaiveDate>],
+        earliest: NaiveDate,
+    ) -> (Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>) {
+        let d = &v.dose[k];
+        let mut from: Option<NaiveDate> = d.recommended.map(|w| w.from.on(self.birth()));
+        let mut until: Option<NaiveDate> = d.recommended.map(|w| w.until.on(self.birth()));
+        for r in &d.intervals {
+            if let Some(prev) = self.anchor(k, r.after, dates) {
+                if let Some(x) = r.rec_min {
+                    let e = x.earliest_after(prev);
+                    from = Some(from.map_or(e, |f| f.max(e)));
+                }
+                if let Some(x) = r.rec_max {
+                    let l = x.latest_after(prev);
+                    until = Some(until.map_or(l, |u| u.min(l)));
+                }
+            }
+        }
+        if let Some((start, rec, _)) = self.season {
+            from = Some(from.map_or(start, |f| f.max(start)));
+            until = Some(until.map_or(rec, |u| u.min(rec)));
+        }
+        let raw_until = until;
+        if from.is_none() && until.is_none() {
+            return (None, None, None);
+        }
+        let f = from.map_or(earliest, |f| f.max(earliest));
+        match until {
+            Some(u) if u < f => (None, None, raw_until),
+            u => (Some(f), u, raw_until),
+        }
+    }
+
+    /// Evaluates one variant: the dose lines and whether any record was invalid.
+    fn variant(
+        &self,
+        v: &Variant,
+        records: &[&GivenDose],
+        brand_unknown: bool,
+    ) -> (Vec<DosePlan>, bool) {
+        let n = v.dose.len();
+        let mut slots = vec![Slot::default(); n];
+        let mut extra: Vec<DosePlan> = Vec::new();
+        let mut any_invalid = false;
+        let birth = self.birth();
+
+        for g in records {
+            // Which slot this record is for.
+            let k = if self.rule.numbered {
+                let k = g.dose as usize - 1;
+                if k >= n || slots[k].given.is_some() {
+                    None
+                } else {
+                    Some(k)
+                }
+            } else {
+                let mut k = slots.iter().position(|s| s.given.is_none() && !s.skipped);
+                // Skip slots whose last day has passed or that the previous dose made
+                // unnecessary, as they would have been on this record's date.
+                while let Some(i) = k {
+                    if self.skip_reason(v, i, &slots, g.date).is_some() && i + 1 < n {
+                        slots[i].skipped = true;
+                        k = slots
+                            .iter()
+                            .enumerate()
+                            .skip(i + 1)
+                            .find(|(_, s)| s.given.is_none() && !s.skipped)
+                            .map(|(j, _)| j);
+                    } else {
+                        break;
+                    }
+                }
+                k
+            };
+            let Some(k) = k else {
+                any_invalid = true;
+                extra.push(self.invalid_line(g, g.dose, None, Invalid::Extra, v));
+                continue;
+            };
+            let dates: Vec<Option<NaiveDate>> = slots.iter().map(|s| s.given).collect();
+            let skipped_before = slots[..k].iter().any(|s| s.skipped);
+            let (e, why) = self.earliest(v, k, &dates, skipped_before);
+            let problem = if let Some(max) = v.dose[k].max_age.map(|m| m.on(birth))
+                && g.date > max
+            {
+                Some(Invalid::TooLate(max))
+            } else if g.date < e {
+                Some(match why {
+                    Some((prev, iv)) => Invalid::Interval(prev, iv, e),
+                    None => Invalid::TooEarly(e),
+                })
+            } else {
+                let (pushed, cause) = self.live_push(g.date);
+                match cause {
+                    Some((code, date)) if pushed > g.date => {
+                        Some(Invalid::Live(code, date, pushed))
+                    }
+                    _ => None,
+                }
+            };
+            match problem {
+                None => {
+                    slots[k].given = Some(g.date);
+                    slots[k].recorded_as = Some(g.dose);
+                }
+                Some(p) => {
+                    any_invalid = true;
+                    let line = self.invalid_line(g, k as u32 + 1, Some(e), p, v);
+                    slots[k].invalid.push(line);
+                }
+            }
+        }
+
+        // Plan the open slots, chaining planned dates.
+        let mut dates: Vec<Option<NaiveDate>> = slots.iter().map(|s| s.given).collect();
+        let mut out = Vec::new();
+        let mut blocked = false; // an earlier slot of a sequential series is still open
+        for k in 0..n {
+            let d = &v.dose[k];
+            let slot = &slots[k];
+            out.extend(slot.invalid.iter().cloned());
+            let funded = self.funded_until(d);
+            if let Some(given) = slot.given {
+                out.push(self.done_line(v, k, given, slot.recorded_as, funded));
+                continue;
+            }
+            let skipped_before = slots[..k].iter().any(|s| s.skipped);
+            let (e0, _) = self.earliest(v, k, &dates, skipped_before);
+            // The first date the live-vaccine rule allows; if that is already past, a live
+            // vaccine given since may block today, so look again from today.
+            let (first, _) = self.live_push(e0);
+            let e = if first <= self.today {
+                let (t, _) = self.live_push(self.today);
+                if t > self.today { t } else { first }
+            } else {
+                first
+            };
+            let (rf, ru, raw_until) = self.recommended(v, k, &dates, e);
+            let depends = !d.intervals.is_empty() || (!self.rule.numbered && k > 0);
+            let mut line = DosePlan {
+                dose: k as u32 + 1,
+                status: DoseStatus::Upcoming,
+                given: None,
+                earliest: Some(e),
+                recommended_from: rf,
+                recommended_until: ru,
+                funded_until: funded,
+                reason_ja: String::new(),
+                reason_en: String::new(),
+            };
+            let max = d.max_age.map(|m| m.on(self.birth()));
+            let skip = if slot.skipped {
+                self.skip_reason(v, k, &slots, self.today.max(e))
+                    .or(Some(Skip::MaxAge(max.unwrap_or(e))))
+            } else {
+                self.skip_reason(v, k, &slots, self.today)
+            };
+            let female_only =
+                self.rule.sex.as_deref() == Some("female") && self.child.sex == Some(Sex::Male);
+            if female_only {
+                line.status = DoseStatus::NotEligible;
+                line.reason_ja = "定期接種の対象は女子です。".into();
+                line.reason_en = "The routine programme is for girls.".into();
+                clear_dates(&mut line);
+            } else if let Some(sk) = skip {
+                line.status = DoseStatus::NotEligible;
+                (line.reason_ja, line.reason_en) = sk.text(d);
+                clear_dates(&mut line);
+            } else if max.is_some_and(|m| e > m) {
+                let m = max.unwrap_or(e);
+                line.status = DoseStatus::NotEligible;
+                line.reason_ja = format!(
+                    "{}までに受けられないため、この回は接種できません。",
+                    fmt_d(m)
+                );
+                line.reason_en =
+                    format!("It cannot be given by the upper age limit ({}).", fmt_d(m));
+                clear_dates(&mut line);
+            } else if let Some(fu) = funded.filter(|fu| self.today > *fu || e > *fu) {
+                line.status = DoseStatus::NotEligible;
+                if self.today > fu {
+                    line.reason_ja = format!(
+                        "公費で受けられる期間({}まで)が終わりました。自費での接種は医師に相談してください。",
+                        fmt_d(fu)
+                    );
+                    line.reason_en = format!(
+                        "The funded period ended on {}; ask the doctor about a self-paid dose.",
+                        fmt_d(fu)
+                    );
+                } else {
+                    line.reason_ja = format!(
+                        "最短でも{}以降となり、公費の期間({}まで)に間に合いません。",
+                        fmt_d(e),
+                        fmt_d(fu)
+                    );
+                    line.reason_en = format!(
+                        "The earliest possible date ({}) is after the funded period ends ({}).",
+                        fmt_d(e),
+                        fmt_d(fu)
+                    );
+                }
+                line.recommended_from = None;
+                line.recommended_until = None;
+            } else if blocked && depends {
+                line.status = DoseStatus::Upcoming;
+                line.reason_ja = format!(
+                    "前の回を受けた後に受けます(最短で{})。{}",
+                    fmt_d(e),
+                    funded_ja(funded)
+                );
+                line.reason_en = format!(
+                    "Follows the previous dose (earliest {}).{}",
+                    fmt_d(e),
+                    funded_en(funded)
+                );
+            } else if e > self.today {
+                line.status = DoseStatus::Upcoming;
+                line.reason_ja = format!(
+                    "{}から受けられます。{}{}",
+                    fmt_d(e),
+                    rec_ja(rf, ru),
+                    funded_ja(funded)
+                );
+                line.reason_en = format!(
+                    "Can be given from {}.{}{}",
+                    fmt_d(e),
+                    rec_en(rf, ru),
+                    funded_en(funded)
+                );
+            } else if let Some(u) = raw_until.filter(|u| *u < self.today) {
+                line.status = DoseStatus::Overdue;
+                line.reason_ja = format!(
+                    "標準的な時期({}まで)を過ぎています。早めに受けましょう。{}",
+                    fmt_d(u),
+                    funded_ja(funded)
+                );
+                line.reason_en = format!(
+                    "Past the recommended window (until {}); give it soon.{}",
+                    fmt_d(u),
+                    funded_en(funded)
+                );
+            } else {
+                line.status = DoseStatus::Due;
+                line.reason_ja = format!("今受けられます。{}{}", rec_ja(rf, ru), funded_ja(funded));
+                line.reason_en =
+                    format!("Can be given now.{}{}", rec_en(rf, ru), funded_en(funded));
+            }
+            if line.status != DoseStatus::NotEligible || female_only {
+                if !d.note_ja.is_empty() && k == 0 {
+                    line.reason_ja.push_str(&d.note_ja);
+                    line.reason_en.push(' ');
+                    line.reason_en.push_str(&d.note_en);
+                }
+                if let Some((ja, en)) = self.extension_note(d) {
+                    line.reason_ja.push_str(&format!("({ja})"));
+                    line.reason_en.push_str(&format!(" ({en})"));
+                }
+                if brand_unknown {
+                    line.reason_ja.push_str("製品未記録のため、ロタリックス(2回)として計画しています。ロタテックは3回・出生32週0日後まで。");
+                    line.reason_en.push_str(" No brand recorded: planned as Rotarix (2 doses); RotaTeq needs 3 doses by 32 weeks 0 days.");
+                }
+            }
+            if line.status == DoseStatus::NotEligible {
+                dates[k] = None;
+            } else {
+                dates[k] = Some(e);
+                if !self.rule.numbered {
+                    blocked = true;
+                }
+            }
+            out.push(line);
+        }
+        out.extend(extra);
+        (out, any_invalid)
+    }
+
+    /// Why slot `k` is not needed or no longer possible on `on`, if it is.
+    fn skip_reason(&self, v: &Variant, k: usize, slots: &[Slot], on: NaiveDate) -> Option<Skip> {
+        let d = &v.dose[k];
+        if let Some(m) = d.max_age.map(|m| m.on(self.birth()))
+            && on > m
+        {
+            return Some(Skip::MaxAge(m));
+        }
+        if let Some(m) = d.skip_if_prev_after.map(|m| m.on(self.birth()))
+            && let Some(prev) = slots[..k].iter().rev().find_map(|s| s.given)
+            && prev > m
+        {
+            return Some(Skip::PrevAfter(prev, m));
+        }
+        None
+    }
+
+    fn done_line(
+        &self,
+        v: &Variant,
+        k: usize,
+        given: NaiveDate,
+        recorded_as: Option<u32>,
+        funded: Option<NaiveDate>,
+    ) -> DosePlan {
+        let d = &v.dose[k];
+        let mut ja = format!("{}に接種済み({})。", fmt_d(given), d.label_ja);
+        let mut en = format!("{} given on {}.", capitalise(&d.label_en), fmt_d(given));
+        if let Some(r) = recorded_as
+            && r != k as u32 + 1
+            && !self.rule.numbered
+        {
+            ja.push_str(&format!(
+                "記録上は{r}回目ですが、{}回目として数えます。",
+                k + 1
+            ));
+            en.push_str(&format!(
+                " Recorded as dose {r}; it counts as dose {}.",
+                k + 1
+            ));
+        }
+        let from = d
+            .funded
+            .or(self.rule.funded)
+            .map(|w| w.from.on(self.birth()));
+        if let Some(fu) = funded
+            && (given > fu || from.is_some_and(|f| given < f))
+        {
+            ja.push_str("公費の対象期間外の接種です。");
+            en.push_str(" It was outside the funded period.");
+        }
+        DosePlan {
+            dose: k as u32 + 1,
+            status: DoseStatus::Done,
+            given: Some(given),
+            earliest: None,
+            recommended_from: None,
+            recommended_until: None,
+            funded_until: funded,
+            reason_ja: ja,
+            reason_en: en,
+        }
+    }
+
+    fn invalid_line(
+        &self,
+        g: &GivenDose,
+        slot: u32,
+        earliest: Option<NaiveDate>,
+        why: Invalid,
+        v: &Variant,
+    ) -> DosePlan {
+        let day = fmt_d(g.date);
+        let (ja, en) = match why {
+            Invalid::TooEarly(e) => (
+                format!(
+                    "{day}の接種は受けられる日({})より前のため、回数に数えません。",
+                    fmt_d(e)
+                ),
+                format!(
+                    "The dose on {day} was before the minimum age ({}) and does not count.",
+                    fmt_d(e)
+                ),
+            ),
+            Invalid::Interval(prev, iv, e) => (
+                format!(
+                    "{day}の接種は前回({})から{}以上の間隔がなく、回数に数えません({}以降に受け直し)。",
+                    fmt_d(prev),
+                    iv.label_ja(),
+                    fmt_d(e)
+                ),
+                format!(
+                    "The dose on {day} came less than {} after the dose on {} and does not count (repeat from {}).",
+                    iv.label_en(),
+                    fmt_d(prev),
+                    fmt_d(e)
+                ),
+            ),
+            Invalid::Live(code, other, e) => (
+                format!(
+                    "{day}の接種は{}({})の後27日以上あいていないため、回数に数えません({}以降に受け直し)。",
+                    code.name_ja(),
+                    fmt_d(other),
+                    fmt_d(e)
+                ),
+                format!(
+                    "The dose on {day} came less than 27 days after the {} live vaccine on {} and does not count (repeat from {}).",
+                    code.name_en(),
+                    fmt_d(other),
+                    fmt_d(e)
+                ),
+            ),
+            Invalid::TooLate(m) => (
+                format!(
+                    "{day}の接種は上限({})を過ぎており、回数に数えません。",
+                    fmt_d(m)
+                ),
+                format!(
+                    "The dose on {day} was after the upper age limit ({}) and does not count.",
+                    fmt_d(m)
+                ),
+            ),
+            Invalid::Extra => (
+                format!(
+                    "{day}の接種はこの接種スケジュール({}回)では不要な回で、数えません。",
+                    v.dose.len()
+                ),
+                format!(
+                    "The dose on {day} is beyond the {} doses this series needs and does not count.",
+                    v.dose.len()
+                ),
+            ),
+        };
+        DosePlan {
+            dose: slot,
+            status: DoseStatus::Invalid,
+            given: Some(g.date),
+            earliest,
+            recommended_from: None,
+            recommended_until: None,
+            funded_until: None,
+            reason_ja: ja,
+            reason_en: en,
+        }
+    }
+}
+
+fn clear_dates(line: &mut DosePlan) {
+    line.earliest = None;
+    line.recommended_from = None;
+    line.recommended_until = None;
+}
+
+enum Skip {
+    MaxAge(NaiveDate),
+    PrevAfter(NaiveDate, NaiveDate),
+}
+
+impl Skip {
+    fn text(&self, d: &DoseRule) -> (String, String) {
+        match self {
+            Skip::MaxAge(m) => (
+                format!(
+                    "{}は{}までに受ける回のため、この回は行いません。",
+                    d.label_ja,
+                    fmt_d(*m)
+                ),
+                format!(
+                    "The {} is given only until {}; it is skipped.",
+                    d.label_en,
+                    fmt_d(*m)
+                ),
+            ),
+            Skip::PrevAfter(prev, m) => (
+                format!(
+                    "前の回が{}({}以降)だったため、この回は行いません。",
+                    fmt_d(*prev),
+                    fmt_d(*m)
+                ),
+                format!(
+                    "Not needed: the previous dose ({}) came after {}.",
+                    fmt_d(*prev),
+                    fmt_d(*m)
+                ),
+            ),
+        }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+fn rec_ja(f: Option<NaiveDate>, u: Option<NaiveDate>) -> String {
+    match (f, u) {
+        (Some(f), Some(u)) => format!("標準的な時期は{}〜{}。", fmt_d(f), fmt_d(u)),
+        (Some(f), None) => format!("標準的には{}から。", fmt_d(f)),
+        _ => String::new(),
+    }
+}
+
+fn rec_en(f: Option<NaiveDate>, u: Option<NaiveDate>) -> String {
+    match (f, u) {
+        (Some(f), Some(u)) => format!(" Recommended {} to {}.", fmt_d(f), fmt_d(u)),
+        (Some(f), None) => format!(" Recommended from {}.", fmt_d(f)),
+        _ => String::new(),
+    }
+}
+
+fn funded_ja(f: Option<NaiveDate>) -> String {
+    match f {
+        Some(f) => format!("公費は{}まで。", fmt_d(f)),
+        None => "任意接種(自費)です。".into(),
+    }
+}
+
+fn funded_en(f: Option<NaiveDate>) -> String {
+    match f {
+        Some(f) => format!(" Free until {}.", fmt_d(f)),
+        None => " Voluntary (self-paid).".into(),
+    }
+}
+
+pub fn reminders(
+    s: &Schedule,
+    child: &ChildFacts,
+    plan: &Plan,
+    today: NaiveDate,
+    within_days: u32,
+) -> Vec<Reminder> {
+    let horizon = today + Duration::days(within_days as i64);
+    let mut out = Vec::new();
+    for vp in &plan.vaccines {
+        let next = vp.doses.iter().find(|d| {
+            matches!(
+                d.status,
+                DoseStatus::Due | DoseStatus::Overdue | DoseStatus::Upcoming
+            )
+        });
+        let Some(d) = next else { continue };
+        let Some(e) = d.earliest else { continue };
+        let date = d.recommended_from.map_or(e, |r| r.max(e));
+        let date = if d.status == DoseStatus::Upcoming {
+            date
+        } else {
+            date.min(today)
+        };
+        if date > horizon {
+            continue;
+        }
+        let code = vp.code;
+        out.push(Reminder {
+            id: format!("vaccine:{}:{}", code.as_str(), d.dose),
+            kind: ReminderKind::VaccineDose,
+            vaccine: Some(code),
+            dose: Some(d.dose),
+            checkup: None,
+            date,
+            status: Some(d.status),
+            title_ja: format!("{} {}回目の接種時期です", code.name_ja(), d.dose),
+            title_en: format!("{} dose {} is due", code.name_en(), d.dose),
+        });
+    }
+    for c in &s.checkup {
+        if child.checkups_done.contains(&c.code) {
+            continue;
+        }
+        let (from, until) = (c.from.on(child.birth), c.until.on(child.birth));
+        if until < today || from > horizon {
+            continue;
+        }
+        out.push(Reminder {
+            id: format!("checkup:{}", c.code.as_str()),
+            kind: ReminderKind::Checkup,
+            vaccine: None,
+            dose: None,
+            checkup: Some(c.code),
+            date: from,
+            status: None,
+            title_ja: format!("{}の時期です({}まで)", c.code.label_ja(), fmt_d(until)),
+            title_en: format!(
+                "Time for the {} (until {})",
+                c.code.label_en(),
+                fmt_d(until)
+            ),
+        });
+    }
+    out.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    out
+}
+
+pub fn maternal(
+    m: &Maternal,
+    lmp: NaiveDate,
+    today: NaiveDate,
+    given: Option<NaiveDate>,
+) -> Result<DosePlan, ScheduleError> {
+    let ga = |s: &str| {
+        s.parse::<GestationalAge>()
+            .map_err(|e| ScheduleError::DataCorrupt {
+                file: "maternal".into(),
+                message: e.to_string(),
+            })
+    };
+    let from = lmp + Duration::days(ga(&m.from)?.days() as i64);
+    let until = lmp + Duration::days(ga(&m.until)?.days() as i64);
+    let mut line = DosePlan {
+        dose: 1,
+        status: DoseStatus::Upcoming,
+        given,
+        earliest: Some(from),
+        recommended_from: Some(from),
+        recommended_until: Some(until),
+        funded_until: Some(until),
+        reason_ja: String::new(),
+        reason_en: String::new(),
+    };
+    let window_ja = format!(
+        "妊娠{}〜{}({}〜{})",
+        label_ja(&m.from),
+        label_ja(&m.until),
+        fmt_d(from),
+        fmt_d(until)
+    );
+    let window_en = format!(
+        "weeks {} to {} ({} to {})",
+        m.from,
+        m.until,
+        fmt_d(from),
+        fmt_d(until)
+    );
+    if let Some(g) = given {
+        if g < lmp || g > today {
+            return Err(ScheduleError::MaternalDoseOutsidePregnancy {
+                date: g,
+                lmp,
+                today,
+            });
+        }
+        line.status = DoseStatus::Done;
+        line.earliest = None;
+        line.recommended_from = None;
+        line.recommended_until = None;
+        let ga_at = GestationalAge::on(lmp, g)
+            .map(|a| a.label_ja())
+            .unwrap_or_default();
+        if g >= from && g <= until && g >= m.routine_from {
+            line.reason_ja = format!("{}(妊娠{})に定期接種として接種済み。", fmt_d(g), ga_at);
+            line.reason_en = format!("Given on {} as a routine dose.", fmt_d(g));
+        } else {
+            line.reason_ja = format!(
+                "{}(妊娠{})に接種済み。定期接種の期間{}の外のため公費の対象外です。",
+                fmt_d(g),
+                ga_at,
+                window_ja
+            );
+            line.reason_en = format!(
+                "Given on {}, outside the routine window ({}), so not publicly funded.",
+                fmt_d(g),
+                window_en
+            );
+        }
+        return Ok(line);
+    }
+    if today < from {
+        line.reason_ja = format!("{}に1回受けられます。", window_ja);
+        line.reason_en = format!("One dose between {}.", window_en);
+    } else if today <= until {
+        line.status = DoseStatus::Due;
+        line.reason_ja = format!(
+            "今受けられます。{}まで公費。接種後14日以内の出生では効果が十分でない可能性があります。",
+            fmt_d(until)
+        );
+        line.reason_en = format!(
+            "Can be given now; funded until {}. Protection may be incomplete if the baby is born within 14 days.",
+            fmt_d(until)
+        );
+    } else {
+        line.status = DoseStatus::NotEligible;
+        line.recommended_from = None;
+        line.recommended_until = None;
+        line.earliest = None;
+        line.reason_ja = format!("定期接種の期間{}を過ぎました。", window_ja);
+        line.reason_en = format!("The routine window ({}) has passed.", window_en);
+    }
+    Ok(line)
+}
+
+fn label_ja(s: &str) -> String {
+    s.parse::<GestationalAge>()
+        .map(|g| g.label_ja())
+        .unwrap_or_else(|_| s.to_string())
+}

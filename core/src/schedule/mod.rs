@@ -1,0 +1,544 @@
+//! The vaccination schedule engine: "which shot is next, and until when is it free?"
+//!
+//! The rules are data (`core/data/schedule/jp-*.toml`, one file per schedule version,
+//! each number with its source); this module reads them once ([`data`]), does the Japanese
+//! legal date arithmetic in one explicit place ([`age`]) and walks a child's recorded doses
+//! against them ([`engine`]). Everything is a pure function of the child's facts and
+//! `today` (a civil date in Asia/Tokyo chosen by the caller), so the shells and the CLI
+//! get the same answer and tests need no clock.
+//!
+//! Doses that do not count (too early, too soon after the previous one, too soon after
+//! another injected live vaccine) are reported as `invalid` with the reason, and the plan
+//! is computed as if they had not been given: that is how the 実施要領 treats them.
+
+pub mod age;
+pub mod codes;
+pub mod data;
+mod engine;
+#[cfg(test)]
+mod rule_tests;
+
+pub use codes::VaccineCode;
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
+
+use crate::model::gestation::GestationalAge;
+use crate::model::{InfantCheckup, Sex};
+
+/// One dose as recorded in the handbook (or typed as `--dose CODE:N:DATE[:BRAND]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GivenDose {
+    pub vaccine: VaccineCode,
+    /// 1-based within the series (MR 1期 = 1, 2期 = 2; JE 1期 = 1..3, 2期 = 4).
+    pub dose: u32,
+    pub date: NaiveDate,
+    /// Product; required to tell rotavirus schedules apart (`rotarix` / `rotateq`).
+    pub brand: Option<String>,
+}
+
+/// What the engine needs to know about a child.
+#[derive(Debug, Clone, Copy)]
+pub struct ChildFacts<'a> {
+    pub birth: NaiveDate,
+    /// Routine HPV is for girls; `None` plans it as for a girl.
+    pub sex: Option<Sex>,
+    pub doses: &'a [GivenDose],
+    pub checkups_done: &'a [InfantCheckup],
+}
+
+/// The whole plan for a child, under one schedule version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    pub schedule_version: String,
+    pub vaccines: Vec<VaccinePlan>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VaccinePlan {
+    #[serde(serialize_with = "ser_code")]
+    pub code: VaccineCode,
+    pub doses: Vec<DosePlan>,
+}
+
+/// One dose line. Dates are `None` where they do not apply (`funded_until` of a voluntary
+/// vaccine, the window of a dose that is no longer possible).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DosePlan {
+    pub dose: u32,
+    pub status: DoseStatus,
+    pub given: Option<NaiveDate>,
+    pub earliest: Option<NaiveDate>,
+    pub recommended_from: Option<NaiveDate>,
+    pub recommended_until: Option<NaiveDate>,
+    pub funded_until: Option<NaiveDate>,
+    pub reason_ja: String,
+    pub reason_en: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DoseStatus {
+    /// Given and counted.
+    Done,
+    /// Given but not counted (too early, interval too short); see the reason.
+    Invalid,
+    /// Not yet possible.
+    Upcoming,
+    /// Possible now, within the recommended window (or no window is set).
+    Due,
+    /// Possible now, but past the recommended window.
+    Overdue,
+    /// Not possible or not funded any more, or not needed for this child.
+    NotEligible,
+}
+
+impl DoseStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DoseStatus::Done => "done",
+            DoseStatus::Invalid => "invalid",
+            DoseStatus::Upcoming => "upcoming",
+            DoseStatus::Due => "due",
+            DoseStatus::Overdue => "overdue",
+            DoseStatus::NotEligible => "not_eligible",
+        }
+    }
+}
+
+impl fmt::Display for DoseStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+fn ser_code<S: Serializer>(c: &VaccineCode, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(c.as_str())
+}
+
+fn ser_opt_code<S: Serializer>(c: &Option<VaccineCode>, s: S) -> Result<S::Ok, S::Error> {
+    match c {
+        Some(c) => s.serialize_some(c.as_str()),
+        None => s.serialize_none(),
+    }
+}
+
+fn ser_opt_checkup<S: Serializer>(c: &Option<InfantCheckup>, s: S) -> Result<S::Ok, S::Error> {
+    match c {
+        Some(c) => s.serialize_some(c.as_str()),
+        None => s.serialize_none(),
+    }
+}
+
+/// What went wrong, with enough context to show the user which record to fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScheduleError {
+    #[error("{vaccine} dose {dose} on {date} is before the birth date {birth}")]
+    DoseBeforeBirth {
+        vaccine: VaccineCode,
+        dose: u32,
+        date: NaiveDate,
+        birth: NaiveDate,
+    },
+    #[error("{vaccine} dose {dose} on {date} is later than today ({today})")]
+    DoseInFuture {
+        vaccine: VaccineCode,
+        dose: u32,
+        date: NaiveDate,
+        today: NaiveDate,
+    },
+    #[error("{vaccine} has doses 1 to {max}; dose {dose} is out of range")]
+    DoseOutOfRange {
+        vaccine: VaccineCode,
+        dose: u32,
+        max: u32,
+    },
+    #[error("unknown {vaccine} brand {brand:?} (expected one of: {expected})")]
+    UnknownBrand {
+        vaccine: VaccineCode,
+        brand: String,
+        expected: String,
+    },
+    #[error(
+        "{vaccine}: the series started with {first} (dose on {first_date}) and switched to {second} (dose on {second_date}); it must be completed with one product"
+    )]
+    BrandSwitch {
+        vaccine: VaccineCode,
+        first: String,
+        first_date: NaiveDate,
+        second: String,
+        second_date: NaiveDate,
+    },
+    #[error("{vaccine} is recorded on the pregnancy, not on the child")]
+    NotAChildVaccine { vaccine: VaccineCode },
+    #[error("today ({today}) is before the birth date ({birth})")]
+    TodayBeforeBirth { birth: NaiveDate, today: NaiveDate },
+    #[error("no bundled schedule is in force on {date} (the earliest starts on {earliest})")]
+    NoScheduleInForce {
+        date: NaiveDate,
+        earliest: NaiveDate,
+    },
+    #[error("bundled schedule data {file} is corrupt: {message}")]
+    DataCorrupt { file: String, message: String },
+    #[error("the last menstrual period {lmp} is after today ({today})")]
+    LmpAfterToday { lmp: NaiveDate, today: NaiveDate },
+    #[error("the maternal RSV dose on {date} is outside the pregnancy (LMP {lmp}, today {today})")]
+    MaternalDoseOutsidePregnancy {
+        date: NaiveDate,
+        lmp: NaiveDate,
+        today: NaiveDate,
+    },
+}
+
+impl ScheduleError {
+    /// The message in Japanese, for the Japanese UI.
+    pub fn message_ja(&self) -> String {
+        use ScheduleError::*;
+        match self {
+            DoseBeforeBirth {
+                vaccine,
+                dose,
+                date,
+                birth,
+            } => format!(
+                "{}の{dose}回目（{date}）が生年月日（{birth}）より前です。",
+                vaccine.name_ja()
+            ),
+            DoseInFuture {
+                vaccine,
+                dose,
+                date,
+                today,
+            } => format!(
+                "{}の{dose}回目（{date}）が今日（{today}）より後の日付です。",
+                vaccine.name_ja()
+            ),
+            DoseOutOfRange { vaccine, dose, max } => {
+                format!(
+                    "{}は{max}回までです（{dose}回目はありません）。",
+                    vaccine.name_ja()
+                )
+            }
+            UnknownBrand {
+                vaccine,
+                brand,
+                expected,
+            } => format!(
+                "{}の製品名「{brand}」が不明です（{expected}のいずれか）。",
+                vaccine.name_ja()
+            ),
+            BrandSwitch {
+                vaccine,
+                first,
+                second,
+                ..
+            } => format!(
+                "{}は{first}で始めたため、{second}に切り替えず同じ製品で完了してください。",
+                vaccine.name_ja()
+            ),
+            NotAChildVaccine { vaccine } => {
+                format!(
+                    "{}はお子さんではなく妊娠の記録に記録します。",
+                    vaccine.name_ja()
+                )
+            }
+            TodayBeforeBirth { birth, today } => {
+                format!("今日（{today}）が生年月日（{birth}）より前です。")
+            }
+            NoScheduleInForce { date, earliest } => format!(
+                "{date}時点の予防接種スケジュールは収録されていません（収録は{earliest}以降）。"
+            ),
+            DataCorrupt { file, .. } => {
+                format!(
+                    "内蔵の予防接種スケジュール（{file}）が壊れています。アプリを再インストールしてください。"
+                )
+            }
+            LmpAfterToday { lmp, today } => {
+                format!("最終月経開始日（{lmp}）が今日（{today}）より後です。")
+            }
+            MaternalDoseOutsidePregnancy { date, .. } => {
+                format!("RSウイルスワクチンの接種日（{date}）が妊娠期間外です。")
+            }
+        }
+    }
+}
+
+/// The schedule version in force on `date`: the newest whose effective date is not later.
+fn schedule_on(date: NaiveDate) -> Result<&'static data::Schedule, ScheduleError> {
+    let all = data::schedules()
+        .map_err(|(file, message)| ScheduleError::DataCorrupt { file, message })?;
+    let first = all.first().ok_or_else(|| ScheduleError::DataCorrupt {
+        file: "(bundle)".into(),
+        message: "no schedule file is bundled".into(),
+    })?;
+    all.iter()
+        .rev()
+        .find(|s| s.effective_from <= date)
+        .ok_or(ScheduleError::NoScheduleInForce {
+            date,
+            earliest: first.effective_from,
+        })
+}
+
+/// The child's vaccination plan as of `today`, under the schedule version in force then.
+pub fn plan(child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError> {
+    let schedule = schedule_on(today)?;
+    engine::plan(schedule, child, today)
+}
+
+/// What a reminder is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    VaccineDose,
+    Checkup,
+}
+
+/// Something the shells turn into a local notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reminder {
+    /// Stable across runs for the same child and item (`vaccine:pcv:2`, `checkup:18m`), so a
+    /// shell can replace rather than duplicate a notification. Prefix it with the child's
+    /// id when a handbook holds several children.
+    pub id: String,
+    pub kind: ReminderKind,
+    #[serde(serialize_with = "ser_opt_code")]
+    pub vaccine: Option<VaccineCode>,
+    pub dose: Option<u32>,
+    #[serde(serialize_with = "ser_opt_checkup")]
+    pub checkup: Option<InfantCheckup>,
+    /// The day it becomes due (may be in the past for items already due or overdue).
+    pub date: NaiveDate,
+    /// For vaccine doses: due, overdue or upcoming.
+    pub status: Option<DoseStatus>,
+    pub title_ja: String,
+    pub title_en: String,
+}
+
+impl Reminder {
+    /// A positive 31-bit number derived from [`Reminder::id`] (FNV-1a), for platforms whose
+    /// notification ids are integers (Android). Stable across versions of this code.
+    pub fn notification_id(&self) -> i32 {
+        notification_id(&self.id)
+    }
+}
+
+/// FNV-1a of `s`, masked to a positive `i32`.
+pub fn notification_id(s: &str) -> i32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.as_bytes() {
+        h ^= *b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    (h & 0x7fff_ffff) as i32
+}
+
+/// Vaccine doses and infant checkups that become due within `within_days` of `today`, or
+/// are already due or overdue; one entry per vaccine (its next dose) and per open checkup,
+/// ordered by date.
+pub fn reminders(
+    child: &ChildFacts,
+    today: NaiveDate,
+    within_days: u32,
+) -> Result<Vec<Reminder>, ScheduleError> {
+    let schedule = schedule_on(today)?;
+    let plan = engine::plan(schedule, child, today)?;
+    Ok(engine::reminders(
+        schedule,
+        child,
+        &plan,
+        today,
+        within_days,
+    ))
+}
+
+/// Maternal RSV vaccine (routine from 2026-04-01, 妊娠28週0日–36週6日), dated from the
+/// LMP (or the LMP an ultrasound due date implies, see `model::gestation`).
+pub fn maternal_plan(
+    lmp: NaiveDate,
+    today: NaiveDate,
+    rsv_given: Option<NaiveDate>,
+) -> Result<DosePlan, ScheduleError> {
+    let schedule = schedule_on(today)?;
+    if lmp > today {
+        return Err(ScheduleError::LmpAfterToday { lmp, today });
+    }
+    engine::maternal(&schedule.maternal, lmp, today, rsv_given)
+}
+
+/// Gestational-age helper re-exported for the shells' pregnancy page.
+pub fn gestational_age(lmp: NaiveDate, date: NaiveDate) -> Option<GestationalAge> {
+    GestationalAge::on(lmp, date)
+}
+
+/// Infant checkup windows (both days included) from the newest bundled schedule. Empty
+/// if the bundled data is corrupt (which a unit test rules out); never panics.
+pub fn checkup_windows(birth: NaiveDate) -> Vec<(InfantCheckup, NaiveDate, NaiveDate)> {
+    match data::schedules() {
+        Ok(all) => match all.last() {
+            Some(s) => s
+                .checkup
+                .iter()
+                .map(|c| (c.code, c.from.on(birth), c.until.on(birth)))
+                .collect(),
+            None => Vec::new(),
+        },
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Why a `--dose` argument was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseDoseError {
+    #[error("{0:?} is not CODE:N:YYYY-MM-DD[:BRAND]")]
+    Shape(String),
+    #[error("{text:?}: {source}")]
+    Code {
+        text: String,
+        source: codes::UnknownVaccineCode,
+    },
+    #[error("{text:?}: dose number {number:?} is not a whole number from 1")]
+    Number { text: String, number: String },
+    #[error("{text:?}: {date:?} is not a date (YYYY-MM-DD)")]
+    Date { text: String, date: String },
+    #[error("{text:?}: the brand after the last ':' is empty")]
+    EmptyBrand { text: String },
+}
+
+impl FromStr for GivenDose {
+    type Err = ParseDoseError;
+
+    /// `CODE:N:YYYY-MM-DD[:BRAND]`, e.g. `rotavirus:1:2026-06-01:rotarix`. The brand is
+    /// lower-cased; whether it is known is checked by [`plan`], which knows the series.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let parts: Vec<&str> = s.split(':').collect();
+        if !(3..=4).contains(&parts.len()) {
+            return Err(ParseDoseError::Shape(s.to_string()));
+        }
+        let vaccine =
+            parts[0]
+                .trim()
+                .parse::<VaccineCode>()
+                .map_err(|source| ParseDoseError::Code {
+                    text: s.to_string(),
+                    source,
+                })?;
+        let dose = parts[1]
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| ParseDoseError::Number {
+                text: s.to_string(),
+                number: parts[1].to_string(),
+            })?;
+        let date = NaiveDate::parse_from_str(parts[2].trim(), "%Y-%m-%d").map_err(|_| {
+            ParseDoseError::Date {
+                text: s.to_string(),
+                date: parts[2].to_string(),
+            }
+        })?;
+        let brand = match parts.get(3) {
+            None => None,
+            Some(b) if b.trim().is_empty() => {
+                return Err(ParseDoseError::EmptyBrand {
+                    text: s.to_string(),
+                });
+            }
+            Some(b) => Some(b.trim().to_ascii_lowercase()),
+        };
+        Ok(GivenDose {
+            vaccine,
+            dose,
+            date,
+            brand,
+        })
+    }
+}
+
+impl fmt::Display for GivenDose {
+    /// The `--dose` form, so a dose round-trips through text.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.vaccine, self.dose, self.date)?;
+        if let Some(b) = &self.brand {
+            write!(f, ":{b}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn dose_argument_parses() {
+        let g: GivenDose = "rotavirus:1:2026-06-01:RotaRix".parse().unwrap();
+        assert_eq!(
+            g,
+            GivenDose {
+                vaccine: VaccineCode::Rotavirus,
+                dose: 1,
+                date: d("2026-06-01"),
+                brand: Some("rotarix".into())
+            }
+        );
+        assert_eq!(g.to_string(), "rotavirus:1:2026-06-01:rotarix");
+        let g: GivenDose = "mr:2:2031-05-01".parse().unwrap();
+        assert_eq!(g.brand, None);
+        assert_eq!(g.to_string().parse::<GivenDose>().unwrap(), g);
+    }
+
+    #[test]
+    fn bad_dose_arguments_say_what_is_wrong() {
+        for (text, want) in [
+            ("mr:1", "is not CODE:N:YYYY-MM-DD"),
+            ("mr:1:2026-01-01:x:y", "is not CODE:N:YYYY-MM-DD"),
+            ("polio:1:2026-01-01", "unknown vaccine code \"polio\""),
+            ("mr:0:2026-01-01", "not a whole number from 1"),
+            ("mr:x:2026-01-01", "not a whole number from 1"),
+            ("mr:1:2026-02-30", "is not a date"),
+            ("mr:1:2026-01-01:", "brand after the last ':' is empty"),
+        ] {
+            let err = text.parse::<GivenDose>().unwrap_err().to_string();
+            assert!(err.contains(want), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn notification_ids_are_stable_and_positive() {
+        assert_eq!(
+            notification_id("vaccine:pcv:2"),
+            notification_id("vaccine:pcv:2")
+        );
+        assert_ne!(
+            notification_id("vaccine:pcv:2"),
+            notification_id("vaccine:pcv:3")
+        );
+        assert!(notification_id("checkup:18m") >= 0);
+        // FNV-1a of the empty string, masked.
+        assert_eq!(notification_id(""), 0x011c_9dc5);
+    }
+
+    #[test]
+    fn no_schedule_before_the_first_version() {
+        let child = ChildFacts {
+            birth: d("2025-01-01"),
+            sex: None,
+            doses: &[],
+            checkups_done: &[],
+        };
+        let err = plan(&child, d("2026-03-31")).unwrap_err();
+        assert!(
+            matches!(err, ScheduleError::NoScheduleInForce { .. }),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,234 @@
+//! Offline storage: one SQLite file per handbook.
+//!
+//! Table owners (only the owner's module writes a table):
+//! - `mother`: `mother_profile`, `pregnancies`, `prenatal_checkups`, `deliveries`
+//! - `child`: `children`, `growth`, `infant_checkups`, `vaccinations`, `dental`
+//! - `diary`: `diary`, `diary_subjects`
+//!
+//! `timeline` and `summary` only read. Every user action is one immediate
+//! transaction: either everything it writes is there afterwards, or nothing is.
+
+mod batch;
+mod child;
+mod diary;
+mod migrations;
+mod mother;
+mod records;
+mod summary;
+mod timeline;
+
+#[cfg(test)]
+mod tests;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::path::{Path, PathBuf};
+
+use crate::clock::{Clock, SystemClock};
+use crate::error::{HandbookError, Result};
+
+pub use batch::Batch;
+pub use migrations::SCHEMA_VERSION;
+pub use summary::{
+    ChildSummary, HomeSummary, LatestMeasurements, Measured, NextCheckup, PregnancySummary,
+};
+pub use timeline::{TimelineItem, TimelinePage, TimelineRecord};
+
+/// `PRAGMA application_id` of a handbook file ("HGKM"), so that opening some other
+/// program's SQLite file is refused instead of being migrated into a handbook.
+pub const APPLICATION_ID: i32 = 0x4847_4B4D;
+
+/// An open handbook.
+pub struct Handbook {
+    conn: Connection,
+    path: Option<PathBuf>,
+    clock: Box<dyn Clock>,
+}
+
+impl std::fmt::Debug for Handbook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Handbook")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Handbook {
+    /// Open (or create) the handbook stored at `path`, upgrading an older file.
+    ///
+    /// A file written by a newer version is refused before anything is written to it,
+    /// so that an old app can never damage a newer handbook.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| HandbookError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn =
+            Connection::open_with_flags(path, flags).map_err(|e| classify_open_error(path, e))?;
+        Self::setup(conn, Some(path.to_path_buf()))
+    }
+
+    /// A handbook that lives in memory only, for tests and previews.
+    pub fn open_in_memory() -> Result<Self> {
+        let conn = Connection::open_in_memory()
+            .map_err(HandbookError::sql("opening a memory handbook"))?;
+        Self::setup(conn, None)
+    }
+
+    fn setup(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
+        let where_ = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        // Read-only checks first: identity and version, before any write.
+        let app_id: i32 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(|e| classify_open_error(&where_, e))?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify_open_error(&where_, e))?;
+        let has_tables: bool = conn
+            .query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(|e| classify_open_error(&where_, e))?;
+        if app_id != APPLICATION_ID && (app_id != 0 || has_tables) {
+            return Err(HandbookError::NotAHandbook { path: where_ });
+        }
+        if version > SCHEMA_VERSION {
+            return Err(HandbookError::SchemaTooNew {
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        configure(&conn)?;
+        migrations::migrate(&mut conn, SCHEMA_VERSION)?;
+        Ok(Handbook {
+            conn,
+            path,
+            clock: Box::new(SystemClock),
+        })
+    }
+
+    /// Replace the clock (tests pin "today"; the CLI's `--today` does too).
+    pub fn with_clock(mut self, clock: impl Clock + 'static) -> Self {
+        self.clock = Box::new(clock);
+        self
+    }
+
+    /// Today in Japan, the date every "not in the future" rule is checked against.
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Checkpoint the write-ahead log into the main file and close. Call before the
+    /// app is suspended (iOS kills apps that hold file locks in the background) and
+    /// before copying the file.
+    pub fn close(self) -> Result<()> {
+        self.conn
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .map_err(HandbookError::sql("closing the handbook"))?;
+        self.conn
+            .close()
+            .map_err(|(_, e)| HandbookError::sql("closing the handbook")(e))
+    }
+
+    /// `PRAGMA integrity_check`: "ok" for a healthy file, else SQLite's findings.
+    pub fn integrity_check(&self) -> Result<String> {
+        let mut stmt = self
+            .conn
+            .prepare("PRAGMA integrity_check")
+            .map_err(HandbookError::sql("checking the file"))?;
+        let lines: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .map_err(HandbookError::sql("checking the file"))?;
+        Ok(lines.join("\n"))
+    }
+
+    /// The schema version of the open file (after migration, [`SCHEMA_VERSION`]).
+    pub fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(HandbookError::sql("reading the version"))
+    }
+
+    /// Run one user action in one immediate transaction.
+    ///
+    /// Immediate (not deferred) so that a second writer waits at the start instead of
+    /// failing halfway with SQLITE_BUSY when its read lock must be upgraded.
+    pub(crate) fn write<T>(
+        &mut self,
+        context: &'static str,
+        f: impl FnOnce(&rusqlite::Transaction<'_>, &WriteCtx) -> Result<T>,
+    ) -> Result<T> {
+        let now = self.clock.now();
+        let ctx = WriteCtx {
+            now,
+            now_text: records::timestamp(now),
+            today: self.clock.today(),
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(HandbookError::sql(context))?;
+        let value = f(&tx, &ctx)?;
+        tx.commit().map_err(HandbookError::sql(context))?;
+        Ok(value)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// What a write needs to know about "now", read once per action so that every row it
+/// writes carries the same timestamp.
+pub(crate) struct WriteCtx {
+    pub now: DateTime<Utc>,
+    /// `now` as stored (RFC 3339, UTC, milliseconds), formatted once per action.
+    pub now_text: String,
+    pub today: NaiveDate,
+}
+
+/// Connection settings, in one place.
+fn configure(conn: &Connection) -> Result<()> {
+    // WAL: readers never block the writer, and a crash leaves the main file intact.
+    // synchronous = FULL: in WAL mode NORMAL may lose the last commits on power loss.
+    // A parent who saw "saved" after logging a vaccination must find it after the
+    // battery dies; the cost (one extra fsync per user action, ~ms) is invisible at
+    // the rate people type.
+    // temp_store = MEMORY: Android's temp directory may not be writable by SQLite.
+    // journal_size_limit: keep the WAL from staying large after a big import.
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA journal_size_limit = 4194304;
+         PRAGMA cache_size = -32768;",
+    )
+    .map_err(HandbookError::sql("configuring the handbook"))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(HandbookError::sql("configuring the handbook"))?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+fn classify_open_error(path: &Path, e: rusqlite::Error) -> HandbookError {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            HandbookError::Corrupt {
+                path: path.to_path_buf(),
+                detail: e.to_string(),
+            }
+        }
+        _ => HandbookError::sql("opening the handbook")(e),
+    }
+}

@@ -1,0 +1,263 @@
+//! Screen summaries: the home screen and each child's card, computed from the records
+//! on every call (nothing derived is stored, so nothing can go stale).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::Handbook;
+use super::records::{IdParam, stored_error};
+use crate::error::{HandbookError, Result};
+use crate::lang::Lang;
+use crate::model::*;
+
+/// A value with the date it was measured.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measured {
+    pub value: f64,
+    pub date: NaiveDate,
+    /// The growth record it comes from; `None` for the birth measurement.
+    pub record_id: Option<Uuid>,
+}
+
+/// The latest value of each kind of measurement (each may come from a different day).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct LatestMeasurements {
+    pub weight_kg: Option<Measured>,
+    pub length_cm: Option<Measured>,
+    pub head_cm: Option<Measured>,
+}
+
+/// The next infant checkup still to be done.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NextCheckup {
+    pub checkup: InfantCheckup,
+    pub label: String,
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+}
+
+/// A child's card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChildSummary {
+    pub child: Record<Child>,
+    pub age: Age,
+    pub age_label: String,
+    /// Shown for a preterm child until a corrected age of 2 years.
+    pub corrected_age: Option<Age>,
+    pub corrected_age_label: Option<String>,
+    pub latest: LatestMeasurements,
+    pub next_checkup: Option<NextCheckup>,
+}
+
+/// The pregnancy card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PregnancySummary {
+    pub pregnancy: Record<Pregnancy>,
+    pub due_date: NaiveDate,
+    pub gestational_age: GestationalAge,
+    pub gestational_age_label: String,
+    /// Negative once the due date has passed.
+    pub days_until_due: i64,
+    pub last_checkup: Option<Record<PrenatalCheckup>>,
+    pub next_visit: Option<NaiveDate>,
+}
+
+/// Everything the home screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HomeSummary {
+    pub today: NaiveDate,
+    pub mother: Option<Record<MotherProfile>>,
+    /// The ongoing pregnancy: not yet delivered and not more than 45 weeks along.
+    pub pregnancy: Option<PregnancySummary>,
+    pub children: Vec<ChildSummary>,
+}
+
+impl Handbook {
+    /// Pregnancies still ongoing today: not delivered and not past 45 weeks, most
+    /// recent first.
+    pub fn ongoing_pregnancies(&self) -> Result<Vec<Record<Pregnancy>>> {
+        let today = self.today();
+        let mut ongoing = Vec::new();
+        for p in self.pregnancies()? {
+            let in_term = p
+                .data
+                .gestational_age_on(today)
+                .is_some_and(|ga| ga <= GestationalAge::MAX);
+            if in_term && self.delivery_of(p.id())?.is_none() {
+                ongoing.push(p);
+            }
+        }
+        Ok(ongoing)
+    }
+
+    /// The home screen.
+    pub fn home(&self, lang: Lang) -> Result<HomeSummary> {
+        let today = self.today();
+        let pregnancy = match self.ongoing_pregnancies()?.first() {
+            Some(p) => self.pregnancy_summary_on(p, today, lang)?,
+            None => None,
+        };
+        let children = self
+            .children()?
+            .into_iter()
+            .map(|c| self.child_summary_of(c, today, lang))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(HomeSummary {
+            today,
+            mother: self.mother_profile()?,
+            pregnancy,
+            children,
+        })
+    }
+
+    /// A pregnancy's card as of today; `None` if it is not ongoing.
+    pub fn pregnancy_summary(&self, id: Uuid, lang: Lang) -> Result<Option<PregnancySummary>> {
+        let p = self.pregnancy(id)?;
+        self.pregnancy_summary_on(&p, self.today(), lang)
+    }
+
+    fn pregnancy_summary_on(
+        &self,
+        p: &Record<Pregnancy>,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<Option<PregnancySummary>> {
+        let (Some(due_date), Some(ga)) = (p.data.due_date(), p.data.gestational_age_on(today))
+        else {
+            return Ok(None);
+        };
+        if ga > GestationalAge::MAX {
+            return Ok(None);
+        }
+        let last_checkup = self.prenatal_checkups(p.id())?.pop();
+        let next_visit = last_checkup
+            .as_ref()
+            .and_then(|c| c.data.next_visit)
+            .filter(|d| *d >= today);
+        Ok(Some(PregnancySummary {
+            pregnancy: p.clone(),
+            due_date,
+            gestational_age: ga,
+            gestational_age_label: match lang {
+                Lang::Ja => format!("妊娠{}", ga.label_ja()),
+                Lang::En => format!("{} weeks {} days", ga.weeks(), ga.day_of_week()),
+            },
+            days_until_due: (due_date - today).num_days(),
+            last_checkup,
+            next_visit,
+        }))
+    }
+
+    /// A child's card as of today.
+    pub fn child_summary(&self, id: Uuid, lang: Lang) -> Result<ChildSummary> {
+        let child = self.child(id)?;
+        self.child_summary_of(child, self.today(), lang)
+    }
+
+    fn child_summary_of(
+        &self,
+        child: Record<Child>,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<ChildSummary> {
+        let c = &child.data;
+        // A birth date after today is refused on entry; if the clock moved back, show
+        // the child as a newborn rather than failing the whole home screen.
+        let age = age_between(c.birth_date, today).unwrap_or(Age {
+            years: 0,
+            months: 0,
+            days: 0,
+        });
+        let corrected_age = c
+            .ga_at_birth
+            .and_then(|ga| corrected_age(c.birth_date, ga, today))
+            .filter(|a| a.total_months() < 24);
+        let label = |a: Age| match lang {
+            Lang::Ja => a.label_ja(),
+            Lang::En => a.label_en(),
+        };
+        let latest = self.latest_measurements(&child)?;
+        let next_checkup = self.next_checkup(&child, today, lang)?;
+        Ok(ChildSummary {
+            age_label: label(age),
+            corrected_age_label: corrected_age.map(label),
+            age,
+            corrected_age,
+            latest,
+            next_checkup,
+            child,
+        })
+    }
+
+    /// Latest weight, length and head circumference, falling back to the birth values.
+    fn latest_measurements(&self, child: &Record<Child>) -> Result<LatestMeasurements> {
+        let latest = |column: &str, birth: Option<f64>| -> Result<Option<Measured>> {
+            let sql = format!(
+                "SELECT {column}, measured_on, id FROM growth
+                 WHERE child_id = ?1 AND deleted_at IS NULL AND {column} IS NOT NULL
+                 ORDER BY measured_on DESC, id DESC LIMIT 1"
+            );
+            let mut stmt = self
+                .conn()
+                .prepare_cached(&sql)
+                .map_err(HandbookError::sql("reading measurements"))?;
+            let mut rows = stmt
+                .query([IdParam(child.id())])
+                .map_err(HandbookError::sql("reading measurements"))?;
+            let found = match rows
+                .next()
+                .map_err(HandbookError::sql("reading measurements"))?
+            {
+                Some(row) => Some(Measured {
+                    value: row.get(0).map_err(stored_error(RecordKind::Growth))?,
+                    date: super::records::date_col(row, 1)
+                        .map_err(stored_error(RecordKind::Growth))?,
+                    record_id: Some(
+                        super::records::uuid_col(row, 2)
+                            .map_err(stored_error(RecordKind::Growth))?,
+                    ),
+                }),
+                None => None,
+            };
+            Ok(found.or_else(|| {
+                birth.map(|value| Measured {
+                    value,
+                    date: child.data.birth_date,
+                    record_id: None,
+                })
+            }))
+        };
+        Ok(LatestMeasurements {
+            weight_kg: latest("weight_kg", child.data.birth.weight_kg)?,
+            length_cm: latest("length_cm", child.data.birth.length_cm)?,
+            head_cm: latest("head_cm", child.data.birth.head_cm)?,
+        })
+    }
+
+    /// The first checkup, in schedule order, that is not recorded and whose window has
+    /// not closed.
+    fn next_checkup(
+        &self,
+        child: &Record<Child>,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<Option<NextCheckup>> {
+        let done: Vec<InfantCheckup> = self
+            .infant_checkups(child.id())?
+            .into_iter()
+            .map(|r| r.data.checkup)
+            .collect();
+        Ok(crate::schedule::checkup_windows(child.data.birth_date)
+            .into_iter()
+            .find(|(checkup, _, until)| *until >= today && !done.contains(checkup))
+            .map(|(checkup, from, until)| NextCheckup {
+                checkup,
+                label: lang
+                    .pick(checkup.label_ja(), checkup.label_en())
+                    .to_string(),
+                from,
+                until,
+            }))
+    }
+}
