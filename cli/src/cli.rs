@@ -1,0 +1,110 @@
+//! The command tree. Each group's arguments live with its code in `commands/`; this
+//! file only names the groups and the options every command shares.
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use hagukumi_core::Lang;
+use std::path::PathBuf;
+
+use crate::commands::{child, demo, diary, mother, timeline};
+use crate::parse;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hagukumi",
+    version,
+    about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.",
+    long_about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.\n\n\
+        Everything stays in one file, DIR/handbook.sqlite3. Try `hagukumi demo` for a sample family.\n\n\
+        IDs: give the id as listed, or a unique prefix of at least 8 hex digits. Where a command needs a child \
+        or a pregnancy and the handbook has exactly one child (or one ongoing pregnancy), the id may be left out.\n\n\
+        Exit codes: 0 done; 2 the input was refused (nothing was written); 1 any other failure.",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Folder of the handbook (DIR/handbook.sqlite3) [default: the platform data
+    /// directory, e.g. ~/.local/share/hagukumi]
+    #[arg(long, global = true, env = "HAGUKUMI_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Language of output and error messages
+    #[arg(long, global = true, env = "HAGUKUMI_LANG", value_enum, default_value_t = LangArg::Ja)]
+    pub lang: LangArg,
+
+    /// Print JSON (the stored record, list or summary) instead of text; errors too
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Pretend today is this date in Japan (for demos and reproducible tests)
+    #[arg(long, global = true, env = "HAGUKUMI_TODAY", value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    pub today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// 日本語
+    Ja,
+    /// English
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Ja => Lang::Ja,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a handbook for a sample family in the data directory and show it
+    Demo(demo::DemoArgs),
+    /// The home screen: the pregnancy, each child's age, latest measurements, next checkup
+    Home,
+    /// The mother's profile (お母さんのプロフィール)
+    #[command(subcommand)]
+    Profile(mother::ProfileCmd),
+    /// Pregnancies (妊娠)
+    #[command(subcommand)]
+    Pregnancy(mother::PregnancyCmd),
+    /// Prenatal checkups (妊婦健診)
+    #[command(subcommand)]
+    Prenatal(mother::PrenatalCmd),
+    /// The delivery record (出産の状態), which creates the child or children
+    #[command(subcommand)]
+    Delivery(mother::DeliveryCmd),
+    /// Children (お子さん)
+    #[command(subcommand)]
+    Child(child::ChildCmd),
+    /// Growth measurements (身体測定)
+    #[command(subcommand)]
+    Growth(child::GrowthCmd),
+    /// Infant checkups (乳幼児健診) with the parent's milestone answers
+    #[command(subcommand)]
+    Checkup(child::CheckupCmd),
+    /// Vaccination doses (予防接種)
+    #[command(subcommand)]
+    Vaccination(child::VaccinationCmd),
+    /// Dental checkups (歯科健診) of a child or during pregnancy
+    #[command(subcommand)]
+    Dental(child::DentalCmd),
+    /// Diary entries (日記) about a pregnancy, a child, or several at once
+    #[command(subcommand)]
+    Diary(diary::DiaryCmd),
+    /// Every record about a child or a pregnancy, newest first, a page at a time
+    Timeline(timeline::TimelineArgs),
+    /// Check the handbook file's integrity and print its schema version
+    Check,
+}

@@ -1,0 +1,569 @@
+//! `child`, `growth`, `checkup`, `vaccination` and `dental`: the child's pages.
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use hagukumi_core::Lang;
+use hagukumi_core::model::{
+    BirthMeasurements, Child, DentalRecord, GestationalAge, GrowthMeasurement, InfantCheckup,
+    InfantCheckupRecord, LengthPosition, Milestone, MilestoneAnswer, Sex, Subject, Vaccination,
+    age_between, validate,
+};
+use hagukumi_core::schedule::VaccineCode;
+
+use super::mother::sex_label;
+use super::{deleted, print_table, saved};
+use crate::ctx::Ctx;
+use crate::error::Result;
+use crate::render::{Table, cm, kg, opt};
+use crate::{ids, parse};
+
+#[derive(Debug, Args)]
+pub struct ChildSel {
+    /// Child id or unique prefix (default: the only child)
+    #[arg(long, value_name = "ID")]
+    child: Option<String>,
+}
+
+/// `--child [ID]` or `--pregnancy [ID]`, for records that may be about either.
+#[derive(Debug, Args)]
+pub struct SubjectSel {
+    /// About this child (id or prefix; the flag alone means the only child)
+    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "")]
+    pub child: Option<String>,
+    /// About this pregnancy (id or prefix; the flag alone means the ongoing one)
+    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "")]
+    pub pregnancy: Option<String>,
+}
+
+fn age_at(lang: Lang, birth: NaiveDate, on: NaiveDate) -> String {
+    opt(age_between(birth, on), |a| match lang {
+        Lang::Ja => a.label_ja(),
+        Lang::En => a.label_en(),
+    })
+}
+
+// ---------------------------------------------------------------- child
+
+#[derive(Debug, Subcommand)]
+pub enum ChildCmd {
+    /// Add a child born before the family used Hagukumi (otherwise use `delivery add`)
+    Add(ChildAdd),
+    /// List the children, oldest first
+    List,
+    /// A child's card: age, corrected age, latest measurements, next checkup
+    Show {
+        /// Child id or unique prefix (default: the only child)
+        id: Option<String>,
+    },
+    /// Delete a child and every record about them
+    Delete {
+        /// Child id or unique prefix
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ChildAdd {
+    #[arg(long)]
+    name: String,
+    /// Name in kana (ふりがな)
+    #[arg(long)]
+    kana: Option<String>,
+    /// male or female
+    #[arg(long, value_parser = parse::sex)]
+    sex: Sex,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    birth_date: NaiveDate,
+    /// 1 for a singleton; 1, 2, … among twins
+    #[arg(long, default_value_t = 1)]
+    birth_order: u8,
+    /// Gestational age at birth, e.g. 39w4d (gives the corrected age of a preterm baby)
+    #[arg(long, value_name = "NwMd", value_parser = parse::gestational_age)]
+    ga: Option<GestationalAge>,
+    /// Birth weight in kg, or grams with g: 3020g
+    #[arg(long, value_name = "KG", value_parser = parse::weight_kg)]
+    birth_weight: Option<f64>,
+    #[arg(long, value_name = "CM", value_parser = parse::length_cm)]
+    birth_length: Option<f64>,
+    #[arg(long, value_name = "CM", value_parser = parse::length_cm)]
+    birth_head: Option<f64>,
+    #[arg(long, value_name = "CM", value_parser = parse::length_cm)]
+    birth_chest: Option<f64>,
+    /// Apgar scores at 1 and 5 minutes: 8/9
+    #[arg(long, value_name = "A1/A5", value_parser = parse::apgar)]
+    apgar: Option<(u8, u8)>,
+}
+
+pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
+    match cmd {
+        ChildCmd::Add(a) => {
+            let mut hb = ctx.open()?;
+            let r = hb.add_child(Child {
+                name: a.name,
+                name_kana: a.kana,
+                sex: a.sex,
+                birth_date: a.birth_date,
+                birth_order: a.birth_order,
+                ga_at_birth: a.ga,
+                delivery_id: None,
+                birth: BirthMeasurements {
+                    weight_kg: a.birth_weight,
+                    length_cm: a.birth_length,
+                    head_cm: a.birth_head,
+                    chest_cm: a.birth_chest,
+                    apgar_1min: a.apgar.map(|p| p.0),
+                    apgar_5min: a.apgar.map(|p| p.1),
+                },
+            })?;
+            let detail = format!(
+                "{} ({})  {}",
+                r.data.name,
+                sex_label(ctx.lang, r.data.sex),
+                age_at(ctx.lang, r.data.birth_date, hb.today())
+            );
+            saved(ctx, &r, r.id(), ("お子さん", "child"), &detail)
+        }
+        ChildCmd::List => {
+            let hb = ctx.open_existing()?;
+            let all = hb.children()?;
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            let mut t = Table::new(&[
+                ("ID", false),
+                (ctx.t("名前", "Name"), false),
+                (ctx.t("性別", "Sex"), false),
+                (ctx.t("生年月日", "Born"), false),
+                (ctx.t("年齢", "Age"), false),
+            ]);
+            for c in &all {
+                t.row(vec![
+                    c.id().to_string(),
+                    c.data.name.clone(),
+                    sex_label(ctx.lang, c.data.sex).to_string(),
+                    c.data.birth_date.to_string(),
+                    age_at(ctx.lang, c.data.birth_date, hb.today()),
+                ]);
+            }
+            print_table(ctx, &t);
+            Ok(())
+        }
+        ChildCmd::Show { id } => {
+            let hb = ctx.open_existing()?;
+            let id = ids::child(&hb, id.as_deref())?;
+            let summary = hb.child_summary(id, ctx.lang)?;
+            if ctx.json {
+                return ctx.print_json(&summary);
+            }
+            out!("{}", super::home::child_card(ctx, &summary, true));
+            Ok(())
+        }
+        ChildCmd::Delete { id } => {
+            let mut hb = ctx.open_existing()?;
+            let id = ids::child(&hb, Some(&id))?;
+            hb.delete_child(id)?;
+            deleted(ctx, id, ("お子さんの記録", "child"))
+        }
+    }
+}
+
+// ---------------------------------------------------------------- growth
+
+#[derive(Debug, Subcommand)]
+pub enum GrowthCmd {
+    /// Record a measurement (at least one of weight, length, head)
+    Add(GrowthAdd),
+    /// List a child's measurements, oldest first
+    List(ChildSel),
+}
+
+#[derive(Debug, Args)]
+pub struct GrowthAdd {
+    #[command(flatten)]
+    sel: ChildSel,
+    /// Date measured [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    date: Option<NaiveDate>,
+    /// Weight in kg (or grams with g)
+    #[arg(long, value_name = "KG", value_parser = parse::weight_kg)]
+    weight: Option<f64>,
+    /// Length or height in cm
+    #[arg(long, value_name = "CM", value_parser = parse::length_cm)]
+    length: Option<f64>,
+    /// How the length was measured: recumbent (lying) or standing
+    #[arg(long, value_parser = parse::position)]
+    position: Option<LengthPosition>,
+    /// Head circumference in cm
+    #[arg(long, value_name = "CM", value_parser = parse::length_cm)]
+    head: Option<f64>,
+    /// Free-text notes
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
+    match cmd {
+        GrowthCmd::Add(a) => {
+            let mut hb = ctx.open()?;
+            let child_id = ids::child(&hb, a.sel.child.as_deref())?;
+            let measured_on = a.date.unwrap_or_else(|| hb.today());
+            let r = hb.add_growth(GrowthMeasurement {
+                child_id,
+                measured_on,
+                weight_kg: a.weight,
+                length_cm: a.length,
+                position: a.position,
+                head_cm: a.head,
+                notes: a.notes,
+            })?;
+            let d = &r.data;
+            let detail = [
+                Some(measured_on.to_string()),
+                d.weight_kg.map(kg),
+                d.length_cm.map(cm),
+                d.head_cm.map(cm),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("  ");
+            saved(ctx, &r, r.id(), ("身体測定", "measurement"), &detail)
+        }
+        GrowthCmd::List(sel) => {
+            let hb = ctx.open_existing()?;
+            let id = ids::child(&hb, sel.child.as_deref())?;
+            let child = hb.child(id)?;
+            let all = hb.growth(id)?;
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            let mut t = Table::new(&[
+                (ctx.t("日付", "Date"), false),
+                (ctx.t("月齢", "Age"), false),
+                (ctx.t("体重", "Weight"), true),
+                (ctx.t("身長", "Length"), true),
+                (ctx.t("頭囲", "Head"), true),
+                (ctx.t("メモ", "Notes"), false),
+            ]);
+            for m in &all {
+                let d = &m.data;
+                t.row(vec![
+                    d.measured_on.to_string(),
+                    age_at(ctx.lang, child.data.birth_date, d.measured_on),
+                    opt(d.weight_kg, kg),
+                    opt(d.length_cm, cm),
+                    opt(d.head_cm, cm),
+                    d.notes.clone().unwrap_or_default(),
+                ]);
+            }
+            print_table(ctx, &t);
+            Ok(())
+        }
+    }
+}
+
+// ---------------------------------------------------------------- checkup
+
+#[derive(Debug, Subcommand)]
+pub enum CheckupCmd {
+    /// Record an infant checkup page with the parent's milestone answers
+    Add(CheckupAdd),
+    /// List a child's checkups, oldest first
+    List(ChildSel),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckupAdd {
+    #[command(flatten)]
+    sel: ChildSel,
+    /// Which checkup: 2w, 1m, 2m, 3-4m, 6-7m, 9-10m, 1y, 18m, 2y, 3y, 4y, 5y, 6y
+    #[arg(long, value_name = "CHECKUP", value_parser = parse::infant_checkup)]
+    kind: InfantCheckup,
+    /// Date of the checkup [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    date: Option<NaiveDate>,
+    /// A milestone answer, repeatable: "QUESTION=yes", "QUESTION=no" or "QUESTION=YYYY-MM-DD" (since when)
+    #[arg(long = "milestone", value_name = "QUESTION=ANSWER", value_parser = parse::milestone)]
+    milestones: Vec<Milestone>,
+    /// Findings written by the doctor or dentist
+    #[arg(long)]
+    findings: Option<String>,
+    /// Clinic or hospital
+    #[arg(long)]
+    clinic: Option<String>,
+    /// Free-text notes
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+fn answer_label(lang: Lang, a: &MilestoneAnswer) -> String {
+    match a {
+        MilestoneAnswer::Yes => lang.pick("はい", "yes").to_string(),
+        MilestoneAnswer::No => lang.pick("いいえ", "no").to_string(),
+        MilestoneAnswer::Since(d) => match lang {
+            Lang::Ja => format!("{d}から"),
+            Lang::En => format!("since {d}"),
+        },
+    }
+}
+
+pub fn checkup_title(lang: Lang, c: InfantCheckup) -> &'static str {
+    lang.pick(c.label_ja(), c.label_en())
+}
+
+pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
+    match cmd {
+        CheckupCmd::Add(a) => {
+            let mut hb = ctx.open()?;
+            let child_id = ids::child(&hb, a.sel.child.as_deref())?;
+            let date = a.date.unwrap_or_else(|| hb.today());
+            let r = hb.add_infant_checkup(InfantCheckupRecord {
+                child_id,
+                checkup: a.kind,
+                date,
+                milestones: a.milestones,
+                findings: a.findings,
+                clinic: a.clinic,
+                notes: a.notes,
+            })?;
+            let detail = format!("{date}  {}", checkup_title(ctx.lang, r.data.checkup));
+            saved(ctx, &r, r.id(), ("乳幼児健診", "infant checkup"), &detail)
+        }
+        CheckupCmd::List(sel) => {
+            let hb = ctx.open_existing()?;
+            let id = ids::child(&hb, sel.child.as_deref())?;
+            let all = hb.infant_checkups(id)?;
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            if all.is_empty() {
+                outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+            }
+            for (i, c) in all.iter().enumerate() {
+                let d = &c.data;
+                if i > 0 {
+                    outln!();
+                }
+                let clinic = d
+                    .clinic
+                    .as_deref()
+                    .map(|c| format!("  {c}"))
+                    .unwrap_or_default();
+                outln!("{}  {}{clinic}", d.date, checkup_title(ctx.lang, d.checkup));
+                if let Some(f) = &d.findings {
+                    outln!("  {}: {f}", ctx.t("所見", "Findings"));
+                }
+                for m in &d.milestones {
+                    outln!("  ・{}  {}", m.question, answer_label(ctx.lang, &m.answer));
+                }
+                if let Some(n) = &d.notes {
+                    outln!("  {}: {n}", ctx.t("メモ", "Notes"));
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+// ---------------------------------------------------------------- vaccination
+
+#[derive(Debug, Subcommand)]
+pub enum VaccinationCmd {
+    /// Record a vaccine dose
+    Add(VaccinationAdd),
+    /// List the doses given, oldest first (default: the only child)
+    List(SubjectSel),
+}
+
+#[derive(Debug, Args)]
+pub struct VaccinationAdd {
+    #[command(flatten)]
+    sel: SubjectSel,
+    /// Vaccine code: hepb, rotavirus, dpt_ipv_hib, dpt_ipv, hib, pcv, bcg, mr, varicella,
+    /// je, dt, hpv, mumps, influenza, rsv_maternal (on a pregnancy)
+    #[arg(long, value_name = "CODE")]
+    vaccine: String,
+    /// Dose number within the series (MR 1期 = 1, 2期 = 2)
+    #[arg(long, value_name = "N")]
+    dose: u32,
+    /// Date given [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    date: Option<NaiveDate>,
+    /// Brand or manufacturer as on the sticker (rotavirus: rotarix or rotateq)
+    #[arg(long)]
+    brand: Option<String>,
+    /// Lot number
+    #[arg(long)]
+    lot: Option<String>,
+    /// Clinic or hospital
+    #[arg(long)]
+    clinic: Option<String>,
+    /// Free-text notes
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+pub fn vaccine_name(lang: Lang, v: VaccineCode) -> &'static str {
+    lang.pick(v.name_ja(), v.name_en())
+}
+
+pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
+    match cmd {
+        VaccinationCmd::Add(a) => {
+            let mut hb = ctx.open()?;
+            // The core's parser refuses an unknown code with the list of known ones.
+            let vaccine = validate::vaccine_code(a.vaccine.trim())
+                .map_err(hagukumi_core::HandbookError::from)?;
+            let subject = match (&a.sel.child, &a.sel.pregnancy) {
+                (None, None) if vaccine == VaccineCode::RsvMaternal => {
+                    Subject::Pregnancy(ids::pregnancy(&hb, None)?)
+                }
+                (None, None) => Subject::Child(ids::child(&hb, None)?),
+                (c, p) => ids::subject(&hb, c.as_deref(), p.as_deref())?,
+            };
+            let date = a.date.unwrap_or_else(|| hb.today());
+            let r = hb.add_vaccination(Vaccination {
+                subject,
+                vaccine,
+                dose: a.dose,
+                date,
+                brand: a.brand,
+                lot: a.lot,
+                clinic: a.clinic,
+                notes: a.notes,
+            })?;
+            let detail = match ctx.lang {
+                Lang::Ja => format!("{date}  {} {}回目", vaccine.name_ja(), r.data.dose),
+                Lang::En => format!("{date}  {} dose {}", vaccine.name_en(), r.data.dose),
+            };
+            saved(ctx, &r, r.id(), ("予防接種", "vaccination"), &detail)
+        }
+        VaccinationCmd::List(sel) => {
+            let hb = ctx.open_existing()?;
+            // Childhood shots are the usual question: neither flag means the child.
+            let subject = match (&sel.child, &sel.pregnancy) {
+                (None, None) => Subject::Child(ids::child(&hb, None)?),
+                (c, p) => ids::subject(&hb, c.as_deref(), p.as_deref())?,
+            };
+            let all = hb.vaccinations(subject)?;
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            let mut t = Table::new(&[
+                (ctx.t("日付", "Date"), false),
+                (ctx.t("ワクチン", "Vaccine"), false),
+                (ctx.t("回", "Dose"), true),
+                (ctx.t("製品名", "Brand"), false),
+                (ctx.t("ロット", "Lot"), false),
+                (ctx.t("医療機関", "Clinic"), false),
+            ]);
+            for v in &all {
+                let d = &v.data;
+                t.row(vec![
+                    d.date.to_string(),
+                    vaccine_name(ctx.lang, d.vaccine).to_string(),
+                    d.dose.to_string(),
+                    d.brand.clone().unwrap_or_default(),
+                    d.lot.clone().unwrap_or_default(),
+                    d.clinic.clone().unwrap_or_default(),
+                ]);
+            }
+            print_table(ctx, &t);
+            Ok(())
+        }
+    }
+}
+
+// ---------------------------------------------------------------- dental
+
+#[derive(Debug, Subcommand)]
+pub enum DentalCmd {
+    /// Record a dental checkup of a child, or of the mother during pregnancy
+    Add(DentalAdd),
+    /// List dental checkups, oldest first
+    List(SubjectSel),
+}
+
+#[derive(Debug, Args)]
+pub struct DentalAdd {
+    #[command(flatten)]
+    sel: SubjectSel,
+    /// Date of the checkup [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    date: Option<NaiveDate>,
+    /// Number of teeth present
+    #[arg(long, value_name = "N")]
+    teeth: Option<u8>,
+    /// Number of cavities
+    #[arg(long, value_name = "N")]
+    caries: Option<u8>,
+    /// Fluoride was applied
+    #[arg(long)]
+    fluoride: bool,
+    /// Findings written by the doctor or dentist
+    #[arg(long)]
+    findings: Option<String>,
+    /// Clinic or hospital
+    #[arg(long)]
+    clinic: Option<String>,
+}
+
+pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
+    match cmd {
+        DentalCmd::Add(a) => {
+            let mut hb = ctx.open()?;
+            let subject = ids::subject(&hb, a.sel.child.as_deref(), a.sel.pregnancy.as_deref())?;
+            let date = a.date.unwrap_or_else(|| hb.today());
+            let r = hb.add_dental(DentalRecord {
+                subject,
+                date,
+                teeth_present: a.teeth,
+                caries: a.caries,
+                fluoride_applied: a.fluoride,
+                findings: a.findings,
+                clinic: a.clinic,
+            })?;
+            saved(
+                ctx,
+                &r,
+                r.id(),
+                ("歯科健診", "dental checkup"),
+                &date.to_string(),
+            )
+        }
+        DentalCmd::List(sel) => {
+            let hb = ctx.open_existing()?;
+            let subject = ids::subject(&hb, sel.child.as_deref(), sel.pregnancy.as_deref())?;
+            let all = hb.dental(subject)?;
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            let mut t = Table::new(&[
+                (ctx.t("日付", "Date"), false),
+                (ctx.t("歯の数", "Teeth"), true),
+                (ctx.t("むし歯", "Caries"), true),
+                (ctx.t("フッ素", "Fluoride"), false),
+                (ctx.t("医療機関", "Clinic"), false),
+                (ctx.t("所見", "Findings"), false),
+            ]);
+            for r in &all {
+                let d = &r.data;
+                t.row(vec![
+                    d.date.to_string(),
+                    opt(d.teeth_present, |n| n.to_string()),
+                    opt(d.caries, |n| n.to_string()),
+                    if d.fluoride_applied {
+                        ctx.t("塗布", "yes")
+                    } else {
+                        ""
+                    }
+                    .to_string(),
+                    d.clinic.clone().unwrap_or_default(),
+                    d.findings.clone().unwrap_or_default(),
+                ]);
+            }
+            print_table(ctx, &t);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,813 @@
+//! `demo`: a handbook for a sample family, with every date counted back from today so
+//! that it stays realistic whenever it is run, written through the core API so that
+//! every record passes the same validation as typed ones.
+//!
+//! The family: the mother, pregnant at 28w3d with her second child (seven prenatal
+//! checkups, a dental checkup, diary), and her daughter aged 1 year 0 months 20 days
+//! (delivery record, a year of growth along the Japanese median curve for girls,
+//! four infant checkups with milestone answers, the first year's routine shots on the
+//! standard Japanese schedule, a dental checkup, diary). Texts and names are in the
+//! language chosen with `--lang`.
+
+use chrono::{Days, Months, NaiveDate};
+use clap::Args;
+use hagukumi_core::model::{
+    BirthMeasurements, Delivery, DeliveryMethod, DentalRecord, DiaryEntry, Dipstick,
+    GestationalAge, GrowthMeasurement, InfantCheckup, InfantCheckupRecord, LengthPosition,
+    Milestone, MilestoneAnswer, Mood, MotherProfile, Newborn, Oedema, Pregnancy, PrenatalCheckup,
+    Sex, Subject, Vaccination,
+};
+use hagukumi_core::schedule::VaccineCode;
+use hagukumi_core::{Handbook, Lang};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use uuid::Uuid;
+
+use super::{home, timeline};
+use crate::ctx::{Ctx, HANDBOOK_FILE};
+use crate::error::{CliError, Result};
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Replace an existing handbook in the data directory (its records are lost)
+    #[arg(long)]
+    force: bool,
+}
+
+/// How many timeline items of each subject the summary shows.
+const SHOWN: u32 = 10;
+
+pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
+    let path = ctx.handbook_path();
+    if path.exists() && !args.force {
+        return Err(CliError::AlreadyExists { path });
+    }
+    std::fs::create_dir_all(&ctx.data_dir).map_err(|source| CliError::Io {
+        path: ctx.data_dir.clone(),
+        source,
+    })?;
+
+    // Build the new handbook beside the old one and move it into place only when it is
+    // complete: a failure leaves the existing handbook as it was.
+    let tmp = ctx
+        .data_dir
+        .join(format!(".{HANDBOOK_FILE}.demo-{}", std::process::id()));
+    remove_db_files(&tmp)?;
+    let built = build_at(ctx, &tmp);
+    let ids = match built {
+        Ok(ids) => ids,
+        Err(e) => {
+            // Best effort: the error being reported matters more than a stray file.
+            let _ = remove_db_files(&tmp);
+            return Err(e);
+        }
+    };
+    remove_db_files(&path)?;
+    std::fs::rename(&tmp, &path).map_err(|source| CliError::Io {
+        path: path.clone(),
+        source,
+    })?;
+
+    let hb = ctx.open_at(&path)?;
+    let home = hb.home(ctx.lang)?;
+    let child_page = hb.timeline(Subject::Child(ids.child), None, SHOWN, ctx.lang)?;
+    let pregnancy_page = hb.timeline(Subject::Pregnancy(ids.pregnancy), None, SHOWN, ctx.lang)?;
+
+    if ctx.json {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            path: &'a Path,
+            home: &'a hagukumi_core::store::HomeSummary,
+            child_timeline: &'a hagukumi_core::store::TimelinePage,
+            pregnancy_timeline: &'a hagukumi_core::store::TimelinePage,
+        }
+        return ctx.print_json(&Out {
+            path: &path,
+            home: &home,
+            child_timeline: &child_page,
+            pregnancy_timeline: &pregnancy_page,
+        });
+    }
+
+    let child_name = home
+        .children
+        .first()
+        .map(|c| c.child.data.name.clone())
+        .unwrap_or_default();
+    match ctx.lang {
+        Lang::Ja => outln!("見本の手帳を作成しました: {}\n", path.display()),
+        Lang::En => outln!("Created a sample handbook: {}\n", path.display()),
+    }
+    out!("{}", home::home_text(ctx, &home));
+    outln!();
+    match ctx.lang {
+        Lang::Ja => outln!("{child_name}の記録（新しい順に{SHOWN}件）"),
+        Lang::En => outln!("{child_name}'s records (newest {SHOWN})"),
+    }
+    out!("{}", timeline::lines(&child_page.items, "  "));
+    outln!();
+    outln!(
+        "{}",
+        ctx.t(
+            &format!("妊娠の記録（新しい順に{SHOWN}件）"),
+            &format!("Pregnancy records (newest {SHOWN})"),
+        )
+    );
+    out!("{}", timeline::lines(&pregnancy_page.items, "  "));
+    outln!();
+    outln!(
+        "{}",
+        ctx.t(
+            "ほかにも: hagukumi growth list · vaccination list · checkup list · timeline --child --limit 50 · --json",
+            "More: hagukumi growth list · vaccination list · checkup list · timeline --child --limit 50 · --json"
+        )
+    );
+    Ok(())
+}
+
+/// The main file and the SQLite side files of a handbook at `path`.
+fn remove_db_files(path: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let p = PathBuf::from(p);
+        match std::fs::remove_file(&p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => return Err(CliError::Io { path: p, source }),
+        }
+    }
+    Ok(())
+}
+
+fn build_at(ctx: &Ctx, path: &Path) -> Result<DemoIds> {
+    let mut hb = ctx.open_at(path)?;
+    let ids = build(&mut hb, ctx.lang)?;
+    hb.close()?;
+    Ok(ids)
+}
+
+/// What the summary needs to find again.
+pub struct DemoIds {
+    pub child: Uuid,
+    pub pregnancy: Uuid,
+}
+
+fn days(d: NaiveDate, n: u64) -> NaiveDate {
+    d.checked_add_days(Days::new(n)).unwrap_or(d)
+}
+
+fn days_before(d: NaiveDate, n: u64) -> NaiveDate {
+    d.checked_sub_days(Days::new(n)).unwrap_or(d)
+}
+
+/// `d` plus `m` calendar months and `n` days (clamped to the month's end).
+fn months(d: NaiveDate, m: u32, n: u64) -> NaiveDate {
+    days(d.checked_add_months(Months::new(m)).unwrap_or(d), n)
+}
+
+/// A text in Japanese and English, when there is one.
+type Note<'a> = Option<(&'a str, &'a str)>;
+
+/// Write the sample family into `hb`, all dates relative to its today.
+pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
+    let today = hb.today();
+    let t = |ja: &str, en: &str| lang.pick(ja, en).to_string();
+    let some = |ja: &str, en: &str| Some(lang.pick(ja, en).to_string());
+
+    hb.set_mother_profile(MotherProfile {
+        name: t("山田 さくら", "Sakura Yamada"),
+        name_kana: Some("やまだ さくら".into()),
+        birth_date: Some(days_before(
+            today
+                .checked_sub_months(Months::new(32 * 12 + 4))
+                .unwrap_or(today),
+            11,
+        )),
+        blood_type: Some("A Rh+".into()),
+        height_cm: Some(158.0),
+        district: some("中央区", "Chuo Ward"),
+        notes: None,
+    })?;
+
+    // ---- The first pregnancy, delivered a year and 20 days ago.
+    let birth = days_before(
+        today.checked_sub_months(Months::new(12)).unwrap_or(today),
+        20,
+    );
+    let ga_at_birth = GestationalAge::from_weeks_days(39, 4);
+    let first = hb.add_pregnancy(Pregnancy {
+        lmp: Some(days_before(birth, u64::from(ga_at_birth.days()))),
+        ultrasound_due_date: None,
+        fetuses: 1,
+        pre_pregnancy_weight_kg: Some(51.0),
+        notes: None,
+    })?;
+    let birth_clinic = t("さくらレディースクリニック", "Sakura Women's Clinic");
+    let (_, children) = hb.record_delivery(
+        Delivery {
+            pregnancy_id: first.id(),
+            delivered_at: birth.and_hms_opt(3, 42, 0).unwrap_or_default(),
+            ga_at_birth,
+            method: DeliveryMethod::Vaginal,
+            place: Some(birth_clinic.clone()),
+            attendant: some("医師・助産師", "Doctor and midwife"),
+            notes: some("安産でした。", "An easy birth."),
+        },
+        vec![Newborn {
+            name: t("ひなた", "Hinata"),
+            sex: Sex::Female,
+            birth: BirthMeasurements {
+                weight_kg: Some(3.02),
+                length_cm: Some(49.0),
+                head_cm: Some(33.0),
+                chest_cm: Some(32.0),
+                apgar_1min: Some(8),
+                apgar_5min: Some(9),
+            },
+        }],
+    )?;
+    let child = children.first().map(|c| c.id()).ok_or_else(|| {
+        CliError::input(
+            "The delivery created no child.",
+            "出産の記録からお子さんが作られませんでした。",
+        )
+    })?;
+
+    // ---- The current pregnancy: 28w3d today; the ultrasound moved the due date by 2 days.
+    let due = days(today, 81);
+    let dating_lmp = days_before(due, 280);
+    let current = hb.add_pregnancy(Pregnancy {
+        lmp: Some(days_before(today, 201)),
+        ultrasound_due_date: Some(due),
+        fetuses: 1,
+        pre_pregnancy_weight_kg: Some(52.0),
+        notes: None,
+    })?;
+    let pregnancy = current.id();
+
+    // (GA in days, weight, BP, protein, fundal height, girth, note)
+    type Visit<'a> = (
+        u64,
+        f64,
+        (u16, u16),
+        Dipstick,
+        Option<f64>,
+        Option<f64>,
+        Note<'a>,
+    );
+    let visits: [Visit; 7] = [
+        (
+            58,
+            52.4,
+            (106, 64),
+            Dipstick::Negative,
+            None,
+            None,
+            Some(("胎児の心拍を確認。", "Heartbeat seen on ultrasound.")),
+        ),
+        (
+            85,
+            52.9,
+            (108, 66),
+            Dipstick::Negative,
+            None,
+            None,
+            Some((
+                "超音波で予定日を2日修正。",
+                "Due date moved 2 days by ultrasound.",
+            )),
+        ),
+        (
+            112,
+            53.8,
+            (110, 68),
+            Dipstick::Negative,
+            Some(14.0),
+            Some(72.0),
+            None,
+        ),
+        (
+            142,
+            55.1,
+            (108, 66),
+            Dipstick::Negative,
+            Some(18.0),
+            Some(76.5),
+            None,
+        ),
+        (
+            168,
+            56.5,
+            (112, 70),
+            Dipstick::Trace,
+            Some(21.5),
+            Some(80.0),
+            Some((
+                "尿蛋白±。水分をよくとるように。",
+                "Trace protein; drink plenty of water.",
+            )),
+        ),
+        (
+            183,
+            57.3,
+            (110, 68),
+            Dipstick::Negative,
+            Some(23.5),
+            Some(82.0),
+            None,
+        ),
+        (
+            196,
+            58.1,
+            (114, 72),
+            Dipstick::Negative,
+            Some(25.5),
+            Some(84.0),
+            Some((
+                "逆子ぎみ。次回もう一度確認。",
+                "Breech for now; to be checked again next time.",
+            )),
+        ),
+    ];
+    for (i, (ga_days, weight, bp, protein, fundal, girth, note)) in visits.iter().enumerate() {
+        let next_ga = visits.get(i + 1).map(|v| v.0).unwrap_or(210);
+        hb.add_prenatal_checkup(PrenatalCheckup {
+            pregnancy_id: pregnancy,
+            date: days(dating_lmp, *ga_days),
+            weight_kg: Some(*weight),
+            bp_systolic: Some(bp.0),
+            bp_diastolic: Some(bp.1),
+            urine_protein: Some(*protein),
+            urine_glucose: Some(Dipstick::Negative),
+            fundal_height_cm: *fundal,
+            abdominal_girth_cm: *girth,
+            oedema: fundal.map(|_| Oedema::None),
+            clinic: Some(birth_clinic.clone()),
+            notes: note.map(|(ja, en)| lang.pick(ja, en).to_string()),
+            next_visit: Some(days(dating_lmp, next_ga)),
+        })?;
+    }
+    hb.add_dental(DentalRecord {
+        subject: Subject::Pregnancy(pregnancy),
+        date: days(dating_lmp, 150),
+        teeth_present: Some(28),
+        caries: Some(0),
+        fluoride_applied: false,
+        findings: some(
+            "歯肉炎が少し。歯みがき指導。",
+            "Mild gingivitis; brushing advice.",
+        ),
+        clinic: some("みなと歯科", "Minato Dental"),
+    })?;
+
+    // ---- The daughter's first year: growth near the Japanese median for girls.
+    // (months, days, weight kg, length cm, head cm, note)
+    type Measurement<'a> = (u32, u64, f64, f64, f64, Note<'a>);
+    let growth: [Measurement; 11] = [
+        (0, 5, 2.92, 49.3, 33.3, Some(("退院時", "At discharge"))),
+        (
+            0,
+            14,
+            3.40,
+            51.0,
+            34.5,
+            Some(("助産師の訪問", "Midwife's home visit")),
+        ),
+        (1, 2, 4.20, 53.6, 36.4, None),
+        (2, 0, 5.30, 57.2, 38.2, None),
+        (3, 15, 6.30, 61.0, 40.0, None),
+        (5, 0, 7.05, 64.3, 41.6, None),
+        (6, 20, 7.55, 66.4, 42.4, None),
+        (8, 0, 8.05, 68.6, 43.3, None),
+        (9, 15, 8.45, 70.6, 44.2, None),
+        (11, 0, 8.80, 72.6, 44.9, None),
+        (
+            12,
+            0,
+            9.00,
+            74.0,
+            45.5,
+            Some(("1歳の誕生日", "First birthday")),
+        ),
+    ];
+    for (m, d, w, l, h, note) in growth {
+        hb.add_growth(GrowthMeasurement {
+            child_id: child,
+            measured_on: months(birth, m, d),
+            weight_kg: Some(w),
+            length_cm: Some(l),
+            position: Some(LengthPosition::Recumbent),
+            head_cm: Some(h),
+            notes: note.map(|(ja, en)| lang.pick(ja, en).to_string()),
+        })?;
+    }
+
+    let pediatrics = t("ひだまり小児科", "Hidamari Pediatrics");
+    let health_center = t("中央保健センター", "Chuo Health Center");
+    let q = |ja: &str, en: &str, answer: MilestoneAnswer| Milestone {
+        question: lang.pick(ja, en).to_string(),
+        answer,
+    };
+    let checkups = [
+        (
+            InfantCheckup::M1,
+            months(birth, 1, 2),
+            birth_clinic.clone(),
+            vec![
+                q(
+                    "裸にすると手足をよく動かしますか",
+                    "Does she move her arms and legs well when undressed?",
+                    MilestoneAnswer::Yes,
+                ),
+                q(
+                    "お乳をよく飲みますか",
+                    "Does she feed well?",
+                    MilestoneAnswer::Yes,
+                ),
+                q(
+                    "大きな音にビクッと手足を伸ばしたりしますか",
+                    "Does she startle at a loud noise?",
+                    MilestoneAnswer::Yes,
+                ),
+            ],
+            t("異常なし。", "No concerns."),
+        ),
+        (
+            InfantCheckup::M3to4,
+            months(birth, 3, 15),
+            health_center.clone(),
+            vec![
+                q(
+                    "首がすわったのはいつですか",
+                    "When did she first hold her head steady?",
+                    MilestoneAnswer::Since(months(birth, 3, 5)),
+                ),
+                q(
+                    "あやすとよく笑いますか",
+                    "Does she smile when you play with her?",
+                    MilestoneAnswer::Yes,
+                ),
+                q(
+                    "見えない方向から声をかけると、そちらの方を見ようとしますか",
+                    "Does she turn towards a voice she cannot see?",
+                    MilestoneAnswer::Yes,
+                ),
+            ],
+            t(
+                "異常なし。股関節の開きも良好。",
+                "No concerns; hips open well.",
+            ),
+        ),
+        (
+            InfantCheckup::M6to7,
+            months(birth, 6, 20),
+            pediatrics.clone(),
+            vec![
+                q(
+                    "寝返りをしたのはいつですか",
+                    "When did she first roll over?",
+                    MilestoneAnswer::Since(months(birth, 5, 12)),
+                ),
+                q(
+                    "ひとりすわりをしたのはいつですか",
+                    "When did she first sit without support?",
+                    MilestoneAnswer::No,
+                ),
+                q(
+                    "からだのそばにあるおもちゃに手をのばしてつかみますか",
+                    "Does she reach for a toy near her and grab it?",
+                    MilestoneAnswer::Yes,
+                ),
+            ],
+            t(
+                "異常なし。離乳食は順調。",
+                "No concerns; solids going well.",
+            ),
+        ),
+        (
+            InfantCheckup::M9to10,
+            months(birth, 9, 15),
+            pediatrics.clone(),
+            vec![
+                q(
+                    "はいはいをしたのはいつですか",
+                    "When did she first crawl?",
+                    MilestoneAnswer::Since(months(birth, 8, 3)),
+                ),
+                q(
+                    "つかまり立ちをしたのはいつですか",
+                    "When did she first pull up to stand?",
+                    MilestoneAnswer::Since(months(birth, 9, 1)),
+                ),
+                q(
+                    "バイバイ、パチパチなどのまねをしますか",
+                    "Does she copy waving bye-bye or clapping?",
+                    MilestoneAnswer::Yes,
+                ),
+            ],
+            t("異常なし。", "No concerns."),
+        ),
+    ];
+    for (checkup, date, clinic, milestones, findings) in checkups {
+        hb.add_infant_checkup(InfantCheckupRecord {
+            child_id: child,
+            checkup,
+            date,
+            milestones,
+            findings: Some(findings),
+            clinic: Some(clinic),
+            notes: None,
+        })?;
+    }
+
+    // The routine shots of the first year on the standard Japanese schedule: from
+    // 2 months hepatitis B, rotavirus, 5-in-1 and pneumococcal together; BCG at 5
+    // months; the 3rd hepatitis B at 7-8 months; MR and varicella just after 1 year.
+    let (gobik, prevenar, bimmugen) = (
+        t("ゴービック", "Gobik"),
+        t("プレベナー20", "Prevenar 20"),
+        t("ビームゲン", "Bimmugen"),
+    );
+    let shots: [(VaccineCode, u32, NaiveDate, String, &str, &str); 14] = [
+        (
+            VaccineCode::HepB,
+            1,
+            months(birth, 2, 0),
+            bimmugen.clone(),
+            "Y241A",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::Rotavirus,
+            1,
+            months(birth, 2, 0),
+            "rotarix".into(),
+            "AROLC734",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::DptIpvHib,
+            1,
+            months(birth, 2, 0),
+            gobik.clone(),
+            "GB012",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::Pcv,
+            1,
+            months(birth, 2, 0),
+            prevenar.clone(),
+            "PV2051",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::HepB,
+            2,
+            months(birth, 3, 0),
+            bimmugen.clone(),
+            "Y241A",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::Rotavirus,
+            2,
+            months(birth, 3, 0),
+            "rotarix".into(),
+            "AROLC734",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::DptIpvHib,
+            2,
+            months(birth, 3, 0),
+            gobik.clone(),
+            "GB014",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::Pcv,
+            2,
+            months(birth, 3, 0),
+            prevenar.clone(),
+            "PV2051",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::DptIpvHib,
+            3,
+            months(birth, 4, 0),
+            gobik.clone(),
+            "GB014",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::Pcv,
+            3,
+            months(birth, 4, 0),
+            prevenar.clone(),
+            "PV2077",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::Bcg,
+            1,
+            months(birth, 5, 10),
+            t("日本ビーシージー製造", "Japan BCG Laboratory"),
+            "KH318",
+            &health_center,
+        ),
+        (
+            VaccineCode::HepB,
+            3,
+            months(birth, 7, 15),
+            bimmugen.clone(),
+            "Y262B",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::Mr,
+            1,
+            months(birth, 12, 7),
+            t("ミールビック", "Mearubik"),
+            "MR189",
+            &pediatrics,
+        ),
+        (
+            VaccineCode::Varicella,
+            1,
+            months(birth, 12, 7),
+            t("ビケン", "Biken"),
+            "VZ092",
+            &pediatrics,
+        ),
+    ];
+    for (vaccine, dose, date, brand, lot, clinic) in shots {
+        if date > today {
+            continue;
+        }
+        hb.add_vaccination(Vaccination {
+            subject: Subject::Child(child),
+            vaccine,
+            dose,
+            date,
+            brand: Some(brand),
+            lot: Some(lot.to_string()),
+            clinic: Some(clinic.to_string()),
+            notes: None,
+        })?;
+    }
+    hb.add_dental(DentalRecord {
+        subject: Subject::Child(child),
+        date: months(birth, 11, 5),
+        teeth_present: Some(6),
+        caries: Some(0),
+        fluoride_applied: true,
+        findings: some(
+            "上下の前歯6本。仕上げみがきを続けましょう。",
+            "Six front teeth; keep brushing them for her.",
+        ),
+        clinic: some("みなと歯科", "Minato Dental"),
+    })?;
+
+    // ---- Diary.
+    let diary: [(Vec<Subject>, NaiveDate, Mood, &str, &str); 12] = [
+        (
+            vec![Subject::Child(child)],
+            birth,
+            Mood::Happy,
+            "生まれてきてくれてありがとう。小さな手がかわいい。",
+            "Welcome to the world. Such tiny hands.",
+        ),
+        (
+            vec![Subject::Child(child)],
+            months(birth, 1, 1),
+            Mood::Calm,
+            "お宮参りに行った。よく眠っていた。",
+            "Took her to the shrine for omiyamairi. She slept through it.",
+        ),
+        (
+            vec![Subject::Child(child)],
+            months(birth, 3, 3),
+            Mood::Happy,
+            "声を出して笑うようになった！",
+            "She laughed out loud for the first time!",
+        ),
+        (
+            vec![Subject::Child(child)],
+            months(birth, 5, 20),
+            Mood::Calm,
+            "離乳食スタート。10倍がゆをひとさじ。",
+            "Started solids: one spoon of rice porridge.",
+        ),
+        (
+            vec![Subject::Child(child)],
+            months(birth, 8, 5),
+            Mood::Tired,
+            "ハイハイで後を追ってくる。夜泣きで寝不足。",
+            "She crawls after me everywhere. Night waking, not much sleep.",
+        ),
+        (
+            vec![Subject::Child(child)],
+            months(birth, 12, 0),
+            Mood::Happy,
+            "1歳の誕生日。一升餅を背負って一歩！",
+            "First birthday! One step with the isshō-mochi on her back.",
+        ),
+        (
+            vec![Subject::Pregnancy(pregnancy)],
+            days(dating_lmp, 36),
+            Mood::Happy,
+            "妊娠検査薬で陽性。ひなたがお姉ちゃんになる。",
+            "Positive pregnancy test. Hinata will be a big sister.",
+        ),
+        (
+            vec![Subject::Pregnancy(pregnancy)],
+            days(dating_lmp, 60),
+            Mood::Unwell,
+            "つわりがつらい。ごはんの匂いがだめ。",
+            "Morning sickness is hard; the smell of rice is too much.",
+        ),
+        (
+            vec![Subject::Pregnancy(pregnancy)],
+            days(dating_lmp, 131),
+            Mood::Happy,
+            "初めて胎動を感じた。",
+            "Felt the baby move for the first time.",
+        ),
+        (
+            vec![Subject::Child(child), Subject::Pregnancy(pregnancy)],
+            days(dating_lmp, 160),
+            Mood::Happy,
+            "ひなたがお腹に「おはよう」と話しかけていた。",
+            "Hinata said \"good morning\" to my tummy.",
+        ),
+        (
+            vec![Subject::Pregnancy(pregnancy)],
+            days(dating_lmp, 190),
+            Mood::Tired,
+            "腰が痛い。夜はひなたの寝かしつけで精一杯。",
+            "Back ache. Getting Hinata to sleep takes all I have left.",
+        ),
+        (
+            vec![Subject::Pregnancy(pregnancy)],
+            days(dating_lmp, 197),
+            Mood::Calm,
+            "逆子体操を始めた。",
+            "Started exercises to help the baby turn.",
+        ),
+    ];
+    for (subjects, date, mood, ja, en) in diary {
+        if date > today {
+            continue;
+        }
+        hb.add_diary(DiaryEntry {
+            subjects,
+            written_on: date,
+            text: lang.pick(ja, en).to_string(),
+            mood: Some(mood),
+            photos: Vec::new(),
+        })?;
+    }
+
+    Ok(DemoIds { child, pregnancy })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hagukumi_core::clock::FixedClock;
+
+    #[test]
+    fn the_family_passes_validation_on_awkward_days() {
+        // Month ends, a leap day, New Year: the relative dates must always be valid.
+        for today in [
+            "2026-05-20",
+            "2028-02-29",
+            "2027-03-31",
+            "2027-01-01",
+            "2026-12-31",
+        ] {
+            for lang in [Lang::Ja, Lang::En] {
+                let today: NaiveDate = today.parse().unwrap();
+                let mut hb = Handbook::open_in_memory()
+                    .unwrap()
+                    .with_clock(FixedClock::on(today));
+                let ids = build(&mut hb, lang)
+                    .unwrap_or_else(|e| panic!("{today}: {}", e.message(Lang::En)));
+                let home = hb.home(lang).unwrap();
+                let p = home.pregnancy.expect("ongoing pregnancy");
+                assert_eq!(p.gestational_age.to_string(), "28w3d", "{today}");
+                assert_eq!(p.days_until_due, 81);
+                assert_eq!(home.children.len(), 1);
+                assert_eq!(home.children[0].age.years, 1);
+                assert_eq!(
+                    hb.vaccinations(Subject::Child(ids.child)).unwrap().len(),
+                    14
+                );
+                assert_eq!(hb.growth(ids.child).unwrap().len(), 11);
+            }
+        }
+    }
+}

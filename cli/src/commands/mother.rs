@@ -1,0 +1,565 @@
+//! `profile`, `pregnancy`, `prenatal` and `delivery`: the mother's pages.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use clap::{Args, Subcommand};
+use hagukumi_core::Lang;
+use hagukumi_core::model::{
+    Delivery, DeliveryMethod, Dipstick, GestationalAge, MotherProfile, Newborn, Oedema, Pregnancy,
+    PrenatalCheckup,
+};
+
+use super::{deleted, print_table, saved};
+use crate::ctx::Ctx;
+use crate::error::{CliError, Result};
+use crate::render::{self, Table, adult_kg, cm, opt};
+use crate::{ids, parse};
+
+// ---------------------------------------------------------------- profile
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// Enter or change the mother's profile; options not given keep their value
+    Set(ProfileSet),
+    /// Show the mother's profile
+    Show,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileSet {
+    /// Name (required the first time)
+    #[arg(long)]
+    name: Option<String>,
+    /// Name in kana (ふりがな)
+    #[arg(long)]
+    kana: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    birth_date: Option<NaiveDate>,
+    /// Blood type as on the test record, e.g. "A Rh+"
+    #[arg(long)]
+    blood_type: Option<String>,
+    /// Height in cm
+    #[arg(long, value_name = "CM", value_parser = parse::length_cm)]
+    height: Option<f64>,
+    /// City district (地区)
+    #[arg(long)]
+    district: Option<String>,
+    /// Free-text notes
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+pub fn profile(ctx: &Ctx, cmd: ProfileCmd) -> Result<()> {
+    match cmd {
+        ProfileCmd::Set(a) => {
+            let mut hb = ctx.open()?;
+            let mut p = hb
+                .mother_profile()?
+                .map(|r| r.data)
+                .unwrap_or_else(MotherProfile::default);
+            if let Some(v) = a.name {
+                p.name = v;
+            }
+            set(&mut p.name_kana, a.kana);
+            if a.birth_date.is_some() {
+                p.birth_date = a.birth_date;
+            }
+            set(&mut p.blood_type, a.blood_type);
+            if a.height.is_some() {
+                p.height_cm = a.height;
+            }
+            set(&mut p.district, a.district);
+            set(&mut p.notes, a.notes);
+            let r = hb.set_mother_profile(p)?;
+            saved(
+                ctx,
+                &r,
+                r.id(),
+                ("お母さんのプロフィール", "mother's profile"),
+                &r.data.name,
+            )
+        }
+        ProfileCmd::Show => {
+            let hb = ctx.open_existing()?;
+            let p = hb.mother_profile()?;
+            if ctx.json {
+                return ctx.print_json(&p);
+            }
+            let Some(p) = p else {
+                outln!(
+                    "{}",
+                    ctx.t(
+                        "プロフィールはまだありません（hagukumi profile set --name 名前）",
+                        "No profile yet (hagukumi profile set --name NAME)"
+                    )
+                );
+                return Ok(());
+            };
+            let d = &p.data;
+            let name = match &d.name_kana {
+                Some(k) => format!("{}（{k}）", d.name),
+                None => d.name.clone(),
+            };
+            let rows = vec![
+                (ctx.t("名前", "Name").to_string(), name),
+                (
+                    ctx.t("生年月日", "Birth date").to_string(),
+                    opt(d.birth_date, |b| b.to_string()),
+                ),
+                (
+                    ctx.t("血液型", "Blood type").to_string(),
+                    opt(d.blood_type.clone(), |b| b),
+                ),
+                (ctx.t("身長", "Height").to_string(), opt(d.height_cm, cm)),
+                (
+                    ctx.t("地区", "District").to_string(),
+                    opt(d.district.clone(), |b| b),
+                ),
+                (
+                    ctx.t("メモ", "Notes").to_string(),
+                    opt(d.notes.clone(), |b| b),
+                ),
+            ];
+            out!("{}", render::pairs("", &rows));
+            Ok(())
+        }
+    }
+}
+
+/// Replace an optional text field when the option was given ("" clears it).
+fn set(field: &mut Option<String>, value: Option<String>) {
+    if let Some(v) = value {
+        *field = Some(v).filter(|v| !v.is_empty());
+    }
+}
+
+// ---------------------------------------------------------------- pregnancy
+
+#[derive(Debug, Subcommand)]
+pub enum PregnancyCmd {
+    /// Add a pregnancy, dated by the last menstrual period and/or the ultrasound due date
+    Add(PregnancyAdd),
+    /// List pregnancies, most recent first
+    List,
+    /// Show a pregnancy: due date, weeks today, last checkup, delivery
+    Show {
+        /// Pregnancy id or unique prefix (default: the only ongoing pregnancy)
+        id: Option<String>,
+    },
+    /// Delete a pregnancy with its checkups and delivery record (children stay)
+    Delete {
+        /// Pregnancy id or unique prefix
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PregnancyAdd {
+    /// First day of the last menstrual period
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    lmp: Option<NaiveDate>,
+    /// Due date set by ultrasound (wins over the LMP for counting weeks)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    due: Option<NaiveDate>,
+    /// Number of babies (2 for twins)
+    #[arg(long, default_value_t = 1)]
+    fetuses: u8,
+    /// Weight before pregnancy, kg
+    #[arg(long, value_name = "KG", value_parser = parse::weight_kg)]
+    pre_weight: Option<f64>,
+    /// Free-text notes
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+fn pregnancy_status(
+    ctx: &Ctx,
+    hb: &hagukumi_core::Handbook,
+    p: &hagukumi_core::model::Record<Pregnancy>,
+) -> Result<String> {
+    if let Some(d) = hb.delivery_of(p.id())? {
+        return Ok(format!(
+            "{} {}",
+            ctx.t("出産", "delivered"),
+            d.data.delivered_at.date()
+        ));
+    }
+    Ok(match p.data.gestational_age_on(hb.today()) {
+        Some(ga) if ga <= GestationalAge::MAX => render::ga(ctx.lang, ga),
+        _ => "—".to_string(),
+    })
+}
+
+pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
+    match cmd {
+        PregnancyCmd::Add(a) => {
+            let mut hb = ctx.open()?;
+            let r = hb.add_pregnancy(Pregnancy {
+                lmp: a.lmp,
+                ultrasound_due_date: a.due,
+                fetuses: a.fetuses,
+                pre_pregnancy_weight_kg: a.pre_weight,
+                notes: a.notes,
+            })?;
+            let today = hb.today();
+            let detail = match (r.data.due_date(), r.data.gestational_age_on(today)) {
+                (Some(due), Some(ga)) => match ctx.lang {
+                    Lang::Ja => format!("出産予定日 {due}・今日で{}", ga.label_ja()),
+                    Lang::En => format!("due {due}, {ga} today"),
+                },
+                _ => String::new(),
+            };
+            saved(ctx, &r, r.id(), ("妊娠", "pregnancy"), &detail)
+        }
+        PregnancyCmd::List => {
+            let hb = ctx.open_existing()?;
+            let all = hb.pregnancies()?;
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            let mut t = Table::new(&[
+                ("ID", false),
+                (ctx.t("最終月経", "LMP"), false),
+                (ctx.t("出産予定日", "Due date"), false),
+                (ctx.t("胎児数", "Babies"), true),
+                (ctx.t("今日", "Today"), false),
+            ]);
+            for p in &all {
+                t.row(vec![
+                    p.id().to_string(),
+                    opt(p.data.lmp, |d| d.to_string()),
+                    opt(p.data.due_date(), |d| d.to_string()),
+                    p.data.fetuses.to_string(),
+                    pregnancy_status(ctx, &hb, p)?,
+                ]);
+            }
+            print_table(ctx, &t);
+            Ok(())
+        }
+        PregnancyCmd::Show { id } => {
+            let hb = ctx.open_existing()?;
+            let id = ids::pregnancy(&hb, id.as_deref())?;
+            let p = hb.pregnancy(id)?;
+            let summary = hb.pregnancy_summary(id, ctx.lang)?;
+            let delivery = hb.delivery_of(id)?;
+            let checkups = hb.prenatal_checkups(id)?;
+            if ctx.json {
+                return ctx.print_json(&serde_json::json!({
+                    "pregnancy": p,
+                    "summary": summary,
+                    "delivery": delivery,
+                    "prenatal_checkups": checkups.len(),
+                }));
+            }
+            let mut rows = vec![
+                ("ID".to_string(), p.id().to_string()),
+                (
+                    ctx.t("最終月経", "LMP").to_string(),
+                    opt(p.data.lmp, |d| d.to_string()),
+                ),
+                (
+                    ctx.t("出産予定日", "Due date").to_string(),
+                    opt(p.data.due_date(), |d| d.to_string()),
+                ),
+                (
+                    ctx.t("胎児数", "Babies").to_string(),
+                    p.data.fetuses.to_string(),
+                ),
+                (
+                    ctx.t("妊娠前の体重", "Weight before").to_string(),
+                    opt(p.data.pre_pregnancy_weight_kg, adult_kg),
+                ),
+                (
+                    ctx.t("今日", "Today").to_string(),
+                    pregnancy_status(ctx, &hb, &p)?,
+                ),
+                (
+                    ctx.t("妊婦健診", "Checkups").to_string(),
+                    checkups.len().to_string(),
+                ),
+            ];
+            if let Some(s) = &summary {
+                rows.push((
+                    ctx.t("予定日まで", "To go").to_string(),
+                    super::home::days_to_go(ctx, s.days_until_due),
+                ));
+                rows.push((
+                    ctx.t("次回の受診", "Next visit").to_string(),
+                    opt(s.next_visit, |d| d.to_string()),
+                ));
+            }
+            if let Some(d) = &delivery {
+                rows.push((
+                    ctx.t("出産", "Delivery").to_string(),
+                    delivery_line(ctx, &d.data),
+                ));
+            }
+            out!("{}", render::pairs("", &rows));
+            Ok(())
+        }
+        PregnancyCmd::Delete { id } => {
+            let mut hb = ctx.open_existing()?;
+            let id = ids::pregnancy(&hb, Some(&id))?;
+            hb.delete_pregnancy(id)?;
+            deleted(ctx, id, ("妊娠の記録", "pregnancy"))
+        }
+    }
+}
+
+fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {
+    let method = match ctx.lang {
+        Lang::Ja => d.method.label_ja(),
+        Lang::En => d.method.as_str(),
+    };
+    let mut s = format!(
+        "{}  {}  {method}",
+        d.delivered_at.format("%Y-%m-%d %H:%M"),
+        render::ga(ctx.lang, d.ga_at_birth)
+    );
+    if let Some(place) = &d.place {
+        s.push_str(&format!("  {place}"));
+    }
+    s
+}
+
+// ---------------------------------------------------------------- prenatal
+
+#[derive(Debug, Subcommand)]
+pub enum PrenatalCmd {
+    /// Record a prenatal checkup (妊婦健診)
+    Add(PrenatalAdd),
+    /// List a pregnancy's checkups, oldest first
+    List(PregnancySel),
+}
+
+#[derive(Debug, Args)]
+pub struct PregnancySel {
+    /// Pregnancy id or unique prefix (default: the only ongoing pregnancy)
+    #[arg(long, value_name = "ID")]
+    pregnancy: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PrenatalAdd {
+    #[command(flatten)]
+    sel: PregnancySel,
+    /// Date of the checkup [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    date: Option<NaiveDate>,
+    /// Mother's weight, kg
+    #[arg(long, value_name = "KG", value_parser = parse::weight_kg)]
+    weight: Option<f64>,
+    /// Blood pressure, systolic/diastolic
+    #[arg(long, value_name = "SYS/DIA", value_parser = parse::blood_pressure)]
+    bp: Option<(u16, u16)>,
+    /// Urine protein: -, ±, +, 2+, 3+
+    #[arg(long, value_name = "RESULT", value_parser = parse::dipstick, allow_hyphen_values = true)]
+    protein: Option<Dipstick>,
+    /// Urine glucose: -, ±, +, 2+, 3+
+    #[arg(long, value_name = "RESULT", value_parser = parse::dipstick, allow_hyphen_values = true)]
+    glucose: Option<Dipstick>,
+    /// Fundal height (子宮底長), cm
+    #[arg(long, value_name = "CM", value_parser = parse::length_cm)]
+    fundal: Option<f64>,
+    /// Abdominal girth (腹囲), cm
+    #[arg(long, value_name = "CM", value_parser = parse::length_cm)]
+    girth: Option<f64>,
+    /// Oedema (浮腫): -, +, ++
+    #[arg(long, value_name = "GRADE", value_parser = parse::oedema, allow_hyphen_values = true)]
+    oedema: Option<Oedema>,
+    /// Clinic or hospital
+    #[arg(long)]
+    clinic: Option<String>,
+    /// Free-text notes
+    #[arg(long)]
+    notes: Option<String>,
+    /// Date of the next visit
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    next: Option<NaiveDate>,
+}
+
+pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
+    match cmd {
+        PrenatalCmd::Add(a) => {
+            let mut hb = ctx.open()?;
+            let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;
+            let date = a.date.unwrap_or_else(|| hb.today());
+            let r = hb.add_prenatal_checkup(PrenatalCheckup {
+                pregnancy_id,
+                date,
+                weight_kg: a.weight,
+                bp_systolic: a.bp.map(|b| b.0),
+                bp_diastolic: a.bp.map(|b| b.1),
+                urine_protein: a.protein,
+                urine_glucose: a.glucose,
+                fundal_height_cm: a.fundal,
+                abdominal_girth_cm: a.girth,
+                oedema: a.oedema,
+                clinic: a.clinic,
+                notes: a.notes,
+                next_visit: a.next,
+            })?;
+            let ga = hb.pregnancy(pregnancy_id)?.data.gestational_age_on(date);
+            let detail = format!("{date}  {}", opt(ga, |g| render::ga(ctx.lang, g)));
+            saved(ctx, &r, r.id(), ("妊婦健診", "prenatal checkup"), &detail)
+        }
+        PrenatalCmd::List(sel) => {
+            let hb = ctx.open_existing()?;
+            let id = ids::pregnancy(&hb, sel.pregnancy.as_deref())?;
+            let preg = hb.pregnancy(id)?;
+            let all = hb.prenatal_checkups(id)?;
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            let mut t = Table::new(&[
+                (ctx.t("日付", "Date"), false),
+                (ctx.t("週数", "GA"), false),
+                (ctx.t("体重", "Weight"), true),
+                (ctx.t("血圧", "BP"), true),
+                (ctx.t("尿蛋白", "Protein"), false),
+                (ctx.t("尿糖", "Glucose"), false),
+                (ctx.t("子宮底長", "Fundal"), true),
+                (ctx.t("腹囲", "Girth"), true),
+                (ctx.t("浮腫", "Oedema"), false),
+                (ctx.t("次回", "Next"), false),
+            ]);
+            for c in &all {
+                let d = &c.data;
+                t.row(vec![
+                    d.date.to_string(),
+                    opt(preg.data.gestational_age_on(d.date), |g| {
+                        render::ga(ctx.lang, g)
+                    }),
+                    opt(d.weight_kg, adult_kg),
+                    match (d.bp_systolic, d.bp_diastolic) {
+                        (Some(s), Some(di)) => format!("{s}/{di}"),
+                        (Some(s), None) => format!("{s}/—"),
+                        (None, Some(di)) => format!("—/{di}"),
+                        (None, None) => "—".into(),
+                    },
+                    opt(d.urine_protein, |p| p.to_string()),
+                    opt(d.urine_glucose, |p| p.to_string()),
+                    opt(d.fundal_height_cm, cm),
+                    opt(d.abdominal_girth_cm, cm),
+                    opt(d.oedema, |o| o.as_str().to_string()),
+                    opt(d.next_visit, |n| n.to_string()),
+                ]);
+            }
+            print_table(ctx, &t);
+            Ok(())
+        }
+    }
+}
+
+// ---------------------------------------------------------------- delivery
+
+#[derive(Debug, Subcommand)]
+pub enum DeliveryCmd {
+    /// Record the delivery; creates one child per --baby
+    Add(DeliveryAdd),
+}
+
+#[derive(Debug, Args)]
+pub struct DeliveryAdd {
+    #[command(flatten)]
+    sel: PregnancySel,
+    /// Date and time of birth (of the first baby), Japan time
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM", value_parser = parse::datetime)]
+    at: NaiveDateTime,
+    /// Gestational age at birth, e.g. 39w4d [default: counted from the pregnancy's dates]
+    #[arg(long, value_name = "NwMd", value_parser = parse::gestational_age)]
+    ga: Option<GestationalAge>,
+    /// vaginal, vacuum, forceps or caesarean
+    #[arg(long, value_parser = parse::delivery_method)]
+    method: DeliveryMethod,
+    /// Where the baby was born
+    #[arg(long)]
+    place: Option<String>,
+    /// Who attended the birth
+    #[arg(long)]
+    attendant: Option<String>,
+    /// Free-text notes
+    #[arg(long)]
+    notes: Option<String>,
+    /// One per baby, in birth order: NAME:SEX[:WEIGHT_KG[:LENGTH_CM[:HEAD_CM]]]
+    /// (weight also as grams: 3020g)
+    #[arg(long = "baby", value_name = "SPEC", required = true, value_parser = parse::baby)]
+    babies: Vec<Newborn>,
+    /// Apgar scores at 1 and 5 minutes, one per baby in the same order: 8/9
+    #[arg(long = "apgar", value_name = "A1/A5", value_parser = parse::apgar)]
+    apgar: Vec<(u8, u8)>,
+}
+
+pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
+    match cmd {
+        DeliveryCmd::Add(a) => {
+            let mut hb = ctx.open()?;
+            let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;
+            let ga = match a.ga {
+                Some(ga) => ga,
+                None => hb
+                    .pregnancy(pregnancy_id)?
+                    .data
+                    .gestational_age_on(a.at.date())
+                    .ok_or_else(|| {
+                        CliError::input(
+                            "The birth date is before this pregnancy began; check --at, or give --ga.",
+                            "出生日が妊娠の始まりより前です。--at を確認するか --ga を指定してください。",
+                        )
+                    })?,
+            };
+            if a.apgar.len() > a.babies.len() {
+                return Err(CliError::input(
+                    "There are more --apgar than --baby; give one --apgar per baby, in the same order.",
+                    "--apgar が --baby より多く指定されています。赤ちゃんごとに同じ順で1つずつ指定してください。",
+                ));
+            }
+            let mut babies = a.babies;
+            for (baby, (a1, a5)) in babies.iter_mut().zip(a.apgar) {
+                baby.birth.apgar_1min = Some(a1);
+                baby.birth.apgar_5min = Some(a5);
+            }
+            let (d, children) = hb.record_delivery(
+                Delivery {
+                    pregnancy_id,
+                    delivered_at: a.at,
+                    ga_at_birth: ga,
+                    method: a.method,
+                    place: a.place,
+                    attendant: a.attendant,
+                    notes: a.notes,
+                },
+                babies,
+            )?;
+            if ctx.json {
+                return ctx.print_json(&serde_json::json!({ "delivery": d, "children": children }));
+            }
+            outln!(
+                "{}  {}\nID: {}",
+                ctx.t("出産を記録しました", "Saved the delivery"),
+                delivery_line(ctx, &d.data),
+                d.id()
+            );
+            for c in &children {
+                let w = opt(c.data.birth.weight_kg, render::grams);
+                outln!(
+                    "  {} {} ({})  {w}  ID: {}",
+                    ctx.t("お子さん", "child"),
+                    c.data.name,
+                    sex_label(ctx.lang, c.data.sex),
+                    c.id()
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn sex_label(lang: Lang, sex: hagukumi_core::model::Sex) -> &'static str {
+    match lang {
+        Lang::Ja => match sex {
+            hagukumi_core::model::Sex::Male => "男の子",
+            hagukumi_core::model::Sex::Female => "女の子",
+        },
+        Lang::En => sex.label_en(),
+    }
+}

@@ -1,0 +1,195 @@
+//! Presentation: numbers with their units, gestational ages, and tables aligned for
+//! terminals where a kanji is two columns wide.
+
+use hagukumi_core::Lang;
+use hagukumi_core::model::GestationalAge;
+
+/// Growth weight: kilograms with two decimals ("9.00 kg").
+pub fn kg(v: f64) -> String {
+    format!("{v:.2} kg")
+}
+
+/// The mother's weight: one decimal, as clinic scales print it ("58.1 kg").
+pub fn adult_kg(v: f64) -> String {
+    format!("{v:.1} kg")
+}
+
+/// Birth weight in grams, as the handbook writes it ("3020 g").
+pub fn grams(kg: f64) -> String {
+    format!("{:.0} g", kg * 1000.0)
+}
+
+pub fn cm(v: f64) -> String {
+    format!("{v:.1} cm")
+}
+
+pub fn opt<T>(v: Option<T>, f: impl FnOnce(T) -> String) -> String {
+    v.map(f).unwrap_or_else(|| "—".to_string())
+}
+
+/// "28週3日" in Japanese, "28w3d" in English.
+pub fn ga(lang: Lang, ga: GestationalAge) -> String {
+    match lang {
+        Lang::Ja => ga.label_ja(),
+        Lang::En => ga.to_string(),
+    }
+}
+
+/// Columns a character takes in a terminal: 2 for East Asian wide and fullwidth
+/// characters (kanji, kana, fullwidth punctuation), else 1. A small table instead of
+/// a dependency; it covers every character the handbook prints.
+fn char_width(c: char) -> usize {
+    let c = c as u32;
+    let wide = matches!(c,
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1F64F
+        | 0x1F900..=0x1F9FF
+        | 0x20000..=0x3FFFD);
+    if wide { 2 } else { 1 }
+}
+
+pub fn width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+/// `s` followed by spaces up to `w` columns.
+pub fn pad(s: &str, w: usize) -> String {
+    let mut out = s.to_string();
+    out.extend(std::iter::repeat_n(' ', w.saturating_sub(width(s))));
+    out
+}
+
+fn pad_left(s: &str, w: usize) -> String {
+    let mut out: String = std::iter::repeat_n(' ', w.saturating_sub(width(s))).collect();
+    out.push_str(s);
+    out
+}
+
+/// Label/value lines with the values aligned: "体重     9.00 kg".
+pub fn pairs(indent: &str, rows: &[(String, String)]) -> String {
+    let w = rows.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
+    rows.iter()
+        .map(|(l, v)| format!("{indent}{}  {v}\n", pad(l, w)))
+        .collect()
+}
+
+/// A plain text table: a header, then one line per row; numeric columns right-aligned.
+#[derive(Debug, Default)]
+pub struct Table {
+    headers: Vec<String>,
+    right: Vec<bool>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// Columns as (header, right-aligned?).
+    pub fn new(columns: &[(&str, bool)]) -> Self {
+        Table {
+            headers: columns.iter().map(|(h, _)| h.to_string()).collect(),
+            right: columns.iter().map(|(_, r)| *r).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    pub fn render(&self, indent: &str) -> String {
+        let n = self.headers.len();
+        let widths: Vec<usize> = (0..n)
+            .map(|i| {
+                std::iter::once(&self.headers[i])
+                    .chain(self.rows.iter().filter_map(|r| r.get(i)))
+                    .map(|s| width(s))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let line = |cells: &[String]| {
+            let mut out = String::from(indent);
+            for (i, w) in widths.iter().enumerate() {
+                let cell = cells.get(i).map(String::as_str).unwrap_or("");
+                let last = i + 1 == n;
+                if self.right.get(i).copied().unwrap_or(false) {
+                    out.push_str(&pad_left(cell, *w));
+                } else if last {
+                    out.push_str(cell);
+                } else {
+                    out.push_str(&pad(cell, *w));
+                }
+                if !last {
+                    out.push_str("  ");
+                }
+            }
+            out.truncate(out.trim_end().len());
+            out.push('\n');
+            out
+        };
+        // A table whose headers are all empty is a list of aligned lines.
+        let mut out = if self.headers.iter().all(String::is_empty) {
+            String::new()
+        } else {
+            line(&self.headers)
+        };
+        for row in &self.rows {
+            out.push_str(&line(row));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units() {
+        assert_eq!(kg(9.0), "9.00 kg");
+        assert_eq!(adult_kg(58.13), "58.1 kg");
+        assert_eq!(grams(3.02), "3020 g");
+        assert_eq!(cm(74.0), "74.0 cm");
+        assert_eq!(
+            ga(Lang::Ja, GestationalAge::from_weeks_days(28, 3)),
+            "28週3日"
+        );
+        assert_eq!(
+            ga(Lang::En, GestationalAge::from_weeks_days(28, 3)),
+            "28w3d"
+        );
+    }
+
+    #[test]
+    fn kanji_are_two_columns() {
+        assert_eq!(width("体重"), 4);
+        assert_eq!(width("weight"), 6);
+        assert_eq!(width("ひなた（女）"), 12);
+        assert_eq!(pad("身長", 6), "身長  ");
+    }
+
+    #[test]
+    fn tables_align_mixed_scripts() {
+        let mut t = Table::new(&[("日付", false), ("体重", true), ("メモ", false)]);
+        t.row(vec!["2026-05-20".into(), "9.00 kg".into(), "元気".into()]);
+        t.row(vec!["2026-04-20".into(), "10.25 kg".into(), String::new()]);
+        let out = t.render("");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "日付            体重  メモ");
+        assert_eq!(lines[1], "2026-05-20   9.00 kg  元気");
+        assert_eq!(lines[2], "2026-04-20  10.25 kg");
+    }
+}

@@ -1,0 +1,107 @@
+//! Running the real `hagukumi` binary on a temporary data directory, with "today"
+//! pinned so that every date in the output is known.
+
+// Test support: each test binary uses part of it, and a failed unwrap is a failed test.
+#![allow(dead_code, clippy::unwrap_used)]
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const TODAY: &str = "2026-05-20";
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from(out: Output) -> Run {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Run {
+        assert_eq!(
+            self.code, 0,
+            "stdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("{e}: not JSON:\n{}", self.stdout))
+    }
+}
+
+/// A temporary handbook folder.
+pub struct Hb {
+    pub dir: tempfile::TempDir,
+}
+
+impl Hb {
+    pub fn new() -> Hb {
+        Hb {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn file(&self) -> PathBuf {
+        self.dir.path().join("handbook.sqlite3")
+    }
+
+    /// The command with a clean environment: no HAGUKUMI_* from the developer's shell.
+    pub fn bare() -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagukumi"));
+        for var in ["HAGUKUMI_DATA_DIR", "HAGUKUMI_LANG", "HAGUKUMI_TODAY"] {
+            cmd.env_remove(var);
+        }
+        cmd
+    }
+
+    /// `hagukumi --data-dir DIR --today TODAY ARGS…`
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = Self::bare()
+            .arg("--data-dir")
+            .arg(self.path())
+            .args(["--today", TODAY])
+            .args(args)
+            .output()
+            .unwrap();
+        Run::from(out)
+    }
+
+    pub fn run_with(cmd: &mut Command) -> Run {
+        Run::from(cmd.output().unwrap())
+    }
+
+    /// Add a child and return its id.
+    pub fn add_child(&self, name: &str, birth: &str) -> String {
+        let r = self
+            .run(&[
+                "--json",
+                "child",
+                "add",
+                "--name",
+                name,
+                "--sex",
+                "female",
+                "--birth-date",
+                birth,
+            ])
+            .ok();
+        r.json()["id"].as_str().unwrap().to_string()
+    }
+}
