@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use hagukumi_core::Lang;
 use std::path::PathBuf;
 
-use crate::commands::{child, demo, diary, mother, timeline};
+use crate::commands::{child, demo, diary, mother, schedule, timeline};
 use crate::parse;
 
 #[derive(Debug, Parser)]
@@ -107,4 +107,9 @@ pub enum Command {
     Timeline(timeline::TimelineArgs),
     /// Check the handbook file's integrity and print its schema version
     Check,
+    /// A child's vaccination plan (予防接種スケジュール): from the handbook (--child) or
+    /// for any birth date and doses given (--birth, --dose)
+    Schedule(schedule::ScheduleArgs),
+    /// Vaccinations and checkups falling due soon, for every child and the pregnancy
+    Reminders(schedule::RemindersArgs),
 }

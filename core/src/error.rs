@@ -388,6 +388,9 @@ pub enum HandbookError {
     #[error(transparent)]
     Schedule(#[from] crate::schedule::ScheduleError),
 
+    #[error(transparent)]
+    Growth(#[from] crate::growth::GrowthError),
+
     #[error("Storage error while {context}: {source}")]
     Storage {
         context: &'static str,
@@ -421,6 +424,7 @@ impl HandbookError {
             HandbookError::BadCursor { .. } => "bad_cursor",
             HandbookError::BadStoredValue { .. } => "bad_stored_value",
             HandbookError::Schedule(_) => "schedule",
+            HandbookError::Growth(_) => "growth",
         }
     }
 
@@ -433,6 +437,7 @@ impl HandbookError {
                 | HandbookError::NotFound { .. }
                 | HandbookError::BadCursor { .. }
                 | HandbookError::Schedule(_)
+                | HandbookError::Growth(_)
         )
     }
 
@@ -475,6 +480,10 @@ impl HandbookError {
                 "保存されている{what}を読めませんでした。ほかのアプリで編集された可能性があります。"
             ),
             HandbookError::Schedule(e) => e.message_ja(),
+            HandbookError::Growth(crate::growth::GrowthError::StandardUnavailable { .. }) => {
+                "この成長の基準はまだ収録されていません。WHOの基準を使ってください。".into()
+            }
+            HandbookError::Growth(e) => format!("成長曲線を作れませんでした: {e}"),
         }
     }
 }

@@ -175,6 +175,8 @@ pub enum GrowthCmd {
     Add(GrowthAdd),
     /// List a child's measurements, oldest first
     List(ChildSel),
+    /// Draw the growth-curve page (bands and the child's points) to an SVG or PNG file
+    Chart(crate::commands::chart::ChartArgs),
 }
 
 #[derive(Debug, Args)]
@@ -203,6 +205,7 @@ pub struct GrowthAdd {
 
 pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
     match cmd {
+        GrowthCmd::Chart(args) => crate::commands::chart::run(ctx, args),
         GrowthCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let child_id = ids::child(&hb, a.sel.child.as_deref())?;

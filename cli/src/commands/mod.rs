@@ -1,13 +1,14 @@
 //! One module per command group. A group defines its clap arguments next to the code
-//! that runs them, and `run` dispatches. Groups still to come (each its own module):
-//! `schedule`, `growth chart`, `photo import`, `feed …`.
+//! that runs them, and `run` dispatches.
 
+pub mod chart;
 pub mod check;
 pub mod child;
 pub mod demo;
 pub mod diary;
 pub mod home;
 pub mod mother;
+pub mod schedule;
 pub mod timeline;
 
 use serde::Serialize;
@@ -33,6 +34,8 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Diary(cmd) => diary::run(ctx, cmd),
         Command::Timeline(args) => timeline::run(ctx, args),
         Command::Check => check::run(ctx),
+        Command::Schedule(args) => schedule::run(ctx, args),
+        Command::Reminders(args) => schedule::reminders(ctx, args),
     }
 }
 

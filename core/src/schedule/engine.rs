@@ -629,10 +629,13 @@ impl Walk<'_> {
             if line.status == DoseStatus::NotEligible {
                 dates[k] = None;
             } else {
-                dates[k] = Some(e);
-                if !self.rule.numbered {
-                    blocked = true;
-                }
+                // Later doses are planned from the day this one can really be given:
+                // not before today, or the plan would show windows that have already
+                // passed for doses that cannot be given yet.
+                dates[k] = Some(e.max(self.today));
+                // A later dose that counts its interval from this one waits for it
+                // (numbered series too: JE 1期 dose 2 cannot precede dose 1).
+                blocked = true;
             }
             out.push(line);
         }

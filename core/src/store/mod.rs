@@ -13,6 +13,7 @@ mod child;
 mod diary;
 mod migrations;
 mod mother;
+mod plans;
 mod records;
 mod summary;
 mod timeline;
@@ -29,6 +30,7 @@ use crate::error::{HandbookError, Result};
 
 pub use batch::Batch;
 pub use migrations::SCHEMA_VERSION;
+pub use plans::FamilyReminder;
 pub use summary::{
     ChildSummary, HomeSummary, LatestMeasurements, Measured, NextCheckup, PregnancySummary,
 };

@@ -931,3 +931,102 @@ fn timeline_queries_use_the_indexes() {
         }
     }
 }
+
+#[test]
+fn vaccination_plan_comes_from_the_recorded_doses() {
+    let mut hb = handbook();
+    let child = hb.add_child(child_data("はな", "2026-06-01")).unwrap().id();
+    let before = hb.vaccination_plan(child).unwrap();
+    let hepb = |plan: &crate::schedule::Plan| {
+        plan.vaccines
+            .iter()
+            .find(|v| v.code == VaccineCode::HepB)
+            .unwrap()
+            .doses[0]
+            .clone()
+    };
+    assert_ne!(hepb(&before).status, crate::schedule::DoseStatus::Done);
+    hb.add_vaccination(vaccination(child, VaccineCode::HepB, 1, "2026-08-03"))
+        .unwrap();
+    let after = hb.vaccination_plan(child).unwrap();
+    assert_eq!(hepb(&after).status, crate::schedule::DoseStatus::Done);
+    assert_eq!(hepb(&after).given, Some(d("2026-08-03")));
+    assert_eq!(after.schedule_version, before.schedule_version);
+}
+
+#[test]
+fn reminders_cover_children_and_the_pregnancy() {
+    let mut hb = handbook();
+    // Born 2026-09-25: two months old on 2026-11-24 (the legal reading), so the
+    // first shots at 生後2月 are due today.
+    let child = hb.add_child(child_data("はな", "2026-09-25")).unwrap().id();
+    // LMP 2026-05-20: 27w0d today, so the maternal RSV window (28w0d) opens in a week.
+    let preg = hb.add_pregnancy(pregnancy("2026-05-20")).unwrap().id();
+    let reminders = hb.reminders(14).unwrap();
+    let ids: Vec<&str> = reminders.iter().map(|r| r.id.as_str()).collect();
+    assert!(
+        ids.contains(&format!("{child}:vaccine:dpt_ipv_hib:1").as_str()),
+        "{ids:#?}"
+    );
+    let rsv = reminders
+        .iter()
+        .find(|r| r.subject == Subject::Pregnancy(preg))
+        .expect("maternal RSV reminder");
+    assert_eq!(rsv.reminder.date, d("2026-12-02"));
+    assert!(rsv.notification_id > 0);
+    // Sorted by date, ids unique.
+    assert!(
+        reminders
+            .windows(2)
+            .all(|w| w[0].reminder.date <= w[1].reminder.date)
+    );
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len());
+}
+
+#[test]
+fn growth_chart_and_warnings_use_the_recorded_measurements() {
+    let mut hb = handbook();
+    let child = hb.add_child(child_data("はな", "2026-01-10")).unwrap().id();
+    hb.add_growth(growth(child, "2026-04-10", 6.0)).unwrap();
+    let chart = hb
+        .growth_chart(
+            child,
+            crate::growth::Indicator::WeightForAge,
+            crate::growth::Standard::Who,
+        )
+        .unwrap();
+    // The birth weight and the measurement, in date order.
+    assert_eq!(chart.points.len(), 2);
+    assert_eq!(chart.points[0].date, d("2026-01-10"));
+    assert!(chart.points[1].percentile.is_some());
+    assert_eq!(chart.curves.len(), 7);
+
+    // 16 kg at 7 months passes validation (possible) but is far outside the reference.
+    let typo = growth(child, "2026-08-10", 16.0);
+    let warnings = hb.growth_warnings(&typo).unwrap();
+    assert!(!warnings.is_empty());
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.kind == crate::growth::PlausibilityKind::OutsideFiveSd),
+        "{warnings:#?}"
+    );
+    // A normal next weight gives none.
+    assert!(
+        hb.growth_warnings(&growth(child, "2026-08-10", 7.6))
+            .unwrap()
+            .is_empty()
+    );
+    // The Japanese reference is not bundled: a typed error, not made-up figures.
+    let err = hb
+        .growth_chart(
+            child,
+            crate::growth::Indicator::WeightForAge,
+            crate::growth::Standard::Japan2023,
+        )
+        .unwrap_err();
+    assert_eq!(err.kind(), "growth");
+}

@@ -1,0 +1,79 @@
+//! `growth chart`: the handbook's growth-curve page as an SVG or PNG file.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use hagukumi_core::growth::{self, Indicator, Standard};
+
+use crate::ctx::Ctx;
+use crate::error::{CliError, Msg, Result};
+use crate::ids;
+
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    /// The child (the only child if left out)
+    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "")]
+    child: Option<String>,
+    /// weight, length, head, bmi or weight-for-length
+    #[arg(long, value_parser = parse_indicator, default_value = "weight")]
+    indicator: Indicator,
+    /// Reference: who (WHO Child Growth Standards) or japan2023
+    #[arg(long, value_parser = parse_standard, default_value = "who")]
+    standard: Standard,
+    /// Output file; .svg or .png
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+fn parse_indicator(s: &str) -> std::result::Result<Indicator, String> {
+    s.parse().map_err(|e: growth::GrowthError| e.to_string())
+}
+
+fn parse_standard(s: &str) -> std::result::Result<Standard, String> {
+    s.parse().map_err(|e: growth::GrowthError| e.to_string())
+}
+
+pub fn run(ctx: &Ctx, args: ChartArgs) -> Result<()> {
+    let hb = ctx.open_existing()?;
+    let id = ids::child(&hb, args.child.as_deref())?;
+    let data = hb.growth_chart(id, args.indicator, args.standard)?;
+    let svg = growth::render_svg(&data, ctx.lang);
+    let is_png = args
+        .out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    let bytes = if is_png {
+        growth::render_png(&svg).map_err(hagukumi_core::HandbookError::from)?
+    } else if args
+        .out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+    {
+        svg.into_bytes()
+    } else {
+        return Err(CliError::Input(Msg::new(
+            format!(
+                "{}: write the chart to a .svg or .png file",
+                args.out.display()
+            ),
+            format!(
+                "{}: 出力先は .svg か .png のファイルにしてください",
+                args.out.display()
+            ),
+        )));
+    };
+    std::fs::write(&args.out, bytes).map_err(|source| CliError::Io {
+        path: args.out.clone(),
+        source,
+    })?;
+    if ctx.json {
+        return ctx.print_json(&data);
+    }
+    outln!(
+        "{} {} ({} points)",
+        ctx.t("成長曲線を書き出しました:", "Wrote the growth chart:"),
+        args.out.display(),
+        data.points.len()
+    );
+    Ok(())
+}
