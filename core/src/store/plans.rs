@@ -182,8 +182,7 @@ impl Handbook {
         let previous = self
             .growth_measurements(&child)?
             .into_iter()
-            .filter(|p| p.date < m.measured_on)
-            .next_back();
+            .rfind(|p| p.date < m.measured_on);
         Ok(growth::plausibility(
             &Self::growth_facts(&child),
             previous.as_ref(),
