@@ -1,3 +1,5 @@
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] functions
+
 //! `schedule`, `reminders` and `growth chart` through the real binary.
 
 mod common;
