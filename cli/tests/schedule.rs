@@ -260,3 +260,55 @@ fn growth_chart_writes_svg_and_png() {
     let r = hb.run(&["growth", "chart", "--out", "chart.gif"]);
     assert_eq!(r.code, 2);
 }
+
+#[test]
+fn a_likely_typo_is_saved_with_a_warning() {
+    let hb = Hb::new();
+    let id = hb.add_child("Aoi", "2025-11-01");
+    hb.run(&[
+        "growth",
+        "add",
+        "--child",
+        &id,
+        "--date",
+        "2026-02-01",
+        "--weight",
+        "5.9",
+    ])
+    .ok();
+    // A normal next value: no warning.
+    let r = hb
+        .run(&[
+            "growth",
+            "add",
+            "--child",
+            &id,
+            "--date",
+            "2026-04-20",
+            "--weight",
+            "7.2",
+        ])
+        .ok();
+    assert!(!r.stderr.contains("確認"), "{}", r.stderr);
+    // 15 kg at 6 months is possible enough to save, far enough to ask about.
+    let r = hb
+        .run(&[
+            "--lang",
+            "en",
+            "growth",
+            "add",
+            "--child",
+            &id,
+            "--date",
+            "2026-05-01",
+            "--weight",
+            "15",
+        ])
+        .ok();
+    assert!(r.stderr.contains("check:"), "{}", r.stderr);
+    let list = hb
+        .run(&["--json", "growth", "list", "--child", &id])
+        .ok()
+        .json();
+    assert_eq!(list.as_array().unwrap().len(), 3);
+}

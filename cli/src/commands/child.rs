@@ -219,6 +219,11 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
                 head_cm: a.head,
                 notes: a.notes,
             })?;
+            // Saved as entered (the clinic may have written exactly that); a value far
+            // off the child's curve is worth a second look, so say so on stderr.
+            for w in hb.growth_warnings(&r.data)? {
+                errln!("{}: {}", ctx.t("確認", "check"), w.message(ctx.lang));
+            }
             let d = &r.data;
             let detail = [
                 Some(measured_on.to_string()),
