@@ -13,12 +13,20 @@ fn demo_creates_the_handbook_and_prints_the_summary_in_japanese() {
     assert!(out.contains("見本の手帳を作成しました"), "{out}");
     assert!(out.contains("お母さん  山田 さくら"), "{out}");
     assert!(out.contains("おなかの赤ちゃん  妊娠28週3日\n"), "{out}");
-    assert!(out.contains("出産予定日  2026-08-09（あと81日）"), "{out}");
     assert!(
-        out.contains("前回の健診  2026-05-17（28週0日）  体重 58.1 kg · 血圧 114/72"),
+        out.contains("出産予定日    2026-08-09（あと81日）"),
         "{out}"
     );
-    assert!(out.contains("次回の受診  2026-05-31"), "{out}");
+    assert!(
+        out.contains("前回の健診    2026-05-17（28週0日）  体重 58.1 kg · 血圧 114/72"),
+        "{out}"
+    );
+    assert!(out.contains("次回の受診    2026-05-31"), "{out}");
+    // The demo mother is 158 cm and weighed 52.0 kg before: BMI 20.8, guide 10–13 kg.
+    assert!(
+        out.contains("体重の増え方  +6.1 kg（目安 10〜13 kg、BMI 20.8 普通体重）"),
+        "{out}"
+    );
     assert!(
         out.contains("ひなた（女の子）  2025-04-30生まれ  1歳0か月20日\n"),
         "{out}"

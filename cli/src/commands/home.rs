@@ -99,6 +99,29 @@ pub fn pregnancy_card(ctx: &Ctx, p: &PregnancySummary) -> String {
         ctx.t("次回の受診", "Next visit").to_string(),
         render::opt(p.next_visit, |d| d.to_string()),
     ));
+    if let Some(w) = &p.weight_gain {
+        let g = &w.guidance;
+        let range = match g.min_kg {
+            Some(min) => format!("{min:.0}〜{:.0} kg", g.max_kg),
+            None => format!("~{:.0} kg", g.max_kg),
+        };
+        let so_far = w.gain_so_far_kg.map(|kg| format!("{kg:+.1} kg"));
+        let line = match (ctx.lang, so_far) {
+            (Lang::Ja, Some(s)) => format!(
+                "{s}（目安 {range}、BMI {:.1} {}）",
+                g.bmi,
+                g.class.label_ja()
+            ),
+            (Lang::Ja, None) => format!("目安 {range}（BMI {:.1} {}）", g.bmi, g.class.label_ja()),
+            (Lang::En, Some(s)) => format!(
+                "{s} (guide {range}, BMI {:.1} {})",
+                g.bmi,
+                g.class.label_en()
+            ),
+            (Lang::En, None) => format!("guide {range} (BMI {:.1} {})", g.bmi, g.class.label_en()),
+        };
+        rows.push((ctx.t("体重の増え方", "Weight gain").to_string(), line));
+    }
     out.push_str(&pairs("  ", &rows));
     out
 }

@@ -61,6 +61,20 @@ pub struct PregnancySummary {
     pub days_until_due: i64,
     pub last_checkup: Option<Record<PrenatalCheckup>>,
     pub next_visit: Option<NaiveDate>,
+    /// The JSOG 2021 weight-gain guidance for the pre-pregnancy BMI, with the gain so
+    /// far; `None` until the mother's height and pre-pregnancy weight are entered.
+    pub weight_gain: Option<WeightGain>,
+}
+
+/// Weight gain during pregnancy against the guidance for the pre-pregnancy BMI.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeightGain {
+    pub guidance: crate::growth::WeightGainGuidance,
+    /// Latest checkup weight minus the pre-pregnancy weight, when a checkup recorded one.
+    pub gain_so_far_kg: Option<f64>,
+    /// Where the gain so far stands against the range for the whole pregnancy
+    /// (above it is worth talking about with the midwife; below is expected early on).
+    pub position: Option<crate::growth::GainPosition>,
 }
 
 /// Everything the home screen shows.
@@ -135,7 +149,9 @@ impl Handbook {
             .as_ref()
             .and_then(|c| c.data.next_visit)
             .filter(|d| *d >= today);
+        let weight_gain = self.weight_gain(&p.data, last_checkup.as_ref())?;
         Ok(Some(PregnancySummary {
+            weight_gain,
             pregnancy: p.clone(),
             due_date,
             gestational_age: ga,
@@ -146,6 +162,31 @@ impl Handbook {
             days_until_due: (due_date - today).num_days(),
             last_checkup,
             next_visit,
+        }))
+    }
+
+    fn weight_gain(
+        &self,
+        p: &Pregnancy,
+        last: Option<&Record<PrenatalCheckup>>,
+    ) -> Result<Option<WeightGain>> {
+        let height_cm = self.mother_profile()?.and_then(|m| m.data.height_cm);
+        let (Some(height_cm), Some(weight_kg)) = (height_cm, p.pre_pregnancy_weight_kg) else {
+            return Ok(None);
+        };
+        let guidance =
+            crate::growth::pregnancy_weight_gain(crate::growth::PrePregnancyBody::HeightWeight {
+                height_cm,
+                weight_kg,
+            })?;
+        let gain_so_far_kg = last
+            .and_then(|c| c.data.weight_kg)
+            .map(|w| ((w - weight_kg) * 10.0).round() / 10.0);
+        let position = gain_so_far_kg.map(|g| guidance.position(g));
+        Ok(Some(WeightGain {
+            guidance,
+            gain_so_far_kg,
+            position,
         }))
     }
 

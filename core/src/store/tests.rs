@@ -872,6 +872,8 @@ fn home_shows_the_ongoing_pregnancy_and_children() {
     let p = home.pregnancy.unwrap();
     assert_eq!(p.gestational_age_label, "妊娠29週5日");
     assert_eq!(p.days_until_due, 72);
+    // No height in the profile yet: no weight-gain guidance rather than a guess.
+    assert!(p.weight_gain.is_none());
     assert_eq!(home.children.len(), 1);
     assert_eq!(home.children[0].age_label, "2歳8か月27日");
     assert_eq!(home.children[0].corrected_age, None);
@@ -1029,4 +1031,27 @@ fn growth_chart_and_warnings_use_the_recorded_measurements() {
         )
         .unwrap_err();
     assert_eq!(err.kind(), "growth");
+}
+
+#[test]
+fn pregnancy_card_shows_weight_gain_against_the_guidance() {
+    let mut hb = handbook();
+    hb.set_mother_profile(MotherProfile {
+        name: "山田 花子".into(),
+        height_cm: Some(158.0),
+        ..Default::default()
+    })
+    .unwrap();
+    // 52 kg at 158 cm: BMI 20.8, "普通体重", 10–13 kg over the pregnancy (JSOG 2021).
+    let p = hb.add_pregnancy(pregnancy("2026-05-01")).unwrap().id();
+    hb.add_prenatal_checkup(checkup(p, "2026-11-20")).unwrap();
+    let card = hb.home(Lang::Ja).unwrap().pregnancy.unwrap();
+    let gain = card.weight_gain.unwrap();
+    assert_eq!(gain.guidance.class, crate::growth::BmiClass::Normal);
+    assert_eq!(
+        (gain.guidance.min_kg, gain.guidance.max_kg),
+        (Some(10.0), 13.0)
+    );
+    assert_eq!(gain.gain_so_far_kg, Some(6.0));
+    assert_eq!(gain.position, Some(crate::growth::GainPosition::Below));
 }
