@@ -1,0 +1,153 @@
+package org.hagukumi.app
+
+import android.app.Application
+import androidx.lifecycle.ViewModel
+import androidx.lifecycle.ViewModelProvider
+import androidx.lifecycle.viewModelScope
+import androidx.lifecycle.viewmodel.initializer
+import androidx.lifecycle.viewmodel.viewModelFactory
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.StateFlow
+import kotlinx.coroutines.flow.asStateFlow
+import kotlinx.coroutines.flow.update
+import kotlinx.coroutines.launch
+import org.hagukumi.ffi.Child
+import org.hagukumi.ffi.ChildSummary
+import org.hagukumi.ffi.DiaryEntry
+import org.hagukumi.ffi.GrowthChart
+import org.hagukumi.ffi.GrowthMeasurement
+import org.hagukumi.ffi.HomeSummary
+import org.hagukumi.ffi.Indicator
+import org.hagukumi.ffi.Lang
+import org.hagukumi.ffi.PlausibilityWarning
+import org.hagukumi.ffi.Subject
+import org.hagukumi.ffi.TimelineItem
+import org.hagukumi.handbook.HandbookException
+import org.hagukumi.handbook.HandbookStore
+import java.util.Locale
+
+/** Where the user is. Navigation is this value; there is nothing else to restore. */
+sealed interface Screen {
+    data object Home : Screen
+    data class ChildCard(val childId: String) : Screen
+    data class Timeline(val subject: Subject, val title: String) : Screen
+    data object AddChild : Screen
+    data class AddGrowth(val childId: String) : Screen
+    data class AddDiary(val subject: Subject) : Screen
+}
+
+/** What the screens draw. Everything in it comes from the core, already in [lang]. */
+data class UiState(
+    val lang: Lang,
+    val screen: Screen = Screen.Home,
+    val home: HomeSummary? = null,
+    val child: ChildSummary? = null,
+    val chart: GrowthChart? = null,
+    val timeline: List<TimelineItem> = emptyList(),
+    val nextCursor: String? = null,
+    /** The parent-facing message of the last failed action, in [lang]. */
+    val error: String? = null,
+    /** Warnings about the measurement just saved ("is 75 kg right?"). */
+    val warnings: List<PlausibilityWarning> = emptyList(),
+)
+
+/**
+ * Holds the open handbook and turns user actions into core calls. The store's calls
+ * are suspend functions that run on Dispatchers.IO, so everything here is launched
+ * from [viewModelScope] on the main thread without blocking it.
+ */
+class HandbookViewModel(private val path: String, lang: Lang) : ViewModel() {
+    private val state = MutableStateFlow(UiState(lang))
+    val ui: StateFlow<UiState> = state.asStateFlow()
+
+    private var store: HandbookStore? = null
+
+    init {
+        act {
+            store = HandbookStore.open(path, lang)
+            refreshHome()
+        }
+    }
+
+    fun go(screen: Screen) {
+        state.update { it.copy(screen = screen, error = null, warnings = emptyList()) }
+        when (screen) {
+            Screen.Home -> act { refreshHome() }
+            is Screen.ChildCard -> act { loadChild(screen.childId) }
+            is Screen.Timeline -> act {
+                val page = store().timeline(screen.subject)
+                state.update { it.copy(timeline = page.items, nextCursor = page.nextCursor) }
+            }
+            else -> Unit
+        }
+    }
+
+    fun loadMoreTimeline() {
+        val screen = state.value.screen as? Screen.Timeline ?: return
+        val cursor = state.value.nextCursor ?: return
+        act {
+            val page = store().timeline(screen.subject, cursor)
+            state.update { it.copy(timeline = it.timeline + page.items, nextCursor = page.nextCursor) }
+        }
+    }
+
+    fun addChild(child: Child) = act {
+        store().addChild(child)
+        go(Screen.Home)
+    }
+
+    fun addGrowth(m: GrowthMeasurement) = act {
+        val saved = store().addGrowth(m)
+        loadChild(m.childId)
+        // Stay on the card and show the warnings, if any: the value is saved either way.
+        state.update { it.copy(screen = Screen.ChildCard(m.childId), warnings = saved.warnings) }
+    }
+
+    fun addDiary(entry: DiaryEntry) = act {
+        store().addDiary(entry)
+        go(Screen.Home)
+    }
+
+    fun dismissMessages() = state.update { it.copy(error = null, warnings = emptyList()) }
+
+    private suspend fun refreshHome() {
+        val home = store().home()
+        state.update { it.copy(home = home) }
+    }
+
+    private suspend fun loadChild(childId: String) {
+        val summary = store().childSummary(childId)
+        val chart = store().growthChart(childId, Indicator.WEIGHT_FOR_AGE)
+        state.update { it.copy(child = summary, chart = chart) }
+    }
+
+    private fun store(): HandbookStore = checkNotNull(store) { "the handbook is not open yet" }
+
+    /** Run an action; a refused one shows the core's message instead of crashing. */
+    private fun act(block: suspend () -> Unit) {
+        viewModelScope.launch {
+            try {
+                block()
+            } catch (e: HandbookException) {
+                state.update { it.copy(error = e.userMessage(it.lang)) }
+            }
+        }
+    }
+
+    override fun onCleared() {
+        val s = store ?: return
+        // The checkpoint writes: off the main thread, and past the ViewModel's scope.
+        @Suppress("OPT_IN_USAGE")
+        kotlinx.coroutines.GlobalScope.launch(Dispatchers.IO) { runCatching { s.close() } }
+    }
+
+    companion object {
+        fun factory(app: Application): ViewModelProvider.Factory = viewModelFactory {
+            initializer {
+                val lang = if (Locale.getDefault().language == "ja") Lang.JA else Lang.EN
+                HandbookViewModel(app.filesDir.resolve("handbook.sqlite").path, lang)
+            }
+        }
+    }
+}

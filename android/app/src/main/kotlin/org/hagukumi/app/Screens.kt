@@ -1,0 +1,183 @@
+package org.hagukumi.app
+
+import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.clickable
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.height
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.AlertDialog
+import androidx.compose.material3.Card
+import androidx.compose.material3.ExperimentalMaterial3Api
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Scaffold
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.material3.TopAppBar
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.geometry.Offset
+import androidx.compose.ui.graphics.Color
+import androidx.compose.ui.graphics.Path
+import androidx.compose.ui.graphics.drawscope.Stroke
+import androidx.compose.ui.unit.dp
+import androidx.lifecycle.compose.collectAsStateWithLifecycle
+import org.hagukumi.ffi.ChildSummary
+import org.hagukumi.ffi.GrowthChart
+import org.hagukumi.ffi.HomeSummary
+import org.hagukumi.ffi.Lang
+import org.hagukumi.ffi.Subject
+import org.hagukumi.ffi.TimelineItem
+
+/** Picks the Japanese or English text of the app's own chrome (buttons, headings). */
+internal fun Lang.t(ja: String, en: String) = if (this == Lang.JA) ja else en
+
+@OptIn(ExperimentalMaterial3Api::class)
+@Composable
+fun HagukumiApp(model: HandbookViewModel) {
+    val ui by model.ui.collectAsStateWithLifecycle()
+    val lang = ui.lang
+    MaterialTheme {
+        Scaffold(
+            topBar = {
+                TopAppBar(
+                    title = { Text(lang.t("はぐくみ", "Hagukumi")) },
+                    navigationIcon = {
+                        if (ui.screen != Screen.Home) {
+                            TextButton(onClick = { model.go(Screen.Home) }) { Text(lang.t("ホーム", "Home")) }
+                        }
+                    },
+                )
+            },
+        ) { padding ->
+            Column(Modifier.padding(padding).padding(16.dp).fillMaxSize()) {
+                when (val screen = ui.screen) {
+                    Screen.Home -> ui.home?.let { HomeScreen(it, lang, model::go) }
+                    is Screen.ChildCard -> ui.child?.let { ChildScreen(it, ui.chart, lang, model::go) }
+                    is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null, lang, model::loadMoreTimeline)
+                    Screen.AddChild -> AddChildForm(lang, model::addChild)
+                    is Screen.AddGrowth -> AddGrowthForm(screen.childId, lang, model::addGrowth)
+                    is Screen.AddDiary -> AddDiaryForm(screen.subject, lang, model::addDiary)
+                }
+            }
+            ui.error?.let { message ->
+                AlertDialog(
+                    onDismissRequest = model::dismissMessages,
+                    confirmButton = { TextButton(onClick = model::dismissMessages) { Text("OK") } },
+                    text = { Text(message) },
+                )
+            }
+            if (ui.warnings.isNotEmpty()) {
+                AlertDialog(
+                    onDismissRequest = model::dismissMessages,
+                    confirmButton = { TextButton(onClick = model::dismissMessages) { Text("OK") } },
+                    title = { Text(lang.t("保存しました。確認してください", "Saved. Please check")) },
+                    text = { Text(ui.warnings.joinToString("\n") { if (lang == Lang.JA) it.messageJa else it.messageEn }) },
+                )
+            }
+        }
+    }
+}
+
+@Composable
+fun HomeScreen(home: HomeSummary, lang: Lang, go: (Screen) -> Unit) {
+    LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        item { Text(home.today, style = MaterialTheme.typography.labelLarge) }
+        home.mother?.let { mother ->
+            item { Text(mother.data.name, style = MaterialTheme.typography.titleLarge) }
+        }
+        home.pregnancy?.let { p ->
+            item {
+                Card(Modifier.fillMaxWidth().clickable {
+                    go(Screen.Timeline(Subject.Pregnancy(p.pregnancy.id), p.gestationalAgeLabel))
+                }) {
+                    Column(Modifier.padding(16.dp)) {
+                        Text(p.gestationalAgeLabel, style = MaterialTheme.typography.titleMedium)
+                        Text(lang.t("出産予定日 ${p.dueDate}（あと${p.daysUntilDue}日）", "Due ${p.dueDate} (${p.daysUntilDue} days)"))
+                        p.nextVisit?.let { Text(lang.t("次回健診 $it", "Next visit $it")) }
+                    }
+                }
+            }
+        }
+        items(home.children, key = { it.child.id }) { card -> ChildCard(card, lang) { go(Screen.ChildCard(card.child.id)) } }
+        item {
+            TextButton(onClick = { go(Screen.AddChild) }) { Text(lang.t("お子さんを追加", "Add a child")) }
+        }
+    }
+}
+
+@Composable
+fun ChildCard(card: ChildSummary, lang: Lang, onClick: () -> Unit) {
+    Card(Modifier.fillMaxWidth().clickable(onClick = onClick)) {
+        Column(Modifier.padding(16.dp)) {
+            Text(card.child.data.name, style = MaterialTheme.typography.titleMedium)
+            Text(card.ageLabel)
+            card.correctedAgeLabel?.let { Text(lang.t("修正 $it", "corrected $it")) }
+            card.latest.weightKg?.let { Text(lang.t("体重 ${it.value} kg（${it.date}）", "Weight ${it.value} kg (${it.date})")) }
+            card.latest.lengthCm?.let { Text(lang.t("身長 ${it.value} cm（${it.date}）", "Length ${it.value} cm (${it.date})")) }
+            card.latest.headCm?.let { Text(lang.t("頭囲 ${it.value} cm（${it.date}）", "Head ${it.value} cm (${it.date})")) }
+            card.nextCheckup?.let { Text(lang.t("次の健診: ${it.label}（${it.from}〜${it.until}）", "Next: ${it.label} (${it.from} – ${it.until})")) }
+        }
+    }
+}
+
+@Composable
+fun ChildScreen(card: ChildSummary, chart: GrowthChart?, lang: Lang, go: (Screen) -> Unit) {
+    val id = card.child.id
+    Column(verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        ChildCard(card, lang) {}
+        Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+            TextButton(onClick = { go(Screen.AddGrowth(id)) }) { Text(lang.t("身体測定", "Measure")) }
+            TextButton(onClick = { go(Screen.AddDiary(Subject.Child(id))) }) { Text(lang.t("日記", "Diary")) }
+            TextButton(onClick = { go(Screen.Timeline(Subject.Child(id), card.child.data.name)) }) {
+                Text(lang.t("記録", "Timeline"))
+            }
+        }
+        chart?.let { GrowthChartView(it) }
+    }
+}
+
+/** Draws the chart the core computed: curves as lines, the child's points as dots. */
+@Composable
+fun GrowthChartView(chart: GrowthChart) {
+    Text("${chart.title} · ${chart.standardLabel}", style = MaterialTheme.typography.labelMedium)
+    Canvas(Modifier.fillMaxWidth().height(240.dp)) {
+        fun at(x: Double, y: Double) = Offset(
+            ((x - chart.xMin) / (chart.xMax - chart.xMin) * size.width).toFloat(),
+            (size.height - (y - chart.yMin) / (chart.yMax - chart.yMin) * size.height).toFloat(),
+        )
+        for (curve in chart.curves) {
+            val path = Path()
+            curve.points.forEachIndexed { i, p ->
+                val o = at(p.x, p.y)
+                if (i == 0) path.moveTo(o.x, o.y) else path.lineTo(o.x, o.y)
+            }
+            val median = curve.percentile?.toInt() == 50 || curve.sd?.toInt() == 0
+            drawPath(path, if (median) Color(0xFF2E7D32) else Color(0xFFA5D6A7), style = Stroke(width = 2f))
+        }
+        for (p in chart.points) drawCircle(Color(0xFFC2185B), radius = 6f, center = at(p.x, p.y))
+    }
+}
+
+@Composable
+fun TimelineScreen(title: String, items: List<TimelineItem>, hasMore: Boolean, lang: Lang, loadMore: () -> Unit) {
+    Text(title, style = MaterialTheme.typography.titleLarge)
+    LazyColumn(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        items(items, key = { it.id }) { item ->
+            Column {
+                Text(item.date, style = MaterialTheme.typography.labelSmall)
+                Text(item.title, style = MaterialTheme.typography.titleSmall)
+                if (item.detail.isNotEmpty()) Text(item.detail)
+            }
+        }
+        if (hasMore) {
+            item { TextButton(onClick = loadMore) { Text(lang.t("さらに表示", "More")) } }
+        }
+    }
+}

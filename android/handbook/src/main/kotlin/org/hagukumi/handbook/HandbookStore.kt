@@ -1,0 +1,185 @@
+package org.hagukumi.handbook
+
+import kotlinx.coroutines.CoroutineDispatcher
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.withContext
+import org.hagukumi.ffi.Child
+import org.hagukumi.ffi.ChildRecord
+import org.hagukumi.ffi.ChildSummary
+import org.hagukumi.ffi.Delivery
+import org.hagukumi.ffi.DeliveryRecord
+import org.hagukumi.ffi.DeliveryRecorded
+import org.hagukumi.ffi.DentalCheckup
+import org.hagukumi.ffi.DentalRecord
+import org.hagukumi.ffi.DiaryEntry
+import org.hagukumi.ffi.DiaryRecord
+import org.hagukumi.ffi.GrowthChart
+import org.hagukumi.ffi.GrowthMeasurement
+import org.hagukumi.ffi.GrowthRecord
+import org.hagukumi.ffi.GrowthSaved
+import org.hagukumi.ffi.Handbook
+import org.hagukumi.ffi.HomeSummary
+import org.hagukumi.ffi.Indicator
+import org.hagukumi.ffi.InfantCheckupEntry
+import org.hagukumi.ffi.InfantCheckupRecord
+import org.hagukumi.ffi.Lang
+import org.hagukumi.ffi.MotherProfile
+import org.hagukumi.ffi.MotherProfileRecord
+import org.hagukumi.ffi.NewRecord
+import org.hagukumi.ffi.Newborn
+import org.hagukumi.ffi.OpenOptions
+import org.hagukumi.ffi.PlausibilityWarning
+import org.hagukumi.ffi.Pregnancy
+import org.hagukumi.ffi.PregnancyRecord
+import org.hagukumi.ffi.PregnancySummary
+import org.hagukumi.ffi.PrenatalCheckup
+import org.hagukumi.ffi.PrenatalCheckupRecord
+import org.hagukumi.ffi.Standard
+import org.hagukumi.ffi.Subject
+import org.hagukumi.ffi.TimelinePage
+import org.hagukumi.ffi.Vaccination
+import org.hagukumi.ffi.VaccinationRecord
+import java.time.LocalDate
+
+/**
+ * The handbook as the Android app uses it: every call is a `suspend` function that runs
+ * the (blocking, sub-millisecond) Rust call on [dispatcher], [Dispatchers.IO] by default,
+ * so no caller can block the main thread with a disk write. Errors are
+ * [HandbookException]s carrying the parent-facing message in English and Japanese.
+ *
+ * Screens get render-ready values in [lang]; the records and summaries are the
+ * generated `org.hagukumi.ffi` types, used as they are (ids and dates are ISO strings;
+ * see [iso] and [toLocalDate]).
+ */
+class HandbookStore private constructor(
+    private val ffi: Handbook,
+    /** The language of labels, timeline lines and summaries. */
+    val lang: Lang,
+    private val dispatcher: CoroutineDispatcher,
+) : AutoCloseable {
+
+    companion object {
+        /**
+         * Open (or create) the handbook file at [path]. [today] pins "today" for tests,
+         * demos and screenshots; leave it null in the app.
+         */
+        suspend fun open(
+            path: String,
+            lang: Lang = Lang.JA,
+            today: LocalDate? = null,
+            dispatcher: CoroutineDispatcher = Dispatchers.IO,
+        ): HandbookStore = withContext(dispatcher) {
+            val ffi = rethrowing { Handbook.openWith(path, OpenOptions(today = today?.iso())) }
+            HandbookStore(ffi, lang, dispatcher)
+        }
+
+        /** A handbook in memory only (Compose previews, tests). */
+        suspend fun inMemory(
+            lang: Lang = Lang.JA,
+            today: LocalDate? = null,
+            dispatcher: CoroutineDispatcher = Dispatchers.IO,
+        ): HandbookStore = withContext(dispatcher) {
+            val ffi = rethrowing { Handbook.inMemory(OpenOptions(today = today?.iso())) }
+            HandbookStore(ffi, lang, dispatcher)
+        }
+    }
+
+    private suspend fun <T> io(block: (Handbook) -> T): T =
+        withContext(dispatcher) { rethrowing { block(ffi) } }
+
+    /** Today in Japan (or the pinned date). */
+    suspend fun today(): LocalDate = io { it.today() }.toLocalDate()
+
+    // ---------------------------------------------------------------- screens
+
+    suspend fun home(): HomeSummary = io { it.home(lang) }
+
+    suspend fun timeline(subject: Subject, cursor: String? = null, limit: Int = 50): TimelinePage =
+        io { it.timeline(subject, cursor, limit.coerceAtLeast(1).toUInt(), lang) }
+
+    suspend fun childSummary(childId: String): ChildSummary = io { it.childSummary(childId, lang) }
+
+    suspend fun pregnancySummary(pregnancyId: String): PregnancySummary? =
+        io { it.pregnancySummary(pregnancyId, lang) }
+
+    suspend fun growthChart(childId: String, indicator: Indicator, standard: Standard = Standard.WHO): GrowthChart =
+        io { it.growthChart(childId, indicator, standard, lang) }
+
+    /** Warnings a measurement would get, before saving it. */
+    suspend fun growthWarnings(measurement: GrowthMeasurement): List<PlausibilityWarning> =
+        io { it.growthWarnings(measurement) }
+
+    // ---------------------------------------------------------------- lists
+
+    suspend fun motherProfile(): MotherProfileRecord? = io { it.motherProfile() }
+    suspend fun pregnancies(): List<PregnancyRecord> = io { it.pregnancies() }
+    suspend fun prenatalCheckups(pregnancyId: String): List<PrenatalCheckupRecord> =
+        io { it.prenatalCheckups(pregnancyId) }
+    suspend fun deliveryOf(pregnancyId: String): DeliveryRecord? = io { it.deliveryOf(pregnancyId) }
+    suspend fun children(): List<ChildRecord> = io { it.children() }
+    suspend fun child(id: String): ChildRecord = io { it.child(id) }
+    suspend fun growth(childId: String): List<GrowthRecord> = io { it.growth(childId) }
+    suspend fun infantCheckups(childId: String): List<InfantCheckupRecord> = io { it.infantCheckups(childId) }
+    suspend fun vaccinations(subject: Subject): List<VaccinationRecord> = io { it.vaccinations(subject) }
+    suspend fun dental(subject: Subject): List<DentalRecord> = io { it.dental(subject) }
+    suspend fun diary(subject: Subject): List<DiaryRecord> = io { it.diary(subject) }
+
+    // ---------------------------------------------------------------- actions
+
+    suspend fun setMotherProfile(profile: MotherProfile): MotherProfileRecord = io { it.setMotherProfile(profile) }
+
+    suspend fun addPregnancy(p: Pregnancy): PregnancyRecord = io { it.addPregnancy(p) }
+    suspend fun updatePregnancy(id: String, p: Pregnancy): PregnancyRecord = io { it.updatePregnancy(id, p) }
+    suspend fun deletePregnancy(id: String) = io { it.deletePregnancy(id) }
+
+    suspend fun addPrenatalCheckup(c: PrenatalCheckup): PrenatalCheckupRecord = io { it.addPrenatalCheckup(c) }
+    suspend fun updatePrenatalCheckup(id: String, c: PrenatalCheckup): PrenatalCheckupRecord =
+        io { it.updatePrenatalCheckup(id, c) }
+    suspend fun deletePrenatalCheckup(id: String) = io { it.deletePrenatalCheckup(id) }
+
+    suspend fun recordDelivery(d: Delivery, newborns: List<Newborn>): DeliveryRecorded =
+        io { it.recordDelivery(d, newborns) }
+    suspend fun updateDelivery(id: String, d: Delivery): DeliveryRecord = io { it.updateDelivery(id, d) }
+    suspend fun deleteDelivery(id: String) = io { it.deleteDelivery(id) }
+
+    suspend fun addChild(c: Child): ChildRecord = io { it.addChild(c) }
+    suspend fun updateChild(id: String, c: Child): ChildRecord = io { it.updateChild(id, c) }
+    suspend fun deleteChild(id: String) = io { it.deleteChild(id) }
+
+    /** Saves the measurement; [GrowthSaved.warnings] asks the parent to look again. */
+    suspend fun addGrowth(m: GrowthMeasurement): GrowthSaved = io { it.addGrowth(m) }
+    suspend fun updateGrowth(id: String, m: GrowthMeasurement): GrowthSaved = io { it.updateGrowth(id, m) }
+    suspend fun deleteGrowth(id: String) = io { it.deleteGrowth(id) }
+
+    suspend fun addInfantCheckup(e: InfantCheckupEntry): InfantCheckupRecord = io { it.addInfantCheckup(e) }
+    suspend fun updateInfantCheckup(id: String, e: InfantCheckupEntry): InfantCheckupRecord =
+        io { it.updateInfantCheckup(id, e) }
+    suspend fun deleteInfantCheckup(id: String) = io { it.deleteInfantCheckup(id) }
+
+    suspend fun addVaccination(v: Vaccination): VaccinationRecord = io { it.addVaccination(v) }
+    suspend fun updateVaccination(id: String, v: Vaccination): VaccinationRecord = io { it.updateVaccination(id, v) }
+    suspend fun deleteVaccination(id: String) = io { it.deleteVaccination(id) }
+
+    suspend fun addDental(c: DentalCheckup): DentalRecord = io { it.addDental(c) }
+    suspend fun updateDental(id: String, c: DentalCheckup): DentalRecord = io { it.updateDental(id, c) }
+    suspend fun deleteDental(id: String) = io { it.deleteDental(id) }
+
+    suspend fun addDiary(e: DiaryEntry): DiaryRecord = io { it.addDiary(e) }
+    suspend fun updateDiary(id: String, e: DiaryEntry): DiaryRecord = io { it.updateDiary(id, e) }
+    suspend fun deleteDiary(id: String) = io { it.deleteDiary(id) }
+
+    /** Many records in one transaction: all are written, or none. Returns the new ids. */
+    suspend fun addBatch(records: List<NewRecord>): List<String> = io { it.addBatch(records) }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /**
+     * Checkpoint and close the file. Blocking (one fsync): call it off the main thread,
+     * e.g. in `withContext(Dispatchers.IO)` when the app stops. Closing twice is
+     * harmless; later calls fail with [HandbookException.Closed]. The few bytes of the
+     * Rust object left behind are freed by uniffi's cleaner with this object.
+     */
+    override fun close() {
+        rethrowing { ffi.closeFile() }
+    }
+}

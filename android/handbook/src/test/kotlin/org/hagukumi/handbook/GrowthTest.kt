@@ -1,0 +1,83 @@
+package org.hagukumi.handbook
+
+import kotlinx.coroutines.runBlocking
+import org.hagukumi.ffi.BirthMeasurements
+import org.hagukumi.ffi.Child
+import org.hagukumi.ffi.GrowthMeasurement
+import org.hagukumi.ffi.Indicator
+import org.hagukumi.ffi.Lang
+import org.hagukumi.ffi.PlausibilityKind
+import org.hagukumi.ffi.Sex
+import org.hagukumi.ffi.Standard
+import org.hagukumi.ffi.XAxis
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import java.time.LocalDate
+
+/** Growth charts and plausibility warnings (issue 7) through the facade. */
+class GrowthTest {
+    private val today = LocalDate.of(2026, 1, 15)
+
+    private suspend fun HandbookStore.girl(): String = addChild(
+        Child(name = "Hana", sex = Sex.FEMALE, birthDate = "2025-10-03", birth = BirthMeasurements(weightKg = 3.1)),
+    ).id
+
+    @Test
+    fun `weight-for-age chart has the handbook's percentile curves and the child's points`() = runBlocking {
+        HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
+            val id = hb.girl()
+            hb.addGrowth(GrowthMeasurement(childId = id, measuredOn = "2025-11-03", weightKg = 4.2))
+            hb.addGrowth(GrowthMeasurement(childId = id, measuredOn = "2026-01-05", weightKg = 5.6))
+
+            val chart = hb.growthChart(id, Indicator.WEIGHT_FOR_AGE)
+            assertEquals("Weight-for-age", chart.title)
+            assertEquals("WHO Child Growth Standards (2006)", chart.standardLabel)
+            assertEquals("kg", chart.yUnit)
+            assertEquals(XAxis.AGE_DAYS, chart.xAxis)
+            assertEquals(Sex.FEMALE, chart.sex)
+            assertEquals(listOf("3", "10", "25", "50", "75", "90", "97"), chart.curves.map { it.label })
+            assertTrue(chart.curves.all { it.points.size > 10 }, "curves are sampled for drawing")
+            // The birth weight is the first point.
+            assertEquals(listOf("2025-10-03", "2025-11-03", "2026-01-05"), chart.points.map { it.date })
+            assertEquals(listOf(3.1, 4.2, 5.6), chart.points.map { it.y })
+            assertEquals(listOf(0.0, 31.0, 94.0), chart.points.map { it.x })
+            val z = chart.points[1].z!!
+            assertTrue(z > -1.0 && z < 1.0, "4.2 kg at 1 month is near the median for a girl (z = $z)")
+            assertFalse(chart.correctedAge)
+        }
+    }
+
+    @Test
+    fun `an implausible but possible weight is saved with a warning`() = runBlocking {
+        HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
+            val id = hb.girl()
+            hb.addGrowth(GrowthMeasurement(childId = id, measuredOn = "2025-11-03", weightKg = 4.2))
+            val saved = hb.addGrowth(GrowthMeasurement(childId = id, measuredOn = "2025-12-03", weightKg = 12.5))
+            assertEquals(12.5, saved.record.data.weightKg)
+            val w = saved.warnings.single { it.indicator == Indicator.WEIGHT_FOR_AGE }
+            assertEquals(PlausibilityKind.OUTSIDE_FIVE_SD, w.kind)
+            assertTrue(w.z!! > 5.0)
+            assertTrue(w.messageEn.isNotBlank() && w.messageJa.isNotBlank())
+            assertEquals(2, hb.growth(id).size, "the value was saved anyway")
+            // The same check before saving.
+            assertEquals(
+                saved.warnings.map { it.kind },
+                hb.growthWarnings(GrowthMeasurement(childId = id, measuredOn = "2025-12-03", weightKg = 12.5))
+                    .map { it.kind },
+            )
+        }
+    }
+
+    @Test
+    fun `the Japanese 2023 survey is reported as unavailable`() = runBlocking {
+        HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
+            val id = hb.girl()
+            val e = assertThrowsBlocking<HandbookException.GrowthUnavailable> {
+                hb.growthChart(id, Indicator.WEIGHT_FOR_AGE, Standard.JAPAN2023)
+            }
+            assertTrue(e.message.contains("japan2023"), e.message)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import HandbookKit
+import SwiftUI
+
+struct ChildView: View {
+    let childId: String
+    @EnvironmentObject private var model: HandbookModel
+    @State private var summary: ChildSummary?
+    @State private var chart: GrowthChart?
+    @State private var addingGrowth = false
+    @State private var addingDiary = false
+
+    var body: some View {
+        let lang = model.lang
+        List {
+            if let summary {
+                Section { ChildCardView(card: summary, lang: lang) }
+                Section {
+                    Button(lang.t("身体測定", "Measure")) { addingGrowth = true }
+                    Button(lang.t("日記", "Diary")) { addingDiary = true }
+                    NavigationLink(lang.t("記録", "Timeline")) {
+                        TimelineView(subject: .child(id: childId), title: summary.child.data.name)
+                    }
+                }
+            }
+            if let chart {
+                Section("\(chart.title) · \(chart.standardLabel)") { GrowthChartView(chart: chart).frame(height: 240) }
+            }
+        }
+        .task { await load() }
+        .sheet(isPresented: $addingGrowth, onDismiss: { Task { await load() } }) { AddGrowthForm(childId: childId) }
+        .sheet(isPresented: $addingDiary) { AddDiaryForm(subject: .child(id: childId)) }
+        .alert(lang.t("保存しました。確認してください", "Saved. Please check"), isPresented: Binding(
+            get: { !model.warnings.isEmpty }, set: { if !$0 { model.warnings = [] } }
+        )) {
+            Button("OK") { model.warnings = [] }
+        } message: {
+            Text(model.warnings.map { lang == .ja ? $0.messageJa : $0.messageEn }.joined(separator: "\n"))
+        }
+    }
+
+    private func load() async {
+        summary = await model.childSummary(childId)
+        chart = await model.weightChart(childId)
+    }
+}
+
+/// Draws the chart the core computed: curves as lines, the child's points as dots.
+struct GrowthChartView: View {
+    let chart: GrowthChart
+
+    var body: some View {
+        Canvas { context, size in
+            func at(_ x: Double, _ y: Double) -> CGPoint {
+                CGPoint(
+                    x: (x - chart.xMin) / (chart.xMax - chart.xMin) * size.width,
+                    y: size.height - (y - chart.yMin) / (chart.yMax - chart.yMin) * size.height
+                )
+            }
+            for curve in chart.curves {
+                var path = Path()
+                for (i, p) in curve.points.enumerated() {
+                    if i == 0 { path.move(to: at(p.x, p.y)) } else { path.addLine(to: at(p.x, p.y)) }
+                }
+                let median = curve.percentile == 50 || curve.sd == 0
+                context.stroke(path, with: .color(median ? .green : .green.opacity(0.35)), lineWidth: 1.5)
+            }
+            for p in chart.points {
+                let c = at(p.x, p.y)
+                context.fill(Path(ellipseIn: CGRect(x: c.x - 3, y: c.y - 3, width: 6, height: 6)), with: .color(.pink))
+            }
+        }
+    }
+}

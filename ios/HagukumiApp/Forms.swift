@@ -1,0 +1,103 @@
+import HandbookKit
+import SwiftUI
+
+// The add-record forms collect what the parent types and hand it to the core, which
+// validates it: a refused value comes back as the core's message (HandbookModel.error),
+// so no rule is duplicated here. Dates are ISO "YYYY-MM-DD" (DatePicker gives them).
+
+private func iso(_ date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Tokyo") ?? .current
+    let c = calendar.dateComponents([.year, .month, .day], from: date)
+    return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+}
+
+private func number(_ text: String) -> Double? {
+    Double(text.replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces))
+}
+
+struct AddChildForm: View {
+    @EnvironmentObject private var model: HandbookModel
+    @Environment(\.dismiss) private var dismiss
+    @State private var name = ""
+    @State private var birthDate = Date()
+    @State private var sex: Sex = .female
+    @State private var weight = ""
+
+    var body: some View {
+        let lang = model.lang
+        Form {
+            TextField(lang.t("名前", "Name"), text: $name)
+            DatePicker(lang.t("生年月日", "Birth date"), selection: $birthDate, displayedComponents: .date)
+            Picker(lang.t("性別", "Sex"), selection: $sex) {
+                Text(lang.t("女", "Girl")).tag(Sex.female)
+                Text(lang.t("男", "Boy")).tag(Sex.male)
+            }
+            TextField(lang.t("出生体重 (kg)", "Birth weight (kg)"), text: $weight).keyboardType(.decimalPad)
+            Button(lang.t("保存", "Save")) {
+                Task {
+                    let child = Child(name: name, sex: sex, birthDate: iso(birthDate), birth: BirthMeasurements(weightKg: number(weight)))
+                    if await model.addChild(child) { dismiss() }
+                }
+            }
+        }
+    }
+}
+
+struct AddGrowthForm: View {
+    let childId: String
+    @EnvironmentObject private var model: HandbookModel
+    @Environment(\.dismiss) private var dismiss
+    @State private var date = Date()
+    @State private var weight = ""
+    @State private var length = ""
+    @State private var head = ""
+
+    var body: some View {
+        let lang = model.lang
+        Form {
+            DatePicker(lang.t("測定日", "Date"), selection: $date, displayedComponents: .date)
+            TextField(lang.t("体重 (kg)", "Weight (kg)"), text: $weight).keyboardType(.decimalPad)
+            TextField(lang.t("身長 (cm)", "Length (cm)"), text: $length).keyboardType(.decimalPad)
+            TextField(lang.t("頭囲 (cm)", "Head (cm)"), text: $head).keyboardType(.decimalPad)
+            Button(lang.t("保存", "Save")) {
+                Task {
+                    let m = GrowthMeasurement(
+                        childId: childId, measuredOn: iso(date),
+                        weightKg: number(weight), lengthCm: number(length), headCm: number(head)
+                    )
+                    if await model.addGrowth(m) { dismiss() }
+                }
+            }
+        }
+    }
+}
+
+struct AddDiaryForm: View {
+    let subject: Subject
+    @EnvironmentObject private var model: HandbookModel
+    @Environment(\.dismiss) private var dismiss
+    @State private var date = Date()
+    @State private var text = ""
+    @State private var mood: Mood?
+
+    var body: some View {
+        let lang = model.lang
+        Form {
+            DatePicker(lang.t("日付", "Date"), selection: $date, displayedComponents: .date)
+            TextEditor(text: $text).frame(minHeight: 120)
+            Picker(lang.t("きもち", "Mood"), selection: $mood) {
+                Text("—").tag(Mood?.none)
+                ForEach([Mood.happy, .calm, .tired, .worried, .unwell], id: \.self) { m in
+                    Text(String(describing: m)).tag(Mood?.some(m))
+                }
+            }
+            Button(lang.t("保存", "Save")) {
+                Task {
+                    let entry = DiaryEntry(subjects: [subject], writtenOn: iso(date), text: text, mood: mood)
+                    if await model.addDiary(entry) { dismiss() }
+                }
+            }
+        }
+    }
+}

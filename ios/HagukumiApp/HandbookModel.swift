@@ -1,0 +1,103 @@
+import Foundation
+import HandbookKit
+
+/// The open handbook and what the screens show. Every call goes through HandbookStore,
+/// whose async functions run the Rust calls off the main actor.
+@MainActor
+final class HandbookModel: ObservableObject {
+    @Published private(set) var home: HomeSummary?
+    /// The parent-facing message of the last refused action, in `lang`.
+    @Published var error: String?
+    /// Warnings about the measurement just saved (it was saved anyway).
+    @Published var warnings: [PlausibilityWarning] = []
+
+    let lang: Lang = Locale.current.language.languageCode?.identifier == "ja" ? .ja : .en
+    private var store: HandbookStore?
+
+    private var path: String {
+        let dir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+        return dir.appendingPathComponent("handbook.sqlite").path
+    }
+
+    func open() async {
+        guard store == nil else { return }
+        await perform {
+            let store = try await HandbookStore.open(path: self.path, lang: self.lang)
+            self.store = store
+            // Protect the file while the phone is locked (bundled SQLite cannot do it).
+            try? FileManager.default.setAttributes(
+                [.protectionKey: FileProtectionType.completeUntilFirstUserAuthentication],
+                ofItemAtPath: self.path
+            )
+            self.home = try await store.home()
+        }
+    }
+
+    func close() async {
+        guard let store else { return }
+        self.store = nil
+        await perform { try await store.close() }
+    }
+
+    func refresh() async {
+        await perform { self.home = try await self.requireStore().home() }
+    }
+
+    func childSummary(_ id: String) async -> ChildSummary? {
+        await value { try await self.requireStore().childSummary(id) }
+    }
+
+    func weightChart(_ id: String) async -> GrowthChart? {
+        await value { try await self.requireStore().growthChart(id, indicator: .weightForAge) }
+    }
+
+    func timeline(_ subject: Subject, cursor: String?) async -> TimelinePage? {
+        await value { try await self.requireStore().timeline(subject, cursor: cursor) }
+    }
+
+    /// Returns true when saved (the form then closes).
+    func addChild(_ child: Child) async -> Bool {
+        await perform { _ = try await self.requireStore().addChild(child); self.home = try await self.requireStore().home() }
+    }
+
+    func addGrowth(_ m: GrowthMeasurement) async -> Bool {
+        await perform {
+            let saved = try await self.requireStore().addGrowth(m)
+            self.warnings = saved.warnings
+            self.home = try await self.requireStore().home()
+        }
+    }
+
+    func addDiary(_ entry: DiaryEntry) async -> Bool {
+        await perform { _ = try await self.requireStore().addDiary(entry) }
+    }
+
+    private func requireStore() throws -> HandbookStore {
+        guard let store else { throw HandbookError.Closed(messageEn: "The handbook is closed.", messageJa: "手帳は閉じられています。") }
+        return store
+    }
+
+    @discardableResult
+    private func perform(_ body: () async throws -> Void) async -> Bool {
+        do {
+            try await body()
+            return true
+        } catch let e as HandbookError {
+            error = e.message(lang)
+        } catch {
+            self.error = error.localizedDescription
+        }
+        return false
+    }
+
+    private func value<T>(_ body: () async throws -> T) async -> T? {
+        var result: T?
+        await perform { result = try await body() }
+        return result
+    }
+}
+
+extension Lang {
+    /// The app's own chrome (buttons, headings) in the UI language.
+    func t(_ ja: String, _ en: String) -> String { self == .ja ? ja : en }
+}

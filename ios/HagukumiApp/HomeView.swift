@@ -1,0 +1,72 @@
+import HandbookKit
+import SwiftUI
+
+struct HomeView: View {
+    @EnvironmentObject private var model: HandbookModel
+    @State private var addingChild = false
+
+    var body: some View {
+        let lang = model.lang
+        List {
+            if let home = model.home {
+                Section { Text(home.today).font(.caption) }
+                if let mother = home.mother {
+                    Section { Text(mother.data.name).font(.title2) }
+                }
+                if let p = home.pregnancy {
+                    Section {
+                        NavigationLink {
+                            TimelineView(subject: .pregnancy(id: p.pregnancy.id), title: p.gestationalAgeLabel)
+                        } label: {
+                            VStack(alignment: .leading) {
+                                Text(p.gestationalAgeLabel).font(.headline)
+                                Text(lang.t("出産予定日 \(p.dueDate)（あと\(p.daysUntilDue)日）", "Due \(p.dueDate) (\(p.daysUntilDue) days)"))
+                                if let next = p.nextVisit { Text(lang.t("次回健診 \(next)", "Next visit \(next)")) }
+                            }
+                        }
+                    }
+                }
+                Section {
+                    ForEach(home.children, id: \.child.id) { card in
+                        NavigationLink {
+                            ChildView(childId: card.child.id)
+                        } label: {
+                            ChildCardView(card: card, lang: lang)
+                        }
+                    }
+                    Button(lang.t("お子さんを追加", "Add a child")) { addingChild = true }
+                }
+            }
+        }
+        .navigationTitle(lang.t("はぐくみ", "Hagukumi"))
+        .refreshable { await model.refresh() }
+        .sheet(isPresented: $addingChild) { AddChildForm() }
+        .alert(lang.t("確認してください", "Please check"), isPresented: Binding(
+            get: { model.error != nil }, set: { if !$0 { model.error = nil } }
+        )) {
+            Button("OK") { model.error = nil }
+        } message: {
+            Text(model.error ?? "")
+        }
+    }
+}
+
+struct ChildCardView: View {
+    let card: ChildSummary
+    let lang: Lang
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 2) {
+            Text(card.child.data.name).font(.headline)
+            Text(card.ageLabel)
+            if let corrected = card.correctedAgeLabel { Text(lang.t("修正 \(corrected)", "corrected \(corrected)")) }
+            if let w = card.latest.weightKg { Text(lang.t("体重 \(w.value) kg（\(w.date)）", "Weight \(w.value) kg (\(w.date))")) }
+            if let l = card.latest.lengthCm { Text(lang.t("身長 \(l.value) cm（\(l.date)）", "Length \(l.value) cm (\(l.date))")) }
+            if let h = card.latest.headCm { Text(lang.t("頭囲 \(h.value) cm（\(h.date)）", "Head \(h.value) cm (\(h.date))")) }
+            if let next = card.nextCheckup {
+                Text(lang.t("次の健診: \(next.label)（\(next.from)〜\(next.until)）", "Next: \(next.label) (\(next.from) – \(next.until))"))
+                    .font(.caption)
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Dispatch
+@_exported import Hagukumi
+
+/// The handbook as the iOS app uses it.
+///
+/// The Rust calls are blocking and sub-millisecond, but a write ends with an fsync and a
+/// phone's flash can stall, so none of them may run on the main actor, nor on Swift's
+/// cooperative pool (blocking there starves other tasks). Every call is therefore an
+/// `async` function that runs the blocking call on one serial dispatch queue, which also
+/// keeps the calls in order. Errors are `HandbookError`s whose `localizedDescription` is
+/// the English message and whose `messageJa` is the Japanese one.
+///
+/// Records and summaries are the generated `Hagukumi` types (ids and dates are ISO
+/// strings, e.g. "2025-10-03").
+public final class HandbookStore: Sendable {
+    private let ffi: Handbook
+    /// The language of labels, timeline lines and summaries.
+    public let lang: Lang
+    private let queue: DispatchQueue
+
+    private init(ffi: Handbook, lang: Lang, queue: DispatchQueue) {
+        self.ffi = ffi
+        self.lang = lang
+        self.queue = queue
+    }
+
+    /// Open (or create) the handbook file at `path`. `today` ("YYYY-MM-DD") pins the
+    /// date for tests, demos and screenshots; leave it nil in the app.
+    public static func open(path: String, lang: Lang = .ja, today: String? = nil) async throws -> HandbookStore {
+        let queue = DispatchQueue(label: "org.hagukumi.handbook")
+        let ffi = try await onQueue(queue) { try Handbook.openWith(path: path, options: OpenOptions(today: today)) }
+        return HandbookStore(ffi: ffi, lang: lang, queue: queue)
+    }
+
+    /// A handbook in memory only (SwiftUI previews, tests).
+    public static func inMemory(lang: Lang = .ja, today: String? = nil) async throws -> HandbookStore {
+        let queue = DispatchQueue(label: "org.hagukumi.handbook")
+        let ffi = try await onQueue(queue) { try Handbook.inMemory(options: OpenOptions(today: today)) }
+        return HandbookStore(ffi: ffi, lang: lang, queue: queue)
+    }
+
+    private static func onQueue<T: Sendable>(
+        _ queue: DispatchQueue, _ body: @escaping @Sendable () throws -> T
+    ) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
+    private func run<T: Sendable>(_ body: @escaping @Sendable (Handbook) throws -> T) async throws -> T {
+        let ffi = self.ffi
+        return try await Self.onQueue(queue) { try body(ffi) }
+    }
+
+    /// Today in Japan (or the pinned date), "YYYY-MM-DD".
+    public func today() async throws -> String { try await run { try $0.today() } }
+
+    // MARK: screens
+
+    public func home() async throws -> HomeSummary {
+        let lang = self.lang
+        return try await run { try $0.home(lang: lang) }
+    }
+
+    public func timeline(_ subject: Subject, cursor: String? = nil, limit: UInt32 = 50) async throws -> TimelinePage {
+        let lang = self.lang
+        return try await run { try $0.timeline(subject: subject, cursor: cursor, limit: limit, lang: lang) }
+    }
+
+    public func childSummary(_ childId: String) async throws -> ChildSummary {
+        let lang = self.lang
+        return try await run { try $0.childSummary(childId: childId, lang: lang) }
+    }
+
+    public func pregnancySummary(_ pregnancyId: String) async throws -> PregnancySummary? {
+        let lang = self.lang
+        return try await run { try $0.pregnancySummary(pregnancyId: pregnancyId, lang: lang) }
+    }
+
+    public func growthChart(_ childId: String, indicator: Indicator, standard: Standard = .who) async throws -> GrowthChart {
+        let lang = self.lang
+        return try await run { try $0.growthChart(childId: childId, indicator: indicator, standard: standard, lang: lang) }
+    }
+
+    /// Warnings a measurement would get, before saving it.
+    public func growthWarnings(_ m: GrowthMeasurement) async throws -> [PlausibilityWarning] {
+        try await run { try $0.growthWarnings(measurement: m) }
+    }
+
+    // MARK: lists
+
+    public func motherProfile() async throws -> MotherProfileRecord? { try await run { try $0.motherProfile() } }
+    public func pregnancies() async throws -> [PregnancyRecord] { try await run { try $0.pregnancies() } }
+    public func prenatalCheckups(_ pregnancyId: String) async throws -> [PrenatalCheckupRecord] {
+        try await run { try $0.prenatalCheckups(pregnancyId: pregnancyId) }
+    }
+    public func deliveryOf(_ pregnancyId: String) async throws -> DeliveryRecord? {
+        try await run { try $0.deliveryOf(pregnancyId: pregnancyId) }
+    }
+    public func children() async throws -> [ChildRecord] { try await run { try $0.children() } }
+    public func child(_ id: String) async throws -> ChildRecord { try await run { try $0.child(id: id) } }
+    public func growth(_ childId: String) async throws -> [GrowthRecord] { try await run { try $0.growth(childId: childId) } }
+    public func infantCheckups(_ childId: String) async throws -> [InfantCheckupRecord] {
+        try await run { try $0.infantCheckups(childId: childId) }
+    }
+    public func vaccinations(_ subject: Subject) async throws -> [VaccinationRecord] {
+        try await run { try $0.vaccinations(subject: subject) }
+    }
+    public func dental(_ subject: Subject) async throws -> [DentalRecord] { try await run { try $0.dental(subject: subject) } }
+    public func diary(_ subject: Subject) async throws -> [DiaryRecord] { try await run { try $0.diary(subject: subject) } }
+
+    // MARK: actions
+
+    public func setMotherProfile(_ p: MotherProfile) async throws -> MotherProfileRecord {
+        try await run { try $0.setMotherProfile(profile: p) }
+    }
+
+    public func addPregnancy(_ p: Pregnancy) async throws -> PregnancyRecord { try await run { try $0.addPregnancy(pregnancy: p) } }
+    public func updatePregnancy(_ id: String, _ p: Pregnancy) async throws -> PregnancyRecord {
+        try await run { try $0.updatePregnancy(id: id, pregnancy: p) }
+    }
+    public func deletePregnancy(_ id: String) async throws { try await run { try $0.deletePregnancy(id: id) } }
+
+    public func addPrenatalCheckup(_ c: PrenatalCheckup) async throws -> PrenatalCheckupRecord {
+        try await run { try $0.addPrenatalCheckup(checkup: c) }
+    }
+    public func updatePrenatalCheckup(_ id: String, _ c: PrenatalCheckup) async throws -> PrenatalCheckupRecord {
+        try await run { try $0.updatePrenatalCheckup(id: id, checkup: c) }
+    }
+    public func deletePrenatalCheckup(_ id: String) async throws { try await run { try $0.deletePrenatalCheckup(id: id) } }
+
+    public func recordDelivery(_ d: Delivery, newborns: [Newborn]) async throws -> DeliveryRecorded {
+        try await run { try $0.recordDelivery(delivery: d, newborns: newborns) }
+    }
+    public func updateDelivery(_ id: String, _ d: Delivery) async throws -> DeliveryRecord {
+        try await run { try $0.updateDelivery(id: id, delivery: d) }
+    }
+    public func deleteDelivery(_ id: String) async throws { try await run { try $0.deleteDelivery(id: id) } }
+
+    public func addChild(_ c: Child) async throws -> ChildRecord { try await run { try $0.addChild(child: c) } }
+    public func updateChild(_ id: String, _ c: Child) async throws -> ChildRecord {
+        try await run { try $0.updateChild(id: id, child: c) }
+    }
+    public func deleteChild(_ id: String) async throws { try await run { try $0.deleteChild(id: id) } }
+
+    /// Saves the measurement; `warnings` asks the parent to look at it again.
+    public func addGrowth(_ m: GrowthMeasurement) async throws -> GrowthSaved {
+        try await run { try $0.addGrowth(measurement: m) }
+    }
+    public func updateGrowth(_ id: String, _ m: GrowthMeasurement) async throws -> GrowthSaved {
+        try await run { try $0.updateGrowth(id: id, measurement: m) }
+    }
+    public func deleteGrowth(_ id: String) async throws { try await run { try $0.deleteGrowth(id: id) } }
+
+    public func addInfantCheckup(_ e: InfantCheckupEntry) async throws -> InfantCheckupRecord {
+        try await run { try $0.addInfantCheckup(entry: e) }
+    }
+    public func updateInfantCheckup(_ id: String, _ e: InfantCheckupEntry) async throws -> InfantCheckupRecord {
+        try await run { try $0.updateInfantCheckup(id: id, entry: e) }
+    }
+    public func deleteInfantCheckup(_ id: String) async throws { try await run { try $0.deleteInfantCheckup(id: id) } }
+
+    public func addVaccination(_ v: Vaccination) async throws -> VaccinationRecord {
+        try await run { try $0.addVaccination(vaccination: v) }
+    }
+    public func updateVaccination(_ id: String, _ v: Vaccination) async throws -> VaccinationRecord {
+        try await run { try $0.updateVaccination(id: id, vaccination: v) }
+    }
+    public func deleteVaccination(_ id: String) async throws { try await run { try $0.deleteVaccination(id: id) } }
+
+    public func addDental(_ c: DentalCheckup) async throws -> DentalRecord { try await run { try $0.addDental(checkup: c) } }
+    public func updateDental(_ id: String, _ c: DentalCheckup) async throws -> DentalRecord {
+        try await run { try $0.updateDental(id: id, checkup: c) }
+    }
+    public func deleteDental(_ id: String) async throws { try await run { try $0.deleteDental(id: id) } }
+
+    public func addDiary(_ e: DiaryEntry) async throws -> DiaryRecord { try await run { try $0.addDiary(entry: e) } }
+    public func updateDiary(_ id: String, _ e: DiaryEntry) async throws -> DiaryRecord {
+        try await run { try $0.updateDiary(id: id, entry: e) }
+    }
+    public func deleteDiary(_ id: String) async throws { try await run { try $0.deleteDiary(id: id) } }
+
+    /// Many records in one transaction: all are written, or none. Returns the new ids.
+    public func addBatch(_ records: [NewRecord]) async throws -> [String] {
+        try await run { try $0.addBatch(records: records) }
+    }
+
+    // MARK: lifecycle
+
+    /// Checkpoint and close the file. Call when the app moves to the background: iOS
+    /// kills a suspended app that holds a file lock (0xdead10cc). Closing twice is
+    /// harmless; later calls throw `HandbookError.Closed`.
+    public func close() async throws { try await run { try $0.closeFile() } }
+}
