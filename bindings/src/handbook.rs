@@ -38,6 +38,7 @@ use crate::convert::{date, date_text, uuid};
 use crate::error::{HandbookError, Result, guard};
 use crate::kinds::{Indicator, Lang, Standard, Subject};
 use crate::records::*;
+use crate::schedule::{DosePlan, Reminder, VaccinationPlan};
 use crate::screens::*;
 
 /// How to open a handbook.
@@ -201,6 +202,40 @@ impl Handbook {
         measurement: GrowthMeasurement,
     ) -> Result<Vec<PlausibilityWarning>> {
         self.with(|hb| warnings(hb, &measurement.to_core()?))
+    }
+
+    /// A child's vaccination plan from the doses recorded, under the Japanese schedule
+    /// in force today: every dose's status, dates and a one-sentence reason.
+    pub fn vaccination_plan(&self, child_id: String, lang: Lang) -> Result<VaccinationPlan> {
+        self.with(|hb| {
+            Ok(VaccinationPlan::from_core(
+                hb.vaccination_plan(uuid(&child_id)?)?,
+                lang,
+            ))
+        })
+    }
+
+    /// The maternal RSV vaccine (28w0d–36w6d) for a pregnancy; `None` when the
+    /// pregnancy has no dating.
+    pub fn maternal_rsv_plan(&self, pregnancy_id: String, lang: Lang) -> Result<Option<DosePlan>> {
+        self.with(|hb| {
+            Ok(hb
+                .maternal_rsv_plan(uuid(&pregnancy_id)?)?
+                .map(|d| crate::schedule::dose_plan(d, lang)))
+        })
+    }
+
+    /// Vaccinations and checkups falling due within `within_days` (or due now), for
+    /// every child and the ongoing pregnancy, by date: what the shells schedule as
+    /// local notifications.
+    pub fn reminders(&self, within_days: u32, lang: Lang) -> Result<Vec<Reminder>> {
+        self.with(|hb| {
+            Ok(hb
+                .reminders(within_days)?
+                .into_iter()
+                .map(|r| Reminder::from_core(r, lang))
+                .collect())
+        })
     }
 
     // ------------------------------------------------------------ lists and records

@@ -21,6 +21,7 @@ pub mod error;
 pub mod handbook;
 pub mod kinds;
 pub mod records;
+pub mod schedule;
 pub mod screens;
 
 #[cfg(test)]

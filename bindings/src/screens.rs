@@ -116,6 +116,56 @@ pub struct PregnancySummary {
     pub days_until_due: i64,
     pub last_checkup: Option<PrenatalCheckupRecord>,
     pub next_visit: Option<String>,
+    /// Weight gain against the JSOG 2021 guidance; `None` until the mother's height
+    /// and pre-pregnancy weight are entered.
+    pub weight_gain: Option<WeightGain>,
+}
+
+/// Where the gain so far stands against the range for the whole pregnancy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+pub enum GainPosition {
+    Below,
+    Within,
+    Above,
+}
+
+/// Pregnancy weight gain: the guidance for the pre-pregnancy BMI and the gain so far.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct WeightGain {
+    pub bmi: f64,
+    /// "普通体重" / "normal weight".
+    pub bmi_class_ja: String,
+    pub bmi_class_en: String,
+    /// Lower end of the recommended gain; `None` when the guidance is individual.
+    pub min_kg: Option<f64>,
+    pub max_kg: f64,
+    pub text_ja: String,
+    pub text_en: String,
+    pub source: String,
+    pub gain_so_far_kg: Option<f64>,
+    pub position: Option<GainPosition>,
+}
+
+impl From<core_store::WeightGain> for WeightGain {
+    fn from(w: core_store::WeightGain) -> Self {
+        let g = w.guidance;
+        WeightGain {
+            bmi: g.bmi,
+            bmi_class_ja: g.class.label_ja().to_string(),
+            bmi_class_en: g.class.label_en().to_string(),
+            min_kg: g.min_kg,
+            max_kg: g.max_kg,
+            text_ja: g.text_ja,
+            text_en: g.text_en,
+            source: g.source.to_string(),
+            gain_so_far_kg: w.gain_so_far_kg,
+            position: w.position.map(|p| match p {
+                hagukumi_core::growth::GainPosition::Below => GainPosition::Below,
+                hagukumi_core::growth::GainPosition::Within => GainPosition::Within,
+                hagukumi_core::growth::GainPosition::Above => GainPosition::Above,
+            }),
+        }
+    }
 }
 
 impl From<core_store::PregnancySummary> for PregnancySummary {
@@ -128,6 +178,7 @@ impl From<core_store::PregnancySummary> for PregnancySummary {
             days_until_due: s.days_until_due,
             last_checkup: s.last_checkup.map(Into::into),
             next_visit: s.next_visit.map(date_text),
+            weight_gain: s.weight_gain.map(Into::into),
         }
     }
 }

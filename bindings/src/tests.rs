@@ -262,3 +262,52 @@ fn a_failing_batch_writes_nothing() {
     assert!(hb.growth(child.id.clone()).unwrap().is_empty());
     assert_eq!(hb.add_batch(vec![ok.clone(), ok]).unwrap().len(), 2);
 }
+
+#[test]
+fn the_vaccination_plan_and_reminders_cross_the_ffi() {
+    use crate::kinds::Vaccine;
+    use crate::schedule::{DoseStatus, ReminderKind};
+
+    let hb = memory();
+    // Born 2025-10-03; today is pinned to 2026-01-15 (3 months old).
+    let id = hb.add_child(hana()).unwrap().id;
+    hb.add_vaccination(Vaccination {
+        subject: Subject::Child { id: id.clone() },
+        vaccine: Vaccine::HepB,
+        dose: 1,
+        date: "2025-12-03".into(),
+        brand: None,
+        lot: None,
+        clinic: None,
+        notes: None,
+    })
+    .unwrap();
+    let plan = hb.vaccination_plan(id.clone(), Lang::En).unwrap();
+    // Today is pinned to 2026-01-15: the version in force then.
+    assert_eq!(plan.schedule_version, "jp-2024-04-01");
+    let hepb = plan
+        .vaccines
+        .iter()
+        .find(|v| v.vaccine == Vaccine::HepB)
+        .unwrap();
+    assert_eq!(hepb.name, "Hepatitis B");
+    assert_eq!(hepb.doses[0].status, DoseStatus::Done);
+    assert_eq!(hepb.doses[0].given.as_deref(), Some("2025-12-03"));
+    assert_eq!(hepb.doses[0].reason, hepb.doses[0].reason_en);
+
+    let reminders = hb.reminders(30, Lang::Ja).unwrap();
+    let five_in_one = reminders
+        .iter()
+        .find(|r| r.vaccine == Some(Vaccine::DptIpvHib))
+        .expect("the 5-in-1 is due at 3 months");
+    assert_eq!(five_in_one.kind, ReminderKind::VaccineDose);
+    assert_eq!(five_in_one.subject, Subject::Child { id: id.clone() });
+    assert!(five_in_one.id.starts_with(&id));
+    assert!(five_in_one.notification_id > 0);
+    assert!(
+        five_in_one.title.contains("5種混合"),
+        "{}",
+        five_in_one.title
+    );
+    assert!(hb.vaccination_plan("not-a-uuid".into(), Lang::En).is_err());
+}

@@ -19,10 +19,16 @@ use super::age;
 use crate::model::InfantCheckup;
 
 /// Every bundled version, oldest first. Add a file here when the schedule changes.
-const BUNDLED: &[(&str, &str)] = &[(
-    "jp-2026-04-01.toml",
-    include_str!("../../data/schedule/jp-2026-04-01.toml"),
-)];
+const BUNDLED: &[(&str, &str)] = &[
+    (
+        "jp-2024-04-01.toml",
+        include_str!("../../data/schedule/jp-2024-04-01.toml"),
+    ),
+    (
+        "jp-2026-04-01.toml",
+        include_str!("../../data/schedule/jp-2026-04-01.toml"),
+    ),
+];
 
 /// The parsed versions, or the first problem found (file name and message).
 static SCHEDULES: LazyLock<Result<Vec<Schedule>, (String, String)>> = LazyLock::new(|| {

@@ -1011,6 +1011,32 @@ pub fn maternal(
         }
         return Ok(line);
     }
+    if until < m.routine_from {
+        // The whole window closed before the vaccine became routine: self-paid.
+        line.funded_until = None;
+        line.reason_ja = format!(
+            "{}に1回(任意接種・自費。定期接種は{}から)。",
+            window_ja,
+            fmt_d(m.routine_from)
+        );
+        line.reason_en = format!(
+            "One dose between {} (voluntary, self-paid; routine from {}).",
+            window_en,
+            fmt_d(m.routine_from)
+        );
+        if today < from {
+            return Ok(line);
+        }
+        if today <= until {
+            line.status = DoseStatus::Due;
+        } else {
+            line.status = DoseStatus::NotEligible;
+            line.earliest = None;
+            line.recommended_from = None;
+            line.recommended_until = None;
+        }
+        return Ok(line);
+    }
     if today < from {
         line.reason_ja = format!("{}に1回受けられます。", window_ja);
         line.reason_en = format!("One dose between {}.", window_en);

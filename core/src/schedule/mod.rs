@@ -530,15 +530,67 @@ mod tests {
     #[test]
     fn no_schedule_before_the_first_version() {
         let child = ChildFacts {
-            birth: d("2025-01-01"),
+            birth: d("2023-06-01"),
             sex: None,
             doses: &[],
             checkups_done: &[],
         };
-        let err = plan(&child, d("2026-03-31")).unwrap_err();
+        let err = plan(&child, d("2024-03-31")).unwrap_err();
         assert!(
             matches!(err, ScheduleError::NoScheduleInForce { .. }),
             "{err}"
         );
+    }
+}
+
+#[cfg(test)]
+mod version_tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// The plan uses the schedule version in force on "today": a child born on
+    /// 2024-02-29 looked at in 2024 gets the 2024 version; a date before the first
+    /// bundled version is a typed refusal, never a plan from rules not yet in force.
+    #[test]
+    fn the_version_in_force_on_today_is_used() {
+        let child = ChildFacts {
+            birth: d("2024-02-29"),
+            sex: Some(Sex::Female),
+            doses: &[],
+            checkups_done: &[],
+        };
+        assert_eq!(
+            plan(&child, d("2024-06-01")).unwrap().schedule_version,
+            "jp-2024-04-01"
+        );
+        assert_eq!(
+            plan(&child, d("2026-03-31")).unwrap().schedule_version,
+            "jp-2024-04-01"
+        );
+        assert_eq!(
+            plan(&child, d("2026-04-01")).unwrap().schedule_version,
+            "jp-2026-04-01"
+        );
+        assert!(matches!(
+            plan(&child, d("2024-03-31")),
+            Err(ScheduleError::NoScheduleInForce { .. })
+        ));
+    }
+
+    /// Maternal RSV became routine on 2026-04-01 (MHLW; municipal pages): a pregnancy
+    /// whose 28w0d–36w6d window closed before then was self-paid.
+    #[test]
+    fn maternal_rsv_before_it_was_routine_is_voluntary() {
+        let lmp = d("2025-01-01"); // window 2025-07-16 .. 2025-09-16
+        let p = maternal_plan(lmp, d("2025-08-01"), None).unwrap();
+        assert_eq!(p.status, DoseStatus::Due);
+        assert_eq!(p.funded_until, None);
+        assert!(p.reason_en.contains("voluntary"), "{}", p.reason_en);
+        let p = maternal_plan(d("2026-01-01"), d("2026-07-20"), None).unwrap();
+        assert_eq!(p.status, DoseStatus::Due);
+        assert!(p.funded_until.is_some());
     }
 }

@@ -33,6 +33,7 @@ pub use migrations::SCHEMA_VERSION;
 pub use plans::FamilyReminder;
 pub use summary::{
     ChildSummary, HomeSummary, LatestMeasurements, Measured, NextCheckup, PregnancySummary,
+    WeightGain,
 };
 pub use timeline::{TimelineItem, TimelinePage, TimelineRecord};
 

@@ -87,6 +87,25 @@ public final class HandbookStore: Sendable {
         try await run { try $0.growthWarnings(measurement: m) }
     }
 
+    /// A child's vaccination plan under the Japanese schedule in force today.
+    public func vaccinationPlan(_ childId: String) async throws -> VaccinationPlan {
+        let lang = self.lang
+        return try await run { try $0.vaccinationPlan(childId: childId, lang: lang) }
+    }
+
+    /// The maternal RSV vaccine for a pregnancy (28w0d–36w6d).
+    public func maternalRsvPlan(_ pregnancyId: String) async throws -> DosePlan? {
+        let lang = self.lang
+        return try await run { try $0.maternalRsvPlan(pregnancyId: pregnancyId, lang: lang) }
+    }
+
+    /// What falls due within `withinDays` days for the whole family, by date: the app
+    /// schedules one local notification per item, keyed by `Reminder.id`.
+    public func reminders(withinDays: UInt32 = 30) async throws -> [Reminder] {
+        let lang = self.lang
+        return try await run { try $0.reminders(withinDays: withinDays, lang: lang) }
+    }
+
     // MARK: lists
 
     public func motherProfile() async throws -> MotherProfileRecord? { try await run { try $0.motherProfile() } }

@@ -1,5 +1,6 @@
 package org.hagukumi.handbook
 
+import java.time.LocalDate
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
@@ -13,6 +14,7 @@ import org.hagukumi.ffi.DentalCheckup
 import org.hagukumi.ffi.DentalRecord
 import org.hagukumi.ffi.DiaryEntry
 import org.hagukumi.ffi.DiaryRecord
+import org.hagukumi.ffi.DosePlan
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.GrowthMeasurement
 import org.hagukumi.ffi.GrowthRecord
@@ -34,12 +36,13 @@ import org.hagukumi.ffi.PregnancyRecord
 import org.hagukumi.ffi.PregnancySummary
 import org.hagukumi.ffi.PrenatalCheckup
 import org.hagukumi.ffi.PrenatalCheckupRecord
+import org.hagukumi.ffi.Reminder
 import org.hagukumi.ffi.Standard
 import org.hagukumi.ffi.Subject
 import org.hagukumi.ffi.TimelinePage
 import org.hagukumi.ffi.Vaccination
+import org.hagukumi.ffi.VaccinationPlan
 import org.hagukumi.ffi.VaccinationRecord
-import java.time.LocalDate
 
 /**
  * The handbook as the Android app uses it: every call is a `suspend` function that runs
@@ -108,6 +111,19 @@ class HandbookStore private constructor(
     /** Warnings a measurement would get, before saving it. */
     suspend fun growthWarnings(measurement: GrowthMeasurement): List<PlausibilityWarning> =
         io { it.growthWarnings(measurement) }
+
+    /** A child's vaccination plan under the Japanese schedule in force today. */
+    suspend fun vaccinationPlan(childId: String): VaccinationPlan = io { it.vaccinationPlan(childId, lang) }
+
+    /** The maternal RSV vaccine for a pregnancy (28w0d–36w6d). */
+    suspend fun maternalRsvPlan(pregnancyId: String): DosePlan? = io { it.maternalRsvPlan(pregnancyId, lang) }
+
+    /**
+     * What falls due within [withinDays] days for the whole family, by date: the app
+     * schedules one local notification per item, keyed by [Reminder.notificationId].
+     */
+    suspend fun reminders(withinDays: Int = 30): List<Reminder> =
+        io { it.reminders(withinDays.coerceAtLeast(0).toUInt(), lang) }
 
     // ---------------------------------------------------------------- lists
 
