@@ -14,6 +14,10 @@ cd "$REPO"
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 
+# Every runner's output is also kept here, to print one total at the end.
+LOG_DIR="$(mktemp -d)"
+trap 'rm -rf "$LOG_DIR"' EXIT
+
 # shellcheck source=toolchains/common.sh
 source scripts/toolchains/common.sh
 
@@ -33,12 +37,17 @@ step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "cargo test (workspace: unit, end-to-end, crash test)"
-cargo test --workspace --locked
+cargo test --workspace --locked 2>&1 | tee "$LOG_DIR/cargo.log"
 
 step "Kotlin tests on the JVM (kotlinc + JNA + JUnit 5)"
-bash scripts/test-kotlin.sh
+bash scripts/test-kotlin.sh 2>&1 | tee "$LOG_DIR/kotlin.log"
 
 step "Swift tests (Swift 6 in a Debian trixie chroot)"
-bash scripts/test-swift.sh
+bash scripts/test-swift.sh 2>&1 | tee "$LOG_DIR/swift.log"
 
-step "All tests passed"
+# One line for all runners (each already failed the run above if anything failed).
+rust=$(grep -oE 'test result: ok\. [0-9]+ passed' "$LOG_DIR/cargo.log" | awk '{s += $4} END {print s + 0}')
+kotlin=$(grep -oE 'JUnit: [0-9]+ tests passed' "$LOG_DIR/kotlin.log" | awk '{s += $2} END {print s + 0}')
+swift=$(grep -oE 'Executed [0-9]+ tests, with 0 failures' "$LOG_DIR/swift.log" | tail -n 1 | awk '{print $2 + 0}')
+step "All tests passed: Rust $rust, Kotlin $kotlin, Swift ${swift:-0}"
+echo "$((rust + kotlin + ${swift:-0})) passed, 0 failed"
