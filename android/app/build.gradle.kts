@@ -59,4 +59,7 @@ dependencies {
     implementation(libs.activity.compose)
     implementation(libs.lifecycle.viewmodel.compose)
     implementation(libs.lifecycle.runtime.compose)
+    // NotificationCompat, and WorkManager for the daily reminder check (ReminderWorker).
+    implementation(libs.androidx.core)
+    implementation(libs.work.runtime)
 }

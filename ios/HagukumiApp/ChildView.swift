@@ -20,6 +20,9 @@ struct ChildView: View {
                     NavigationLink(lang.t("記録", "Timeline")) {
                         TimelineView(subject: .child(id: childId), title: summary.child.data.name)
                     }
+                    NavigationLink(lang.t("予防接種の予定", "Vaccination plan")) {
+                        VaccinationPlanView(childId: childId, name: summary.child.data.name)
+                    }
                 }
             }
             if let chart {

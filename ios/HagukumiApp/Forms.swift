@@ -16,6 +16,12 @@ private func number(_ text: String) -> Double? {
     Double(text.replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces))
 }
 
+/// An optional text field: blank is "not entered".
+private func optional(_ text: String) -> String? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    return trimmed.isEmpty ? nil : trimmed
+}
+
 struct AddChildForm: View {
     @EnvironmentObject private var model: HandbookModel
     @Environment(\.dismiss) private var dismiss
@@ -96,6 +102,39 @@ struct AddDiaryForm: View {
                 Task {
                     let entry = DiaryEntry(subjects: [subject], writtenOn: iso(date), text: text, mood: mood)
                     if await model.addDiary(entry) { dismiss() }
+                }
+            }
+        }
+    }
+}
+
+/// A dose from the vaccination plan: the vaccine and dose are fixed, the rest is typed.
+struct RecordVaccinationForm: View {
+    let childId: String
+    let dose: DoseToRecord
+    @EnvironmentObject private var model: HandbookModel
+    @Environment(\.dismiss) private var dismiss
+    @State private var date = Date()
+    @State private var brand = ""
+    @State private var lot = ""
+    @State private var clinic = ""
+
+    var body: some View {
+        let lang = model.lang
+        Form {
+            Section(dose.title) {
+                DatePicker(lang.t("接種日", "Date given"), selection: $date, displayedComponents: .date)
+                TextField(lang.t("ワクチンの製品名", "Brand"), text: $brand)
+                TextField(lang.t("ロット番号", "Lot number"), text: $lot)
+                TextField(lang.t("医療機関", "Clinic"), text: $clinic)
+            }
+            Button(lang.t("保存", "Save")) {
+                Task {
+                    let v = Vaccination(
+                        subject: .child(id: childId), vaccine: dose.vaccine, dose: dose.dose, date: iso(date),
+                        brand: optional(brand), lot: optional(lot), clinic: optional(clinic)
+                    )
+                    if await model.addVaccination(v) { dismiss() }
                 }
             }
         }

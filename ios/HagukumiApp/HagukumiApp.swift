@@ -1,5 +1,6 @@
 import HandbookKit
 import SwiftUI
+import UserNotifications
 
 /// The iOS app: SwiftUI screens over HandbookKit. Build with Xcode after
 /// ../build-xcframework.sh (see ../README.md).
@@ -7,6 +8,13 @@ import SwiftUI
 struct HagukumiApp: App {
     @StateObject private var model = HandbookModel()
     @Environment(\.scenePhase) private var scenePhase
+    /// The notification center holds its delegate weakly; this keeps it for the
+    /// app's lifetime. Set in `init`, before launch finishes, as iOS asks.
+    private static let reminderPresenter = ReminderPresenter()
+
+    init() {
+        UNUserNotificationCenter.current().delegate = Self.reminderPresenter
+    }
 
     var body: some Scene {
         WindowGroup {
@@ -14,7 +22,11 @@ struct HagukumiApp: App {
                 HomeView()
             }
             .environmentObject(model)
-            .task { await model.open() }
+            .task {
+                await model.open()
+                // Also on `.active` below; running twice is harmless (same identifiers).
+                await model.rescheduleReminders()
+            }
         }
         .onChange(of: scenePhase) { _, phase in
             // iOS kills a suspended app that still holds the SQLite file lock
@@ -22,7 +34,9 @@ struct HagukumiApp: App {
             Task {
                 switch phase {
                 case .background: await model.close()
-                case .active: await model.open()
+                case .active:
+                    await model.open()
+                    await model.rescheduleReminders()
                 default: break
                 }
             }

@@ -13,6 +13,7 @@ final class HandbookModel: ObservableObject {
 
     let lang: Lang = Locale.current.language.languageCode?.identifier == "ja" ? .ja : .en
     private var store: HandbookStore?
+    private let reminders = ReminderScheduler()
 
     private var path: String {
         let dir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
@@ -51,6 +52,17 @@ final class HandbookModel: ObservableObject {
         await value { try await self.requireStore().growthChart(id, indicator: .weightForAge) }
     }
 
+    func vaccinationPlan(_ childId: String) async -> VaccinationPlan? {
+        await value { try await self.requireStore().vaccinationPlan(childId) }
+    }
+
+    /// Re-schedules the local notifications from the core's reminders (30 days ahead).
+    /// Quiet on failure: there is nothing for the parent to do, the next run retries.
+    func rescheduleReminders() async {
+        guard let store, let items = try? await store.reminders(withinDays: 30) else { return }
+        await reminders.schedule(items, lang: lang)
+    }
+
     func timeline(_ subject: Subject, cursor: String?) async -> TimelinePage? {
         await value { try await self.requireStore().timeline(subject, cursor: cursor) }
     }
@@ -66,6 +78,13 @@ final class HandbookModel: ObservableObject {
             self.warnings = saved.warnings
             self.home = try await self.requireStore().home()
         }
+    }
+
+    /// A recorded dose changes what is due: the reminders are scheduled again.
+    func addVaccination(_ v: Vaccination) async -> Bool {
+        let saved = await perform { _ = try await self.requireStore().addVaccination(v) }
+        if saved { await rescheduleReminders() }
+        return saved
     }
 
     func addDiary(_ entry: DiaryEntry) async -> Bool {
@@ -90,7 +109,7 @@ final class HandbookModel: ObservableObject {
         return false
     }
 
-    private func value<T>(_ body: () async throws -> T) async -> T? {
+    private func value<T: Sendable>(_ body: () async throws -> T) async -> T? {
         var result: T?
         await perform { result = try await body() }
         return result

@@ -22,6 +22,7 @@ struct HomeView: View {
                                 Text(p.gestationalAgeLabel).font(.headline)
                                 Text(lang.t("出産予定日 \(p.dueDate)（あと\(p.daysUntilDue)日）", "Due \(p.dueDate) (\(p.daysUntilDue) days)"))
                                 if let next = p.nextVisit { Text(lang.t("次回健診 \(next)", "Next visit \(next)")) }
+                                if let gain = p.weightGain { WeightGainView(gain: gain, lang: lang) }
                             }
                         }
                     }
@@ -67,6 +68,47 @@ struct ChildCardView: View {
                 Text(lang.t("次の健診: \(next.label)（\(next.from)〜\(next.until)）", "Next: \(next.label) (\(next.from) – \(next.until))"))
                     .font(.caption)
             }
+        }
+    }
+}
+
+/// Weight gain against the JSOG guidance for the pre-pregnancy BMI: the core's sentence
+/// (BMI, class, range), the gain so far beside the range, and the source.
+struct WeightGainView: View {
+    let gain: WeightGain
+    let lang: Lang
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 2) {
+            Text(lang.t(gain.textJa, gain.textEn)).font(.subheadline)
+            if let soFar = gain.gainSoFarKg {
+                // String(format:) is not localised: always a decimal point.
+                Text(lang.t("これまでの増加 \(String(format: "%+.1f", soFar)) kg（目安 \(range)）",
+                            "Gained so far \(String(format: "%+.1f", soFar)) kg (guide: \(range))"))
+                if let position = gain.position { positionText(position) }
+            }
+            Text(lang.t("出典: \(gain.source)", "Source: \(gain.source)")).font(.caption2)
+        }
+    }
+
+    private var range: String {
+        let max = String(format: "%.0f", gain.maxKg)
+        guard let minKg = gain.minKg else { return lang.t("\(max) kg まで", "up to \(max) kg") }
+        let min = String(format: "%.0f", minKg)
+        return lang.t("\(min)〜\(max) kg", "\(min)–\(max) kg")
+    }
+
+    /// The range is for the whole pregnancy, so "below" is expected until near the end.
+    @ViewBuilder
+    private func positionText(_ position: GainPosition) -> some View {
+        switch position {
+        case .above:
+            Text(lang.t("目安を超えています。健診で相談しましょう。", "Above the guide: worth talking over at your next checkup."))
+                .foregroundStyle(.red)
+        case .within:
+            Text(lang.t("目安の範囲内です。", "Within the guide."))
+        case .below:
+            Text(lang.t("妊娠全期間の目安にはまだ届いていません。", "Not yet at the guide for the whole pregnancy."))
         }
     }
 }

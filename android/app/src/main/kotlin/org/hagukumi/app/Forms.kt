@@ -6,6 +6,7 @@ import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.text.KeyboardOptions
 import androidx.compose.material3.Button
 import androidx.compose.material3.FilterChip
+import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
@@ -23,6 +24,7 @@ import org.hagukumi.ffi.Lang
 import org.hagukumi.ffi.Mood
 import org.hagukumi.ffi.Sex
 import org.hagukumi.ffi.Subject
+import org.hagukumi.ffi.Vaccination
 import org.hagukumi.handbook.iso
 import java.time.LocalDate
 
@@ -34,6 +36,9 @@ import java.time.LocalDate
  */
 
 private fun String.number(): Double? = trim().replace(',', '.').toDoubleOrNull()
+
+/** An optional text field: blank is "not entered". */
+private fun String.optional(): String? = trim().ifEmpty { null }
 
 @Composable
 private fun Field(label: String, value: String, number: Boolean = false, onChange: (String) -> Unit) {
@@ -106,6 +111,35 @@ fun AddDiaryForm(subject: Subject, lang: Lang, save: (DiaryEntry) -> Unit) {
         }
         Button(onClick = {
             save(DiaryEntry(subjects = listOf(subject), writtenOn = date, text = text, mood = mood))
+        }) { Text(lang.t("保存", "Save")) }
+    }
+}
+
+/** A dose from the vaccination plan: the vaccine and dose are fixed, the rest is typed. */
+@Composable
+fun RecordVaccinationForm(screen: Screen.RecordVaccination, lang: Lang, save: (Vaccination) -> Unit) {
+    var date by remember { mutableStateOf(LocalDate.now().iso()) }
+    var brand by remember { mutableStateOf("") }
+    var lot by remember { mutableStateOf("") }
+    var clinic by remember { mutableStateOf("") }
+    Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        Text(screen.title, style = MaterialTheme.typography.titleLarge)
+        Field(lang.t("接種日", "Date given"), date) { date = it }
+        Field(lang.t("ワクチンの製品名", "Brand"), brand) { brand = it }
+        Field(lang.t("ロット番号", "Lot number"), lot) { lot = it }
+        Field(lang.t("医療機関", "Clinic"), clinic) { clinic = it }
+        Button(onClick = {
+            save(
+                Vaccination(
+                    subject = Subject.Child(screen.plan.childId),
+                    vaccine = screen.vaccine,
+                    dose = screen.dose,
+                    date = date,
+                    brand = brand.optional(),
+                    lot = lot.optional(),
+                    clinic = clinic.optional(),
+                ),
+            )
         }) { Text(lang.t("保存", "Save")) }
     }
 }

@@ -23,9 +23,11 @@ import org.hagukumi.ffi.Lang
 import org.hagukumi.ffi.PlausibilityWarning
 import org.hagukumi.ffi.Subject
 import org.hagukumi.ffi.TimelineItem
+import org.hagukumi.ffi.Vaccination
+import org.hagukumi.ffi.VaccinationPlan
+import org.hagukumi.ffi.Vaccine
 import org.hagukumi.handbook.HandbookException
 import org.hagukumi.handbook.HandbookStore
-import java.util.Locale
 
 /** Where the user is. Navigation is this value; there is nothing else to restore. */
 sealed interface Screen {
@@ -35,6 +37,9 @@ sealed interface Screen {
     data object AddChild : Screen
     data class AddGrowth(val childId: String) : Screen
     data class AddDiary(val subject: Subject) : Screen
+    data class Vaccinations(val childId: String, val name: String) : Screen
+    /** Record a dose shown on [plan]; [title] names the vaccine and dose as the plan does. */
+    data class RecordVaccination(val plan: Vaccinations, val vaccine: Vaccine, val dose: UInt, val title: String) : Screen
 }
 
 /** What the screens draw. Everything in it comes from the core, already in [lang]. */
@@ -45,6 +50,8 @@ data class UiState(
     val child: ChildSummary? = null,
     val chart: GrowthChart? = null,
     val timeline: List<TimelineItem> = emptyList(),
+    /** The vaccination plan of the child on [Screen.Vaccinations]. */
+    val plan: VaccinationPlan? = null,
     val nextCursor: String? = null,
     /** The parent-facing message of the last failed action, in [lang]. */
     val error: String? = null,
@@ -56,8 +63,15 @@ data class UiState(
  * Holds the open handbook and turns user actions into core calls. The store's calls
  * are suspend functions that run on Dispatchers.IO, so everything here is launched
  * from [viewModelScope] on the main thread without blocking it.
+ *
+ * [onVaccinationRecorded] refreshes the reminders (ReminderWorker), kept out of here
+ * so the model needs no Android context.
  */
-class HandbookViewModel(private val path: String, lang: Lang) : ViewModel() {
+class HandbookViewModel(
+    private val path: String,
+    lang: Lang,
+    private val onVaccinationRecorded: () -> Unit = {},
+) : ViewModel() {
     private val state = MutableStateFlow(UiState(lang))
     val ui: StateFlow<UiState> = state.asStateFlow()
 
@@ -78,6 +92,11 @@ class HandbookViewModel(private val path: String, lang: Lang) : ViewModel() {
             is Screen.Timeline -> act {
                 val page = store().timeline(screen.subject)
                 state.update { it.copy(timeline = page.items, nextCursor = page.nextCursor) }
+            }
+            is Screen.Vaccinations -> act {
+                state.update { it.copy(plan = null) }
+                val plan = store().vaccinationPlan(screen.childId)
+                state.update { it.copy(plan = plan) }
             }
             else -> Unit
         }
@@ -102,6 +121,13 @@ class HandbookViewModel(private val path: String, lang: Lang) : ViewModel() {
         loadChild(m.childId)
         // Stay on the card and show the warnings, if any: the value is saved either way.
         state.update { it.copy(screen = Screen.ChildCard(m.childId), warnings = saved.warnings) }
+    }
+
+    fun addVaccination(v: Vaccination) = act {
+        store().addVaccination(v)
+        onVaccinationRecorded()
+        // Back to the plan, which now counts the dose.
+        (state.value.screen as? Screen.RecordVaccination)?.let { go(it.plan) }
     }
 
     fun addDiary(entry: DiaryEntry) = act {
@@ -145,8 +171,7 @@ class HandbookViewModel(private val path: String, lang: Lang) : ViewModel() {
     companion object {
         fun factory(app: Application): ViewModelProvider.Factory = viewModelFactory {
             initializer {
-                val lang = if (Locale.getDefault().language == "ja") Lang.JA else Lang.EN
-                HandbookViewModel(app.filesDir.resolve("handbook.sqlite").path, lang)
+                HandbookViewModel(app.handbookFile().path, deviceLang()) { ReminderWorker.runOnce(app) }
             }
         }
     }

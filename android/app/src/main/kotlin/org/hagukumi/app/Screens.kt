@@ -29,11 +29,14 @@ import androidx.compose.ui.graphics.drawscope.Stroke
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.hagukumi.ffi.ChildSummary
+import org.hagukumi.ffi.GainPosition
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.HomeSummary
 import org.hagukumi.ffi.Lang
 import org.hagukumi.ffi.Subject
 import org.hagukumi.ffi.TimelineItem
+import org.hagukumi.ffi.WeightGain
+import java.util.Locale
 
 /** Picks the Japanese or English text of the app's own chrome (buttons, headings). */
 internal fun Lang.t(ja: String, en: String) = if (this == Lang.JA) ja else en
@@ -64,6 +67,8 @@ fun HagukumiApp(model: HandbookViewModel) {
                     Screen.AddChild -> AddChildForm(lang, model::addChild)
                     is Screen.AddGrowth -> AddGrowthForm(screen.childId, lang, model::addGrowth)
                     is Screen.AddDiary -> AddDiaryForm(screen.subject, lang, model::addDiary)
+                    is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, model::go)
+                    is Screen.RecordVaccination -> RecordVaccinationForm(screen, lang, model::addVaccination)
                 }
             }
             ui.error?.let { message ->
@@ -101,6 +106,7 @@ fun HomeScreen(home: HomeSummary, lang: Lang, go: (Screen) -> Unit) {
                         Text(p.gestationalAgeLabel, style = MaterialTheme.typography.titleMedium)
                         Text(lang.t("出産予定日 ${p.dueDate}（あと${p.daysUntilDue}日）", "Due ${p.dueDate} (${p.daysUntilDue} days)"))
                         p.nextVisit?.let { Text(lang.t("次回健診 $it", "Next visit $it")) }
+                        p.weightGain?.let { WeightGainLines(it, lang) }
                     }
                 }
             }
@@ -110,6 +116,36 @@ fun HomeScreen(home: HomeSummary, lang: Lang, go: (Screen) -> Unit) {
             TextButton(onClick = { go(Screen.AddChild) }) { Text(lang.t("お子さんを追加", "Add a child")) }
         }
     }
+}
+
+/** Numbers in the app's own lines, with a decimal point whatever the phone's locale. */
+private fun Double.format(pattern: String): String = String.format(Locale.ROOT, pattern, this)
+
+/**
+ * Weight gain against the JSOG guidance for the pre-pregnancy BMI: the core's sentence
+ * (BMI, class, range), the gain so far beside the range, and the source.
+ */
+@Composable
+fun WeightGainLines(gain: WeightGain, lang: Lang) {
+    Text(lang.t(gain.textJa, gain.textEn), style = MaterialTheme.typography.bodyMedium)
+    gain.gainSoFarKg?.let { soFarKg ->
+        val soFar = soFarKg.format("%+.1f")
+        val max = gain.maxKg.format("%.0f")
+        val range = gain.minKg?.format("%.0f")?.let { min -> lang.t("$min〜$max kg", "$min–$max kg") }
+            ?: lang.t("$max kg まで", "up to $max kg")
+        Text(lang.t("これまでの増加 $soFar kg（目安 $range）", "Gained so far $soFar kg (guide: $range)"))
+        // The range is for the whole pregnancy, so "below" is expected until near the end.
+        when (gain.position) {
+            GainPosition.ABOVE -> Text(
+                lang.t("目安を超えています。健診で相談しましょう。", "Above the guide: worth talking over at your next checkup."),
+                color = MaterialTheme.colorScheme.error,
+            )
+            GainPosition.WITHIN -> Text(lang.t("目安の範囲内です。", "Within the guide."))
+            GainPosition.BELOW -> Text(lang.t("妊娠全期間の目安にはまだ届いていません。", "Not yet at the guide for the whole pregnancy."))
+            null -> Unit
+        }
+    }
+    Text(lang.t("出典: ${gain.source}", "Source: ${gain.source}"), style = MaterialTheme.typography.labelSmall)
 }
 
 @Composable
@@ -138,6 +174,9 @@ fun ChildScreen(card: ChildSummary, chart: GrowthChart?, lang: Lang, go: (Screen
             TextButton(onClick = { go(Screen.Timeline(Subject.Child(id), card.child.data.name)) }) {
                 Text(lang.t("記録", "Timeline"))
             }
+        }
+        TextButton(onClick = { go(Screen.Vaccinations(id, card.child.data.name)) }) {
+            Text(lang.t("予防接種の予定", "Vaccination plan"))
         }
         chart?.let { GrowthChartView(it) }
     }
