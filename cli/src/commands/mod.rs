@@ -1,6 +1,6 @@
 //! One module per command group. A group defines its clap arguments next to the code
 //! that runs them, and `run` dispatches. Groups still to come (each its own module):
-//! `schedule`, `growth chart`, `photo import`, `feed …`.
+//! `schedule`, `growth chart`, `feed …`.
 
 pub mod check;
 pub mod child;
@@ -8,6 +8,7 @@ pub mod demo;
 pub mod diary;
 pub mod home;
 pub mod mother;
+pub mod photo;
 pub mod timeline;
 
 use serde::Serialize;
@@ -31,6 +32,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Vaccination(cmd) => child::vaccination(ctx, cmd),
         Command::Dental(cmd) => child::dental(ctx, cmd),
         Command::Diary(cmd) => diary::run(ctx, cmd),
+        Command::Photo(cmd) => photo::run(ctx, cmd),
         Command::Timeline(args) => timeline::run(ctx, args),
         Command::Check => check::run(ctx),
     }
