@@ -1,6 +1,9 @@
 //! `hagukumi photo …` through the real binary: the exact JSON of `photo import`,
 //! exit codes, diary entries, list, check and repair.
 
+// A failed unwrap is a failed test.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use common::Hb;
@@ -81,9 +84,16 @@ fn import_prints_one_object_per_file_in_order_and_fails_if_any_failed() {
     for (which, w, h) in [("display", 1200, 1800), ("thumbnail", 213, 320)] {
         let r = &ok[which];
         assert_eq!(keys(r), ["height", "path", "width"]);
-        assert_eq!((r["width"].as_u64(), r["height"].as_u64()), (Some(w), Some(h)));
+        assert_eq!(
+            (r["width"].as_u64(), r["height"].as_u64()),
+            (Some(w), Some(h))
+        );
         let path = PathBuf::from(r["path"].as_str().unwrap());
-        assert!(path.starts_with(hb.path().join("photos")), "{}", path.display());
+        assert!(
+            path.starts_with(hb.path().join("photos")),
+            "{}",
+            path.display()
+        );
         let bytes = std::fs::read(&path).unwrap();
         assert!(!bytes.windows(6).any(|w| w == b"Exif\0\0"));
     }
@@ -92,7 +102,12 @@ fn import_prints_one_object_per_file_in_order_and_fails_if_any_failed() {
     assert_eq!(keys(refused), ["error", "file"]);
     assert_eq!(keys(&refused["error"]), ["kind", "message"]);
     assert_eq!(refused["error"]["kind"], "heic");
-    assert!(refused["error"]["message"].as_str().unwrap().contains("JPEG"));
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("JPEG")
+    );
 
     assert_eq!(items[2]["taken_at"], Value::Null);
     assert_eq!(items[2]["display"]["width"], 1800);
@@ -116,7 +131,12 @@ fn japanese_messages_and_progress_without_json() {
     assert_eq!(json.code, 2);
     let v = json.json();
     assert_eq!(v[0]["error"]["kind"], "unknown_format");
-    assert!(v[0]["error"]["message"].as_str().unwrap().contains("JPEG・PNG・WebP"));
+    assert!(
+        v[0]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("JPEG・PNG・WebP")
+    );
 
     let text = hb.run(&[
         "photo",
@@ -134,7 +154,14 @@ fn importing_into_a_diary_entry_by_id_prefix() {
     let hb = Hb::new();
     let child = hb.add_child("Hana", "2026-01-10");
     let entry = hb
-        .run(&["--json", "diary", "add", "はじめての笑顔", "--child", &child])
+        .run(&[
+            "--json",
+            "diary",
+            "add",
+            "はじめての笑顔",
+            "--child",
+            &child,
+        ])
         .ok()
         .json();
     let entry_id = entry["id"].as_str().unwrap().to_string();
@@ -150,7 +177,10 @@ fn importing_into_a_diary_entry_by_id_prefix() {
         .ok()
         .json();
     let id = out[0]["photo_id"].as_str().unwrap();
-    let diary = hb.run(&["--json", "diary", "list", "--child", &child]).ok().json();
+    let diary = hb
+        .run(&["--json", "diary", "list", "--child", &child])
+        .ok()
+        .json();
     assert_eq!(diary[0]["photos"][0], id);
 
     let missing = hb.run(&[
@@ -190,7 +220,10 @@ fn list_check_and_repair() {
     let damaged = hb.run(&["--json", "--lang", "en", "photo", "check"]);
     assert_eq!(damaged.code, 1);
     assert!(damaged.stderr.contains("--repair"), "{}", damaged.stderr);
-    let repaired = hb.run(&["--json", "photo", "check", "--repair"]).ok().json();
+    let repaired = hb
+        .run(&["--json", "photo", "check", "--repair"])
+        .ok()
+        .json();
     assert_eq!(repaired["missing"][0]["file"], "thumbnail");
     assert_eq!(repaired["missing"][0]["repaired"], true);
     assert!(thumb.exists());

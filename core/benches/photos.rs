@@ -74,8 +74,11 @@ fn main() {
     let mut thumb_rss = 0;
     let thumb_out = dir.path().join("ours-thumb.jpg");
     let thumb_proc = median(11, || {
-        let (elapsed, rss) =
-            run_child(&format!("thumbnail {} {}", input.display(), thumb_out.display()));
+        let (elapsed, rss) = run_child(&format!(
+            "thumbnail {} {}",
+            input.display(),
+            thumb_out.display()
+        ));
         thumb_rss = thumb_rss.max(rss);
         elapsed
     });
@@ -153,8 +156,13 @@ fn photo_12mp() -> Vec<u8> {
     let mut out = Vec::new();
     let mut enc = jpeg_encoder::Encoder::new(&mut out, 90);
     enc.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
-    enc.encode(&rgb, WIDTH as u16, HEIGHT as u16, jpeg_encoder::ColorType::Rgb)
-        .unwrap();
+    enc.encode(
+        &rgb,
+        WIDTH as u16,
+        HEIGHT as u16,
+        jpeg_encoder::ColorType::Rgb,
+    )
+    .unwrap();
     out
 }
 
@@ -172,10 +180,7 @@ fn run_child(task: &str) -> (Duration, u64) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let rss = String::from_utf8_lossy(&out.stdout)
-        .trim()
-        .parse()
-        .unwrap();
+    let rss = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
     (elapsed, rss)
 }
 

@@ -11,10 +11,10 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use hagukumi_core::Lang;
 use hagukumi_core::photos::{
     ImportedPhoto, PhotoCheck, PhotoError, PhotoFile, Progress, Rendition,
 };
-use hagukumi_core::Lang;
 use serde::Serialize;
 
 use super::print_table;

@@ -148,7 +148,6 @@ fn decode_jpeg(bytes: &[u8], want: u32, limits: &Limits) -> Result<Decoded, Phot
         detail: "the decoded size does not match the header".into(),
     })?;
     Ok(Decoded {
-
         full_width: width,
         full_height: height,
         pixels,

@@ -80,11 +80,16 @@ pub(crate) mod tests {
 
     /// A JPEG APP1 Exif segment with the given IFD0 entries (tag, type, count, value),
     /// little-endian, values of ≤ 4 bytes inline and longer ones after the IFD.
-    pub(crate) fn app1(entries: &[(u16, u16, &[u8])], exif_entries: &[(u16, u16, &[u8])]) -> Vec<u8> {
+    pub(crate) fn app1(
+        entries: &[(u16, u16, &[u8])],
+        exif_entries: &[(u16, u16, &[u8])],
+    ) -> Vec<u8> {
         // TIFF header, IFD0 at offset 8.
         let mut tiff = b"II\x2A\x00\x08\x00\x00\x00".to_vec();
-        let mut ifd0: Vec<(u16, u16, Vec<u8>)> =
-            entries.iter().map(|(t, ty, v)| (*t, *ty, v.to_vec())).collect();
+        let mut ifd0: Vec<(u16, u16, Vec<u8>)> = entries
+            .iter()
+            .map(|(t, ty, v)| (*t, *ty, v.to_vec()))
+            .collect();
         if !exif_entries.is_empty() {
             ifd0.push((0x8769, 4, vec![0; 4])); // ExifIFDPointer, patched below
         }
@@ -119,8 +124,10 @@ pub(crate) mod tests {
         if exif_entries.is_empty() {
             table = write_ifd(&ifd0, &mut data, ifd0_end);
         } else {
-            let exif_ifd: Vec<(u16, u16, Vec<u8>)> =
-                exif_entries.iter().map(|(t, ty, v)| (*t, *ty, v.to_vec())).collect();
+            let exif_ifd: Vec<(u16, u16, Vec<u8>)> = exif_entries
+                .iter()
+                .map(|(t, ty, v)| (*t, *ty, v.to_vec()))
+                .collect();
             let exif_at = ifd0_end;
             let exif_end = exif_at + ifd_len(exif_ifd.len());
             let mut exif_data = Vec::new();
@@ -187,7 +194,13 @@ pub(crate) mod tests {
             &[(0x9003, 2, b"2023:02:30 25:00:00\0")],
         );
         let meta = read(&with_exif(&tiny_jpeg(), &seg));
-        assert_eq!(meta, PhotoMeta { orientation: 1, taken_at: None });
+        assert_eq!(
+            meta,
+            PhotoMeta {
+                orientation: 1,
+                taken_at: None
+            }
+        );
         let garbage = with_exif(&tiny_jpeg(), b"\xFF\xE1\x00\x0AExif\0\0\x01\x02");
         assert_eq!(read(&garbage).orientation, 1);
     }

@@ -54,7 +54,8 @@ pub fn classify(name: &str) -> Entry {
     if name.starts_with(".tmp-") {
         return Entry::Temporary;
     }
-    let is_id = |s: &str| s.len() == 32 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    let is_id =
+        |s: &str| s.len() == 32 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
     for which in [PhotoFile::Thumbnail, PhotoFile::Display] {
         if let Some(id) = name.strip_suffix(which.suffix()).filter(|s| is_id(s)) {
             return Entry::Photo {

@@ -138,8 +138,7 @@ fn resize_ref(src: &RgbImage, width: u32, height: u32) -> Result<RgbImage, Photo
     let view = ImageRef::new(src.width(), src.height(), src.as_raw(), PixelType::U8x3)
         .map_err(|e| fail(e.to_string()))?;
     let mut dst = Image::new(width, height, PixelType::U8x3);
-    let options =
-        ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
+    let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
     Resizer::new()
         .resize(&view, &mut dst, &options)
         .map_err(|e| fail(e.to_string()))?;
@@ -194,9 +193,7 @@ mod tests {
         // A 3×2 image with a red pixel at the top left, as a viewer should show it.
         // Stored for orientation N, the red pixel sits where the camera left it; after
         // `orient` it must be back at the top left, and the size upright (3×2).
-        let upright = |pixels: RgbImage| {
-            (pixels.dimensions(), pixels.get_pixel(0, 0).0)
-        };
+        let upright = |pixels: RgbImage| (pixels.dimensions(), pixels.get_pixel(0, 0).0);
         let red = image::Rgb([255, 0, 0]);
         for exif in 1..=8u8 {
             let o = Orientation::from_exif(exif).unwrap();
@@ -228,6 +225,10 @@ mod tests {
     fn encoded_copies_carry_no_metadata_segments() {
         let img = RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, 90]));
         let e = encode(&img, DISPLAY_QUALITY).unwrap();
-        assert!(super::super::tests::app_segments(&e.bytes).iter().all(|m| *m == 0xE0));
+        assert!(
+            super::super::tests::app_segments(&e.bytes)
+                .iter()
+                .all(|m| *m == 0xE0)
+        );
     }
 }

@@ -46,7 +46,21 @@ pub fn sniff(bytes: &[u8]) -> Result<Format, PhotoError> {
     match bytes {
         [0xFF, 0xD8, 0xFF, ..] => Ok(Format::Jpeg),
         [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, ..] => Ok(Format::Png),
-        [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => Ok(Format::WebP),
+        [
+            b'R',
+            b'I',
+            b'F',
+            b'F',
+            _,
+            _,
+            _,
+            _,
+            b'W',
+            b'E',
+            b'B',
+            b'P',
+            ..,
+        ] => Ok(Format::WebP),
         [_, _, _, _, b'f', b't', b'y', b'p', ..] => {
             // Major brand, then (after the minor version) the compatible brands.
             let size = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as usize;
@@ -129,7 +143,9 @@ mod tests {
             (b"\xFF\xD8".to_vec(), "not an image"),
         ] {
             match sniff(&bytes) {
-                Err(PhotoError::UnknownFormat { found }) => assert!(found.contains(what), "{found}"),
+                Err(PhotoError::UnknownFormat { found }) => {
+                    assert!(found.contains(what), "{found}")
+                }
                 other => panic!("{what}: {other:?}"),
             }
         }

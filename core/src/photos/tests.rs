@@ -187,7 +187,10 @@ fn a_jpeg_is_stored_upright_small_and_without_metadata() {
         let mut d = jpeg_decoder::Decoder::new(file.as_slice());
         let px = d.decode().unwrap();
         let info = d.info().unwrap();
-        assert_eq!((u32::from(info.width), u32::from(info.height)), (r.width, r.height));
+        assert_eq!(
+            (u32::from(info.width), u32::from(info.height)),
+            (r.width, r.height)
+        );
         // Upright: the blue corner is at the top left.
         assert!(px[2] > 200 && px[0] < 60, "top-left pixel {:?}", &px[..3]);
     }
@@ -199,18 +202,28 @@ fn png_and_webp_import_and_transparency_becomes_white() {
     let mut t = hb();
     let mut rgba = image::RgbaImage::from_pixel(400, 300, image::Rgba([0, 0, 0, 0]));
     rgba.put_pixel(399, 299, image::Rgba([0, 0, 255, 255]));
-    let p = t
-        .hb
-        .import_photo_bytes(&png(&image::DynamicImage::ImageRgba8(rgba)), None)
-        .unwrap()
-        .photo;
-    assert_eq!((p.format.as_str(), p.display.width, p.display.height), ("png", 400, 300));
+    let p =
+        t.hb.import_photo_bytes(&png(&image::DynamicImage::ImageRgba8(rgba)), None)
+            .unwrap()
+            .photo;
+    assert_eq!(
+        (p.format.as_str(), p.display.width, p.display.height),
+        ("png", 400, 300)
+    );
     let file = std::fs::read(&p.display.path).unwrap();
-    let px = jpeg_decoder::Decoder::new(file.as_slice()).decode().unwrap();
+    let px = jpeg_decoder::Decoder::new(file.as_slice())
+        .decode()
+        .unwrap();
     assert!(px[..3].iter().all(|c| *c > 245), "{:?}", &px[..3]);
 
-    let w = t.hb.import_photo_bytes(&webp(&picture(500, 200)), None).unwrap().photo;
-    assert_eq!((w.format.as_str(), w.thumbnail.width, w.thumbnail.height), ("webp", 320, 128));
+    let w =
+        t.hb.import_photo_bytes(&webp(&picture(500, 200)), None)
+            .unwrap()
+            .photo;
+    assert_eq!(
+        (w.format.as_str(), w.thumbnail.width, w.thumbnail.height),
+        ("webp", 320, 128)
+    );
 }
 
 #[test]
@@ -221,9 +234,14 @@ fn the_extension_does_not_decide_the_format() {
     std::fs::write(&png_named_jpg, png(&picture(64, 48).into())).unwrap();
     let text_named_jpg = dir.join("note.jpg");
     std::fs::write(&text_named_jpg, "<html>404 Not Found</html>").unwrap();
-    let r = t.hb.import_photos(&[png_named_jpg, text_named_jpg], None, &mut |_| {});
+    let r =
+        t.hb.import_photos(&[png_named_jpg, text_named_jpg], None, &mut |_| {});
     assert_eq!(r[0].as_ref().unwrap().photo.format, "png");
-    assert!(matches!(r[1], Err(PhotoError::UnknownFormat { .. })), "{:?}", r[1]);
+    assert!(
+        matches!(r[1], Err(PhotoError::UnknownFormat { .. })),
+        "{:?}",
+        r[1]
+    );
 }
 
 #[test]
@@ -278,9 +296,9 @@ fn batch_import_reports_progress_and_keeps_going_after_a_refusal() {
     std::fs::write(&c, png(&picture(90, 70).into())).unwrap();
     let missing = dir.join("missing.jpg");
     let mut seen = Vec::new();
-    let results = t
-        .hb
-        .import_photos(&[a, bad, c, missing], None, &mut |p| seen.push((p.done, p.total)));
+    let results = t.hb.import_photos(&[a, bad, c, missing], None, &mut |p| {
+        seen.push((p.done, p.total))
+    });
     assert_eq!(seen, vec![(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]);
     assert!(results[0].is_ok());
     assert_eq!(results[1].as_ref().unwrap_err().kind(), "unknown_format");
@@ -344,7 +362,11 @@ fn crc32(data: &[u8]) -> u32 {
     for &b in data {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -353,10 +375,7 @@ fn crc32(data: &[u8]) -> u32 {
 /// A valid JPEG whose frame header is patched to claim `w`×`h`.
 fn jpeg_claiming(w: u16, h: u16) -> Vec<u8> {
     let mut bytes = jpeg(&picture(16, 16));
-    let sof = bytes
-        .windows(2)
-        .position(|m| m == [0xFF, 0xC0])
-        .unwrap();
+    let sof = bytes.windows(2).position(|m| m == [0xFF, 0xC0]).unwrap();
     bytes[sof + 5..sof + 7].copy_from_slice(&h.to_be_bytes());
     bytes[sof + 7..sof + 9].copy_from_slice(&w.to_be_bytes());
     bytes
@@ -422,9 +441,12 @@ fn damaged_jpegs_never_panic() {
         let _ = t.hb.import_photo_bytes(&b, None);
     }
     assert!(
-        all_files(&t.root())
-            .iter()
-            .all(|p| !p.file_name().unwrap().to_str().unwrap().starts_with(".tmp"))
+        all_files(&t.root()).iter().all(|p| !p
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with(".tmp"))
     );
 }
 
@@ -469,7 +491,8 @@ fn progressive_jpegs_count_as_full_decodes() {
     let mut enc = jpeg_encoder::Encoder::new(&mut out, 80);
     enc.set_progressive(true);
     let img = picture(300, 200);
-    enc.encode(img.as_raw(), 300, 200, jpeg_encoder::ColorType::Rgb).unwrap();
+    enc.encode(img.as_raw(), 300, 200, jpeg_encoder::ColorType::Rgb)
+        .unwrap();
     t.hb.set_photo_limits(Limits {
         max_full_decode_pixels: 50_000,
         ..Limits::default()
@@ -509,7 +532,8 @@ fn importing_into_an_entry_adds_the_photo_to_it() {
     std::fs::write(&a, jpeg(&picture(100, 80))).unwrap();
     let b = dir.join("b.webp");
     std::fs::write(&b, webp(&picture(80, 100))).unwrap();
-    let r = t.hb.import_photos(&[a.clone(), b], Some(entry), &mut |_| {});
+    let r =
+        t.hb.import_photos(&[a.clone(), b], Some(entry), &mut |_| {});
     let ids: Vec<String> = r.into_iter().map(|r| r.unwrap().photo.id).collect();
     let e = t.hb.diary_entry(entry).unwrap();
     assert_eq!(e.data.photos, ids);
@@ -521,7 +545,8 @@ fn importing_into_an_entry_adds_the_photo_to_it() {
     assert_eq!(t.hb.diary_entry(entry).unwrap().data.photos, ids);
 
     let nowhere = Uuid::now_v7();
-    let r = t.hb.import_photos(&[dir.join("a.jpg")], Some(nowhere), &mut |_| {});
+    let r =
+        t.hb.import_photos(&[dir.join("a.jpg")], Some(nowhere), &mut |_| {});
     assert_eq!(r[0].as_ref().unwrap_err().kind(), "not_found");
 }
 
@@ -539,15 +564,17 @@ fn a_diary_entry_cannot_show_a_photo_that_was_never_imported() {
 fn deleting_the_last_entry_showing_a_photo_removes_its_files() {
     let mut t = hb();
     let first = child_entry(&mut t.hb);
-    let p = t
-        .hb
-        .import_photo_bytes(&jpeg(&picture(200, 100)), Some(first))
-        .unwrap()
-        .photo;
+    let p =
+        t.hb.import_photo_bytes(&jpeg(&picture(200, 100)), Some(first))
+            .unwrap()
+            .photo;
     let mut second = t.hb.diary_entry(first).unwrap().data;
     second.text = "同じ写真をもう一度".into();
     let second = t.hb.add_diary(second).unwrap().id();
-    assert_eq!(t.hb.diary_entry(second).unwrap().data.photos, vec![p.id.clone()]);
+    assert_eq!(
+        t.hb.diary_entry(second).unwrap().data.photos,
+        vec![p.id.clone()]
+    );
 
     t.hb.delete_diary(first).unwrap();
     assert!(p.display.path.exists() && p.thumbnail.path.exists());
@@ -565,12 +592,14 @@ fn deleting_the_last_entry_showing_a_photo_removes_its_files() {
 fn deleting_an_entry_removes_photos_it_alone_shows() {
     let mut t = hb();
     let entry = child_entry(&mut t.hb);
-    let p = t
-        .hb
-        .import_photo_bytes(&jpeg(&picture(200, 100)), Some(entry))
-        .unwrap()
-        .photo;
-    let kept = t.hb.import_photo_bytes(&jpeg(&picture(90, 90)), None).unwrap().photo;
+    let p =
+        t.hb.import_photo_bytes(&jpeg(&picture(200, 100)), Some(entry))
+            .unwrap()
+            .photo;
+    let kept =
+        t.hb.import_photo_bytes(&jpeg(&picture(90, 90)), None)
+            .unwrap()
+            .photo;
     t.hb.delete_diary(entry).unwrap();
     assert!(!p.display.path.exists());
     assert!(t.hb.photos().unwrap().iter().any(|q| q.id == kept.id));
@@ -593,12 +622,14 @@ fn age(path: &Path) {
 fn check_finds_orphans_and_missing_files_and_repair_fixes_what_it_can() {
     let mut t = hb();
     let entry = child_entry(&mut t.hb);
-    let a = t
-        .hb
-        .import_photo_bytes(&jpeg(&picture(640, 480)), Some(entry))
-        .unwrap()
-        .photo;
-    let b = t.hb.import_photo_bytes(&jpeg(&picture(300, 500)), None).unwrap().photo;
+    let a =
+        t.hb.import_photo_bytes(&jpeg(&picture(640, 480)), Some(entry))
+            .unwrap()
+            .photo;
+    let b =
+        t.hb.import_photo_bytes(&jpeg(&picture(300, 500)), None)
+            .unwrap()
+            .photo;
     let clean = t.hb.check_photos(false).unwrap();
     assert!(clean.is_healthy(), "{clean:?}");
     assert_eq!(clean.photos, 2);
@@ -651,14 +682,21 @@ fn check_finds_orphans_and_missing_files_and_repair_fixes_what_it_can() {
         .unwrap();
     assert!(thumb.repaired);
     let remade = t.hb.photo(&a.id).unwrap();
-    assert_eq!((remade.thumbnail.width, remade.thumbnail.height), (320, 240));
+    assert_eq!(
+        (remade.thumbnail.width, remade.thumbnail.height),
+        (320, 240)
+    );
     assert!(!has_exif(&std::fs::read(&remade.thumbnail.path).unwrap()));
-    assert!(!repaired.is_healthy(), "a lost display copy cannot be remade");
+    assert!(
+        !repaired.is_healthy(),
+        "a lost display copy cannot be remade"
+    );
 
     let after = t.hb.check_photos(false).unwrap();
     assert!(after.orphan_files.is_empty());
     assert_eq!(after.missing.len(), 1);
     // Importing the same picture again brings the lost copy back.
-    t.hb.import_photo_bytes(&jpeg(&picture(300, 500)), None).unwrap();
+    t.hb.import_photo_bytes(&jpeg(&picture(300, 500)), None)
+        .unwrap();
     assert!(t.hb.check_photos(false).unwrap().is_healthy());
 }
