@@ -115,7 +115,8 @@ pub struct Photo {
     pub id: String,
     pub display: Rendition,
     pub thumbnail: Rendition,
-    /// When the photo was taken, from its EXIF (see [`PhotoMeta`](exif::PhotoMeta)).
+    /// When the photo was taken (EXIF DateTimeOriginal): RFC 3339 with the offset when
+    /// the camera recorded OffsetTimeOriginal, else local time without an offset.
     pub taken_at: Option<String>,
     pub imported_at: String,
     /// The original's format and size (upright).
