@@ -2,13 +2,13 @@
 //! every piece of metadata, stored as a display copy and a thumbnail named by their
 //! content, and removed when the last entry showing them is deleted.
 //!
-//! - [`sniff`]: the real format, from the magic bytes (HEIC is refused: the iPhone app
+//! - `sniff`: the real format, from the magic bytes (HEIC is refused: the iPhone app
 //!   converts it to JPEG with the platform's codecs before import).
-//! - [`exif`]: orientation and capture time, the only metadata used.
-//! - [`decode`]: pixels within the limits, JPEG at reduced DCT scale.
-//! - [`render`]: upright, resized, re-encoded copies and the content hash.
-//! - [`files`]: the folder layout and atomic writes.
-//! - [`check`]: orphan and missing files, and their repair.
+//! - `exif`: orientation and capture time, the only metadata used.
+//! - `decode`: pixels within the limits, JPEG at reduced DCT scale.
+//! - `render`: upright, resized, re-encoded copies and the content hash.
+//! - `files`: the folder layout and atomic writes.
+//! - `check`: orphan and missing files, and their repair.
 //!
 //! Owner of the `photos` table (the diary module owns `diary_photos`, the links).
 //! Files are written before the row is committed and removed after a row is deleted:
