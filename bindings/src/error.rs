@@ -288,6 +288,7 @@ fn invalid_field(v: &hagukumi_core::ValidationError) -> Option<&'static str> {
         DoseOutOfRange { .. } => Some(hagukumi_core::error::Field::Dose.label_en()),
         NewbornCount { .. } => Some(hagukumi_core::error::Field::Newborns.label_en()),
         BirthGestationalAge { .. } => Some(hagukumi_core::error::Field::GestationalAge.label_en()),
+        UnknownPhoto { .. } => Some(hagukumi_core::error::Field::Photos.label_en()),
         UnknownCode { .. } | WrongSubject { .. } | AlreadyDelivered { .. } => None,
     }
 }

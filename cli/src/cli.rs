@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use hagukumi_core::Lang;
 use std::path::PathBuf;
 
-use crate::commands::{child, demo, diary, mother, schedule, timeline};
+use crate::commands::{child, demo, diary, mother, photo, schedule, timeline};
 use crate::parse;
 
 #[derive(Debug, Parser)]
@@ -15,7 +15,7 @@ use crate::parse;
     version,
     about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.",
     long_about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.\n\n\
-        Everything stays in one file, DIR/handbook.sqlite3. Try `hagukumi demo` for a sample family.\n\n\
+        Everything stays in one file, DIR/handbook.sqlite3, and the photos in DIR/photos/. Try `hagukumi demo` for a sample family.\n\n\
         IDs: give the id as listed, or a unique prefix of at least 8 hex digits. Where a command needs a child \
         or a pregnancy and the handbook has exactly one child (or one ongoing pregnancy), the id may be left out.\n\n\
         Exit codes: 0 done; 2 the input was refused (nothing was written); 1 any other failure.",
@@ -103,6 +103,9 @@ pub enum Command {
     /// Diary entries (日記) about a pregnancy, a child, or several at once
     #[command(subcommand)]
     Diary(diary::DiaryCmd),
+    /// Photos (写真): import, list, and check the photo folder
+    #[command(subcommand)]
+    Photo(photo::PhotoCmd),
     /// Every record about a child or a pregnancy, newest first, a page at a time
     Timeline(timeline::TimelineArgs),
     /// Check the handbook file's integrity and print its schema version

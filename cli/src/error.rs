@@ -5,7 +5,7 @@
 //! Exit code 1 means the handbook or the machine failed, or a command refused to run
 //! (for example `demo` over an existing handbook).
 
-use hagukumi_core::{HandbookError, Lang};
+use hagukumi_core::{HandbookError, Lang, PhotoError};
 use std::path::PathBuf;
 
 /// A message a person reads, in both languages of the CLI.
@@ -68,11 +68,31 @@ pub enum CliError {
     Integrity { report: String },
     /// A command could not run in this environment (no home folder, …).
     Environment(Msg),
+    /// A photo operation failed as a whole (the photo folder could not be read, …).
+    Photo(PhotoError),
+    /// `photo import`: some files were refused; each was already reported in the
+    /// output (in the JSON array with `--json`), so only the exit code remains.
+    SomeFailed {
+        failed: usize,
+        total: usize,
+        code: u8,
+    },
+    /// `photo check` found problems (after `--repair`: ones it could not fix).
+    PhotosDamaged { repair_helps: bool },
 }
 
 impl From<HandbookError> for CliError {
     fn from(e: HandbookError) -> Self {
         CliError::Handbook(e)
+    }
+}
+
+impl From<PhotoError> for CliError {
+    fn from(e: PhotoError) -> Self {
+        match e {
+            PhotoError::Handbook(h) => CliError::Handbook(h),
+            other => CliError::Photo(other),
+        }
     }
 }
 
@@ -99,7 +119,19 @@ impl CliError {
             | CliError::Io { .. }
             | CliError::Integrity { .. }
             | CliError::Environment(_) => 1,
+            CliError::Photo(e) if e.is_user_error() => 2,
+            CliError::Photo(_) | CliError::PhotosDamaged { .. } => 1,
+            CliError::SomeFailed { code, .. } => *code,
         }
+    }
+
+    /// Whether the error was already shown in the command's own output (then `main`
+    /// adds no JSON error object to stdout, which must stay one JSON document).
+    pub fn already_reported(&self) -> bool {
+        matches!(
+            self,
+            CliError::SomeFailed { .. } | CliError::PhotosDamaged { .. }
+        )
     }
 
     /// The stable `kind` of the JSON error object.
@@ -113,6 +145,9 @@ impl CliError {
             CliError::Io { .. } => "io".into(),
             CliError::Integrity { .. } => "integrity".into(),
             CliError::Environment(_) => "environment".into(),
+            CliError::Photo(e) => e.kind().into(),
+            CliError::SomeFailed { .. } => "some_failed".into(),
+            CliError::PhotosDamaged { .. } => "photos_damaged".into(),
         }
     }
 
@@ -156,6 +191,30 @@ impl CliError {
             (CliError::Integrity { report }, Lang::Ja) => {
                 format!("手帳のファイルが壊れています（整合性チェック）:\n{report}")
             }
+            (CliError::Photo(e), Lang::En) => e.to_string(),
+            (CliError::Photo(e), Lang::Ja) => e.message_ja(),
+            (CliError::SomeFailed { failed, total, .. }, Lang::En) => {
+                format!("{failed} of {total} files could not be imported (see above).")
+            }
+            (CliError::SomeFailed { failed, total, .. }, Lang::Ja) => {
+                format!("{total}件中{failed}件のファイルを取り込めませんでした（上記参照）。")
+            }
+            (CliError::PhotosDamaged { repair_helps }, Lang::En) => format!(
+                "The photo folder does not match the handbook.{}",
+                if *repair_helps {
+                    " Run `hagukumi photo check --repair` to remove orphan files and remake thumbnails; a lost display copy comes back by importing the photo again."
+                } else {
+                    " A lost display copy comes back by importing the same photo again."
+                }
+            ),
+            (CliError::PhotosDamaged { repair_helps }, Lang::Ja) => format!(
+                "写真フォルダと手帳が一致しません。{}",
+                if *repair_helps {
+                    "`hagukumi photo check --repair` で不要なファイルを削除し、サムネイルを作り直せます。表示用の写真が失われた場合は、同じ写真をもう一度取り込んでください。"
+                } else {
+                    "表示用の写真が失われた場合は、同じ写真をもう一度取り込んでください。"
+                }
+            ),
         }
     }
 }

@@ -33,6 +33,33 @@ pub const PREGNANCY: Kind = Kind {
     list_cmd: "hagukumi pregnancy list",
 };
 
+pub const DIARY: Kind = Kind {
+    en: "diary entry",
+    ja: "日記",
+    list_cmd: "hagukumi diary list --json",
+};
+
+/// A diary entry by id or unique prefix, among the entries about every child and
+/// every pregnancy.
+pub fn diary_entry(hb: &Handbook, given: &str) -> Result<Uuid> {
+    let mut subjects: Vec<Subject> = hb
+        .children()?
+        .iter()
+        .map(|c| Subject::Child(c.id()))
+        .collect();
+    subjects.extend(hb.pregnancies()?.iter().map(|p| Subject::Pregnancy(p.id())));
+    let mut candidates = Vec::new();
+    for s in subjects {
+        for e in hb.diary(s)? {
+            let first_line = e.data.text.lines().next().unwrap_or("").to_string();
+            candidates.push((e.id(), format!("{} {first_line}", e.data.written_on)));
+        }
+    }
+    candidates.sort();
+    candidates.dedup_by_key(|(id, _)| *id);
+    by_prefix(given, &candidates, DIARY)
+}
+
 /// Find the one candidate whose id starts with `input` (hyphens ignored).
 pub fn by_prefix(input: &str, candidates: &[(Uuid, String)], kind: Kind) -> Result<Uuid> {
     let hex: String = input

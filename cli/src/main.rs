@@ -79,7 +79,12 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            report(&e.message(lang), &e.kind(), lang, json);
+            report(
+                &e.message(lang),
+                &e.kind(),
+                lang,
+                json && !e.already_reported(),
+            );
             ExitCode::from(e.exit_code())
         }
     }

@@ -226,6 +226,9 @@ pub enum ValidationError {
     #[error("This pregnancy already has a delivery record; edit that one instead.")]
     AlreadyDelivered { pregnancy: Uuid },
 
+    #[error("The photo {reference:?} is not in this handbook; import it first.")]
+    UnknownPhoto { reference: String },
+
     #[error("Gestational age {ga} at birth is outside 22w0d–45w0d; please check it.")]
     BirthGestationalAge { ga: String },
 }
@@ -312,6 +315,9 @@ impl ValidationError {
             }
             AlreadyDelivered { .. } => {
                 "この妊娠にはすでに出産の記録があります。その記録を編集してください。".into()
+            }
+            UnknownPhoto { .. } => {
+                "この写真は手帳に取り込まれていません。先に写真を取り込んでください。".into()
             }
             BirthGestationalAge { ga } => {
                 format!("出生時の妊娠週数{ga}は22週0日〜45週0日の範囲外です。確認してください。")

@@ -4,6 +4,8 @@
 //! - [`model`]: the records of the 母子健康手帳 and their validation.
 //! - [`store`]: the offline SQLite file ([`Handbook`]), migrations, the timeline and
 //!   the screen summaries.
+//! - [`photos`]: diary photos: import, upright and metadata-free copies, thumbnails,
+//!   files named by content, check and repair.
 //! - [`schedule`]: the Japanese vaccination schedule and checkup ages, as data.
 //! - [`clock`]: "today" in Japan, injectable for tests.
 //! - [`error`]: typed errors with messages a parent understands, in English and
@@ -14,9 +16,11 @@ pub mod error;
 pub mod growth;
 pub mod lang;
 pub mod model;
+pub mod photos;
 pub mod schedule;
 pub mod store;
 
 pub use error::{HandbookError, Result, ValidationError};
 pub use lang::Lang;
+pub use photos::PhotoError;
 pub use store::Handbook;

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod diary;
 pub mod home;
 pub mod mother;
+pub mod photo;
 pub mod schedule;
 pub mod timeline;
 
@@ -32,6 +33,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Vaccination(cmd) => child::vaccination(ctx, cmd),
         Command::Dental(cmd) => child::dental(ctx, cmd),
         Command::Diary(cmd) => diary::run(ctx, cmd),
+        Command::Photo(cmd) => photo::run(ctx, cmd),
         Command::Timeline(args) => timeline::run(ctx, args),
         Command::Check => check::run(ctx),
         Command::Schedule(args) => schedule::run(ctx, args),

@@ -1,4 +1,9 @@
-//! Owner of `diary` and `diary_subjects`.
+//! Owner of `diary`, `diary_subjects` and `diary_photos`.
+//!
+//! `diary_photos` mirrors each live entry's `photos` list so that the photos module
+//! can tell, by index, when the last entry showing a photo is gone: an update that
+//! drops a photo, or a delete, releases it (its row and files are removed once no
+//! live entry shows it).
 
 use rusqlite::types::Value;
 use rusqlite::{Row, Transaction};
@@ -7,7 +12,7 @@ use uuid::Uuid;
 use super::child::subject_start;
 use super::records::*;
 use super::{Handbook, WriteCtx};
-use crate::error::{HandbookError, Result};
+use crate::error::{HandbookError, Result, ValidationError};
 use crate::model::{DiaryEntry, Record, RecordKind, Subject, validate};
 
 impl Stored for DiaryEntry {
@@ -59,6 +64,14 @@ impl Stored for DiaryEntry {
         for subject in &self.subjects {
             subject_start(tx, *subject)?;
         }
+        for reference in &self.photos {
+            if !crate::photos::exists(tx, reference)? {
+                return Err(ValidationError::UnknownPhoto {
+                    reference: reference.clone(),
+                }
+                .into());
+            }
+        }
         Ok(())
     }
 
@@ -67,6 +80,19 @@ impl Stored for DiaryEntry {
         if !is_new {
             tx.prepare_cached("DELETE FROM diary_subjects WHERE diary_id = ?1")
                 .and_then(|mut s| s.execute([IdParam(id)]))
+                .and_then(|_| {
+                    tx.prepare_cached("DELETE FROM diary_photos WHERE diary_id = ?1")
+                        .and_then(|mut s| s.execute([IdParam(id)]))
+                })
+                .map_err(HandbookError::sql(context))?;
+        }
+        let mut link = tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO diary_photos (diary_id, photo_id) VALUES (?1, ?2)",
+            )
+            .map_err(HandbookError::sql(context))?;
+        for photo in &self.photos {
+            link.execute((IdParam(id), photo))
                 .map_err(HandbookError::sql(context))?;
         }
         let mut insert = tx
@@ -96,9 +122,38 @@ impl Stored for DiaryEntry {
                 tx.prepare_cached("DELETE FROM diary_subjects WHERE diary_id = ?1")
                     .and_then(|mut s| s.execute([IdParam(id)]))
             })
+            .and_then(|_| {
+                tx.prepare_cached("DELETE FROM diary_photos WHERE diary_id = ?1")
+                    .and_then(|mut s| s.execute([IdParam(id)]))
+            })
             .map_err(HandbookError::sql("deleting a diary entry"))?;
         Ok(())
     }
+}
+
+/// The photos a live entry shows, as linked.
+fn linked_photos(tx: &Transaction<'_>, id: Uuid) -> Result<Vec<String>> {
+    tx.prepare_cached("SELECT photo_id FROM diary_photos WHERE diary_id = ?1")
+        .and_then(|mut s| s.query_map([IdParam(id)], |r| r.get(0))?.collect())
+        .map_err(HandbookError::sql("reading the diary"))
+}
+
+/// Add a photo to the end of an entry's list (nothing if it is there already), as an
+/// edit of the entry: its revision goes up, and the usual rules (at most 50 photos)
+/// apply.
+pub(crate) fn attach_photo(
+    tx: &Transaction<'_>,
+    ctx: &WriteCtx,
+    entry: Uuid,
+    photo: &str,
+) -> Result<()> {
+    let mut record: Record<DiaryEntry> = get(tx, entry)?;
+    if record.data.photos.iter().any(|p| p == photo) {
+        return Ok(());
+    }
+    record.data.photos.push(photo.to_string());
+    update_in(tx, ctx, entry, record.data)?;
+    Ok(())
 }
 
 impl Handbook {
@@ -106,12 +161,27 @@ impl Handbook {
         self.insert(e)
     }
 
+    /// Replace an entry; photos it no longer shows, and no other entry shows, are
+    /// removed with their files.
     pub fn update_diary(&mut self, id: Uuid, e: DiaryEntry) -> Result<Record<DiaryEntry>> {
-        self.update(id, e)
+        let (record, released) = self.write("saving the diary", |tx, ctx| {
+            let before = linked_photos(tx, id)?;
+            let record = update_in(tx, ctx, id, e)?;
+            Ok((record, crate::photos::release(tx, &before)?))
+        })?;
+        self.remove_released_photos(&released);
+        Ok(record)
     }
 
+    /// Delete an entry; photos no other entry shows are removed with their files.
     pub fn delete_diary(&mut self, id: Uuid) -> Result<()> {
-        self.delete::<DiaryEntry>(id)
+        let released = self.write("deleting a diary entry", |tx, ctx| {
+            let before = linked_photos(tx, id)?;
+            delete_in::<DiaryEntry>(tx, id, &ctx.now_text)?;
+            crate::photos::release(tx, &before)
+        })?;
+        self.remove_released_photos(&released);
+        Ok(())
     }
 
     pub fn diary_entry(&self, id: Uuid) -> Result<Record<DiaryEntry>> {

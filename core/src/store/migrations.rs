@@ -12,6 +12,7 @@ use crate::error::{HandbookError, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_records.sql"),
     include_str!("migrations/0002_checkups_dental_diary.sql"),
+    include_str!("migrations/0003_photos.sql"),
 ];
 
 /// The schema version this build writes and reads.
@@ -87,6 +88,38 @@ mod tests {
         assert_eq!(children.len(), 1);
         assert_eq!(children[0].data.name, "はな");
 
+        let fresh = Handbook::open_in_memory().unwrap();
+        assert_eq!(schema(hb.conn()), schema(fresh.conn()));
+    }
+
+    #[test]
+    fn a_version_2_file_upgrades_to_photos_with_its_diary_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v2.hagukumi");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            migrate(&mut conn, 2).unwrap();
+            conn.execute_batch(
+                "INSERT INTO diary (id, created_at, updated_at, written_on, text, photos)
+                 VALUES ('0190c8a0-0000-7000-8000-000000000002', '2026-01-01T00:00:00Z',
+                         '2026-01-01T00:00:00Z', '2026-01-01', 'x', '[\"a\", \"b\"]');
+                 INSERT INTO diary (id, created_at, updated_at, deleted_at, written_on, text, photos)
+                 VALUES ('0190c8a0-0000-7000-8000-000000000003', '2026-01-01T00:00:00Z',
+                         '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', '2026-01-01', 'y', '[\"c\"]');",
+            )
+            .unwrap();
+        }
+        let hb = Handbook::open(&path).unwrap();
+        assert_eq!(hb.schema_version().unwrap(), 3);
+        let links: Vec<String> = hb
+            .conn()
+            .prepare("SELECT photo_id FROM diary_photos ORDER BY photo_id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(links, vec!["a", "b"], "only live entries are linked");
         let fresh = Handbook::open_in_memory().unwrap();
         assert_eq!(schema(hb.conn()), schema(fresh.conn()));
     }

@@ -3,7 +3,8 @@
 //! Table owners (only the owner's module writes a table):
 //! - `mother`: `mother_profile`, `pregnancies`, `prenatal_checkups`, `deliveries`
 //! - `child`: `children`, `growth`, `infant_checkups`, `vaccinations`, `dental`
-//! - `diary`: `diary`, `diary_subjects`
+//! - `diary`: `diary`, `diary_subjects`, `diary_photos`
+//! - `crate::photos`: `photos` (and the photo files)
 //!
 //! `timeline` and `summary` only read. Every user action is one immediate
 //! transaction: either everything it writes is there afterwards, or nothing is.
@@ -27,8 +28,10 @@ use std::path::{Path, PathBuf};
 
 use crate::clock::{Clock, SystemClock};
 use crate::error::{HandbookError, Result};
+use crate::photos::PhotoSettings;
 
 pub use batch::Batch;
+pub(crate) use diary::attach_photo;
 pub use migrations::SCHEMA_VERSION;
 pub use plans::FamilyReminder;
 pub use summary::{
@@ -46,6 +49,7 @@ pub struct Handbook {
     conn: Connection,
     path: Option<PathBuf>,
     clock: Box<dyn Clock>,
+    photos: PhotoSettings,
 }
 
 impl std::fmt::Debug for Handbook {
@@ -108,10 +112,15 @@ impl Handbook {
         }
         configure(&conn)?;
         migrations::migrate(&mut conn, SCHEMA_VERSION)?;
+        let photos = path
+            .as_deref()
+            .map(PhotoSettings::beside)
+            .unwrap_or_default();
         Ok(Handbook {
             conn,
             path,
             clock: Box::new(SystemClock),
+            photos,
         })
     }
 
@@ -188,6 +197,14 @@ impl Handbook {
 
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    pub(crate) fn photo_settings(&self) -> &PhotoSettings {
+        &self.photos
+    }
+
+    pub(crate) fn photo_settings_mut(&mut self) -> &mut PhotoSettings {
+        &mut self.photos
     }
 }
 

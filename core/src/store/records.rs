@@ -262,25 +262,7 @@ impl Handbook {
 
     /// Validate and replace the data of a live record.
     pub(crate) fn update<T: Stored + 'static>(&mut self, id: Uuid, data: T) -> Result<Record<T>> {
-        self.write("saving a record", |tx, ctx| {
-            let old: Record<T> = get(tx, id)?;
-            data.validate(tx, ctx)?;
-            let mut values = vec![self::id(id), Value::Text(ctx.now_text.clone())];
-            values.extend(data.to_values());
-            tx.prepare_cached(&sql::<T>().update)
-                .and_then(|mut s| s.execute(params_from_iter(values)))
-                .map_err(HandbookError::sql("saving a record"))?;
-            data.after_write(tx, id, false)?;
-            Ok(Record {
-                meta: Meta {
-                    id,
-                    created_at: old.meta.created_at,
-                    updated_at: ctx.now,
-                    rev: old.meta.rev + 1,
-                },
-                data,
-            })
-        })
+        self.write("saving a record", |tx, ctx| update_in(tx, ctx, id, data))
     }
 
     /// Delete a record, leaving a tombstone (and tombstoning what depends on it).
@@ -314,6 +296,31 @@ pub(crate) fn insert_in<T: Stored + 'static>(
             created_at: ctx.now,
             updated_at: ctx.now,
             rev: 1,
+        },
+        data,
+    })
+}
+
+pub(crate) fn update_in<T: Stored + 'static>(
+    tx: &Transaction<'_>,
+    ctx: &WriteCtx,
+    id: Uuid,
+    data: T,
+) -> Result<Record<T>> {
+    let old: Record<T> = get(tx, id)?;
+    data.validate(tx, ctx)?;
+    let mut values = vec![self::id(id), Value::Text(ctx.now_text.clone())];
+    values.extend(data.to_values());
+    tx.prepare_cached(&sql::<T>().update)
+        .and_then(|mut s| s.execute(params_from_iter(values)))
+        .map_err(HandbookError::sql("saving a record"))?;
+    data.after_write(tx, id, false)?;
+    Ok(Record {
+        meta: Meta {
+            id,
+            created_at: old.meta.created_at,
+            updated_at: ctx.now,
+            rev: old.meta.rev + 1,
         },
         data,
     })

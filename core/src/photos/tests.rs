@@ -1,0 +1,702 @@
+//! Tests of photo import through the handbook's API, on generated images and on
+//! bytes crafted to be refused. (The EXIF orientation fixtures are tested end to end
+//! in `tests/photos.rs`.)
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use chrono::NaiveDate;
+use image::RgbImage;
+
+use super::*;
+use crate::clock::FixedClock;
+use crate::model::{Child, DiaryEntry, Sex, Subject};
+
+const TODAY: &str = "2026-05-20";
+
+pub(crate) struct Hb {
+    pub hb: Handbook,
+    pub dir: tempfile::TempDir,
+}
+
+impl Hb {
+    pub fn root(&self) -> PathBuf {
+        self.dir.path().join("photos")
+    }
+}
+
+/// A handbook on a file, so that its photo folder is the real one beside it.
+pub(crate) fn hb() -> Hb {
+    let dir = tempfile::tempdir().unwrap();
+    let today: NaiveDate = TODAY.parse().unwrap();
+    let hb = Handbook::open(dir.path().join("handbook.sqlite3"))
+        .unwrap()
+        .with_clock(FixedClock::on(today));
+    Hb { hb, dir }
+}
+
+/// A smooth picture with a distinct feature in each corner, so that any wrong
+/// flip or rotation changes it.
+pub(crate) fn picture(w: u32, h: u32) -> RgbImage {
+    RgbImage::from_fn(w, h, |x, y| {
+        let r = (x * 255 / w.max(1)) as u8;
+        let g = (y * 255 / h.max(1)) as u8;
+        let b = if x < w / 4 && y < h / 4 { 255 } else { 40 };
+        image::Rgb([r, g, b])
+    })
+}
+
+pub(crate) fn jpeg(img: &RgbImage) -> Vec<u8> {
+    let mut out = Vec::new();
+    jpeg_encoder::Encoder::new(&mut out, 90)
+        .encode(
+            img.as_raw(),
+            img.width() as u16,
+            img.height() as u16,
+            jpeg_encoder::ColorType::Rgb,
+        )
+        .unwrap();
+    out
+}
+
+fn png(img: &image::DynamicImage) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+fn webp(img: &RgbImage) -> Vec<u8> {
+    let mut out = Vec::new();
+    image::codecs::webp::WebPEncoder::new_lossless(&mut out)
+        .encode(
+            img.as_raw(),
+            img.width(),
+            img.height(),
+            image::ExtendedColorType::Rgb8,
+        )
+        .unwrap();
+    out
+}
+
+/// The APPn markers of a JPEG, up to the first scan.
+pub(crate) fn app_segments(bytes: &[u8]) -> Vec<u8> {
+    assert_eq!(&bytes[..2], &[0xFF, 0xD8]);
+    let mut at = 2;
+    let mut apps = Vec::new();
+    while at + 4 <= bytes.len() && bytes[at] == 0xFF {
+        let marker = bytes[at + 1];
+        if marker == 0xDA {
+            break;
+        }
+        if (0xE0..=0xEF).contains(&marker) {
+            apps.push(marker);
+        }
+        let len = u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]) as usize;
+        at += 2 + len;
+    }
+    apps
+}
+
+/// Whether the bytes hold an EXIF block anywhere (APP1 "Exif\0\0").
+pub(crate) fn has_exif(bytes: &[u8]) -> bool {
+    bytes.windows(6).any(|w| w == b"Exif\0\0")
+}
+
+/// Every file under `root`, recursively.
+pub(crate) fn all_files(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(root) {
+        for e in entries {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                out.extend(all_files(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn with_orientation_and_time(jpeg: &[u8], orientation: u16) -> Vec<u8> {
+    let seg = super::exif::tests::app1(
+        &[
+            (0x0112, 3, &orientation.to_le_bytes()),
+            // Camera serial and GPS-like text that must not survive.
+            (0xA431, 2, b"SERIAL-12345\0"),
+        ],
+        &[
+            (0x9003, 2, b"2026:05:01 09:30:00\0"),
+            (0x9011, 2, b"+09:00\0"),
+        ],
+    );
+    super::exif::tests::with_exif(jpeg, &seg)
+}
+
+fn child_entry(hb: &mut Handbook) -> Uuid {
+    let child = hb
+        .add_child(Child {
+            name: "はな".into(),
+            name_kana: None,
+            sex: Sex::Female,
+            birth_date: "2026-01-10".parse().unwrap(),
+            birth_order: 1,
+            ga_at_birth: None,
+            delivery_id: None,
+            birth: Default::default(),
+        })
+        .unwrap();
+    hb.add_diary(DiaryEntry {
+        subjects: vec![Subject::Child(child.id())],
+        written_on: "2026-05-01".parse().unwrap(),
+        text: "はじめての笑顔".into(),
+        mood: None,
+        photos: vec![],
+    })
+    .unwrap()
+    .id()
+}
+
+// --- import ---------------------------------------------------------------------
+
+#[test]
+fn a_jpeg_is_stored_upright_small_and_without_metadata() {
+    let mut t = hb();
+    // 2600×1400 stored sideways (orientation 6: the viewer turns it 90° clockwise).
+    let upright = picture(1400, 2600);
+    let stored = image::imageops::rotate270(&upright);
+    let bytes = with_orientation_and_time(&jpeg(&stored), 6);
+    assert!(has_exif(&bytes));
+
+    let imported = t.hb.import_photo_bytes(&bytes, None).unwrap();
+    let p = &imported.photo;
+    assert!(!imported.deduplicated);
+    assert_eq!((p.width, p.height), (1400, 2600));
+    assert_eq!((p.display.width, p.display.height), (1103, 2048));
+    assert_eq!((p.thumbnail.width, p.thumbnail.height), (172, 320));
+    assert_eq!(p.taken_at.as_deref(), Some("2026-05-01T09:30:00+09:00"));
+    assert_eq!(p.format, "jpeg");
+    assert!(p.display.path.starts_with(t.root()));
+    for r in [&p.display, &p.thumbnail] {
+        let file = std::fs::read(&r.path).unwrap();
+        assert!(!has_exif(&file), "{}", r.path.display());
+        assert!(!file.windows(6).any(|w| w == b"SERIAL"));
+        assert_eq!(app_segments(&file), vec![0xE0], "only the JFIF header");
+        // (The PNG/WebP-only `image` build cannot read JPEG; jpeg-decoder can.)
+        let mut d = jpeg_decoder::Decoder::new(file.as_slice());
+        let px = d.decode().unwrap();
+        let info = d.info().unwrap();
+        assert_eq!(
+            (u32::from(info.width), u32::from(info.height)),
+            (r.width, r.height)
+        );
+        // Upright: the blue corner is at the top left.
+        assert!(px[2] > 200 && px[0] < 60, "top-left pixel {:?}", &px[..3]);
+    }
+    assert_eq!(t.hb.photo(&p.id).unwrap(), *p);
+}
+
+#[test]
+fn png_and_webp_import_and_transparency_becomes_white() {
+    let mut t = hb();
+    let mut rgba = image::RgbaImage::from_pixel(400, 300, image::Rgba([0, 0, 0, 0]));
+    rgba.put_pixel(399, 299, image::Rgba([0, 0, 255, 255]));
+    let p =
+        t.hb.import_photo_bytes(&png(&image::DynamicImage::ImageRgba8(rgba)), None)
+            .unwrap()
+            .photo;
+    assert_eq!(
+        (p.format.as_str(), p.display.width, p.display.height),
+        ("png", 400, 300)
+    );
+    let file = std::fs::read(&p.display.path).unwrap();
+    let px = jpeg_decoder::Decoder::new(file.as_slice())
+        .decode()
+        .unwrap();
+    assert!(px[..3].iter().all(|c| *c > 245), "{:?}", &px[..3]);
+
+    let w =
+        t.hb.import_photo_bytes(&webp(&picture(500, 200)), None)
+            .unwrap()
+            .photo;
+    assert_eq!(
+        (w.format.as_str(), w.thumbnail.width, w.thumbnail.height),
+        ("webp", 320, 128)
+    );
+}
+
+#[test]
+fn the_extension_does_not_decide_the_format() {
+    let mut t = hb();
+    let dir = t.dir.path().to_path_buf();
+    let png_named_jpg = dir.join("photo.jpg");
+    std::fs::write(&png_named_jpg, png(&picture(64, 48).into())).unwrap();
+    let text_named_jpg = dir.join("note.jpg");
+    std::fs::write(&text_named_jpg, "<html>404 Not Found</html>").unwrap();
+    let r =
+        t.hb.import_photos(&[png_named_jpg, text_named_jpg], None, &mut |_| {});
+    assert_eq!(r[0].as_ref().unwrap().photo.format, "png");
+    assert!(
+        matches!(r[1], Err(PhotoError::UnknownFormat { .. })),
+        "{:?}",
+        r[1]
+    );
+}
+
+#[test]
+fn reimporting_the_same_picture_is_deduplicated() {
+    let mut t = hb();
+    let plain = jpeg(&picture(300, 200));
+    let first = t.hb.import_photo_bytes(&plain, None).unwrap();
+    let again = t.hb.import_photo_bytes(&plain, None).unwrap();
+    assert!(again.deduplicated);
+    assert_eq!(again.photo, first.photo);
+    // The same pixels with EXIF added (as from the camera, while the first copy came
+    // through a chat app that stripped it) are the same photo.
+    let with_exif = with_orientation_and_time(&plain, 1);
+    let third = t.hb.import_photo_bytes(&with_exif, None).unwrap();
+    assert_eq!(third.photo.id, first.photo.id);
+    assert_eq!(t.hb.photos().unwrap().len(), 1);
+    assert_eq!(all_files(&t.root()).len(), 2);
+}
+
+#[test]
+fn a_lost_file_is_rewritten_by_a_reimport() {
+    let mut t = hb();
+    let bytes = jpeg(&picture(300, 200));
+    let p = t.hb.import_photo_bytes(&bytes, None).unwrap().photo;
+    std::fs::remove_file(&p.display.path).unwrap();
+    let again = t.hb.import_photo_bytes(&bytes, None).unwrap();
+    assert!(!again.deduplicated);
+    assert!(p.display.path.exists());
+}
+
+#[test]
+fn a_large_jpeg_is_decoded_at_reduced_scale() {
+    // 8200×64: the display copy needs 2048 px, so the decoder works at 1/4 scale.
+    let bytes = jpeg(&picture(8200, 64));
+    let limits = Limits::default();
+    let d = decode::decode(&bytes, Format::Jpeg, DISPLAY_MAX, &limits).unwrap();
+    assert_eq!((d.full_width, d.full_height), (8200, 64));
+    assert_eq!(d.pixels.dimensions(), (2050, 16));
+    let thumb = make_thumbnail(&bytes, &limits).unwrap();
+    assert_eq!((thumb.width, thumb.height), (320, 2));
+}
+
+#[test]
+fn batch_import_reports_progress_and_keeps_going_after_a_refusal() {
+    let mut t = hb();
+    let dir = t.dir.path().to_path_buf();
+    let a = dir.join("a.jpg");
+    std::fs::write(&a, jpeg(&picture(100, 80))).unwrap();
+    let bad = dir.join("b.jpg");
+    std::fs::write(&bad, b"not a photo").unwrap();
+    let c = dir.join("c.png");
+    std::fs::write(&c, png(&picture(90, 70).into())).unwrap();
+    let missing = dir.join("missing.jpg");
+    let mut seen = Vec::new();
+    let results = t.hb.import_photos(&[a, bad, c, missing], None, &mut |p| {
+        seen.push((p.done, p.total))
+    });
+    assert_eq!(seen, vec![(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]);
+    assert!(results[0].is_ok());
+    assert_eq!(results[1].as_ref().unwrap_err().kind(), "unknown_format");
+    assert!(results[2].is_ok());
+    assert_eq!(results[3].as_ref().unwrap_err().kind(), "read");
+}
+
+#[test]
+fn an_in_memory_handbook_needs_a_photo_folder() {
+    let mut hb = Handbook::open_in_memory().unwrap();
+    let bytes = jpeg(&picture(20, 20));
+    assert!(matches!(
+        hb.import_photo_bytes(&bytes, None),
+        Err(PhotoError::NoPhotoFolder)
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let mut hb = hb.with_photo_dir(dir.path());
+    let p = hb.import_photo_bytes(&bytes, None).unwrap().photo;
+    assert!(p.display.path.starts_with(dir.path()));
+}
+
+// --- refusals ---------------------------------------------------------------------
+
+/// Import `bytes` from a file and check it is refused with `kind`, leaving no file
+/// (not even a temporary one) and no row behind.
+#[track_caller]
+fn refused(t: &mut Hb, bytes: &[u8], kind: &str) -> PhotoError {
+    let path = t.dir.path().join("input.jpg");
+    std::fs::write(&path, bytes).unwrap();
+    let err = t.hb.import_photo_file(&path, None).unwrap_err();
+    assert_eq!(err.kind(), kind, "{err}");
+    assert!(err.is_user_error());
+    assert!(!err.to_string().is_empty() && !err.message_ja().is_empty());
+    assert_eq!(all_files(&t.root()), Vec::<PathBuf>::new());
+    assert!(t.hb.photos().unwrap().is_empty());
+    err
+}
+
+/// A PNG whose header claims `w`×`h` pixels, followed by a few bytes of data.
+fn png_claiming(w: u32, h: u32) -> Vec<u8> {
+    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let start = out.len();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        let crc = crc32(&out[start..]);
+        out.extend_from_slice(&crc.to_be_bytes());
+    }
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = w.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(&mut out, b"IHDR", &ihdr);
+    chunk(&mut out, b"IDAT", &[0x78, 0x9C, 0x63, 0x00, 0x00]);
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A valid JPEG whose frame header is patched to claim `w`×`h`.
+fn jpeg_claiming(w: u16, h: u16) -> Vec<u8> {
+    let mut bytes = jpeg(&picture(16, 16));
+    let sof = bytes.windows(2).position(|m| m == [0xFF, 0xC0]).unwrap();
+    bytes[sof + 5..sof + 7].copy_from_slice(&h.to_be_bytes());
+    bytes[sof + 7..sof + 9].copy_from_slice(&w.to_be_bytes());
+    bytes
+}
+
+#[test]
+fn decompression_bombs_are_refused_before_decoding() {
+    let mut t = hb();
+    let e = refused(&mut t, &png_claiming(60_000, 60_000), "too_many_pixels");
+    assert!(e.to_string().contains("60000×60000"), "{e}");
+    refused(&mut t, &jpeg_claiming(60_000, 60_000), "too_many_pixels");
+    // Within the overall limit but too big for a format decoded at full size.
+    refused(&mut t, &png_claiming(6_000, 5_000), "too_many_pixels");
+}
+
+#[test]
+fn truncated_files_are_refused() {
+    let mut t = hb();
+    let full = jpeg(&picture(400, 300));
+    let e = refused(&mut t, &full[..full.len() / 2], "corrupt");
+    assert!(e.to_string().contains("JPEG"), "{e}");
+    let png = png(&picture(400, 300).into());
+    refused(&mut t, &png[..png.len() / 2], "corrupt");
+    let webp = webp(&picture(400, 300));
+    refused(&mut t, &webp[..webp.len() / 2], "corrupt");
+    refused(&mut t, &full[..20], "corrupt");
+}
+
+#[test]
+fn corrupt_files_are_refused() {
+    let mut t = hb();
+    let mut garbage = vec![0xFF, 0xD8, 0xFF];
+    let mut x = 0x1234_5678u32;
+    for _ in 0..4000 {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        garbage.push(x as u8);
+    }
+    refused(&mut t, &garbage, "corrupt");
+    let mut png_bad = png(&picture(50, 50).into());
+    let n = png_bad.len();
+    png_bad[n / 2] ^= 0xFF; // breaks the IDAT checksum
+    refused(&mut t, &png_bad, "corrupt");
+}
+
+#[test]
+fn damaged_jpegs_never_panic() {
+    let mut t = hb();
+    let good = jpeg(&picture(64, 48));
+    let mut x = 0x9E37_79B9u32;
+    for i in 0..300 {
+        let mut b = good.clone();
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        let at = x as usize % b.len();
+        b[at] = (x >> 8) as u8;
+        if i % 3 == 0 {
+            b.truncate(at.max(3));
+        }
+        // Either outcome is fine; a panic or a half-written file is not.
+        let _ = t.hb.import_photo_bytes(&b, None);
+    }
+    assert!(
+        all_files(&t.root()).iter().all(|p| !p
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with(".tmp"))
+    );
+}
+
+#[test]
+fn too_large_files_are_refused_before_reading() {
+    let mut t = hb();
+    let path = t.dir.path().join("huge.jpg");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(Limits::default().max_file_bytes + 1).unwrap(); // sparse: nothing written
+    let e = t.hb.import_photo_file(&path, None).unwrap_err();
+    assert_eq!(e.kind(), "too_large", "{e}");
+    t.hb.set_photo_limits(Limits {
+        max_file_bytes: 1000,
+        ..Limits::default()
+    });
+    refused(&mut t, &jpeg(&picture(200, 200)), "too_large");
+}
+
+#[test]
+fn heic_is_refused_with_a_pointer_to_the_ios_conversion() {
+    let mut t = hb();
+    let mut heic = vec![0, 0, 0, 0x18];
+    heic.extend_from_slice(b"ftypheic\0\0\0\0mif1heic");
+    heic.extend_from_slice(&[0, 0, 0, 8]);
+    heic.extend_from_slice(b"meta");
+    let e = refused(&mut t, &heic, "heic");
+    assert!(e.to_string().contains("JPEG"), "{e}");
+}
+
+#[test]
+fn unknown_formats_are_refused() {
+    let mut t = hb();
+    refused(&mut t, b"GIF89a\x01\x00\x01\x00", "unknown_format");
+    refused(&mut t, b"", "unknown_format");
+    refused(&mut t, b"hello, world", "unknown_format");
+}
+
+#[test]
+fn progressive_jpegs_count_as_full_decodes() {
+    let mut t = hb();
+    let mut out = Vec::new();
+    let mut enc = jpeg_encoder::Encoder::new(&mut out, 80);
+    enc.set_progressive(true);
+    let img = picture(300, 200);
+    enc.encode(img.as_raw(), 300, 200, jpeg_encoder::ColorType::Rgb)
+        .unwrap();
+    t.hb.set_photo_limits(Limits {
+        max_full_decode_pixels: 50_000,
+        ..Limits::default()
+    });
+    refused(&mut t, &out, "too_many_pixels");
+    t.hb.set_photo_limits(Limits::default());
+    assert!(t.hb.import_photo_bytes(&out, None).is_ok());
+}
+
+#[test]
+fn a_failed_write_leaves_no_file() {
+    let mut t = hb();
+    let bytes = jpeg(&picture(120, 90));
+    let id = {
+        let d = decode::decode(&bytes, Format::Jpeg, DISPLAY_MAX, &Limits::default()).unwrap();
+        render::normalize(d, image::metadata::Orientation::NoTransforms)
+            .unwrap()
+            .id
+    };
+    // A file where the photo's shard folder should be.
+    std::fs::create_dir_all(t.root()).unwrap();
+    std::fs::write(t.root().join(&id[..2]), b"in the way").unwrap();
+    let e = t.hb.import_photo_bytes(&bytes, None).unwrap_err();
+    assert_eq!(e.kind(), "write", "{e}");
+    assert_eq!(all_files(&t.root()), vec![t.root().join(&id[..2])]);
+    assert!(t.hb.photos().unwrap().is_empty());
+}
+
+// --- diary links ------------------------------------------------------------------
+
+#[test]
+fn importing_into_an_entry_adds_the_photo_to_it() {
+    let mut t = hb();
+    let entry = child_entry(&mut t.hb);
+    let dir = t.dir.path().to_path_buf();
+    let a = dir.join("a.jpg");
+    std::fs::write(&a, jpeg(&picture(100, 80))).unwrap();
+    let b = dir.join("b.webp");
+    std::fs::write(&b, webp(&picture(80, 100))).unwrap();
+    let r =
+        t.hb.import_photos(&[a.clone(), b], Some(entry), &mut |_| {});
+    let ids: Vec<String> = r.into_iter().map(|r| r.unwrap().photo.id).collect();
+    let e = t.hb.diary_entry(entry).unwrap();
+    assert_eq!(e.data.photos, ids);
+    assert_eq!(e.meta.rev, 3);
+    // Importing the same file into the same entry again changes nothing.
+    t.hb.import_photos(&[a], Some(entry), &mut |_| {})[0]
+        .as_ref()
+        .unwrap();
+    assert_eq!(t.hb.diary_entry(entry).unwrap().data.photos, ids);
+
+    let nowhere = Uuid::now_v7();
+    let r =
+        t.hb.import_photos(&[dir.join("a.jpg")], Some(nowhere), &mut |_| {});
+    assert_eq!(r[0].as_ref().unwrap_err().kind(), "not_found");
+}
+
+#[test]
+fn a_diary_entry_cannot_show_a_photo_that_was_never_imported() {
+    let mut t = hb();
+    let entry = child_entry(&mut t.hb);
+    let mut e = t.hb.diary_entry(entry).unwrap().data;
+    e.photos = vec!["0123456789abcdef0123456789abcdef".into()];
+    let err = t.hb.update_diary(entry, e).unwrap_err();
+    assert_eq!(err.kind(), "validation", "{err}");
+}
+
+#[test]
+fn deleting_the_last_entry_showing_a_photo_removes_its_files() {
+    let mut t = hb();
+    let first = child_entry(&mut t.hb);
+    let p =
+        t.hb.import_photo_bytes(&jpeg(&picture(200, 100)), Some(first))
+            .unwrap()
+            .photo;
+    let mut second = t.hb.diary_entry(first).unwrap().data;
+    second.text = "同じ写真をもう一度".into();
+    let second = t.hb.add_diary(second).unwrap().id();
+    assert_eq!(
+        t.hb.diary_entry(second).unwrap().data.photos,
+        vec![p.id.clone()]
+    );
+
+    t.hb.delete_diary(first).unwrap();
+    assert!(p.display.path.exists() && p.thumbnail.path.exists());
+    assert!(t.hb.photo(&p.id).is_ok());
+
+    // Editing the photo out of the last entry releases it too.
+    let mut e = t.hb.diary_entry(second).unwrap().data;
+    e.photos.clear();
+    t.hb.update_diary(second, e).unwrap();
+    assert!(!p.display.path.exists() && !p.thumbnail.path.exists());
+    assert_eq!(t.hb.photo(&p.id).unwrap_err().kind(), "not_found");
+}
+
+#[test]
+fn deleting_an_entry_removes_photos_it_alone_shows() {
+    let mut t = hb();
+    let entry = child_entry(&mut t.hb);
+    let p =
+        t.hb.import_photo_bytes(&jpeg(&picture(200, 100)), Some(entry))
+            .unwrap()
+            .photo;
+    let kept =
+        t.hb.import_photo_bytes(&jpeg(&picture(90, 90)), None)
+            .unwrap()
+            .photo;
+    t.hb.delete_diary(entry).unwrap();
+    assert!(!p.display.path.exists());
+    assert!(t.hb.photos().unwrap().iter().any(|q| q.id == kept.id));
+    assert!(kept.display.path.exists(), "a photo never attached stays");
+}
+
+// --- check and repair -------------------------------------------------------------
+
+fn age(path: &Path) {
+    let old = SystemTime::now() - Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+}
+
+#[test]
+fn check_finds_orphans_and_missing_files_and_repair_fixes_what_it_can() {
+    let mut t = hb();
+    let entry = child_entry(&mut t.hb);
+    let a =
+        t.hb.import_photo_bytes(&jpeg(&picture(640, 480)), Some(entry))
+            .unwrap()
+            .photo;
+    let b =
+        t.hb.import_photo_bytes(&jpeg(&picture(300, 500)), None)
+            .unwrap()
+            .photo;
+    let clean = t.hb.check_photos(false).unwrap();
+    assert!(clean.is_healthy(), "{clean:?}");
+    assert_eq!(clean.photos, 2);
+    assert_eq!(clean.unreferenced, vec![b.id.clone()]);
+
+    // An orphan (a crash after writing, before committing), a leftover temporary
+    // file, a fresh orphan that may be an import in progress, a lost thumbnail and a
+    // lost display copy.
+    let shard = t.root().join("ff");
+    std::fs::create_dir_all(&shard).unwrap();
+    let orphan = shard.join("ff00000000000000000000000000000f.jpg");
+    std::fs::write(&orphan, b"x").unwrap();
+    age(&orphan);
+    let temp = shard.join(".tmp-1-1");
+    std::fs::write(&temp, b"half").unwrap();
+    age(&temp);
+    let fresh = shard.join("ff00000000000000000000000000000e.jpg");
+    std::fs::write(&fresh, b"x").unwrap();
+    let unrelated = shard.join("README.txt");
+    std::fs::write(&unrelated, b"mine").unwrap();
+    age(&unrelated);
+    std::fs::remove_file(&a.thumbnail.path).unwrap();
+    std::fs::remove_file(&b.display.path).unwrap();
+
+    let found = t.hb.check_photos(false).unwrap();
+    assert!(!found.is_healthy());
+    assert_eq!(found.orphan_files, vec![temp.clone(), orphan.clone()]);
+    let missing: Vec<_> = found
+        .missing
+        .iter()
+        .map(|m| (m.photo_id.as_str(), m.file, m.repaired))
+        .collect();
+    let mut expected = vec![
+        (a.id.as_str(), PhotoFile::Thumbnail, false),
+        (b.id.as_str(), PhotoFile::Display, false),
+    ];
+    expected.sort();
+    let mut missing_sorted = missing.clone();
+    missing_sorted.sort();
+    assert_eq!(missing_sorted, expected);
+    assert!(orphan.exists(), "check alone changes nothing");
+
+    let repaired = t.hb.check_photos(true).unwrap();
+    assert!(!orphan.exists() && !temp.exists());
+    assert!(fresh.exists() && unrelated.exists());
+    let thumb = repaired
+        .missing
+        .iter()
+        .find(|m| m.file == PhotoFile::Thumbnail)
+        .unwrap();
+    assert!(thumb.repaired);
+    let remade = t.hb.photo(&a.id).unwrap();
+    assert_eq!(
+        (remade.thumbnail.width, remade.thumbnail.height),
+        (320, 240)
+    );
+    assert!(!has_exif(&std::fs::read(&remade.thumbnail.path).unwrap()));
+    assert!(
+        !repaired.is_healthy(),
+        "a lost display copy cannot be remade"
+    );
+
+    let after = t.hb.check_photos(false).unwrap();
+    assert!(after.orphan_files.is_empty());
+    assert_eq!(after.missing.len(), 1);
+    // Importing the same picture again brings the lost copy back.
+    t.hb.import_photo_bytes(&jpeg(&picture(300, 500)), None)
+        .unwrap();
+    assert!(t.hb.check_photos(false).unwrap().is_healthy());
+}
