@@ -79,6 +79,15 @@ pub enum HandbookError {
         message_en: String,
         message_ja: String,
     },
+    /// A photo was refused or could not be stored: `kind` is the stable reason
+    /// ("heic", "unknown_format", "too_large", "too_many_pixels", "corrupt", "read",
+    /// "write", "no_photo_folder", "not_found"). Nothing partial was kept.
+    #[error("{message_en}")]
+    Photo {
+        kind: String,
+        message_en: String,
+        message_ja: String,
+    },
     /// The handbook was closed; open it again.
     #[error("{message_en}")]
     Closed {
@@ -136,6 +145,11 @@ impl HandbookError {
                 message_en,
                 message_ja,
             }
+            | Photo {
+                message_en,
+                message_ja,
+                ..
+            }
             | GrowthUnavailable {
                 message_en,
                 message_ja,
@@ -173,6 +187,20 @@ impl HandbookError {
             message_ja:
                 "はぐくみの内部でエラーが発生しました。保存されていません。もう一度お試しください。"
                     .into(),
+        }
+    }
+}
+
+impl From<hagukumi_core::photos::PhotoError> for HandbookError {
+    fn from(e: hagukumi_core::photos::PhotoError) -> Self {
+        match e {
+            // A handbook failure met while importing keeps its own variant.
+            hagukumi_core::photos::PhotoError::Handbook(inner) => inner.into(),
+            other => HandbookError::Photo {
+                kind: other.kind().to_string(),
+                message_en: other.to_string(),
+                message_ja: other.message_ja(),
+            },
         }
     }
 }

@@ -37,6 +37,7 @@ use uuid::Uuid;
 use crate::convert::{date, date_text, uuid};
 use crate::error::{HandbookError, Result, guard};
 use crate::kinds::{Indicator, Lang, Standard, Subject};
+use crate::photos::{ImportProgress, Photo, PhotoCheck, PhotoImport};
 use crate::records::*;
 use crate::schedule::{DosePlan, Reminder, VaccinationPlan};
 use crate::screens::*;
@@ -236,6 +237,56 @@ impl Handbook {
                 .map(|r| Reminder::from_core(r, lang))
                 .collect())
         })
+    }
+
+    /// Import photos from files, in order, each one independently: a refused file
+    /// (HEIC, corrupt, too large) leaves nothing behind and the others still import.
+    /// `entry`: a diary entry to attach them to. `progress` is called as files finish.
+    pub fn import_photos(
+        &self,
+        paths: Vec<String>,
+        entry: Option<String>,
+        progress: Option<Arc<dyn ImportProgress>>,
+    ) -> Result<Vec<PhotoImport>> {
+        self.with(|hb| {
+            let entry = entry.as_deref().map(uuid).transpose()?;
+            let paths: Vec<std::path::PathBuf> = paths.into_iter().map(Into::into).collect();
+            let mut report = crate::photos::progress_fn(progress);
+            Ok(hb
+                .import_photos(&paths, entry, &mut report)
+                .into_iter()
+                .map(|r| match r {
+                    Ok(i) => PhotoImport::Imported {
+                        photo: i.photo.into(),
+                        deduplicated: i.deduplicated,
+                    },
+                    Err(e) => PhotoImport::Refused { error: e.into() },
+                })
+                .collect())
+        })
+    }
+
+    /// Import one photo from its bytes (a picker's data; JPEG, PNG or WebP).
+    pub fn import_photo_bytes(&self, bytes: Vec<u8>, entry: Option<String>) -> Result<Photo> {
+        self.with(|hb| {
+            let entry = entry.as_deref().map(uuid).transpose()?;
+            Ok(hb.import_photo_bytes(&bytes, entry)?.photo.into())
+        })
+    }
+
+    pub fn photo(&self, id: String) -> Result<Photo> {
+        self.with(|hb| Ok(hb.photo(&id)?.into()))
+    }
+
+    /// Every stored photo, most recently taken first.
+    pub fn photos(&self) -> Result<Vec<Photo>> {
+        self.with(|hb| Ok(hb.photos()?.into_iter().map(Into::into).collect()))
+    }
+
+    /// Check the photo folder against the handbook; with `repair`, remove orphan
+    /// files and remake missing thumbnails.
+    pub fn check_photos(&self, repair: bool) -> Result<PhotoCheck> {
+        self.with(|hb| Ok(hb.check_photos(repair)?.into()))
     }
 
     // ------------------------------------------------------------ lists and records

@@ -20,6 +20,7 @@ pub mod convert;
 pub mod error;
 pub mod handbook;
 pub mod kinds;
+pub mod photos;
 pub mod records;
 pub mod schedule;
 pub mod screens;

@@ -311,3 +311,65 @@ fn the_vaccination_plan_and_reminders_cross_the_ffi() {
     );
     assert!(hb.vaccination_plan("not-a-uuid".into(), Lang::En).is_err());
 }
+
+#[test]
+fn photos_import_upright_with_progress_and_typed_refusals() {
+    use crate::photos::{ImportProgress, PhotoImport};
+    use std::sync::Mutex;
+
+    struct Log(Mutex<Vec<(u32, u32)>>);
+    impl ImportProgress for Log {
+        fn on_progress(&self, done: u32, total: u32) {
+            self.0.lock().unwrap().push((done, total));
+        }
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let hb = Handbook::open_with(
+        dir.path().join("h.sqlite3").to_string_lossy().into(),
+        pinned(),
+    )
+    .unwrap();
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/exif-orientation/Landscape_6.jpg"
+    );
+    let heic = dir.path().join("photo.jpg");
+    // An ISO-BMFF header with the HEIC brand, named .jpg: refused for what it is.
+    std::fs::write(&heic, b"\0\0\0\x18ftypheic\0\0\0\0mif1heic").unwrap();
+    let log = Arc::new(Log(Mutex::new(Vec::new())));
+    let results = hb
+        .import_photos(
+            vec![fixture.into(), heic.to_string_lossy().into()],
+            None,
+            Some(log.clone()),
+        )
+        .unwrap();
+    assert_eq!(*log.0.lock().unwrap(), vec![(0, 2), (1, 2), (2, 2)]);
+    let PhotoImport::Imported {
+        photo,
+        deduplicated,
+    } = &results[0]
+    else {
+        panic!("{:?}", results[0]);
+    };
+    assert!(!deduplicated);
+    // Stored upright: the orientation-6 landscape is wider than tall once rotated.
+    assert!(photo.display.width > photo.display.height, "{photo:?}");
+    assert_eq!(photo.thumbnail.width, 320);
+    assert!(std::path::Path::new(&photo.thumbnail.path).exists());
+    match &results[1] {
+        PhotoImport::Refused {
+            error: HandbookError::Photo {
+                kind, message_ja, ..
+            },
+        } => {
+            assert_eq!(kind, "heic");
+            assert!(!message_ja.is_empty());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(hb.photos().unwrap().len(), 1);
+    assert_eq!(hb.photo(photo.id.clone()).unwrap(), *photo);
+    assert!(hb.check_photos(false).unwrap().missing_files == 0);
+}

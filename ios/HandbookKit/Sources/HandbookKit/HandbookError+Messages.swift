@@ -36,6 +36,7 @@ extension HandbookError {
              let .Storage(en, ja),
              let .BadArgument(en, ja),
              let .GrowthUnavailable(en, ja),
+             let .Photo(_, en, ja),
              let .Closed(en, ja),
              let .Internal(en, ja):
             return (en, ja)

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 @_exported import Hagukumi
 
 /// The handbook as the iOS app uses it.
@@ -97,6 +98,28 @@ public final class HandbookStore: Sendable {
     public func maternalRsvPlan(_ pregnancyId: String) async throws -> DosePlan? {
         let lang = self.lang
         return try await run { try $0.maternalRsvPlan(pregnancyId: pregnancyId, lang: lang) }
+    }
+
+    /// Import photos from files, each independently (a refused file leaves nothing and
+    /// the others still import); `progress` gets (done, total) as files finish, on the
+    /// handbook's queue.
+    public func importPhotos(
+        _ paths: [String], entry: String? = nil,
+        progress: (@Sendable (UInt32, UInt32) -> Void)? = nil
+    ) async throws -> [PhotoImport] {
+        let relay = progress.map(ProgressRelay.init)
+        return try await run { try $0.importPhotos(paths: paths, entry: entry, progress: relay) }
+    }
+
+    /// Import one photo from a picker's bytes (JPEG, PNG or WebP; convert HEIC first).
+    public func importPhotoBytes(_ bytes: Data, entry: String? = nil) async throws -> Photo {
+        try await run { try $0.importPhotoBytes(bytes: bytes, entry: entry) }
+    }
+
+    public func photo(_ id: String) async throws -> Photo { try await run { try $0.photo(id: id) } }
+    public func photos() async throws -> [Photo] { try await run { try $0.photos() } }
+    public func checkPhotos(repair: Bool = false) async throws -> PhotoCheck {
+        try await run { try $0.checkPhotos(repair: repair) }
     }
 
     /// What falls due within `withinDays` days for the whole family, by date: the app
@@ -210,4 +233,17 @@ public final class HandbookStore: Sendable {
     /// kills a suspended app that holds a file lock (0xdead10cc). Closing twice is
     /// harmless; later calls throw `HandbookError.Closed`.
     public func close() async throws { try await run { try $0.closeFile() } }
+}
+
+/// Forwards the core's import progress to a Swift closure.
+private final class ProgressRelay: ImportProgress {
+    private let report: @Sendable (UInt32, UInt32) -> Void
+
+    init(_ report: @escaping @Sendable (UInt32, UInt32) -> Void) {
+        self.report = report
+    }
+
+    func onProgress(done: UInt32, total: UInt32) {
+        report(done, total)
+    }
 }

@@ -54,6 +54,10 @@ sealed class HandbookException(
     class GrowthUnavailable(message: String, messageJa: String, cause: FfiException) :
         HandbookException(message, messageJa, cause)
 
+    /** A photo was refused or could not be stored; [kind] is the stable reason ("heic", "corrupt", …). */
+    class Photo(val kind: String, message: String, messageJa: String, cause: FfiException) :
+        HandbookException(message, messageJa, cause)
+
     /** The handbook was closed. */
     class Closed(message: String, messageJa: String, cause: FfiException) :
         HandbookException(message, messageJa, cause)
@@ -72,6 +76,7 @@ sealed class HandbookException(
             is FfiException.Storage -> Storage(e.messageEn, e.messageJa, e)
             is FfiException.BadArgument -> BadArgument(e.messageEn, e.messageJa, e)
             is FfiException.GrowthUnavailable -> GrowthUnavailable(e.messageEn, e.messageJa, e)
+            is FfiException.Photo -> Photo(e.kind, e.messageEn, e.messageJa, e)
             is FfiException.Closed -> Closed(e.messageEn, e.messageJa, e)
             is FfiException.Internal -> Internal(e.messageEn, e.messageJa, e)
         }

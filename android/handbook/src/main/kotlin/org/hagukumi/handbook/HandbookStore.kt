@@ -21,6 +21,7 @@ import org.hagukumi.ffi.GrowthRecord
 import org.hagukumi.ffi.GrowthSaved
 import org.hagukumi.ffi.Handbook
 import org.hagukumi.ffi.HomeSummary
+import org.hagukumi.ffi.ImportProgress
 import org.hagukumi.ffi.Indicator
 import org.hagukumi.ffi.InfantCheckupEntry
 import org.hagukumi.ffi.InfantCheckupRecord
@@ -30,6 +31,9 @@ import org.hagukumi.ffi.MotherProfileRecord
 import org.hagukumi.ffi.NewRecord
 import org.hagukumi.ffi.Newborn
 import org.hagukumi.ffi.OpenOptions
+import org.hagukumi.ffi.Photo
+import org.hagukumi.ffi.PhotoCheck
+import org.hagukumi.ffi.PhotoImport
 import org.hagukumi.ffi.PlausibilityWarning
 import org.hagukumi.ffi.Pregnancy
 import org.hagukumi.ffi.PregnancyRecord
@@ -117,6 +121,31 @@ class HandbookStore private constructor(
 
     /** The maternal RSV vaccine for a pregnancy (28w0d–36w6d). */
     suspend fun maternalRsvPlan(pregnancyId: String): DosePlan? = io { it.maternalRsvPlan(pregnancyId, lang) }
+
+    /**
+     * Import photos from files, each independently (a refused file leaves nothing and
+     * the others still import); [onProgress] gets (done, total) as files finish.
+     */
+    suspend fun importPhotos(
+        paths: List<String>,
+        entry: String? = null,
+        onProgress: ((done: Int, total: Int) -> Unit)? = null,
+    ): List<PhotoImport> {
+        val relay = onProgress?.let { report ->
+            object : ImportProgress {
+                override fun onProgress(done: UInt, total: UInt) = report(done.toInt(), total.toInt())
+            }
+        }
+        return io { it.importPhotos(paths, entry, relay) }
+    }
+
+    /** Import one photo from a picker's bytes (JPEG, PNG or WebP). */
+    suspend fun importPhotoBytes(bytes: ByteArray, entry: String? = null): Photo =
+        io { it.importPhotoBytes(bytes, entry) }
+
+    suspend fun photo(id: String): Photo = io { it.photo(id) }
+    suspend fun photos(): List<Photo> = io { it.photos() }
+    suspend fun checkPhotos(repair: Boolean = false): PhotoCheck = io { it.checkPhotos(repair) }
 
     /**
      * What falls due within [withinDays] days for the whole family, by date: the app

@@ -1,0 +1,52 @@
+package org.hagukumi.handbook
+
+import kotlinx.coroutines.runBlocking
+import org.hagukumi.ffi.Lang
+import org.hagukumi.ffi.PhotoImport
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import java.io.File
+import java.nio.file.Files
+import java.time.LocalDate
+
+/** Photo import (issue 6) through the facade, on a real JPEG with an EXIF rotation. */
+class PhotoTest {
+    /** scripts/test-kotlin.sh runs the JVM from the repository root. */
+    private val fixture = File("tests/fixtures/exif-orientation/Landscape_6.jpg").absolutePath
+
+    @Test
+    fun `a rotated JPEG is stored upright with a thumbnail, a HEIC file is refused by kind`() = runBlocking {
+        val dir = Files.createTempDirectory("hagukumi-photos").toFile()
+        try {
+            val heic = File(dir, "photo.jpg")
+            heic.writeBytes(byteArrayOf(0, 0, 0, 0x18) + "ftypheic".toByteArray() + ByteArray(4) + "mif1heic".toByteArray())
+            HandbookStore.open(File(dir, "handbook.sqlite3").path, lang = Lang.EN, today = LocalDate.of(2026, 11, 25)).use { hb ->
+                val progress = mutableListOf<Pair<Int, Int>>()
+                val results = hb.importPhotos(listOf(fixture, heic.path)) { done, total -> progress += done to total }
+                assertEquals(listOf(0 to 2, 1 to 2, 2 to 2), progress)
+
+                val imported = results[0] as PhotoImport.Imported
+                val photo = imported.photo
+                assertTrue(photo.display.width > photo.display.height, "stored upright: $photo")
+                assertEquals(320u, photo.thumbnail.width)
+                assertTrue(File(photo.thumbnail.path).isFile, photo.thumbnail.path)
+
+                val refused = results[1] as PhotoImport.Refused
+                val error = HandbookException.from(refused.error)
+                assertTrue(error is HandbookException.Photo)
+                assertEquals("heic", (error as HandbookException.Photo).kind)
+                assertTrue(error.message.contains("HEIC"), error.message)
+
+                // The same picture again is deduplicated, not stored twice.
+                val again = hb.importPhotos(listOf(fixture)).single() as PhotoImport.Imported
+                assertTrue(again.deduplicated)
+                assertEquals(photo.id, again.photo.id)
+                assertEquals(listOf(photo.id), hb.photos().map { it.id })
+                assertEquals(0u, hb.checkPhotos().missingFiles)
+            }
+        } finally {
+            dir.deleteRecursively()
+        }
+    }
+}
