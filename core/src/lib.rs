@@ -5,12 +5,14 @@
 //! - [`store`]: the offline SQLite file ([`Handbook`]), migrations, the timeline and
 //!   the screen summaries.
 //! - [`schedule`]: the Japanese vaccination schedule and checkup ages, as data.
+//! - [`feed`]: the city information feed: format, signatures, sync, targeting.
 //! - [`clock`]: "today" in Japan, injectable for tests.
 //! - [`error`]: typed errors with messages a parent understands, in English and
 //!   Japanese.
 
 pub mod clock;
 pub mod error;
+pub mod feed;
 pub mod growth;
 pub mod lang;
 pub mod model;
