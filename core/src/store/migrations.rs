@@ -12,6 +12,7 @@ use crate::error::{HandbookError, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_records.sql"),
     include_str!("migrations/0002_checkups_dental_diary.sql"),
+    include_str!("migrations/0004_feed.sql"),
 ];
 
 /// The schema version this build writes and reads.

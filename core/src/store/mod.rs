@@ -4,6 +4,7 @@
 //! - `mother`: `mother_profile`, `pregnancies`, `prenatal_checkups`, `deliveries`
 //! - `child`: `children`, `growth`, `infant_checkups`, `vaccinations`, `dental`
 //! - `diary`: `diary`, `diary_subjects`
+//! - `feed`: `feed_source`, `feed_entries`, `feed_entry_state` (the city's feed)
 //!
 //! `timeline` and `summary` only read. Every user action is one immediate
 //! transaction: either everything it writes is there afterwards, or nothing is.
@@ -11,6 +12,7 @@
 mod batch;
 mod child;
 mod diary;
+mod feed;
 mod migrations;
 mod mother;
 mod records;
@@ -28,6 +30,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::error::{HandbookError, Result};
 
 pub use batch::Batch;
+pub use feed::{ApplyReport, EntryKind, FeedEntryView, FeedSourceInfo, ForYouItem, SourceMeta};
 pub use migrations::SCHEMA_VERSION;
 pub use summary::{
     ChildSummary, HomeSummary, LatestMeasurements, Measured, NextCheckup, PregnancySummary,
