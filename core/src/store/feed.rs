@@ -670,3 +670,279 @@ fn view(
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+    use crate::feed::format::{DateSpan, NoticeExtension, Span, parse_feed};
+    use crate::model::{Child, MotherProfile, Pregnancy, Sex};
+
+    const TODAY: &str = "2026-05-20";
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    fn notice(id: &str, title: &str, audience: Audience) -> Notice {
+        Notice {
+            id: id.into(),
+            title: title.into(),
+            content_text: format!("{title}の本文"),
+            url: None,
+            date_published: Some(at("2026-04-01T09:00:00+09:00")),
+            date_modified: None,
+            tags: vec![],
+            hagukumi: NoticeExtension {
+                audience,
+                valid_until: Some(d("2027-03-31")),
+                ..Default::default()
+            },
+        }
+    }
+
+    fn span(from: u32, to: u32) -> Option<Span> {
+        Some(Span {
+            from: Some(from),
+            to: Some(to),
+        })
+    }
+
+    /// One feed with a notice for each stage, one for everyone, one expired.
+    fn feed(generated: &str) -> Feed {
+        let city = crate::feed::format::City {
+            code: "999990".into(),
+            name: "こもれび市".into(),
+            name_en: None,
+        };
+        let mut f = Feed::new(city, "こもれび市 子育て情報".into(), at(generated));
+        f.items = vec![
+            notice(
+                "early-pregnancy",
+                "妊婦健康診査受診票のご案内",
+                Audience {
+                    pregnancy_weeks: span(0, 15),
+                    ..Default::default()
+                },
+            ),
+            notice(
+                "checkup-4m",
+                "4か月児健診",
+                Audience {
+                    child_age_months: span(3, 4),
+                    ..Default::default()
+                },
+            ),
+            notice(
+                "checkup-3y",
+                "3歳児健診",
+                Audience {
+                    child_age_months: span(36, 41),
+                    ..Default::default()
+                },
+            ),
+            notice(
+                "born-january",
+                "1月生まれの赤ちゃんへ",
+                Audience {
+                    child_born: Some(DateSpan {
+                        from: Some(d("2026-01-01")),
+                        to: Some(d("2026-01-31")),
+                    }),
+                    ..Default::default()
+                },
+            ),
+            notice("everyone", "子育て支援センターの休館日", Audience::default()),
+        ];
+        let mut expired = notice("expired", "終わったお知らせ", Audience::default());
+        expired.hagukumi.valid_until = Some(d("2026-05-19"));
+        f.items.push(expired);
+        f
+    }
+
+    fn source() -> SourceMeta {
+        SourceMeta {
+            feed_url: "https://www.city.example.jp/feed.signed.json".into(),
+            etag: Some("\"v1\"".into()),
+            last_modified: None,
+        }
+    }
+
+    fn handbook() -> Handbook {
+        Handbook::open_in_memory()
+            .unwrap()
+            .with_clock(FixedClock::on(d(TODAY)))
+    }
+
+    fn child(name: &str, birth: &str) -> Child {
+        Child {
+            name: name.into(),
+            name_kana: None,
+            sex: Sex::Female,
+            birth_date: d(birth),
+            birth_order: 1,
+            ga_at_birth: None,
+            delivery_id: None,
+            birth: Default::default(),
+        }
+    }
+
+    fn ids(items: &[ForYouItem]) -> Vec<&str> {
+        let mut v: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn the_same_feed_gives_each_family_its_own_list() {
+        // 10 weeks pregnant: LMP 70 days before today.
+        let mut pregnant = handbook();
+        pregnant
+            .add_pregnancy(Pregnancy {
+                lmp: Some(d("2026-03-11")),
+                fetuses: 1,
+                ..Default::default()
+            })
+            .unwrap();
+        pregnant.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
+        let list = pregnant.for_you(Lang::Ja).unwrap();
+        assert_eq!(ids(&list), ["early-pregnancy", "everyone"]);
+        let early = list.iter().find(|i| i.id == "early-pregnancy").unwrap();
+        assert_eq!(early.reasons[0].text, "妊娠10週の方へ");
+
+        // A 4-month-old born in January.
+        let mut baby = handbook();
+        baby.add_child(child("ひなた", "2026-01-15")).unwrap();
+        baby.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
+        let list = baby.for_you(Lang::En).unwrap();
+        assert_eq!(ids(&list), ["born-january", "checkup-4m", "everyone"]);
+        let four = list.iter().find(|i| i.id == "checkup-4m").unwrap();
+        assert_eq!(four.reasons[0].text, "For ひなた (4 months)");
+
+        // A 3-year-old.
+        let mut toddler = handbook();
+        toddler.add_child(child("そら", "2023-02-10")).unwrap();
+        toddler.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
+        let list = toddler.for_you(Lang::Ja).unwrap();
+        assert_eq!(ids(&list), ["checkup-3y", "everyone"]);
+        assert_eq!(list[0].reasons[0].text, "そらさん（3歳）へ");
+    }
+
+    #[test]
+    fn apply_skips_expired_entries_and_reports_changes() {
+        let mut hb = handbook();
+        let r = hb.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
+        assert_eq!((r.added, r.expired, r.total), (5, 1, 5));
+        let mut next = feed("2026-05-02T09:00:00+09:00");
+        next.items.retain(|n| n.id != "checkup-3y");
+        next.items[0].title = "妊婦健康診査受診票（改訂）".into();
+        let r = hb.apply_feed(&next, &source()).unwrap();
+        assert_eq!((r.added, r.changed, r.removed, r.unchanged), (0, 1, 1, 3));
+        assert_eq!(r.new_or_changed, ["notice:early-pregnancy"]);
+        let src = hb.feed_source().unwrap().unwrap();
+        assert_eq!(src.etag.as_deref(), Some("\"v1\""));
+        assert_eq!(src.city_code, "999990");
+    }
+
+    #[test]
+    fn marks_survive_an_update_of_the_same_item_and_go_with_removed_items() {
+        let mut hb = handbook();
+        hb.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
+        assert!(hb.mark_feed_read(EntryKind::Notice, "everyone", true).unwrap());
+        assert!(hb.set_feed_bookmark(EntryKind::Notice, "everyone", true).unwrap());
+        assert!(hb.mark_feed_read(EntryKind::Notice, "checkup-3y", true).unwrap());
+        assert!(!hb.mark_feed_read(EntryKind::Notice, "no-such-id", true).unwrap());
+
+        let mut next = feed("2026-05-02T09:00:00+09:00");
+        next.items.retain(|n| n.id != "checkup-3y");
+        let everyone = next.items.iter_mut().find(|n| n.id == "everyone").unwrap();
+        everyone.content_text = "休館日が変わりました".into();
+        everyone.date_modified = Some(at("2099-01-01T00:00:00+09:00"));
+        hb.apply_feed(&next, &source()).unwrap();
+
+        let family = Family {
+            today: d(TODAY),
+            ..Default::default()
+        };
+        let list = hb.for_family(&family, Lang::Ja).unwrap();
+        let item = list.iter().find(|i| i.id == "everyone").unwrap();
+        assert!(item.read && item.bookmarked && item.updated_since_read, "{item:?}");
+        let state_rows: i64 = hb
+            .conn()
+            .query_row("SELECT count(*) FROM feed_entry_state", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(state_rows, 1, "the removed item's mark is gone");
+        // Unread first: the read item sorts last.
+        assert_eq!(list.last().unwrap().id, "everyone");
+    }
+
+    #[test]
+    fn an_older_feed_is_refused_and_the_applied_one_kept() {
+        let mut hb = handbook();
+        hb.apply_feed(&feed("2026-05-02T09:00:00+09:00"), &source()).unwrap();
+        let mut old = feed("2026-05-01T09:00:00+09:00");
+        old.items.truncate(1);
+        let err = hb.apply_feed(&old, &source()).unwrap_err();
+        assert!(matches!(err, FeedError::Rollback { .. }), "{err:?}");
+        assert_eq!(hb.feed_entries(EntryKind::Notice).unwrap().len(), 5);
+    }
+
+    #[test]
+    fn expired_entries_are_cleaned_as_days_pass() {
+        let mut hb = handbook();
+        let mut f = feed("2026-05-01T09:00:00+09:00");
+        f.items[0].hagukumi.valid_until = Some(d(TODAY));
+        hb.apply_feed(&f, &source()).unwrap();
+        assert_eq!(hb.clean_expired_feed().unwrap(), 0);
+        let mut hb = hb.with_clock(FixedClock::on(d("2026-05-21")));
+        assert_eq!(hb.feed_checked().unwrap(), 1);
+        assert_eq!(hb.feed_entries(EntryKind::Notice).unwrap().len(), 4);
+    }
+
+    #[test]
+    fn district_and_scheduled_notices() {
+        let mut hb = handbook();
+        hb.set_mother_profile(MotherProfile {
+            name: "さくら".into(),
+            district: Some("中央区".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let mut f = feed("2026-05-01T09:00:00+09:00");
+        f.items = vec![
+            notice(
+                "north",
+                "北区の断水",
+                Audience {
+                    districts: vec!["北区".into()],
+                    ..Default::default()
+                },
+            ),
+            notice(
+                "central",
+                "中央区の断水",
+                Audience {
+                    districts: vec!["中央区".into()],
+                    ..Default::default()
+                },
+            ),
+            {
+                let mut n = notice("later", "来月のお知らせ", Audience::default());
+                n.date_published = Some(at("2026-06-01T09:00:00+09:00"));
+                n
+            },
+        ];
+        f.items[1].hagukumi.category = Category::Emergency;
+        hb.apply_feed(&f, &source()).unwrap();
+        let list = hb.for_you(Lang::Ja).unwrap();
+        assert_eq!(ids(&list), ["central"]);
+        assert_eq!(list[0].reasons[0].text, "中央区にお住まいの方へ");
+        // The document round-trips through storage unchanged.
+        let again = parse_feed(&f.to_json()).unwrap();
+        assert_eq!(again, f);
+    }
+}
