@@ -81,15 +81,17 @@ impl CityConfig {
     pub fn check(&self) -> Result<(), FeedError> {
         let bad = |detail: String| Err(FeedError::BadConfig { detail });
         if self.code.len() != 6 || !self.code.bytes().all(|b| b.is_ascii_digit()) {
-            return bad(format!("{:?} is not a 6-digit municipality code", self.code));
+            return bad(format!(
+                "{:?} is not a 6-digit municipality code",
+                self.code
+            ));
         }
         if self.public_keys.is_empty() {
             return bad("no public key: an unsigned feed is never applied".into());
         }
-        let url = reqwest::Url::parse(&self.feed_url)
-            .map_err(|e| FeedError::BadConfig {
-                detail: format!("feed_url {:?}: {e}", self.feed_url),
-            })?;
+        let url = reqwest::Url::parse(&self.feed_url).map_err(|e| FeedError::BadConfig {
+            detail: format!("feed_url {:?}: {e}", self.feed_url),
+        })?;
         let host = url.host_str().unwrap_or_default();
         let host = host.trim_start_matches('[').trim_end_matches(']');
         let loopback = host == "localhost"
@@ -137,7 +139,8 @@ mod tests {
             CityConfig::from_toml(&config("http://www.city.example.jp/feed.json")),
             Err(FeedError::BadConfig { .. })
         ));
-        let no_keys = "code = \"999990\"\nname = \"x\"\nfeed_url = \"https://a.jp/f\"\npublic_keys = []\n";
+        let no_keys =
+            "code = \"999990\"\nname = \"x\"\nfeed_url = \"https://a.jp/f\"\npublic_keys = []\n";
         assert!(matches!(
             CityConfig::from_toml(no_keys),
             Err(FeedError::BadConfig { .. })

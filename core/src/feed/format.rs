@@ -178,7 +178,9 @@ pub struct Audience {
 
 impl Audience {
     pub fn has_child_criteria(&self) -> bool {
-        self.child_age_days.is_some() || self.child_age_months.is_some() || self.child_born.is_some()
+        self.child_age_days.is_some()
+            || self.child_age_months.is_some()
+            || self.child_born.is_some()
     }
 
     pub fn has_stage_criteria(&self) -> bool {
@@ -456,7 +458,9 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Feed, FeedError> {
     let probe: Probe = serde_json::from_slice(bytes).map_err(FeedError::json)?;
     match probe.hagukumi.and_then(|h| h.format) {
         None => {
-            return Err(invalid("`_hagukumi.format` is missing: this is not a Hagukumi feed"));
+            return Err(invalid(
+                "`_hagukumi.format` is missing: this is not a Hagukumi feed",
+            ));
         }
         Some(v) if v > FORMAT_VERSION => {
             return Err(FeedError::UnsupportedVersion {
@@ -513,7 +517,12 @@ impl Feed {
             text(&at, "title", &n.title, MAX_TITLE, true)?;
             text(&at, "content_text", &n.content_text, MAX_TEXT, false)?;
             opt_text(&at, "_hagukumi.title_en", &n.hagukumi.title_en, MAX_TITLE)?;
-            opt_text(&at, "_hagukumi.content_text_en", &n.hagukumi.content_text_en, MAX_TEXT)?;
+            opt_text(
+                &at,
+                "_hagukumi.content_text_en",
+                &n.hagukumi.content_text_en,
+                MAX_TEXT,
+            )?;
             audience(&at, &n.hagukumi.audience)?;
         }
         for e in &ext.events {
@@ -523,7 +532,9 @@ impl Feed {
             if let (Some(s), Some(t)) = (e.start_date, e.end_date)
                 && t < s
             {
-                return Err(invalid(format!("{at}: end_date {t} is before start_date {s}")));
+                return Err(invalid(format!(
+                    "{at}: end_date {t} is before start_date {s}"
+                )));
             }
             audience(&at, &e.audience)?;
         }
@@ -659,7 +670,9 @@ fn audience(at: &str, a: &Audience) -> Result<(), FeedError> {
         )));
     }
     if a.districts.iter().any(|d| d.trim().is_empty()) {
-        return Err(invalid(format!("{at}: audience.districts has an empty name")));
+        return Err(invalid(format!(
+            "{at}: audience.districts has an empty name"
+        )));
     }
     Ok(())
 }
@@ -745,24 +758,45 @@ mod tests {
     #[test]
     fn mistakes_that_would_mislead_are_refused() {
         let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>)> = vec![
-            ("duplicate id", Box::new(|v| {
-                let item = v["items"][0].clone();
-                v["items"].as_array_mut().unwrap().push(item);
-            })),
+            (
+                "duplicate id",
+                Box::new(|v| {
+                    let item = v["items"][0].clone();
+                    v["items"].as_array_mut().unwrap().push(item);
+                }),
+            ),
             ("empty id", Box::new(|v| v["items"][0]["id"] = "".into())),
-            ("empty title", Box::new(|v| v["items"][0]["title"] = " ".into())),
-            ("reversed range", Box::new(|v| {
-                v["items"][0]["_hagukumi"]["audience"]["child_age_months"] =
-                    serde_json::json!({"from": 5, "to": 4});
-            })),
-            ("bad date", Box::new(|v| {
-                v["items"][0]["_hagukumi"]["valid_until"] = "2026-02-30".into();
-            })),
-            ("bad city code", Box::new(|v| v["_hagukumi"]["city"]["code"] = "12345".into())),
-            ("not json feed", Box::new(|v| v["version"] = "https://jsonfeed.org/version/1".into())),
-            ("no extension", Box::new(|v| {
-                v.as_object_mut().unwrap().remove("_hagukumi");
-            })),
+            (
+                "empty title",
+                Box::new(|v| v["items"][0]["title"] = " ".into()),
+            ),
+            (
+                "reversed range",
+                Box::new(|v| {
+                    v["items"][0]["_hagukumi"]["audience"]["child_age_months"] =
+                        serde_json::json!({"from": 5, "to": 4});
+                }),
+            ),
+            (
+                "bad date",
+                Box::new(|v| {
+                    v["items"][0]["_hagukumi"]["valid_until"] = "2026-02-30".into();
+                }),
+            ),
+            (
+                "bad city code",
+                Box::new(|v| v["_hagukumi"]["city"]["code"] = "12345".into()),
+            ),
+            (
+                "not json feed",
+                Box::new(|v| v["version"] = "https://jsonfeed.org/version/1".into()),
+            ),
+            (
+                "no extension",
+                Box::new(|v| {
+                    v.as_object_mut().unwrap().remove("_hagukumi");
+                }),
+            ),
         ];
         for (name, mutate) in cases {
             let mut v = minimal();
@@ -778,10 +812,7 @@ mod tests {
     #[test]
     fn oversized_input_is_refused_before_parsing() {
         let big = vec![b' '; MAX_FEED_BYTES + 1];
-        assert!(matches!(
-            parse_feed(&big),
-            Err(FeedError::TooLarge { .. })
-        ));
+        assert!(matches!(parse_feed(&big), Err(FeedError::TooLarge { .. })));
     }
 
     #[test]
@@ -791,7 +822,19 @@ mod tests {
             to: Some(4),
         };
         assert!(!s.contains(2) && s.contains(3) && s.contains(4) && !s.contains(5));
-        assert!(Span { from: None, to: Some(1) }.contains(0));
-        assert!(Span { from: Some(36), to: None }.contains(41));
+        assert!(
+            Span {
+                from: None,
+                to: Some(1)
+            }
+            .contains(0)
+        );
+        assert!(
+            Span {
+                from: Some(36),
+                to: None
+            }
+            .contains(41)
+        );
     }
 }

@@ -21,13 +21,17 @@ pub mod city;
 mod error;
 pub mod format;
 pub mod signature;
+pub mod sync;
 pub mod targeting;
 
+#[cfg(feature = "publish")]
+pub mod serve;
 
 pub use city::CityConfig;
 pub use error::FeedError;
 pub use format::{Audience, Category, Feed, Notice, parse_feed};
 pub use signature::{PublicKey, SecretKey};
+pub use sync::{FeedClient, SyncOptions, SyncOutcome, sync_feed};
 pub use targeting::{Family, Reason};
 
 /// Verify a signed feed file against the city's pinned keys and parse it; the feed

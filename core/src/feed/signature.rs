@@ -174,9 +174,11 @@ pub fn open(envelope_bytes: &[u8], pinned: &[PublicKey]) -> Result<Vec<u8>, Feed
         .and_then(|b| <[u8; 64]>::try_from(b).ok())
         .map(|b| Signature::from_bytes(&b))
         .ok_or(FeedError::BadSignature)?;
-    let payload = B64.decode(payload.trim()).map_err(|e| FeedError::InvalidFeed {
-        detail: format!("the payload is not base64: {e}"),
-    })?;
+    let payload = B64
+        .decode(payload.trim())
+        .map_err(|e| FeedError::InvalidFeed {
+            detail: format!("the payload is not base64: {e}"),
+        })?;
     // verify_strict: refuse the malleable and small-order forms plain `verify` lets
     // through; a city's signature never needs them.
     key.0
@@ -207,7 +209,10 @@ mod tests {
         let env = sign(b"x", &key(1));
         let err = open(&env, &[key(2).public_key()]).unwrap_err();
         let expected = key(1).public_key().to_base64();
-        assert!(matches!(err, FeedError::UnknownKey { key: ref k } if *k == expected), "{err:?}");
+        assert!(
+            matches!(err, FeedError::UnknownKey { key: ref k } if *k == expected),
+            "{err:?}"
+        );
     }
 
     #[test]
@@ -216,19 +221,28 @@ mod tests {
         let mut env: Envelope = serde_json::from_slice(&sign(b"original", &k)).unwrap();
         env.payload = B64.encode(b"altered");
         let bytes = serde_json::to_vec(&env).unwrap();
-        assert!(matches!(open(&bytes, &[k.public_key()]), Err(FeedError::BadSignature)));
+        assert!(matches!(
+            open(&bytes, &[k.public_key()]),
+            Err(FeedError::BadSignature)
+        ));
 
         let mut env: Envelope = serde_json::from_slice(&sign(b"original", &k)).unwrap();
         env.signature = B64.encode([0u8; 64]);
         let bytes = serde_json::to_vec(&env).unwrap();
-        assert!(matches!(open(&bytes, &[k.public_key()]), Err(FeedError::BadSignature)));
+        assert!(matches!(
+            open(&bytes, &[k.public_key()]),
+            Err(FeedError::BadSignature)
+        ));
 
         // A key pinned and named in the envelope, but the signature made by another.
         let other = sign(b"original", &key(3));
         let mut env: Envelope = serde_json::from_slice(&other).unwrap();
         env.public_key = k.public_key().to_base64();
         let bytes = serde_json::to_vec(&env).unwrap();
-        assert!(matches!(open(&bytes, &[k.public_key()]), Err(FeedError::BadSignature)));
+        assert!(matches!(
+            open(&bytes, &[k.public_key()]),
+            Err(FeedError::BadSignature)
+        ));
     }
 
     #[test]
@@ -249,8 +263,17 @@ mod tests {
         let k = key(7);
         let again = SecretKey::parse(&k.to_file_text()).unwrap();
         assert_eq!(again.public_key(), k.public_key());
-        assert_eq!(PublicKey::parse(&k.public_key().to_base64()).unwrap(), k.public_key());
-        assert!(matches!(PublicKey::parse("AAAA"), Err(FeedError::BadConfig { .. })));
-        assert!(matches!(SecretKey::parse("# only a comment\n"), Err(FeedError::BadConfig { .. })));
+        assert_eq!(
+            PublicKey::parse(&k.public_key().to_base64()).unwrap(),
+            k.public_key()
+        );
+        assert!(matches!(
+            PublicKey::parse("AAAA"),
+            Err(FeedError::BadConfig { .. })
+        ));
+        assert!(matches!(
+            SecretKey::parse("# only a comment\n"),
+            Err(FeedError::BadConfig { .. })
+        ));
     }
 }

@@ -105,11 +105,17 @@ pub fn match_audience(a: &Audience, family: &Family, lang: Lang) -> Option<Vec<R
 }
 
 /// The reason a child meets every child criterion of `a`, or `None`.
-fn child_matches(a: &Audience, child: &FamilyChild, today: NaiveDate, lang: Lang) -> Option<String> {
+fn child_matches(
+    a: &Audience,
+    child: &FamilyChild,
+    today: NaiveDate,
+    lang: Lang,
+) -> Option<String> {
     let age = age_between(child.birth_date, today)?;
     let days = u32::try_from((today - child.birth_date).num_days()).ok()?;
     if a.child_age_days.is_some_and(|s| !s.contains(days))
-        || a.child_age_months.is_some_and(|s| !s.contains(age.total_months()))
+        || a.child_age_months
+            .is_some_and(|s| !s.contains(age.total_months()))
         || a.child_born.is_some_and(|s| !s.contains(child.birth_date))
     {
         return None;
@@ -123,12 +129,17 @@ fn child_matches(a: &Audience, child: &FamilyChild, today: NaiveDate, lang: Lang
         Lang::En if months < 24 => format!("{months} months"),
         Lang::En => format!("{} years", age.years),
     };
-    Some(match (lang, a.child_born.is_some() && !a.child_age_days.is_some() && !a.child_age_months.is_some()) {
-        (Lang::Ja, true) => format!("{}さん（{}生まれ）へ", child.name, child.birth_date),
-        (Lang::En, true) => format!("For {} (born {})", child.name, child.birth_date),
-        (Lang::Ja, false) => format!("{}さん（{age_text}）へ", child.name),
-        (Lang::En, false) => format!("For {} ({age_text})", child.name),
-    })
+    Some(
+        match (
+            lang,
+            a.child_born.is_some() && !a.child_age_days.is_some() && !a.child_age_months.is_some(),
+        ) {
+            (Lang::Ja, true) => format!("{}さん（{}生まれ）へ", child.name, child.birth_date),
+            (Lang::En, true) => format!("For {} (born {})", child.name, child.birth_date),
+            (Lang::Ja, false) => format!("{}さん（{age_text}）へ", child.name),
+            (Lang::En, false) => format!("For {} ({age_text})", child.name),
+        },
+    )
 }
 
 #[cfg(test)]
@@ -171,7 +182,10 @@ mod tests {
             pregnancy_weeks: span(24, 31),
             ..Default::default()
         };
-        assert_eq!(match_audience(&a, &family(), Lang::Ja).unwrap()[0].text, "妊娠28週の方へ");
+        assert_eq!(
+            match_audience(&a, &family(), Lang::Ja).unwrap()[0].text,
+            "妊娠28週の方へ"
+        );
         assert_eq!(
             match_audience(&a, &family(), Lang::En).unwrap()[0].text,
             "For week 28 of pregnancy"
@@ -194,7 +208,10 @@ mod tests {
             }),
             ..Default::default()
         };
-        assert_eq!(match_audience(&a, &family(), Lang::Ja).unwrap()[0].text, "ひなたさん（4か月）へ");
+        assert_eq!(
+            match_audience(&a, &family(), Lang::Ja).unwrap()[0].text,
+            "ひなたさん（4か月）へ"
+        );
         let born_feb = Audience {
             child_born: Some(DateSpan {
                 from: Some(d("2026-02-01")),

@@ -15,11 +15,9 @@ use serde::Serialize;
 use super::Handbook;
 use super::records::timestamp;
 use crate::error::{HandbookError, Result};
-use crate::feed::format::{
-    Audience, Category, Event, Feed, Notice, Programme,
-};
-use crate::feed::targeting::{Family, FamilyChild, Reason, match_audience};
 use crate::feed::FeedError;
+use crate::feed::format::{Audience, Category, Event, Feed, Notice, Programme};
+use crate::feed::targeting::{Family, FamilyChild, Reason, match_audience};
 use crate::lang::Lang;
 
 /// The kinds of entry a feed holds.
@@ -507,7 +505,13 @@ impl Handbook {
         self.set_mark(kind, id, "bookmarked_at", on)
     }
 
-    fn set_mark(&mut self, kind: EntryKind, id: &str, column: &'static str, on: bool) -> Result<bool> {
+    fn set_mark(
+        &mut self,
+        kind: EntryKind,
+        id: &str,
+        column: &'static str,
+        on: bool,
+    ) -> Result<bool> {
         self.write("saving a mark on a city notice", |tx, ctx| {
             let exists: bool = tx
                 .query_row(
@@ -622,7 +626,11 @@ fn view(
                 (Some(s), None) => s.clone(),
                 _ => String::new(),
             };
-            let place = e.place_name.clone().or(e.address.clone()).unwrap_or_default();
+            let place = e
+                .place_name
+                .clone()
+                .or(e.address.clone())
+                .unwrap_or_default();
             let extra = [when, place]
                 .into_iter()
                 .filter(|s| !s.is_empty())
@@ -756,7 +764,11 @@ mod tests {
                     ..Default::default()
                 },
             ),
-            notice("everyone", "子育て支援センターの休館日", Audience::default()),
+            notice(
+                "everyone",
+                "子育て支援センターの休館日",
+                Audience::default(),
+            ),
         ];
         let mut expired = notice("expired", "終わったお知らせ", Audience::default());
         expired.hagukumi.valid_until = Some(d("2026-05-19"));
@@ -808,7 +820,9 @@ mod tests {
                 ..Default::default()
             })
             .unwrap();
-        pregnant.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
+        pregnant
+            .apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
+            .unwrap();
         let list = pregnant.for_you(Lang::Ja).unwrap();
         assert_eq!(ids(&list), ["early-pregnancy", "everyone"]);
         let early = list.iter().find(|i| i.id == "early-pregnancy").unwrap();
@@ -817,7 +831,8 @@ mod tests {
         // A 4-month-old born in January.
         let mut baby = handbook();
         baby.add_child(child("ひなた", "2026-01-15")).unwrap();
-        baby.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
+        baby.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
+            .unwrap();
         let list = baby.for_you(Lang::En).unwrap();
         assert_eq!(ids(&list), ["born-january", "checkup-4m", "everyone"]);
         let four = list.iter().find(|i| i.id == "checkup-4m").unwrap();
@@ -826,7 +841,9 @@ mod tests {
         // A 3-year-old.
         let mut toddler = handbook();
         toddler.add_child(child("そら", "2023-02-10")).unwrap();
-        toddler.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
+        toddler
+            .apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
+            .unwrap();
         let list = toddler.for_you(Lang::Ja).unwrap();
         assert_eq!(ids(&list), ["checkup-3y", "everyone"]);
         assert_eq!(list[0].reasons[0].text, "そらさん（3歳）へ");
@@ -835,7 +852,9 @@ mod tests {
     #[test]
     fn apply_skips_expired_entries_and_reports_changes() {
         let mut hb = handbook();
-        let r = hb.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
+        let r = hb
+            .apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
+            .unwrap();
         assert_eq!((r.added, r.expired, r.total), (5, 1, 5));
         let mut next = feed("2026-05-02T09:00:00+09:00");
         next.items.retain(|n| n.id != "checkup-3y");
@@ -851,11 +870,24 @@ mod tests {
     #[test]
     fn marks_survive_an_update_of_the_same_item_and_go_with_removed_items() {
         let mut hb = handbook();
-        hb.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source()).unwrap();
-        assert!(hb.mark_feed_read(EntryKind::Notice, "everyone", true).unwrap());
-        assert!(hb.set_feed_bookmark(EntryKind::Notice, "everyone", true).unwrap());
-        assert!(hb.mark_feed_read(EntryKind::Notice, "checkup-3y", true).unwrap());
-        assert!(!hb.mark_feed_read(EntryKind::Notice, "no-such-id", true).unwrap());
+        hb.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
+            .unwrap();
+        assert!(
+            hb.mark_feed_read(EntryKind::Notice, "everyone", true)
+                .unwrap()
+        );
+        assert!(
+            hb.set_feed_bookmark(EntryKind::Notice, "everyone", true)
+                .unwrap()
+        );
+        assert!(
+            hb.mark_feed_read(EntryKind::Notice, "checkup-3y", true)
+                .unwrap()
+        );
+        assert!(
+            !hb.mark_feed_read(EntryKind::Notice, "no-such-id", true)
+                .unwrap()
+        );
 
         let mut next = feed("2026-05-02T09:00:00+09:00");
         next.items.retain(|n| n.id != "checkup-3y");
@@ -870,7 +902,10 @@ mod tests {
         };
         let list = hb.for_family(&family, Lang::Ja).unwrap();
         let item = list.iter().find(|i| i.id == "everyone").unwrap();
-        assert!(item.read && item.bookmarked && item.updated_since_read, "{item:?}");
+        assert!(
+            item.read && item.bookmarked && item.updated_since_read,
+            "{item:?}"
+        );
         let state_rows: i64 = hb
             .conn()
             .query_row("SELECT count(*) FROM feed_entry_state", [], |r| r.get(0))
@@ -883,7 +918,8 @@ mod tests {
     #[test]
     fn an_older_feed_is_refused_and_the_applied_one_kept() {
         let mut hb = handbook();
-        hb.apply_feed(&feed("2026-05-02T09:00:00+09:00"), &source()).unwrap();
+        hb.apply_feed(&feed("2026-05-02T09:00:00+09:00"), &source())
+            .unwrap();
         let mut old = feed("2026-05-01T09:00:00+09:00");
         old.items.truncate(1);
         let err = hb.apply_feed(&old, &source()).unwrap_err();
