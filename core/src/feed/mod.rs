@@ -25,6 +25,12 @@ pub mod sync;
 pub mod targeting;
 
 #[cfg(feature = "publish")]
+pub mod authoring;
+#[cfg(feature = "publish")]
+pub mod news;
+#[cfg(feature = "publish")]
+pub mod opendata;
+#[cfg(feature = "publish")]
 pub mod serve;
 
 pub use city::CityConfig;
