@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use hagukumi_core::Lang;
 use std::path::PathBuf;
 
-use crate::commands::{child, demo, diary, mother, timeline};
+use crate::commands::{child, demo, diary, feed, mother, timeline};
 use crate::parse;
 
 #[derive(Debug, Parser)]
@@ -107,4 +107,9 @@ pub enum Command {
     Timeline(timeline::TimelineArgs),
     /// Check the handbook file's integrity and print its schema version
     Check,
+    /// The city's information feed: sync (families); keygen, build, check, serve (city staff)
+    #[command(subcommand)]
+    Feed(feed::FeedCmd),
+    /// The city's notices for this family (お知らせ), each with why it is shown
+    Notices(feed::NoticesArgs),
 }

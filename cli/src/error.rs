@@ -5,6 +5,7 @@
 //! Exit code 1 means the handbook or the machine failed, or a command refused to run
 //! (for example `demo` over an existing handbook).
 
+use hagukumi_core::feed::FeedError;
 use hagukumi_core::{HandbookError, Lang};
 use std::path::PathBuf;
 
@@ -68,6 +69,8 @@ pub enum CliError {
     Integrity { report: String },
     /// A command could not run in this environment (no home folder, …).
     Environment(Msg),
+    /// The city feed could not be fetched, verified or applied (nothing was changed).
+    Feed(FeedError),
 }
 
 impl From<HandbookError> for CliError {
@@ -93,6 +96,9 @@ impl CliError {
         match self {
             CliError::Handbook(e) if e.is_user_error() => 2,
             CliError::Handbook(_) => 1,
+            CliError::Feed(FeedError::Store(e)) if e.is_user_error() => 2,
+            CliError::Feed(FeedError::BadConfig { .. }) => 2,
+            CliError::Feed(_) => 1,
             CliError::Input(_) | CliError::NotFound(_) => 2,
             CliError::NoHandbook { .. }
             | CliError::AlreadyExists { .. }
@@ -113,6 +119,7 @@ impl CliError {
             CliError::Io { .. } => "io".into(),
             CliError::Integrity { .. } => "integrity".into(),
             CliError::Environment(_) => "environment".into(),
+            CliError::Feed(e) => e.kind().into(),
         }
     }
 
@@ -125,6 +132,10 @@ impl CliError {
                 "タイムラインの位置「{cursor}」が正しくありません。--cursor を付けずに最初のページから表示してください。"
             ),
             (CliError::Handbook(e), Lang::Ja) => e.message_ja(),
+            (CliError::Feed(e), Lang::En) => e.to_string(),
+            // Staff running `feed build/check` need the detail; the core's Japanese
+            // message is the short one a parent sees, so both are shown.
+            (CliError::Feed(e), Lang::Ja) => format!("{}（{e}）", e.message_ja()),
             (CliError::Input(m) | CliError::NotFound(m) | CliError::Environment(m), _) => {
                 m.get(lang).to_string()
             }

@@ -180,7 +180,11 @@ fn malformed_values_are_usage_errors_in_both_languages() {
         "1",
     ]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("Use one of: hepb, rotavirus"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Use one of: hepb, rotavirus"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]

@@ -1,11 +1,12 @@
 //! One module per command group. A group defines its clap arguments next to the code
 //! that runs them, and `run` dispatches. Groups still to come (each its own module):
-//! `schedule`, `growth chart`, `photo import`, `feed …`.
+//! `schedule`, `growth chart`, `photo import`.
 
 pub mod check;
 pub mod child;
 pub mod demo;
 pub mod diary;
+pub mod feed;
 pub mod home;
 pub mod mother;
 pub mod timeline;
@@ -33,6 +34,8 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Diary(cmd) => diary::run(ctx, cmd),
         Command::Timeline(args) => timeline::run(ctx, args),
         Command::Check => check::run(ctx),
+        Command::Feed(cmd) => feed::run(ctx, cmd),
+        Command::Notices(args) => feed::notices(ctx, args),
     }
 }
 

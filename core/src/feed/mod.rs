@@ -53,3 +53,49 @@ pub fn open_signed(bytes: &[u8], city: &CityConfig) -> Result<Feed, FeedError> {
     }
     Ok(feed)
 }
+/// The bundled sample: the fictional こもれび市 (code 999990), its configuration and
+/// its signed feed, for the demo, the CLI's `--sample` and tests. Its signing key is
+/// a published test key (core/data/feed/README.md): never use it for a real city.
+pub mod sample {
+    /// The sample city's configuration (feed URL on example.invalid, test key pinned).
+    pub const CITY_TOML: &str = include_str!("../../data/feed/komorebi/city.toml");
+    /// The signed feed built from the sources in core/data/feed/komorebi/.
+    pub const SIGNED_FEED: &[u8] = include_bytes!("../../data/feed/komorebi/feed.signed.json");
+    /// The test-only signing key of the sample city.
+    pub const TEST_SIGNING_KEY: &str =
+        include_str!("../../data/feed/komorebi/TEST-ONLY-signing.key");
+
+    /// The sample configuration, parsed.
+    pub fn city() -> Result<super::CityConfig, super::FeedError> {
+        super::CityConfig::from_toml(CITY_TOML)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_sample_verifies_with_its_city_configuration() {
+        let city = sample::city().unwrap();
+        let feed = open_signed(sample::SIGNED_FEED, &city).unwrap();
+        assert_eq!(feed.hagukumi.city.code, "999990");
+        assert!(feed.items.len() >= 15);
+        assert!(!feed.hagukumi.events.is_empty());
+        assert!(!feed.hagukumi.childcare_facilities.is_empty());
+        assert!(!feed.hagukumi.medical_institutions.is_empty());
+        // The test key in the repository is the one the sample pins.
+        let key = SecretKey::parse(sample::TEST_SIGNING_KEY).unwrap();
+        assert_eq!(city.public_keys, [key.public_key()]);
+    }
+
+    #[test]
+    fn a_feed_for_another_city_is_refused() {
+        let mut city = sample::city().unwrap();
+        city.code = "131016".into();
+        assert!(matches!(
+            open_signed(sample::SIGNED_FEED, &city),
+            Err(FeedError::WrongCity { .. })
+        ));
+    }
+}
