@@ -757,7 +757,8 @@ mod tests {
 
     #[test]
     fn mistakes_that_would_mislead_are_refused() {
-        let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>)> = vec![
+        type Mutation = Box<dyn Fn(&mut serde_json::Value)>;
+        let cases: Vec<(&str, Mutation)> = vec![
             (
                 "duplicate id",
                 Box::new(|v| {

@@ -127,7 +127,7 @@ async fn respond(dir: &Path, req: &Request<Incoming>) -> Response<Full<Bytes>> {
         .unwrap_or(0);
     // Like nginx: size and modification time, enough to change whenever the file does.
     let etag = format!("\"{:x}-{:x}\"", meta.len(), nanos);
-    let last_modified = modified.map(|m| DateTime::<Utc>::from(m));
+    let last_modified = modified.map(DateTime::<Utc>::from);
     let headers = req.headers();
     let not_modified = match headers.get(IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
         Some(inm) => inm.split(',').any(|t| t.trim() == etag || t.trim() == "*"),

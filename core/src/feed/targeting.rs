@@ -132,7 +132,7 @@ fn child_matches(
     Some(
         match (
             lang,
-            a.child_born.is_some() && !a.child_age_days.is_some() && !a.child_age_months.is_some(),
+            a.child_born.is_some() && a.child_age_days.is_none() && a.child_age_months.is_none(),
         ) {
             (Lang::Ja, true) => format!("{}さん（{}生まれ）へ", child.name, child.birth_date),
             (Lang::En, true) => format!("For {} (born {})", child.name, child.birth_date),

@@ -224,7 +224,7 @@ impl Handbook {
         source: &SourceMeta,
     ) -> std::result::Result<ApplyReport, FeedError> {
         let rows = rows_of(feed);
-        let outcome = self.write(CTX_APPLY, |tx, ctx| {
+        self.write(CTX_APPLY, |tx, ctx| {
             let applied: Option<String> = tx
                 .query_row("SELECT generated_at FROM feed_source", [], |r| r.get(0))
                 .optional()
@@ -332,8 +332,7 @@ impl Handbook {
             )
             .map_err(HandbookError::sql(CTX_APPLY))?;
             Ok(Ok(report))
-        })?;
-        outcome
+        })?
     }
 
     /// Record that the server said "not modified", and drop entries that expired
