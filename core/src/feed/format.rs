@@ -838,4 +838,27 @@ mod tests {
             .contains(41)
         );
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// The libFuzzer-free fallback of core/fuzz's `feed_parse`: arbitrary bytes and
+        /// mutations of a valid feed never panic, and what parses re-parses the same.
+        #[test]
+        fn parsing_never_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+            let _ = parse_feed(&bytes);
+            let _ = crate::feed::signature::open(&bytes, &[]);
+        }
+
+        #[test]
+        fn mutated_feeds_never_panic(pos in 0usize..4096, byte in proptest::prelude::any::<u8>(), cut in 0usize..4096) {
+            let mut bytes = serde_json::to_vec(&minimal()).unwrap();
+            let n = bytes.len();
+            bytes[pos % n] = byte;
+            bytes.truncate(cut.max(1).min(n).max(n / 2));
+            if let Ok(feed) = parse_feed(&bytes) {
+                proptest::prop_assert_eq!(parse_feed(&feed.to_json()).unwrap(), feed);
+            }
+        }
+    }
 }

@@ -511,4 +511,24 @@ mod tests {
             Err(CsvError::MissingColumn { .. })
         ));
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// The libFuzzer-free fallback of core/fuzz's `csv_import`.
+        #[test]
+        fn importing_never_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+            let _ = events(&bytes);
+            let _ = childcare_facilities(&bytes);
+            let _ = medical_institutions(&bytes);
+        }
+
+        #[test]
+        fn mutated_csv_never_panics(pos in 0usize..4096, byte in proptest::prelude::any::<u8>()) {
+            let mut bytes = EVENTS.as_bytes().to_vec();
+            let n = bytes.len();
+            bytes[pos % n] = byte;
+            let _ = events(&bytes);
+        }
+    }
 }
