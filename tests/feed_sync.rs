@@ -361,3 +361,53 @@ async fn a_feed_for_another_city_is_refused() {
     assert!(matches!(err, FeedError::WrongCity { .. }), "{err:?}");
     w.assert_intact();
 }
+
+/// A body without Content-Length (chunked) is counted as it streams and cut off at
+/// the limit, not read to the end.
+#[tokio::test]
+async fn a_chunked_body_over_the_limit_is_cut_off_while_streaming() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let mut w = World::synced().await;
+    let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .await
+        .unwrap();
+    let addr = listener.local_addr().unwrap();
+    let sent = Arc::new(AtomicUsize::new(0));
+    let counter = sent.clone();
+    tokio::spawn(async move {
+        let Ok((mut stream, _)) = listener.accept().await else {
+            return;
+        };
+        let mut request = [0u8; 4096];
+        let _ = stream.read(&mut request).await;
+        let head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n";
+        if stream.write_all(head.as_bytes()).await.is_err() {
+            return;
+        }
+        let chunk = vec![b' '; 64 * 1024];
+        // Up to 64 MiB, bounded: the client must hang up long before.
+        for _ in 0..1024 {
+            let frame = format!("{:x}\r\n", chunk.len());
+            if stream.write_all(frame.as_bytes()).await.is_err()
+                || stream.write_all(&chunk).await.is_err()
+                || stream.write_all(b"\r\n").await.is_err()
+            {
+                return;
+            }
+            counter.fetch_add(chunk.len(), Ordering::SeqCst);
+        }
+    });
+    let err = w
+        .sync(&city(format!("http://{addr}/{FILE}")))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, FeedError::TooLarge { limit, seen } if limit == 1024 * 1024 && seen > limit),
+        "{err:?}"
+    );
+    assert!(
+        sent.load(Ordering::SeqCst) < 8 * 1024 * 1024,
+        "stopped early"
+    );
+    w.assert_intact();
+}
