@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use hagukumi_core::Lang;
 use std::path::PathBuf;
 
-use crate::commands::{child, demo, diary, mother, photo, schedule, timeline};
+use crate::commands::{child, demo, diary, feed, mother, photo, schedule, timeline};
 use crate::parse;
 
 #[derive(Debug, Parser)]
@@ -115,4 +115,9 @@ pub enum Command {
     Schedule(schedule::ScheduleArgs),
     /// Vaccinations and checkups falling due soon, for every child and the pregnancy
     Reminders(schedule::RemindersArgs),
+    /// The city's information feed: sync (families); keygen, build, check, serve (city staff)
+    #[command(subcommand)]
+    Feed(feed::FeedCmd),
+    /// The city's notices for this family (お知らせ), each with why it is shown
+    Notices(feed::NoticesArgs),
 }

@@ -5,6 +5,7 @@
 //! Exit code 1 means the handbook or the machine failed, or a command refused to run
 //! (for example `demo` over an existing handbook).
 
+use hagukumi_core::feed::FeedError;
 use hagukumi_core::{HandbookError, Lang, PhotoError};
 use std::path::PathBuf;
 
@@ -79,6 +80,8 @@ pub enum CliError {
     },
     /// `photo check` found problems (after `--repair`: ones it could not fix).
     PhotosDamaged { repair_helps: bool },
+    /// The city feed could not be fetched, verified or applied (nothing was changed).
+    Feed(FeedError),
 }
 
 impl From<HandbookError> for CliError {
@@ -113,6 +116,9 @@ impl CliError {
         match self {
             CliError::Handbook(e) if e.is_user_error() => 2,
             CliError::Handbook(_) => 1,
+            CliError::Feed(FeedError::Store(e)) if e.is_user_error() => 2,
+            CliError::Feed(FeedError::BadConfig { .. }) => 2,
+            CliError::Feed(_) => 1,
             CliError::Input(_) | CliError::NotFound(_) => 2,
             CliError::NoHandbook { .. }
             | CliError::AlreadyExists { .. }
@@ -148,6 +154,7 @@ impl CliError {
             CliError::Photo(e) => e.kind().into(),
             CliError::SomeFailed { .. } => "some_failed".into(),
             CliError::PhotosDamaged { .. } => "photos_damaged".into(),
+            CliError::Feed(e) => e.kind().into(),
         }
     }
 
@@ -160,6 +167,10 @@ impl CliError {
                 "タイムラインの位置「{cursor}」が正しくありません。--cursor を付けずに最初のページから表示してください。"
             ),
             (CliError::Handbook(e), Lang::Ja) => e.message_ja(),
+            (CliError::Feed(e), Lang::En) => e.to_string(),
+            // Staff running `feed build/check` need the detail; the core's Japanese
+            // message is the short one a parent sees, so both are shown.
+            (CliError::Feed(e), Lang::Ja) => format!("{}（{e}）", e.message_ja()),
             (CliError::Input(m) | CliError::NotFound(m) | CliError::Environment(m), _) => {
                 m.get(lang).to_string()
             }

@@ -7,12 +7,14 @@
 //! - [`photos`]: diary photos: import, upright and metadata-free copies, thumbnails,
 //!   files named by content, check and repair.
 //! - [`schedule`]: the Japanese vaccination schedule and checkup ages, as data.
+//! - [`feed`]: the city information feed: format, signatures, sync, targeting.
 //! - [`clock`]: "today" in Japan, injectable for tests.
 //! - [`error`]: typed errors with messages a parent understands, in English and
 //!   Japanese.
 
 pub mod clock;
 pub mod error;
+pub mod feed;
 pub mod growth;
 pub mod lang;
 pub mod model;

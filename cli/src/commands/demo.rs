@@ -72,6 +72,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     let home = hb.home(ctx.lang)?;
     let child_page = hb.timeline(Subject::Child(ids.child), None, SHOWN, ctx.lang)?;
     let pregnancy_page = hb.timeline(Subject::Pregnancy(ids.pregnancy), None, SHOWN, ctx.lang)?;
+    let notices = hb.for_you(ctx.lang)?.len();
 
     if ctx.json {
         #[derive(Serialize)]
@@ -115,6 +116,14 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     );
     out!("{}", timeline::lines(&pregnancy_page.items, "  "));
     outln!();
+    match ctx.lang {
+        Lang::Ja => {
+            outln!("見本の市（こもれび市）からのお知らせ: {notices}件 — hagukumi notices\n")
+        }
+        Lang::En => {
+            outln!("Notices from the sample city (Komorebi): {notices} — hagukumi notices\n")
+        }
+    }
     outln!(
         "{}",
         ctx.t(
@@ -143,6 +152,8 @@ fn remove_db_files(path: &Path) -> Result<()> {
 fn build_at(ctx: &Ctx, path: &Path) -> Result<DemoIds> {
     let mut hb = ctx.open_at(path)?;
     let ids = build(&mut hb, ctx.lang)?;
+    // The sample city's notices, verified like a downloaded feed (no network).
+    super::feed::apply_sample(&mut hb)?;
     hb.close()?;
     Ok(ids)
 }

@@ -6,6 +6,7 @@ pub mod check;
 pub mod child;
 pub mod demo;
 pub mod diary;
+pub mod feed;
 pub mod home;
 pub mod mother;
 pub mod photo;
@@ -38,6 +39,8 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Check => check::run(ctx),
         Command::Schedule(args) => schedule::run(ctx, args),
         Command::Reminders(args) => schedule::reminders(ctx, args),
+        Command::Feed(cmd) => feed::run(ctx, cmd),
+        Command::Notices(args) => feed::notices(ctx, args),
     }
 }
 

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_records.sql"),
     include_str!("migrations/0002_checkups_dental_diary.sql"),
     include_str!("migrations/0003_photos.sql"),
+    include_str!("migrations/0004_feed.sql"),
 ];
 
 /// The schema version this build writes and reads.
@@ -110,7 +111,7 @@ mod tests {
             .unwrap();
         }
         let hb = Handbook::open(&path).unwrap();
-        assert_eq!(hb.schema_version().unwrap(), 3);
+        assert_eq!(hb.schema_version().unwrap(), SCHEMA_VERSION);
         let links: Vec<String> = hb
             .conn()
             .prepare("SELECT photo_id FROM diary_photos ORDER BY photo_id")

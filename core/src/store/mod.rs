@@ -5,6 +5,7 @@
 //! - `child`: `children`, `growth`, `infant_checkups`, `vaccinations`, `dental`
 //! - `diary`: `diary`, `diary_subjects`, `diary_photos`
 //! - `crate::photos`: `photos` (and the photo files)
+//! - `feed`: `feed_source`, `feed_entries`, `feed_entry_state` (the city's feed)
 //!
 //! `timeline` and `summary` only read. Every user action is one immediate
 //! transaction: either everything it writes is there afterwards, or nothing is.
@@ -12,6 +13,7 @@
 mod batch;
 mod child;
 mod diary;
+mod feed;
 mod migrations;
 mod mother;
 mod plans;
@@ -32,6 +34,7 @@ use crate::photos::PhotoSettings;
 
 pub use batch::Batch;
 pub(crate) use diary::attach_photo;
+pub use feed::{ApplyReport, EntryKind, FeedEntryView, FeedSourceInfo, ForYouItem, SourceMeta};
 pub use migrations::SCHEMA_VERSION;
 pub use plans::FamilyReminder;
 pub use summary::{

@@ -1,0 +1,262 @@
+//! `hagukumi feed …` and `hagukumi notices`: the publisher's tools and the family's
+//! side, through the real binary. Network only to 127.0.0.1.
+
+mod common;
+
+use common::Hb;
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+fn sample_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/data/feed/komorebi")
+}
+
+fn build_sample(hb: &Hb, out: &Path) -> common::Run {
+    let s = sample_dir();
+    let p = |f: &str| s.join(f).to_string_lossy().into_owned();
+    hb.run(&[
+        "feed",
+        "build",
+        "--city",
+        &p("city.toml"),
+        "--key",
+        &p("TEST-ONLY-signing.key"),
+        "--notices",
+        &p("sources/notices.toml"),
+        "--events",
+        &p("sources/events.csv"),
+        "--facilities",
+        &p("sources/childcare_facilities.csv"),
+        "--medical",
+        &p("sources/medical_institutions.csv"),
+        "--news",
+        &p("sources/news.xml"),
+        "--out",
+        &out.to_string_lossy(),
+    ])
+}
+
+#[test]
+fn sample_feed_is_built_from_its_sources() {
+    let hb = Hb::new();
+    let out = hb.path().join("out");
+    let r = build_sample(&hb, &out).ok();
+    assert!(r.stdout.contains("(Utf8Bom): 3"), "{}", r.stdout);
+    assert!(r.stdout.contains("(ShiftJis): 4"), "{}", r.stdout);
+    assert!(r.stdout.contains("(Utf8): 3"), "{}", r.stdout);
+    for file in ["feed.json", "feed.signed.json"] {
+        assert_eq!(
+            std::fs::read(out.join(file)).unwrap(),
+            std::fs::read(sample_dir().join(file)).unwrap(),
+            "core/data/feed/komorebi/{file} is stale: rebuild it (core/data/feed/README.md)"
+        );
+    }
+}
+
+#[test]
+fn check_shows_each_stage_its_own_notices() {
+    let hb = Hb::new();
+    let out = hb.run(&["feed", "check"]).ok().stdout;
+    assert!(
+        out.contains("署名を確認しました: こもれび市（999990）"),
+        "{out}"
+    );
+    let section = |name: &str| {
+        let start = out.find(&format!("\n{name} (")).unwrap();
+        let rest = &out[start + 1..];
+        let end = rest.find("\n\n").unwrap_or(rest.len());
+        rest[..end].to_string()
+    };
+    let p10 = section("妊娠10週");
+    assert!(
+        p10.contains("妊娠がわかったら") && p10.contains("[妊娠10週の方へ]"),
+        "{p10}"
+    );
+    assert!(!p10.contains("4か月児健康診査"), "{p10}");
+    let m4 = section("4か月");
+    assert!(
+        m4.contains("4か月児健康診査のご案内  [はなさん（4か月）へ]"),
+        "{m4}"
+    );
+    assert!(!m4.contains("妊娠がわかったら"), "{m4}");
+    let y3 = section("3歳");
+    assert!(y3.contains("3歳児健康診査"), "{y3}");
+    assert!(!y3.contains("4か月児健康診査"), "{y3}");
+}
+
+#[test]
+fn check_refuses_a_feed_signed_by_another_key() {
+    let hb = Hb::new();
+    let keys = hb.path().join("keys");
+    hb.run(&["feed", "keygen", "--out", &keys.to_string_lossy()])
+        .ok();
+    let s = sample_dir();
+    let out = hb.path().join("forged");
+    let r = hb.run(&[
+        "feed",
+        "build",
+        "--city",
+        &s.join("city.toml").to_string_lossy(),
+        "--key",
+        &keys.join("feed-signing.key").to_string_lossy(),
+        "--notices",
+        &s.join("sources/notices.toml").to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("public_keys"), "warned: {}", r.stderr);
+    let r = hb.run(&[
+        "--json",
+        "feed",
+        "check",
+        &out.join("feed.signed.json").to_string_lossy(),
+    ]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.json()["error"]["kind"], "unknown_key");
+}
+
+#[test]
+fn a_malformed_csv_row_is_reported_with_its_line() {
+    let hb = Hb::new();
+    let csv = hb.path().join("events.csv");
+    std::fs::write(
+        &csv,
+        "NO,イベント名,開始日\n1,離乳食教室,2026-06-10\n2,親子ひろば,6月1日\n",
+    )
+    .unwrap();
+    let s = sample_dir();
+    let r = hb.run(&[
+        "--lang",
+        "en",
+        "feed",
+        "build",
+        "--city",
+        &s.join("city.toml").to_string_lossy(),
+        "--key",
+        &s.join("TEST-ONLY-signing.key").to_string_lossy(),
+        "--events",
+        &csv.to_string_lossy(),
+        "--out",
+        &hb.path().join("out").to_string_lossy(),
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("Line 3, column 3 (開始日): \"6月1日\" is not a date"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn sample_sync_then_notices_with_marks() {
+    let hb = Hb::new();
+    hb.run(&["profile", "set", "--name", "さくら", "--district", "中央区"])
+        .ok();
+    hb.add_child("ひなた", "2026-01-15");
+    let r = hb.run(&["feed", "sync", "--sample"]).ok();
+    assert!(r.stdout.contains("お知らせを更新しました"), "{}", r.stdout);
+    let out = hb.run(&["notices"]).ok().stdout;
+    assert!(out.contains("4か月児健康診査のご案内"), "{out}");
+    assert!(out.contains("ひなたさん（4か月）へ"), "{out}");
+    assert!(out.contains("中央区にお住まいの方へ"), "{out}");
+    assert!(!out.contains("3歳児健康診査"), "{out}");
+    // Emergencies first.
+    assert!(
+        out.starts_with("● [緊急] RSウイルス感染症が流行しています"),
+        "{out}"
+    );
+
+    hb.run(&[
+        "notices",
+        "--read",
+        "checkup-4m",
+        "--bookmark",
+        "checkup-4m",
+    ])
+    .ok();
+    let items = hb.run(&["--json", "notices"]).ok().json();
+    let item = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "checkup-4m")
+        .unwrap();
+    assert_eq!(
+        (item["read"].as_bool(), item["bookmarked"].as_bool()),
+        (Some(true), Some(true))
+    );
+    // Syncing the same feed again keeps the marks.
+    hb.run(&["feed", "sync", "--sample"]).ok();
+    let items = hb.run(&["--json", "notices"]).ok().json();
+    let item = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "checkup-4m")
+        .unwrap();
+    assert_eq!(item["read"].as_bool(), Some(true));
+    let r = hb.run(&["notices", "--read", "no-such-notice"]);
+    assert_eq!(r.code, 2);
+}
+
+/// `feed serve` on 127.0.0.1 and `feed sync` against it: applied, then one 304.
+#[test]
+fn serve_and_sync_over_http() {
+    let hb = Hb::new();
+    let mut server = Hb::bare()
+        .args(["feed", "serve"])
+        .arg(sample_dir())
+        .args(["--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .unwrap_or_else(|| panic!("{line}"))
+        .to_string();
+    let city = std::fs::read_to_string(sample_dir().join("city.toml"))
+        .unwrap()
+        .replace("https://www.city.komorebi.example.jp/hagukumi/", &addr);
+    let city_file = hb.path().join("city.toml");
+    std::fs::write(&city_file, city).unwrap();
+    let first = hb.run(&[
+        "--json",
+        "feed",
+        "sync",
+        "--city",
+        &city_file.to_string_lossy(),
+    ]);
+    let second = hb.run(&[
+        "--json",
+        "feed",
+        "sync",
+        "--city",
+        &city_file.to_string_lossy(),
+    ]);
+    let _ = server.kill();
+    let _ = server.wait();
+    let first = first.ok().json();
+    assert_eq!(first["result"], "applied", "{first}");
+    assert_eq!(second.ok().json()["result"], "not_modified");
+}
+
+#[test]
+fn keygen_refuses_to_overwrite_a_key() {
+    let hb = Hb::new();
+    let dir = hb.path().join("k");
+    let r = hb
+        .run(&["--json", "feed", "keygen", "--out", &dir.to_string_lossy()])
+        .ok();
+    assert_eq!(r.json()["public_key"].as_str().unwrap().len(), 44);
+    let again = hb.run(&["feed", "keygen", "--out", &dir.to_string_lossy()]);
+    assert_eq!(again.code, 1);
+}

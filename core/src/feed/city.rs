@@ -1,0 +1,149 @@
+//! The city configuration the app ships with (or the family picks): where the city's
+//! feed is and which keys may sign it. Pinning the key here, not trusting whatever
+//! key a server presents, is what makes a hacked web server or CDN unable to push
+//! notices to families.
+
+use serde::Deserialize;
+
+use super::FeedError;
+use super::signature::PublicKey;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CityConfig {
+    /// 全国地方公共団体コード (6 digits); a feed for another city is refused.
+    pub code: String,
+    pub name: String,
+    pub name_en: Option<String>,
+    pub feed_url: String,
+    /// Usually one; two while the city rotates its key.
+    pub public_keys: Vec<PublicKey>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CityFile {
+    code: String,
+    name: String,
+    name_en: Option<String>,
+    feed_url: String,
+    public_keys: Vec<String>,
+}
+
+impl CityConfig {
+    /// Read a `city.toml`:
+    ///
+    /// ```toml
+    /// code = "999990"
+    /// name = "こもれび市"
+    /// feed_url = "https://www.city.example.jp/hagukumi/feed.signed.json"
+    /// public_keys = ["base64 of the Ed25519 public key"]
+    /// ```
+    pub fn from_toml(text: &str) -> Result<CityConfig, FeedError> {
+        let file: CityFile = toml::from_str(text).map_err(|e| FeedError::BadConfig {
+            detail: e.to_string(),
+        })?;
+        let config = CityConfig {
+            code: file.code,
+            name: file.name,
+            name_en: file.name_en,
+            feed_url: file.feed_url,
+            public_keys: file
+                .public_keys
+                .iter()
+                .map(|k| PublicKey::parse(k))
+                .collect::<Result<_, _>>()?,
+        };
+        config.check()?;
+        Ok(config)
+    }
+
+    /// The configuration as a `city.toml`.
+    pub fn to_toml(&self) -> String {
+        let keys: Vec<String> = self
+            .public_keys
+            .iter()
+            .map(|k| format!("{:?}", k.to_base64()))
+            .collect();
+        let mut out = format!("code = {:?}\nname = {:?}\n", self.code, self.name);
+        if let Some(en) = &self.name_en {
+            out.push_str(&format!("name_en = {en:?}\n"));
+        }
+        out.push_str(&format!(
+            "feed_url = {:?}\npublic_keys = [{}]\n",
+            self.feed_url,
+            keys.join(", ")
+        ));
+        out
+    }
+
+    /// A feed must come over HTTPS; plain HTTP only from this machine (tests and
+    /// `hagukumi feed serve`), where nobody can sit in between.
+    pub fn check(&self) -> Result<(), FeedError> {
+        let bad = |detail: String| Err(FeedError::BadConfig { detail });
+        if self.code.len() != 6 || !self.code.bytes().all(|b| b.is_ascii_digit()) {
+            return bad(format!(
+                "{:?} is not a 6-digit municipality code",
+                self.code
+            ));
+        }
+        if self.public_keys.is_empty() {
+            return bad("no public key: an unsigned feed is never applied".into());
+        }
+        let url = reqwest::Url::parse(&self.feed_url).map_err(|e| FeedError::BadConfig {
+            detail: format!("feed_url {:?}: {e}", self.feed_url),
+        })?;
+        let host = url.host_str().unwrap_or_default();
+        let host = host.trim_start_matches('[').trim_end_matches(']');
+        let loopback = host == "localhost"
+            || host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback());
+        match url.scheme() {
+            "https" => Ok(()),
+            "http" if loopback => Ok(()),
+            other => bad(format!(
+                "feed_url {:?}: {other}:// is not allowed; the feed must be served over https",
+                self.feed_url
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feed::signature::SecretKey;
+
+    fn config(url: &str) -> String {
+        let key = SecretKey::from_seed([4; 32]).public_key();
+        format!(
+            "code = \"999990\"\nname = \"こもれび市\"\nfeed_url = \"{url}\"\npublic_keys = [\"{key}\"]\n"
+        )
+    }
+
+    #[test]
+    fn https_and_loopback_http_are_accepted() {
+        for url in [
+            "https://www.city.example.jp/feed.signed.json",
+            "http://127.0.0.1:8080/feed.signed.json",
+            "http://localhost:8080/feed.signed.json",
+        ] {
+            let c = CityConfig::from_toml(&config(url)).unwrap();
+            assert_eq!(CityConfig::from_toml(&c.to_toml()).unwrap(), c);
+        }
+    }
+
+    #[test]
+    fn plain_http_to_another_host_and_missing_keys_are_refused() {
+        assert!(matches!(
+            CityConfig::from_toml(&config("http://www.city.example.jp/feed.json")),
+            Err(FeedError::BadConfig { .. })
+        ));
+        let no_keys =
+            "code = \"999990\"\nname = \"x\"\nfeed_url = \"https://a.jp/f\"\npublic_keys = []\n";
+        assert!(matches!(
+            CityConfig::from_toml(no_keys),
+            Err(FeedError::BadConfig { .. })
+        ));
+    }
+}

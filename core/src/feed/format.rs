@@ -1,0 +1,864 @@
+//! The feed document (docs/feed-format.md, docs/feed.schema.json): a JSON Feed 1.1
+//! whose items are the city's notices, with the Hagukumi parts under `_hagukumi` keys.
+//!
+//! Why JSON Feed and not an envelope of our own: notices *are* news items, and JSON
+//! Feed already names their fields (id, title, content_text, url, date_published,
+//! date_modified, language, tags); any feed reader or validator can open the city's
+//! file, and the city can link it as its public news feed. JSON Feed reserves keys
+//! starting with `_` for extensions that other readers ignore, which is where the
+//! audience, the English text, the validity and the non-news data sets (events,
+//! facilities, medical institutions, support programmes) go.
+//!
+//! Parsing is strict where a mistake would mislead a family (dates, ranges, ids) and
+//! lenient where the format may grow (unknown keys are ignored; an unknown category
+//! reads as `general`).
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+use super::FeedError;
+
+/// The `version` of a JSON Feed 1.1 document.
+pub const JSON_FEED_VERSION: &str = "https://jsonfeed.org/version/1.1";
+
+/// The Hagukumi format version this build reads and writes (`_hagukumi.format`).
+/// A feed with a higher number is refused rather than half understood.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Largest feed document accepted, before any parsing: a city's whole feed with
+/// thousands of items is a few megabytes; anything far beyond is a mistake or an
+/// attack on a phone's memory.
+pub const MAX_FEED_BYTES: usize = 16 * 1024 * 1024;
+
+/// Most entries (of all kinds together) in one feed.
+pub const MAX_ENTRIES: usize = 50_000;
+
+const MAX_ID: usize = 200;
+const MAX_TITLE: usize = 500;
+const MAX_TEXT: usize = 20_000;
+
+/// A whole feed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Feed {
+    pub version: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub home_page_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feed_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(rename = "_hagukumi")]
+    pub hagukumi: FeedExtension,
+    #[serde(default)]
+    pub items: Vec<Notice>,
+}
+
+/// The feed-level `_hagukumi` object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeedExtension {
+    pub format: u32,
+    pub city: City,
+    /// When the publisher built this feed. A phone never applies a feed older than
+    /// the one it has (a replayed old file would bring back withdrawn notices).
+    pub generated_at: DateTime<FixedOffset>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub childcare_facilities: Vec<ChildcareFacility>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub medical_institutions: Vec<MedicalInstitution>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programmes: Vec<Programme>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct City {
+    /// 全国地方公共団体コード, 6 digits (the open-data sets' first column).
+    pub code: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+}
+
+/// What a notice is about; the app groups and colours by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    HealthCheckup,
+    Vaccination,
+    Subsidy,
+    Event,
+    Emergency,
+    /// Also what an unknown category from a newer format reads as.
+    #[serde(other)]
+    General,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::HealthCheckup => "health_checkup",
+            Category::Vaccination => "vaccination",
+            Category::Subsidy => "subsidy",
+            Category::Event => "event",
+            Category::Emergency => "emergency",
+            Category::General => "general",
+        }
+    }
+
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            Category::HealthCheckup => lang.pick("健診", "Checkup"),
+            Category::Vaccination => lang.pick("予防接種", "Vaccination"),
+            Category::Subsidy => lang.pick("助成・手当", "Subsidy"),
+            Category::Event => lang.pick("イベント", "Event"),
+            Category::Emergency => lang.pick("緊急", "Emergency"),
+            Category::General => lang.pick("お知らせ", "Notice"),
+        }
+    }
+}
+
+/// An inclusive range of whole numbers; a missing end is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Span {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<u32>,
+}
+
+impl Span {
+    pub fn contains(self, v: u32) -> bool {
+        self.from.is_none_or(|f| v >= f) && self.to.is_none_or(|t| v <= t)
+    }
+}
+
+/// An inclusive range of dates; a missing end is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct DateSpan {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveDate>,
+}
+
+impl DateSpan {
+    pub fn contains(self, d: NaiveDate) -> bool {
+        self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t)
+    }
+}
+
+/// Whom an item is for. Decided on the phone, from the family's own records: the
+/// city publishes the same file to everyone and learns nothing.
+///
+/// Life-stage criteria are alternatives: a family matches if an ongoing pregnancy is
+/// in `pregnancy_weeks`, or if one child meets every child criterion given. With no
+/// life-stage criterion, every family matches. `districts`, when not empty, is an
+/// extra condition on where the family lives.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Audience {
+    /// Completed weeks of pregnancy (28 = 28w0d..28w6d).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pregnancy_weeks: Option<Span>,
+    /// The child's age in days (0 = the day of birth).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_age_days: Option<Span>,
+    /// The child's age in completed calendar months (4 = 4 months 0 days .. 4 months
+    /// and the days before the 5-month day).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_age_months: Option<Span>,
+    /// The child's birth date ("babies born in January 2026").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_born: Option<DateSpan>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub districts: Vec<String>,
+}
+
+impl Audience {
+    pub fn has_child_criteria(&self) -> bool {
+        self.child_age_days.is_some()
+            || self.child_age_months.is_some()
+            || self.child_born.is_some()
+    }
+
+    pub fn has_stage_criteria(&self) -> bool {
+        self.pregnancy_weeks.is_some() || self.has_child_criteria()
+    }
+
+    pub fn is_everyone(&self) -> bool {
+        !self.has_stage_criteria() && self.districts.is_empty()
+    }
+}
+
+/// A notice: one JSON Feed item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    pub id: String,
+    pub title: String,
+    /// Plain text with links written out; JSON Feed's `content_text`.
+    pub content_text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_published: Option<DateTime<FixedOffset>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_modified: Option<DateTime<FixedOffset>>,
+    /// The category again, for readers that know no `_hagukumi`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(rename = "_hagukumi", default)]
+    pub hagukumi: NoticeExtension,
+}
+
+/// The item-level `_hagukumi` object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoticeExtension {
+    pub category: Category,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_text_en: Option<String>,
+    /// Last day (in Japan) the notice is shown; the phone deletes it after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Audience::is_everyone")]
+    pub audience: Audience,
+}
+
+impl Default for NoticeExtension {
+    fn default() -> Self {
+        NoticeExtension {
+            category: Category::General,
+            title_en: None,
+            content_text_en: None,
+            valid_until: None,
+            audience: Audience::default(),
+        }
+    }
+}
+
+/// An event, with the columns of the standard data set イベント一覧 (the Japanese
+/// column names are in docs/feed-format.md).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Event {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_kana: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee_detail: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_extension: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organizer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_detail: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latitude: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub longitude: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parking: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_deadline_date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_deadline_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_method: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
+    /// Not in the standard: who the event is for (a city column such as 対象).
+    #[serde(skip_serializing_if = "Audience::is_everyone")]
+    pub audience: Audience,
+}
+
+/// A childcare facility, with the columns of 子育て施設一覧.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChildcareFacility {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_kana: Option<String>,
+    /// 種別: 公立幼稚園, 認可私立保育所, 認定こども園（幼保連携型）…
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_detail: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latitude: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub longitude: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parking: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fax: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corporate_number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorized_on: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted_ages: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub open_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub close_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours_note: Option<String>,
+    /// 一時預かりの有無 (有 / 無).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temporary_care: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
+}
+
+/// A medical institution, with the columns of 医療機関一覧.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MedicalInstitution {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_kana: Option<String>,
+    /// 医療機関の種類: 病院 / 有床診療所 / 無床診療所.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_detail: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latitude: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub longitude: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fax: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corporate_number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corporation_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub institution_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub open_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub close_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours_note: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after_hours: Option<String>,
+    /// 診療科目, split at the standard's `;`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub departments: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub beds: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
+}
+
+/// A support programme (subsidy, allowance): 支援制度情報.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Programme {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_en: Option<String>,
+    /// Who is eligible, in words (the audience says it for the phone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_to_apply: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Audience::is_everyone")]
+    pub audience: Audience,
+}
+
+/// Parse and check a feed document (the bytes inside a verified envelope).
+pub fn parse_feed(bytes: &[u8]) -> Result<Feed, FeedError> {
+    if bytes.len() > MAX_FEED_BYTES {
+        return Err(FeedError::TooLarge {
+            limit: MAX_FEED_BYTES as u64,
+            seen: bytes.len() as u64,
+        });
+    }
+    // Read the format number first, so that a newer feed is reported as such and not
+    // as whatever field it changed.
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(rename = "_hagukumi")]
+        hagukumi: Option<ProbeExt>,
+    }
+    #[derive(Deserialize)]
+    struct ProbeExt {
+        format: Option<u32>,
+    }
+    let probe: Probe = serde_json::from_slice(bytes).map_err(FeedError::json)?;
+    match probe.hagukumi.and_then(|h| h.format) {
+        None => {
+            return Err(invalid(
+                "`_hagukumi.format` is missing: this is not a Hagukumi feed",
+            ));
+        }
+        Some(v) if v > FORMAT_VERSION => {
+            return Err(FeedError::UnsupportedVersion {
+                found: v,
+                supported: FORMAT_VERSION,
+            });
+        }
+        Some(_) => {}
+    }
+    let feed: Feed = serde_json::from_slice(bytes).map_err(FeedError::json)?;
+    feed.check()?;
+    Ok(feed)
+}
+
+fn invalid(detail: impl Into<String>) -> FeedError {
+    FeedError::InvalidFeed {
+        detail: detail.into(),
+    }
+}
+
+impl Feed {
+    /// The rules serde cannot express: identifiers present and unique, lengths
+    /// bounded, ranges the right way round.
+    pub fn check(&self) -> Result<(), FeedError> {
+        if self.version != JSON_FEED_VERSION {
+            return Err(invalid(format!(
+                "`version` is {:?}, expected {JSON_FEED_VERSION:?}",
+                self.version
+            )));
+        }
+        let ext = &self.hagukumi;
+        if ext.format == 0 {
+            return Err(invalid("`_hagukumi.format` must be at least 1"));
+        }
+        if ext.city.code.len() != 6 || !ext.city.code.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid(format!(
+                "`_hagukumi.city.code` {:?} is not a 6-digit municipality code",
+                ext.city.code
+            )));
+        }
+        let total = self.items.len()
+            + ext.events.len()
+            + ext.childcare_facilities.len()
+            + ext.medical_institutions.len()
+            + ext.programmes.len();
+        if total > MAX_ENTRIES {
+            return Err(invalid(format!(
+                "{total} entries; a feed holds at most {MAX_ENTRIES}"
+            )));
+        }
+        let mut ids = Ids::default();
+        for n in &self.items {
+            let at = ids.check("items", &n.id)?;
+            text(&at, "title", &n.title, MAX_TITLE, true)?;
+            text(&at, "content_text", &n.content_text, MAX_TEXT, false)?;
+            opt_text(&at, "_hagukumi.title_en", &n.hagukumi.title_en, MAX_TITLE)?;
+            opt_text(
+                &at,
+                "_hagukumi.content_text_en",
+                &n.hagukumi.content_text_en,
+                MAX_TEXT,
+            )?;
+            audience(&at, &n.hagukumi.audience)?;
+        }
+        for e in &ext.events {
+            let at = ids.check("events", &e.id)?;
+            text(&at, "name", &e.name, MAX_TITLE, true)?;
+            opt_text(&at, "description", &e.description, MAX_TEXT)?;
+            if let (Some(s), Some(t)) = (e.start_date, e.end_date)
+                && t < s
+            {
+                return Err(invalid(format!(
+                    "{at}: end_date {t} is before start_date {s}"
+                )));
+            }
+            audience(&at, &e.audience)?;
+        }
+        for f in &ext.childcare_facilities {
+            let at = ids.check("childcare_facilities", &f.id)?;
+            text(&at, "name", &f.name, MAX_TITLE, true)?;
+        }
+        for m in &ext.medical_institutions {
+            let at = ids.check("medical_institutions", &m.id)?;
+            text(&at, "name", &m.name, MAX_TITLE, true)?;
+        }
+        for p in &ext.programmes {
+            let at = ids.check("programmes", &p.id)?;
+            text(&at, "name", &p.name, MAX_TITLE, true)?;
+            text(&at, "summary", &p.summary, MAX_TEXT, false)?;
+            audience(&at, &p.audience)?;
+        }
+        Ok(())
+    }
+
+    /// Number of entries of every kind.
+    pub fn entry_count(&self) -> usize {
+        self.items.len()
+            + self.hagukumi.events.len()
+            + self.hagukumi.childcare_facilities.len()
+            + self.hagukumi.medical_institutions.len()
+            + self.hagukumi.programmes.len()
+    }
+
+    /// An empty feed for `city`, to be filled by the publisher tools.
+    pub fn new(city: City, title: String, generated_at: DateTime<FixedOffset>) -> Feed {
+        Feed {
+            version: JSON_FEED_VERSION.to_string(),
+            title,
+            home_page_url: None,
+            feed_url: None,
+            language: Some("ja".into()),
+            hagukumi: FeedExtension {
+                format: FORMAT_VERSION,
+                city,
+                generated_at,
+                events: Vec::new(),
+                childcare_facilities: Vec::new(),
+                medical_institutions: Vec::new(),
+                programmes: Vec::new(),
+            },
+            items: Vec::new(),
+        }
+    }
+
+    /// The document as published: pretty JSON, so that staff can read and diff it.
+    pub fn to_json(&self) -> Vec<u8> {
+        // Serialising plain data structs to a Vec cannot fail.
+        serde_json::to_vec_pretty(self).unwrap_or_default()
+    }
+}
+
+#[derive(Default)]
+struct Ids {
+    seen: HashSet<(&'static str, String)>,
+}
+
+impl Ids {
+    /// Check an id and return "kind[id]" for messages.
+    fn check(&mut self, kind: &'static str, id: &str) -> Result<String, FeedError> {
+        if id.trim().is_empty() {
+            return Err(invalid(format!("an entry of `{kind}` has an empty id")));
+        }
+        if id.chars().count() > MAX_ID {
+            return Err(invalid(format!(
+                "an id of `{kind}` is longer than {MAX_ID} characters"
+            )));
+        }
+        if !self.seen.insert((kind, id.to_string())) {
+            return Err(invalid(format!("`{kind}` has the id {id:?} twice")));
+        }
+        Ok(format!("{kind}[{id:?}]"))
+    }
+}
+
+fn text(at: &str, field: &str, value: &str, max: usize, required: bool) -> Result<(), FeedError> {
+    if required && value.trim().is_empty() {
+        return Err(invalid(format!("{at}: `{field}` is empty")));
+    }
+    let len = value.chars().count();
+    if len > max {
+        return Err(invalid(format!(
+            "{at}: `{field}` has {len} characters (at most {max})"
+        )));
+    }
+    Ok(())
+}
+
+fn opt_text(at: &str, field: &str, value: &Option<String>, max: usize) -> Result<(), FeedError> {
+    value
+        .as_deref()
+        .map_or(Ok(()), |v| text(at, field, v, max, false))
+}
+
+fn audience(at: &str, a: &Audience) -> Result<(), FeedError> {
+    let spans = [
+        ("pregnancy_weeks", a.pregnancy_weeks),
+        ("child_age_days", a.child_age_days),
+        ("child_age_months", a.child_age_months),
+    ];
+    for (name, span) in spans {
+        if let Some(Span {
+            from: Some(f),
+            to: Some(t),
+        }) = span
+            && t < f
+        {
+            return Err(invalid(format!(
+                "{at}: audience.{name} runs from {f} down to {t}"
+            )));
+        }
+    }
+    if let Some(w) = a.pregnancy_weeks.and_then(|s| s.from)
+        && w > 45
+    {
+        return Err(invalid(format!(
+            "{at}: audience.pregnancy_weeks starts at week {w}, after any pregnancy ends"
+        )));
+    }
+    if let Some(DateSpan {
+        from: Some(f),
+        to: Some(t),
+    }) = a.child_born
+        && t < f
+    {
+        return Err(invalid(format!(
+            "{at}: audience.child_born runs from {f} back to {t}"
+        )));
+    }
+    if a.districts.iter().any(|d| d.trim().is_empty()) {
+        return Err(invalid(format!(
+            "{at}: audience.districts has an empty name"
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal() -> serde_json::Value {
+        serde_json::json!({
+            "version": JSON_FEED_VERSION,
+            "title": "こもれび市 子育て情報",
+            "_hagukumi": {
+                "format": 1,
+                "city": {"code": "999990", "name": "こもれび市"},
+                "generated_at": "2026-05-01T09:00:00+09:00"
+            },
+            "items": [{
+                "id": "n1",
+                "title": "4か月児健診",
+                "content_text": "保健センターで行います。",
+                "_hagukumi": {
+                    "category": "health_checkup",
+                    "audience": {"child_age_months": {"from": 3, "to": 4}}
+                }
+            }]
+        })
+    }
+
+    fn parse(v: &serde_json::Value) -> Result<Feed, FeedError> {
+        parse_feed(&serde_json::to_vec(v).unwrap())
+    }
+
+    #[test]
+    fn a_minimal_feed_parses_and_round_trips() {
+        let feed = parse(&minimal()).unwrap();
+        assert_eq!(feed.items.len(), 1);
+        assert_eq!(feed.items[0].hagukumi.category, Category::HealthCheckup);
+        assert_eq!(
+            feed.items[0].hagukumi.audience.child_age_months,
+            Some(Span {
+                from: Some(3),
+                to: Some(4)
+            })
+        );
+        let again = parse_feed(&feed.to_json()).unwrap();
+        assert_eq!(again, feed);
+    }
+
+    #[test]
+    fn unknown_keys_and_categories_are_tolerated() {
+        let mut v = minimal();
+        v["items"][0]["_hagukumi"]["category"] = "weather".into();
+        v["items"][0]["_hagukumi"]["future_key"] = 1.into();
+        v["_hagukumi"]["future_list"] = serde_json::json!([]);
+        let feed = parse(&v).unwrap();
+        assert_eq!(feed.items[0].hagukumi.category, Category::General);
+    }
+
+    #[test]
+    fn a_newer_format_is_refused_as_such() {
+        let mut v = minimal();
+        v["_hagukumi"]["format"] = 2.into();
+        v["items"][0]["title"] = 5.into(); // whatever changed, the version is named
+        assert!(matches!(
+            parse(&v),
+            Err(FeedError::UnsupportedVersion {
+                found: 2,
+                supported: 1
+            })
+        ));
+    }
+
+    #[test]
+    fn broken_json_reports_line_and_column() {
+        let err = parse_feed(b"{\n  \"version\": \"x\",\n  oops\n}").unwrap_err();
+        assert!(
+            matches!(err, FeedError::InvalidJson { line: 3, .. }),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn mistakes_that_would_mislead_are_refused() {
+        type Mutation = Box<dyn Fn(&mut serde_json::Value)>;
+        let cases: Vec<(&str, Mutation)> = vec![
+            (
+                "duplicate id",
+                Box::new(|v| {
+                    let item = v["items"][0].clone();
+                    v["items"].as_array_mut().unwrap().push(item);
+                }),
+            ),
+            ("empty id", Box::new(|v| v["items"][0]["id"] = "".into())),
+            (
+                "empty title",
+                Box::new(|v| v["items"][0]["title"] = " ".into()),
+            ),
+            (
+                "reversed range",
+                Box::new(|v| {
+                    v["items"][0]["_hagukumi"]["audience"]["child_age_months"] =
+                        serde_json::json!({"from": 5, "to": 4});
+                }),
+            ),
+            (
+                "bad date",
+                Box::new(|v| {
+                    v["items"][0]["_hagukumi"]["valid_until"] = "2026-02-30".into();
+                }),
+            ),
+            (
+                "bad city code",
+                Box::new(|v| v["_hagukumi"]["city"]["code"] = "12345".into()),
+            ),
+            (
+                "not json feed",
+                Box::new(|v| v["version"] = "https://jsonfeed.org/version/1".into()),
+            ),
+            (
+                "no extension",
+                Box::new(|v| {
+                    v.as_object_mut().unwrap().remove("_hagukumi");
+                }),
+            ),
+        ];
+        for (name, mutate) in cases {
+            let mut v = minimal();
+            mutate(&mut v);
+            let err = parse(&v).expect_err(name);
+            assert!(
+                matches!(err, FeedError::InvalidFeed { .. }),
+                "{name}: {err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn oversized_input_is_refused_before_parsing() {
+        let big = vec![b' '; MAX_FEED_BYTES + 1];
+        assert!(matches!(parse_feed(&big), Err(FeedError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn spans_are_inclusive_and_open_ended() {
+        let s = Span {
+            from: Some(3),
+            to: Some(4),
+        };
+        assert!(!s.contains(2) && s.contains(3) && s.contains(4) && !s.contains(5));
+        assert!(
+            Span {
+                from: None,
+                to: Some(1)
+            }
+            .contains(0)
+        );
+        assert!(
+            Span {
+                from: Some(36),
+                to: None
+            }
+            .contains(41)
+        );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// The libFuzzer-free fallback of core/fuzz's `feed_parse`: arbitrary bytes and
+        /// mutations of a valid feed never panic, and what parses re-parses the same.
+        #[test]
+        fn parsing_never_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+            let _ = parse_feed(&bytes);
+            let _ = crate::feed::signature::open(&bytes, &[]);
+        }
+
+        #[test]
+        fn mutated_feeds_never_panic(pos in 0usize..4096, byte in proptest::prelude::any::<u8>(), cut in 0usize..4096) {
+            let mut bytes = serde_json::to_vec(&minimal()).unwrap();
+            let n = bytes.len();
+            bytes[pos % n] = byte;
+            bytes.truncate(cut.max(1).min(n).max(n / 2));
+            if let Ok(feed) = parse_feed(&bytes) {
+                proptest::prop_assert_eq!(parse_feed(&feed.to_json()).unwrap(), feed);
+            }
+        }
+    }
+}

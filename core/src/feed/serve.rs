@@ -1,0 +1,195 @@
+//! A static file server for a feed directory, on 127.0.0.1 only: for city staff to try
+//! a feed with the app before uploading it, and for the sync tests. It does what any
+//! web server or CDN hosting the feed does: `ETag`, `Last-Modified`, `304` for a
+//! conditional GET of an unchanged file.
+
+use std::convert::Infallible;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::time::UNIX_EPOCH;
+
+use chrono::{DateTime, Utc};
+use http_body_util::Full;
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{
+    CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED,
+};
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+
+/// A running server; dropping it (or [`Served::stop`]) stops it.
+#[derive(Debug)]
+pub struct Served {
+    pub addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Served {
+    pub fn url(&self, file: &str) -> String {
+        format!("http://{}/{file}", self.addr)
+    }
+
+    pub fn stop(mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+/// Serve `dir` on 127.0.0.1:`port` (0: any free port) from the current tokio runtime.
+pub async fn serve_dir(dir: impl Into<PathBuf>, port: u16) -> std::io::Result<Served> {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, port)).await?;
+    let addr = listener.local_addr()?;
+    let dir = Arc::new(dir.into());
+    let (tx, mut rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                _ = &mut rx => break,
+                accepted = listener.accept() => {
+                    let Ok((stream, _)) = accepted else { continue };
+                    let dir = dir.clone();
+                    tokio::spawn(async move {
+                        let service = hyper::service::service_fn(move |req| {
+                            let dir = dir.clone();
+                            async move { Ok::<_, Infallible>(respond(&dir, &req).await) }
+                        });
+                        // A client that hangs up mid-request is not our problem.
+                        let _ = hyper::server::conn::http1::Builder::new()
+                            .serve_connection(TokioIo::new(stream), service)
+                            .await;
+                    });
+                }
+            }
+        }
+    });
+    Ok(Served {
+        addr,
+        stop: Some(tx),
+    })
+}
+
+fn plain(status: StatusCode, text: &str) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(Bytes::from(text.to_string())));
+    *r.status_mut() = status;
+    r
+}
+
+/// An HTTP date (RFC 9110 IMF-fixdate).
+pub fn http_date(t: DateTime<Utc>) -> String {
+    t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
+}
+
+fn parse_http_date(s: &str) -> Option<DateTime<Utc>> {
+    chrono::NaiveDateTime::parse_from_str(s.trim(), "%a, %d %b %Y %H:%M:%S GMT")
+        .ok()
+        .map(|t| t.and_utc())
+}
+
+/// The file a request path names inside `dir`, refusing anything that could leave it.
+fn resolve(dir: &Path, path: &str) -> Option<PathBuf> {
+    let rel = Path::new(path.trim_start_matches('/'));
+    if rel.as_os_str().is_empty() {
+        return None;
+    }
+    rel.components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        .then(|| dir.join(rel))
+}
+
+async fn respond(dir: &Path, req: &Request<Incoming>) -> Response<Full<Bytes>> {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return plain(StatusCode::METHOD_NOT_ALLOWED, "GET or HEAD only\n");
+    }
+    let Some(path) = resolve(dir, req.uri().path()) else {
+        return plain(StatusCode::NOT_FOUND, "not found\n");
+    };
+    let Ok(meta) = tokio::fs::metadata(&path).await else {
+        return plain(StatusCode::NOT_FOUND, "not found\n");
+    };
+    if !meta.is_file() {
+        return plain(StatusCode::NOT_FOUND, "not found\n");
+    }
+    let modified = meta.modified().ok();
+    let nanos = modified
+        .and_then(|m| m.duration_since(UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    // Like nginx: size and modification time, enough to change whenever the file does.
+    let etag = format!("\"{:x}-{:x}\"", meta.len(), nanos);
+    let last_modified = modified.map(DateTime::<Utc>::from);
+    let headers = req.headers();
+    let not_modified = match headers.get(IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+        Some(inm) => inm.split(',').any(|t| t.trim() == etag || t.trim() == "*"),
+        None => match (
+            headers
+                .get(IF_MODIFIED_SINCE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(parse_http_date),
+            last_modified,
+        ) {
+            (Some(since), Some(lm)) => lm.timestamp() <= since.timestamp(),
+            _ => false,
+        },
+    };
+    let mut builder = Response::builder()
+        .header(ETAG, &etag)
+        .header(CACHE_CONTROL, "no-cache");
+    if let Some(lm) = last_modified {
+        builder = builder.header(LAST_MODIFIED, http_date(lm));
+    }
+    if not_modified {
+        return builder
+            .status(StatusCode::NOT_MODIFIED)
+            .body(Full::new(Bytes::new()))
+            .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "error\n"));
+    }
+    let body = if req.method() == Method::HEAD {
+        Bytes::new()
+    } else {
+        match tokio::fs::read(&path).await {
+            Ok(b) => Bytes::from(b),
+            Err(_) => return plain(StatusCode::NOT_FOUND, "not found\n"),
+        }
+    };
+    let content_type = match path.extension().and_then(|e| e.to_str()) {
+        Some("json") => "application/json",
+        Some("xml") => "application/xml",
+        _ => "application/octet-stream",
+    };
+    builder
+        .header(CONTENT_TYPE, content_type)
+        .body(Full::new(body))
+        .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "error\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_leave_the_directory() {
+        let dir = Path::new("/srv/feed");
+        assert_eq!(resolve(dir, "/feed.json"), Some(dir.join("feed.json")));
+        assert_eq!(resolve(dir, "/a/b.json"), Some(dir.join("a/b.json")));
+        assert_eq!(resolve(dir, "/../etc/passwd"), None);
+        assert_eq!(resolve(dir, "/"), None);
+    }
+
+    #[test]
+    fn http_dates_round_trip() {
+        let t: DateTime<Utc> = "2026-05-20T03:04:05Z".parse().unwrap();
+        assert_eq!(http_date(t), "Wed, 20 May 2026 03:04:05 GMT");
+        assert_eq!(parse_http_date(&http_date(t)), Some(t));
+    }
+}
