@@ -20,6 +20,11 @@ source scripts/toolchains/swift.sh
 # shellcheck source=bindings.sh
 source scripts/bindings.sh
 
+# The feed tests serve the sample city with the project's own server (`hagukumi feed
+# serve`): Foundation on Linux has no HTTP server of its own.
+echo "[test-swift] cargo build -p hagukumi-cli" >&2
+cargo build -q -p hagukumi-cli
+
 PKG="$REPO/ios/HandbookKit"
 mkdir -p "$PKG/Sources/HagukumiFFI" "$PKG/Sources/Hagukumi"
 cp "$BINDINGS_SWIFT_DIR/HagukumiFFI.h" "$PKG/Sources/HagukumiFFI/HagukumiFFI.h"

@@ -88,6 +88,19 @@ pub enum HandbookError {
         message_en: String,
         message_ja: String,
     },
+    /// The city feed could not be synced or applied: `kind` is the stable reason
+    /// ("connect", "timeout", "http_status", "transfer", "too_large", "invalid_json",
+    /// "invalid_feed", "unsupported_version", "missing_signature", "unknown_key",
+    /// "bad_signature", "wrong_city", "rollback", "bad_config"); `transient` says that
+    /// trying again later may succeed (network, server busy). The previously applied
+    /// feed and the family's marks are unchanged.
+    #[error("{message_en}")]
+    Feed {
+        kind: String,
+        transient: bool,
+        message_en: String,
+        message_ja: String,
+    },
     /// The handbook was closed; open it again.
     #[error("{message_en}")]
     Closed {
@@ -146,6 +159,11 @@ impl HandbookError {
                 message_ja,
             }
             | Photo {
+                message_en,
+                message_ja,
+                ..
+            }
+            | Feed {
                 message_en,
                 message_ja,
                 ..

@@ -9,9 +9,10 @@
 //! nothing. What matters is that the call is never made on the UI thread, because
 //! `synchronous = FULL` costs an fsync per write and a phone's flash can stall: the
 //! Kotlin facade runs each call in `withContext(Dispatchers.IO)` and the Swift facade on
-//! a serial dispatch queue behind an `async` function. Network and image work, which
-//! waits for seconds, will be uniffi `async` exports on a tokio runtime owned by the
-//! library (`async_runtime = "tokio"`), as matrix-rust-sdk does.
+//! a serial dispatch queue behind an `async` function. The city feed's sync, which
+//! waits for the network, is blocking too, driven on a tokio runtime owned by the
+//! library and on its own connection to the file (see [`crate::feed`] for why not a
+//! uniffi `async` export).
 //!
 //! # Threads
 //!
@@ -55,6 +56,8 @@ pub struct OpenOptions {
 #[derive(uniffi::Object)]
 pub struct Handbook {
     inner: Mutex<Option<hagukumi_core::Handbook>>,
+    /// The pinned "today" of [`OpenOptions`], for the feed sync's own connection.
+    pub(crate) pinned_today: Option<chrono::NaiveDate>,
 }
 
 impl std::fmt::Debug for Handbook {
@@ -65,22 +68,27 @@ impl std::fmt::Debug for Handbook {
 
 impl Handbook {
     fn new(core: hagukumi_core::Handbook, options: &OpenOptions) -> Result<Arc<Self>> {
-        let core = match &options.today {
-            Some(today) => core.with_clock(FixedClock::on(date(today)?)),
+        let pinned_today = options.today.as_deref().map(date).transpose()?;
+        let core = match pinned_today {
+            Some(today) => core.with_clock(FixedClock::on(today)),
             None => core,
         };
         Ok(Arc::new(Handbook {
             inner: Mutex::new(Some(core)),
+            pinned_today,
         }))
     }
 
     /// The lock, taken over if a panicking call poisoned it.
-    fn lock(&self) -> MutexGuard<'_, Option<hagukumi_core::Handbook>> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Option<hagukumi_core::Handbook>> {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Run `f` on the open handbook, guarded against panics.
-    fn with<T>(&self, f: impl FnOnce(&mut hagukumi_core::Handbook) -> Result<T>) -> Result<T> {
+    pub(crate) fn with<T>(
+        &self,
+        f: impl FnOnce(&mut hagukumi_core::Handbook) -> Result<T>,
+    ) -> Result<T> {
         guard(|| {
             let mut inner = self.lock();
             let hb = inner.as_mut().ok_or_else(HandbookError::closed)?;

@@ -373,3 +373,225 @@ fn photos_import_upright_with_progress_and_typed_refusals() {
     assert_eq!(hb.photo(photo.id.clone()).unwrap(), *photo);
     assert!(hb.check_photos(false).unwrap().missing_files == 0);
 }
+
+mod feed {
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::TcpListener;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+    use crate::feed::{FeedEntryKind, SyncResult, sample_city_config};
+
+    const SIGNED: &[u8] = hagukumi_core::feed::sample::SIGNED_FEED;
+
+    fn may_2026() -> OpenOptions {
+        OpenOptions {
+            today: Some("2026-05-20".into()),
+        }
+    }
+
+    /// A one-file HTTP server on 127.0.0.1 with an ETag; counts the full (200) answers.
+    fn serve(body: &'static [u8]) -> (String, Arc<AtomicUsize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/feed.signed.json", listener.local_addr().unwrap());
+        let full = Arc::new(AtomicUsize::new(0));
+        let count = full.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut not_modified = false;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+                        break;
+                    }
+                    let lower = line.to_ascii_lowercase();
+                    if lower.starts_with("if-none-match:") && lower.contains("\"v1\"") {
+                        not_modified = true;
+                    }
+                }
+                let head = if not_modified {
+                    "HTTP/1.1 304 Not Modified\r\nETag: \"v1\"\r\nConnection: close\r\n\r\n"
+                        .to_string()
+                } else {
+                    count.fetch_add(1, Ordering::SeqCst);
+                    format!(
+                        "HTTP/1.1 200 OK\r\nETag: \"v1\"\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    )
+                };
+                let _ = stream.write_all(head.as_bytes());
+                if !not_modified {
+                    let _ = stream.write_all(body);
+                }
+            }
+        });
+        (url, full)
+    }
+
+    fn city_at(url: &str) -> String {
+        sample_city_config()
+            .lines()
+            .map(|l| {
+                if l.starts_with("feed_url") {
+                    format!("feed_url = {url:?}")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn pregnant_at_10_weeks(hb: &Handbook) {
+        hb.add_pregnancy(Pregnancy {
+            lmp: Some("2026-03-11".into()),
+            ultrasound_due_date: None,
+            fetuses: 1,
+            pre_pregnancy_weight_kg: None,
+            notes: None,
+        })
+        .unwrap();
+    }
+
+    fn baby_of_4_months(hb: &Handbook) {
+        let mut child = hana();
+        child.name = "ひなた".into();
+        child.birth_date = "2026-01-15".into();
+        hb.add_child(child).unwrap();
+    }
+
+    #[test]
+    fn a_sync_over_loopback_targets_each_family_and_a_second_sync_is_not_modified() {
+        let (url, full) = serve(SIGNED);
+        let dir = tempfile::tempdir().unwrap();
+        let hb = Handbook::open_with(
+            dir.path().join("handbook.sqlite").to_string_lossy().into(),
+            may_2026(),
+        )
+        .unwrap();
+        pregnant_at_10_weeks(&hb);
+        assert!(hb.feed_source().unwrap().is_none());
+
+        let SyncResult::Applied { report } = hb.sync_feed(city_at(&url)).unwrap() else {
+            panic!("the first sync applies");
+        };
+        assert!(
+            report.added > 10 && report.new_or_changed.len() > 5,
+            "{report:?}"
+        );
+        let source = hb.feed_source().unwrap().unwrap();
+        assert_eq!(
+            (source.city_code.as_str(), source.etag.as_deref()),
+            ("999990", Some("\"v1\""))
+        );
+
+        let list = hb.for_you(Lang::Ja).unwrap();
+        let handbook = list.iter().find(|i| i.id == "pregnancy-handbook").unwrap();
+        assert_eq!(handbook.reasons[0].text, "妊娠10週の方へ");
+        assert!(list.iter().all(|i| !i.reasons.is_empty()));
+        assert!(!list.iter().any(|i| i.id == "checkup-4m"));
+
+        assert!(
+            hb.mark_feed_read(FeedEntryKind::Notice, "pregnancy-handbook".into(), true)
+                .unwrap()
+        );
+        assert!(
+            hb.set_feed_bookmark(FeedEntryKind::Notice, "pregnancy-handbook".into(), true)
+                .unwrap()
+        );
+        assert!(
+            !hb.mark_feed_read(FeedEntryKind::Notice, "no-such-notice".into(), true)
+                .unwrap()
+        );
+
+        // Unchanged on the server: one 304, and the marks are still there.
+        assert_eq!(
+            hb.sync_feed(city_at(&url)).unwrap(),
+            SyncResult::NotModified { expired_removed: 0 }
+        );
+        assert_eq!(full.load(Ordering::SeqCst), 1);
+        let item = hb
+            .for_you(Lang::En)
+            .unwrap()
+            .into_iter()
+            .find(|i| i.id == "pregnancy-handbook")
+            .unwrap();
+        assert!(item.read && item.bookmarked, "{item:?}");
+        assert_eq!(item.reasons[0].text, "For week 10 of pregnancy");
+
+        // The same feed, another family: a 4-month-old.
+        let baby = Handbook::in_memory(may_2026()).unwrap();
+        baby_of_4_months(&baby);
+        let SyncResult::Applied { .. } = baby.sync_feed(city_at(&url)).unwrap() else {
+            panic!("a new handbook downloads in full");
+        };
+        let ids: Vec<String> = baby
+            .for_you(Lang::Ja)
+            .unwrap()
+            .into_iter()
+            .map(|i| i.id)
+            .collect();
+        assert!(ids.iter().any(|i| i == "checkup-4m"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "pregnancy-handbook"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_feed_signed_by_another_key_is_a_typed_error_and_keeps_the_applied_feed() {
+        let hb = Handbook::in_memory(may_2026()).unwrap();
+        baby_of_4_months(&hb);
+        hb.apply_signed_feed(SIGNED.to_vec(), sample_city_config())
+            .unwrap();
+        let before = hb.for_you(Lang::Ja).unwrap();
+        assert!(!before.is_empty());
+
+        let other_key = sample_city_config().replace(
+            "Y5jsdzwLtElGvFhyIeLAtw4bwV73bHoGtntfxfmaIdw=",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        );
+        let err = hb
+            .apply_signed_feed(SIGNED.to_vec(), other_key)
+            .unwrap_err();
+        match &err {
+            HandbookError::Feed {
+                kind,
+                transient,
+                message_ja,
+                ..
+            } => {
+                assert_eq!(kind, "unknown_key");
+                assert!(!transient);
+                assert!(message_ja.contains("署名"), "{message_ja}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(hb.for_you(Lang::Ja).unwrap(), before);
+    }
+
+    #[test]
+    fn an_unreachable_server_is_a_transient_feed_error() {
+        // Bind then drop: nothing listens on the port any more.
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let hb = Handbook::in_memory(may_2026()).unwrap();
+        let err = hb
+            .sync_feed(city_at(&format!(
+                "http://127.0.0.1:{port}/feed.signed.json"
+            )))
+            .unwrap_err();
+        assert!(
+            matches!(&err, HandbookError::Feed { kind, transient: true, .. } if kind == "connect"),
+            "{err:?}"
+        );
+        let err = hb.sync_feed("not toml = [".into()).unwrap_err();
+        assert!(
+            matches!(&err, HandbookError::Feed { kind, transient: false, .. } if kind == "bad_config"),
+            "{err:?}"
+        );
+    }
+}

@@ -15,10 +15,7 @@ final class HandbookModel: ObservableObject {
     private var store: HandbookStore?
     private let reminders = ReminderScheduler()
 
-    private var path: String {
-        let dir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
-        return dir.appendingPathComponent("handbook.sqlite").path
-    }
+    private var path: String { Self.handbookPath }
 
     func open() async {
         guard store == nil else { return }
@@ -65,6 +62,32 @@ final class HandbookModel: ObservableObject {
 
     func timeline(_ subject: Subject, cursor: String?) async -> TimelinePage? {
         await value { try await self.requireStore().timeline(subject, cursor: cursor) }
+    }
+
+    // MARK: city feed
+
+    func forYou() async -> [ForYouItem] {
+        await value { try await self.requireStore().forYou() } ?? []
+    }
+
+    func markNoticeRead(_ item: ForYouItem) async {
+        _ = await perform { try await self.requireStore().markFeedRead(item.kind, id: item.id) }
+    }
+
+    func setNoticeBookmark(_ item: ForYouItem, on: Bool) async {
+        _ = await perform { try await self.requireStore().setFeedBookmark(item.kind, id: item.id, on: on) }
+    }
+
+    /// Pull to refresh on the notices: a sync now. A network failure says so; the
+    /// notices already synced stay.
+    func syncFeed() async {
+        _ = await perform { _ = try await self.requireStore().syncFeed(cityConfigToml: FeedRefresh.cityConfig) }
+    }
+
+    /// The file the background refresh opens on its own.
+    nonisolated static var handbookPath: String {
+        let dir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+        return dir.appendingPathComponent("handbook.sqlite").path
     }
 
     /// Returns true when saved (the form then closes).

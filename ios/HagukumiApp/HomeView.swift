@@ -37,6 +37,9 @@ struct HomeView: View {
                     }
                     Button(lang.t("お子さんを追加", "Add a child")) { addingChild = true }
                 }
+                Section {
+                    NavigationLink(lang.t("市からのお知らせ", "News from the city")) { NoticesView() }
+                }
             }
         }
         .navigationTitle(lang.t("はぐくみ", "Hagukumi"))

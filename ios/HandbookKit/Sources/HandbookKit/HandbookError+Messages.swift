@@ -37,9 +37,19 @@ extension HandbookError {
              let .BadArgument(en, ja),
              let .GrowthUnavailable(en, ja),
              let .Photo(_, en, ja),
+             let .Feed(_, _, en, ja),
              let .Closed(en, ja),
              let .Internal(en, ja):
             return (en, ja)
         }
+    }
+}
+
+extension HandbookError {
+    /// For a city feed failure (`.Feed`): whether trying again later may succeed
+    /// (network, busy server). `false` for every other error.
+    public var isTransientFeedError: Bool {
+        if case let .Feed(_, transient, _, _) = self { return transient }
+        return false
     }
 }

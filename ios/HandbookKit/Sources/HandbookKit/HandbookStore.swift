@@ -129,6 +129,49 @@ public final class HandbookStore: Sendable {
         return try await run { try $0.reminders(withinDays: withinDays, lang: lang) }
     }
 
+    // MARK: city feed
+
+    /// The city's notices, events and support programmes for this family today, in
+    /// `lang`, each with the reasons it matched (computed on the phone).
+    public func forYou() async throws -> [ForYouItem] {
+        let lang = self.lang
+        return try await run { try $0.forYou(lang: lang) }
+    }
+
+    /// Mark a feed entry read or unread; false if the feed has no such entry.
+    @discardableResult
+    public func markFeedRead(_ kind: FeedEntryKind, id: String, read: Bool = true) async throws -> Bool {
+        try await run { try $0.markFeedRead(kind: kind, id: id, read: read) }
+    }
+
+    /// Bookmark a feed entry or remove the bookmark; false if there is no such entry.
+    @discardableResult
+    public func setFeedBookmark(_ kind: FeedEntryKind, id: String, on: Bool) async throws -> Bool {
+        try await run { try $0.setFeedBookmark(kind: kind, id: id, on: on) }
+    }
+
+    /// Where the applied feed came from and when it was last checked; nil before the first sync.
+    public func feedSource() async throws -> FeedSourceInfo? { try await run { try $0.feedSource() } }
+
+    /// Download the city's feed if it changed, verify it against the key pinned in
+    /// `cityConfigToml` and apply it. Waits for the network (seconds); it runs on its
+    /// own queue so that the screens' calls on the handbook's queue are not held up
+    /// (the core syncs on its own connection to the file). Throws `.Feed` (or a
+    /// storage error); the previous feed is kept on any failure.
+    public func syncFeed(cityConfigToml: String) async throws -> SyncResult {
+        let ffi = self.ffi
+        return try await Self.onQueue(Self.syncQueue) { try ffi.syncFeed(cityConfigToml: cityConfigToml) }
+    }
+
+    /// Verify and apply a signed feed file obtained without the network (bundled, demo).
+    @discardableResult
+    public func applySignedFeed(_ signedFeed: Data, cityConfigToml: String) async throws -> ApplyReport {
+        try await run { try $0.applySignedFeed(signedFeed: signedFeed, cityConfigToml: cityConfigToml) }
+    }
+
+    /// Where syncs wait for the network, apart from the handbook's serial queue.
+    private static let syncQueue = DispatchQueue(label: "org.hagukumi.feed-sync")
+
     // MARK: lists
 
     public func motherProfile() async throws -> MotherProfileRecord? { try await run { try $0.motherProfile() } }

@@ -7,8 +7,9 @@ import java.util.Locale
 import org.hagukumi.ffi.Lang
 
 /**
- * Sets up what must exist before any screen or background job: the reminders'
- * notification channel and the daily reminder check. Both calls are idempotent, so
+ * Sets up what must exist before any screen or background job: the reminders' and
+ * city notices' notification channels, the daily reminder check and the daily sync of
+ * the city feed. Both calls are idempotent, so
  * doing them at every process start (also when WorkManager wakes the app) is harmless.
  */
 class HagukumiApplication : Application() {
@@ -16,6 +17,8 @@ class HagukumiApplication : Application() {
         super.onCreate()
         Reminders.createChannel(this, deviceLang())
         ReminderWorker.scheduleDaily(this)
+        FeedNotices.createChannel(this, deviceLang())
+        FeedSyncWorker.scheduleDaily(this)
     }
 }
 

@@ -15,6 +15,7 @@ import kotlinx.coroutines.launch
 import org.hagukumi.ffi.Child
 import org.hagukumi.ffi.ChildSummary
 import org.hagukumi.ffi.DiaryEntry
+import org.hagukumi.ffi.ForYouItem
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.GrowthMeasurement
 import org.hagukumi.ffi.HomeSummary
@@ -39,6 +40,8 @@ sealed interface Screen {
     data class AddDiary(val subject: Subject) : Screen
     data class Vaccinations(val childId: String, val name: String) : Screen
     /** Record a dose shown on [plan]; [title] names the vaccine and dose as the plan does. */
+    /** The city's notices for this family ("for you"), with their reasons. */
+    data object Notices : Screen
     data class RecordVaccination(val plan: Vaccinations, val vaccine: Vaccine, val dose: UInt, val title: String) : Screen
 }
 
@@ -53,6 +56,8 @@ data class UiState(
     /** The vaccination plan of the child on [Screen.Vaccinations]. */
     val plan: VaccinationPlan? = null,
     val nextCursor: String? = null,
+    /** The city's "for you" list on [Screen.Notices]. */
+    val notices: List<ForYouItem> = emptyList(),
     /** The parent-facing message of the last failed action, in [lang]. */
     val error: String? = null,
     /** Warnings about the measurement just saved ("is 75 kg right?"). */
@@ -98,8 +103,25 @@ class HandbookViewModel(
                 val plan = store().vaccinationPlan(screen.childId)
                 state.update { it.copy(plan = plan) }
             }
+            Screen.Notices -> act { loadNotices() }
             else -> Unit
         }
+    }
+
+    /** Opening a notice marks it read (the mark survives the city's updates of it). */
+    fun readNotice(item: ForYouItem) = act {
+        if (!item.read) store().markFeedRead(item.kind, item.id, read = true)
+        loadNotices()
+    }
+
+    fun toggleBookmark(item: ForYouItem) = act {
+        store().setFeedBookmark(item.kind, item.id, on = !item.bookmarked)
+        loadNotices()
+    }
+
+    private suspend fun loadNotices() {
+        val list = store().forYou()
+        state.update { it.copy(notices = list) }
     }
 
     fun loadMoreTimeline() {

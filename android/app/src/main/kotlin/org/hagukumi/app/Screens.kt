@@ -69,6 +69,7 @@ fun HagukumiApp(model: HandbookViewModel) {
                     is Screen.AddDiary -> AddDiaryForm(screen.subject, lang, model::addDiary)
                     is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, model::go)
                     is Screen.RecordVaccination -> RecordVaccinationForm(screen, lang, model::addVaccination)
+                    Screen.Notices -> NoticesScreen(ui.notices, lang, model::readNotice, model::toggleBookmark)
                 }
             }
             ui.error?.let { message ->
@@ -114,6 +115,9 @@ fun HomeScreen(home: HomeSummary, lang: Lang, go: (Screen) -> Unit) {
         items(home.children, key = { it.child.id }) { card -> ChildCard(card, lang) { go(Screen.ChildCard(card.child.id)) } }
         item {
             TextButton(onClick = { go(Screen.AddChild) }) { Text(lang.t("お子さんを追加", "Add a child")) }
+        }
+        item {
+            TextButton(onClick = { go(Screen.Notices) }) { Text(lang.t("市からのお知らせ", "News from the city")) }
         }
     }
 }

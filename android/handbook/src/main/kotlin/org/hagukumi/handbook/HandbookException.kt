@@ -58,6 +58,14 @@ sealed class HandbookException(
     class Photo(val kind: String, message: String, messageJa: String, cause: FfiException) :
         HandbookException(message, messageJa, cause)
 
+    /**
+     * The city feed could not be synced or applied; [kind] is the stable reason
+     * ("connect", "timeout", "bad_signature", …) and [transient] says a later retry may
+     * succeed (a background worker returns `Result.retry()`). The previous feed is kept.
+     */
+    class Feed(val kind: String, val transient: Boolean, message: String, messageJa: String, cause: FfiException) :
+        HandbookException(message, messageJa, cause)
+
     /** The handbook was closed. */
     class Closed(message: String, messageJa: String, cause: FfiException) :
         HandbookException(message, messageJa, cause)
@@ -77,6 +85,7 @@ sealed class HandbookException(
             is FfiException.BadArgument -> BadArgument(e.messageEn, e.messageJa, e)
             is FfiException.GrowthUnavailable -> GrowthUnavailable(e.messageEn, e.messageJa, e)
             is FfiException.Photo -> Photo(e.kind, e.messageEn, e.messageJa, e)
+            is FfiException.Feed -> Feed(e.kind, e.transient, e.messageEn, e.messageJa, e)
             is FfiException.Closed -> Closed(e.messageEn, e.messageJa, e)
             is FfiException.Internal -> Internal(e.messageEn, e.messageJa, e)
         }

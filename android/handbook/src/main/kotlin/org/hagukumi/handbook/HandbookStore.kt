@@ -4,6 +4,7 @@ import java.time.LocalDate
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
+import org.hagukumi.ffi.ApplyReport
 import org.hagukumi.ffi.Child
 import org.hagukumi.ffi.ChildRecord
 import org.hagukumi.ffi.ChildSummary
@@ -15,6 +16,9 @@ import org.hagukumi.ffi.DentalRecord
 import org.hagukumi.ffi.DiaryEntry
 import org.hagukumi.ffi.DiaryRecord
 import org.hagukumi.ffi.DosePlan
+import org.hagukumi.ffi.FeedEntryKind
+import org.hagukumi.ffi.FeedSourceInfo
+import org.hagukumi.ffi.ForYouItem
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.GrowthMeasurement
 import org.hagukumi.ffi.GrowthRecord
@@ -43,6 +47,7 @@ import org.hagukumi.ffi.PrenatalCheckupRecord
 import org.hagukumi.ffi.Reminder
 import org.hagukumi.ffi.Standard
 import org.hagukumi.ffi.Subject
+import org.hagukumi.ffi.SyncResult
 import org.hagukumi.ffi.TimelinePage
 import org.hagukumi.ffi.Vaccination
 import org.hagukumi.ffi.VaccinationPlan
@@ -153,6 +158,37 @@ class HandbookStore private constructor(
      */
     suspend fun reminders(withinDays: Int = 30): List<Reminder> =
         io { it.reminders(withinDays.coerceAtLeast(0).toUInt(), lang) }
+
+    // ---------------------------------------------------------------- city feed
+
+    /**
+     * The city's notices, events and support programmes for this family today, in
+     * [lang], each with the reasons it matched (computed on the phone).
+     */
+    suspend fun forYou(): List<ForYouItem> = io { it.forYou(lang) }
+
+    /** Mark a feed entry read or unread; false if the feed has no such entry. */
+    suspend fun markFeedRead(kind: FeedEntryKind, id: String, read: Boolean = true): Boolean =
+        io { it.markFeedRead(kind, id, read) }
+
+    /** Bookmark a feed entry or remove the bookmark; false if there is no such entry. */
+    suspend fun setFeedBookmark(kind: FeedEntryKind, id: String, on: Boolean): Boolean =
+        io { it.setFeedBookmark(kind, id, on) }
+
+    /** Where the applied feed came from and when it was last checked; null before the first sync. */
+    suspend fun feedSource(): FeedSourceInfo? = io { it.feedSource() }
+
+    /**
+     * Download the city's feed if it changed, verify it against the key pinned in
+     * [cityConfigToml] and apply it. Waits for the network (seconds) on [dispatcher];
+     * call it from a background worker. A failure is [HandbookException.Feed] (or a
+     * storage error) and leaves the previous feed as it was.
+     */
+    suspend fun syncFeed(cityConfigToml: String): SyncResult = io { it.syncFeed(cityConfigToml) }
+
+    /** Verify and apply a signed feed file obtained without the network (bundled, demo). */
+    suspend fun applySignedFeed(signedFeed: ByteArray, cityConfigToml: String): ApplyReport =
+        io { it.applySignedFeed(signedFeed, cityConfigToml) }
 
     // ---------------------------------------------------------------- lists
 

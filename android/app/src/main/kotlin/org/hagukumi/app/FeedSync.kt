@@ -1,0 +1,178 @@
+package org.hagukumi.app
+
+import android.Manifest
+import android.app.PendingIntent
+import android.content.Context
+import android.content.Intent
+import android.content.pm.PackageManager
+import android.os.Build
+import androidx.compose.foundation.clickable
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.Card
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.unit.dp
+import androidx.core.app.NotificationChannelCompat
+import androidx.core.app.NotificationCompat
+import androidx.core.app.NotificationManagerCompat
+import androidx.core.content.ContextCompat
+import androidx.work.Constraints
+import androidx.work.CoroutineWorker
+import androidx.work.ExistingPeriodicWorkPolicy
+import androidx.work.NetworkType
+import androidx.work.PeriodicWorkRequestBuilder
+import androidx.work.WorkManager
+import androidx.work.WorkerParameters
+import java.util.concurrent.TimeUnit
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.NonCancellable
+import kotlinx.coroutines.withContext
+import org.hagukumi.ffi.ForYouItem
+import org.hagukumi.ffi.Lang
+import org.hagukumi.ffi.SyncResult
+import org.hagukumi.ffi.sampleCityConfig
+import org.hagukumi.handbook.HandbookException
+import org.hagukumi.handbook.HandbookStore
+
+/*
+ * The city information feed (issue 5): a daily background sync and a notification for
+ * new items that are for this family. The core does the work: a conditional GET (an
+ * unchanged feed costs one 304), the signature check against the city's pinned key,
+ * the apply in one transaction and the on-device targeting; nothing about the family
+ * is sent anywhere.
+ *
+ * The city: for now the app follows the bundled sample city こもれび市 (its config,
+ * with a TEST-ONLY key, comes from the library: `sampleCityConfig()`); choosing a real
+ * city is a later setting.
+ */
+
+/** The city configuration (`city.toml`) the app follows. */
+internal fun cityConfig(): String = sampleCityConfig()
+
+/** Syncs the city's feed and notifies the new items for this family. */
+class FeedSyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
+
+    override suspend fun doWork(): Result {
+        val file = applicationContext.handbookFile()
+        // Nothing recorded yet: there is no family to target and no file to create here.
+        if (!file.exists()) return Result.success()
+        return try {
+            val store = HandbookStore.open(file.path, deviceLang())
+            try {
+                val result = store.syncFeed(cityConfig())
+                if (result is SyncResult.Applied) {
+                    val fresh = result.report.newOrChanged.map { it.kind to it.id }.toSet()
+                    val news = store.forYou().filter { !it.read && (it.kind to it.id) in fresh }
+                    FeedNotices.show(applicationContext, news, store.lang)
+                }
+            } finally {
+                withContext(NonCancellable + Dispatchers.IO) { runCatching { store.close() } }
+            }
+            Result.success()
+        } catch (e: HandbookException.Feed) {
+            // Network or server trouble: WorkManager retries with backoff. A feed the
+            // city must fix (bad signature, …) waits for tomorrow's run.
+            if (e.transient) Result.retry() else Result.failure()
+        } catch (e: HandbookException.Busy) {
+            Result.retry()
+        } catch (e: HandbookException) {
+            Result.failure()
+        }
+    }
+
+    companion object {
+        private const val DAILY = "org.hagukumi.feed.daily"
+
+        /** Once a day, when a network is there. KEEP: re-enqueuing at each start is harmless. */
+        fun scheduleDaily(context: Context) {
+            val request = PeriodicWorkRequestBuilder<FeedSyncWorker>(1, TimeUnit.DAYS)
+                .setConstraints(Constraints.Builder().setRequiredNetworkType(NetworkType.CONNECTED).build())
+                .build()
+            WorkManager.getInstance(context)
+                .enqueueUniquePeriodicWork(DAILY, ExistingPeriodicWorkPolicy.KEEP, request)
+        }
+    }
+}
+
+/** The city notices' channel and notifications. */
+internal object FeedNotices {
+    private const val CHANNEL_ID = "city_notices"
+    /** One summary notification, replaced by the next sync's. */
+    private const val NOTIFICATION_ID = 0x0c17_0001
+
+    fun createChannel(context: Context, lang: Lang) {
+        val channel = NotificationChannelCompat.Builder(CHANNEL_ID, NotificationManagerCompat.IMPORTANCE_DEFAULT)
+            .setName(lang.t("市からのお知らせ", "News from the city"))
+            .build()
+        NotificationManagerCompat.from(context).createNotificationChannel(channel)
+    }
+
+    fun show(context: Context, items: List<ForYouItem>, lang: Lang) {
+        if (items.isEmpty()) return
+        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU &&
+            ContextCompat.checkSelfPermission(context, Manifest.permission.POST_NOTIFICATIONS) !=
+            PackageManager.PERMISSION_GRANTED
+        ) {
+            return // the Notices screen still lists them
+        }
+        val first = items.first()
+        val title = if (items.size == 1) {
+            first.title
+        } else {
+            lang.t("市から${items.size}件のお知らせ", "${items.size} notices from the city")
+        }
+        val text = items.joinToString("\n") { "${it.title}（${it.reasons.first().text}）" }
+        val intent = Intent(context, MainActivity::class.java)
+            .setAction(Intent.ACTION_MAIN)
+            .addCategory(Intent.CATEGORY_LAUNCHER)
+            .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK)
+        val notification = NotificationCompat.Builder(context, CHANNEL_ID)
+            .setSmallIcon(R.drawable.ic_notification)
+            .setContentTitle(title)
+            .setContentText(first.reasons.first().text)
+            .setStyle(NotificationCompat.BigTextStyle().bigText(text))
+            .setContentIntent(
+                PendingIntent.getActivity(context, 1, intent, PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT),
+            )
+            .setAutoCancel(true)
+            .build()
+        NotificationManagerCompat.from(context).notify(NOTIFICATION_ID, notification)
+    }
+}
+
+/** The "for you" list: each item with why it is shown; tapping marks it read. */
+@Composable
+fun NoticesScreen(notices: List<ForYouItem>, lang: Lang, onRead: (ForYouItem) -> Unit, onBookmark: (ForYouItem) -> Unit) {
+    if (notices.isEmpty()) {
+        Text(lang.t("いまお知らせはありません", "No notices for you right now"))
+        return
+    }
+    LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        items(notices, key = { "${it.kind}:${it.id}" }) { item ->
+            Card(Modifier.fillMaxWidth().clickable { onRead(item) }) {
+                Column(Modifier.padding(16.dp)) {
+                    Text(item.categoryLabel, style = MaterialTheme.typography.labelMedium)
+                    Text(
+                        item.title,
+                        style = if (item.read) MaterialTheme.typography.titleSmall else MaterialTheme.typography.titleMedium,
+                    )
+                    item.reasons.forEach { Text(it.text, style = MaterialTheme.typography.labelLarge) }
+                    Text(item.body, style = MaterialTheme.typography.bodyMedium)
+                    item.validUntil?.let { Text(lang.t("$it まで", "Until $it"), style = MaterialTheme.typography.labelSmall) }
+                    item.url?.let { Text(it, style = MaterialTheme.typography.labelSmall) }
+                    TextButton(onClick = { onBookmark(item) }) {
+                        Text(if (item.bookmarked) lang.t("保存を外す", "Remove bookmark") else lang.t("保存する", "Bookmark"))
+                    }
+                }
+            }
+        }
+    }
+}
