@@ -7,7 +7,7 @@
 #   cargo install cargo-ndk
 #   export ANDROID_NDK_HOME=$HOME/Android/Sdk/ndk/<version>    # or ANDROID_NDK_ROOT
 # Then, from anywhere:
-#   android/build-rust-android.sh            # release (what the app ships)
+#   android/build-rust-android.sh            # the mobile profile (what the app ships)
 #   PROFILE=debug android/build-rust-android.sh
 # and build the app: (cd android && ./gradlew :app:assembleDebug).
 #
@@ -17,7 +17,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/.." && pwd)"
-PROFILE="${PROFILE:-release}"
+PROFILE="${PROFILE:-mobile}"
 ABIS=(arm64-v8a armeabi-v7a x86_64)
 OUT="$HERE/app/src/main/jniLibs"
 
@@ -26,7 +26,9 @@ command -v cargo-ndk >/dev/null 2>&1 || { echo "cargo-ndk not found: cargo insta
 
 args=()
 for abi in "${ABIS[@]}"; do args+=(-t "$abi"); done
-[[ "$PROFILE" == release ]] && release=(--release) || release=()
+# `mobile`: the size-optimised profile the apps ship (see the root Cargo.toml);
+# PROFILE=dev for a debug library.
+[[ "$PROFILE" == dev ]] && release=() || release=(--profile "$PROFILE")
 
 rm -rf "$OUT"
 mkdir -p "$OUT"

@@ -31,7 +31,7 @@ cp "$BINDINGS_SWIFT_DIR/HagukumiFFI.h" "$PKG/Sources/HagukumiFFI/HagukumiFFI.h"
 # Static libraries: the crate is a cdylib + rlib; `cargo rustc --crate-type staticlib`
 # adds the static library for these builds only.
 for t in aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios; do
-    (cd "$REPO" && cargo rustc -p hagukumi-bindings --lib --release --target "$t" --crate-type staticlib)
+    (cd "$REPO" && cargo rustc -p hagukumi-bindings --lib --profile mobile --target "$t" --crate-type staticlib)
 done
 
 rm -rf "$BUILD"
@@ -39,11 +39,11 @@ mkdir -p "$BUILD/headers" "$BUILD/sim"
 cp "$BINDINGS_SWIFT_DIR/HagukumiFFI.h" "$BUILD/headers/"
 cp "$PKG/Sources/HagukumiFFI/module.modulemap" "$BUILD/headers/module.modulemap"
 lipo -create \
-    "$TARGET/aarch64-apple-ios-sim/release/libhagukumi.a" \
-    "$TARGET/x86_64-apple-ios/release/libhagukumi.a" \
+    "$TARGET/aarch64-apple-ios-sim/mobile/libhagukumi.a" \
+    "$TARGET/x86_64-apple-ios/mobile/libhagukumi.a" \
     -output "$BUILD/sim/libhagukumi.a"
 xcodebuild -create-xcframework \
-    -library "$TARGET/aarch64-apple-ios/release/libhagukumi.a" -headers "$BUILD/headers" \
+    -library "$TARGET/aarch64-apple-ios/mobile/libhagukumi.a" -headers "$BUILD/headers" \
     -library "$BUILD/sim/libhagukumi.a" -headers "$BUILD/headers" \
     -output "$BUILD/HagukumiFFI.xcframework"
 echo "built $BUILD/HagukumiFFI.xcframework"
