@@ -6,7 +6,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::Handbook;
-use super::records::{IdParam, stored_error};
+use super::records::{IdParam, list, stored_error};
 use crate::error::{HandbookError, Result};
 use crate::lang::Lang;
 use crate::model::*;
@@ -108,8 +108,10 @@ impl Handbook {
     /// The home screen.
     pub fn home(&self, lang: Lang) -> Result<HomeSummary> {
         let today = self.today();
+        let mother = self.mother_profile()?;
+        let height_cm = mother.as_ref().and_then(|m| m.data.height_cm);
         let pregnancy = match self.ongoing_pregnancies()?.first() {
-            Some(p) => self.pregnancy_summary_on(p, today, lang)?,
+            Some(p) => self.pregnancy_summary_on(p, height_cm, today, lang)?,
             None => None,
         };
         let children = self
@@ -119,7 +121,7 @@ impl Handbook {
             .collect::<Result<Vec<_>>>()?;
         Ok(HomeSummary {
             today,
-            mother: self.mother_profile()?,
+            mother,
             pregnancy,
             children,
         })
@@ -128,12 +130,14 @@ impl Handbook {
     /// A pregnancy's card as of today; `None` if it is not ongoing.
     pub fn pregnancy_summary(&self, id: Uuid, lang: Lang) -> Result<Option<PregnancySummary>> {
         let p = self.pregnancy(id)?;
-        self.pregnancy_summary_on(&p, self.today(), lang)
+        let height_cm = self.mother_profile()?.and_then(|m| m.data.height_cm);
+        self.pregnancy_summary_on(&p, height_cm, self.today(), lang)
     }
 
     fn pregnancy_summary_on(
         &self,
         p: &Record<Pregnancy>,
+        mother_height_cm: Option<f64>,
         today: NaiveDate,
         lang: Lang,
     ) -> Result<Option<PregnancySummary>> {
@@ -144,12 +148,15 @@ impl Handbook {
         if ga > GestationalAge::MAX {
             return Ok(None);
         }
-        let last_checkup = self.prenatal_checkups(p.id())?.pop();
+        // The pregnancy is loaded already: list its checkups without checking it again.
+        let last_checkup =
+            list::<PrenatalCheckup>(self.conn(), "pregnancy_id = ?1", Some(p.id()), "date, id")?
+                .pop();
         let next_visit = last_checkup
             .as_ref()
             .and_then(|c| c.data.next_visit)
             .filter(|d| *d >= today);
-        let weight_gain = self.weight_gain(&p.data, last_checkup.as_ref())?;
+        let weight_gain = weight_gain(&p.data, mother_height_cm, last_checkup.as_ref())?;
         Ok(Some(PregnancySummary {
             weight_gain,
             pregnancy: p.clone(),
@@ -162,31 +169,6 @@ impl Handbook {
             days_until_due: (due_date - today).num_days(),
             last_checkup,
             next_visit,
-        }))
-    }
-
-    fn weight_gain(
-        &self,
-        p: &Pregnancy,
-        last: Option<&Record<PrenatalCheckup>>,
-    ) -> Result<Option<WeightGain>> {
-        let height_cm = self.mother_profile()?.and_then(|m| m.data.height_cm);
-        let (Some(height_cm), Some(weight_kg)) = (height_cm, p.pre_pregnancy_weight_kg) else {
-            return Ok(None);
-        };
-        let guidance =
-            crate::growth::pregnancy_weight_gain(crate::growth::PrePregnancyBody::HeightWeight {
-                height_cm,
-                weight_kg,
-            })?;
-        let gain_so_far_kg = last
-            .and_then(|c| c.data.weight_kg)
-            .map(|w| ((w - weight_kg) * 10.0).round() / 10.0);
-        let position = gain_so_far_kg.map(|g| guidance.position(g));
-        Ok(Some(WeightGain {
-            guidance,
-            gain_so_far_kg,
-            position,
         }))
     }
 
@@ -284,11 +266,15 @@ impl Handbook {
         today: NaiveDate,
         lang: Lang,
     ) -> Result<Option<NextCheckup>> {
-        let done: Vec<InfantCheckup> = self
-            .infant_checkups(child.id())?
-            .into_iter()
-            .map(|r| r.data.checkup)
-            .collect();
+        let done: Vec<InfantCheckup> = list::<InfantCheckupRecord>(
+            self.conn(),
+            "child_id = ?1",
+            Some(child.id()),
+            "date, id",
+        )?
+        .into_iter()
+        .map(|r| r.data.checkup)
+        .collect();
         Ok(crate::schedule::checkup_windows(child.data.birth_date)
             .into_iter()
             .find(|(checkup, _, until)| *until >= today && !done.contains(checkup))
@@ -301,4 +287,30 @@ impl Handbook {
                 until,
             }))
     }
+}
+
+/// Weight gain against the guidance, from the mother's height and the pre-pregnancy
+/// weight; `None` until both are entered.
+fn weight_gain(
+    p: &Pregnancy,
+    height_cm: Option<f64>,
+    last: Option<&Record<PrenatalCheckup>>,
+) -> Result<Option<WeightGain>> {
+    let (Some(height_cm), Some(weight_kg)) = (height_cm, p.pre_pregnancy_weight_kg) else {
+        return Ok(None);
+    };
+    let guidance =
+        crate::growth::pregnancy_weight_gain(crate::growth::PrePregnancyBody::HeightWeight {
+            height_cm,
+            weight_kg,
+        })?;
+    let gain_so_far_kg = last
+        .and_then(|c| c.data.weight_kg)
+        .map(|w| ((w - weight_kg) * 10.0).round() / 10.0);
+    let position = gain_so_far_kg.map(|g| guidance.position(g));
+    Ok(Some(WeightGain {
+        guidance,
+        gain_so_far_kg,
+        position,
+    }))
 }
