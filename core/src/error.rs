@@ -411,6 +411,14 @@ pub enum HandbookError {
         "The stored {what} could not be read ({detail}); the file may have been edited by another program."
     )]
     BadStoredValue { what: &'static str, detail: String },
+
+    #[error(
+        "This is a read-only copy of another family's handbook; only that family's shares change it."
+    )]
+    ReadOnlyView,
+
+    #[error("Could not merge the share: {0}")]
+    Merge(#[from] crate::store::MergeError),
 }
 
 impl HandbookError {
@@ -429,6 +437,8 @@ impl HandbookError {
             HandbookError::Storage { .. } => "storage",
             HandbookError::BadCursor { .. } => "bad_cursor",
             HandbookError::BadStoredValue { .. } => "bad_stored_value",
+            HandbookError::ReadOnlyView => "read_only_view",
+            HandbookError::Merge(_) => "merge",
             HandbookError::Schedule(_) => "schedule",
             HandbookError::Growth(_) => "growth",
         }
@@ -485,6 +495,10 @@ impl HandbookError {
             HandbookError::BadStoredValue { what, .. } => format!(
                 "保存されている{what}を読めませんでした。ほかのアプリで編集された可能性があります。"
             ),
+            HandbookError::ReadOnlyView => {
+                "これはほかのご家族の手帳の閲覧用コピーです。変更できるのは、そのご家族からの共有だけです。".into()
+            }
+            HandbookError::Merge(e) => e.message_ja(),
             HandbookError::Schedule(e) => e.message_ja(),
             HandbookError::Growth(crate::growth::GrowthError::StandardUnavailable { .. }) => {
                 "この成長の基準はまだ収録されていません。WHOの基準を使ってください。".into()

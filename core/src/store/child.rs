@@ -79,9 +79,9 @@ impl Stored for Child {
         Ok(validate::child(self, ctx.today)?)
     }
 
-    fn on_delete(tx: &Transaction<'_>, id: Uuid, now: &str) -> Result<()> {
+    fn on_delete(tx: &Transaction<'_>, id: Uuid, ctx: &WriteCtx) -> Result<()> {
         for table in ["growth", "infant_checkups", "vaccinations", "dental"] {
-            tombstone_where(tx, table, "child_id", id, now)?;
+            tombstone_where(tx, table, "child_id", id, ctx)?;
         }
         Ok(())
     }

@@ -113,9 +113,13 @@ impl Stored for DiaryEntry {
         Ok(())
     }
 
+    fn after_merge(&self, tx: &Transaction<'_>, id: Uuid, deleted: bool) -> Result<()> {
+        super::sync::diary_after_merge(self, tx, id, deleted)
+    }
+
     /// A deleted diary entry keeps only its tombstone: the words and photo
     /// references a parent chose to delete do not linger in the file.
-    fn on_delete(tx: &Transaction<'_>, id: Uuid, _now: &str) -> Result<()> {
+    fn on_delete(tx: &Transaction<'_>, id: Uuid, _ctx: &WriteCtx) -> Result<()> {
         tx.prepare_cached("UPDATE diary SET text = '', mood = NULL, photos = '[]' WHERE id = ?1;")
             .and_then(|mut s| s.execute([IdParam(id)]))
             .and_then(|_| {
@@ -132,7 +136,7 @@ impl Stored for DiaryEntry {
 }
 
 /// The photos a live entry shows, as linked.
-fn linked_photos(tx: &Transaction<'_>, id: Uuid) -> Result<Vec<String>> {
+pub(crate) fn linked_photos(tx: &Transaction<'_>, id: Uuid) -> Result<Vec<String>> {
     tx.prepare_cached("SELECT photo_id FROM diary_photos WHERE diary_id = ?1")
         .and_then(|mut s| s.query_map([IdParam(id)], |r| r.get(0))?.collect())
         .map_err(HandbookError::sql("reading the diary"))
@@ -177,7 +181,7 @@ impl Handbook {
     pub fn delete_diary(&mut self, id: Uuid) -> Result<()> {
         let released = self.write("deleting a diary entry", |tx, ctx| {
             let before = linked_photos(tx, id)?;
-            delete_in::<DiaryEntry>(tx, id, &ctx.now_text)?;
+            delete_in::<DiaryEntry>(tx, id, ctx)?;
             crate::photos::release(tx, &before)
         })?;
         self.remove_released_photos(&released);

@@ -6,6 +6,8 @@
 //! - `diary`: `diary`, `diary_subjects`, `diary_photos`
 //! - `crate::photos`: `photos` (and the photo files)
 //! - `feed`: `feed_source`, `feed_entries`, `feed_entry_state` (the city's feed)
+//! - `sync`: `handbook_identity`, `shares`, `imported_bundles`, and the merged
+//!   versions written into the record tables
 //!
 //! `timeline` and `summary` only read. Every user action is one immediate
 //! transaction: either everything it writes is there afterwards, or nothing is.
@@ -19,8 +21,11 @@ mod mother;
 mod plans;
 mod records;
 mod summary;
+mod sync;
 mod timeline;
 
+#[cfg(test)]
+mod sync_tests;
 #[cfg(test)]
 mod tests;
 
@@ -41,6 +46,7 @@ pub use summary::{
     ChildSummary, HomeSummary, LatestMeasurements, Measured, NextCheckup, PregnancySummary,
     WeightGain,
 };
+pub use sync::{Change, Identity, MergeError, MergeReport, Scope};
 pub use timeline::{TimelineItem, TimelinePage, TimelineRecord};
 
 /// `PRAGMA application_id` of a handbook file ("HGKM"), so that opening some other
@@ -53,6 +59,11 @@ pub struct Handbook {
     path: Option<PathBuf>,
     clock: Box<dyn Clock>,
     photos: PhotoSettings,
+    /// This copy's replica id, stamped on every version it writes.
+    replica: std::sync::Arc<str>,
+    /// A read-only view of another family's handbook refuses the family's edits;
+    /// only merged bundles change it.
+    read_only: bool,
 }
 
 impl std::fmt::Debug for Handbook {
@@ -119,11 +130,20 @@ impl Handbook {
             .as_deref()
             .map(PhotoSettings::beside)
             .unwrap_or_default();
+        let (replica, role): (String, String) = conn
+            .query_row(
+                "SELECT replica_id, role FROM handbook_identity",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(HandbookError::sql("opening the handbook"))?;
         Ok(Handbook {
             conn,
             path,
             clock: Box::new(SystemClock),
             photos,
+            replica: replica.into(),
+            read_only: role == "view",
         })
     }
 
@@ -183,19 +203,55 @@ impl Handbook {
         context: &'static str,
         f: impl FnOnce(&rusqlite::Transaction<'_>, &WriteCtx) -> Result<T>,
     ) -> Result<T> {
+        if self.read_only {
+            return Err(HandbookError::ReadOnlyView);
+        }
+        self.write_any(context, f)
+    }
+
+    /// [`Handbook::write`] without the read-only check: merging a bundle into a
+    /// grandparent's view is the one way a view changes.
+    pub(crate) fn write_any<T>(
+        &mut self,
+        context: &'static str,
+        f: impl FnOnce(&rusqlite::Transaction<'_>, &WriteCtx) -> Result<T>,
+    ) -> Result<T> {
         let now = self.clock.now();
-        let ctx = WriteCtx {
-            now,
-            now_text: records::timestamp(now),
-            today: self.clock.today(),
-        };
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(HandbookError::sql(context))?;
+        // The clock is read and advanced inside the write lock, so two writers (the
+        // app and a background sync) never issue the same reading.
+        let (last_hlc, last_seq): (i64, i64) = tx
+            .prepare_cached("SELECT hlc, seq FROM handbook_identity")
+            .and_then(|mut s| s.query_row([], |r| Ok((r.get(0)?, r.get(1)?))))
+            .map_err(HandbookError::sql(context))?;
+        let hlc = (now.timestamp_millis() << 16).max(last_hlc + 1);
+        let seq = last_seq + 1;
+        tx.prepare_cached("UPDATE handbook_identity SET hlc = ?1, seq = ?2")
+            .and_then(|mut s| s.execute((hlc, seq)))
+            .map_err(HandbookError::sql(context))?;
+        let ctx = WriteCtx {
+            now,
+            now_text: records::timestamp(now),
+            today: self.clock.today(),
+            hlc,
+            origin: self.replica.clone(),
+            seq,
+        };
         let value = f(&tx, &ctx)?;
         tx.commit().map_err(HandbookError::sql(context))?;
         Ok(value)
+    }
+
+    /// Whether this is a read-only view of another family's handbook.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub(crate) fn replica(&self) -> &str {
+        &self.replica
     }
 
     pub(crate) fn conn(&self) -> &Connection {
@@ -218,6 +274,22 @@ pub(crate) struct WriteCtx {
     /// `now` as stored (RFC 3339, UTC, milliseconds), formatted once per action.
     pub now_text: String,
     pub today: NaiveDate,
+    /// The version every row written by this action carries (see migration 5).
+    pub hlc: i64,
+    pub origin: std::sync::Arc<str>,
+    pub seq: i64,
+}
+
+impl WriteCtx {
+    /// hlc, origin, seq as SQL values, in that order.
+    pub(crate) fn version_values(&self) -> [rusqlite::types::Value; 3] {
+        use rusqlite::types::Value;
+        [
+            Value::Integer(self.hlc),
+            Value::Text(self.origin.to_string()),
+            Value::Integer(self.seq),
+        ]
+    }
 }
 
 /// Connection settings, in one place.

@@ -89,9 +89,9 @@ impl Stored for Pregnancy {
         Ok(validate::pregnancy(self, ctx.today)?)
     }
 
-    fn on_delete(tx: &Transaction<'_>, id: Uuid, now: &str) -> Result<()> {
+    fn on_delete(tx: &Transaction<'_>, id: Uuid, ctx: &WriteCtx) -> Result<()> {
         for table in ["prenatal_checkups", "deliveries", "vaccinations", "dental"] {
-            tombstone_where(tx, table, "pregnancy_id", id, now)?;
+            tombstone_where(tx, table, "pregnancy_id", id, ctx)?;
         }
         Ok(())
     }

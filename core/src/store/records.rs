@@ -44,8 +44,14 @@ pub(crate) trait Stored: Sized + Clone {
         Ok(())
     }
 
+    /// Keep the kind's side tables in step after a merge wrote the row (`deleted`: the
+    /// version written is a tombstone). Never cascades: see `sync`.
+    fn after_merge(&self, _tx: &Transaction<'_>, _id: Uuid, _deleted: bool) -> Result<()> {
+        Ok(())
+    }
+
     /// Tombstone what depends on this record when it is deleted.
-    fn on_delete(_tx: &Transaction<'_>, _id: Uuid, _now: &str) -> Result<()> {
+    fn on_delete(_tx: &Transaction<'_>, _id: Uuid, _ctx: &WriteCtx) -> Result<()> {
         Ok(())
     }
 }
@@ -69,26 +75,26 @@ fn sql<T: Stored + 'static>() -> &'static KindSql {
     let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
     map.entry(TypeId::of::<T>()).or_insert_with(|| {
         let columns = T::COLUMNS.join(", ");
-        let placeholders: Vec<String> = (1..=T::COLUMNS.len() + 3).map(|i| format!("?{i}")).collect();
+        let placeholders: Vec<String> = (1..=T::COLUMNS.len() + 6).map(|i| format!("?{i}")).collect();
         let sets: Vec<String> = T::COLUMNS
             .iter()
             .enumerate()
-            .map(|(i, c)| format!("{c} = ?{}", i + 3))
+            .map(|(i, c)| format!("{c} = ?{}", i + 6))
             .collect();
         Box::leak(Box::new(KindSql {
             select: format!("SELECT {META_COLUMNS}, {} FROM {}", T::select_columns(), T::TABLE),
             insert: format!(
-                "INSERT INTO {} (id, created_at, updated_at, {columns}) VALUES ({})",
+                "INSERT INTO {} (id, created_at, updated_at, hlc, origin, seq, {columns}) VALUES ({})",
                 T::TABLE,
                 placeholders.join(", ")
             ),
             update: format!(
-                "UPDATE {} SET updated_at = ?2, rev = rev + 1, {} WHERE id = ?1 AND deleted_at IS NULL",
+                "UPDATE {} SET updated_at = ?2, hlc = ?3, origin = ?4, seq = ?5, rev = rev + 1, {} WHERE id = ?1 AND deleted_at IS NULL",
                 T::TABLE,
                 sets.join(", ")
             ),
             delete: format!(
-                "UPDATE {} SET deleted_at = ?2, updated_at = ?2, rev = rev + 1 WHERE id = ?1 AND deleted_at IS NULL",
+                "UPDATE {} SET deleted_at = ?2, updated_at = ?2, hlc = ?3, origin = ?4, seq = ?5, rev = rev + 1 WHERE id = ?1 AND deleted_at IS NULL",
                 T::TABLE
             ),
         }))
@@ -268,7 +274,7 @@ impl Handbook {
     /// Delete a record, leaving a tombstone (and tombstoning what depends on it).
     pub(crate) fn delete<T: Stored + 'static>(&mut self, id: Uuid) -> Result<()> {
         self.write("deleting a record", |tx, ctx| {
-            delete_in::<T>(tx, id, &ctx.now_text)
+            delete_in::<T>(tx, id, ctx)
         })
     }
 }
@@ -285,6 +291,7 @@ pub(crate) fn insert_in<T: Stored + 'static>(
         Value::Text(ctx.now_text.clone()),
         Value::Text(ctx.now_text.clone()),
     ];
+    values.extend(ctx.version_values());
     values.extend(data.to_values());
     tx.prepare_cached(&sql::<T>().insert)
         .and_then(|mut s| s.execute(params_from_iter(values)))
@@ -310,6 +317,7 @@ pub(crate) fn update_in<T: Stored + 'static>(
     let old: Record<T> = get(tx, id)?;
     data.validate(tx, ctx)?;
     let mut values = vec![self::id(id), Value::Text(ctx.now_text.clone())];
+    values.extend(ctx.version_values());
     values.extend(data.to_values());
     tx.prepare_cached(&sql::<T>().update)
         .and_then(|mut s| s.execute(params_from_iter(values)))
@@ -329,16 +337,18 @@ pub(crate) fn update_in<T: Stored + 'static>(
 pub(crate) fn delete_in<T: Stored + 'static>(
     tx: &Transaction<'_>,
     id: Uuid,
-    now: &str,
+    ctx: &WriteCtx,
 ) -> Result<()> {
     let changed = tx
         .prepare_cached(&sql::<T>().delete)
-        .and_then(|mut s| s.execute((IdParam(id), now)))
+        .and_then(|mut s| {
+            s.execute((IdParam(id), &ctx.now_text, ctx.hlc, &*ctx.origin, ctx.seq))
+        })
         .map_err(HandbookError::sql("deleting a record"))?;
     if changed == 0 {
         return Err(HandbookError::NotFound { kind: T::KIND, id });
     }
-    T::on_delete(tx, id, now)
+    T::on_delete(tx, id, ctx)
 }
 
 /// Tombstone every live row of `table` whose `column` is `id` (a dependent record).
@@ -347,13 +357,15 @@ pub(crate) fn tombstone_where(
     table: &str,
     column: &str,
     id: Uuid,
-    now: &str,
+    ctx: &WriteCtx,
 ) -> Result<()> {
     let sql = format!(
-        "UPDATE {table} SET deleted_at = ?2, updated_at = ?2, rev = rev + 1 WHERE {column} = ?1 AND deleted_at IS NULL"
+        "UPDATE {table} SET deleted_at = ?2, updated_at = ?2, hlc = ?3, origin = ?4, seq = ?5, rev = rev + 1 WHERE {column} = ?1 AND deleted_at IS NULL"
     );
     tx.prepare_cached(&sql)
-        .and_then(|mut s| s.execute((IdParam(id), now)))
+        .and_then(|mut s| {
+            s.execute((IdParam(id), &ctx.now_text, ctx.hlc, &*ctx.origin, ctx.seq))
+        })
         .map_err(HandbookError::sql("deleting a record"))?;
     Ok(())
 }
