@@ -254,6 +254,12 @@ impl From<CoreError> for HandbookError {
                 message_en,
                 message_ja,
             },
+            // A share or backup file that cannot be opened (wrong key, damaged, cut):
+            // until bundles get their own FFI error, the file is unusable.
+            CoreError::Bundle(_) => HandbookError::FileUnusable {
+                message_en,
+                message_ja,
+            },
             CoreError::DiskFull { .. } => HandbookError::StorageFull {
                 message_en,
                 message_ja,

@@ -397,6 +397,9 @@ pub enum HandbookError {
     #[error(transparent)]
     Growth(#[from] crate::growth::GrowthError),
 
+    #[error(transparent)]
+    Bundle(#[from] crate::bundle::BundleError),
+
     #[error("Storage error while {context}: {source}")]
     Storage {
         context: &'static str,
@@ -441,6 +444,7 @@ impl HandbookError {
             HandbookError::Merge(_) => "merge",
             HandbookError::Schedule(_) => "schedule",
             HandbookError::Growth(_) => "growth",
+            HandbookError::Bundle(_) => "bundle",
         }
     }
 
@@ -454,7 +458,7 @@ impl HandbookError {
                 | HandbookError::BadCursor { .. }
                 | HandbookError::Schedule(_)
                 | HandbookError::Growth(_)
-        )
+        ) || matches!(self, HandbookError::Bundle(e) if e.is_user_error())
     }
 
     /// Wrap a SQLite error, recognising the conditions a user can act on (full disk,
@@ -504,6 +508,7 @@ impl HandbookError {
                 "この成長の基準はまだ収録されていません。WHOの基準を使ってください。".into()
             }
             HandbookError::Growth(e) => format!("成長曲線を作れませんでした: {e}"),
+            HandbookError::Bundle(e) => e.message_ja(),
         }
     }
 }

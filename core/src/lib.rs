@@ -8,10 +8,12 @@
 //!   files named by content, check and repair.
 //! - [`schedule`]: the Japanese vaccination schedule and checkup ages, as data.
 //! - [`feed`]: the city information feed: format, signatures, sync, targeting.
+//! - [`bundle`]: end-to-end encrypted share and backup files (the container).
 //! - [`clock`]: "today" in Japan, injectable for tests.
 //! - [`error`]: typed errors with messages a parent understands, in English and
 //!   Japanese.
 
+pub mod bundle;
 pub mod clock;
 pub mod error;
 pub mod feed;
@@ -22,6 +24,7 @@ pub mod photos;
 pub mod schedule;
 pub mod store;
 
+pub use bundle::BundleError;
 pub use error::{HandbookError, Result, ValidationError};
 pub use lang::Lang;
 pub use photos::PhotoError;

@@ -1,0 +1,297 @@
+//! What can go wrong when writing or opening a bundle.
+//!
+//! The variants are chosen so the app can say something useful: "this is not a
+//! Hagukumi file", "update the app", "the key or passphrase is not the right one",
+//! "the file is incomplete", "the file was damaged or altered". A wrong key is found
+//! from the header alone, before any content is decrypted, so it is never confused
+//! with damage.
+
+use std::io;
+
+use super::{BundleKind, SecretKind};
+
+#[derive(Debug, thiserror::Error)]
+pub enum BundleError {
+    #[error("This file is not a Hagukumi bundle.")]
+    NotABundle,
+
+    #[error(
+        "This bundle uses format version {found}; this app reads up to version {supported}. Please update the app."
+    )]
+    UnsupportedVersion { found: u16, supported: u16 },
+
+    #[error("The share key or passphrase is not the one this bundle was made with.")]
+    WrongKey,
+
+    #[error("This bundle is protected by {}, but {} was given.", needed.label_en(), given.label_en())]
+    SecretMismatch {
+        needed: SecretKind,
+        given: SecretKind,
+    },
+
+    #[error("This file is {}, not {}.", found.label_en(), expected.label_en())]
+    KindMismatch {
+        expected: BundleKind,
+        found: BundleKind,
+    },
+
+    #[error("The bundle is damaged or was altered (at byte {at}); nothing from it can be trusted.")]
+    Damaged { at: u64 },
+
+    #[error(
+        "The bundle ends too early: the file is incomplete (the copy or download was cut off)."
+    )]
+    Truncated,
+
+    #[error("This is not a valid share key: {detail}")]
+    BadShareKey { detail: String },
+
+    #[error(
+        "The bundle asks for key-derivation settings this app refuses (memory {memory_kib} KiB, {iterations} iterations, parallelism {parallelism})."
+    )]
+    BadKdfParams {
+        memory_kib: u32,
+        iterations: u32,
+        parallelism: u32,
+    },
+
+    #[error("The passphrase is too short ({len} characters; at least {min}).")]
+    PassphraseTooShort { len: usize, min: usize },
+
+    #[error("The bundle would exceed the largest size the format allows ({limit} bytes).")]
+    TooLarge { limit: u64 },
+
+    #[error("The operating system gave no random numbers: {detail}")]
+    NoRandomness { detail: String },
+
+    #[error("Reading or writing the bundle failed: {0}")]
+    Io(io::Error),
+}
+
+impl BundleError {
+    /// A stable, machine-readable name, for JSON output and the shells (new variants
+    /// may be added; existing names never change).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            BundleError::NotABundle => "not_a_bundle",
+            BundleError::UnsupportedVersion { .. } => "unsupported_version",
+            BundleError::WrongKey => "wrong_key",
+            BundleError::SecretMismatch { .. } => "secret_mismatch",
+            BundleError::KindMismatch { .. } => "kind_mismatch",
+            BundleError::Damaged { .. } => "damaged",
+            BundleError::Truncated => "truncated",
+            BundleError::BadShareKey { .. } => "bad_share_key",
+            BundleError::BadKdfParams { .. } => "bad_kdf_params",
+            BundleError::PassphraseTooShort { .. } => "passphrase_too_short",
+            BundleError::TooLarge { .. } => "too_large",
+            BundleError::NoRandomness { .. } => "no_randomness",
+            BundleError::Io(_) => "io",
+        }
+    }
+
+    /// Whether the user can fix it themselves (another key, another passphrase,
+    /// another file, a longer passphrase), as opposed to a fault of the file or app.
+    pub fn is_user_error(&self) -> bool {
+        matches!(
+            self,
+            BundleError::NotABundle
+                | BundleError::WrongKey
+                | BundleError::SecretMismatch { .. }
+                | BundleError::KindMismatch { .. }
+                | BundleError::BadShareKey { .. }
+                | BundleError::PassphraseTooShort { .. }
+                | BundleError::Truncated
+        )
+    }
+
+    /// Message for the Japanese UI.
+    pub fn message_ja(&self) -> String {
+        match self {
+            BundleError::NotABundle => "このファイルははぐくみの共有・バックアップファイルではありません。".into(),
+            BundleError::UnsupportedVersion { .. } => {
+                "新しい形式のファイルです。アプリを更新してください。".into()
+            }
+            BundleError::WrongKey => {
+                "共有キーまたはパスフレーズが違います。もう一度確認してください。".into()
+            }
+            BundleError::SecretMismatch { needed, .. } => {
+                format!("このファイルを開くには{}が必要です。", needed.label_ja())
+            }
+            BundleError::KindMismatch { expected, found } => {
+                format!(
+                    "このファイルは{}です（{}ではありません）。",
+                    found.label_ja(),
+                    expected.label_ja()
+                )
+            }
+            BundleError::Damaged { .. } => {
+                "ファイルが壊れているか、書き換えられています。元のファイルをもう一度受け取ってください。".into()
+            }
+            BundleError::Truncated => {
+                "ファイルが途中で切れています。もう一度コピーまたはダウンロードしてください。".into()
+            }
+            BundleError::BadShareKey { .. } => {
+                "共有キーが正しくありません。入力間違いがないか確認してください。".into()
+            }
+            BundleError::BadKdfParams { .. } => {
+                "このファイルは開けない設定で作られています（安全のため開きません）。".into()
+            }
+            BundleError::PassphraseTooShort { min, .. } => {
+                format!("パスフレーズが短すぎます。{min}文字以上にしてください。")
+            }
+            BundleError::TooLarge { .. } => "データが大きすぎてファイルにできません。".into(),
+            BundleError::NoRandomness { .. } => {
+                "端末の乱数が使えないため暗号化できませんでした。".into()
+            }
+            BundleError::Io(_) => {
+                "ファイルの読み書きに失敗しました。空き容量と権限を確認してください。".into()
+            }
+        }
+    }
+
+    /// The same error again, for a reader that keeps failing the same way after a
+    /// first failure (an I/O error keeps its kind and text, not its source).
+    pub(crate) fn duplicate(&self) -> BundleError {
+        match self {
+            BundleError::NotABundle => BundleError::NotABundle,
+            BundleError::UnsupportedVersion { found, supported } => {
+                BundleError::UnsupportedVersion {
+                    found: *found,
+                    supported: *supported,
+                }
+            }
+            BundleError::WrongKey => BundleError::WrongKey,
+            BundleError::SecretMismatch { needed, given } => BundleError::SecretMismatch {
+                needed: *needed,
+                given: *given,
+            },
+            BundleError::KindMismatch { expected, found } => BundleError::KindMismatch {
+                expected: *expected,
+                found: *found,
+            },
+            BundleError::Damaged { at } => BundleError::Damaged { at: *at },
+            BundleError::Truncated => BundleError::Truncated,
+            BundleError::BadShareKey { detail } => BundleError::BadShareKey {
+                detail: detail.clone(),
+            },
+            BundleError::BadKdfParams {
+                memory_kib,
+                iterations,
+                parallelism,
+            } => BundleError::BadKdfParams {
+                memory_kib: *memory_kib,
+                iterations: *iterations,
+                parallelism: *parallelism,
+            },
+            BundleError::PassphraseTooShort { len, min } => BundleError::PassphraseTooShort {
+                len: *len,
+                min: *min,
+            },
+            BundleError::TooLarge { limit } => BundleError::TooLarge { limit: *limit },
+            BundleError::NoRandomness { detail } => BundleError::NoRandomness {
+                detail: detail.clone(),
+            },
+            BundleError::Io(e) => BundleError::Io(io::Error::new(e.kind(), e.to_string())),
+        }
+    }
+
+    /// Into an `io::Error` for the `Read`/`Write` impls, keeping the bundle error
+    /// inside so that `BundleError::from` gets it back out. A cut file reads as
+    /// `UnexpectedEof`, other failures as `InvalidData`.
+    pub(crate) fn into_io(self) -> io::Error {
+        let kind = match &self {
+            BundleError::Io(_) => {
+                return match self {
+                    BundleError::Io(e) => e,
+                    other => io::Error::other(other),
+                };
+            }
+            BundleError::Truncated => io::ErrorKind::UnexpectedEof,
+            _ => io::ErrorKind::InvalidData,
+        };
+        io::Error::new(kind, self)
+    }
+}
+
+/// Unwraps a [`BundleError`] carried inside an `io::Error` (as returned by
+/// [`super::BundleReader`]'s `read`), so `read_to_end(..)?` in a function returning
+/// `BundleError` keeps "damaged" or "truncated" instead of a generic I/O failure.
+impl From<io::Error> for BundleError {
+    fn from(e: io::Error) -> BundleError {
+        if e.get_ref().is_some_and(|inner| inner.is::<BundleError>()) {
+            if let Some(inner) = e.into_inner() {
+                return match inner.downcast::<BundleError>() {
+                    Ok(bundle) => *bundle,
+                    Err(other) => BundleError::Io(io::Error::other(other)),
+                };
+            }
+            // into_inner of an error whose get_ref was Some is Some; not reached.
+            return BundleError::Io(io::Error::other("bundle error lost"));
+        }
+        BundleError::Io(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundle_errors_survive_a_trip_through_io_error() {
+        let io = BundleError::Damaged { at: 7 }.into_io();
+        assert_eq!(io.kind(), io::ErrorKind::InvalidData);
+        assert!(matches!(
+            BundleError::from(io),
+            BundleError::Damaged { at: 7 }
+        ));
+
+        let io = BundleError::Truncated.into_io();
+        assert_eq!(io.kind(), io::ErrorKind::UnexpectedEof);
+        assert!(matches!(BundleError::from(io), BundleError::Truncated));
+
+        let plain = io::Error::new(io::ErrorKind::PermissionDenied, "no");
+        let back = BundleError::from(plain);
+        assert!(matches!(&back, BundleError::Io(e) if e.kind() == io::ErrorKind::PermissionDenied));
+        // An Io error is not wrapped twice.
+        let io = back.into_io();
+        assert_eq!(io.kind(), io::ErrorKind::PermissionDenied);
+        assert!(io.get_ref().is_some_and(|r| !r.is::<BundleError>()));
+    }
+
+    #[test]
+    fn every_error_has_a_japanese_message() {
+        let all = [
+            BundleError::NotABundle,
+            BundleError::UnsupportedVersion {
+                found: 2,
+                supported: 1,
+            },
+            BundleError::WrongKey,
+            BundleError::SecretMismatch {
+                needed: SecretKind::Passphrase,
+                given: SecretKind::Key,
+            },
+            BundleError::KindMismatch {
+                expected: BundleKind::Share,
+                found: BundleKind::Backup,
+            },
+            BundleError::Damaged { at: 1 },
+            BundleError::Truncated,
+            BundleError::BadShareKey { detail: "x".into() },
+            BundleError::BadKdfParams {
+                memory_kib: 1,
+                iterations: 1,
+                parallelism: 1,
+            },
+            BundleError::PassphraseTooShort { len: 3, min: 8 },
+            BundleError::TooLarge { limit: 1 },
+            BundleError::NoRandomness { detail: "x".into() },
+            BundleError::Io(io::Error::other("x")),
+        ];
+        for e in all {
+            assert!(!e.message_ja().is_empty(), "{}", e.kind());
+            assert!(!e.to_string().is_empty());
+            assert_eq!(e.duplicate().kind(), e.kind());
+        }
+    }
+}
