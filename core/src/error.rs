@@ -422,6 +422,9 @@ pub enum HandbookError {
 
     #[error("Could not merge the share: {0}")]
     Merge(#[from] crate::store::MergeError),
+
+    #[error(transparent)]
+    Share(#[from] crate::share::ShareError),
 }
 
 impl HandbookError {
@@ -442,6 +445,7 @@ impl HandbookError {
             HandbookError::BadStoredValue { .. } => "bad_stored_value",
             HandbookError::ReadOnlyView => "read_only_view",
             HandbookError::Merge(_) => "merge",
+            HandbookError::Share(_) => "share",
             HandbookError::Schedule(_) => "schedule",
             HandbookError::Growth(_) => "growth",
             HandbookError::Bundle(_) => "bundle",
@@ -459,6 +463,8 @@ impl HandbookError {
                 | HandbookError::Schedule(_)
                 | HandbookError::Growth(_)
         ) || matches!(self, HandbookError::Bundle(e) if e.is_user_error())
+            || matches!(self, HandbookError::Share(e) if e.is_user_error())
+            || matches!(self, HandbookError::ReadOnlyView)
     }
 
     /// Wrap a SQLite error, recognising the conditions a user can act on (full disk,
@@ -503,6 +509,7 @@ impl HandbookError {
                 "これはほかのご家族の手帳の閲覧用コピーです。変更できるのは、そのご家族からの共有だけです。".into()
             }
             HandbookError::Merge(e) => e.message_ja(),
+            HandbookError::Share(e) => e.message_ja(),
             HandbookError::Schedule(e) => e.message_ja(),
             HandbookError::Growth(crate::growth::GrowthError::StandardUnavailable { .. }) => {
                 "この成長の基準はまだ収録されていません。WHOの基準を使ってください。".into()

@@ -9,6 +9,7 @@
 //! - [`schedule`]: the Japanese vaccination schedule and checkup ages, as data.
 //! - [`feed`]: the city information feed: format, signatures, sync, targeting.
 //! - [`bundle`]: end-to-end encrypted share and backup files (the container).
+//! - [`share`]: sharing with family (merges, read-only views) and backups.
 //! - [`clock`]: "today" in Japan, injectable for tests.
 //! - [`error`]: typed errors with messages a parent understands, in English and
 //!   Japanese.
@@ -22,6 +23,7 @@ pub mod lang;
 pub mod model;
 pub mod photos;
 pub mod schedule;
+pub mod share;
 pub mod store;
 
 pub use bundle::BundleError;

@@ -27,6 +27,7 @@ mod exif;
 mod files;
 mod render;
 mod sniff;
+mod transfer;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -44,6 +45,26 @@ pub use error::PhotoError;
 pub use files::PhotoFile;
 pub use render::{DISPLAY_MAX, DISPLAY_QUALITY, Encoded, THUMBNAIL_MAX, THUMBNAIL_QUALITY};
 pub use sniff::Format;
+pub use transfer::PhotoRow;
+pub(crate) use transfer::{insert_rows, move_into_place};
+
+/// A photo file's path relative to the photo folder.
+pub(crate) fn relative_path(id: &str, which: PhotoFile) -> PathBuf {
+    files::relative(id, which)
+}
+
+/// The photo id and rendition a file name stands for, if it is one.
+pub(crate) fn classify_name(name: &str) -> Option<(String, PhotoFile)> {
+    match files::classify(name) {
+        files::Entry::Photo { id, which } => Some((id, which)),
+        _ => None,
+    }
+}
+
+/// Flush a folder's entries to disk.
+pub(crate) fn sync_folder(dir: &Path) -> std::io::Result<()> {
+    files::sync_dir(dir)
+}
 
 /// The photo folder's name inside the handbook's data directory.
 pub const PHOTO_DIR: &str = "photos";
@@ -495,4 +516,4 @@ fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, PhotoError> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -47,6 +47,7 @@ pub use summary::{
     WeightGain,
 };
 pub use sync::{Change, Identity, MergeError, MergeReport, Scope};
+pub(crate) use sync::{RECORD_TABLES, merge_in};
 pub use timeline::{TimelineItem, TimelinePage, TimelineRecord};
 
 /// `PRAGMA application_id` of a handbook file ("HGKM"), so that opening some other
@@ -131,11 +132,9 @@ impl Handbook {
             .map(PhotoSettings::beside)
             .unwrap_or_default();
         let (replica, role): (String, String) = conn
-            .query_row(
-                "SELECT replica_id, role FROM handbook_identity",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .query_row("SELECT replica_id, role FROM handbook_identity", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .map_err(HandbookError::sql("opening the handbook"))?;
         Ok(Handbook {
             conn,
@@ -250,8 +249,9 @@ impl Handbook {
         self.read_only
     }
 
-    pub(crate) fn replica(&self) -> &str {
-        &self.replica
+    /// Now, as timestamps are stored.
+    pub(crate) fn now_text(&self) -> String {
+        records::timestamp(self.clock.now())
     }
 
     pub(crate) fn conn(&self) -> &Connection {

@@ -273,9 +273,7 @@ impl Handbook {
 
     /// Delete a record, leaving a tombstone (and tombstoning what depends on it).
     pub(crate) fn delete<T: Stored + 'static>(&mut self, id: Uuid) -> Result<()> {
-        self.write("deleting a record", |tx, ctx| {
-            delete_in::<T>(tx, id, ctx)
-        })
+        self.write("deleting a record", |tx, ctx| delete_in::<T>(tx, id, ctx))
     }
 }
 
@@ -341,9 +339,7 @@ pub(crate) fn delete_in<T: Stored + 'static>(
 ) -> Result<()> {
     let changed = tx
         .prepare_cached(&sql::<T>().delete)
-        .and_then(|mut s| {
-            s.execute((IdParam(id), &ctx.now_text, ctx.hlc, &*ctx.origin, ctx.seq))
-        })
+        .and_then(|mut s| s.execute((IdParam(id), &ctx.now_text, ctx.hlc, &*ctx.origin, ctx.seq)))
         .map_err(HandbookError::sql("deleting a record"))?;
     if changed == 0 {
         return Err(HandbookError::NotFound { kind: T::KIND, id });
@@ -363,9 +359,7 @@ pub(crate) fn tombstone_where(
         "UPDATE {table} SET deleted_at = ?2, updated_at = ?2, hlc = ?3, origin = ?4, seq = ?5, rev = rev + 1 WHERE {column} = ?1 AND deleted_at IS NULL"
     );
     tx.prepare_cached(&sql)
-        .and_then(|mut s| {
-            s.execute((IdParam(id), &ctx.now_text, ctx.hlc, &*ctx.origin, ctx.seq))
-        })
+        .and_then(|mut s| s.execute((IdParam(id), &ctx.now_text, ctx.hlc, &*ctx.origin, ctx.seq)))
         .map_err(HandbookError::sql("deleting a record"))?;
     Ok(())
 }

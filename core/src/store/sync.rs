@@ -129,6 +129,20 @@ pub(crate) const KINDS: [RecordKind; 10] = [
     RecordKind::Diary,
 ];
 
+/// The record tables, in [`KINDS`] order.
+pub(crate) const RECORD_TABLES: [&str; 10] = [
+    "mother_profile",
+    "pregnancies",
+    "prenatal_checkups",
+    "deliveries",
+    "children",
+    "growth",
+    "infant_checkups",
+    "vaccinations",
+    "dental",
+    "diary",
+];
+
 /// Call `$f::<Type>($args)` for the record type of `$kind`.
 macro_rules! by_kind {
     ($kind:expr, $f:ident ( $($arg:expr),* )) => {
@@ -155,7 +169,8 @@ fn scope_filter(kind: RecordKind, scope: Scope) -> Option<(&'static str, bool)> 
     // A deleted diary entry has lost its subjects (and its words); its tombstone goes
     // to every scope, which tells the other phone no more than that an entry it may
     // have shown is gone.
-    const DIARY_CHILD: &str = "deleted_at IS NOT NULL OR id IN (SELECT diary_id FROM diary_subjects WHERE child_id = ?2)";
+    const DIARY_CHILD: &str =
+        "deleted_at IS NOT NULL OR id IN (SELECT diary_id FROM diary_subjects WHERE child_id = ?2)";
     const DIARY_PREGNANCY: &str = "deleted_at IS NOT NULL OR id IN (SELECT diary_id FROM diary_subjects WHERE pregnancy_id = ?2)";
     match scope {
         Scope::Family => Some(("?2 IS NULL", false)),
@@ -165,7 +180,10 @@ fn scope_filter(kind: RecordKind, scope: Scope) -> Option<(&'static str, bool)> 
                 "id = (SELECT d.pregnancy_id FROM children c JOIN deliveries d ON d.id = c.delivery_id WHERE c.id = ?2)",
                 true,
             )),
-            K::Delivery => Some(("id = (SELECT delivery_id FROM children WHERE id = ?2)", true)),
+            K::Delivery => Some((
+                "id = (SELECT delivery_id FROM children WHERE id = ?2)",
+                true,
+            )),
             K::Child => Some(("id = ?2", true)),
             K::Growth | K::InfantCheckup | K::Vaccination | K::Dental => {
                 Some(("child_id = ?2", false))
@@ -287,7 +305,10 @@ fn apply_kind<T: Stored + DeserializeOwned + 'static>(
     released: &mut BTreeSet<String>,
 ) -> Result<bool> {
     let stored: Option<(i64, String)> = tx
-        .prepare_cached(&format!("SELECT hlc, origin FROM {} WHERE id = ?1", T::TABLE))
+        .prepare_cached(&format!(
+            "SELECT hlc, origin FROM {} WHERE id = ?1",
+            T::TABLE
+        ))
         .and_then(|mut s| {
             s.query_row([IdParam(change.id)], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()
@@ -469,47 +490,59 @@ impl Handbook {
     /// Merge versions from another copy of the handbook, in one transaction: either
     /// all of them are merged or none.
     pub fn merge_changes(&mut self, changes: &[Change]) -> Result<MergeReport> {
-        let mut ordered: Vec<&Change> = changes.iter().collect();
-        // Parents before the records that point to them; each record's versions in
-        // version order (a bundle holds one version per record, but be strict).
-        ordered.sort_by(|a, b| {
-            let rank = |k: RecordKind| KINDS.iter().position(|x| *x == k);
-            rank(a.kind)
-                .cmp(&rank(b.kind))
-                .then(a.hlc.cmp(&b.hlc))
-                .then(a.origin.cmp(&b.origin))
-        });
         let mut released = BTreeSet::new();
         let report = self.write_any("merging a share", |tx, ctx| {
-            tx.execute_batch("PRAGMA defer_foreign_keys = ON")
-                .map_err(HandbookError::sql("merging a share"))?;
-            let mut report = MergeReport::default();
-            let mut max_hlc = ctx.hlc;
-            for change in ordered {
-                max_hlc = max_hlc.max(change.hlc);
-                if by_kind!(change.kind, apply_kind(tx, ctx, change, &mut released))? {
-                    report.applied += 1;
-                } else {
-                    report.unchanged += 1;
-                }
-            }
-            // Later local edits must be ordered after everything seen.
-            tx.execute("UPDATE handbook_identity SET hlc = max(hlc, ?1)", [max_hlc])
-                .map_err(HandbookError::sql("merging a share"))?;
-            let violations: i64 = tx
-                .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                    r.get(0)
-                })
-                .map_err(HandbookError::sql("merging a share"))?;
-            if violations > 0 {
-                return Err(MergeError::MissingParent.into());
-            }
-            Ok(report)
+            merge_in(tx, ctx, changes, &mut released)
         })?;
         let released: Vec<String> = released.into_iter().collect();
         self.remove_released_photos(&released);
         Ok(report)
     }
+}
+
+/// Merge `changes` inside the caller's transaction (a share import also writes photo
+/// rows and its log in the same one). Photos no entry shows any more are added to
+/// `released`; the caller removes their files after the commit.
+pub(crate) fn merge_in(
+    tx: &Transaction<'_>,
+    ctx: &WriteCtx,
+    changes: &[Change],
+    released: &mut BTreeSet<String>,
+) -> Result<MergeReport> {
+    let mut ordered: Vec<&Change> = changes.iter().collect();
+    // Parents before the records that point to them; each record's versions in
+    // version order (a bundle holds one version per record, but be strict).
+    ordered.sort_by(|a, b| {
+        let rank = |k: RecordKind| KINDS.iter().position(|x| *x == k);
+        rank(a.kind)
+            .cmp(&rank(b.kind))
+            .then(a.hlc.cmp(&b.hlc))
+            .then(a.origin.cmp(&b.origin))
+    });
+    tx.execute_batch("PRAGMA defer_foreign_keys = ON")
+        .map_err(HandbookError::sql("merging a share"))?;
+    let mut report = MergeReport::default();
+    let mut max_hlc = ctx.hlc;
+    for change in ordered {
+        max_hlc = max_hlc.max(change.hlc);
+        if by_kind!(change.kind, apply_kind(tx, ctx, change, released))? {
+            report.applied += 1;
+        } else {
+            report.unchanged += 1;
+        }
+    }
+    // Later local edits must be ordered after everything seen.
+    tx.execute("UPDATE handbook_identity SET hlc = max(hlc, ?1)", [max_hlc])
+        .map_err(HandbookError::sql("merging a share"))?;
+    let violations: i64 = tx
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .map_err(HandbookError::sql("merging a share"))?;
+    if violations > 0 {
+        return Err(MergeError::MissingParent.into());
+    }
+    Ok(report)
 }
 
 fn table_of<T: Stored>() -> &'static str {
@@ -544,7 +577,9 @@ pub(crate) fn diary_after_merge(
             Subject::Pregnancy(p) => ("pregnancies", p),
         };
         let exists: bool = tx
-            .prepare_cached(&format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"))
+            .prepare_cached(&format!(
+                "SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"
+            ))
             .and_then(|mut s| s.query_row([IdParam(*sid)], |r| r.get(0)))
             .map_err(HandbookError::sql(context))?;
         if exists {

@@ -88,7 +88,10 @@ fn state(hb: &Handbook) -> Vec<String> {
         "diary_subjects",
         "diary_photos",
     ] {
-        let mut stmt = hb.conn().prepare(&format!("SELECT * FROM {table}")).unwrap();
+        let mut stmt = hb
+            .conn()
+            .prepare(&format!("SELECT * FROM {table}"))
+            .unwrap();
         let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
         let rows = stmt
             .query_map([], |r| {
@@ -355,7 +358,8 @@ fn a_read_only_view_refuses_edits_but_takes_merges() {
     let mut view = Handbook::open_in_memory()
         .unwrap()
         .with_clock(FixedClock::on(d(TODAY)));
-    view.adopt_family(&a.identity().unwrap().family_id, true).unwrap();
+    view.adopt_family(&a.identity().unwrap().family_id, true)
+        .unwrap();
     send(&a, &mut view, &mut 0);
     assert_eq!(view.children().unwrap().len(), 1);
     let err = view.add_growth(growth(c, 1, 4.0)).unwrap_err();
@@ -383,7 +387,10 @@ fn a_delta_without_its_parent_is_refused_with_a_clear_error() {
     a.add_growth(growth(c, 1, 4.0)).unwrap();
     let (changes, _) = a.changes_since(Scope::Family, upto).unwrap();
     let err = b.merge_changes(&changes).unwrap_err();
-    assert!(matches!(err, HandbookError::Merge(MergeError::MissingParent)), "{err:?}");
+    assert!(
+        matches!(err, HandbookError::Merge(MergeError::MissingParent)),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -395,7 +402,11 @@ fn a_child_scope_carries_that_child_only() {
     a.add_growth(growth(two, 1, 4.0)).unwrap();
     let (changes, _) = a.changes_since(Scope::Child(one), 0).unwrap();
     assert_eq!(changes.len(), 2);
-    assert!(changes.iter().all(|c| c.id == one || c.data["child_id"] == one.to_string()));
+    assert!(
+        changes
+            .iter()
+            .all(|c| c.id == one || c.data["child_id"] == one.to_string())
+    );
 }
 
 use crate::error::HandbookError;

@@ -1,0 +1,471 @@
+//! Backup and restore: the whole handbook, database and photos, in one encrypted
+//! file.
+//!
+//! Streamed both ways: the database is copied once into a consistent snapshot
+//! (`VACUUM INTO`, which also drops free pages), then the snapshot and every photo
+//! file go through the bundle one 64 KiB buffer at a time, so memory does not grow
+//! with the number of photos (measured: see `benches/backup.rs` and the README).
+//!
+//! A restore never touches the current handbook before the whole backup has been
+//! read, every entry's checksum and the encryption verified, and the restored
+//! database opened and checked (`PRAGMA integrity_check`). On a phone that already
+//! has records, the family chooses: replace them, or merge the backup into them
+//! (the same merge as the two parents' shares).
+
+use std::collections::BTreeSet;
+use std::fs::{self, File};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::archive::{ArchiveWriter, FILE, MANIFEST};
+use super::family::{copy_to_file, entry_name, read_manifest};
+use super::{CONTENT_FORMAT, Manifest, ShareError};
+use crate::bundle::{BundleKind, BundleReader, BundleSecret, BundleWriter, KdfParams};
+use crate::error::{HandbookError, Result};
+use crate::photos::{PHOTO_DIR, PhotoFile};
+use crate::store::{Handbook, MergeReport, SCHEMA_VERSION, Scope};
+
+/// Bytes done out of bytes to do, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub done_bytes: u64,
+    pub total_bytes: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BackupReport {
+    pub bundle_id: Uuid,
+    /// Record rows (tombstones included: they are part of the history to share).
+    pub records: u64,
+    pub photos: u64,
+    /// The bytes of the database snapshot and the photo files.
+    pub payload_bytes: u64,
+}
+
+/// What a backup holds, read from its manifest (after the key was checked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BackupInfo {
+    pub created_at: String,
+    pub app_version: String,
+    pub family_id: String,
+    pub records: u64,
+    pub photos: u64,
+    pub payload_bytes: u64,
+    pub children: Vec<String>,
+}
+
+/// What to do with the records already on the phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RestoreMode {
+    /// The handbook becomes the backup's, exactly.
+    Replace,
+    /// The backup's records are merged into the current ones (newer version wins).
+    Merge,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RestoreReport {
+    pub mode: RestoreMode,
+    pub records: u64,
+    pub photos: u64,
+    /// For a merge: how many versions changed the current handbook.
+    pub merged: Option<MergeReport>,
+}
+
+const DB_ENTRY: &str = "handbook.hagukumi";
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> HandbookError {
+    let path = path.to_path_buf();
+    move |source| super::archive::write_error(&path.display().to_string(), source)
+}
+
+fn out_error(e: std::io::Error) -> HandbookError {
+    match crate::bundle::BundleError::from(e) {
+        crate::bundle::BundleError::Io(io) => super::archive::write_error("the backup", io),
+        other => HandbookError::Bundle(other),
+    }
+}
+
+/// Removes a temporary file or folder when dropped.
+struct Cleanup(PathBuf);
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        if self.0.is_dir() {
+            let _ = fs::remove_dir_all(&self.0);
+        } else {
+            let _ = fs::remove_file(&self.0);
+        }
+    }
+}
+
+impl Handbook {
+    /// Write the whole handbook to `out`, encrypted with `secret` (a passphrase the
+    /// family keeps, or a share key), reporting progress.
+    pub fn create_backup(
+        &mut self,
+        out: impl Write,
+        secret: &BundleSecret,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<BackupReport> {
+        self.create_backup_with_kdf(out, secret, KdfParams::PHONE, progress)
+    }
+
+    /// [`Handbook::create_backup`] with other Argon2id settings (tests, benchmarks).
+    pub fn create_backup_with_kdf(
+        &mut self,
+        out: impl Write,
+        secret: &BundleSecret,
+        kdf: KdfParams,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<BackupReport> {
+        let path = self.path().ok_or(ShareError::InMemory)?.to_path_buf();
+        let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let snapshot = dir.join(format!(".backup-{}.hagukumi", Uuid::now_v7().simple()));
+        let _cleanup = Cleanup(snapshot.clone());
+        self.conn()
+            .execute("VACUUM INTO ?1", [snapshot.to_string_lossy()])
+            .map_err(HandbookError::sql("copying the handbook for a backup"))?;
+        let db_size = fs::metadata(&snapshot).map_err(io_err(&snapshot))?.len();
+
+        let root = self.photo_dir().map(Path::to_path_buf);
+        let ids = self.photo_ids()?;
+        let mut files: Vec<(PathBuf, u64)> = Vec::new();
+        if let Some(root) = &root {
+            for id in &ids {
+                for which in [PhotoFile::Display, PhotoFile::Thumbnail] {
+                    let rel = crate::photos::relative_path(id, which);
+                    // A file already missing here is reported by check_photos; the
+                    // backup carries what there is.
+                    if let Ok(meta) = fs::metadata(root.join(&rel)) {
+                        files.push((rel, meta.len()));
+                    }
+                }
+            }
+        }
+        let identity = self.identity()?;
+        let records = self.record_rows()?;
+        let total = db_size + files.iter().map(|(_, n)| n).sum::<u64>();
+        let bundle_id = Uuid::now_v7();
+        let manifest = Manifest {
+            format: CONTENT_FORMAT,
+            kind: "backup".into(),
+            bundle_id,
+            created_at: self.now_text(),
+            app_version: super::app_version(),
+            schema_version: SCHEMA_VERSION,
+            family_id: identity.family_id,
+            from_replica: identity.replica_id,
+            role: None,
+            scope: None,
+            scope_id: None,
+            full: true,
+            subjects: self.children()?.into_iter().map(|c| c.data.name).collect(),
+            records,
+            photos: ids.len() as u64,
+            payload_bytes: total,
+        };
+        let manifest_json =
+            serde_json::to_vec(&manifest).map_err(|e| HandbookError::BadStoredValue {
+                what: "manifest",
+                detail: e.to_string(),
+            })?;
+
+        let writer = BundleWriter::with_kdf(out, BundleKind::Backup, secret, kdf)?;
+        let mut archive = ArchiveWriter::new(writer);
+        archive
+            .bytes(MANIFEST, "manifest.json", &manifest_json)
+            .map_err(out_error)?;
+        let mut done = 0u64;
+        progress(Progress {
+            done_bytes: 0,
+            total_bytes: total,
+        });
+        let mut report = |n: u64| {
+            done += n;
+            // Every MiB is plenty for a progress bar, and keeps the callback (which
+            // may cross the FFI) cheap.
+            if done % (1 << 20) < n || done == total {
+                progress(Progress {
+                    done_bytes: done,
+                    total_bytes: total,
+                });
+            }
+        };
+        let mut db = File::open(&snapshot).map_err(io_err(&snapshot))?;
+        archive
+            .file(DB_ENTRY, db_size, &mut db, &mut report)
+            .map_err(out_error)?;
+        drop(db);
+        if let Some(root) = &root {
+            for (rel, size) in &files {
+                let path = root.join(rel);
+                let mut file = File::open(&path).map_err(io_err(&path))?;
+                archive
+                    .file(&entry_name(rel), *size, &mut file, &mut report)
+                    .map_err(out_error)?;
+            }
+        }
+        let writer = archive.finish().map_err(out_error)?;
+        writer.finish()?;
+        Ok(BackupReport {
+            bundle_id,
+            records,
+            photos: ids.len() as u64,
+            payload_bytes: total,
+        })
+    }
+
+    /// Record rows of every kind, tombstones included.
+    fn record_rows(&self) -> Result<u64> {
+        let mut n = 0u64;
+        for table in crate::store::RECORD_TABLES {
+            let count: i64 = self
+                .conn()
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+                .map_err(HandbookError::sql("reading the handbook"))?;
+            n += count as u64;
+        }
+        Ok(n)
+    }
+}
+
+/// Check the key and read what a backup holds, without restoring anything.
+pub fn inspect_backup(input: impl Read, secret: &BundleSecret) -> Result<BackupInfo> {
+    let reader = BundleReader::open(input, secret)?.expect_kind(BundleKind::Backup)?;
+    let (manifest, _) = read_manifest(reader, "backup")?;
+    Ok(info(&manifest))
+}
+
+fn info(m: &Manifest) -> BackupInfo {
+    BackupInfo {
+        created_at: m.created_at.clone(),
+        app_version: m.app_version.clone(),
+        family_id: m.family_id.clone(),
+        records: m.records,
+        photos: m.photos,
+        payload_bytes: m.payload_bytes,
+        children: m.subjects.clone(),
+    }
+}
+
+/// Restore a backup into the handbook at `db_path` (its photos beside it).
+///
+/// The handbook must not be open elsewhere in the process for [`RestoreMode::Replace`]
+/// (its file is swapped). With `mode` `None`, a handbook that has records is refused
+/// with [`ShareError::ChoiceNeeded`] before anything is read beyond the manifest, so
+/// the app can ask; an empty or missing handbook is simply replaced.
+pub fn restore_backup(
+    db_path: &Path,
+    input: impl Read,
+    secret: &BundleSecret,
+    mode: Option<RestoreMode>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<RestoreReport> {
+    let reader = BundleReader::open(input, secret)?.expect_kind(BundleKind::Backup)?;
+    let (manifest, mut archive) = read_manifest(reader, "backup")?;
+
+    let has_records = if db_path.exists() {
+        Handbook::open(db_path)?.has_records()?
+    } else {
+        false
+    };
+    let mode = match mode {
+        Some(m) => m,
+        None if has_records => return Err(ShareError::ChoiceNeeded.into()),
+        None => RestoreMode::Replace,
+    };
+
+    let dir = db_path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+    let staging = dir.join(format!(".restore-{}", Uuid::now_v7().simple()));
+    let _cleanup = Cleanup(staging.clone());
+    let staged_db = staging.join(DB_ENTRY);
+    let staged_photos = staging.join(PHOTO_DIR);
+
+    // 1. Everything into the staging folder, verified.
+    let total = manifest.payload_bytes;
+    let mut done = 0u64;
+    let mut report = |n: u64| {
+        done += n;
+        if done % (1 << 20) < n || done == total {
+            progress(Progress {
+                done_bytes: done,
+                total_bytes: total,
+            });
+        }
+    };
+    let mut have_db = false;
+    let mut photo_files = BTreeSet::new();
+    while let Some(entry) = archive.next()? {
+        if entry.tag != FILE {
+            return Err(super::family::bad_content(format!(
+                "an unexpected entry {:?}",
+                entry.name
+            )));
+        }
+        if entry.name == DB_ENTRY && !have_db {
+            copy_to_file(&mut archive, &entry, &staged_db, &mut report)?;
+            have_db = true;
+        } else if let Some(rel) = photo_rel(&entry.name) {
+            if !photo_files.insert(rel.clone()) {
+                return Err(super::family::bad_content("a photo file twice"));
+            }
+            copy_to_file(&mut archive, &entry, &staged_photos.join(&rel), &mut report)?;
+        } else {
+            return Err(super::family::bad_content(format!(
+                "an unexpected file {:?}",
+                entry.name
+            )));
+        }
+    }
+    if !have_db {
+        return Err(super::family::bad_content("no database in the backup"));
+    }
+
+    // 2. The restored database must open (migrating an older one) and pass its check.
+    let staged = Handbook::open(&staged_db)?;
+    let check = staged.integrity_check()?;
+    if check != "ok" {
+        return Err(ShareError::RestoredCheckFailed { detail: check }.into());
+    }
+    let records = manifest.records;
+    let photos = staged.photo_ids()?.len() as u64;
+
+    match mode {
+        RestoreMode::Replace => {
+            // This copy is a new replica: the phone the backup came from may still be
+            // in use, and two phones must never stamp versions with the same origin.
+            let mut staged = staged;
+            staged.new_replica()?;
+            staged.close()?;
+            replace(db_path, &staged_db, &staged_photos)?;
+            Ok(RestoreReport {
+                mode,
+                records,
+                photos,
+                merged: None,
+            })
+        }
+        RestoreMode::Merge => {
+            let mut current = Handbook::open(db_path)?;
+            let (changes, _) = staged.changes_since(Scope::Family, 0)?;
+            let rows = staged.photo_rows(&staged.photo_ids()?)?;
+            drop(staged);
+            let merged = current.merge_backup(&changes, &rows, &staged_photos)?;
+            current.close()?;
+            Ok(RestoreReport {
+                mode,
+                records,
+                photos,
+                merged: Some(merged),
+            })
+        }
+    }
+}
+
+/// `photos/ab/<id>.jpg` or `.thumb.jpg` → its path relative to the photo folder;
+/// anything else (a path escaping the folder included) → `None`.
+fn photo_rel(name: &str) -> Option<PathBuf> {
+    let rest = name.strip_prefix("photos/")?;
+    let (shard, file) = rest.split_once('/')?;
+    match crate::photos::classify_name(file) {
+        Some((id, which)) if id.get(..2) == Some(shard) => {
+            Some(crate::photos::relative_path(&id, which))
+        }
+        _ => None,
+    }
+}
+
+/// Swap the staged database and photo folder in for the current ones. The current
+/// ones are moved aside first and put back if anything fails, then deleted.
+fn replace(db_path: &Path, staged_db: &Path, staged_photos: &Path) -> Result<()> {
+    let dir = db_path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let photos = dir.join(PHOTO_DIR);
+    let stamp = Uuid::now_v7().simple().to_string();
+    let aside_db = dir.join(format!(".replaced-{stamp}.hagukumi"));
+    let aside_photos = dir.join(format!(".replaced-{stamp}-photos"));
+    let mut moved: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let result = (|| -> Result<()> {
+        for suffix in ["-wal", "-shm"] {
+            let side = PathBuf::from(format!("{}{suffix}", db_path.display()));
+            if side.exists() {
+                fs::remove_file(&side).map_err(io_err(&side))?;
+            }
+        }
+        if db_path.exists() {
+            fs::rename(db_path, &aside_db).map_err(io_err(db_path))?;
+            moved.push((aside_db.clone(), db_path.to_path_buf()));
+        }
+        if photos.exists() {
+            fs::rename(&photos, &aside_photos).map_err(io_err(&photos))?;
+            moved.push((aside_photos.clone(), photos.clone()));
+        }
+        fs::rename(staged_db, db_path).map_err(io_err(db_path))?;
+        if staged_photos.exists() {
+            fs::rename(staged_photos, &photos).map_err(io_err(&photos))?;
+        }
+        crate::photos::sync_folder(&dir).map_err(io_err(&dir))?;
+        Ok(())
+    })();
+    match result {
+        Ok(()) => {
+            let _ = fs::remove_file(&aside_db);
+            let _ = fs::remove_dir_all(&aside_photos);
+            Ok(())
+        }
+        Err(e) => {
+            // Put back what was moved aside: the phone keeps its handbook.
+            if db_path.exists() && moved.iter().any(|(_, to)| to == db_path) {
+                let _ = fs::remove_file(db_path);
+            }
+            if photos.exists() && moved.iter().any(|(_, to)| *to == photos) {
+                let _ = fs::remove_dir_all(&photos);
+            }
+            for (from, to) in moved.into_iter().rev() {
+                let _ = fs::rename(from, to);
+            }
+            Err(e)
+        }
+    }
+}
+
+impl Handbook {
+    /// Give this copy a new replica id (a restored backup on a new phone).
+    fn new_replica(&mut self) -> Result<()> {
+        let id = Uuid::now_v7().simple().to_string();
+        self.write_any("restoring a backup", |tx, _| {
+            tx.execute("UPDATE handbook_identity SET replica_id = ?1", [&id])
+                .map_err(HandbookError::sql("restoring a backup"))?;
+            Ok(())
+        })
+    }
+
+    /// Merge a restored backup's records and photos into this handbook.
+    fn merge_backup(
+        &mut self,
+        changes: &[crate::store::Change],
+        rows: &[crate::photos::PhotoRow],
+        staged_photos: &Path,
+    ) -> Result<MergeReport> {
+        if let Some(root) = self.photo_dir().map(Path::to_path_buf) {
+            let rels: Vec<PathBuf> = rows
+                .iter()
+                .flat_map(|r| r.files().map(|(rel, _)| rel))
+                .collect();
+            crate::photos::move_into_place(staged_photos, &root, &rels)?;
+        }
+        let mut released = BTreeSet::new();
+        let report = self.write("restoring a backup", |tx, ctx| {
+            crate::photos::insert_rows(tx, rows)?;
+            crate::store::merge_in(tx, ctx, changes, &mut released)
+        })?;
+        let released: Vec<String> = released.into_iter().collect();
+        self.remove_released_photos(&released);
+        Ok(report)
+    }
+}
