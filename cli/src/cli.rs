@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use hagukumi_core::Lang;
 use std::path::PathBuf;
 
-use crate::commands::{child, demo, diary, feed, mother, photo, schedule, timeline};
+use crate::commands::{child, demo, diary, feed, mother, photo, schedule, share, timeline};
 use crate::parse;
 
 #[derive(Debug, Parser)]
@@ -120,4 +120,10 @@ pub enum Command {
     Feed(feed::FeedCmd),
     /// The city's notices for this family (お知らせ), each with why it is shown
     Notices(feed::NoticesArgs),
+    /// Share records with the other parent or grandparents (共有), end-to-end encrypted
+    #[command(subcommand)]
+    Share(share::ShareCmd),
+    /// Back up the whole handbook to one encrypted file, or restore it (バックアップ)
+    #[command(subcommand)]
+    Backup(share::BackupCmd),
 }

@@ -33,6 +33,12 @@ pub const PREGNANCY: Kind = Kind {
     list_cmd: "hagukumi pregnancy list",
 };
 
+pub const SHARE: Kind = Kind {
+    en: "share",
+    ja: "共有先",
+    list_cmd: "hagukumi share list",
+};
+
 pub const DIARY: Kind = Kind {
     en: "diary entry",
     ja: "日記",

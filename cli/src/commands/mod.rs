@@ -11,6 +11,7 @@ pub mod home;
 pub mod mother;
 pub mod photo;
 pub mod schedule;
+pub mod share;
 pub mod timeline;
 
 use serde::Serialize;
@@ -41,6 +42,8 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Reminders(args) => schedule::reminders(ctx, args),
         Command::Feed(cmd) => feed::run(ctx, cmd),
         Command::Notices(args) => feed::notices(ctx, args),
+        Command::Share(cmd) => share::run(ctx, cmd),
+        Command::Backup(cmd) => share::backup(ctx, cmd),
     }
 }
 

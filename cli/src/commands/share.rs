@@ -1,0 +1,624 @@
+//! `share` and `backup`: family sharing and whole-handbook backups, end-to-end
+//! encrypted (see docs/bundle-format.md).
+//!
+//! Shares: `share create` makes a share (共有先) and prints its key (the text the app
+//! shows as a QR code); `share export` writes the share's next bundle (what changed
+//! since the last one); `share import FILE --key KEY` merges a co-parent's bundle into
+//! this handbook, or puts a grandparent's bundle into a read-only view under
+//! DIR/views/<family>/, which every reading command shows with
+//! `--data-dir DIR/views/<family>`.
+//!
+//! Backups: `backup create --out FILE` with a passphrase (from HAGUKUMI_PASSPHRASE,
+//! `--passphrase-file`, or `--key` for a share key); `backup restore FILE` asks
+//! `--replace` or `--merge` when the handbook already has records.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use hagukumi_core::bundle::{BundleSecret, ShareKey};
+use hagukumi_core::share::{
+    self, Progress, RestoreMode, ShareError, ShareInfo, ShareRole, import_to_view, open_share,
+};
+use hagukumi_core::store::Scope;
+use hagukumi_core::{HandbookError, Lang};
+use uuid::Uuid;
+
+use super::print_table;
+use crate::ctx::{Ctx, HANDBOOK_FILE};
+use crate::error::{CliError, Msg, Result};
+use crate::ids;
+use crate::render::Table;
+
+#[derive(Debug, Subcommand)]
+pub enum ShareCmd {
+    /// Make a share and print its key: for grandparents (read-only, one child or
+    /// pregnancy) or, with --co-parent, for the other parent (everything, both ways)
+    Create(CreateArgs),
+    /// The shares, with their keys and when each was last exported
+    List,
+    /// Write a share's next bundle: what changed since the last export (--full: all)
+    Export(ExportArgs),
+    /// Import a bundle: a co-parent's into this handbook, a grandparent's into a view
+    Import(ImportArgs),
+    /// The read-only views of other families kept here (from their shares)
+    Views,
+    /// Forget a share
+    Remove(RemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Whom it is for, as the family calls them ("おばあちゃん")
+    #[arg(long)]
+    name: String,
+    /// For the other parent: the whole handbook, merged both ways
+    #[arg(long, conflicts_with_all = ["child", "pregnancy"])]
+    co_parent: bool,
+    /// Share this child (id or unique prefix)
+    #[arg(long, value_name = "ID", conflicts_with = "pregnancy")]
+    child: Option<String>,
+    /// Share this pregnancy (id or unique prefix)
+    #[arg(long, value_name = "ID")]
+    pregnancy: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The share (id prefix or name)
+    share: String,
+    /// Where to write the bundle [default: <name>-<date>.hagukumi-share]
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Everything in scope, not only what changed since the last export
+    #[arg(long)]
+    full: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The bundle file
+    file: PathBuf,
+    /// The share key the family gave (as printed by `share create`)
+    #[arg(long, env = "HAGUKUMI_SHARE_KEY", hide_env_values = true)]
+    key: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The share (id prefix or name)
+    share: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCmd {
+    /// Back up the whole handbook (records and photos) to one encrypted file
+    Create(BackupCreateArgs),
+    /// Check a backup's key and show what it holds, without restoring
+    Inspect(BackupFileArgs),
+    /// Restore a backup; if this handbook has records, choose --replace or --merge
+    Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SecretArgs {
+    /// Read the passphrase from this file's first line [default: the environment
+    /// variable HAGUKUMI_PASSPHRASE]
+    #[arg(long, value_name = "FILE", conflicts_with = "key")]
+    passphrase_file: Option<PathBuf>,
+    /// Use a share key instead of a passphrase
+    #[arg(long, value_name = "KEY")]
+    key: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupCreateArgs {
+    /// The backup file to write
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    #[command(flatten)]
+    secret: SecretArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupFileArgs {
+    file: PathBuf,
+    #[command(flatten)]
+    secret: SecretArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    file: PathBuf,
+    #[command(flatten)]
+    secret: SecretArgs,
+    /// Replace this handbook's records and photos with the backup's
+    #[arg(long, conflicts_with = "merge")]
+    replace: bool,
+    /// Merge the backup into this handbook (the newer version of each record wins)
+    #[arg(long)]
+    merge: bool,
+}
+
+pub fn run(ctx: &Ctx, cmd: ShareCmd) -> Result<()> {
+    match cmd {
+        ShareCmd::Create(args) => create(ctx, args),
+        ShareCmd::List => list(ctx),
+        ShareCmd::Export(args) => export(ctx, args),
+        ShareCmd::Import(args) => import(ctx, args),
+        ShareCmd::Views => views(ctx),
+        ShareCmd::Remove(args) => remove(ctx, args),
+    }
+}
+
+pub fn backup(ctx: &Ctx, cmd: BackupCmd) -> Result<()> {
+    match cmd {
+        BackupCmd::Create(args) => backup_create(ctx, args),
+        BackupCmd::Inspect(args) => backup_inspect(ctx, args),
+        BackupCmd::Restore(args) => backup_restore(ctx, args),
+    }
+}
+
+fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
+    let mut hb = ctx.open_existing()?;
+    let (role, scope) = if args.co_parent {
+        (ShareRole::CoParent, Scope::Family)
+    } else if let Some(p) = args.pregnancy.as_deref() {
+        (
+            ShareRole::Viewer,
+            Scope::Pregnancy(ids::pregnancy(&hb, Some(p))?),
+        )
+    } else {
+        (
+            ShareRole::Viewer,
+            Scope::Child(ids::child(&hb, args.child.as_deref())?),
+        )
+    };
+    let share = hb.create_share(&args.name, role, scope)?;
+    if ctx.json {
+        return ctx.print_json(&share);
+    }
+    outln!(
+        "{}",
+        match ctx.lang {
+            Lang::Ja => format!("共有先「{}」を作りました（ID: {}）", share.name, share.id),
+            Lang::En => format!("Created the share \"{}\" (id: {})", share.name, share.id),
+        }
+    );
+    outln!(
+        "{}\n  {}",
+        ctx.t(
+            "共有キー（相手の端末で読み取るか入力してもらいます。共有ファイルとは別の方法で渡してください）:",
+            "Share key (scanned or typed on their phone; give it another way than the bundles):"
+        ),
+        share.key
+    );
+    outln!(
+        "{}",
+        ctx.t(
+            "共有ファイルを作るには: hagukumi share export <ID>",
+            "To write a bundle: hagukumi share export <ID>"
+        )
+    );
+    Ok(())
+}
+
+fn list(ctx: &Ctx) -> Result<()> {
+    let hb = ctx.open_existing()?;
+    let shares = hb.shares()?;
+    if ctx.json {
+        return ctx.print_json(&shares);
+    }
+    let mut table = Table::new(&[
+        (ctx.t("ID", "id"), false),
+        (ctx.t("名前", "name"), false),
+        (ctx.t("種類", "role"), false),
+        (ctx.t("対象", "scope"), false),
+        (ctx.t("前回", "last export"), false),
+        (ctx.t("共有キー", "key"), false),
+    ]);
+    for s in &shares {
+        table.row(vec![
+            s.id.to_string(),
+            s.name.clone(),
+            role_label(ctx, s.role).into(),
+            s.scope.clone(),
+            s.last_exported_at.clone().unwrap_or_else(|| "-".into()),
+            s.key.clone(),
+        ]);
+    }
+    print_table(ctx, &table);
+    Ok(())
+}
+
+fn role_label(ctx: &Ctx, role: ShareRole) -> &'static str {
+    match role {
+        ShareRole::CoParent => ctx.t("パートナー", "co-parent"),
+        ShareRole::Viewer => ctx.t("閲覧のみ", "viewer"),
+    }
+}
+
+/// A share by id prefix or by exact name.
+fn find_share(hb: &hagukumi_core::Handbook, given: &str) -> Result<ShareInfo> {
+    let shares = hb.shares()?;
+    if let Some(s) = shares.iter().find(|s| s.name == given.trim()) {
+        return Ok(s.clone());
+    }
+    let candidates: Vec<(Uuid, String)> = shares.iter().map(|s| (s.id, s.name.clone())).collect();
+    let id = ids::by_prefix(given, &candidates, ids::SHARE)?;
+    Ok(hb.share(id)?)
+}
+
+fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let mut hb = ctx.open_existing()?;
+    let share = find_share(&hb, &args.share)?;
+    let out = args.out.unwrap_or_else(|| {
+        let safe: String = share
+            .name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '_' })
+            .collect();
+        PathBuf::from(format!("{safe}-{}.hagukumi-share", hb.today()))
+    });
+    let report = write_atomically(&out, |file| hb.export_share(share.id, args.full, file))?;
+    if ctx.json {
+        return ctx.print_json(&serde_json::json!({
+            "file": out.display().to_string(),
+            "share": share.id,
+            "bundle_id": report.bundle_id,
+            "full": report.full,
+            "records": report.records,
+            "photos": report.photos,
+        }));
+    }
+    let kind = if report.full {
+        ctx.t("全件", "everything")
+    } else {
+        ctx.t("前回からの変更", "changes since the last export")
+    };
+    match ctx.lang {
+        Lang::Ja => outln!(
+            "{} に「{}」への共有ファイルを書きました（{kind}: 記録 {} 件、写真 {} 枚）",
+            out.display(),
+            share.name,
+            report.records,
+            report.photos
+        ),
+        Lang::En => outln!(
+            "Wrote the bundle for \"{}\" to {} ({kind}: {} records, {} photos)",
+            share.name,
+            out.display(),
+            report.records,
+            report.photos
+        ),
+    }
+    Ok(())
+}
+
+/// Write to a temporary file beside `path` and rename it into place once complete, so
+/// that a failed export never leaves half a bundle under the real name.
+fn write_atomically<T>(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<File>) -> std::result::Result<T, HandbookError>,
+) -> Result<T> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.partial",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
+    ));
+    let io = |p: &Path| {
+        let path = p.to_path_buf();
+        move |source| CliError::Io { path, source }
+    };
+    let file = File::create(&tmp).map_err(io(&tmp))?;
+    let mut out = BufWriter::new(file);
+    let result = write(&mut out);
+    let finished = result.map_err(CliError::from).and_then(|value| {
+        let file = out.into_inner().map_err(|e| io(&tmp)(e.into_error()))?;
+        file.sync_all().map_err(io(&tmp))?;
+        std::fs::rename(&tmp, path).map_err(io(path))?;
+        Ok(value)
+    });
+    if finished.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    finished
+}
+
+fn open_input(path: &Path) -> Result<BufReader<File>> {
+    File::open(path)
+        .map(BufReader::new)
+        .map_err(|source| CliError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
+fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    let key = ShareKey::parse(&args.key).map_err(HandbookError::from)?;
+    let incoming = open_share(open_input(&args.file)?, &BundleSecret::Key(key))?;
+    let manifest = incoming.manifest().clone();
+    let (report, into) = match incoming.role() {
+        ShareRole::Viewer => {
+            let (report, path) = import_to_view(&ctx.data_dir.join("views"), incoming)?;
+            (report, path.parent().map(Path::to_path_buf).unwrap_or(path))
+        }
+        ShareRole::CoParent => {
+            let mut hb = ctx.open()?;
+            let report = incoming.import_into(&mut hb)?;
+            hb.close()?;
+            (report, ctx.data_dir.clone())
+        }
+    };
+    if ctx.json {
+        return ctx.print_json(&serde_json::json!({
+            "import": report,
+            "subjects": manifest.subjects,
+            "data_dir": into.display().to_string(),
+        }));
+    }
+    let who = manifest.subjects.join("・");
+    match ctx.lang {
+        Lang::Ja => {
+            outln!(
+                "{}の記録を取り込みました: 新しい版 {} 件、取り込み済み {} 件、新しい写真 {} 枚",
+                if who.is_empty() { "共有" } else { &who },
+                report.applied,
+                report.unchanged,
+                report.photos_added
+            );
+            if report.already_imported {
+                outln!("（このファイルは以前にも取り込んでいます。変更はありません）");
+            }
+            if report.joined {
+                outln!("この手帳は共有元のご家族の手帳になりました。");
+            }
+            if report.role == ShareRole::Viewer {
+                outln!("閲覧するには: hagukumi --data-dir {} home", into.display());
+            }
+        }
+        Lang::En => {
+            outln!(
+                "Imported {}: {} newer versions, {} already here, {} new photos",
+                if who.is_empty() {
+                    "the share".to_string()
+                } else {
+                    format!("{who}'s records")
+                },
+                report.applied,
+                report.unchanged,
+                report.photos_added
+            );
+            if report.already_imported {
+                outln!("(This file had been imported before; nothing changed.)");
+            }
+            if report.joined {
+                outln!("This handbook now belongs to the sharing family.");
+            }
+            if report.role == ShareRole::Viewer {
+                outln!("To view it: hagukumi --data-dir {} home", into.display());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn views(ctx: &Ctx) -> Result<()> {
+    let list = share::views(&ctx.data_dir.join("views"))?;
+    if ctx.json {
+        return ctx.print_json(&list);
+    }
+    let mut table = Table::new(&[
+        (ctx.t("家族", "family"), false),
+        (ctx.t("お子さん", "children"), false),
+        (ctx.t("最終取り込み", "last import"), false),
+        (ctx.t("フォルダ", "folder"), false),
+    ]);
+    for v in &list {
+        table.row(vec![
+            v.family_id.clone(),
+            v.children.join("・"),
+            v.last_import.clone().unwrap_or_else(|| "-".into()),
+            v.path
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ]);
+    }
+    print_table(ctx, &table);
+    Ok(())
+}
+
+fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
+    let mut hb = ctx.open_existing()?;
+    let share = find_share(&hb, &args.share)?;
+    hb.remove_share(share.id)?;
+    super::deleted(ctx, share.id, ("共有先", "share"))
+}
+
+/// The backup's secret: a share key, a passphrase file, or HAGUKUMI_PASSPHRASE.
+fn secret(args: &SecretArgs) -> Result<BundleSecret> {
+    if let Some(key) = &args.key {
+        return Ok(BundleSecret::Key(
+            ShareKey::parse(key).map_err(HandbookError::from)?,
+        ));
+    }
+    let passphrase = match &args.passphrase_file {
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|source| CliError::Io {
+                path: path.clone(),
+                source,
+            })?
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string(),
+        None => std::env::var("HAGUKUMI_PASSPHRASE").map_err(|_| {
+            CliError::Input(Msg::new(
+                "Give the backup's passphrase in HAGUKUMI_PASSPHRASE or with --passphrase-file FILE (or a share key with --key).",
+                "バックアップのパスフレーズを HAGUKUMI_PASSPHRASE か --passphrase-file FILE で指定してください（共有キーなら --key）。",
+            ))
+        })?,
+    };
+    Ok(BundleSecret::Passphrase(passphrase))
+}
+
+/// A byte progress line on stderr (only on a terminal, and never with --json).
+struct Bar {
+    enabled: bool,
+    last_percent: u64,
+}
+
+impl Bar {
+    fn new(ctx: &Ctx) -> Bar {
+        Bar {
+            enabled: !ctx.json && std::io::stderr().is_terminal(),
+            last_percent: u64::MAX,
+        }
+    }
+
+    fn show(&mut self, p: Progress) {
+        if !self.enabled || p.total_bytes == 0 {
+            return;
+        }
+        let percent = p.done_bytes * 100 / p.total_bytes;
+        if percent != self.last_percent {
+            self.last_percent = percent;
+            let mut err = std::io::stderr().lock();
+            let _ = write!(
+                err,
+                "\r{percent:3}%  {:.1} / {:.1} MB",
+                p.done_bytes as f64 / 1e6,
+                p.total_bytes as f64 / 1e6
+            );
+            let _ = err.flush();
+        }
+    }
+
+    fn finish(&self) {
+        if self.enabled {
+            errln!();
+        }
+    }
+}
+
+fn backup_create(ctx: &Ctx, args: BackupCreateArgs) -> Result<()> {
+    let secret = secret(&args.secret)?;
+    let mut hb = ctx.open_existing()?;
+    let mut bar = Bar::new(ctx);
+    let report = write_atomically(&args.out, |file| {
+        hb.create_backup(file, &secret, &mut |p| bar.show(p))
+    });
+    bar.finish();
+    let report = report?;
+    if ctx.json {
+        return ctx.print_json(&serde_json::json!({
+            "file": args.out.display().to_string(),
+            "backup": report,
+        }));
+    }
+    match ctx.lang {
+        Lang::Ja => outln!(
+            "{} にバックアップしました（記録 {} 件、写真 {} 枚、{:.1} MB）",
+            args.out.display(),
+            report.records,
+            report.photos,
+            report.payload_bytes as f64 / 1e6
+        ),
+        Lang::En => outln!(
+            "Backed up to {} ({} records, {} photos, {:.1} MB)",
+            args.out.display(),
+            report.records,
+            report.photos,
+            report.payload_bytes as f64 / 1e6
+        ),
+    }
+    Ok(())
+}
+
+fn backup_inspect(ctx: &Ctx, args: BackupFileArgs) -> Result<()> {
+    let secret = secret(&args.secret)?;
+    let info = share::inspect_backup(open_input(&args.file)?, &secret)?;
+    if ctx.json {
+        return ctx.print_json(&info);
+    }
+    match ctx.lang {
+        Lang::Ja => outln!(
+            "{} のバックアップ（はぐくみ {}）: お子さん {}、記録 {} 件、写真 {} 枚",
+            info.created_at,
+            info.app_version,
+            info.children.join("・"),
+            info.records,
+            info.photos
+        ),
+        Lang::En => outln!(
+            "Backup of {} (Hagukumi {}): children {}, {} records, {} photos",
+            info.created_at,
+            info.app_version,
+            info.children.join(", "),
+            info.records,
+            info.photos
+        ),
+    }
+    Ok(())
+}
+
+fn backup_restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
+    let secret = secret(&args.secret)?;
+    let mode = match (args.replace, args.merge) {
+        (true, _) => Some(RestoreMode::Replace),
+        (_, true) => Some(RestoreMode::Merge),
+        _ => None,
+    };
+    std::fs::create_dir_all(&ctx.data_dir).map_err(|source| CliError::Io {
+        path: ctx.data_dir.clone(),
+        source,
+    })?;
+    let db = ctx.data_dir.join(HANDBOOK_FILE);
+    let mut bar = Bar::new(ctx);
+    let result = share::restore_backup(&db, open_input(&args.file)?, &secret, mode, &mut |p| {
+        bar.show(p)
+    });
+    bar.finish();
+    let report = match result {
+        Err(HandbookError::Share(ShareError::ChoiceNeeded)) => {
+            return Err(CliError::input(
+                "This handbook already has records: add --replace to replace them with the backup, or --merge to merge the backup into them. Nothing was changed.",
+                "この手帳にはすでに記録があります。バックアップで置き換えるなら --replace、今の記録と統合するなら --merge を付けてください。何も変更していません。",
+            ));
+        }
+        other => other?,
+    };
+    if ctx.json {
+        return ctx.print_json(&report);
+    }
+    match (ctx.lang, report.mode) {
+        (Lang::Ja, RestoreMode::Replace) => outln!(
+            "バックアップから復元しました（記録 {} 件、写真 {} 枚）",
+            report.records,
+            report.photos
+        ),
+        (Lang::En, RestoreMode::Replace) => outln!(
+            "Restored the backup ({} records, {} photos)",
+            report.records,
+            report.photos
+        ),
+        (Lang::Ja, RestoreMode::Merge) => outln!(
+            "バックアップを統合しました（新しい版 {} 件、変更なし {} 件）",
+            report.merged.as_ref().map_or(0, |m| m.applied),
+            report.merged.as_ref().map_or(0, |m| m.unchanged)
+        ),
+        (Lang::En, RestoreMode::Merge) => outln!(
+            "Merged the backup ({} newer versions, {} unchanged)",
+            report.merged.as_ref().map_or(0, |m| m.applied),
+            report.merged.as_ref().map_or(0, |m| m.unchanged)
+        ),
+    }
+    Ok(())
+}
