@@ -101,6 +101,28 @@ pub enum HandbookError {
         message_en: String,
         message_ja: String,
     },
+    /// A share or backup file could not be used, or a share or restore was refused:
+    /// `kind` is the stable reason. From the file: "wrong_key", "secret_mismatch",
+    /// "damaged", "truncated", "not_a_bundle", "unsupported_version",
+    /// "kind_mismatch", "bad_share_key", "passphrase_too_short", "bad_kdf_params",
+    /// "bad_content", "made_by_newer_app", "bad_record", "missing_parent"; from the
+    /// situation: "choice_needed" (restoring onto records: ask replace or merge),
+    /// "viewer_share" (open it as a family view), "other_family", "wrong_view",
+    /// "co_parent_needs_family", "in_memory", "no_share", "empty_name". Nothing was
+    /// changed.
+    #[error("{message_en}")]
+    Share {
+        kind: String,
+        message_en: String,
+        message_ja: String,
+    },
+    /// This is a grandparent's read-only view of another family; only that family's
+    /// shares change it.
+    #[error("{message_en}")]
+    ReadOnly {
+        message_en: String,
+        message_ja: String,
+    },
     /// The handbook was closed; open it again.
     #[error("{message_en}")]
     Closed {
@@ -167,6 +189,15 @@ impl HandbookError {
                 message_en,
                 message_ja,
                 ..
+            }
+            | Share {
+                message_en,
+                message_ja,
+                ..
+            }
+            | ReadOnly {
+                message_en,
+                message_ja,
             }
             | GrowthUnavailable {
                 message_en,
@@ -254,9 +285,26 @@ impl From<CoreError> for HandbookError {
                 message_en,
                 message_ja,
             },
-            // A share or backup file that cannot be opened (wrong key, damaged, cut):
-            // until bundles get their own FFI error, the file is unusable.
-            CoreError::Bundle(_) => HandbookError::FileUnusable {
+            CoreError::Bundle(b) => HandbookError::Share {
+                kind: b.kind().into(),
+                message_en,
+                message_ja,
+            },
+            CoreError::Share(s) => HandbookError::Share {
+                kind: s.kind().into(),
+                message_en,
+                message_ja,
+            },
+            CoreError::Merge(m) => HandbookError::Share {
+                kind: match m {
+                    hagukumi_core::store::MergeError::BadRecord { .. } => "bad_record",
+                    hagukumi_core::store::MergeError::MissingParent => "missing_parent",
+                }
+                .into(),
+                message_en,
+                message_ja,
+            },
+            CoreError::ReadOnlyView => HandbookError::ReadOnly {
                 message_en,
                 message_ja,
             },

@@ -12,6 +12,8 @@
 //!   panic guard every entry point runs in.
 //! - [`feed`]: the city information feed: the "for you" list with reasons, read and
 //!   bookmark marks, the sync (blocking, on a library-owned tokio runtime).
+//! - [`share`]: family sharing (shares, imports, read-only family views) and
+//!   encrypted backups, by file path, with progress.
 //! - [`convert`]: ISO text ↔ dates and ids at the boundary.
 //!
 //! The generated Kotlin lives in package `org.hagukumi.ffi`, the Swift in module
@@ -27,6 +29,7 @@ pub mod photos;
 pub mod records;
 pub mod schedule;
 pub mod screens;
+pub mod share;
 
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,525 @@
+//! Family sharing and backups across the FFI.
+//!
+//! Files, not byte arrays: a bundle may hold hundreds of megabytes of photos, and the
+//! core streams it. The shells hand over paths (Android copies a content URI to a
+//! cache file first, as for photos; iOS reads from the app's container or a security-
+//! scoped URL) and get reports back. Writes go to a temporary file beside the
+//! destination and are renamed into place once complete, so a half-written bundle never
+//! sits under the real name.
+//!
+//! Restoring a backup swaps the handbook's file: [`Handbook::restore_backup`] closes
+//! its connection, restores, and reopens, so the shells keep one object.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use hagukumi_core::bundle::{self as core_bundle, BundleKind, SecretKind, ShareKey};
+use hagukumi_core::clock::FixedClock;
+use hagukumi_core::share as core_share;
+use hagukumi_core::store::Scope;
+
+use crate::convert::uuid;
+use crate::error::{HandbookError, Result, guard};
+use crate::handbook::Handbook;
+
+/// Whom a share is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum ShareRole {
+    /// The other parent: the whole handbook, merged both ways.
+    CoParent,
+    /// Grandparents and relatives: one child or pregnancy, read-only.
+    Viewer,
+}
+
+impl From<core_share::ShareRole> for ShareRole {
+    fn from(r: core_share::ShareRole) -> Self {
+        match r {
+            core_share::ShareRole::CoParent => ShareRole::CoParent,
+            core_share::ShareRole::Viewer => ShareRole::Viewer,
+        }
+    }
+}
+
+impl From<ShareRole> for core_share::ShareRole {
+    fn from(r: ShareRole) -> Self {
+        match r {
+            ShareRole::CoParent => core_share::ShareRole::CoParent,
+            ShareRole::Viewer => core_share::ShareRole::Viewer,
+        }
+    }
+}
+
+/// What a share carries.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum ShareScope {
+    Family,
+    Child { id: String },
+    Pregnancy { id: String },
+}
+
+impl ShareScope {
+    fn to_core(&self) -> Result<Scope> {
+        Ok(match self {
+            ShareScope::Family => Scope::Family,
+            ShareScope::Child { id } => Scope::Child(uuid(id)?),
+            ShareScope::Pregnancy { id } => Scope::Pregnancy(uuid(id)?),
+        })
+    }
+
+    fn from_core(scope: Option<Scope>) -> ShareScope {
+        match scope {
+            Some(Scope::Child(id)) => ShareScope::Child { id: id.to_string() },
+            Some(Scope::Pregnancy(id)) => ShareScope::Pregnancy { id: id.to_string() },
+            _ => ShareScope::Family,
+        }
+    }
+}
+
+/// A share in the family's list.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ShareInfo {
+    pub id: String,
+    pub name: String,
+    pub role: ShareRole,
+    pub scope: ShareScope,
+    /// The share key as text: show it as a QR code (alphanumeric mode) for the other
+    /// phone to scan.
+    pub key: String,
+    pub created_at: String,
+    pub last_exported_at: Option<String>,
+}
+
+impl From<core_share::ShareInfo> for ShareInfo {
+    fn from(s: core_share::ShareInfo) -> Self {
+        ShareInfo {
+            id: s.id.to_string(),
+            name: s.name.clone(),
+            role: s.role.into(),
+            scope: ShareScope::from_core(s.scope()),
+            key: s.key,
+            created_at: s.created_at,
+            last_exported_at: s.last_exported_at,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ShareExport {
+    pub bundle_id: String,
+    /// Everything in scope (the first export, or asked for) or only what changed.
+    pub full: bool,
+    pub records: u64,
+    pub photos: u64,
+}
+
+/// A share bundle's manifest, read after the key was checked: what the import screen
+/// shows before the family confirms.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct IncomingShareInfo {
+    pub family_id: String,
+    pub role: ShareRole,
+    /// Whom the records are about (children's names, or the mother's for a pregnancy).
+    pub subjects: Vec<String>,
+    pub records: u64,
+    pub photos: u64,
+    pub created_at: String,
+    pub full: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ShareImport {
+    pub bundle_id: String,
+    pub family_id: String,
+    pub role: ShareRole,
+    /// Record versions newer than what was there.
+    pub applied: u64,
+    /// Record versions already there.
+    pub unchanged: u64,
+    pub photos_added: u64,
+    /// The same bundle was imported before (nothing changed now).
+    pub already_imported: bool,
+    /// The handbook joined the sharing family (it had no records).
+    pub joined: bool,
+    /// For a viewer share: the view's handbook file, to open with `Handbook.open`.
+    pub view_path: Option<String>,
+}
+
+impl ShareImport {
+    fn from_core(r: core_share::ShareImport, view: Option<PathBuf>) -> Self {
+        ShareImport {
+            bundle_id: r.bundle_id.to_string(),
+            family_id: r.family_id,
+            role: r.role.into(),
+            applied: r.applied as u64,
+            unchanged: r.unchanged as u64,
+            photos_added: r.photos_added as u64,
+            already_imported: r.already_imported,
+            joined: r.joined,
+            view_path: view.map(|p| p.to_string_lossy().into_owned()),
+        }
+    }
+}
+
+/// A grandparent's read-only view of another family.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FamilyView {
+    pub family_id: String,
+    /// The view's handbook file (open it with `Handbook.open`).
+    pub path: String,
+    pub children: Vec<String>,
+    pub last_import: Option<String>,
+}
+
+/// Who this handbook is.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct HandbookIdentity {
+    pub family_id: String,
+    pub replica_id: String,
+    /// A read-only view of another family.
+    pub read_only: bool,
+}
+
+/// What unlocks a bundle.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum BundleSecret {
+    /// A share key as text (as scanned or typed; spaces and case do not matter).
+    ShareKey { key: String },
+    /// A passphrase the family chose (backups).
+    Passphrase { passphrase: String },
+}
+
+impl BundleSecret {
+    fn to_core(&self) -> Result<core_bundle::BundleSecret> {
+        Ok(match self {
+            BundleSecret::ShareKey { key } => core_bundle::BundleSecret::Key(
+                ShareKey::parse(key).map_err(hagukumi_core::HandbookError::from)?,
+            ),
+            BundleSecret::Passphrase { passphrase } => {
+                core_bundle::BundleSecret::Passphrase(passphrase.clone())
+            }
+        })
+    }
+}
+
+/// What a bundle file says about itself before it is unlocked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct BundleFileInfo {
+    pub is_backup: bool,
+    /// Unlocked by a passphrase (ask for it) rather than a share key (scan it).
+    pub needs_passphrase: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct BackupInfo {
+    pub created_at: String,
+    pub app_version: String,
+    pub family_id: String,
+    pub children: Vec<String>,
+    pub records: u64,
+    pub photos: u64,
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct BackupReport {
+    pub records: u64,
+    pub photos: u64,
+    /// Bytes of database and photos written (before encryption's small overhead).
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum RestoreMode {
+    /// The handbook becomes the backup's.
+    Replace,
+    /// The backup is merged into the current records (newer version of each wins).
+    Merge,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RestoreReport {
+    pub mode: RestoreMode,
+    pub records: u64,
+    pub photos: u64,
+    /// For a merge: versions that changed the handbook, and those already there.
+    pub applied: Option<u64>,
+    pub unchanged: Option<u64>,
+}
+
+/// Told how far a backup or restore is, in bytes (about every MiB). Called on the
+/// working thread.
+#[uniffi::export(with_foreign)]
+pub trait BackupProgress: Send + Sync {
+    fn on_progress(&self, done_bytes: u64, total_bytes: u64);
+}
+
+fn progress_fn(progress: Option<Arc<dyn BackupProgress>>) -> impl FnMut(core_share::Progress) {
+    move |p| {
+        if let Some(cb) = &progress {
+            cb.on_progress(p.done_bytes, p.total_bytes);
+        }
+    }
+}
+
+fn open_file(path: &str) -> Result<BufReader<File>> {
+    File::open(path)
+        .map(BufReader::new)
+        .map_err(|source| hagukumi_core::HandbookError::Io {
+            path: PathBuf::from(path),
+            source,
+        })
+        .map_err(HandbookError::from)
+}
+
+/// Write `path` through a temporary file beside it, renamed into place when complete.
+fn write_file<T>(
+    path: &str,
+    write: impl FnOnce(&mut BufWriter<File>) -> hagukumi_core::Result<T>,
+) -> Result<T> {
+    let path = Path::new(path);
+    let io = |p: &Path| {
+        let p = p.to_path_buf();
+        move |source| HandbookError::from(hagukumi_core::HandbookError::Io { path: p, source })
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.partial"));
+    let file = File::create(&tmp).map_err(io(&tmp))?;
+    let mut out = BufWriter::new(file);
+    let result = write(&mut out)
+        .map_err(HandbookError::from)
+        .and_then(|value| {
+            let file = out.into_inner().map_err(|e| io(&tmp)(e.into_error()))?;
+            file.sync_all().map_err(io(&tmp))?;
+            std::fs::rename(&tmp, path).map_err(io(path))?;
+            Ok(value)
+        });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[uniffi::export]
+impl Handbook {
+    /// Who this handbook is (family, this copy, read-only view or not).
+    pub fn identity(&self) -> Result<HandbookIdentity> {
+        self.with(|hb| {
+            let i = hb.identity()?;
+            Ok(HandbookIdentity {
+                family_id: i.family_id,
+                replica_id: i.replica_id,
+                read_only: i.read_only,
+            })
+        })
+    }
+
+    /// Create a share and its key.
+    pub fn create_share(
+        &self,
+        name: String,
+        role: ShareRole,
+        scope: ShareScope,
+    ) -> Result<ShareInfo> {
+        self.with(|hb| {
+            Ok(hb
+                .create_share(&name, role.into(), scope.to_core()?)?
+                .into())
+        })
+    }
+
+    /// The family's shares, oldest first.
+    pub fn shares(&self) -> Result<Vec<ShareInfo>> {
+        self.with(|hb| Ok(hb.shares()?.into_iter().map(Into::into).collect()))
+    }
+
+    pub fn remove_share(&self, id: String) -> Result<()> {
+        self.with(|hb| Ok(hb.remove_share(uuid(&id)?)?))
+    }
+
+    /// Write the share's next bundle to `path`: what changed since its last export, or
+    /// everything (`full`, and always the first time).
+    pub fn export_share(&self, id: String, full: bool, path: String) -> Result<ShareExport> {
+        self.with(|hb| {
+            let id = uuid(&id)?;
+            let r = write_file(&path, |out| hb.export_share(id, full, out))?;
+            Ok(ShareExport {
+                bundle_id: r.bundle_id.to_string(),
+                full: r.full,
+                records: r.records,
+                photos: r.photos,
+            })
+        })
+    }
+
+    /// Import a co-parent's bundle into this handbook (a handbook without records
+    /// joins the family). A viewer bundle is refused here (`Share` kind
+    /// "viewer_share"): use [`import_share_to_views`].
+    pub fn import_share(&self, path: String, key: String) -> Result<ShareImport> {
+        self.with(|hb| {
+            let secret = BundleSecret::ShareKey { key }.to_core()?;
+            let incoming = core_share::open_share(open_file(&path)?, &secret)?;
+            Ok(ShareImport::from_core(incoming.import_into(hb)?, None))
+        })
+    }
+
+    /// Back up the whole handbook to `path`, encrypted with `secret`.
+    pub fn create_backup(
+        &self,
+        path: String,
+        secret: BundleSecret,
+        progress: Option<Arc<dyn BackupProgress>>,
+    ) -> Result<BackupReport> {
+        self.with(|hb| {
+            let secret = secret.to_core()?;
+            let mut report = progress_fn(progress);
+            let r = write_file(&path, |out| hb.create_backup(out, &secret, &mut report))?;
+            Ok(BackupReport {
+                records: r.records,
+                photos: r.photos,
+                bytes: r.payload_bytes,
+            })
+        })
+    }
+
+    /// Restore a backup into this handbook's file. With `mode` `None` a handbook that
+    /// has records is refused (`Share` kind "choice_needed") so the app can ask
+    /// replace or merge. The handbook is closed for the restore and reopened after it
+    /// (also when the restore fails, unchanged).
+    pub fn restore_backup(
+        &self,
+        backup_path: String,
+        secret: BundleSecret,
+        mode: Option<RestoreMode>,
+        progress: Option<Arc<dyn BackupProgress>>,
+    ) -> Result<RestoreReport> {
+        guard(|| {
+            let secret = secret.to_core()?;
+            let mut inner = self.lock();
+            let hb = inner.take().ok_or_else(HandbookError::closed)?;
+            let Some(db) = hb.path().map(Path::to_path_buf) else {
+                *inner = Some(hb);
+                return Err(
+                    hagukumi_core::HandbookError::from(core_share::ShareError::InMemory).into(),
+                );
+            };
+            hb.close()?;
+            let mode_core = mode.map(|m| match m {
+                RestoreMode::Replace => core_share::RestoreMode::Replace,
+                RestoreMode::Merge => core_share::RestoreMode::Merge,
+            });
+            let result = open_file(&backup_path).and_then(|input| {
+                let mut report = progress_fn(progress);
+                Ok(core_share::restore_backup(
+                    &db,
+                    input,
+                    &secret,
+                    mode_core,
+                    &mut report,
+                )?)
+            });
+            let reopened = hagukumi_core::Handbook::open(&db)?;
+            *inner = Some(match self.pinned_today {
+                Some(today) => reopened.with_clock(FixedClock::on(today)),
+                None => reopened,
+            });
+            let r = result?;
+            Ok(RestoreReport {
+                mode: match r.mode {
+                    core_share::RestoreMode::Replace => RestoreMode::Replace,
+                    core_share::RestoreMode::Merge => RestoreMode::Merge,
+                },
+                records: r.records,
+                photos: r.photos,
+                applied: r.merged.as_ref().map(|m| m.applied as u64),
+                unchanged: r.merged.as_ref().map(|m| m.unchanged as u64),
+            })
+        })
+    }
+}
+
+/// Read a bundle file's header: share or backup, key or passphrase.
+#[uniffi::export]
+pub fn bundle_file_info(path: String) -> Result<BundleFileInfo> {
+    guard(|| {
+        let mut input = open_file(&path)?;
+        let header =
+            core_bundle::read_header(&mut input).map_err(hagukumi_core::HandbookError::from)?;
+        Ok(BundleFileInfo {
+            is_backup: header.kind == BundleKind::Backup,
+            needs_passphrase: header.secret == SecretKind::Passphrase,
+        })
+    })
+}
+
+/// Check a share bundle's key and read its manifest, without importing.
+#[uniffi::export]
+pub fn peek_share(path: String, key: String) -> Result<IncomingShareInfo> {
+    guard(|| {
+        let secret = BundleSecret::ShareKey { key }.to_core()?;
+        let incoming = core_share::open_share(open_file(&path)?, &secret)?;
+        let m = incoming.manifest();
+        Ok(IncomingShareInfo {
+            family_id: m.family_id.clone(),
+            role: incoming.role().into(),
+            subjects: m.subjects.clone(),
+            records: m.records,
+            photos: m.photos,
+            created_at: m.created_at.clone(),
+            full: m.full,
+        })
+    })
+}
+
+/// Import a viewer bundle into its family's read-only view under `views_dir`
+/// (created the first time); the report's `view_path` is the view's handbook file.
+#[uniffi::export]
+pub fn import_share_to_views(views_dir: String, path: String, key: String) -> Result<ShareImport> {
+    guard(|| {
+        let secret = BundleSecret::ShareKey { key }.to_core()?;
+        let incoming = core_share::open_share(open_file(&path)?, &secret)?;
+        let (report, view) = core_share::import_to_view(Path::new(&views_dir), incoming)?;
+        Ok(ShareImport::from_core(report, Some(view)))
+    })
+}
+
+/// The family views kept under `views_dir`.
+#[uniffi::export]
+pub fn family_views(views_dir: String) -> Result<Vec<FamilyView>> {
+    guard(|| {
+        Ok(core_share::views(Path::new(&views_dir))?
+            .into_iter()
+            .map(|v| FamilyView {
+                family_id: v.family_id,
+                path: v.path.to_string_lossy().into_owned(),
+                children: v.children,
+                last_import: v.last_import,
+            })
+            .collect())
+    })
+}
+
+/// Check a backup's secret and read what it holds, without restoring.
+#[uniffi::export]
+pub fn inspect_backup(path: String, secret: BundleSecret) -> Result<BackupInfo> {
+    guard(|| {
+        let info = core_share::inspect_backup(open_file(&path)?, &secret.to_core()?)?;
+        Ok(BackupInfo {
+            created_at: info.created_at,
+            app_version: info.app_version,
+            family_id: info.family_id,
+            children: info.children,
+            records: info.records,
+            photos: info.photos,
+            bytes: info.payload_bytes,
+        })
+    })
+}
