@@ -8,12 +8,15 @@
 //!   files named by content, check and repair.
 //! - [`schedule`]: the Japanese vaccination schedule and checkup ages, as data.
 //! - [`feed`]: the city information feed: format, signatures, sync, targeting.
+//! - [`export`]: a child's records for others: a FHIR R4 Bundle, a printable HTML
+//!   summary.
 //! - [`clock`]: "today" in Japan, injectable for tests.
 //! - [`error`]: typed errors with messages a parent understands, in English and
 //!   Japanese.
 
 pub mod clock;
 pub mod error;
+pub mod export;
 pub mod feed;
 pub mod growth;
 pub mod lang;
