@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use hagukumi_core::Lang;
 use std::path::PathBuf;
 
-use crate::commands::{child, demo, diary, feed, mother, photo, schedule, timeline};
+use crate::commands::{child, demo, diary, export, feed, mother, photo, schedule, timeline};
 use crate::parse;
 
 #[derive(Debug, Parser)]
@@ -120,4 +120,7 @@ pub enum Command {
     Feed(feed::FeedCmd),
     /// The city's notices for this family (お知らせ), each with why it is shown
     Notices(feed::NoticesArgs),
+    /// A child's records for others: a FHIR R4 bundle, or a printable HTML summary
+    #[command(subcommand)]
+    Export(export::ExportCmd),
 }

@@ -6,6 +6,7 @@ pub mod check;
 pub mod child;
 pub mod demo;
 pub mod diary;
+pub mod export;
 pub mod feed;
 pub mod home;
 pub mod mother;
@@ -41,6 +42,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Reminders(args) => schedule::reminders(ctx, args),
         Command::Feed(cmd) => feed::run(ctx, cmd),
         Command::Notices(args) => feed::notices(ctx, args),
+        Command::Export(cmd) => export::run(ctx, cmd),
     }
 }
 
