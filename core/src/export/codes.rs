@@ -170,7 +170,7 @@ fn parse(text: &str) -> Result<Codes, String> {
                 row.cvx
             )));
         }
-        let brand = row.brand.map(|b| &*leak(b.to_ascii_lowercase()));
+        let brand = row.brand.map(|b| leak(b.to_ascii_lowercase()));
         if vaccines
             .iter()
             .any(|(v, b, _)| *v == vaccine && *b == brand)

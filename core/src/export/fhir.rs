@@ -345,7 +345,7 @@ fn immunization(v: &Record<Vaccination>, patient: &str, codes: &Codes) -> Value 
             text(&d.clinic).map(|clinic| json!({ "display": clinic })),
         ),
         ("lotNumber", text(&d.lot).map(|lot| json!(lot))),
-        ("note", (!notes.is_empty()).then(|| Value::Array(notes))),
+        ("note", (!notes.is_empty()).then_some(Value::Array(notes))),
         (
             "protocolApplied",
             Some(json!([{

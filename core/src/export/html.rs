@@ -209,7 +209,7 @@ fn render(
         dl(
             &mut h,
             t("年齢", "Age"),
-            &lang.pick(&age.label_ja(), &age.label_en()).to_string(),
+            lang.pick(&age.label_ja(), &age.label_en()),
         );
     }
     h.push_str("</dl>\n");
@@ -248,7 +248,7 @@ fn render(
             v.to_string(),
         ));
     }
-    let _ = write!(h, "<h3>{}</h3>\n", t("出生時の状態", "At birth"));
+    let _ = writeln!(h, "<h3>{}</h3>", t("出生時の状態", "At birth"));
     if birth.is_empty() {
         none(&mut h, t("記録はありません。", "Not recorded."));
     } else {
@@ -339,9 +339,9 @@ fn growth_section(
         h.push_str("</section>\n");
         return;
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<p class=\"meta\">{}</p>\n",
+        "<p class=\"meta\">{}</p>",
         escape(t(
             "z はWHO子ども成長標準に対するzスコア、P はパーセンタイル。早産児は2歳まで修正月齢で評価。",
             "z: z-score against the WHO Child Growth Standards; P: percentile. Preterm children are read at corrected age until 2 years.",
@@ -417,7 +417,7 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
         "<section class=\"page-break\">\n<h2>{}</h2>\n",
         t("予防接種", "Vaccinations")
     );
-    let _ = write!(h, "<h3>{}</h3>\n", t("接種済み", "Given"));
+    let _ = writeln!(h, "<h3>{}</h3>", t("接種済み", "Given"));
     if records.vaccinations.is_empty() {
         none(h, t("接種の記録はありません。", "No doses recorded."));
     } else {
@@ -451,7 +451,7 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
         h.push_str("</tbody>\n</table>\n");
     }
 
-    let _ = write!(h, "<h3>{}</h3>\n", t("これからの接種", "Next doses"));
+    let _ = writeln!(h, "<h3>{}</h3>", t("これからの接種", "Next doses"));
     let open: Vec<_> = plan
         .vaccines
         .iter()
