@@ -10,6 +10,8 @@
 //! - [`kinds`]: enums mirrored from the core (sex, record kinds, vaccines, …).
 //! - [`error`]: the one error type, with the message in English and Japanese, and the
 //!   panic guard every entry point runs in.
+//! - [`export`]: a child's records for others: the FHIR R4 Bundle and the printable
+//!   HTML summary.
 //! - [`feed`]: the city information feed: the "for you" list with reasons, read and
 //!   bookmark marks, the sync (blocking, on a library-owned tokio runtime).
 //! - [`share`]: family sharing (shares, imports, read-only family views) and
@@ -22,6 +24,7 @@
 
 pub mod convert;
 pub mod error;
+pub mod export;
 pub mod feed;
 pub mod handbook;
 pub mod kinds;

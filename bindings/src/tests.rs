@@ -595,3 +595,39 @@ mod feed {
         );
     }
 }
+
+#[test]
+fn the_exports_cross_the_ffi() {
+    use crate::kinds::Vaccine;
+
+    let hb = memory();
+    let id = hb.add_child(hana()).unwrap().id;
+    hb.add_growth(weighing(&id, "2025-12-03", 5.0)).unwrap();
+    hb.add_vaccination(Vaccination {
+        subject: Subject::Child { id: id.clone() },
+        vaccine: Vaccine::HepB,
+        dose: 1,
+        date: "2025-12-03".into(),
+        brand: None,
+        lot: Some("Y7".into()),
+        clinic: None,
+        notes: None,
+    })
+    .unwrap();
+    // The JSON itself is checked in the core; here, that it crosses whole.
+    let fhir = hb.export_fhir(id.clone()).unwrap();
+    assert!(fhir.contains(r#""resourceType": "Bundle""#), "{fhir}");
+    assert!(
+        fhir.contains(&format!(r#""fullUrl": "urn:uuid:{id}""#)),
+        "{fhir}"
+    );
+    assert!(fhir.contains(r#""lotNumber": "Y7""#), "{fhir}");
+    let html = hb.export_summary_html(id, Lang::En).unwrap();
+    assert!(html.contains("Hana") && html.contains("Hepatitis B"));
+
+    let err = hb.export_fhir("not-a-uuid".into()).unwrap_err();
+    assert!(matches!(err, HandbookError::BadArgument { .. }), "{err:?}");
+    let gone = uuid::Uuid::now_v7().to_string();
+    let err = hb.export_summary_html(gone, Lang::Ja).unwrap_err();
+    assert!(matches!(err, HandbookError::NotFound { .. }), "{err:?}");
+}

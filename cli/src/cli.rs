@@ -6,7 +6,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use hagukumi_core::Lang;
 use std::path::PathBuf;
 
-use crate::commands::{child, demo, diary, feed, mother, photo, schedule, share, timeline};
+use crate::commands::{
+    child, demo, diary, export, feed, mother, photo, schedule, share, timeline,
+};
 use crate::parse;
 
 #[derive(Debug, Parser)]
@@ -126,4 +128,7 @@ pub enum Command {
     /// Back up the whole handbook to one encrypted file, or restore it (バックアップ)
     #[command(subcommand)]
     Backup(share::BackupCmd),
+    /// A child's records for others: a FHIR R4 bundle, or a printable HTML summary
+    #[command(subcommand)]
+    Export(export::ExportCmd),
 }

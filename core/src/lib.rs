@@ -10,6 +10,8 @@
 //! - [`feed`]: the city information feed: format, signatures, sync, targeting.
 //! - [`bundle`]: end-to-end encrypted share and backup files (the container).
 //! - [`share`]: sharing with family (merges, read-only views) and backups.
+//! - [`export`]: a child's records for others: a FHIR R4 Bundle, a printable HTML
+//!   summary.
 //! - [`clock`]: "today" in Japan, injectable for tests.
 //! - [`error`]: typed errors with messages a parent understands, in English and
 //!   Japanese.
@@ -17,6 +19,7 @@
 pub mod bundle;
 pub mod clock;
 pub mod error;
+pub mod export;
 pub mod feed;
 pub mod growth;
 pub mod lang;

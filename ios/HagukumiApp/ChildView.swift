@@ -29,6 +29,9 @@ struct ChildView: View {
                 Section("\(chart.title) · \(chart.standardLabel)") { GrowthChartView(chart: chart).frame(height: 240) }
             }
         }
+        .toolbar {
+            Button(lang.t("印刷・PDF", "Print / PDF")) { Task { await printSummary() } }
+        }
         .task { await load() }
         .sheet(isPresented: $addingGrowth, onDismiss: { Task { await load() } }) { AddGrowthForm(childId: childId) }
         .sheet(isPresented: $addingDiary) { AddDiaryForm(subject: .child(id: childId)) }
@@ -39,6 +42,13 @@ struct ChildView: View {
         } message: {
             Text(model.warnings.map { lang == .ja ? $0.messageJa : $0.messageEn }.joined(separator: "\n"))
         }
+    }
+
+    /// The core writes the HTML; the phone makes the PDF with its own Japanese fonts
+    /// (the print sheet's "Save to Files" or share gives the PDF).
+    private func printSummary() async {
+        guard let html = await model.summaryHtml(childId) else { return }
+        SummaryPrinter.shared.print(html: html, jobName: "Hagukumi - \(summary?.child.data.name ?? "")")
     }
 
     private func load() async {

@@ -49,6 +49,11 @@ final class HandbookModel: ObservableObject {
         await value { try await self.requireStore().growthChart(id, indicator: .weightForAge) }
     }
 
+    /// The child's printable summary (HTML, in the app's language).
+    func summaryHtml(_ childId: String) async -> String? {
+        await value { try await self.requireStore().exportSummaryHtml(childId) }
+    }
+
     func vaccinationPlan(_ childId: String) async -> VaccinationPlan? {
         await value { try await self.requireStore().vaccinationPlan(childId) }
     }

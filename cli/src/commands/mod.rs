@@ -6,6 +6,7 @@ pub mod check;
 pub mod child;
 pub mod demo;
 pub mod diary;
+pub mod export;
 pub mod feed;
 pub mod home;
 pub mod mother;
@@ -44,6 +45,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Notices(args) => feed::notices(ctx, args),
         Command::Share(cmd) => share::run(ctx, cmd),
         Command::Backup(cmd) => share::backup(ctx, cmd),
+        Command::Export(cmd) => export::run(ctx, cmd),
     }
 }
 

@@ -88,6 +88,20 @@ public final class HandbookStore: Sendable {
         try await run { try $0.growthWarnings(measurement: m) }
     }
 
+    /// A child's records as a FHIR R4 Bundle (JSON), for a clinic abroad or another
+    /// app: share it as `application/fhir+json`.
+    public func exportFhir(_ childId: String) async throws -> String {
+        try await run { try $0.exportFhir(childId: childId) }
+    }
+
+    /// A child's printable summary in the store's language: one self-contained HTML
+    /// document. Turn it into a PDF with `WKWebView.createPDF` after loading it, or print
+    /// it through `UIPrintInteractionController` with a `UIMarkupTextPrintFormatter`.
+    public func exportSummaryHtml(_ childId: String) async throws -> String {
+        let lang = self.lang
+        return try await run { try $0.exportSummaryHtml(childId: childId, lang: lang) }
+    }
+
     /// A child's vaccination plan under the Japanese schedule in force today.
     public func vaccinationPlan(_ childId: String) async throws -> VaccinationPlan {
         let lang = self.lang

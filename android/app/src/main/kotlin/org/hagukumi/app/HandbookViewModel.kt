@@ -157,6 +157,11 @@ class HandbookViewModel(
         go(Screen.Home)
     }
 
+    /** The child's printable summary (HTML, in the app's language), handed to [onReady]. */
+    fun exportSummary(childId: String, onReady: (String) -> Unit) = act {
+        onReady(store().exportSummaryHtml(childId))
+    }
+
     fun dismissMessages() = state.update { it.copy(error = null, warnings = emptyList()) }
 
     private suspend fun refreshHome() {

@@ -22,6 +22,7 @@ import androidx.compose.material3.TopAppBar
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.geometry.Offset
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.Path
@@ -62,7 +63,14 @@ fun HagukumiApp(model: HandbookViewModel) {
             Column(Modifier.padding(padding).padding(16.dp).fillMaxSize()) {
                 when (val screen = ui.screen) {
                     Screen.Home -> ui.home?.let { HomeScreen(it, lang, model::go) }
-                    is Screen.ChildCard -> ui.child?.let { ChildScreen(it, ui.chart, lang, model::go) }
+                    is Screen.ChildCard -> ui.child?.let { card ->
+                        val context = LocalContext.current
+                        ChildScreen(card, ui.chart, lang, model::go) {
+                            model.exportSummary(card.child.id) { html ->
+                                printSummaryHtml(context, html, "Hagukumi - ${card.child.data.name}")
+                            }
+                        }
+                    }
                     is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null, lang, model::loadMoreTimeline)
                     Screen.AddChild -> AddChildForm(lang, model::addChild)
                     is Screen.AddGrowth -> AddGrowthForm(screen.childId, lang, model::addGrowth)
@@ -168,7 +176,7 @@ fun ChildCard(card: ChildSummary, lang: Lang, onClick: () -> Unit) {
 }
 
 @Composable
-fun ChildScreen(card: ChildSummary, chart: GrowthChart?, lang: Lang, go: (Screen) -> Unit) {
+fun ChildScreen(card: ChildSummary, chart: GrowthChart?, lang: Lang, go: (Screen) -> Unit, print: () -> Unit) {
     val id = card.child.id
     Column(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         ChildCard(card, lang) {}
@@ -179,8 +187,11 @@ fun ChildScreen(card: ChildSummary, chart: GrowthChart?, lang: Lang, go: (Screen
                 Text(lang.t("記録", "Timeline"))
             }
         }
-        TextButton(onClick = { go(Screen.Vaccinations(id, card.child.data.name)) }) {
-            Text(lang.t("予防接種の予定", "Vaccination plan"))
+        Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+            TextButton(onClick = { go(Screen.Vaccinations(id, card.child.data.name)) }) {
+                Text(lang.t("予防接種の予定", "Vaccination plan"))
+            }
+            TextButton(onClick = print) { Text(lang.t("印刷・PDF", "Print / PDF")) }
         }
         chart?.let { GrowthChartView(it) }
     }

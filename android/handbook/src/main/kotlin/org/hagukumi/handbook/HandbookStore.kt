@@ -124,6 +124,19 @@ class HandbookStore private constructor(
     /** A child's vaccination plan under the Japanese schedule in force today. */
     suspend fun vaccinationPlan(childId: String): VaccinationPlan = io { it.vaccinationPlan(childId, lang) }
 
+    /**
+     * A child's records as a FHIR R4 Bundle (JSON), for a clinic abroad or another app:
+     * hand it to the share sheet as `application/fhir+json`.
+     */
+    suspend fun exportFhir(childId: String): String = io { it.exportFhir(childId) }
+
+    /**
+     * A child's printable summary in the store's language: one self-contained HTML
+     * document. Print it (or save it as PDF) by loading it into a `WebView` and passing
+     * `webView.createPrintDocumentAdapter(name)` to `PrintManager.print`.
+     */
+    suspend fun exportSummaryHtml(childId: String): String = io { it.exportSummaryHtml(childId, lang) }
+
     /** The maternal RSV vaccine for a pregnancy (28w0d–36w6d). */
     suspend fun maternalRsvPlan(pregnancyId: String): DosePlan? = io { it.maternalRsvPlan(pregnancyId, lang) }
 

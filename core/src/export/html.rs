@@ -1,0 +1,574 @@
+//! A child's printable summary: one self-contained HTML document, in Japanese or
+//! English, for a parent to print or hand over as a PDF.
+//!
+//! Self-contained on purpose: no script, no stylesheet, font or image fetched from
+//! anywhere (the growth charts are inline SVG), so the file shows the same on a
+//! clinic's computer years later, and a phone can render it offline. Every piece of
+//! text from the records is HTML-escaped: a name is data, never markup.
+//!
+//! The PDF is made by the phones, not here (a PDF of Japanese text needs a CJK font
+//! embedded, megabytes the phone already has): Android loads the HTML into a `WebView`
+//! and prints it with `createPrintDocumentAdapter` + `PrintManager` ("Save as PDF" is
+//! one of the printers); iOS renders it with `WKWebView.createPDF` or hands it to
+//! `UIPrintInteractionController` through a `UIMarkupTextPrintFormatter`. The print CSS
+//! sets A4 and keeps a table row, a chart and a section heading from being split.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use super::{ChildRecords, ExportError};
+use crate::growth::{
+    self, ChildGrowthFacts, Indicator, IndicatorResult, Measurement, Standard, render_svg,
+};
+use crate::lang::Lang;
+use crate::model::{LengthPosition, MilestoneAnswer, age_between};
+use crate::schedule::{DoseStatus, Plan};
+use crate::store::Handbook;
+
+/// Escape text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const CSS: &str = r#"
+@page { size: A4; margin: 14mm 12mm; }
+* { box-sizing: border-box; }
+body { font-family: "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", "Meiryo", system-ui, sans-serif;
+       font-size: 10.5pt; line-height: 1.45; color: #222; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+h1 { font-size: 17pt; margin: 0 0 2mm; }
+h2 { font-size: 12.5pt; border-bottom: 1.5px solid #c96; padding-bottom: 1mm; margin: 7mm 0 2.5mm; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 11pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
+.meta { color: #555; font-size: 9pt; margin: 0 0 4mm; }
+table { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; }
+thead { display: table-header-group; }
+th, td { border: 0.5pt solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
+th { background: #f6efe6; font-weight: 600; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr, .chart, dl { break-inside: avoid; page-break-inside: avoid; }
+dl.profile { display: grid; grid-template-columns: max-content 1fr; gap: 0.8mm 5mm; margin: 0; }
+dl.profile dt { color: #555; }
+dl.profile dd { margin: 0; }
+.chart { margin: 2mm 0 4mm; }
+.chart svg { width: 100%; height: auto; display: block; }
+.status-overdue { color: #b00020; font-weight: 600; }
+.status-due { color: #8a5a00; font-weight: 600; }
+.none { color: #777; }
+ul.milestones { margin: 0; padding-left: 4.5mm; }
+footer { margin-top: 8mm; color: #666; font-size: 8.5pt; border-top: 0.5pt solid #ccc; padding-top: 2mm; }
+@media print { body { padding: 0; max-width: none; } .page-break { break-before: page; page-break-before: always; } }
+"#;
+
+/// The summary of one child, as one HTML document.
+pub fn summary(hb: &Handbook, child_id: Uuid, lang: Lang) -> Result<String, ExportError> {
+    let records = ChildRecords::read(hb, child_id)?;
+    let plan = hb.vaccination_plan(child_id)?;
+    let mut charts = Vec::new();
+    for indicator in [
+        Indicator::WeightForAge,
+        Indicator::LengthHeightForAge,
+        Indicator::HeadForAge,
+    ] {
+        let data = hb.growth_chart(child_id, indicator, Standard::Who)?;
+        if !data.points.is_empty() {
+            charts.push(render_svg(&data, lang));
+        }
+    }
+    let rows = growth_rows(&records)?;
+    Ok(render(&records, &rows, &plan, &charts, hb.today(), lang))
+}
+
+/// One line of the growth table: the values as entered and WHO's reading of each.
+struct GrowthRow {
+    date: NaiveDate,
+    at_birth: bool,
+    weight_kg: Option<f64>,
+    length_cm: Option<f64>,
+    position: Option<LengthPosition>,
+    head_cm: Option<f64>,
+    results: Vec<IndicatorResult>,
+    notes: Option<String>,
+}
+
+fn growth_rows(records: &ChildRecords) -> Result<Vec<GrowthRow>, ExportError> {
+    let c = &records.child.data;
+    let facts = ChildGrowthFacts {
+        sex: c.sex,
+        birth: c.birth_date,
+        ga_at_birth: c.ga_at_birth,
+    };
+    let mut rows = Vec::new();
+    let b = &c.birth;
+    if b.weight_kg.is_some() || b.length_cm.is_some() || b.head_cm.is_some() {
+        let m = Measurement {
+            date: c.birth_date,
+            weight_kg: b.weight_kg,
+            length_cm: b.length_cm,
+            position: Some(LengthPosition::Recumbent),
+            head_cm: b.head_cm,
+        };
+        rows.push(GrowthRow {
+            date: c.birth_date,
+            at_birth: true,
+            weight_kg: b.weight_kg,
+            length_cm: b.length_cm,
+            position: m.position,
+            head_cm: b.head_cm,
+            results: growth::assess(&facts, &m, Standard::Who)?,
+            notes: None,
+        });
+    }
+    for r in &records.growth {
+        let g = &r.data;
+        let m = Measurement {
+            date: g.measured_on,
+            weight_kg: g.weight_kg,
+            length_cm: g.length_cm,
+            position: g.position,
+            head_cm: g.head_cm,
+        };
+        rows.push(GrowthRow {
+            date: g.measured_on,
+            at_birth: false,
+            weight_kg: g.weight_kg,
+            length_cm: g.length_cm,
+            position: g.position,
+            head_cm: g.head_cm,
+            results: growth::assess(&facts, &m, Standard::Who)?,
+            notes: g.notes.clone(),
+        });
+    }
+    Ok(rows)
+}
+
+fn render(
+    records: &ChildRecords,
+    rows: &[GrowthRow],
+    plan: &Plan,
+    charts: &[String],
+    today: NaiveDate,
+    lang: Lang,
+) -> String {
+    let t = |ja: &'static str, en: &'static str| lang.pick(ja, en);
+    let c = &records.child.data;
+    let mut h = String::with_capacity(64 * 1024 + charts.iter().map(String::len).sum::<usize>());
+    let title = format!(
+        "{} — {}",
+        c.name,
+        t("母子健康手帳の記録", "Child health record")
+    );
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"{lang_code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"Hagukumi\">\n<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        lang_code = t("ja", "en"),
+        title = escape(&title),
+    );
+    let _ = write!(
+        h,
+        "<header>\n<h1>{}</h1>\n<p class=\"meta\">{} {}</p>\n</header>\n",
+        escape(&title),
+        t("作成日:", "Prepared on"),
+        today
+    );
+
+    // Profile and birth.
+    let _ = write!(
+        h,
+        "<section>\n<h2>{}</h2>\n<dl class=\"profile\">\n",
+        t("お子さん", "Child")
+    );
+    dl(&mut h, t("名前", "Name"), &c.name);
+    if let Some(kana) = c.name_kana.as_deref().filter(|k| !k.trim().is_empty()) {
+        dl(&mut h, t("ふりがな", "Name (kana)"), kana);
+    }
+    dl(
+        &mut h,
+        t("性別", "Sex"),
+        lang.pick(c.sex.label_ja(), c.sex.label_en()),
+    );
+    dl(
+        &mut h,
+        t("生年月日", "Date of birth"),
+        &c.birth_date.to_string(),
+    );
+    if let Some(age) = age_between(c.birth_date, today) {
+        dl(
+            &mut h,
+            t("年齢", "Age"),
+            lang.pick(&age.label_ja(), &age.label_en()),
+        );
+    }
+    h.push_str("</dl>\n");
+    let b = &c.birth;
+    let mut birth: Vec<(&str, String)> = Vec::new();
+    if let Some(ga) = c.ga_at_birth {
+        birth.push((
+            t("在胎週数", "Gestational age at birth"),
+            match lang {
+                Lang::Ja => ga.label_ja(),
+                Lang::En => format!("{} weeks {} days", ga.weeks(), ga.day_of_week()),
+            },
+        ));
+    }
+    if let Some(w) = b.weight_kg {
+        birth.push((t("体重", "Weight"), format!("{:.0} g", w * 1000.0)));
+    }
+    if let Some(l) = b.length_cm {
+        birth.push((t("身長", "Length"), format!("{l:.1} cm")));
+    }
+    if let Some(v) = b.head_cm {
+        birth.push((t("頭囲", "Head circumference"), format!("{v:.1} cm")));
+    }
+    if let Some(v) = b.chest_cm {
+        birth.push((t("胸囲", "Chest circumference"), format!("{v:.1} cm")));
+    }
+    if let Some(v) = b.apgar_1min {
+        birth.push((
+            t("アプガースコア（1分）", "Apgar score (1 min)"),
+            v.to_string(),
+        ));
+    }
+    if let Some(v) = b.apgar_5min {
+        birth.push((
+            t("アプガースコア（5分）", "Apgar score (5 min)"),
+            v.to_string(),
+        ));
+    }
+    let _ = writeln!(h, "<h3>{}</h3>", t("出生時の状態", "At birth"));
+    if birth.is_empty() {
+        none(&mut h, t("記録はありません。", "Not recorded."));
+    } else {
+        h.push_str("<dl class=\"profile\">\n");
+        for (k, v) in &birth {
+            dl(&mut h, k, v);
+        }
+        h.push_str("</dl>\n");
+    }
+    h.push_str("</section>\n");
+
+    growth_section(&mut h, rows, charts, c.birth_date, lang);
+    vaccination_section(&mut h, records, plan, lang);
+    checkup_section(&mut h, records, lang);
+
+    let _ = write!(
+        h,
+        "<footer>{} {}</footer>\n</body>\n</html>\n",
+        escape(&match lang {
+            Lang::Ja => format!(
+                "はぐくみ（電子母子手帳）で作成。成長の評価は WHO子ども成長標準（2006）、予防接種の予定は日本の予防接種スケジュール（{}）による。",
+                plan.schedule_version
+            ),
+            Lang::En => format!(
+                "Prepared with Hagukumi (electronic maternal and child health handbook). Growth read against the WHO Child Growth Standards (2006); vaccination plan under the Japanese schedule {}.",
+                plan.schedule_version
+            ),
+        }),
+        t(
+            "医療上の判断は医師にご相談ください。",
+            "This is the family's record; clinical decisions rest with the clinician."
+        ),
+    );
+    h
+}
+
+fn dl(h: &mut String, term: &str, value: &str) {
+    let _ = writeln!(h, "<dt>{}</dt><dd>{}</dd>", escape(term), escape(value));
+}
+
+fn none(h: &mut String, text: &str) {
+    let _ = writeln!(h, "<p class=\"none\">{}</p>", escape(text));
+}
+
+/// "7.50 kg" with WHO's z and percentile when the value was scored.
+fn value_cell(
+    value: Option<f64>,
+    unit: &str,
+    digits: usize,
+    result: Option<&IndicatorResult>,
+    lang: Lang,
+) -> String {
+    let Some(v) = value else {
+        return "<td class=\"num\">—</td>".into();
+    };
+    let mut s = format!("{v:.digits$} {}", escape(unit));
+    if let Some(r) = result {
+        match (r.z, r.percentile) {
+            (Some(z), Some(p)) => {
+                let _ = write!(s, "<br><small>z {z:+.2} · P{p:.0}</small>");
+            }
+            _ => {
+                let _ = write!(
+                    s,
+                    "<br><small>{}</small>",
+                    lang.pick("評価対象外", "not scored")
+                );
+            }
+        }
+    }
+    format!("<td class=\"num\">{s}</td>")
+}
+
+fn growth_section(
+    h: &mut String,
+    rows: &[GrowthRow],
+    charts: &[String],
+    birth: NaiveDate,
+    lang: Lang,
+) {
+    let t = |ja: &'static str, en: &'static str| lang.pick(ja, en);
+    let _ = write!(h, "<section>\n<h2>{}</h2>\n", t("身体発育", "Growth"));
+    if rows.is_empty() {
+        none(
+            h,
+            t("計測の記録はありません。", "No measurements recorded."),
+        );
+        h.push_str("</section>\n");
+        return;
+    }
+    let _ = writeln!(
+        h,
+        "<p class=\"meta\">{}</p>",
+        escape(t(
+            "z はWHO子ども成長標準に対するzスコア、P はパーセンタイル。早産児は2歳まで修正月齢で評価。",
+            "z: z-score against the WHO Child Growth Standards; P: percentile. Preterm children are read at corrected age until 2 years.",
+        ))
+    );
+    let _ = write!(
+        h,
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        t("日付", "Date"),
+        t("月齢・年齢", "Age"),
+        t("体重", "Weight"),
+        t("身長", "Length / height"),
+        t("頭囲", "Head"),
+        t("メモ", "Notes"),
+    );
+    for r in rows {
+        let find = |i: Indicator| r.results.iter().find(|x| x.indicator == i);
+        let age = find(Indicator::WeightForAge)
+            .or_else(|| find(Indicator::LengthHeightForAge))
+            .or_else(|| find(Indicator::HeadForAge))
+            .map(|x| lang.pick(&x.age.label_ja(), &x.age.label_en()).to_string())
+            .or_else(|| {
+                age_between(birth, r.date)
+                    .map(|a| lang.pick(&a.label_ja(), &a.label_en()).to_string())
+            })
+            .unwrap_or_default();
+        let age = if r.at_birth {
+            t("出生時", "At birth").to_string()
+        } else {
+            age
+        };
+        let position = match r.position {
+            Some(LengthPosition::Recumbent) => t("（仰臥位）", " (lying)"),
+            Some(LengthPosition::Standing) => t("（立位）", " (standing)"),
+            None => "",
+        };
+        let length_unit = format!("cm{position}");
+        let length = value_cell(
+            r.length_cm,
+            &length_unit,
+            1,
+            find(Indicator::LengthHeightForAge),
+            lang,
+        );
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td>{}{}{}<td>{}</td></tr>",
+            r.date,
+            escape(&age),
+            value_cell(r.weight_kg, "kg", 2, find(Indicator::WeightForAge), lang),
+            length,
+            value_cell(r.head_cm, "cm", 1, find(Indicator::HeadForAge), lang),
+            escape(r.notes.as_deref().unwrap_or("")),
+        );
+    }
+    h.push_str("</tbody>\n</table>\n");
+    for svg in charts {
+        // The chart is our own SVG (its text escaped by the renderer); only the XML
+        // declaration, which has no place inside HTML, is dropped.
+        let body = svg
+            .strip_prefix(r#"<?xml version="1.0" encoding="UTF-8"?>"#)
+            .unwrap_or(svg)
+            .trim_start();
+        let _ = writeln!(h, "<div class=\"chart\">{body}</div>");
+    }
+    h.push_str("</section>\n");
+}
+
+fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang: Lang) {
+    let t = |ja: &'static str, en: &'static str| lang.pick(ja, en);
+    let _ = write!(
+        h,
+        "<section class=\"page-break\">\n<h2>{}</h2>\n",
+        t("予防接種", "Vaccinations")
+    );
+    let _ = writeln!(h, "<h3>{}</h3>", t("接種済み", "Given"));
+    if records.vaccinations.is_empty() {
+        none(h, t("接種の記録はありません。", "No doses recorded."));
+    } else {
+        let _ = write!(
+            h,
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+            t("接種日", "Date"),
+            t("ワクチン", "Vaccine"),
+            t("回", "Dose"),
+            t("製品名", "Product"),
+            t("ロット", "Lot"),
+            t("医療機関", "Clinic"),
+        );
+        for v in &records.vaccinations {
+            let d = &v.data;
+            let name = match lang {
+                Lang::Ja => d.vaccine.name_ja().to_string(),
+                Lang::En => format!("{} ({})", d.vaccine.name_en(), d.vaccine.name_ja()),
+            };
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                d.date,
+                escape(&name),
+                d.dose,
+                escape(d.brand.as_deref().unwrap_or("")),
+                escape(d.lot.as_deref().unwrap_or("")),
+                escape(d.clinic.as_deref().unwrap_or("")),
+            );
+        }
+        h.push_str("</tbody>\n</table>\n");
+    }
+
+    let _ = writeln!(h, "<h3>{}</h3>", t("これからの接種", "Next doses"));
+    let open: Vec<_> = plan
+        .vaccines
+        .iter()
+        .flat_map(|v| v.doses.iter().map(move |d| (v.code, d)))
+        .filter(|(_, d)| {
+            matches!(
+                d.status,
+                DoseStatus::Overdue | DoseStatus::Due | DoseStatus::Upcoming
+            )
+        })
+        .collect();
+    if open.is_empty() {
+        none(
+            h,
+            t("予定されている接種はありません。", "No doses are planned."),
+        );
+    } else {
+        let _ = write!(
+            h,
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+            t("ワクチン", "Vaccine"),
+            t("回", "Dose"),
+            t("状態", "Status"),
+            t("推奨期間", "Recommended"),
+            t("説明", "Why"),
+        );
+        for (code, d) in open {
+            let (class, status) = match d.status {
+                DoseStatus::Overdue => ("status-overdue", t("期間超過", "overdue")),
+                DoseStatus::Due => ("status-due", t("接種時期", "due now")),
+                _ => ("", t("予定", "upcoming")),
+            };
+            let window = match (d.recommended_from.or(d.earliest), d.recommended_until) {
+                (Some(a), Some(b)) => format!("{a} – {b}"),
+                (Some(a), None) => format!("{a} –"),
+                (None, Some(b)) => format!("– {b}"),
+                (None, None) => String::new(),
+            };
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"{class}\">{}</td><td>{}</td><td>{}</td></tr>",
+                escape(lang.pick(code.name_ja(), code.name_en())),
+                d.dose,
+                escape(status),
+                escape(&window),
+                escape(lang.pick(&d.reason_ja, &d.reason_en)),
+            );
+        }
+        h.push_str("</tbody>\n</table>\n");
+    }
+    h.push_str("</section>\n");
+}
+
+fn checkup_section(h: &mut String, records: &ChildRecords, lang: Lang) {
+    let t = |ja: &'static str, en: &'static str| lang.pick(ja, en);
+    let _ = write!(
+        h,
+        "<section>\n<h2>{}</h2>\n",
+        t("乳幼児健診", "Infant checkups")
+    );
+    if records.checkups.is_empty() {
+        none(h, t("健診の記録はありません。", "No checkups recorded."));
+        h.push_str("</section>\n");
+        return;
+    }
+    let _ = write!(
+        h,
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        t("受診日", "Date"),
+        t("健診", "Checkup"),
+        t("医療機関", "Clinic"),
+        t("所見", "Findings"),
+        t(
+            "発達の確認（保護者の記入）",
+            "Milestones (parent's answers)"
+        ),
+    );
+    for c in &records.checkups {
+        let d = &c.data;
+        let mut milestones = String::new();
+        if !d.milestones.is_empty() {
+            milestones.push_str("<ul class=\"milestones\">");
+            for m in &d.milestones {
+                let answer = match &m.answer {
+                    MilestoneAnswer::Yes => t("はい", "yes").to_string(),
+                    MilestoneAnswer::No => t("いいえ", "no").to_string(),
+                    MilestoneAnswer::Since(s) => match lang {
+                        Lang::Ja => format!("はい（{s}から）"),
+                        Lang::En => format!("yes (since {s})"),
+                    },
+                };
+                let _ = write!(
+                    milestones,
+                    "<li>{}: {}</li>",
+                    escape(&m.question),
+                    escape(&answer)
+                );
+            }
+            milestones.push_str("</ul>");
+        }
+        let findings = [d.findings.as_deref(), d.notes.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(escape)
+            .collect::<Vec<_>>()
+            .join("<br>");
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            d.date,
+            escape(lang.pick(d.checkup.label_ja(), d.checkup.label_en())),
+            escape(d.clinic.as_deref().unwrap_or("")),
+            findings,
+            milestones,
+        );
+    }
+    h.push_str("</tbody>\n</table>\n</section>\n");
+}
