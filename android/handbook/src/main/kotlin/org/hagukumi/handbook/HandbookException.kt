@@ -66,6 +66,19 @@ sealed class HandbookException(
     class Feed(val kind: String, val transient: Boolean, message: String, messageJa: String, cause: FfiException) :
         HandbookException(message, messageJa, cause)
 
+    /**
+     * A share or backup file could not be used, or a share or restore was refused;
+     * [kind] is the stable reason ("wrong_key", "damaged", "truncated",
+     * "choice_needed" — ask replace or merge —, "viewer_share", "other_family", …).
+     * Nothing was changed.
+     */
+    class Share(val kind: String, message: String, messageJa: String, cause: FfiException) :
+        HandbookException(message, messageJa, cause)
+
+    /** A grandparent's read-only view of another family: only that family's shares change it. */
+    class ReadOnly(message: String, messageJa: String, cause: FfiException) :
+        HandbookException(message, messageJa, cause)
+
     /** The handbook was closed. */
     class Closed(message: String, messageJa: String, cause: FfiException) :
         HandbookException(message, messageJa, cause)
@@ -86,6 +99,8 @@ sealed class HandbookException(
             is FfiException.GrowthUnavailable -> GrowthUnavailable(e.messageEn, e.messageJa, e)
             is FfiException.Photo -> Photo(e.kind, e.messageEn, e.messageJa, e)
             is FfiException.Feed -> Feed(e.kind, e.transient, e.messageEn, e.messageJa, e)
+            is FfiException.Share -> Share(e.kind, e.messageEn, e.messageJa, e)
+            is FfiException.ReadOnly -> ReadOnly(e.messageEn, e.messageJa, e)
             is FfiException.Closed -> Closed(e.messageEn, e.messageJa, e)
             is FfiException.Internal -> Internal(e.messageEn, e.messageJa, e)
         }

@@ -4,6 +4,21 @@ import java.time.LocalDate
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
+import org.hagukumi.ffi.BackupInfo
+import org.hagukumi.ffi.BundleFileInfo
+import org.hagukumi.ffi.FamilyView
+import org.hagukumi.ffi.IncomingShareInfo
+import org.hagukumi.ffi.BackupProgress
+import org.hagukumi.ffi.BackupReport
+import org.hagukumi.ffi.BundleSecret
+import org.hagukumi.ffi.HandbookIdentity
+import org.hagukumi.ffi.RestoreMode
+import org.hagukumi.ffi.RestoreReport
+import org.hagukumi.ffi.ShareExport
+import org.hagukumi.ffi.ShareImport
+import org.hagukumi.ffi.ShareInfo
+import org.hagukumi.ffi.ShareRole
+import org.hagukumi.ffi.ShareScope
 import org.hagukumi.ffi.ApplyReport
 import org.hagukumi.ffi.Child
 import org.hagukumi.ffi.ChildRecord
@@ -94,6 +109,36 @@ class HandbookStore private constructor(
             val ffi = rethrowing { Handbook.inMemory(OpenOptions(today = today?.iso())) }
             HandbookStore(ffi, lang, dispatcher)
         }
+
+        /** What a received file is (share or backup) and what unlocks it (key or passphrase). */
+        suspend fun bundleFileInfo(path: String, dispatcher: CoroutineDispatcher = Dispatchers.IO): BundleFileInfo =
+            withContext(dispatcher) { rethrowing { org.hagukumi.ffi.bundleFileInfo(path) } }
+
+        /** Check a share's key and read whom it is from and about, before importing. */
+        suspend fun peekShare(path: String, key: String, dispatcher: CoroutineDispatcher = Dispatchers.IO): IncomingShareInfo =
+            withContext(dispatcher) { rethrowing { org.hagukumi.ffi.peekShare(path, key) } }
+
+        /**
+         * Import a grandparent's (viewer) bundle into its family's read-only view under
+         * [viewsDir]; open [ShareImport.viewPath] with [open] to show it.
+         */
+        suspend fun importShareToViews(
+            viewsDir: String,
+            path: String,
+            key: String,
+            dispatcher: CoroutineDispatcher = Dispatchers.IO,
+        ): ShareImport = withContext(dispatcher) { rethrowing { org.hagukumi.ffi.importShareToViews(viewsDir, path, key) } }
+
+        /** The other families' read-only views kept under [viewsDir]. */
+        suspend fun familyViews(viewsDir: String, dispatcher: CoroutineDispatcher = Dispatchers.IO): List<FamilyView> =
+            withContext(dispatcher) { rethrowing { org.hagukumi.ffi.familyViews(viewsDir) } }
+
+        /** Check a backup's secret and read what it holds, without restoring. */
+        suspend fun inspectBackup(
+            path: String,
+            secret: BundleSecret,
+            dispatcher: CoroutineDispatcher = Dispatchers.IO,
+        ): BackupInfo = withContext(dispatcher) { rethrowing { org.hagukumi.ffi.inspectBackup(path, secret) } }
     }
 
     private suspend fun <T> io(block: (Handbook) -> T): T =
@@ -261,6 +306,56 @@ class HandbookStore private constructor(
     suspend fun addDiary(e: DiaryEntry): DiaryRecord = io { it.addDiary(e) }
     suspend fun updateDiary(id: String, e: DiaryEntry): DiaryRecord = io { it.updateDiary(id, e) }
     suspend fun deleteDiary(id: String) = io { it.deleteDiary(id) }
+
+    // ---------------------------------------------------------------- sharing and backup
+
+    /** Who this handbook is: the family, this copy, and whether it is a read-only view. */
+    suspend fun identity(): HandbookIdentity = io { it.identity() }
+
+    /**
+     * Create a share (共有先) and its key: [ShareRole.VIEWER] for grandparents (one child
+     * or pregnancy, read-only), [ShareRole.CO_PARENT] for the other parent (the whole
+     * family, merged both ways). Show [ShareInfo.key] as a QR code for their phone.
+     */
+    suspend fun createShare(name: String, role: ShareRole, scope: ShareScope): ShareInfo =
+        io { it.createShare(name, role, scope) }
+
+    suspend fun shares(): List<ShareInfo> = io { it.shares() }
+    suspend fun removeShare(id: String) = io { it.removeShare(id) }
+
+    /** Write the share's next bundle (what changed since the last one; [full]: all) to [path]. */
+    suspend fun exportShare(id: String, path: String, full: Boolean = false): ShareExport =
+        io { it.exportShare(id, full, path) }
+
+    /** Import the other parent's bundle into this handbook (a new phone joins the family). */
+    suspend fun importShare(path: String, key: String): ShareImport = io { it.importShare(path, key) }
+
+    /** Back up the whole handbook (records and photos) to one encrypted file at [path]. */
+    suspend fun createBackup(
+        path: String,
+        secret: BundleSecret,
+        onProgress: ((doneBytes: Long, totalBytes: Long) -> Unit)? = null,
+    ): BackupReport = io { it.createBackup(path, secret, progressRelay(onProgress)) }
+
+    /**
+     * Restore a backup into this handbook. With [mode] null, a handbook that has records
+     * throws [HandbookException.Share] with kind "choice_needed": ask the family
+     * whether to replace or merge, and call again with their choice.
+     */
+    suspend fun restoreBackup(
+        path: String,
+        secret: BundleSecret,
+        mode: RestoreMode? = null,
+        onProgress: ((doneBytes: Long, totalBytes: Long) -> Unit)? = null,
+    ): RestoreReport = io { it.restoreBackup(path, secret, mode, progressRelay(onProgress)) }
+
+    private fun progressRelay(onProgress: ((Long, Long) -> Unit)?): BackupProgress? =
+        onProgress?.let { report ->
+            object : BackupProgress {
+                override fun onProgress(doneBytes: ULong, totalBytes: ULong) =
+                    report(doneBytes.toLong(), totalBytes.toLong())
+            }
+        }
 
     /** Many records in one transaction: all are written, or none. Returns the new ids. */
     suspend fun addBatch(records: List<NewRecord>): List<String> = io { it.addBatch(records) }
