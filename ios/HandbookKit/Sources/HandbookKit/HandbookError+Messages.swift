@@ -38,10 +38,21 @@ extension HandbookError {
              let .GrowthUnavailable(en, ja),
              let .Photo(_, en, ja),
              let .Feed(_, _, en, ja),
+             let .Share(_, en, ja),
+             let .ReadOnly(en, ja),
              let .Closed(en, ja),
              let .Internal(en, ja):
             return (en, ja)
         }
+    }
+}
+
+extension HandbookError {
+    /// For a share or backup refusal (`.Share`): its stable reason ("wrong_key",
+    /// "damaged", "choice_needed", …); `nil` for every other error.
+    public var shareErrorKind: String? {
+        if case let .Share(kind, _, _) = self { return kind }
+        return nil
     }
 }
 

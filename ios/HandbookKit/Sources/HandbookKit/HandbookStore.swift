@@ -284,6 +284,83 @@ public final class HandbookStore: Sendable {
         try await run { try $0.addBatch(records: records) }
     }
 
+    // MARK: sharing and backup
+
+    /// Who this handbook is: the family, this copy, and whether it is a read-only view.
+    public func identity() async throws -> HandbookIdentity { try await run { try $0.identity() } }
+
+    /// Create a share (共有先) and its key: `.viewer` for grandparents (one child or
+    /// pregnancy, read-only), `.coParent` for the other parent (the whole family,
+    /// merged both ways). Show `key` as a QR code for their phone.
+    public func createShare(name: String, role: ShareRole, scope: ShareScope) async throws -> ShareInfo {
+        try await run { try $0.createShare(name: name, role: role, scope: scope) }
+    }
+
+    public func shares() async throws -> [ShareInfo] { try await run { try $0.shares() } }
+    public func removeShare(_ id: String) async throws { try await run { try $0.removeShare(id: id) } }
+
+    /// Write the share's next bundle (what changed since the last one; `full`: all) to `path`.
+    public func exportShare(_ id: String, to path: String, full: Bool = false) async throws -> ShareExport {
+        try await run { try $0.exportShare(id: id, full: full, path: path) }
+    }
+
+    /// Import the other parent's bundle into this handbook (a new phone joins the family).
+    public func importShare(path: String, key: String) async throws -> ShareImport {
+        try await run { try $0.importShare(path: path, key: key) }
+    }
+
+    /// Back up the whole handbook (records and photos) to one encrypted file at `path`;
+    /// `progress` gets (done, total) bytes on the handbook's queue.
+    public func createBackup(
+        to path: String, secret: BundleSecret,
+        progress: (@Sendable (UInt64, UInt64) -> Void)? = nil
+    ) async throws -> BackupReport {
+        let relay = progress.map(BackupProgressRelay.init)
+        return try await run { try $0.createBackup(path: path, secret: secret, progress: relay) }
+    }
+
+    /// Restore a backup into this handbook. With `mode` nil, a handbook that has records
+    /// throws `.Share` with kind "choice_needed": ask the family to replace or merge,
+    /// and call again with their choice.
+    public func restoreBackup(
+        from path: String, secret: BundleSecret, mode: RestoreMode? = nil,
+        progress: (@Sendable (UInt64, UInt64) -> Void)? = nil
+    ) async throws -> RestoreReport {
+        let relay = progress.map(BackupProgressRelay.init)
+        return try await run {
+            try $0.restoreBackup(backupPath: path, secret: secret, mode: mode, progress: relay)
+        }
+    }
+
+    /// What a received file is (share or backup) and what unlocks it (key or passphrase).
+    public static func bundleFileInfo(path: String) async throws -> BundleFileInfo {
+        try await onQueue(filesQueue) { try Hagukumi.bundleFileInfo(path: path) }
+    }
+
+    /// Check a share's key and read whom it is from and about, before importing.
+    public static func peekShare(path: String, key: String) async throws -> IncomingShareInfo {
+        try await onQueue(filesQueue) { try Hagukumi.peekShare(path: path, key: key) }
+    }
+
+    /// Import a grandparent's (viewer) bundle into its family's read-only view under
+    /// `viewsDir`; open `viewPath` with `open(path:)` to show it.
+    public static func importShareToViews(viewsDir: String, path: String, key: String) async throws -> ShareImport {
+        try await onQueue(filesQueue) { try Hagukumi.importShareToViews(viewsDir: viewsDir, path: path, key: key) }
+    }
+
+    /// The other families' read-only views kept under `viewsDir`.
+    public static func familyViews(viewsDir: String) async throws -> [FamilyView] {
+        try await onQueue(filesQueue) { try Hagukumi.familyViews(viewsDir: viewsDir) }
+    }
+
+    /// Check a backup's secret and read what it holds, without restoring.
+    public static func inspectBackup(path: String, secret: BundleSecret) async throws -> BackupInfo {
+        try await onQueue(filesQueue) { try Hagukumi.inspectBackup(path: path, secret: secret) }
+    }
+
+    /// Where bundle files are read outside any one handbook's queue.
+    private static let filesQueue = DispatchQueue(label: "org.hagukumi.bundles")
+
     // MARK: lifecycle
 
     /// Checkpoint and close the file. Call when the app moves to the background: iOS
@@ -302,5 +379,18 @@ private final class ProgressRelay: ImportProgress {
 
     func onProgress(done: UInt32, total: UInt32) {
         report(done, total)
+    }
+}
+
+/// Forwards a backup's or restore's byte progress to a Swift closure.
+private final class BackupProgressRelay: BackupProgress {
+    private let report: @Sendable (UInt64, UInt64) -> Void
+
+    init(_ report: @escaping @Sendable (UInt64, UInt64) -> Void) {
+        self.report = report
+    }
+
+    func onProgress(doneBytes: UInt64, totalBytes: UInt64) {
+        report(doneBytes, totalBytes)
     }
 }
