@@ -37,7 +37,7 @@ pub use city::CityConfig;
 pub use error::FeedError;
 pub use format::{Audience, Category, Feed, Notice, parse_feed};
 pub use signature::{PublicKey, SecretKey};
-pub use sync::{FeedClient, SyncOptions, SyncOutcome, sync_feed};
+pub use sync::{FeedClient, SyncOptions, SyncOutcome, sync_city, sync_feed};
 pub use targeting::{Family, Reason};
 
 /// Verify a signed feed file against the city's pinned keys and parse it; the feed

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_checkups_dental_diary.sql"),
     include_str!("migrations/0003_photos.sql"),
     include_str!("migrations/0004_feed.sql"),
+    include_str!("migrations/0006_city.sql"),
 ];
 
 /// The schema version this build writes and reads.

@@ -6,6 +6,8 @@
 //! - `diary`: `diary`, `diary_subjects`, `diary_photos`
 //! - `crate::photos`: `photos` (and the photo files)
 //! - `feed`: `feed_source`, `feed_entries`, `feed_entry_state` (the city's feed)
+//! - `feed` (`feed::city`): `city_config`, `feed_archive` (the chosen city, notices
+//!   of cities left)
 //!
 //! `timeline` and `summary` only read. Every user action is one immediate
 //! transaction: either everything it writes is there afterwards, or nothing is.
@@ -35,6 +37,7 @@ use crate::photos::PhotoSettings;
 pub use batch::Batch;
 pub(crate) use diary::attach_photo;
 pub use feed::{ApplyReport, EntryKind, FeedEntryView, FeedSourceInfo, ForYouItem, SourceMeta};
+pub use feed::{ArchivedCity, ArchivedNotice, CityRef, MoveReport};
 pub use migrations::SCHEMA_VERSION;
 pub use plans::FamilyReminder;
 pub use summary::{
