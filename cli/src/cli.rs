@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use hagukumi_core::Lang;
 use std::path::PathBuf;
 
+use crate::commands::city;
 use crate::commands::{child, demo, diary, feed, mother, photo, schedule, timeline};
 use crate::parse;
 
@@ -120,4 +121,7 @@ pub enum Command {
     Feed(feed::FeedCmd),
     /// The city's notices for this family (お知らせ), each with why it is shown
     Notices(feed::NoticesArgs),
+    /// The city whose feed this handbook follows (市区町村): show it, or move to another
+    #[command(subcommand)]
+    City(city::CityCmd),
 }

@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod check;
 pub mod child;
+pub mod city;
 pub mod demo;
 pub mod diary;
 pub mod feed;
@@ -41,6 +42,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Reminders(args) => schedule::reminders(ctx, args),
         Command::Feed(cmd) => feed::run(ctx, cmd),
         Command::Notices(args) => feed::notices(ctx, args),
+        Command::City(cmd) => city::run(ctx, cmd),
     }
 }
 
