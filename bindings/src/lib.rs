@@ -12,12 +12,15 @@
 //!   panic guard every entry point runs in.
 //! - [`feed`]: the city information feed: the "for you" list with reasons, read and
 //!   bookmark marks, the sync (blocking, on a library-owned tokio runtime).
+//! - [`city`]: the city the handbook follows, moving to another, the archive of the
+//!   old cities' notices.
 //! - [`convert`]: ISO text ↔ dates and ids at the boundary.
 //!
 //! The generated Kotlin lives in package `org.hagukumi.ffi`, the Swift in module
 //! `Hagukumi` over the C module `HagukumiFFI` (see `uniffi.toml`); neither is committed:
 //! `scripts/bindings.sh` regenerates both from the built library on every run.
 
+pub mod city;
 pub mod convert;
 pub mod error;
 pub mod feed;
