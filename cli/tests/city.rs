@@ -1,6 +1,8 @@
 //! `hagukumi city show | move`, `notices --archived` and `feed sync` with the stored
 //! city, through the real binary. Network only to 127.0.0.1.
 
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] functions
+
 mod common;
 
 use common::Hb;

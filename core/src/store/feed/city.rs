@@ -209,7 +209,7 @@ impl Handbook {
                 let removed = tx
                     .execute("DELETE FROM feed_entries", [])
                     .map_err(HandbookError::sql(CTX_MOVE))? as u32;
-                report.dropped_entries = removed - report.archived_notices;
+                report.dropped_entries = removed.saturating_sub(report.archived_notices);
                 for sql in ["DELETE FROM feed_entry_state", "DELETE FROM feed_source"] {
                     tx.execute(sql, []).map_err(HandbookError::sql(CTX_MOVE))?;
                 }
