@@ -343,29 +343,7 @@ impl Handbook {
     pub fn sync_feed(&self, city_config_toml: String) -> Result<SyncResult> {
         guard(|| {
             let city = CityConfig::from_toml(&city_config_toml)?;
-            let ctx = sync_context()?;
-            let path = {
-                let inner = self.lock();
-                let hb = inner.as_ref().ok_or_else(HandbookError::closed)?;
-                hb.path().map(std::path::Path::to_path_buf)
-            };
-            let run = |hb: &mut hagukumi_core::Handbook| -> Result<SyncResult> {
-                let outcome = ctx
-                    .runtime
-                    .block_on(core_feed::sync_feed(hb, &city, &ctx.client))?;
-                Ok(outcome.into())
-            };
-            match path {
-                Some(path) => {
-                    let own = hagukumi_core::Handbook::open(&path)?;
-                    let mut own = match self.pinned_today {
-                        Some(today) => own.with_clock(FixedClock::on(today)),
-                        None => own,
-                    };
-                    run(&mut own)
-                }
-                None => self.with(run),
-            }
+            self.sync_with(&city)
         })
     }
 
@@ -391,5 +369,34 @@ impl Handbook {
             )?;
             Ok(report.into())
         })
+    }
+}
+
+impl Handbook {
+    /// The sync of `city`'s feed, on its own connection for a file (module notes).
+    pub(crate) fn sync_with(&self, city: &CityConfig) -> Result<SyncResult> {
+        let ctx = sync_context()?;
+        let path = {
+            let inner = self.lock();
+            let hb = inner.as_ref().ok_or_else(HandbookError::closed)?;
+            hb.path().map(std::path::Path::to_path_buf)
+        };
+        let run = |hb: &mut hagukumi_core::Handbook| -> Result<SyncResult> {
+            let outcome = ctx
+                .runtime
+                .block_on(core_feed::sync_feed(hb, city, &ctx.client))?;
+            Ok(outcome.into())
+        };
+        match path {
+            Some(path) => {
+                let own = hagukumi_core::Handbook::open(&path)?;
+                let mut own = match self.pinned_today {
+                    Some(today) => own.with_clock(FixedClock::on(today)),
+                    None => own,
+                };
+                run(&mut own)
+            }
+            None => self.with(run),
+        }
     }
 }

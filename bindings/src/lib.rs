@@ -16,12 +16,15 @@
 //!   bookmark marks, the sync (blocking, on a library-owned tokio runtime).
 //! - [`share`]: family sharing (shares, imports, read-only family views) and
 //!   encrypted backups, by file path, with progress.
+//! - [`city`]: the city the handbook follows, moving to another, the archive of the
+//!   old cities' notices.
 //! - [`convert`]: ISO text ↔ dates and ids at the boundary.
 //!
 //! The generated Kotlin lives in package `org.hagukumi.ffi`, the Swift in module
 //! `Hagukumi` over the C module `HagukumiFFI` (see `uniffi.toml`); neither is committed:
 //! `scripts/bindings.sh` regenerates both from the built library on every run.
 
+pub mod city;
 pub mod convert;
 pub mod error;
 pub mod export;

@@ -7,7 +7,7 @@ use hagukumi_core::Lang;
 use std::path::PathBuf;
 
 use crate::commands::{
-    child, demo, diary, export, feed, mother, photo, schedule, share, timeline,
+    child, city, demo, diary, export, feed, mother, photo, schedule, share, timeline,
 };
 use crate::parse;
 
@@ -131,4 +131,7 @@ pub enum Command {
     /// A child's records for others: a FHIR R4 bundle, or a printable HTML summary
     #[command(subcommand)]
     Export(export::ExportCmd),
+    /// The city whose feed this handbook follows (市区町村): show it, or move to another
+    #[command(subcommand)]
+    City(city::CityCmd),
 }

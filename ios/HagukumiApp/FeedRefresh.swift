@@ -14,13 +14,23 @@ import UserNotifications
 /// (HagukumiApp.swift); `schedule()` asks iOS for the next run, which iOS times itself
 /// (typically at most a few times a day).
 ///
-/// The city: for now the app follows the bundled sample city こもれび市, whose
+/// The city: the one stored in the handbook, chosen in Settings › City (CityView.swift);
+/// a handbook with none yet starts with the bundled sample city こもれび市, whose
 /// `city.toml` (TEST-ONLY key) comes from the library (`sampleCityConfig()`).
 enum FeedRefresh {
     static let taskIdentifier = "org.hagukumi.feed-refresh"
 
-    /// The city configuration the app follows.
-    static var cityConfig: String { sampleCityConfig() }
+    /// The city configuration a handbook follows until the family picks one.
+    static var defaultCityConfig: String { sampleCityConfig() }
+
+    /// Sync the handbook's city, choosing the default city first if none is stored.
+    @discardableResult
+    static func syncCity(_ store: HandbookStore) async throws -> SyncResult {
+        if try await store.currentCity() == nil {
+            try await store.moveToCity(cityConfigToml: defaultCityConfig)
+        }
+        return try await store.syncCurrentCity()
+    }
 
     /// Ask for the next refresh, not before `hours` from now. Submitting again replaces
     /// the pending request.
@@ -45,7 +55,7 @@ enum FeedRefresh {
 
     /// Sync; the new or changed items that are for this family and not read yet.
     private static func newItemsForUs(_ store: HandbookStore) async -> [ForYouItem] {
-        guard let result = try? await store.syncFeed(cityConfigToml: cityConfig),
+        guard let result = try? await syncCity(store),
               case let .applied(report) = result,
               let items = try? await store.forYou()
         else { return [] }

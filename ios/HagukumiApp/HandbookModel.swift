@@ -86,7 +86,25 @@ final class HandbookModel: ObservableObject {
     /// Pull to refresh on the notices: a sync now. A network failure says so; the
     /// notices already synced stay.
     func syncFeed() async {
-        _ = await perform { _ = try await self.requireStore().syncFeed(cityConfigToml: FeedRefresh.cityConfig) }
+        _ = await perform { _ = try await FeedRefresh.syncCity(self.requireStore()) }
+    }
+
+    // MARK: city (市区町村)
+
+    func currentCity() async -> CityInfo? {
+        await value { try await self.requireStore().currentCity() } ?? nil
+    }
+
+    func archivedNotices() async -> [ArchivedCity] {
+        await value { try await self.requireStore().archivedNotices() } ?? []
+    }
+
+    /// Move to the city of `cityConfigToml` (every record is kept, the old city's
+    /// notices are archived), then fetch the new city's notices right away.
+    func moveToCity(_ cityConfigToml: String) async -> MoveReport? {
+        let report = await value { try await self.requireStore().moveToCity(cityConfigToml: cityConfigToml) }
+        if report?.moved == true { await syncFeed() }
+        return report
     }
 
     /// The file the background refresh opens on its own.

@@ -39,6 +39,7 @@ struct HomeView: View {
                 }
                 Section {
                     NavigationLink(lang.t("市からのお知らせ", "News from the city")) { NoticesView() }
+                    NavigationLink(lang.t("市区町村の設定", "City")) { CityView() }
                 }
             }
         }

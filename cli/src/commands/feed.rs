@@ -90,8 +90,9 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
-    /// The city configuration (feed URL and pinned keys)
-    #[arg(long, value_name = "FILE", required_unless_present = "sample")]
+    /// The city configuration (feed URL and pinned keys) [default: the city chosen
+    /// with `hagukumi city move`]
+    #[arg(long, value_name = "FILE")]
     city: Option<PathBuf>,
     /// Apply the bundled sample city's feed (no network)
     #[arg(long, conflicts_with = "city")]
@@ -112,6 +113,9 @@ pub struct NoticesArgs {
     /// List the city's childcare facilities and medical institutions instead
     #[arg(long)]
     directory: bool,
+    /// List the notices of the cities the family moved away from instead
+    #[arg(long, conflicts_with = "directory")]
+    archived: bool,
 }
 
 pub fn run(ctx: &Ctx, cmd: FeedCmd) -> Result<()> {
@@ -137,7 +141,7 @@ fn read(path: &Path) -> Result<Vec<u8>> {
     })
 }
 
-fn read_text(path: &Path) -> Result<String> {
+pub(crate) fn read_text(path: &Path) -> Result<String> {
     let bytes = read(path)?;
     String::from_utf8(bytes).map_err(|_| {
         CliError::input(
@@ -471,8 +475,15 @@ fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
     let outcome = if args.sample {
         apply_sample(&mut hb)?
     } else {
-        let path = args.city.unwrap_or_default();
-        let city = CityConfig::from_toml(&read_text(&path)?)?;
+        let city = match &args.city {
+            Some(path) => CityConfig::from_toml(&read_text(path)?)?,
+            None => hb.city()?.ok_or_else(|| {
+                CliError::input(
+                    "No city chosen: give --city city.toml (or --sample), or choose one with `hagukumi city move --config city.toml`.",
+                    "市区町村が選ばれていません。--city city.toml（または --sample）を指定するか、hagukumi city move --config city.toml で選んでください。",
+                )
+            })?,
+        };
         let client = FeedClient::new(SyncOptions::default())?;
         runtime()?.block_on(sync_feed(&mut hb, &city, &client))?
     };
@@ -550,6 +561,47 @@ pub fn notices(ctx: &Ctx, args: NoticesArgs) -> Result<()> {
         }
     }
     let hb = ctx.open_existing()?;
+    if args.archived {
+        let cities = hb.archived_notices(ctx.lang)?;
+        if ctx.json {
+            return ctx.print_json(&cities);
+        }
+        if cities.is_empty() {
+            outln!(
+                "{}",
+                ctx.t(
+                    "（保管しているお知らせはありません）",
+                    "(no archived notices)"
+                )
+            );
+        }
+        for city in &cities {
+            outln!(
+                "{}（{}）  {} {}",
+                city.name,
+                city.code,
+                ctx.t("転出:", "left:"),
+                city.archived_at
+            );
+            for n in &city.notices {
+                let date = n.date.map(|d| d.to_string()).unwrap_or_default();
+                let mut flags = String::new();
+                if !n.read {
+                    flags.push_str(ctx.t("● ", "* "));
+                }
+                if n.bookmarked {
+                    flags.push_str("★ ");
+                }
+                outln!(
+                    "  {flags}[{}] {}  {date}\n      id: {}",
+                    n.category.label(ctx.lang),
+                    n.title,
+                    n.id
+                );
+            }
+        }
+        return Ok(());
+    }
     if args.directory {
         let mut all = hb.feed_entries(EntryKind::ChildcareFacility)?;
         all.extend(hb.feed_entries(EntryKind::MedicalInstitution)?);

@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod check;
 pub mod child;
+pub mod city;
 pub mod demo;
 pub mod diary;
 pub mod export;
@@ -46,6 +47,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Share(cmd) => share::run(ctx, cmd),
         Command::Backup(cmd) => share::backup(ctx, cmd),
         Command::Export(cmd) => export::run(ctx, cmd),
+        Command::City(cmd) => city::run(ctx, cmd),
     }
 }
 

@@ -53,13 +53,18 @@ pub enum FeedError {
     #[error("The feed's signature does not match its contents (it was altered or damaged).")]
     BadSignature,
 
-    #[error("The feed is for city {found}, but this handbook follows city {expected}.")]
+    #[error(
+        "The feed is for city {found}, but this handbook follows city {expected} (after moving, change the city first)."
+    )]
     WrongCity { expected: String, found: String },
 
     #[error(
         "The feed is older ({found}) than the one already applied ({applied}); an old feed is not applied again."
     )]
     Rollback { found: String, applied: String },
+
+    #[error("No city has been chosen for this handbook yet; choose one (its city.toml) first.")]
+    NoCity,
 
     #[error(transparent)]
     Store(#[from] HandbookError),
@@ -84,6 +89,7 @@ impl FeedError {
             FeedError::BadSignature => "bad_signature",
             FeedError::WrongCity { .. } => "wrong_city",
             FeedError::Rollback { .. } => "rollback",
+            FeedError::NoCity => "no_city",
             FeedError::Store(e) => e.kind(),
         }
     }
@@ -121,11 +127,14 @@ impl FeedError {
             }
             FeedError::MissingSignature
             | FeedError::UnknownKey { .. }
-            | FeedError::BadSignature
-            | FeedError::WrongCity { .. } => {
+            | FeedError::BadSignature => {
                 "お知らせの署名を確認できなかったため取り込みませんでした（これまでのお知らせはそのままです）。".into()
             }
+            FeedError::WrongCity { .. } => {
+                "この手帳が選んでいる市区町村とは別の市区町村のお知らせのため取り込みませんでした（引っ越した場合は、設定で市区町村を変更してください）。".into()
+            }
             FeedError::Rollback { .. } => "古いお知らせのデータだったため取り込みませんでした。".into(),
+            FeedError::NoCity => "市区町村がまだ選ばれていません。設定から市区町村を選んでください。".into(),
             FeedError::Store(e) => e.message_ja(),
         }
     }

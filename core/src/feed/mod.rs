@@ -12,7 +12,9 @@
 //!   a signed feed, and a static server for local testing.
 //!
 //! The applied feed lives in the handbook file; its tables are owned by
-//! `store::feed` ([`crate::Handbook::apply_feed`], [`crate::Handbook::for_you`]).
+//! `store::feed` ([`crate::Handbook::apply_feed`], [`crate::Handbook::for_you`]), and
+//! so is the city the handbook follows ([`crate::Handbook::move_to_city`]: moving keeps
+//! every record and archives the old city's notices; [`sync_city`] syncs it).
 //!
 //! Privacy: the only network traffic is the GET of the feed URL (no cookies, no
 //! identifiers, no query); everything about the family is decided here, on the phone.
@@ -37,7 +39,7 @@ pub use city::CityConfig;
 pub use error::FeedError;
 pub use format::{Audience, Category, Feed, Notice, parse_feed};
 pub use signature::{PublicKey, SecretKey};
-pub use sync::{FeedClient, SyncOptions, SyncOutcome, sync_feed};
+pub use sync::{FeedClient, SyncOptions, SyncOutcome, sync_city, sync_feed};
 pub use targeting::{Family, Reason};
 
 /// Verify a signed feed file against the city's pinned keys and parse it; the feed

@@ -140,6 +140,16 @@ pub async fn sync_feed(
     Ok(SyncOutcome::Applied(report))
 }
 
+/// [`sync_feed`] with the city the family chose ([`Handbook::move_to_city`]);
+/// [`FeedError::NoCity`] before one is chosen.
+pub async fn sync_city(
+    handbook: &mut Handbook,
+    client: &FeedClient,
+) -> Result<SyncOutcome, FeedError> {
+    let city = handbook.city()?.ok_or(FeedError::NoCity)?;
+    sync_feed(handbook, &city, client).await
+}
+
 /// One attempt: `None` for `304 Not Modified`.
 async fn fetch(
     client: &FeedClient,

@@ -1,10 +1,13 @@
 //! Owner of `feed_source`, `feed_entries` and `feed_entry_state`: the city's feed as
-//! last applied, and the family's read and bookmark marks.
+//! last applied, and the family's read and bookmark marks; and through [`city`], of
+//! `city_config` and `feed_archive`: the city followed, and moving to another one.
 //!
 //! A feed is applied whole, in one transaction, only after it was verified and
 //! parsed: on any failure before or during the apply, the previous feed is intact.
 //! Targeting ([`Handbook::for_you`]) reads these tables and the family's records and
 //! writes nothing.
+
+mod city;
 
 use std::collections::HashMap;
 
@@ -19,6 +22,8 @@ use crate::feed::FeedError;
 use crate::feed::format::{Audience, Category, Event, Feed, Notice, Programme};
 use crate::feed::targeting::{Family, FamilyChild, Reason, match_audience};
 use crate::lang::Lang;
+
+pub use city::{ArchivedCity, ArchivedNotice, CityRef, MoveReport};
 
 /// The kinds of entry a feed holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
@@ -217,7 +222,9 @@ impl Handbook {
     /// Replace the stored feed with `feed` (already verified and parsed), in one
     /// transaction. Entries past their last day are not stored; the family's marks
     /// on entries that are still there are kept; a feed older than the applied one is
-    /// refused ([`FeedError::Rollback`]).
+    /// refused ([`FeedError::Rollback`]), and so is a feed for another city than the
+    /// one followed ([`FeedError::WrongCity`]): changing city is
+    /// [`Handbook::move_to_city`], which archives the old city's notices first.
     pub fn apply_feed(
         &mut self,
         feed: &Feed,
@@ -225,6 +232,14 @@ impl Handbook {
     ) -> std::result::Result<ApplyReport, FeedError> {
         let rows = rows_of(feed);
         self.write(CTX_APPLY, |tx, ctx| {
+            if let Some(followed) = city::followed_city(tx)?
+                && followed.code != feed.hagukumi.city.code
+            {
+                return Ok(Err(FeedError::WrongCity {
+                    expected: followed.code,
+                    found: feed.hagukumi.city.code.clone(),
+                }));
+            }
             let applied: Option<String> = tx
                 .query_row("SELECT generated_at FROM feed_source", [], |r| r.get(0))
                 .optional()

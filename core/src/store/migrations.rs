@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_photos.sql"),
     include_str!("migrations/0004_feed.sql"),
     include_str!("migrations/0005_sync.sql"),
+    include_str!("migrations/0006_city.sql"),
 ];
 
 /// The schema version this build writes and reads.

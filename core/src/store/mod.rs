@@ -6,8 +6,11 @@
 //! - `diary`: `diary`, `diary_subjects`, `diary_photos`
 //! - `crate::photos`: `photos` (and the photo files)
 //! - `feed`: `feed_source`, `feed_entries`, `feed_entry_state` (the city's feed)
-//! - `sync`: `handbook_identity`, `shares`, `imported_bundles`, and the merged
-//!   versions written into the record tables
+//! - `sync`: `handbook_identity`, and the merged versions written into the record
+//!   tables
+//! - `crate::share`: `shares`, `imported_bundles`
+//! - `feed` (`feed::city`): `city_config`, `feed_archive` (the chosen city, notices
+//!   of cities left)
 //!
 //! `timeline` and `summary` only read. Every user action is one immediate
 //! transaction: either everything it writes is there afterwards, or nothing is.
@@ -40,6 +43,7 @@ use crate::photos::PhotoSettings;
 pub use batch::Batch;
 pub(crate) use diary::attach_photo;
 pub use feed::{ApplyReport, EntryKind, FeedEntryView, FeedSourceInfo, ForYouItem, SourceMeta};
+pub use feed::{ArchivedCity, ArchivedNotice, CityRef, MoveReport};
 pub use migrations::SCHEMA_VERSION;
 pub use plans::FamilyReminder;
 pub use summary::{

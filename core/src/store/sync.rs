@@ -1,8 +1,8 @@
 //! Versions and merging: what makes two phones converge.
 //!
-//! Owner of `handbook_identity`, `shares` and `imported_bundles`, and of writing
-//! merged versions into the record tables (their modules own everything else about
-//! them).
+//! Owner of `handbook_identity`, and of writing merged versions into the record
+//! tables (their modules own everything else about them). `shares` and
+//! `imported_bundles` belong to [`crate::share`].
 //!
 //! Every record row carries the version that made it (hlc, origin) and the local
 //! change counter seq (migration 5 explains the three). A merge is per record, last

@@ -186,6 +186,32 @@ public final class HandbookStore: Sendable {
     /// Where syncs wait for the network, apart from the handbook's serial queue.
     private static let syncQueue = DispatchQueue(label: "org.hagukumi.feed-sync")
 
+    // MARK: city (市区町村)
+
+    /// The city chosen with `moveToCity`; nil before one is chosen.
+    public func currentCity() async throws -> CityInfo? { try await run { try $0.currentCity() } }
+
+    /// Follow the city of `cityConfigToml` from now on: the old city's notices are
+    /// archived with their marks (`archivedNotices()`), every record is kept. Moving to
+    /// the city already followed changes nothing (`moved` false); an invalid
+    /// configuration throws `.Feed` with kind `bad_config`.
+    @discardableResult
+    public func moveToCity(cityConfigToml: String) async throws -> MoveReport {
+        try await run { try $0.moveToCity(cityConfigToml: cityConfigToml) }
+    }
+
+    /// The notices of the cities the family left, the most recently left first, in `lang`.
+    public func archivedNotices() async throws -> [ArchivedCity] {
+        let lang = self.lang
+        return try await run { try $0.archivedNotices(lang: lang) }
+    }
+
+    /// `syncFeed` with the stored city; throws `.Feed` with kind `no_city` before one is chosen.
+    public func syncCurrentCity() async throws -> SyncResult {
+        let ffi = self.ffi
+        return try await Self.onQueue(Self.syncQueue) { try ffi.syncCurrentCity() }
+    }
+
     // MARK: lists
 
     public func motherProfile() async throws -> MotherProfileRecord? { try await run { try $0.motherProfile() } }

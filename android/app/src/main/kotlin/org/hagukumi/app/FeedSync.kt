@@ -49,13 +49,13 @@ import org.hagukumi.handbook.HandbookStore
  * the apply in one transaction and the on-device targeting; nothing about the family
  * is sent anywhere.
  *
- * The city: for now the app follows the bundled sample city こもれび市 (its config,
- * with a TEST-ONLY key, comes from the library: `sampleCityConfig()`); choosing a real
- * city is a later setting.
+ * The city: the one stored in the handbook, chosen on the City screen (CityScreen.kt);
+ * a handbook that has none yet starts with the bundled sample city こもれび市 (its
+ * config, with a TEST-ONLY key, comes from the library: `sampleCityConfig()`).
  */
 
-/** The city configuration (`city.toml`) the app follows. */
-internal fun cityConfig(): String = sampleCityConfig()
+/** The city configuration (`city.toml`) a handbook follows until the family picks one. */
+internal fun defaultCityConfig(): String = sampleCityConfig()
 
 /** Syncs the city's feed and notifies the new items for this family. */
 class FeedSyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
@@ -67,7 +67,8 @@ class FeedSyncWorker(context: Context, params: WorkerParameters) : CoroutineWork
         return try {
             val store = HandbookStore.open(file.path, deviceLang())
             try {
-                val result = store.syncFeed(cityConfig())
+                if (store.currentCity() == null) store.moveToCity(defaultCityConfig())
+                val result = store.syncCurrentCity()
                 if (result is SyncResult.Applied) {
                     val fresh = result.report.newOrChanged.map { it.kind to it.id }.toSet()
                     val news = store.forYou().filter { !it.read && (it.kind to it.id) in fresh }

@@ -12,8 +12,10 @@ import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
 import kotlinx.coroutines.flow.update
 import kotlinx.coroutines.launch
+import org.hagukumi.ffi.ArchivedCity
 import org.hagukumi.ffi.Child
 import org.hagukumi.ffi.ChildSummary
+import org.hagukumi.ffi.CityInfo
 import org.hagukumi.ffi.DiaryEntry
 import org.hagukumi.ffi.ForYouItem
 import org.hagukumi.ffi.GrowthChart
@@ -21,6 +23,7 @@ import org.hagukumi.ffi.GrowthMeasurement
 import org.hagukumi.ffi.HomeSummary
 import org.hagukumi.ffi.Indicator
 import org.hagukumi.ffi.Lang
+import org.hagukumi.ffi.MoveReport
 import org.hagukumi.ffi.PlausibilityWarning
 import org.hagukumi.ffi.Subject
 import org.hagukumi.ffi.TimelineItem
@@ -42,6 +45,8 @@ sealed interface Screen {
     /** Record a dose shown on [plan]; [title] names the vaccine and dose as the plan does. */
     /** The city's notices for this family ("for you"), with their reasons. */
     data object Notices : Screen
+    /** Settings › City / 市区町村: the city followed, moving, the archive. */
+    data object City : Screen
     data class RecordVaccination(val plan: Vaccinations, val vaccine: Vaccine, val dose: UInt, val title: String) : Screen
 }
 
@@ -58,6 +63,10 @@ data class UiState(
     val nextCursor: String? = null,
     /** The city's "for you" list on [Screen.Notices]. */
     val notices: List<ForYouItem> = emptyList(),
+    /** On [Screen.City]: the city followed, the archive of cities left, the last move. */
+    val city: CityInfo? = null,
+    val archive: List<ArchivedCity> = emptyList(),
+    val lastMove: MoveReport? = null,
     /** The parent-facing message of the last failed action, in [lang]. */
     val error: String? = null,
     /** Warnings about the measurement just saved ("is 75 kg right?"). */
@@ -104,6 +113,10 @@ class HandbookViewModel(
                 state.update { it.copy(plan = plan) }
             }
             Screen.Notices -> act { loadNotices() }
+            Screen.City -> act {
+                state.update { it.copy(lastMove = null) }
+                loadCity()
+            }
             else -> Unit
         }
     }
@@ -117,6 +130,21 @@ class HandbookViewModel(
     fun toggleBookmark(item: ForYouItem) = act {
         store().setFeedBookmark(item.kind, item.id, on = !item.bookmarked)
         loadNotices()
+    }
+
+    /** Move to the city of [cityConfigToml]; the screen then shows what was archived. */
+    fun moveToCity(cityConfigToml: String) = act {
+        val report = store().moveToCity(cityConfigToml)
+        state.update { it.copy(lastMove = report) }
+        loadCity()
+        // The new city's notices, now rather than at tomorrow's sync.
+        if (report.moved) runCatching { store().syncCurrentCity() }
+    }
+
+    private suspend fun loadCity() {
+        val city = store().currentCity()
+        val archive = store().archivedNotices()
+        state.update { it.copy(city = city, archive = archive) }
     }
 
     private suspend fun loadNotices() {

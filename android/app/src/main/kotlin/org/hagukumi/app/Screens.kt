@@ -78,6 +78,7 @@ fun HagukumiApp(model: HandbookViewModel) {
                     is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, model::go)
                     is Screen.RecordVaccination -> RecordVaccinationForm(screen, lang, model::addVaccination)
                     Screen.Notices -> NoticesScreen(ui.notices, lang, model::readNotice, model::toggleBookmark)
+                    Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, model::moveToCity)
                 }
             }
             ui.error?.let { message ->
@@ -126,6 +127,9 @@ fun HomeScreen(home: HomeSummary, lang: Lang, go: (Screen) -> Unit) {
         }
         item {
             TextButton(onClick = { go(Screen.Notices) }) { Text(lang.t("市からのお知らせ", "News from the city")) }
+        }
+        item {
+            TextButton(onClick = { go(Screen.City) }) { Text(lang.t("市区町村の設定", "City")) }
         }
     }
 }

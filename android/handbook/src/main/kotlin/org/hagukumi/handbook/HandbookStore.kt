@@ -20,9 +20,11 @@ import org.hagukumi.ffi.ShareInfo
 import org.hagukumi.ffi.ShareRole
 import org.hagukumi.ffi.ShareScope
 import org.hagukumi.ffi.ApplyReport
+import org.hagukumi.ffi.ArchivedCity
 import org.hagukumi.ffi.Child
 import org.hagukumi.ffi.ChildRecord
 import org.hagukumi.ffi.ChildSummary
+import org.hagukumi.ffi.CityInfo
 import org.hagukumi.ffi.Delivery
 import org.hagukumi.ffi.DeliveryRecord
 import org.hagukumi.ffi.DeliveryRecorded
@@ -47,6 +49,7 @@ import org.hagukumi.ffi.InfantCheckupRecord
 import org.hagukumi.ffi.Lang
 import org.hagukumi.ffi.MotherProfile
 import org.hagukumi.ffi.MotherProfileRecord
+import org.hagukumi.ffi.MoveReport
 import org.hagukumi.ffi.NewRecord
 import org.hagukumi.ffi.Newborn
 import org.hagukumi.ffi.OpenOptions
@@ -247,6 +250,25 @@ class HandbookStore private constructor(
     /** Verify and apply a signed feed file obtained without the network (bundled, demo). */
     suspend fun applySignedFeed(signedFeed: ByteArray, cityConfigToml: String): ApplyReport =
         io { it.applySignedFeed(signedFeed, cityConfigToml) }
+
+    // ---------------------------------------------------------------- city (市区町村)
+
+    /** The city chosen with [moveToCity]; null before one is chosen. */
+    suspend fun currentCity(): CityInfo? = io { it.currentCity() }
+
+    /**
+     * Follow the city of [cityConfigToml] from now on: the old city's notices are
+     * archived with their marks ([archivedNotices]), every record is kept. Moving to
+     * the city already followed changes nothing (`moved` false); an invalid
+     * configuration is [HandbookException.Feed] with kind `bad_config`.
+     */
+    suspend fun moveToCity(cityConfigToml: String): MoveReport = io { it.moveToCity(cityConfigToml) }
+
+    /** The notices of the cities the family left, the most recently left first, in [lang]. */
+    suspend fun archivedNotices(): List<ArchivedCity> = io { it.archivedNotices(lang) }
+
+    /** [syncFeed] with the stored city; [HandbookException.Feed] `no_city` before one is chosen. */
+    suspend fun syncCurrentCity(): SyncResult = io { it.syncCurrentCity() }
 
     // ---------------------------------------------------------------- lists
 

@@ -1,0 +1,109 @@
+package org.hagukumi.app
+
+import androidx.activity.compose.rememberLauncherForActivityResult
+import androidx.activity.result.contract.ActivityResultContracts
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.Card
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalContext
+import androidx.compose.ui.unit.dp
+import org.hagukumi.ffi.ArchivedCity
+import org.hagukumi.ffi.CityInfo
+import org.hagukumi.ffi.Lang
+import org.hagukumi.ffi.MoveReport
+import org.hagukumi.ffi.sampleCityConfig
+
+/**
+ * The cities the app offers to pick from (`city.toml` texts). For now the bundled
+ * sample city こもれび市; a city that publishes a feed is added here (or given to the
+ * family as a file, which the screen also opens).
+ */
+internal fun bundledCities(): List<Pair<String, String>> =
+    listOf("こもれび市 (999990)" to sampleCityConfig())
+
+/**
+ * Settings › City / 市区町村: the city whose notices the family receives, moving to
+ * another (every record is kept; the old city's notices are archived and listed
+ * below), and the archive.
+ */
+@Composable
+fun CityScreen(
+    current: CityInfo?,
+    archive: List<ArchivedCity>,
+    lastMove: MoveReport?,
+    lang: Lang,
+    onMove: (String) -> Unit,
+) {
+    val context = LocalContext.current
+    val pickFile = rememberLauncherForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
+        uri ?: return@rememberLauncherForActivityResult
+        // A city.toml is a few hundred bytes; the core checks it before anything changes.
+        val text = context.contentResolver.openInputStream(uri)?.use { it.readBytes().decodeToString() }
+        text?.let(onMove)
+    }
+    LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        item {
+            Text(lang.t("市区町村", "City"), style = MaterialTheme.typography.titleLarge)
+            Text(
+                current?.let { "${it.name}（${it.code}）" } ?: lang.t("まだ選ばれていません", "Not chosen yet"),
+                style = MaterialTheme.typography.titleMedium,
+            )
+            current?.let { Text(it.feedUrl, style = MaterialTheme.typography.labelSmall) }
+        }
+        lastMove?.let { report -> item { Text(moveSummary(report, lang)) } }
+        item {
+            Text(
+                lang.t(
+                    "引っ越したときは新しい市区町村を選んでください。記録はすべてそのまま残り、前の市区町村のお知らせは下に保管されます。",
+                    "After moving, choose the new city. Every record stays; the old city's notices are kept below.",
+                ),
+                style = MaterialTheme.typography.bodyMedium,
+            )
+        }
+        items(bundledCities(), key = { it.first }) { (label, toml) ->
+            OutlinedButton(onClick = { onMove(toml) }, modifier = Modifier.fillMaxWidth()) { Text(label) }
+        }
+        item {
+            TextButton(onClick = { pickFile.launch(arrayOf("*/*")) }) {
+                Text(lang.t("設定ファイル（city.toml）から選ぶ", "Choose from a file (city.toml)"))
+            }
+        }
+        archive.forEach { city ->
+            item {
+                Text(
+                    lang.t("${city.name}のお知らせ（保管）", "Notices of ${city.name} (archived)"),
+                    style = MaterialTheme.typography.titleMedium,
+                )
+            }
+            items(city.notices, key = { "${city.code}:${it.id}" }) { notice ->
+                Card(Modifier.fillMaxWidth()) {
+                    Column(Modifier.padding(16.dp)) {
+                        Text(notice.categoryLabel, style = MaterialTheme.typography.labelMedium)
+                        Text(notice.title, style = MaterialTheme.typography.titleSmall)
+                        notice.date?.let { Text(it, style = MaterialTheme.typography.labelSmall) }
+                        Text(notice.body, style = MaterialTheme.typography.bodyMedium)
+                    }
+                }
+            }
+        }
+    }
+}
+
+private fun moveSummary(r: MoveReport, lang: Lang): String = when {
+    r.moved -> lang.t(
+        "${r.from?.name}から${r.to.name}に変更しました。お知らせ${r.archivedNotices}件を保管しました。",
+        "Moved from ${r.from?.name} to ${r.to.name}. Archived ${r.archivedNotices} notices.",
+    )
+    r.configChanged -> lang.t("${r.to.name}を設定しました。", "Now following ${r.to.name}.")
+    else -> lang.t("すでに${r.to.name}を選んでいます。", "Already following ${r.to.name}.")
+}

@@ -1,0 +1,256 @@
+//! The city the handbook follows, across the FFI: which city it is, moving to another
+//! one (the old city's notices are archived, every record kept), the archive, and the
+//! sync of the stored city so that the shells need not keep the `city.toml` around.
+//!
+//! A configuration crosses as the `city.toml` text, as in `sync_feed`: the shells
+//! bundle or download city files, and one parser (the core's) checks them. It comes
+//! back as a record with the same text in `toml`, ready to pass on.
+
+use hagukumi_core::feed::CityConfig;
+use hagukumi_core::store as core_store;
+
+use crate::convert::date_text;
+use crate::error::{Result, guard};
+use crate::feed::{FeedCategory, SyncResult};
+use crate::handbook::Handbook;
+use crate::kinds::Lang;
+
+/// A city configuration: where its feed is and which keys may sign it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct CityInfo {
+    /// 全国地方公共団体コード (6 digits).
+    pub code: String,
+    pub name: String,
+    pub name_en: Option<String>,
+    pub feed_url: String,
+    /// Base64 Ed25519 public keys.
+    pub public_keys: Vec<String>,
+    /// The configuration as a `city.toml`.
+    pub toml: String,
+}
+
+impl From<CityConfig> for CityInfo {
+    fn from(c: CityConfig) -> Self {
+        CityInfo {
+            toml: c.to_toml(),
+            public_keys: c.public_keys.iter().map(|k| k.to_base64()).collect(),
+            code: c.code,
+            name: c.name,
+            name_en: c.name_en,
+            feed_url: c.feed_url,
+        }
+    }
+}
+
+/// A city by code and name.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct CityRef {
+    pub code: String,
+    pub name: String,
+}
+
+impl From<core_store::CityRef> for CityRef {
+    fn from(c: core_store::CityRef) -> Self {
+        CityRef {
+            code: c.code,
+            name: c.name,
+        }
+    }
+}
+
+/// What moving did.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct MoveReport {
+    /// The city followed before; `None` on a first choice.
+    pub from: Option<CityRef>,
+    pub to: CityRef,
+    /// False when `to` was already the city followed: nothing archived or removed.
+    pub moved: bool,
+    /// The stored configuration was written (a move, a first choice, a new URL or key).
+    pub config_changed: bool,
+    /// The old city's notices now in the archive, with their read and bookmark marks.
+    pub archived_notices: u32,
+    /// The old city's events, programmes, facilities and medical institutions, removed.
+    pub dropped_entries: u32,
+}
+
+impl From<core_store::MoveReport> for MoveReport {
+    fn from(r: core_store::MoveReport) -> Self {
+        MoveReport {
+            from: r.from.map(Into::into),
+            to: r.to.into(),
+            moved: r.moved,
+            config_changed: r.config_changed,
+            archived_notices: r.archived_notices,
+            dropped_entries: r.dropped_entries,
+        }
+    }
+}
+
+/// A notice of a city the family left, as published, with the family's marks.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ArchivedNotice {
+    pub id: String,
+    pub category: FeedCategory,
+    pub category_label: String,
+    pub title: String,
+    pub body: String,
+    pub url: Option<String>,
+    /// Published, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub read: bool,
+    pub bookmarked: bool,
+}
+
+/// A city the family left, with its notices (newest first).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ArchivedCity {
+    pub code: String,
+    pub name: String,
+    /// When the family moved away (RFC 3339, UTC).
+    pub archived_at: String,
+    pub notices: Vec<ArchivedNotice>,
+}
+
+#[uniffi::export]
+impl Handbook {
+    /// The city chosen with `move_to_city`, or `None` before one is chosen.
+    pub fn current_city(&self) -> Result<Option<CityInfo>> {
+        self.with(|hb| Ok(hb.city()?.map(Into::into)))
+    }
+
+    /// Follow the city of `city_config_toml` (a `city.toml`) from now on, in one
+    /// transaction: the old city's notices go to the archive with their marks, its
+    /// other entries are removed, and the new city's first feed will be accepted.
+    /// Every record is kept. Moving to the city already followed changes nothing
+    /// (`moved` false). An invalid configuration fails with `Feed { kind:
+    /// "bad_config" }` and changes nothing.
+    pub fn move_to_city(&self, city_config_toml: String) -> Result<MoveReport> {
+        self.with(|hb| {
+            let config = CityConfig::from_toml(&city_config_toml)?;
+            Ok(hb.move_to_city(&config)?.into())
+        })
+    }
+
+    /// The notices of the cities the family left, the most recently left first.
+    pub fn archived_notices(&self, lang: Lang) -> Result<Vec<ArchivedCity>> {
+        self.with(|hb| {
+            Ok(hb
+                .archived_notices(lang.into())?
+                .into_iter()
+                .map(|c| ArchivedCity {
+                    code: c.code,
+                    name: c.name,
+                    archived_at: c.archived_at,
+                    notices: c
+                        .notices
+                        .into_iter()
+                        .map(|n| ArchivedNotice {
+                            category_label: n.category.label(lang.into()).to_string(),
+                            category: n.category.into(),
+                            id: n.id,
+                            title: n.title,
+                            body: n.body,
+                            url: n.url,
+                            date: n.date.map(date_text),
+                            read: n.read,
+                            bookmarked: n.bookmarked,
+                        })
+                        .collect(),
+                })
+                .collect())
+        })
+    }
+
+    /// `sync_feed` with the stored city; fails with `Feed { kind: "no_city" }` before
+    /// one is chosen.
+    pub fn sync_current_city(&self) -> Result<SyncResult> {
+        guard(|| {
+            let city = self
+                .with(|hb| Ok(hb.city()?))?
+                .ok_or(hagukumi_core::feed::FeedError::NoCity)?;
+            self.sync_with(&city)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::error::HandbookError;
+    use crate::feed::sample_city_config;
+    use crate::handbook::OpenOptions;
+
+    const SIGNED: &[u8] = hagukumi_core::feed::sample::SIGNED_FEED;
+
+    fn hidamari() -> String {
+        let key = hagukumi_core::feed::SecretKey::from_seed([7; 32]).public_key();
+        format!(
+            "code = \"131016\"\nname = \"ひだまり区\"\nfeed_url = \"https://hidamari.example.jp/f.json\"\npublic_keys = [\"{key}\"]\n"
+        )
+    }
+
+    #[test]
+    fn a_handbook_moves_to_another_city_keeping_its_notices_in_the_archive() {
+        let dir = tempfile::tempdir().unwrap();
+        let hb = Handbook::open_with(
+            dir.path().join("h.sqlite").to_string_lossy().into(),
+            OpenOptions {
+                today: Some("2026-05-20".into()),
+            },
+        )
+        .unwrap();
+        assert_eq!(hb.current_city().unwrap(), None);
+        let err = hb.sync_current_city().unwrap_err();
+        assert!(
+            matches!(&err, HandbookError::Feed { kind, .. } if kind == "no_city"),
+            "{err:?}"
+        );
+        let first = hb.move_to_city(sample_city_config()).unwrap();
+        assert!(!first.moved && first.config_changed && first.from.is_none());
+        let current = hb.current_city().unwrap().unwrap();
+        assert_eq!(current.code, "999990");
+        assert_eq!(
+            hagukumi_core::feed::CityConfig::from_toml(&current.toml).unwrap(),
+            hagukumi_core::feed::sample::city().unwrap()
+        );
+        hb.apply_signed_feed(SIGNED.to_vec(), sample_city_config())
+            .unwrap();
+        assert!(
+            hb.mark_feed_read(
+                crate::feed::FeedEntryKind::Notice,
+                "checkup-4m".into(),
+                true
+            )
+            .unwrap()
+        );
+
+        let err = hb.move_to_city("code = \"1\"".into()).unwrap_err();
+        assert!(
+            matches!(&err, HandbookError::Feed { kind, .. } if kind == "bad_config"),
+            "{err:?}"
+        );
+        let report = hb.move_to_city(hidamari()).unwrap();
+        assert!(report.moved && report.archived_notices >= 15, "{report:?}");
+        assert_eq!(report.from.unwrap().code, "999990");
+        assert!(hb.for_you(Lang::Ja).unwrap().is_empty());
+        let archive = hb.archived_notices(Lang::En).unwrap();
+        assert_eq!(archive.len(), 1);
+        let read: Vec<&str> = archive[0]
+            .notices
+            .iter()
+            .filter(|n| n.read)
+            .map(|n| n.id.as_str())
+            .collect();
+        assert_eq!(read, ["checkup-4m"]);
+        let err = hb
+            .apply_signed_feed(SIGNED.to_vec(), sample_city_config())
+            .unwrap_err();
+        assert!(
+            matches!(&err, HandbookError::Feed { kind, .. } if kind == "wrong_city"),
+            "{err:?}"
+        );
+    }
+}

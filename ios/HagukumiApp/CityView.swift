@@ -1,0 +1,91 @@
+import HandbookKit
+import SwiftUI
+import UniformTypeIdentifiers
+
+/// Settings › City / 市区町村: the city whose notices the family receives, moving to
+/// another (every record is kept; the old city's notices are archived and listed
+/// here), and the archive.
+struct CityView: View {
+    @EnvironmentObject private var model: HandbookModel
+    @State private var current: CityInfo?
+    @State private var archive: [ArchivedCity] = []
+    @State private var lastMove: MoveReport?
+    @State private var importing = false
+
+    /// The cities offered to pick from (`city.toml` texts). For now the bundled sample
+    /// city; a city that publishes a feed is added here, or given to the family as a file.
+    private let bundled: [(label: String, toml: String)] = [("こもれび市 (999990)", sampleCityConfig())]
+
+    var body: some View {
+        let lang = model.lang
+        List {
+            Section(lang.t("いまの市区町村", "Current city")) {
+                if let current {
+                    Text("\(current.name)（\(current.code)）").font(.headline)
+                    Text(current.feedUrl).font(.caption).foregroundStyle(.secondary)
+                } else {
+                    Text(lang.t("まだ選ばれていません", "Not chosen yet"))
+                }
+                if let lastMove { Text(summary(lastMove, lang)).font(.callout) }
+            }
+            Section {
+                ForEach(bundled, id: \.label) { city in
+                    Button(city.label) { Task { await move(city.toml) } }
+                }
+                Button(lang.t("設定ファイル（city.toml）から選ぶ", "Choose from a file (city.toml)")) { importing = true }
+            } header: {
+                Text(lang.t("引っ越したとき", "After moving"))
+            } footer: {
+                Text(lang.t(
+                    "記録はすべてそのまま残り、前の市区町村のお知らせは下に保管されます。",
+                    "Every record stays; the old city's notices are kept below."
+                ))
+            }
+            ForEach(archive, id: \.code) { city in
+                Section(lang.t("\(city.name)のお知らせ（保管）", "Notices of \(city.name) (archived)")) {
+                    ForEach(city.notices, id: \.id) { notice in
+                        VStack(alignment: .leading, spacing: 4) {
+                            Text(notice.categoryLabel).font(.caption)
+                            Text(notice.title).font(.body)
+                            if let date = notice.date { Text(date).font(.caption2) }
+                            Text(notice.body).font(.callout).foregroundStyle(.secondary)
+                        }
+                    }
+                }
+            }
+        }
+        .navigationTitle(lang.t("市区町村", "City"))
+        .task { await load() }
+        .fileImporter(isPresented: $importing, allowedContentTypes: [.data, .plainText]) { result in
+            guard case let .success(url) = result else { return }
+            // A city.toml is a few hundred bytes; the core checks it before anything changes.
+            let granted = url.startAccessingSecurityScopedResource()
+            defer { if granted { url.stopAccessingSecurityScopedResource() } }
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+            Task { await move(text) }
+        }
+    }
+
+    private func load() async {
+        current = await model.currentCity()
+        archive = await model.archivedNotices()
+    }
+
+    private func move(_ toml: String) async {
+        lastMove = await model.moveToCity(toml)
+        await load()
+    }
+
+    private func summary(_ r: MoveReport, _ lang: Lang) -> String {
+        if r.moved {
+            let from = r.from?.name ?? ""
+            return lang.t(
+                "\(from)から\(r.to.name)に変更しました。お知らせ\(r.archivedNotices)件を保管しました。",
+                "Moved from \(from) to \(r.to.name). Archived \(r.archivedNotices) notices."
+            )
+        }
+        return r.configChanged
+            ? lang.t("\(r.to.name)を設定しました。", "Now following \(r.to.name).")
+            : lang.t("すでに\(r.to.name)を選んでいます。", "Already following \(r.to.name).")
+    }
+}
