@@ -389,7 +389,7 @@ mod tests {
             .prepare(
                 "SELECT name FROM sqlite_schema WHERE type = 'table'
                    AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'feed%'
-                   AND name <> 'city_config' ORDER BY name",
+                   AND name <> 'city_config' AND name <> 'handbook_identity' ORDER BY name",
             )
             .unwrap()
             .query_map([], |r| r.get(0))
