@@ -381,57 +381,68 @@ fn photo_rel(name: &str) -> Option<PathBuf> {
     }
 }
 
-/// Swap the staged database and photo folder in for the current ones. The current
-/// ones are moved aside first and put back if anything fails, then deleted.
+/// Put the staged handbook in place of the current one, so that a process killed at
+/// any moment leaves one whole handbook, the old or the restored:
+///
+/// 1. the restored photos are moved into the photo folder (added: a photo's files are
+///    named by its content, so nothing the old handbook uses is overwritten);
+/// 2. the restored database is renamed over the current file, one atomic step;
+/// 3. the photo files the restored handbook does not know (the old handbook's) are
+///    removed by the photo check's repair.
+///
+/// Killed before 2, the old handbook is intact with extra, unreferenced photo files;
+/// after 2, the restored one is, perhaps with the old photos still there. Either way
+/// `check_photos` reports and repair removes the leftovers.
 fn replace(db_path: &Path, staged_db: &Path, staged_photos: &Path) -> Result<()> {
     let dir = db_path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let photos = dir.join(PHOTO_DIR);
-    let stamp = Uuid::now_v7().simple().to_string();
-    let aside_db = dir.join(format!(".replaced-{stamp}.hagukumi"));
-    let aside_photos = dir.join(format!(".replaced-{stamp}-photos"));
-    let mut moved: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let result = (|| -> Result<()> {
-        for suffix in ["-wal", "-shm"] {
-            let side = PathBuf::from(format!("{}{suffix}", db_path.display()));
-            if side.exists() {
-                fs::remove_file(&side).map_err(io_err(&side))?;
-            }
-        }
-        if db_path.exists() {
-            fs::rename(db_path, &aside_db).map_err(io_err(db_path))?;
-            moved.push((aside_db.clone(), db_path.to_path_buf()));
-        }
-        if photos.exists() {
-            fs::rename(&photos, &aside_photos).map_err(io_err(&photos))?;
-            moved.push((aside_photos.clone(), photos.clone()));
-        }
-        fs::rename(staged_db, db_path).map_err(io_err(db_path))?;
-        if staged_photos.exists() {
-            fs::rename(staged_photos, &photos).map_err(io_err(&photos))?;
-        }
-        crate::photos::sync_folder(&dir).map_err(io_err(&dir))?;
-        Ok(())
-    })();
-    match result {
-        Ok(()) => {
-            let _ = fs::remove_file(&aside_db);
-            let _ = fs::remove_dir_all(&aside_photos);
-            Ok(())
-        }
-        Err(e) => {
-            // Put back what was moved aside: the phone keeps its handbook.
-            if db_path.exists() && moved.iter().any(|(_, to)| to == db_path) {
-                let _ = fs::remove_file(db_path);
-            }
-            if photos.exists() && moved.iter().any(|(_, to)| *to == photos) {
-                let _ = fs::remove_dir_all(&photos);
-            }
-            for (from, to) in moved.into_iter().rev() {
-                let _ = fs::rename(from, to);
-            }
-            Err(e)
+    if staged_photos.exists() {
+        let rels = relative_files(staged_photos)?;
+        crate::photos::move_into_place(staged_photos, &photos, &rels)?;
+    }
+    // The current file's write-ahead log, if any, belongs to the file being replaced:
+    // fold it in and let SQLite remove it, so that it can never be replayed into the
+    // restored database.
+    if db_path.exists() {
+        Handbook::open(db_path)?.close()?;
+    }
+    for suffix in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{suffix}", db_path.display()));
+        if side.exists() {
+            fs::remove_file(&side).map_err(io_err(&side))?;
         }
     }
+    fs::rename(staged_db, db_path).map_err(io_err(db_path))?;
+    crate::photos::sync_folder(&dir).map_err(io_err(&dir))?;
+    let mut restored = Handbook::open(db_path)?;
+    if restored.photo_dir().is_some_and(Path::exists) {
+        restored.check_photos(true).map_err(|e| match e {
+            crate::photos::PhotoError::Handbook(h) => h,
+            other => HandbookError::Io {
+                path: photos.clone(),
+                source: std::io::Error::other(other.to_string()),
+            },
+        })?;
+    }
+    restored.close()
+}
+
+/// Every file under `root`, relative to it.
+fn relative_files(root: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).map_err(io_err(&dir))? {
+            let path = entry.map_err(io_err(&dir))?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(rel) = path.strip_prefix(root) {
+                out.push(rel.to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 impl Handbook {
