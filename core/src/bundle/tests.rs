@@ -555,3 +555,57 @@ proptest! {
         prop_assert_eq!(out, plain);
     }
 }
+
+/// The share key and passphrase of the fuzz target `bundle_open` (core/fuzz).
+pub(crate) const FUZZ_KEY_BYTES: [u8; 32] = [0x42; 32];
+const FUZZ_KEY_TEXT: &str =
+    "HGK1-8914-4GJ2-8914-4GJ2-8914-4GJ2-8914-4GJ2-8914-4GJ2-8914-4GJ2-8914-W0TP";
+const FUZZ_PASSPHRASE: &str = "fuzzing passphrase";
+const FUZZ_KDF: KdfParams = KdfParams {
+    memory_kib: 8,
+    iterations: 1,
+    parallelism: 1,
+};
+
+/// Writes the seeds of the fuzz target `bundle_open`:
+/// `HAGUKUMI_FUZZ_SEEDS=core/fuzz/seeds/bundle_open cargo test -p hagukumi-core write_bundle_fuzz_seeds -- --ignored`
+#[test]
+#[ignore = "writes files; run by hand to regenerate the fuzz seeds"]
+fn write_bundle_fuzz_seeds() {
+    let key = BundleSecret::Key(ShareKey::from_bytes(FUZZ_KEY_BYTES));
+    let Ok(dir) = std::env::var("HAGUKUMI_FUZZ_SEEDS") else {
+        panic!("set HAGUKUMI_FUZZ_SEEDS to the seed folder");
+    };
+    let pass = passphrase(FUZZ_PASSPHRASE);
+    let mut w = |name: &str, kind, secret: &BundleSecret, plain: &[u8]| {
+        let mut writer = BundleWriter::with_kdf(Vec::new(), kind, secret, FUZZ_KDF).unwrap();
+        writer.write_all(plain).unwrap();
+        std::fs::write(format!("{dir}/{name}"), writer.finish().unwrap()).unwrap();
+    };
+    w("key-empty.hgk", BundleKind::Share, &key, b"");
+    w(
+        "key-small.hgk",
+        BundleKind::Share,
+        &key,
+        "母子健康手帳".as_bytes(),
+    );
+    w(
+        "key-backup-2-chunks.hgk",
+        BundleKind::Backup,
+        &key,
+        &data(CHUNK_LEN + 100),
+    );
+    w("passphrase-small.hgk", BundleKind::Share, &pass, b"hello");
+    w(
+        "passphrase-backup.hgk",
+        BundleKind::Backup,
+        &pass,
+        &data(1000),
+    );
+}
+
+#[test]
+fn fuzz_key_text_is_the_fuzz_key() {
+    let key = ShareKey::from_bytes(FUZZ_KEY_BYTES);
+    assert_eq!(key.to_string(), FUZZ_KEY_TEXT);
+}
