@@ -27,8 +27,11 @@ cargo --version >&2
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 
 step "System packages for the tests"
-# fonts-ipafont-gothic: Japanese glyphs in the growth-chart PNG.
-apt_install fonts-ipafont-gothic
+# fonts-ipafont-gothic: Japanese glyphs in the growth-chart PNG and the PDF summary.
+# chromium: `hagukumi export pdf` prints the summary with it; poppler-utils: the test
+# reads the PDF's text back with pdftotext.
+apt_install fonts-ipafont-gothic chromium poppler-utils
+export HAGUKUMI_REQUIRE_CHROMIUM=1
 
 step "cargo fmt --check"
 cargo fmt --all -- --check

@@ -134,3 +134,58 @@ fn an_unknown_child_is_refused_with_code_2() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("--child"), "{}", r.stderr);
 }
+
+/// Whether a headless browser is on PATH (the CI script installs Chromium and sets
+/// HAGUKUMI_REQUIRE_CHROMIUM, so there the real printing path always runs).
+fn browser_available() -> bool {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path).any(|d| {
+        [
+            "chromium",
+            "chromium-browser",
+            "google-chrome",
+            "google-chrome-stable",
+        ]
+        .iter()
+        .any(|b| d.join(b).is_file())
+    })
+}
+
+#[test]
+fn pdf_is_the_summary_printed_with_its_japanese_text() {
+    let hb = Hb::new();
+    let id = sample(&hb, "ひなた");
+    let out = hb.path().join("summary.pdf");
+    let required = std::env::var_os("HAGUKUMI_REQUIRE_CHROMIUM").is_some();
+    let r = hb.run(&[
+        "export",
+        "pdf",
+        "--child",
+        &id,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    if !required && !browser_available() {
+        // Without a browser: a clear error naming what to install, and no file.
+        assert_eq!(r.code, 1);
+        assert!(r.stderr.contains("Chromium"), "{}", r.stderr);
+        assert!(!out.exists());
+        return;
+    }
+    let r = r.ok();
+    assert!(r.stdout.contains("PDF"), "{}", r.stdout);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    // The text is really in it (not an image of it), Japanese included.
+    let text = std::process::Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed to read the PDF back");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("ひなた"), "{text}");
+    assert!(
+        text.contains("5.10 kg") || text.contains("5.1 kg"),
+        "{text}"
+    );
+}

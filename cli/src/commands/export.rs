@@ -1,6 +1,12 @@
-//! `export fhir` and `export html`: a child's records for a clinic abroad or another
-//! app: a FHIR R4 Bundle, or a printable summary (print it, or "Save as PDF", from a
-//! browser). Written to stdout, or to a file with --out.
+//! `export fhir`, `export html` and `export pdf`: a child's records for a clinic abroad
+//! or another app: a FHIR R4 Bundle, or a printable summary as HTML (stdout or --out)
+//! or as a PDF.
+//!
+//! The PDF is the HTML summary printed by a headless Chromium (or Chrome) found on
+//! the machine, the way the phones print the same HTML with their own web views:
+//! one layout for every output, and the browser embeds the Japanese fonts. The page
+//! holds no script and no external resource; the browser runs with networking
+//! disabled and a throw-away profile.
 
 use std::path::PathBuf;
 
@@ -19,6 +25,19 @@ pub enum ExportCmd {
     /// A printable summary (self-contained HTML, A4) in the --lang language: profile,
     /// birth, growth with WHO z-scores and charts, vaccinations and the plan, checkups
     Html(ExportArgs),
+    /// The printable summary as a PDF (A4), printed by a headless Chromium or Chrome
+    /// (set HAGUKUMI_CHROMIUM to its path if it is not on PATH)
+    Pdf(PdfArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PdfArgs {
+    /// The child (the only child if left out)
+    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "")]
+    child: Option<String>,
+    /// The PDF file to write
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -45,6 +64,7 @@ pub fn run(ctx: &Ctx, cmd: ExportCmd) -> Result<()> {
     let (format, args) = match cmd {
         ExportCmd::Fhir(a) => ("fhir", a),
         ExportCmd::Html(a) => ("html", a),
+        ExportCmd::Pdf(a) => return pdf(ctx, &hb, a),
     };
     let id = ids::child(&hb, args.child.as_deref())?;
     let document = match format {
@@ -82,4 +102,148 @@ pub fn run(ctx: &Ctx, cmd: ExportCmd) -> Result<()> {
         path.display()
     );
     Ok(())
+}
+
+/// The browsers that can print a page to PDF without a window, in order of preference.
+const BROWSERS: &[&str] = &[
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+];
+
+fn find_browser() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os("HAGUKUMI_CHROMIUM").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for dir in std::env::split_paths(&path) {
+        for name in BROWSERS {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Ok(candidate);
+            }
+        }
+    }
+    Err(CliError::Environment(Msg::new(
+        "Printing to PDF needs Chromium or Chrome (on Debian/Ubuntu: apt install chromium), or set HAGUKUMI_CHROMIUM to its path. `hagukumi export html` writes the same summary for any browser to print.",
+        "PDFの作成には Chromium か Chrome が必要です（Debian/Ubuntu: apt install chromium）。HAGUKUMI_CHROMIUM でパスを指定することもできます。`hagukumi export html` なら同じサマリーをブラウザで印刷できます。",
+    )))
+}
+
+fn pdf(ctx: &Ctx, hb: &hagukumi_core::Handbook, args: PdfArgs) -> Result<()> {
+    let id = ids::child(hb, args.child.as_deref())?;
+    let html = hb.export_summary_html(id, ctx.lang).map_err(from_export)?;
+    let browser = find_browser()?;
+    let work = std::env::temp_dir().join(format!("hagukumi-pdf-{}", uuid::Uuid::now_v7().simple()));
+    let io = |path: &std::path::Path| {
+        let path = path.to_path_buf();
+        move |source| CliError::Io { path, source }
+    };
+    std::fs::create_dir_all(&work).map_err(io(&work))?;
+    let result = print(&browser, &work, &html, &args.out);
+    let _ = std::fs::remove_dir_all(&work);
+    let bytes = result?;
+    if ctx.json {
+        return ctx.print_json(&serde_json::json!({
+            "format": "pdf",
+            "child": id,
+            "path": args.out,
+            "bytes": bytes,
+        }));
+    }
+    match ctx.lang {
+        hagukumi_core::Lang::Ja => outln!(
+            "印刷用サマリー（PDF）を書き出しました: {}",
+            args.out.display()
+        ),
+        hagukumi_core::Lang::En => {
+            outln!("Wrote the printable summary (PDF): {}", args.out.display())
+        }
+    }
+    Ok(())
+}
+
+/// Print `html` to `out` with the headless browser; returns the PDF's size.
+fn print(
+    browser: &std::path::Path,
+    work: &std::path::Path,
+    html: &str,
+    out: &std::path::Path,
+) -> Result<u64> {
+    let io = |path: &std::path::Path| {
+        let path = path.to_path_buf();
+        move |source| CliError::Io { path, source }
+    };
+    let page = work.join("summary.html");
+    std::fs::write(&page, html).map_err(io(&page))?;
+    let tmp_pdf = work.join("summary.pdf");
+    let mut child = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            // The page is ours (escaped text, no script); the sandbox cannot start as
+            // root, which is how CI and containers run.
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-extensions",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            // Nothing may be fetched: any request goes to a closed local port.
+            "--proxy-server=127.0.0.1:9",
+            "--proxy-bypass-list=<-loopback>",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            work.join("profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", tmp_pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(io(browser))?;
+    // A browser that hangs must not hang the command.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(io(browser))? {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(CliError::Environment(Msg::new(
+                format!("{} did not finish printing within 90 s.", browser.display()),
+                format!("{} が90秒以内に印刷を終えませんでした。", browser.display()),
+            )));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let written = std::fs::read(&tmp_pdf).unwrap_or_default();
+    if !status.success() || !written.starts_with(b"%PDF-") {
+        let mut detail = String::new();
+        if let Some(mut err) = child.stderr.take() {
+            use std::io::Read;
+            let _ = err.read_to_string(&mut detail);
+        }
+        let last = detail.lines().last().unwrap_or("").to_string();
+        return Err(CliError::Environment(Msg::new(
+            format!(
+                "{} could not print the summary ({status}): {last}",
+                browser.display()
+            ),
+            format!(
+                "{} でサマリーを印刷できませんでした（{status}）: {last}",
+                browser.display()
+            ),
+        )));
+    }
+    // Into place only once complete.
+    let partial = out.with_extension("pdf.partial");
+    std::fs::write(&partial, &written).map_err(io(&partial))?;
+    std::fs::rename(&partial, out).map_err(io(out))?;
+    Ok(written.len() as u64)
 }
