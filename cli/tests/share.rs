@@ -1,6 +1,8 @@
 //! `share` and `backup` through the real binary: two parents, a grandparent, a lost
 //! phone.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use common::Hb;
