@@ -22,11 +22,11 @@ use uuid::Uuid;
 
 use super::archive::{ArchiveWriter, FILE, MANIFEST};
 use super::family::{copy_to_file, entry_name, read_manifest};
-use super::{CONTENT_FORMAT, Manifest, ShareError};
+use super::{Manifest, ShareError, throttled, to_json};
 use crate::bundle::{BundleKind, BundleReader, BundleSecret, BundleWriter, KdfParams};
 use crate::error::{HandbookError, Result};
 use crate::photos::{PHOTO_DIR, PhotoFile};
-use crate::store::{Handbook, MergeReport, SCHEMA_VERSION, Scope};
+use crate::store::{Handbook, MergeReport, Scope};
 
 /// Bytes done out of bytes to do, for a progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -147,55 +147,26 @@ impl Handbook {
                 }
             }
         }
-        let identity = self.identity()?;
         let records = self.record_rows()?;
         let total = db_size + files.iter().map(|(_, n)| n).sum::<u64>();
-        let bundle_id = Uuid::now_v7();
         let manifest = Manifest {
-            format: CONTENT_FORMAT,
-            kind: "backup".into(),
-            bundle_id,
-            created_at: self.now_text(),
-            app_version: super::app_version(),
-            schema_version: SCHEMA_VERSION,
-            family_id: identity.family_id,
-            from_replica: identity.replica_id,
-            role: None,
-            scope: None,
-            scope_id: None,
-            full: true,
             subjects: self.children()?.into_iter().map(|c| c.data.name).collect(),
             records,
             photos: ids.len() as u64,
             payload_bytes: total,
+            ..Manifest::new(self, "backup")?
         };
-        let manifest_json =
-            serde_json::to_vec(&manifest).map_err(|e| HandbookError::BadStoredValue {
-                what: "manifest",
-                detail: e.to_string(),
-            })?;
-
+        let bundle_id = manifest.bundle_id;
         let writer = BundleWriter::with_kdf(out, BundleKind::Backup, secret, kdf)?;
         let mut archive = ArchiveWriter::new(writer);
         archive
-            .bytes(MANIFEST, "manifest.json", &manifest_json)
+            .bytes(MANIFEST, "manifest.json", &to_json(&manifest, "manifest")?)
             .map_err(out_error)?;
-        let mut done = 0u64;
         progress(Progress {
             done_bytes: 0,
             total_bytes: total,
         });
-        let mut report = |n: u64| {
-            done += n;
-            // Every MiB is plenty for a progress bar, and keeps the callback (which
-            // may cross the FFI) cheap.
-            if done % (1 << 20) < n || done == total {
-                progress(Progress {
-                    done_bytes: done,
-                    total_bytes: total,
-                });
-            }
-        };
+        let mut report = throttled(total, progress);
         let mut db = File::open(&snapshot).map_err(io_err(&snapshot))?;
         archive
             .file(DB_ENTRY, db_size, &mut db, &mut report)
@@ -288,17 +259,7 @@ pub fn restore_backup(
     let staged_photos = staging.join(PHOTO_DIR);
 
     // 1. Everything into the staging folder, verified.
-    let total = manifest.payload_bytes;
-    let mut done = 0u64;
-    let mut report = |n: u64| {
-        done += n;
-        if done % (1 << 20) < n || done == total {
-            progress(Progress {
-                done_bytes: done,
-                total_bytes: total,
-            });
-        }
-    };
+    let mut report = throttled(manifest.payload_bytes, progress);
     let mut have_db = false;
     let mut photo_files = BTreeSet::new();
     while let Some(entry) = archive.next()? {

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::archive::{self, ArchiveReader, ArchiveWriter, FILE, MANIFEST, RECORDS};
-use super::{CONTENT_FORMAT, Manifest, ShareError};
+use super::{CONTENT_FORMAT, Manifest, ShareError, to_json};
 use crate::bundle::{BundleKind, BundleReader, BundleSecret, BundleWriter, ShareKey};
 use crate::error::{HandbookError, Result};
 use crate::model::RecordKind;
@@ -287,43 +287,23 @@ impl Handbook {
             }
         }
 
-        let identity = self.identity()?;
-        let records_json =
-            serde_json::to_vec(&changes).map_err(|e| HandbookError::BadStoredValue {
-                what: "record",
-                detail: e.to_string(),
-            })?;
-        let photos_json = serde_json::to_vec(&rows).map_err(|e| HandbookError::BadStoredValue {
-            what: "photo",
-            detail: e.to_string(),
-        })?;
-        let subjects = self.subject_names(scope)?;
-        let bundle_id = Uuid::now_v7();
+        let records_json = to_json(&changes, "record")?;
+        let photos_json = to_json(&rows, "photo")?;
         let manifest = Manifest {
-            format: CONTENT_FORMAT,
-            kind: "share".into(),
-            bundle_id,
-            created_at: self.now_text(),
-            app_version: super::app_version(),
-            schema_version: SCHEMA_VERSION,
-            family_id: identity.family_id,
-            from_replica: identity.replica_id,
             role: Some(share.role),
             scope: Some(share.scope.clone()),
             scope_id: share.scope_id,
             full: since == 0,
-            subjects,
+            subjects: self.subject_names(scope)?,
             records: changes.len() as u64,
             photos: rows.len() as u64,
             payload_bytes: records_json.len() as u64
                 + photos_json.len() as u64
                 + files.iter().map(|(_, n)| n).sum::<u64>(),
+            ..Manifest::new(self, "share")?
         };
-        let manifest_json =
-            serde_json::to_vec(&manifest).map_err(|e| HandbookError::BadStoredValue {
-                what: "manifest",
-                detail: e.to_string(),
-            })?;
+        let bundle_id = manifest.bundle_id;
+        let manifest_json = to_json(&manifest, "manifest")?;
 
         let secret = BundleSecret::Key(ShareKey::parse(&share.key)?);
         let writer = BundleWriter::new(out, BundleKind::Share, &secret)?;

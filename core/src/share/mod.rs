@@ -73,6 +73,59 @@ pub struct Manifest {
     pub payload_bytes: u64,
 }
 
+impl Manifest {
+    /// A manifest of `kind` written by `hb` now: who, when, which versions; the
+    /// caller fills in what the bundle holds.
+    pub(crate) fn new(hb: &crate::store::Handbook, kind: &str) -> crate::error::Result<Manifest> {
+        let identity = hb.identity()?;
+        Ok(Manifest {
+            format: CONTENT_FORMAT,
+            kind: kind.into(),
+            bundle_id: Uuid::now_v7(),
+            created_at: hb.now_text(),
+            app_version: app_version(),
+            schema_version: crate::store::SCHEMA_VERSION,
+            family_id: identity.family_id,
+            from_replica: identity.replica_id,
+            role: None,
+            scope: None,
+            scope_id: None,
+            full: true,
+            subjects: Vec::new(),
+            records: 0,
+            photos: 0,
+            payload_bytes: 0,
+        })
+    }
+}
+
+/// Serialize what goes into a bundle (it cannot fail for these types; if it ever
+/// did, the data read from the handbook is what was wrong).
+pub(crate) fn to_json<T: Serialize>(
+    value: &T,
+    what: &'static str,
+) -> crate::error::Result<Vec<u8>> {
+    serde_json::to_vec(value).map_err(|e| HandbookError::BadStoredValue {
+        what,
+        detail: e.to_string(),
+    })
+}
+
+/// Count bytes as they stream and tell `progress` about every MiB and the end:
+/// plenty for a progress bar, and cheap for a callback that may cross the FFI.
+pub(crate) fn throttled(total: u64, progress: &mut dyn FnMut(Progress)) -> impl FnMut(u64) + '_ {
+    let mut done = 0u64;
+    move |n: u64| {
+        done += n;
+        if done % (1 << 20) < n || done == total {
+            progress(Progress {
+                done_bytes: done,
+                total_bytes: total,
+            });
+        }
+    }
+}
+
 /// An I/O error while reading a bundle's plaintext: the bundle reader hands its own
 /// errors (wrong key, damage, truncation) through `std::io::Error`; take them back out.
 pub(crate) fn from_io(e: std::io::Error) -> HandbookError {

@@ -74,20 +74,10 @@ fn profile(name: &str) -> MotherProfile {
 /// what "the same handbook" means.
 fn state(hb: &Handbook) -> Vec<String> {
     let mut out = Vec::new();
-    for table in [
-        "mother_profile",
-        "pregnancies",
-        "prenatal_checkups",
-        "deliveries",
-        "children",
-        "growth",
-        "infant_checkups",
-        "vaccinations",
-        "dental",
-        "diary",
-        "diary_subjects",
-        "diary_photos",
-    ] {
+    for table in RECORD_TABLES
+        .iter()
+        .chain(&["diary_subjects", "diary_photos"])
+    {
         let mut stmt = hb
             .conn()
             .prepare(&format!("SELECT * FROM {table}"))
