@@ -400,3 +400,85 @@ fn a_child_scope_carries_that_child_only() {
 }
 
 use crate::error::HandbookError;
+
+#[test]
+fn a_delivery_recorded_on_both_phones_keeps_one_live_on_both() {
+    let (mut a, mut b) = parents(0);
+    let p = a
+        .add_pregnancy(Pregnancy {
+            lmp: Some(d("2025-01-10")),
+            ultrasound_due_date: None,
+            fetuses: 1,
+            pre_pregnancy_weight_kg: None,
+            notes: None,
+        })
+        .unwrap()
+        .meta
+        .id;
+    send(&a, &mut b, &mut 0);
+    let delivery = Delivery {
+        pregnancy_id: p,
+        delivered_at: "2025-10-17T08:10:00".parse().unwrap(),
+        ga_at_birth: GestationalAge::from_weeks_days(40, 0),
+        method: DeliveryMethod::Vaginal,
+        place: None,
+        attendant: None,
+        notes: None,
+    };
+    let baby = |name: &str| Newborn {
+        name: name.into(),
+        sex: Sex::Female,
+        birth: BirthMeasurements::default(),
+    };
+    // Both parents record the birth before they exchange.
+    a.record_delivery(delivery.clone(), vec![baby("はな")])
+        .unwrap();
+    b.record_delivery(delivery, vec![baby("花")]).unwrap();
+    let (mut ab, mut ba) = (0, 0);
+    send(&a, &mut b, &mut ab);
+    send(&b, &mut a, &mut ba);
+    assert_eq!(state(&a), state(&b));
+    let live_a = a.delivery_of(p).unwrap().expect("one live delivery");
+    let live_b = b.delivery_of(p).unwrap().expect("one live delivery");
+    assert_eq!(live_a.meta.id, live_b.meta.id);
+    // And the phone can still record and edit afterwards.
+    a.add_growth(growth(a.children().unwrap()[0].meta.id, 120, 3.4))
+        .unwrap();
+}
+
+#[test]
+fn rows_written_before_schema_5_are_dated_by_their_last_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.hagukumi");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        super::migrations::migrate(&mut conn, 4).unwrap();
+        conn.execute(
+            "INSERT INTO children (id, created_at, updated_at, name, sex, birth_date, birth_order)
+             VALUES ('0190c8a0-0000-7000-8000-000000000001', '2026-01-01T00:00:00Z',
+                     '2026-01-02T03:04:05.678Z', 'はな', 'female', '2025-05-05', 1)",
+            [],
+        )
+        .unwrap();
+    }
+    let mut hb = Handbook::open(&path)
+        .unwrap()
+        .with_clock(FixedClock::on(d(TODAY)));
+    let (hlc, origin): (i64, String) = hb
+        .conn()
+        .query_row("SELECT hlc, origin FROM children", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    let updated = chrono::DateTime::parse_from_rfc3339("2026-01-02T03:04:05.678Z").unwrap();
+    assert_eq!(hlc >> 16, updated.timestamp_millis());
+    assert_eq!(origin, hb.identity().unwrap().replica_id);
+    // The clock continues past what is stored, so a new edit is newer.
+    let id = hb.children().unwrap()[0].meta.id;
+    hb.update_child(id, child("はな（更新）")).unwrap();
+    let after: i64 = hb
+        .conn()
+        .query_row("SELECT hlc FROM children", [], |r| r.get(0))
+        .unwrap();
+    assert!(after > hlc);
+}
