@@ -577,7 +577,7 @@ fn write_bundle_fuzz_seeds() {
         panic!("set HAGUKUMI_FUZZ_SEEDS to the seed folder");
     };
     let pass = passphrase(FUZZ_PASSPHRASE);
-    let mut w = |name: &str, kind, secret: &BundleSecret, plain: &[u8]| {
+    let w = |name: &str, kind, secret: &BundleSecret, plain: &[u8]| {
         let mut writer = BundleWriter::with_kdf(Vec::new(), kind, secret, FUZZ_KDF).unwrap();
         writer.write_all(plain).unwrap();
         std::fs::write(format!("{dir}/{name}"), writer.finish().unwrap()).unwrap();
