@@ -171,7 +171,7 @@ impl Handbook {
 
     /// The family's shares, oldest first.
     pub fn shares(&self) -> Result<Vec<ShareInfo>> {
-        self.read_shares("1", None)
+        self.read_shares("?1 IS NULL", None)
     }
 
     pub fn share(&self, id: Uuid) -> Result<ShareInfo> {
@@ -183,7 +183,7 @@ impl Handbook {
     fn read_shares(&self, filter: &str, param: Option<String>) -> Result<Vec<ShareInfo>> {
         let sql = format!(
             "SELECT id, name, role, scope, scope_id, share_key, created_at, last_exported_at
-             FROM shares WHERE ({filter}) AND (?1 IS NULL OR ?1 = ?1) ORDER BY created_at, id"
+             FROM shares WHERE {filter} ORDER BY created_at, id"
         );
         let mut stmt = self
             .conn()
