@@ -348,7 +348,13 @@ impl Handbook {
     fn subject_names(&self, scope: Scope) -> Result<Vec<String>> {
         Ok(match scope {
             Scope::Family => self.children()?.into_iter().map(|c| c.data.name).collect(),
-            Scope::Child(id) => vec![self.child(id)?.data.name],
+            // A child deleted since the share was made: the bundle carries the
+            // deletion, and has no name to show.
+            Scope::Child(id) => match self.child(id) {
+                Ok(c) => vec![c.data.name],
+                Err(HandbookError::NotFound { .. }) => Vec::new(),
+                Err(e) => return Err(e),
+            },
             Scope::Pregnancy(_) => self
                 .mother_profile()?
                 .map(|p| vec![p.data.name])

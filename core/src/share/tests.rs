@@ -757,3 +757,42 @@ fn a_view_can_be_opened_again_and_is_listed() {
     assert!(hb.is_read_only());
     assert!(open_view(dir.path(), "../etc").is_err());
 }
+
+#[test]
+fn deleting_the_shared_child_reaches_the_grandparents() {
+    let (mut parent, hana, _) = family();
+    let share = parent
+        .hb
+        .create_share(
+            "おばあちゃん",
+            ShareRole::Viewer,
+            crate::store::Scope::Child(hana),
+        )
+        .unwrap();
+    let first = export(&mut parent, &share, false);
+    let dir = tempfile::tempdir().unwrap();
+    let (_, view) =
+        import_to_view(dir.path(), open_share(&first[..], &key_of(&share)).unwrap()).unwrap();
+    assert_eq!(Handbook::open(&view).unwrap().children().unwrap().len(), 1);
+    // Entered by mistake: the parent deletes the child; the next bundle says so.
+    parent.hb.delete_child(hana).unwrap();
+    let second = export(&mut parent, &share, false);
+    import_to_view(
+        dir.path(),
+        open_share(&second[..], &key_of(&share)).unwrap(),
+    )
+    .unwrap();
+    let hb = Handbook::open(&view).unwrap();
+    assert!(hb.children().unwrap().is_empty());
+    assert_eq!(hb.growth(hana).unwrap_err().kind(), "not_found");
+    // Its measurements arrived as tombstones too (the parent's delete cascaded).
+    let live: i64 = hb
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM growth WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(live, 0);
+}
