@@ -62,4 +62,6 @@ dependencies {
     // NotificationCompat, and WorkManager for the daily reminder check (ReminderWorker).
     implementation(libs.androidx.core)
     implementation(libs.work.runtime)
+    // The share key's QR code (encoder only; plain Java, no camera or permission).
+    implementation(libs.zxing.core)
 }

@@ -15,8 +15,10 @@ struct ChildView: View {
             if let summary {
                 Section { ChildCardView(card: summary, lang: lang) }
                 Section {
-                    Button(lang.t("身体測定", "Measure")) { addingGrowth = true }
-                    Button(lang.t("日記", "Diary")) { addingDiary = true }
+                    if !model.readOnly {
+                        Button(lang.t("身体測定", "Measure")) { addingGrowth = true }
+                        Button(lang.t("日記", "Diary")) { addingDiary = true }
+                    }
                     NavigationLink(lang.t("記録", "Timeline")) {
                         TimelineView(subject: .child(id: childId), title: summary.child.data.name)
                     }

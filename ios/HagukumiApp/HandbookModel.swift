@@ -10,9 +10,18 @@ final class HandbookModel: ObservableObject {
     @Published var error: String?
     /// Warnings about the measurement just saved (it was saved anyway).
     @Published var warnings: [PlausibilityWarning] = []
+    /// The family view (another family's read-only handbook) shown instead of the
+    /// family's own by Home, Child and Timeline; nil for the own handbook.
+    @Published private(set) var viewing: FamilyView?
+    /// The handbook shown is read-only (the core's `identity().readOnly`): no add actions.
+    @Published private(set) var readOnly = false
+    /// 0...1 while a backup is written or restored.
+    @Published private(set) var progress: Double?
 
     let lang: Lang = Locale.current.language.languageCode?.identifier == "ja" ? .ja : .en
     private var store: HandbookStore?
+    /// The open family view, beside `store`.
+    private var viewStore: HandbookStore?
     private let reminders = ReminderScheduler()
 
     private var path: String { Self.handbookPath }
@@ -27,18 +36,29 @@ final class HandbookModel: ObservableObject {
                 [.protectionKey: FileProtectionType.completeUntilFirstUserAuthentication],
                 ofItemAtPath: self.path
             )
-            self.home = try await store.home()
+            if let view = self.viewing {
+                self.viewStore = try await HandbookStore.open(path: view.path, lang: self.lang)
+            }
+            try await self.reloadHome()
         }
     }
 
+    /// Closes the own handbook and the family view (kept in `viewing`, reopened by `open`).
     func close() async {
-        guard let store else { return }
-        self.store = nil
-        await perform { try await store.close() }
+        let open = [store, viewStore].compactMap { $0 }
+        store = nil
+        viewStore = nil
+        for store in open { await perform { try await store.close() } }
     }
 
     func refresh() async {
-        await perform { self.home = try await self.requireStore().home() }
+        await perform { try await self.reloadHome() }
+    }
+
+    private func reloadHome() async throws {
+        let store = try requireStore()
+        home = try await store.home()
+        readOnly = try await store.identity().readOnly
     }
 
     func childSummary(_ id: String) async -> ChildSummary? {
@@ -137,9 +157,143 @@ final class HandbookModel: ObservableObject {
         await perform { _ = try await self.requireStore().addDiary(entry) }
     }
 
+    /// The handbook the screens show: the family view while one is open, else the own one.
     private func requireStore() throws -> HandbookStore {
+        if let viewStore { return viewStore }
+        return try requireOwn()
+    }
+
+    /// The family's own handbook: sharing and backups always act on it.
+    private func requireOwn() throws -> HandbookStore {
         guard let store else { throw HandbookError.Closed(messageEn: "The handbook is closed.", messageJa: "手帳は閉じられています。") }
         return store
+    }
+
+    // MARK: sharing and backup
+    // The rules (scopes, merging, keys, passphrases) are the core's; these call it and
+    // hand the results to SharingView.
+
+    /// Where the family views (grandparents' read-only handbooks) are kept.
+    nonisolated static var viewsDir: String {
+        let dir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+        return dir.appendingPathComponent("views").path
+    }
+
+    /// Where bundles are written for sending, and received files copied to.
+    nonisolated static var bundlesDir: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("bundles")
+    }
+
+    func shares() async -> [ShareInfo] { await value { try await self.requireOwn().shares() } ?? [] }
+    func ownChildren() async -> [ChildRecord] { await value { try await self.requireOwn().children() } ?? [] }
+    func ownPregnancies() async -> [PregnancyRecord] { await value { try await self.requireOwn().pregnancies() } ?? [] }
+    func familyViews() async -> [FamilyView] { await value { try await HandbookStore.familyViews(viewsDir: Self.viewsDir) } ?? [] }
+
+    /// Throws, like the calls below that run in sheets: the sheet shows the message itself.
+    func createShare(name: String, role: ShareRole, scope: ShareScope) async throws -> ShareInfo {
+        try await requireOwn().createShare(name: name, role: role, scope: scope)
+    }
+
+    func removeShare(_ share: ShareInfo) async {
+        await perform { try await self.requireOwn().removeShare(share.id) }
+    }
+
+    /// What is new for `share`, written to a temporary file for the share sheet.
+    func exportShare(_ share: ShareInfo) async -> URL? {
+        await value {
+            let own = try self.requireOwn()
+            let today = try await own.today()
+            let url = try Self.bundleURL("\(share.name)-\(today).hagukumi-share")
+            _ = try await own.exportShare(share.id, to: url.path)
+            return url
+        }
+    }
+
+    /// Share or backup, key or passphrase: the file's header, read by the core.
+    func bundleFileInfo(_ path: String) async -> BundleFileInfo? {
+        await value { try await HandbookStore.bundleFileInfo(path: path) }
+    }
+
+    /// Throws: the view tells a wrong key (`shareErrorKind == "wrong_key"`, the field
+    /// stays open) from other failures.
+    func peekShare(path: String, key: String) async throws -> IncomingShareInfo {
+        try await HandbookStore.peekShare(path: path, key: key)
+    }
+
+    func inspectBackup(path: String, secret: BundleSecret) async throws -> BackupInfo {
+        try await HandbookStore.inspectBackup(path: path, secret: secret)
+    }
+
+    /// The other parent's share into this handbook; a grandparent's into a family view.
+    func importShare(path: String, key: String, role: ShareRole) async throws -> ShareImport {
+        switch role {
+        case .coParent:
+            let report = try await requireOwn().importShare(path: path, key: key)
+            try await reloadHome()
+            await rescheduleReminders()
+            return report
+        case .viewer:
+            return try await HandbookStore.importShareToViews(viewsDir: Self.viewsDir, path: path, key: key)
+        }
+    }
+
+    /// Back up the own handbook to a temporary file; progress is published.
+    func createBackup(passphrase: String) async throws -> URL {
+        progress = 0
+        defer { progress = nil }
+        let own = try requireOwn()
+        let today = try await own.today()
+        let url = try Self.bundleURL("hagukumi-\(today).hagukumi-backup")
+        _ = try await own.createBackup(to: url.path, secret: .passphrase(passphrase: passphrase), progress: progressRelay())
+        return url
+    }
+
+    /// Restore into the own handbook. Throws `.Share` "choice_needed" when `mode` is nil
+    /// and the handbook has records: the view asks replace or merge and calls again.
+    func restoreBackup(path: String, secret: BundleSecret, mode: RestoreMode?) async throws -> RestoreReport {
+        progress = 0
+        defer { progress = nil }
+        let report = try await requireOwn().restoreBackup(from: path, secret: secret, mode: mode, progress: progressRelay())
+        try await reloadHome()
+        await rescheduleReminders()
+        return report
+    }
+
+    /// Called on the handbook's queue; hops to the main actor.
+    private func progressRelay() -> @Sendable (UInt64, UInt64) -> Void {
+        { done, total in
+            Task { @MainActor in self.progress = total > 0 ? Double(done) / Double(total) : 0 }
+        }
+    }
+
+    /// Show another family's read-only view on Home instead of the own handbook.
+    func openView(_ view: FamilyView) async {
+        await leaveView()
+        await perform {
+            self.viewStore = try await HandbookStore.open(path: view.path, lang: self.lang)
+            self.viewing = view
+            try await self.reloadHome()
+        }
+    }
+
+    func leaveView() async {
+        let open = viewStore
+        viewStore = nil
+        viewing = nil
+        if let open { await perform { try await open.close() } }
+        await refresh()
+    }
+
+    /// Shows a refusal's message in the app's language (for the errors a view handles itself).
+    func show(_ error: Error) {
+        if let e = error as? HandbookError { self.error = e.message(lang) } else { self.error = error.localizedDescription }
+    }
+
+    private nonisolated static func bundleURL(_ name: String) throws -> URL {
+        try FileManager.default.createDirectory(at: bundlesDir, withIntermediateDirectories: true)
+        // A share's name is the family's text: keep it out of the path's syntax.
+        let safe = name.components(separatedBy: CharacterSet(charactersIn: "/\\:*?\"<>|")).joined(separator: "_")
+        return bundlesDir.appendingPathComponent(safe)
     }
 
     @discardableResult

@@ -8,6 +8,13 @@ struct HomeView: View {
     var body: some View {
         let lang = model.lang
         List {
+            if let view = model.viewing {
+                Section {
+                    Text(lang.t("\(view.children.joined(separator: "・"))の記録（閲覧のみ）",
+                                "\(view.children.joined(separator: ", ")): records (read-only)")).font(.headline)
+                    Button(lang.t("自分の手帳に戻る", "Back to my handbook")) { Task { await model.leaveView() } }
+                }
+            }
             if let home = model.home {
                 Section { Text(home.today).font(.caption) }
                 if let mother = home.mother {
@@ -35,11 +42,16 @@ struct HomeView: View {
                             ChildCardView(card: card, lang: lang)
                         }
                     }
-                    Button(lang.t("お子さんを追加", "Add a child")) { addingChild = true }
+                    if !model.readOnly {
+                        Button(lang.t("お子さんを追加", "Add a child")) { addingChild = true }
+                    }
                 }
-                Section {
-                    NavigationLink(lang.t("市からのお知らせ", "News from the city")) { NoticesView() }
-                    NavigationLink(lang.t("市区町村の設定", "City")) { CityView() }
+                if !model.readOnly {
+                    Section {
+                        NavigationLink(lang.t("市からのお知らせ", "News from the city")) { NoticesView() }
+                        NavigationLink(lang.t("市区町村の設定", "City")) { CityView() }
+                        NavigationLink(lang.t("家族と共有・バックアップ", "Sharing & backup")) { SharingView() }
+                    }
                 }
             }
         }

@@ -38,7 +38,8 @@ struct VaccinationPlanView: View {
     }
 
     private func recordAction(_ vaccine: VaccinePlan, _ dose: DosePlan, _ lang: Lang) -> (() -> Void)? {
-        guard dose.status == .due || dose.status == .overdue else { return nil }
+        // A family view (read-only) shows the plan; doses are recorded by the family.
+        guard !model.readOnly, dose.status == .due || dose.status == .overdue else { return nil }
         let title = lang.t("\(vaccine.name) \(dose.dose)回目", "\(vaccine.name), dose \(dose.dose)")
         return { recording = DoseToRecord(vaccine: vaccine.vaccine, dose: dose.dose, title: title) }
     }

@@ -30,6 +30,7 @@ import androidx.compose.ui.graphics.drawscope.Stroke
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.hagukumi.ffi.ChildSummary
+import org.hagukumi.ffi.FamilyView
 import org.hagukumi.ffi.GainPosition
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.HomeSummary
@@ -62,10 +63,10 @@ fun HagukumiApp(model: HandbookViewModel) {
         ) { padding ->
             Column(Modifier.padding(padding).padding(16.dp).fillMaxSize()) {
                 when (val screen = ui.screen) {
-                    Screen.Home -> ui.home?.let { HomeScreen(it, lang, model::go) }
+                    Screen.Home -> ui.home?.let { HomeScreen(it, lang, model::go, ui.readOnly, ui.viewing, model::leaveView) }
                     is Screen.ChildCard -> ui.child?.let { card ->
                         val context = LocalContext.current
-                        ChildScreen(card, ui.chart, lang, model::go) {
+                        ChildScreen(card, ui.chart, lang, model::go, ui.readOnly) {
                             model.exportSummary(card.child.id) { html ->
                                 printSummaryHtml(context, html, "Hagukumi - ${card.child.data.name}")
                             }
@@ -75,10 +76,11 @@ fun HagukumiApp(model: HandbookViewModel) {
                     Screen.AddChild -> AddChildForm(lang, model::addChild)
                     is Screen.AddGrowth -> AddGrowthForm(screen.childId, lang, model::addGrowth)
                     is Screen.AddDiary -> AddDiaryForm(screen.subject, lang, model::addDiary)
-                    is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, model::go)
+                    is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, model::go, ui.readOnly)
                     is Screen.RecordVaccination -> RecordVaccinationForm(screen, lang, model::addVaccination)
                     Screen.Notices -> NoticesScreen(ui.notices, lang, model::readNotice, model::toggleBookmark)
                     Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, model::moveToCity)
+                    Screen.Sharing -> SharingScreen(ui.sharing, lang, model)
                 }
             }
             ui.error?.let { message ->
@@ -100,9 +102,34 @@ fun HagukumiApp(model: HandbookViewModel) {
     }
 }
 
+/**
+ * Home of the family's handbook, or of a family view ([viewing]: another family's
+ * read-only handbook, opened from the sharing screen) with a way back. [readOnly]
+ * (the core's `identity().readOnly`) hides the add actions.
+ */
 @Composable
-fun HomeScreen(home: HomeSummary, lang: Lang, go: (Screen) -> Unit) {
+fun HomeScreen(
+    home: HomeSummary,
+    lang: Lang,
+    go: (Screen) -> Unit,
+    readOnly: Boolean = false,
+    viewing: FamilyView? = null,
+    leaveView: () -> Unit = {},
+) {
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        viewing?.let { view ->
+            item {
+                Card(Modifier.fillMaxWidth()) {
+                    Column(Modifier.padding(16.dp)) {
+                        Text(
+                            lang.t("${view.children.joinToString("・")}の記録（閲覧のみ）", "${view.children.joinToString(", ")}: records (read-only)"),
+                            style = MaterialTheme.typography.titleSmall,
+                        )
+                        TextButton(onClick = leaveView) { Text(lang.t("自分の手帳に戻る", "Back to my handbook")) }
+                    }
+                }
+            }
+        }
         item { Text(home.today, style = MaterialTheme.typography.labelLarge) }
         home.mother?.let { mother ->
             item { Text(mother.data.name, style = MaterialTheme.typography.titleLarge) }
@@ -122,6 +149,7 @@ fun HomeScreen(home: HomeSummary, lang: Lang, go: (Screen) -> Unit) {
             }
         }
         items(home.children, key = { it.child.id }) { card -> ChildCard(card, lang) { go(Screen.ChildCard(card.child.id)) } }
+        if (readOnly) return@LazyColumn
         item {
             TextButton(onClick = { go(Screen.AddChild) }) { Text(lang.t("お子さんを追加", "Add a child")) }
         }
@@ -130,6 +158,9 @@ fun HomeScreen(home: HomeSummary, lang: Lang, go: (Screen) -> Unit) {
         }
         item {
             TextButton(onClick = { go(Screen.City) }) { Text(lang.t("市区町村の設定", "City")) }
+        }
+        item {
+            TextButton(onClick = { go(Screen.Sharing) }) { Text(lang.t("家族と共有・バックアップ", "Sharing & backup")) }
         }
     }
 }
@@ -180,13 +211,22 @@ fun ChildCard(card: ChildSummary, lang: Lang, onClick: () -> Unit) {
 }
 
 @Composable
-fun ChildScreen(card: ChildSummary, chart: GrowthChart?, lang: Lang, go: (Screen) -> Unit, print: () -> Unit) {
+fun ChildScreen(
+    card: ChildSummary,
+    chart: GrowthChart?,
+    lang: Lang,
+    go: (Screen) -> Unit,
+    readOnly: Boolean,
+    print: () -> Unit,
+) {
     val id = card.child.id
     Column(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         ChildCard(card, lang) {}
         Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-            TextButton(onClick = { go(Screen.AddGrowth(id)) }) { Text(lang.t("身体測定", "Measure")) }
-            TextButton(onClick = { go(Screen.AddDiary(Subject.Child(id))) }) { Text(lang.t("日記", "Diary")) }
+            if (!readOnly) {
+                TextButton(onClick = { go(Screen.AddGrowth(id)) }) { Text(lang.t("身体測定", "Measure")) }
+                TextButton(onClick = { go(Screen.AddDiary(Subject.Child(id))) }) { Text(lang.t("日記", "Diary")) }
+            }
             TextButton(onClick = { go(Screen.Timeline(Subject.Child(id), card.child.data.name)) }) {
                 Text(lang.t("記録", "Timeline"))
             }

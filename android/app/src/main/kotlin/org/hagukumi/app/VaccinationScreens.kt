@@ -27,7 +27,14 @@ import org.hagukumi.ffi.VaccinationPlan
  * that can be given now offer to record one; the core checks what is entered.
  */
 @Composable
-fun VaccinationPlanScreen(screen: Screen.Vaccinations, plan: VaccinationPlan?, lang: Lang, go: (Screen) -> Unit) {
+fun VaccinationPlanScreen(
+    screen: Screen.Vaccinations,
+    plan: VaccinationPlan?,
+    lang: Lang,
+    go: (Screen) -> Unit,
+    /** A family view: the plan is shown, doses are not recorded here. */
+    readOnly: Boolean = false,
+) {
     Text(lang.t("${screen.name}の予防接種", "Vaccinations: ${screen.name}"), style = MaterialTheme.typography.titleLarge)
     if (plan == null) return
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
@@ -38,7 +45,7 @@ fun VaccinationPlanScreen(screen: Screen.Vaccinations, plan: VaccinationPlan?, l
                     for (dose in vaccine.doses) {
                         val title = lang.t("${vaccine.name} ${dose.dose}回目", "${vaccine.name}, dose ${dose.dose}")
                         val record = { go(Screen.RecordVaccination(screen, vaccine.vaccine, dose.dose, title)) }
-                        val canRecord = dose.status == DoseStatus.DUE || dose.status == DoseStatus.OVERDUE
+                        val canRecord = !readOnly && (dose.status == DoseStatus.DUE || dose.status == DoseStatus.OVERDUE)
                         DoseRow(dose, lang, record.takeIf { canRecord })
                     }
                 }
