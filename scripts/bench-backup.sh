@@ -25,9 +25,14 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 
 TARGET="${CARGO_TARGET_DIR:-$REPO/target}"
-echo "[bench-backup] cargo build --release (hagukumi, bench_backup_prepare)" >&2
-cargo build -q --release -p hagukumi-cli --bin hagukumi
-cargo build -q --release -p hagukumi-core --example bench_backup_prepare
+# One cargo invocation for both: built apart, the example's dev-dependencies change
+# the features of shared dependencies and each build undoes the other's.
+# BENCH_BACKUP_NO_BUILD=1 measures the binaries already built.
+if [[ -z "${BENCH_BACKUP_NO_BUILD:-}" ]]; then
+    echo "[bench-backup] cargo build --release (hagukumi, bench_backup_prepare)" >&2
+    cargo build -q --release -p hagukumi-cli --bin hagukumi \
+        -p hagukumi-core --example bench_backup_prepare
+fi
 BIN="$TARGET/release/hagukumi"
 PREPARE="$TARGET/release/examples/bench_backup_prepare"
 
@@ -51,41 +56,47 @@ done
 KEY="$(cat "$OUT/bench.key")"
 ROWS=()
 
-# measure LABEL BYTES_FILE CMD...: run CMD under /usr/bin/time -v, add a table row.
+# measure LABEL BYTES_FILE CMD...: run CMD under /usr/bin/time -v, add a table row;
+# the peak RSS (KiB) is left in LAST_RSS.
 measure() {
     local label="$1" bytes_file="$2"
     shift 2
     local log="$OUT/time.log"
-    /usr/bin/time -v -o "$log" "$@" >/dev/null
+    /usr/bin/time -v -o "$log" "$@" >/dev/null || {
+        echo "[bench-backup] FAIL: $label" >&2
+        exit 1
+    }
     local wall rss bytes
     wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")"
     rss="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")"
     bytes="$(stat -c %s "$bytes_file")"
     ROWS+=("$(awk -v l="$label" -v w="$wall" -v r="$rss" -v b="$bytes" \
-        'BEGIN { printf "%-34s %8.2f s %8.1f MB %9.1f MB %8.1f MB/s", l, w, r / 1024, b / 1e6, (w > 0 ? b / 1e6 / w : 0) }')")
+        'BEGIN { printf "%-34s %8.2f s %8.1f MiB %9.1f MB %8.1f MB/s", l, w, r / 1024, b / 1e6, (w > 0 ? b / 1e6 / w : 0) }')")
     echo "[bench-backup] ${ROWS[-1]}" >&2
-    echo "$rss"
+    LAST_RSS="$rss"
 }
 
 # Let the kernel's page cache hold the photos for every run alike: one untimed pass.
 cat "$OUT"/hb-*/photos/*/* >/dev/null 2>&1 || true
 
 rm -f "$OUT"/backup-*.hgk
-rss_100="$(measure "backup create --key, 100 photos" "$OUT/backup-100.hgk" \
-    "$BIN" --data-dir "$OUT/hb-100" backup create --out "$OUT/backup-100.hgk" --key "$KEY")"
-rss_1000="$(measure "backup create --key, 1,000 photos" "$OUT/backup-1000.hgk" \
-    "$BIN" --data-dir "$OUT/hb-1000" backup create --out "$OUT/backup-1000.hgk" --key "$KEY")"
+measure "backup create --key, 100 photos" "$OUT/backup-100.hgk" \
+    "$BIN" --data-dir "$OUT/hb-100" backup create --out "$OUT/backup-100.hgk" --key "$KEY"
+rss_100="$LAST_RSS"
+measure "backup create --key, 1,000 photos" "$OUT/backup-1000.hgk" \
+    "$BIN" --data-dir "$OUT/hb-1000" backup create --out "$OUT/backup-1000.hgk" --key "$KEY"
+rss_1000="$LAST_RSS"
 measure "backup create passphrase, 1,000" "$OUT/backup-1000-pass.hgk" \
     env HAGUKUMI_PASSPHRASE="bench backup passphrase" \
-    "$BIN" --data-dir "$OUT/hb-1000" backup create --out "$OUT/backup-1000-pass.hgk" >/dev/null
+    "$BIN" --data-dir "$OUT/hb-1000" backup create --out "$OUT/backup-1000-pass.hgk"
 rm -rf "$OUT/restored"
 measure "backup restore --key, 1,000 photos" "$OUT/backup-1000.hgk" \
-    "$BIN" --data-dir "$OUT/restored" backup restore "$OUT/backup-1000.hgk" --key "$KEY" >/dev/null
+    "$BIN" --data-dir "$OUT/restored" backup restore "$OUT/backup-1000.hgk" --key "$KEY"
 restored="$(find "$OUT/restored/photos" -type f | wc -l)"
 rm -rf "$OUT/restored"
 
 echo
-echo "Backup benchmark (release CLI; MB = 10^6 bytes; peak RSS from /usr/bin/time -v)"
+echo "Backup benchmark (release CLI; MB = 10^6 bytes, MiB = 2^20; peak RSS from /usr/bin/time -v)"
 printf '%-34s %10s %11s %12s %13s\n' "run" "wall" "peak RSS" "bytes" "throughput"
 printf '%s\n' "${ROWS[@]}"
 echo "restore wrote $restored photo files"
