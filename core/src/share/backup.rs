@@ -4,7 +4,7 @@
 //! Streamed both ways: the database is copied once into a consistent snapshot
 //! (`VACUUM INTO`, which also drops free pages), then the snapshot and every photo
 //! file go through the bundle one 64 KiB buffer at a time, so memory does not grow
-//! with the number of photos (measured: see `benches/backup.rs` and the README).
+//! with the number of photos (measured: `scripts/bench-backup.sh`).
 //!
 //! A restore never touches the current handbook before the whole backup has been
 //! read, every entry's checksum and the encryption verified, and the restored

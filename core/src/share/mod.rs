@@ -20,6 +20,8 @@ mod error;
 pub mod family;
 
 #[cfg(test)]
+mod fuzz_tests;
+#[cfg(test)]
 mod tests;
 
 use serde::{Deserialize, Serialize};
