@@ -435,7 +435,10 @@ fn flipping_any_byte_of_a_share_is_refused_and_changes_nothing() {
     p.hb.add_growth(growth(c, "2025-11-01", 5.0)).unwrap();
     let newer = export(&mut p, &share, false);
     let before = view_rows(grandma.path());
-    eprintln!("flipping each of the {} bytes of a share bundle", newer.len());
+    eprintln!(
+        "flipping each of the {} bytes of a share bundle",
+        newer.len()
+    );
     for i in 0..newer.len() {
         let mut bad = newer.clone();
         bad[i] ^= 0x20;
