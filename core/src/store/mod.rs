@@ -230,8 +230,8 @@ impl Handbook {
             .prepare_cached("SELECT hlc, seq FROM handbook_identity")
             .and_then(|mut s| s.query_row([], |r| Ok((r.get(0)?, r.get(1)?))))
             .map_err(HandbookError::sql(context))?;
-        let hlc = (now.timestamp_millis() << 16).max(last_hlc + 1);
-        let seq = last_seq + 1;
+        let hlc = (now.timestamp_millis() << 16).max(last_hlc.saturating_add(1));
+        let seq = last_seq.saturating_add(1);
         tx.prepare_cached("UPDATE handbook_identity SET hlc = ?1, seq = ?2")
             .and_then(|mut s| s.execute((hlc, seq)))
             .map_err(HandbookError::sql(context))?;

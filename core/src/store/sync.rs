@@ -129,6 +129,9 @@ pub(crate) const KINDS: [RecordKind; 10] = [
     RecordKind::Diary,
 ];
 
+/// The largest clock reading accepted from another phone: 2100-01-01 in ms, shifted.
+pub(crate) const MAX_HLC: i64 = 4_102_444_800_000 << 16;
+
 /// The record tables, in [`KINDS`] order.
 pub(crate) const RECORD_TABLES: [&str; 10] = [
     "mother_profile",
@@ -337,6 +340,11 @@ fn apply_kind<T: Stored + DeserializeOwned + 'static>(
     }
     if change.origin.is_empty() || change.origin.len() > 64 || change.rev == 0 {
         return Err(bad("missing version".into()).into());
+    }
+    // A reading from before 1970 or after 2100 is no clock's: taken in, it would
+    // become this phone's clock too, and every later edit would carry it.
+    if !(0..=MAX_HLC).contains(&change.hlc) {
+        return Err(bad(format!("version {} out of range", change.hlc)).into());
     }
 
     let mut deleted_at = change.deleted_at.clone();

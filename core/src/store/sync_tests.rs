@@ -482,3 +482,17 @@ fn rows_written_before_schema_5_are_dated_by_their_last_change() {
         .unwrap();
     assert!(after > hlc);
 }
+
+#[test]
+fn a_version_from_no_real_clock_is_refused() {
+    let (mut a, mut b) = parents(0);
+    a.add_child(child("はると")).unwrap();
+    let (mut changes, _) = a.changes_since(Scope::Family, 0).unwrap();
+    for hlc in [i64::MAX, -1, super::sync::MAX_HLC + 1] {
+        changes[0].hlc = hlc;
+        let err = b.merge_changes(&changes).unwrap_err();
+        assert_eq!(err.kind(), "merge", "{hlc}");
+    }
+    // b's clock was not carried away: it still writes.
+    b.add_child(child("ゆい")).unwrap();
+}
