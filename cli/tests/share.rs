@@ -280,3 +280,26 @@ fn backup_restore_on_a_new_phone_and_the_choice_on_a_used_one() {
         2
     );
 }
+
+#[test]
+fn a_bare_child_flag_shares_the_only_child() {
+    let hb = Hb::new();
+    let id = hb.add_child("はな", "2025-11-02");
+    let share = hb
+        .run(&[
+            "--json",
+            "share",
+            "create",
+            "--name",
+            "おばあちゃん",
+            "--child",
+        ])
+        .ok()
+        .json();
+    assert_eq!(share["scope"], "child");
+    assert_eq!(share["scope_id"], id.as_str());
+    // With two children it must be said which.
+    hb.add_child("そら", "2025-11-02");
+    let r = hb.run(&["share", "create", "--name", "じいじ", "--child"]);
+    assert_eq!(r.code, 2);
+}

@@ -56,11 +56,12 @@ pub struct CreateArgs {
     /// For the other parent: the whole handbook, merged both ways
     #[arg(long, conflicts_with_all = ["child", "pregnancy"])]
     co_parent: bool,
-    /// Share this child (id or unique prefix)
-    #[arg(long, value_name = "ID", conflicts_with = "pregnancy")]
+    /// Share this child (id or unique prefix; the only child if no id is given) [the
+    /// default without --pregnancy or --co-parent]
+    #[arg(long, value_name = "ID", conflicts_with = "pregnancy", num_args = 0..=1, default_missing_value = "")]
     child: Option<String>,
-    /// Share this pregnancy (id or unique prefix)
-    #[arg(long, value_name = "ID")]
+    /// Share this pregnancy (id or unique prefix; the ongoing one if no id is given)
+    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "")]
     pregnancy: Option<String>,
 }
 
