@@ -107,6 +107,21 @@ fn key_of(info: &ShareInfo) -> BundleSecret {
     BundleSecret::Key(ShareKey::parse(&info.key).unwrap())
 }
 
+/// A read-only share of one child for a grandparent.
+fn viewer(p: &mut Phone, name: &str, child: Uuid) -> ShareInfo {
+    p.hb.create_share(name, ShareRole::Viewer, crate::store::Scope::Child(child))
+        .unwrap()
+}
+
+/// Open a bundle with its share's key and import it into the family's view under `dir`.
+fn into_view(
+    dir: &Path,
+    bundle: &[u8],
+    share: &ShareInfo,
+) -> crate::Result<(ShareImport, PathBuf)> {
+    open_share(bundle, &key_of(share)).and_then(|s| import_to_view(dir, s))
+}
+
 fn export(p: &mut Phone, share: &ShareInfo, full: bool) -> Vec<u8> {
     let mut out = Vec::new();
     p.hb.export_share(share.id, full, &mut out).unwrap();
@@ -185,14 +200,7 @@ fn view_rows(views_dir: &Path) -> Vec<String> {
 #[test]
 fn grandparents_get_one_child_with_photos_in_a_read_only_view() {
     let (mut parent, hana, _) = family();
-    let share = parent
-        .hb
-        .create_share(
-            "おばあちゃん",
-            ShareRole::Viewer,
-            crate::store::Scope::Child(hana),
-        )
-        .unwrap();
+    let share = viewer(&mut parent, "おばあちゃん", hana);
     let bundle = export(&mut parent, &share, false);
 
     let grandma = Phone::new();
@@ -233,14 +241,7 @@ fn grandparents_get_one_child_with_photos_in_a_read_only_view() {
 #[test]
 fn only_whats_new_is_sent_and_imports_are_idempotent_in_any_order() {
     let (mut parent, hana, _) = family();
-    let share = parent
-        .hb
-        .create_share(
-            "じいじ",
-            ShareRole::Viewer,
-            crate::store::Scope::Child(hana),
-        )
-        .unwrap();
+    let share = viewer(&mut parent, "じいじ", hana);
     let first = export(&mut parent, &share, false);
     parent
         .hb
@@ -258,21 +259,18 @@ fn only_whats_new_is_sent_and_imports_are_idempotent_in_any_order() {
     // In order, twice.
     let a = tempfile::tempdir().unwrap();
     for b in [&first, &second, &second, &first] {
-        import_to_view(a.path(), open_share(&b[..], &key_of(&share)).unwrap()).unwrap();
+        into_view(a.path(), b, &share).unwrap();
     }
     // Newest first.
     let z = tempfile::tempdir().unwrap();
-    let (r, _) =
-        import_to_view(z.path(), open_share(&second[..], &key_of(&share)).unwrap()).unwrap();
+    let (r, _) = into_view(z.path(), &second, &share).unwrap();
     assert!(!r.already_imported);
-    let (r, _) =
-        import_to_view(z.path(), open_share(&first[..], &key_of(&share)).unwrap()).unwrap();
+    let (r, _) = into_view(z.path(), &first, &share).unwrap();
     assert!(
         r.unchanged > 0,
         "older versions of records already here are skipped"
     );
-    let (again, _) =
-        import_to_view(z.path(), open_share(&first[..], &key_of(&share)).unwrap()).unwrap();
+    let (again, _) = into_view(z.path(), &first, &share).unwrap();
     assert!(again.already_imported);
     assert_eq!(again.applied, 0);
 
@@ -371,14 +369,7 @@ fn the_two_parents_converge_through_encrypted_bundles() {
 #[test]
 fn a_viewer_share_never_goes_into_an_own_handbook_and_another_family_is_refused() {
     let (mut parent, hana, _) = family();
-    let viewer = parent
-        .hb
-        .create_share(
-            "おばあちゃん",
-            ShareRole::Viewer,
-            crate::store::Scope::Child(hana),
-        )
-        .unwrap();
+    let viewer = viewer(&mut parent, "おばあちゃん", hana);
     let bundle = export(&mut parent, &viewer, false);
     let mut other = family().0;
     let before = rows(&other.hb);
@@ -417,20 +408,10 @@ fn flipping_any_byte_of_a_share_is_refused_and_changes_nothing() {
     let mut p = Phone::new();
     let c = p.hb.add_child(child("はな")).unwrap().meta.id;
     p.hb.add_growth(growth(c, "2025-10-01", 4.1)).unwrap();
-    let share =
-        p.hb.create_share(
-            "おばあちゃん",
-            ShareRole::Viewer,
-            crate::store::Scope::Child(c),
-        )
-        .unwrap();
+    let share = viewer(&mut p, "おばあちゃん", c);
     let bundle = export(&mut p, &share, false);
     let grandma = tempfile::tempdir().unwrap();
-    let (_, path) = import_to_view(
-        grandma.path(),
-        open_share(&bundle[..], &key_of(&share)).unwrap(),
-    )
-    .unwrap();
+    let (_, path) = into_view(grandma.path(), &bundle, &share).unwrap();
     // Now a newer bundle, damaged at every position in turn.
     p.hb.add_growth(growth(c, "2025-11-01", 5.0)).unwrap();
     let newer = export(&mut p, &share, false);
@@ -442,8 +423,7 @@ fn flipping_any_byte_of_a_share_is_refused_and_changes_nothing() {
     for i in 0..newer.len() {
         let mut bad = newer.clone();
         bad[i] ^= 0x20;
-        let result =
-            open_share(&bad[..], &key_of(&share)).and_then(|s| import_to_view(grandma.path(), s));
+        let result = into_view(grandma.path(), &bad, &share);
         assert!(
             result.is_err(),
             "byte {i} of {} flipped was accepted",
@@ -452,8 +432,7 @@ fn flipping_any_byte_of_a_share_is_refused_and_changes_nothing() {
     }
     // Cut anywhere.
     for cut in (0..newer.len()).step_by(7) {
-        let result = open_share(&newer[..cut], &key_of(&share))
-            .and_then(|s| import_to_view(grandma.path(), s));
+        let result = into_view(grandma.path(), &newer[..cut], &share);
         assert!(result.is_err(), "cut at {cut} was accepted");
     }
     assert_eq!(view_rows(grandma.path()), before, "nothing changed");
@@ -462,30 +441,19 @@ fn flipping_any_byte_of_a_share_is_refused_and_changes_nothing() {
     let mut bad = bundle.clone();
     let last = bad.len() - 1;
     bad[last] ^= 1;
-    let result =
-        open_share(&bad[..], &key_of(&share)).and_then(|s| import_to_view(fresh.path(), s));
+    let result = into_view(fresh.path(), &bad, &share);
     assert!(result.is_err());
     assert_eq!(fs::read_dir(fresh.path()).unwrap().count(), 0);
     assert!(path.exists());
     // The intact one still imports.
-    import_to_view(
-        grandma.path(),
-        open_share(&newer[..], &key_of(&share)).unwrap(),
-    )
-    .unwrap();
+    into_view(grandma.path(), &newer, &share).unwrap();
     assert_ne!(view_rows(grandma.path()), before);
 }
 
 #[test]
 fn a_wrong_key_is_told_apart_and_changes_nothing() {
     let (mut p, hana, _) = family();
-    let share =
-        p.hb.create_share(
-            "おばあちゃん",
-            ShareRole::Viewer,
-            crate::store::Scope::Child(hana),
-        )
-        .unwrap();
+    let share = viewer(&mut p, "おばあちゃん", hana);
     let bundle = export(&mut p, &share, false);
     let other = BundleSecret::Key(ShareKey::generate().unwrap());
     let err = open_share(&bundle[..], &other).err().unwrap();
@@ -564,12 +532,7 @@ fn backup(p: &mut Phone, secret: &BundleSecret) -> (Vec<u8>, Vec<Progress>) {
 #[test]
 fn backup_wipe_restore_gives_back_the_same_records_and_photos() {
     let (mut p, hana, _) = family();
-    p.hb.create_share(
-        "おばあちゃん",
-        ShareRole::Viewer,
-        crate::store::Scope::Child(hana),
-    )
-    .unwrap();
+    viewer(&mut p, "おばあちゃん", hana);
     let g = p.hb.growth(hana).unwrap()[0].meta.id;
     p.hb.delete_growth(g).unwrap();
     let secret = BundleSecret::Passphrase("はぐくみ のバックアップ 2026".into());
@@ -738,21 +701,10 @@ fn a_share_cannot_be_restored_as_a_backup_nor_a_backup_opened_as_a_share() {
 #[test]
 fn a_view_can_be_opened_again_and_is_listed() {
     let (mut parent, hana, _) = family();
-    let share = parent
-        .hb
-        .create_share(
-            "おばあちゃん",
-            ShareRole::Viewer,
-            crate::store::Scope::Child(hana),
-        )
-        .unwrap();
+    let share = viewer(&mut parent, "おばあちゃん", hana);
     let bundle = export(&mut parent, &share, false);
     let dir = tempfile::tempdir().unwrap();
-    import_to_view(
-        dir.path(),
-        open_share(&bundle[..], &key_of(&share)).unwrap(),
-    )
-    .unwrap();
+    into_view(dir.path(), &bundle, &share).unwrap();
     let list = views(dir.path()).unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].children, vec!["はな".to_string()]);
@@ -765,27 +717,15 @@ fn a_view_can_be_opened_again_and_is_listed() {
 #[test]
 fn deleting_the_shared_child_reaches_the_grandparents() {
     let (mut parent, hana, _) = family();
-    let share = parent
-        .hb
-        .create_share(
-            "おばあちゃん",
-            ShareRole::Viewer,
-            crate::store::Scope::Child(hana),
-        )
-        .unwrap();
+    let share = viewer(&mut parent, "おばあちゃん", hana);
     let first = export(&mut parent, &share, false);
     let dir = tempfile::tempdir().unwrap();
-    let (_, view) =
-        import_to_view(dir.path(), open_share(&first[..], &key_of(&share)).unwrap()).unwrap();
+    let (_, view) = into_view(dir.path(), &first, &share).unwrap();
     assert_eq!(Handbook::open(&view).unwrap().children().unwrap().len(), 1);
     // Entered by mistake: the parent deletes the child; the next bundle says so.
     parent.hb.delete_child(hana).unwrap();
     let second = export(&mut parent, &share, false);
-    import_to_view(
-        dir.path(),
-        open_share(&second[..], &key_of(&share)).unwrap(),
-    )
-    .unwrap();
+    into_view(dir.path(), &second, &share).unwrap();
     let hb = Handbook::open(&view).unwrap();
     assert!(hb.children().unwrap().is_empty());
     assert_eq!(hb.growth(hana).unwrap_err().kind(), "not_found");
