@@ -10,40 +10,15 @@ use std::time::Duration;
 
 use hagukumi_core::Handbook;
 use hagukumi_core::model::Subject;
+use hagukumi_e2e::Rng;
 use uuid::Uuid;
 
 const ROUNDS: usize = 100;
 
-/// xorshift64*: a tiny deterministic generator, so a failing seed can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
 #[test]
 fn acknowledged_writes_survive_sigkill() {
-    let seed = std::env::var("HAGUKUMI_CRASH_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos() as u64)
-                .unwrap_or(1)
-                | 1
-        });
-    eprintln!("crash test seed: {seed} (HAGUKUMI_CRASH_SEED={seed} to replay)");
-    let mut rng = Rng(seed);
+    let mut rng = Rng::from_env("crash test");
+    let seed = rng.seed();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("crash.hagukumi");
     let mut acked: Vec<(String, Uuid)> = Vec::new();

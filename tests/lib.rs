@@ -16,3 +16,42 @@ pub fn sample_child(name: &str, birth: NaiveDate) -> Child {
         birth: BirthMeasurements::default(),
     }
 }
+
+/// xorshift64*: a tiny deterministic generator, so a failing kill test can be replayed
+/// from its seed.
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// From HAGUKUMI_CRASH_SEED, or the clock; the seed is printed with `what` so a
+    /// failing run can be replayed.
+    pub fn from_env(what: &str) -> Rng {
+        let seed = std::env::var("HAGUKUMI_CRASH_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos() as u64)
+                    .unwrap_or(1)
+                    | 1
+            });
+        eprintln!("{what} seed: {seed} (HAGUKUMI_CRASH_SEED={seed} to replay)");
+        Rng(seed)
+    }
+
+    /// The current state: the seed, when called before the first draw.
+    pub fn seed(&self) -> u64 {
+        self.0
+    }
+
+    pub fn draw(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.draw() % n.max(1)
+    }
+}

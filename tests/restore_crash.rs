@@ -13,20 +13,9 @@ use chrono::NaiveDate;
 use hagukumi_core::Handbook;
 use hagukumi_core::bundle::{BundleSecret, KdfParams, ShareKey};
 use hagukumi_core::model::{DiaryEntry, Subject};
-use hagukumi_e2e::sample_child;
+use hagukumi_e2e::{Rng, sample_child};
 
 const ROUNDS: usize = 40;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-}
 
 fn jpeg(seed: u8) -> Vec<u8> {
     let (w, h) = (900u16, 700u16);
@@ -109,18 +98,8 @@ fn which(path: &Path) -> String {
 
 #[test]
 fn a_restore_killed_at_any_moment_leaves_the_old_or_the_new_handbook() {
-    let seed = std::env::var("HAGUKUMI_CRASH_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos() as u64)
-                .unwrap_or(1)
-                | 1
-        });
-    eprintln!("restore crash seed: {seed} (HAGUKUMI_CRASH_SEED={seed} to replay)");
-    let mut rng = Rng(seed);
+    let mut rng = Rng::from_env("restore crash");
+    let seed = rng.seed();
     let work = tempfile::tempdir().unwrap();
 
     // The phone's handbook, and a backup of another one.
@@ -172,7 +151,7 @@ fn a_restore_killed_at_any_moment_leaves_the_old_or_the_new_handbook() {
         let dir = work.path().join(format!("round-{round}"));
         copy_dir(&old_dir, &dir);
         let mut child = run(&dir);
-        let at = Duration::from_micros(rng.next() % (full.as_micros() as u64 * 6 / 5 + 1));
+        let at = Duration::from_micros(rng.below(full.as_micros() as u64 * 6 / 5 + 1));
         std::thread::sleep(at);
         let _ = child.kill();
         let _ = child.wait();
