@@ -6,13 +6,7 @@
 mod common;
 
 use common::Hb;
-use std::io::{BufRead as _, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::Stdio;
-
-fn sample_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/data/feed/komorebi")
-}
+use std::path::PathBuf;
 
 /// A second city's configuration, with a freshly made key.
 fn other_city(hb: &Hb) -> PathBuf {
@@ -125,28 +119,8 @@ fn an_invalid_city_configuration_is_refused() {
 #[test]
 fn feed_sync_uses_the_stored_city() {
     let hb = Hb::new();
-    let mut server = Hb::bare()
-        .args(["feed", "serve"])
-        .arg(sample_dir())
-        .args(["--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://127.0.0.1:"))
-        .unwrap_or_else(|| panic!("{line}"))
-        .to_string();
-    let city = std::fs::read_to_string(sample_dir().join("city.toml"))
-        .unwrap()
-        .replace("https://www.city.komorebi.example.jp/hagukumi/", &addr);
-    let city_file = hb.path().join("city.toml");
-    std::fs::write(&city_file, city).unwrap();
+    let server = hb.serve_sample_city();
+    let city_file = server.city_file.clone();
     let moved = hb
         .run(&[
             "--json",
@@ -159,8 +133,7 @@ fn feed_sync_uses_the_stored_city() {
         .json();
     let first = hb.run(&["--json", "feed", "sync"]);
     let second = hb.run(&["--json", "feed", "sync"]);
-    let _ = server.kill();
-    let _ = server.wait();
+    drop(server);
     assert_eq!(moved["moved"], false, "a first choice: {moved}");
     assert_eq!(moved["config_changed"], true);
     assert_eq!(first.ok().json()["result"], "applied");

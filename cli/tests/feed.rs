@@ -3,14 +3,8 @@
 
 mod common;
 
-use common::Hb;
-use std::io::{BufRead as _, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::Stdio;
-
-fn sample_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/data/feed/komorebi")
-}
+use common::{Hb, sample_dir};
+use std::path::Path;
 
 fn build_sample(hb: &Hb, out: &Path) -> common::Run {
     let s = sample_dir();
@@ -206,28 +200,8 @@ fn sample_sync_then_notices_with_marks() {
 #[test]
 fn serve_and_sync_over_http() {
     let hb = Hb::new();
-    let mut server = Hb::bare()
-        .args(["feed", "serve"])
-        .arg(sample_dir())
-        .args(["--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://127.0.0.1:"))
-        .unwrap_or_else(|| panic!("{line}"))
-        .to_string();
-    let city = std::fs::read_to_string(sample_dir().join("city.toml"))
-        .unwrap()
-        .replace("https://www.city.komorebi.example.jp/hagukumi/", &addr);
-    let city_file = hb.path().join("city.toml");
-    std::fs::write(&city_file, city).unwrap();
+    let server = hb.serve_sample_city();
+    let city_file = server.city_file.clone();
     let first = hb.run(&[
         "--json",
         "feed",
@@ -242,8 +216,7 @@ fn serve_and_sync_over_http() {
         "--city",
         &city_file.to_string_lossy(),
     ]);
-    let _ = server.kill();
-    let _ = server.wait();
+    drop(server);
     let first = first.ok().json();
     assert_eq!(first["result"], "applied", "{first}");
     assert_eq!(second.ok().json()["result"], "not_modified");

@@ -5,8 +5,9 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 use serde_json::Value;
+use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output, Stdio};
 
 pub const TODAY: &str = "2026-05-20";
 
@@ -103,5 +104,54 @@ impl Hb {
             ])
             .ok();
         r.json()["id"].as_str().unwrap().to_string()
+    }
+}
+
+/// The bundled sample city's feed and configuration.
+pub fn sample_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/data/feed/komorebi")
+}
+
+/// `hagukumi feed serve` of the sample city on 127.0.0.1, stopped when dropped (also
+/// when a test fails), and a city configuration pointing at it.
+pub struct FeedServer {
+    child: Child,
+    /// The sample city's city.toml with the feed URL on this server.
+    pub city_file: PathBuf,
+}
+
+impl Drop for FeedServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Hb {
+    /// Serve the sample city's feed and write its configuration into this folder.
+    pub fn serve_sample_city(&self) -> FeedServer {
+        let mut child = Self::bare()
+            .args(["feed", "serve"])
+            .arg(sample_dir())
+            .args(["--port", "0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let addr = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://127.0.0.1:"))
+            .unwrap_or_else(|| panic!("{line}"))
+            .to_string();
+        let city = std::fs::read_to_string(sample_dir().join("city.toml"))
+            .unwrap()
+            .replace("https://www.city.komorebi.example.jp/hagukumi/", &addr);
+        let city_file = self.path().join("city.toml");
+        std::fs::write(&city_file, city).unwrap();
+        FeedServer { child, city_file }
     }
 }
