@@ -590,8 +590,12 @@ fn apply_share(
             |r| r.get(0),
         )
         .map_err(HandbookError::sql("reading the handbook"))?;
-    let known: BTreeSet<String> = hb.photo_ids()?.into_iter().collect();
-    let photos_added = rows.iter().filter(|r| !known.contains(&r.id)).count();
+    let mut photos_added = 0;
+    for row in rows {
+        if !crate::photos::exists(hb.conn(), &row.id)? {
+            photos_added += 1;
+        }
+    }
     if let (Some(root), Some(staging)) = (root, staging) {
         crate::photos::move_into_place(staging, root, staged)?;
     }
