@@ -7,10 +7,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::files::{self, PhotoFile};
+use super::{COLUMNS, Row_};
 use crate::error::{HandbookError, Result};
 use crate::store::Handbook;
 
@@ -57,40 +58,40 @@ impl PhotoRow {
     }
 }
 
+impl From<Row_> for PhotoRow {
+    fn from(r: Row_) -> Self {
+        PhotoRow {
+            id: r.id,
+            imported_at: r.imported_at,
+            taken_at: r.taken_at,
+            source_format: r.format,
+            width: r.width,
+            height: r.height,
+            display_width: r.display.0,
+            display_height: r.display.1,
+            display_bytes: r.display.2,
+            thumbnail_width: r.thumbnail.0,
+            thumbnail_height: r.thumbnail.1,
+            thumbnail_bytes: r.thumbnail.2,
+        }
+    }
+}
+
 impl Handbook {
     /// The stored rows of these photo ids (ids not stored are left out).
     pub(crate) fn photo_rows(&self, ids: &[String]) -> Result<Vec<PhotoRow>> {
         let mut stmt = self
             .conn()
-            .prepare_cached(
-                "SELECT id, imported_at, taken_at, source_format, width, height,
-                        display_width, display_height, display_bytes,
-                        thumbnail_width, thumbnail_height, thumbnail_bytes
-                 FROM photos WHERE id = ?1",
-            )
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM photos WHERE id = ?1"))
             .map_err(HandbookError::sql("reading the photos"))?;
         let mut rows = Vec::new();
         for id in ids {
-            let mut found = stmt
-                .query_map([id], |r| {
-                    Ok(PhotoRow {
-                        id: r.get(0)?,
-                        imported_at: r.get(1)?,
-                        taken_at: r.get(2)?,
-                        source_format: r.get(3)?,
-                        width: r.get(4)?,
-                        height: r.get(5)?,
-                        display_width: r.get(6)?,
-                        display_height: r.get(7)?,
-                        display_bytes: r.get(8)?,
-                        thumbnail_width: r.get(9)?,
-                        thumbnail_height: r.get(10)?,
-                        thumbnail_bytes: r.get(11)?,
-                    })
-                })
-                .map_err(HandbookError::sql("reading the photos"))?;
-            if let Some(row) = found.next() {
-                rows.push(row.map_err(HandbookError::sql("reading the photos"))?);
+            if let Some(row) = stmt
+                .query_row([id], Row_::read)
+                .optional()
+                .map_err(HandbookError::sql("reading the photos"))?
+            {
+                rows.push(row.into());
             }
         }
         Ok(rows)
