@@ -327,6 +327,10 @@ impl From<CoreError> for HandbookError {
                     message_ja,
                 }
             }
+            CoreError::ReadOnlyFile { .. } => HandbookError::FileUnusable {
+                message_en,
+                message_ja,
+            },
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use hagukumi_core::clock::FixedClock;
+use hagukumi_core::store::private;
 use hagukumi_core::{Handbook, Lang};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,10 @@ pub struct Ctx {
     pub lang: Lang,
     pub json: bool,
     pub data_dir: PathBuf,
+    /// `data_dir` is the platform's default Hagukumi folder (not one given with
+    /// `--data-dir`): the CLI owns it, and restricts it if an older version left it
+    /// open to other users.
+    pub default_dir: bool,
     pub today: Option<NaiveDate>,
 }
 
@@ -34,19 +39,63 @@ impl Ctx {
     /// Open an existing handbook: for commands that only read, so that a mistyped
     /// `--data-dir` is reported instead of silently creating an empty handbook.
     pub fn open_existing(&self) -> Result<Handbook> {
+        let path = self.existing_path()?;
+        self.open_at(&path)
+    }
+
+    /// Open an existing handbook read-only, for commands that only show records: they
+    /// then work while another process writes, on a full disk and on a read-only
+    /// folder, and cannot change the handbook by mistake.
+    pub fn open_reading(&self) -> Result<Handbook> {
+        let path = self.existing_path()?;
+        self.look_after_data_dir();
+        Ok(self.with_today(Handbook::open_read_only(&path)?))
+    }
+
+    fn existing_path(&self) -> Result<PathBuf> {
         let path = self.handbook_path();
         if !path.exists() {
             return Err(CliError::NoHandbook { path });
         }
-        self.open_at(&path)
+        Ok(path)
     }
 
     pub fn open_at(&self, path: &Path) -> Result<Handbook> {
-        let hb = Handbook::open(path)?;
-        Ok(match self.today {
+        self.look_after_data_dir();
+        Ok(self.with_today(Handbook::open(path)?))
+    }
+
+    fn with_today(&self, hb: Handbook) -> Handbook {
+        match self.today {
             Some(d) => hb.with_clock(FixedClock::on(d)),
             None => hb,
-        })
+        }
+    }
+
+    /// Before a handbook in the data folder is opened: a folder open to other users
+    /// is restricted if it is the CLI's own default folder, and reported otherwise
+    /// (a folder given with `--data-dir` may be the user's, with permissions they
+    /// chose); PDF work folders of killed `export pdf` runs are removed.
+    fn look_after_data_dir(&self) {
+        if private::is_open_to_others(&self.data_dir) {
+            if self.default_dir {
+                let _ = private::restrict(&self.data_dir);
+            } else {
+                let dir = self.data_dir.display();
+                errln!(
+                    "{}",
+                    self.t(
+                        &format!(
+                            "注意: データフォルダ {dir} はこのコンピュータのほかのユーザーも開けます。`chmod 700 {dir}` で自分だけに制限してください。"
+                        ),
+                        &format!(
+                            "warning: other users of this computer can open the data folder {dir}; `chmod 700 {dir}` keeps it to you."
+                        ),
+                    )
+                );
+            }
+        }
+        crate::commands::export::remove_stale_work(&self.data_dir);
     }
 
     /// Pick the Japanese or the English.
@@ -61,7 +110,7 @@ impl Ctx {
                 format!("JSONを出力できませんでした: {e}"),
             ))
         })?;
-        outln!("{text}");
+        outln!("{}", crate::render::json_text(&text));
         Ok(())
     }
 }

@@ -15,25 +15,42 @@
 /// `print!` and `println!` that do not panic when stdout is closed early
 /// (`hagukumi timeline | head`): the output is then simply not wanted. The records
 /// were committed before anything is printed.
+///
+/// Everything printed passes through [`render::clean`]: names, diary text, feed
+/// titles and bundle contents come from others and must not drive the terminal.
 macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = write!(std::io::stdout().lock(), $($arg)*);
+        let text = format!($($arg)*);
+        let _ = std::io::stdout().lock().write_all($crate::render::clean(&text).as_bytes());
     }};
 }
 
 macro_rules! outln {
+    () => {
+        outln!("")
+    };
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+        let text = format!($($arg)*);
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all($crate::render::clean(&text).as_bytes());
+        let _ = stdout.write_all(b"\n");
     }};
 }
 
-/// `eprintln!` that does not panic when stderr is closed.
+/// `eprintln!` that does not panic when stderr is closed (and cleans like `out!`:
+/// error messages quote file names and values from others too).
 macro_rules! errln {
+    () => {
+        errln!("")
+    };
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+        let text = format!($($arg)*);
+        let mut stderr = std::io::stderr().lock();
+        let _ = stderr.write_all($crate::render::clean(&text).as_bytes());
+        let _ = stderr.write_all(b"\n");
     }};
 }
 
@@ -67,12 +84,13 @@ fn main() -> ExitCode {
         .global
         .data_dir
         .clone()
-        .map(Ok)
-        .unwrap_or_else(ctx::default_data_dir)
-        .map(|data_dir| Ctx {
+        .map(|dir| Ok((dir, false)))
+        .unwrap_or_else(|| ctx::default_data_dir().map(|dir| (dir, true)))
+        .map(|(data_dir, default_dir)| Ctx {
             lang,
             json,
             data_dir,
+            default_dir,
             today: cli.global.today,
         });
     let result = ctx.and_then(|ctx| commands::run(&ctx, cli.command));
@@ -96,7 +114,7 @@ fn report(message: &str, kind: &str, lang: Lang, json: bool) {
     errln!("{}: {message}", lang.pick("エラー", "error"));
     if json {
         let value = serde_json::json!({ "error": { "kind": kind, "message": message } });
-        outln!("{value}");
+        outln!("{}", render::json_text(&value.to_string()));
     }
 }
 
@@ -138,7 +156,7 @@ fn usage_error(e: clap::Error, args: &[OsString]) -> ExitCode {
                     _ => text,
                 };
                 let value = serde_json::json!({ "error": { "kind": "usage", "message": message } });
-                outln!("{value}");
+                outln!("{}", render::json_text(&value.to_string()));
             }
         }
     }

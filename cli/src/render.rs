@@ -1,8 +1,73 @@
-//! Presentation: numbers with their units, gestational ages, and tables aligned for
-//! terminals where a kanji is two columns wide.
+//! Presentation: numbers with their units, gestational ages, tables aligned for
+//! terminals where a kanji is two columns wide, and text made safe for a terminal.
+
+use std::borrow::Cow;
 
 use hagukumi_core::Lang;
 use hagukumi_core::model::GestationalAge;
+
+/// Shown instead of a character that would control the terminal.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// Whether `c` would act on a terminal or reorder the text around it rather than be
+/// shown: C0 and C1 control characters (ESC starts "clear the screen", "set the
+/// window title", colours), DEL, and the bidirectional overrides and isolates that
+/// make text display in another order than it is stored. Newline and tab are text.
+fn controls_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text made safe to print: every character that would control the terminal is
+/// replaced by [`REPLACEMENT`]; a Windows line end ("\r\n") becomes "\n".
+///
+/// Names, diary text, feed titles and bundle contents are written by others (a
+/// co-parent's share, a city's feed, a file from a chat), so every line the CLI
+/// prints passes through here: the `out!`, `outln!` and `errln!` macros call it, so
+/// no command can forget to. JSON output is escaped by [`json_text`] first and so
+/// reaches here already clean.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(controls_terminal) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
+        out.push(if controls_terminal(c) { REPLACEMENT } else { c });
+    }
+    Cow::Owned(out)
+}
+
+/// A value for one line of a table or a label/value list: like [`clean`], and a
+/// newline is shown as a space, so that a name cannot start a line of its own (a fake
+/// "URGENT" row under the real ones).
+pub fn one_line(s: &str) -> Cow<'_, str> {
+    match clean(s) {
+        Cow::Borrowed(b) if !b.contains('\n') => Cow::Borrowed(b),
+        other => Cow::Owned(other.replace('\n', " ")),
+    }
+}
+
+/// JSON for stdout. serde_json escapes C0 controls but writes DEL, C1 controls and
+/// the bidirectional overrides as they are; they are escaped here as `\uXXXX`, which
+/// reads back as the same string (outside strings JSON text has none of them).
+pub fn json_text(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(controls_terminal) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if controls_terminal(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// Growth weight: kilograms with two decimals ("9.00 kg").
 pub fn kg(v: f64) -> String {
@@ -79,7 +144,7 @@ fn pad_left(s: &str, w: usize) -> String {
 pub fn pairs(indent: &str, rows: &[(String, String)]) -> String {
     let w = rows.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
     rows.iter()
-        .map(|(l, v)| format!("{indent}{}  {v}\n", pad(l, w)))
+        .map(|(l, v)| format!("{indent}{}  {}\n", pad(l, w), one_line(v)))
         .collect()
 }
 
@@ -101,8 +166,17 @@ impl Table {
         }
     }
 
+    /// One row; each cell is shown on its one line ([`one_line`]).
     pub fn row(&mut self, cells: Vec<String>) {
-        self.rows.push(cells);
+        self.rows.push(
+            cells
+                .into_iter()
+                .map(|c| match one_line(&c) {
+                    Cow::Borrowed(_) => c,
+                    Cow::Owned(o) => o,
+                })
+                .collect(),
+        );
     }
 
     pub fn is_empty(&self) -> bool {
@@ -179,6 +253,23 @@ mod tests {
         assert_eq!(width("weight"), 6);
         assert_eq!(width("ひなた（女）"), 12);
         assert_eq!(pad("身長", 6), "身長  ");
+    }
+
+    #[test]
+    fn terminal_controls_are_replaced_and_text_is_kept() {
+        let hostile = "\u{1b}[2J\u{1b}]0;pwned\u{7}a\u{9b}31m\u{7f}\u{202e}b\u{2066}";
+        assert_eq!(
+            clean(hostile),
+            "\u{FFFD}[2J\u{FFFD}]0;pwned\u{FFFD}a\u{FFFD}31m\u{FFFD}\u{FFFD}b\u{FFFD}"
+        );
+        assert!(matches!(clean("ひなた\n\tよく寝た"), Cow::Borrowed(_)));
+        assert_eq!(clean("a\r\nb\rc"), "a\nb\u{FFFD}c");
+        assert_eq!(one_line("Aoi\nURGENT"), "Aoi URGENT");
+        let json = serde_json::to_string(&serde_json::json!({ "name": hostile })).unwrap();
+        let escaped = json_text(&json);
+        assert!(!escaped.chars().any(controls_terminal), "{escaped}");
+        let back: serde_json::Value = serde_json::from_str(&escaped).unwrap();
+        assert_eq!(back["name"], hostile);
     }
 
     #[test]

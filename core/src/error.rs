@@ -425,6 +425,13 @@ pub enum HandbookError {
 
     #[error(transparent)]
     Share(#[from] crate::share::ShareError),
+
+    #[error("{}", if *upgrade {
+        format!("The handbook {} must be upgraded to this version, but it cannot be written (a read-only file or folder).", path.display())
+    } else {
+        format!("The handbook {} is open for reading only (a read-only file or folder); nothing was saved.", path.display())
+    })]
+    ReadOnlyFile { path: PathBuf, upgrade: bool },
 }
 
 impl HandbookError {
@@ -449,6 +456,7 @@ impl HandbookError {
             HandbookError::Schedule(_) => "schedule",
             HandbookError::Growth(_) => "growth",
             HandbookError::Bundle(_) => "bundle",
+            HandbookError::ReadOnlyFile { .. } => "read_only_file",
         }
     }
 
@@ -516,6 +524,12 @@ impl HandbookError {
             }
             HandbookError::Growth(e) => format!("成長曲線を作れませんでした: {e}"),
             HandbookError::Bundle(e) => e.message_ja(),
+            HandbookError::ReadOnlyFile { upgrade: true, .. } => {
+                "手帳をこのバージョン用に更新する必要がありますが、ファイルに書き込めません（読み取り専用のファイルかフォルダです）。".into()
+            }
+            HandbookError::ReadOnlyFile { .. } => {
+                "手帳は読み取り専用で開かれているため、保存できませんでした（読み取り専用のファイルかフォルダです）。".into()
+            }
         }
     }
 }

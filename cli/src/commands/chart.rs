@@ -34,7 +34,7 @@ fn parse_standard(s: &str) -> std::result::Result<Standard, String> {
 }
 
 pub fn run(ctx: &Ctx, args: ChartArgs) -> Result<()> {
-    let hb = ctx.open_existing()?;
+    let hb = ctx.open_reading()?;
     let id = ids::child(&hb, args.child.as_deref())?;
     let data = hb.growth_chart(id, args.indicator, args.standard)?;
     let svg = growth::render_svg(&data, ctx.lang);
@@ -62,7 +62,7 @@ pub fn run(ctx: &Ctx, args: ChartArgs) -> Result<()> {
             ),
         )));
     };
-    std::fs::write(&args.out, bytes).map_err(|source| CliError::Io {
+    hagukumi_core::store::private::write(&args.out, &bytes).map_err(|source| CliError::Io {
         path: args.out.clone(),
         source,
     })?;

@@ -5,7 +5,7 @@ use crate::error::{CliError, Result};
 use crate::render;
 
 pub fn run(ctx: &Ctx) -> Result<()> {
-    let hb = ctx.open_existing()?;
+    let hb = ctx.open_reading()?;
     let integrity = hb.integrity_check()?;
     let version = hb.schema_version()?;
     let path = ctx.handbook_path();

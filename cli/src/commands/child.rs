@@ -124,7 +124,7 @@ pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
             saved(ctx, &r, r.id(), ("お子さん", "child"), &detail)
         }
         ChildCmd::List => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let all = hb.children()?;
             if ctx.json {
                 return ctx.print_json(&all);
@@ -149,7 +149,7 @@ pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
             Ok(())
         }
         ChildCmd::Show { id } => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let id = ids::child(&hb, id.as_deref())?;
             let summary = hb.child_summary(id, ctx.lang)?;
             if ctx.json {
@@ -238,7 +238,7 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             saved(ctx, &r, r.id(), ("身体測定", "measurement"), &detail)
         }
         GrowthCmd::List(sel) => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let id = ids::child(&hb, sel.child.as_deref())?;
             let child = hb.child(id)?;
             let all = hb.growth(id)?;
@@ -338,7 +338,7 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
             saved(ctx, &r, r.id(), ("乳幼児健診", "infant checkup"), &detail)
         }
         CheckupCmd::List(sel) => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let id = ids::child(&hb, sel.child.as_deref())?;
             let all = hb.infant_checkups(id)?;
             if ctx.json {
@@ -447,7 +447,7 @@ pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
             saved(ctx, &r, r.id(), ("予防接種", "vaccination"), &detail)
         }
         VaccinationCmd::List(sel) => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             // Childhood shots are the usual question: neither flag means the child.
             let subject = match (&sel.child, &sel.pregnancy) {
                 (None, None) => Subject::Child(ids::child(&hb, None)?),
@@ -540,7 +540,7 @@ pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
             )
         }
         DentalCmd::List(sel) => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let subject = ids::subject(&hb, sel.child.as_deref(), sel.pregnancy.as_deref())?;
             let all = hb.dental(subject)?;
             if ctx.json {

@@ -42,9 +42,11 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     if path.exists() && !args.force {
         return Err(CliError::AlreadyExists { path });
     }
-    std::fs::create_dir_all(&ctx.data_dir).map_err(|source| CliError::Io {
-        path: ctx.data_dir.clone(),
-        source,
+    hagukumi_core::store::private::create_dir_all(&ctx.data_dir).map_err(|source| {
+        CliError::Io {
+            path: ctx.data_dir.clone(),
+            source,
+        }
     })?;
 
     // Build the new handbook beside the old one and move it into place only when it is

@@ -75,7 +75,7 @@ pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
             )
         }
         DiaryCmd::List(sel) => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let subject = ids::subject(&hb, sel.child.as_deref(), sel.pregnancy.as_deref())?;
             let all = hb.diary(subject)?;
             if ctx.json {

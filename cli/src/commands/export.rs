@@ -8,10 +8,11 @@
 //! holds no script and no external resource; the browser runs with networking
 //! disabled and a throw-away profile.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use hagukumi_core::export::ExportError;
+use hagukumi_core::store::private;
 
 use crate::ctx::Ctx;
 use crate::error::{CliError, Msg, Result};
@@ -60,7 +61,7 @@ fn from_export(e: ExportError) -> CliError {
 }
 
 pub fn run(ctx: &Ctx, cmd: ExportCmd) -> Result<()> {
-    let hb = ctx.open_existing()?;
+    let hb = ctx.open_reading()?;
     let (format, args) = match cmd {
         ExportCmd::Fhir(a) => ("fhir", a),
         ExportCmd::Html(a) => ("html", a),
@@ -74,10 +75,15 @@ pub fn run(ctx: &Ctx, cmd: ExportCmd) -> Result<()> {
     .map_err(from_export)?;
     let Some(path) = args.out else {
         // The document is the output; --json changes nothing (FHIR is JSON already).
-        outln!("{}", document.trim_end());
+        let text = document.trim_end();
+        if format == "fhir" {
+            outln!("{}", crate::render::json_text(text));
+        } else {
+            outln!("{text}");
+        }
         return Ok(());
     };
-    std::fs::write(&path, &document).map_err(|source| CliError::Io {
+    private::write(&path, document.as_bytes()).map_err(|source| CliError::Io {
         path: path.clone(),
         source,
     })?;
@@ -102,6 +108,44 @@ pub fn run(ctx: &Ctx, cmd: ExportCmd) -> Result<()> {
         path.display()
     );
     Ok(())
+}
+
+/// The name of a PDF work folder in the data folder: the prefix, then the pid of the
+/// command that made it.
+const WORK_PREFIX: &str = ".pdf-work-";
+
+/// A work folder older than this is stale even if its pid is running (the pid was
+/// reused): printing gives up after 90 s.
+const WORK_STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Remove the PDF work folders (with the child's summary in them) that `export pdf`
+/// runs killed before they could clean up left in `data_dir`: those whose command is
+/// no longer running (known on Linux from /proc), or older than an hour. Best effort:
+/// a read-only data folder keeps them until it can be written.
+pub fn remove_stale_work(data_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(data_dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(WORK_PREFIX)) else {
+            continue;
+        };
+        let pid = rest.split('-').next().unwrap_or("");
+        let gone = cfg!(target_os = "linux")
+            && !pid.is_empty()
+            && pid.bytes().all(|b| b.is_ascii_digit())
+            && !Path::new("/proc").join(pid).exists();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > WORK_STALE_AFTER);
+        if gone || old {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// The browsers that can print a page to PDF without a window, in order of preference.
@@ -135,12 +179,18 @@ fn pdf(ctx: &Ctx, hb: &hagukumi_core::Handbook, args: PdfArgs) -> Result<()> {
     let id = ids::child(hb, args.child.as_deref())?;
     let html = hb.export_summary_html(id, ctx.lang).map_err(from_export)?;
     let browser = find_browser()?;
-    let work = std::env::temp_dir().join(format!("hagukumi-pdf-{}", uuid::Uuid::now_v7().simple()));
-    let io = |path: &std::path::Path| {
-        let path = path.to_path_buf();
-        move |source| CliError::Io { path, source }
-    };
-    std::fs::create_dir_all(&work).map_err(io(&work))?;
+    // The page is the child's summary: it is printed from a private folder inside the
+    // data folder (never the shared /tmp), removed when printing ends, and by the
+    // next command if this one was killed.
+    let work = ctx.data_dir.join(format!(
+        "{WORK_PREFIX}{}-{}",
+        std::process::id(),
+        uuid::Uuid::now_v7().simple()
+    ));
+    private::create_dir_all(&work).map_err(|source| CliError::Io {
+        path: work.clone(),
+        source,
+    })?;
     let result = print(&browser, &work, &html, &args.out);
     let _ = std::fs::remove_dir_all(&work);
     let bytes = result?;
@@ -176,7 +226,7 @@ fn print(
         move |source| CliError::Io { path, source }
     };
     let page = work.join("summary.html");
-    std::fs::write(&page, html).map_err(io(&page))?;
+    private::write(&page, html.as_bytes()).map_err(io(&page))?;
     let tmp_pdf = work.join("summary.pdf");
     let mut child = std::process::Command::new(browser)
         .args([
@@ -243,7 +293,11 @@ fn print(
     }
     // Into place only once complete.
     let partial = out.with_extension("pdf.partial");
-    std::fs::write(&partial, &written).map_err(io(&partial))?;
+    // A partial file left by a killed run may carry the old permissions: start anew.
+    let _ = std::fs::remove_file(&partial);
+    private::create_new(&partial)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, &written))
+        .map_err(io(&partial))?;
     std::fs::rename(&partial, out).map_err(io(out))?;
     Ok(written.len() as u64)
 }

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::render::{self, cm, kg, pairs};
 
 pub fn run(ctx: &Ctx) -> Result<()> {
-    let hb = ctx.open_existing()?;
+    let hb = ctx.open_reading()?;
     let home = hb.home(ctx.lang)?;
     if ctx.json {
         return ctx.print_json(&home);

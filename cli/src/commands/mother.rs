@@ -79,7 +79,7 @@ pub fn profile(ctx: &Ctx, cmd: ProfileCmd) -> Result<()> {
             )
         }
         ProfileCmd::Show => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let p = hb.mother_profile()?;
             if ctx.json {
                 return ctx.print_json(&p);
@@ -211,7 +211,7 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
             saved(ctx, &r, r.id(), ("妊娠", "pregnancy"), &detail)
         }
         PregnancyCmd::List => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let all = hb.pregnancies()?;
             if ctx.json {
                 return ctx.print_json(&all);
@@ -236,7 +236,7 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
             Ok(())
         }
         PregnancyCmd::Show { id } => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let id = ids::pregnancy(&hb, id.as_deref())?;
             let p = hb.pregnancy(id)?;
             let summary = hb.pregnancy_summary(id, ctx.lang)?;
@@ -403,7 +403,7 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
             saved(ctx, &r, r.id(), ("妊婦健診", "prenatal checkup"), &detail)
         }
         PrenatalCmd::List(sel) => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let id = ids::pregnancy(&hb, sel.pregnancy.as_deref())?;
             let preg = hb.pregnancy(id)?;
             let all = hb.prenatal_checkups(id)?;

@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
             schedule::plan(&facts, today).map_err(hagukumi_core::HandbookError::from)?
         }
         None => {
-            let hb = ctx.open_existing()?;
+            let hb = ctx.open_reading()?;
             let id = ids::child(&hb, args.child.as_deref())?;
             hb.vaccination_plan(id)?
         }
@@ -129,7 +129,7 @@ fn print_plan(ctx: &Ctx, plan: &Plan) {
 }
 
 pub fn reminders(ctx: &Ctx, args: RemindersArgs) -> Result<()> {
-    let hb = ctx.open_existing()?;
+    let hb = ctx.open_reading()?;
     let all = hb.reminders(args.days)?;
     if ctx.json {
         return ctx.print_json(&all);

@@ -31,7 +31,7 @@ pub fn lines(items: &[TimelineItem], indent: &str) -> String {
 }
 
 pub fn run(ctx: &Ctx, a: TimelineArgs) -> Result<()> {
-    let hb = ctx.open_existing()?;
+    let hb = ctx.open_reading()?;
     let subject = ids::subject(&hb, a.sel.child.as_deref(), a.sel.pregnancy.as_deref())?;
     let page = hb.timeline(subject, a.cursor.as_deref(), a.limit, ctx.lang)?;
     if ctx.json {

@@ -22,6 +22,7 @@ mod feed;
 mod migrations;
 mod mother;
 mod plans;
+pub mod private;
 mod records;
 mod summary;
 mod sync;
@@ -69,6 +70,9 @@ pub struct Handbook {
     /// A read-only view of another family's handbook refuses the family's edits;
     /// only merged bundles change it.
     read_only: bool,
+    /// The connection is SQLite read-only ([`Handbook::open_read_only`], or a file
+    /// that cannot be written): every change is refused before it starts.
+    file_read_only: bool,
 }
 
 impl std::fmt::Debug for Handbook {
@@ -84,20 +88,76 @@ impl Handbook {
     ///
     /// A file written by a newer version is refused before anything is written to it,
     /// so that an old app can never damage a newer handbook.
+    ///
+    /// A new handbook file (and so its `-wal`/`-shm` files, which SQLite creates with
+    /// the main file's permissions) is 0600 and a new folder 0700; an existing
+    /// handbook file that older versions left readable by others is restricted.
+    ///
+    /// Opening an up-to-date handbook writes nothing: the write lock is taken only when
+    /// a migration is actually needed. So reading the handbook works on a full disk,
+    /// while another process holds the write lock, and on a file that cannot be
+    /// written (the connection then opens read-only, and every change is refused with
+    /// [`HandbookError::ReadOnlyFile`]).
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| HandbookError::Io {
+            private::create_dir_all(dir).map_err(|source| HandbookError::Io {
                 path: dir.to_path_buf(),
                 source,
             })?;
         }
+        prepare_private_file(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_URI;
         let conn =
             Connection::open_with_flags(path, flags).map_err(|e| classify_open_error(path, e))?;
+        Self::setup(conn, Some(path.to_path_buf()))
+    }
+
+    /// Open an existing handbook for reading only (SQLite's read-only mode): for the
+    /// screens and commands that only show records. Nothing can be written through it;
+    /// a change is refused with [`HandbookError::ReadOnlyFile`].
+    ///
+    /// A file from an older version is first upgraded with [`Handbook::open`] (the one
+    /// case that must write), then opened read-only.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let open = || {
+            Connection::open_with_flags(path, flags)
+                .map_err(|e| classify_open_error(path, e))
+                .and_then(|conn| Self::setup(conn, Some(path.to_path_buf())))
+        };
+        match open() {
+            Err(HandbookError::ReadOnlyFile { upgrade: true, .. }) => {
+                Self::open(path)?.close()?;
+                open()
+            }
+            Err(e) if shared_memory_unusable(&e) && wal_is_empty(path) => {
+                Self::open_immutable(path).map_err(|_| e)
+            }
+            other => other,
+        }
+    }
+
+    /// The last resort of [`Handbook::open_read_only`]: reading a WAL file needs its
+    /// `-shm` index, which SQLite must create or grow, and it cannot on a full disk or
+    /// in a read-only folder. When the `-wal` is absent or empty every record is in the
+    /// main file, so SQLite may read it as an unchanging file (`immutable=1`: no locks,
+    /// no index). A writer elsewhere would first have to write a `-wal`, and one that
+    /// does so meanwhile can at worst make this read fail as damaged, never change the
+    /// file.
+    fn open_immutable(path: &Path) -> Result<Self> {
+        let uri = format!("file:{}?immutable=1", uri_path(path));
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn =
+            Connection::open_with_flags(&uri, flags).map_err(|e| classify_open_error(path, e))?;
         Self::setup(conn, Some(path.to_path_buf()))
     }
 
@@ -110,6 +170,9 @@ impl Handbook {
 
     fn setup(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
         let where_ = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        // Before the first read: a reader may briefly meet another process's checkpoint.
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(HandbookError::sql("configuring the handbook"))?;
         // Read-only checks first: identity and version, before any write.
         let app_id: i32 = conn
             .query_row("PRAGMA application_id", [], |r| r.get(0))
@@ -129,8 +192,24 @@ impl Handbook {
                 supported: SCHEMA_VERSION,
             });
         }
-        configure(&conn)?;
-        migrations::migrate(&mut conn, SCHEMA_VERSION)?;
+        // SQLite opens a file it cannot write read-only even when asked for read-write.
+        let file_read_only = conn
+            .is_readonly(rusqlite::MAIN_DB)
+            .map_err(HandbookError::sql("opening the handbook"))?;
+        configure(&conn, file_read_only)?;
+        // Only an out-of-date file takes the write lock (migrate reads the version
+        // again under it, for a second process upgrading at the same moment).
+        if version != SCHEMA_VERSION {
+            if file_read_only {
+                return Err(HandbookError::ReadOnlyFile {
+                    path: where_,
+                    upgrade: true,
+                });
+            }
+            migrations::migrate(&mut conn, SCHEMA_VERSION)?;
+        }
+        // TODO(lead, issue #14 hole 3): call `crate::share::backup::remove_stale_staging`
+        // here once the backup branch provides it (not in this branch).
         let photos = path
             .as_deref()
             .map(PhotoSettings::beside)
@@ -147,6 +226,7 @@ impl Handbook {
             photos,
             replica: replica.into(),
             read_only: role == "view",
+            file_read_only,
         })
     }
 
@@ -219,6 +299,12 @@ impl Handbook {
         context: &'static str,
         f: impl FnOnce(&rusqlite::Transaction<'_>, &WriteCtx) -> Result<T>,
     ) -> Result<T> {
+        if self.file_read_only {
+            return Err(HandbookError::ReadOnlyFile {
+                path: self.path.clone().unwrap_or_default(),
+                upgrade: false,
+            });
+        }
         let now = self.clock.now();
         let tx = self
             .conn
@@ -296,8 +382,40 @@ impl WriteCtx {
     }
 }
 
-/// Connection settings, in one place.
-fn configure(conn: &Connection) -> Result<()> {
+/// Before SQLite opens `path`: create a missing handbook file 0600 (SQLite would
+/// create it 0644; it creates the `-wal`, `-shm` and `-journal` files with the main
+/// file's permissions), and restrict an existing one, and its journal files, that an
+/// older version left readable by others. Restricting is best effort: on a read-only
+/// folder or someone else's file it cannot, and must not stop the family reading.
+/// A `file:` URI is left to SQLite.
+fn prepare_private_file(path: &Path) -> Result<()> {
+    if path.to_str().is_some_and(|p| p.starts_with("file:")) {
+        return Ok(());
+    }
+    if std::fs::symlink_metadata(path).is_err() {
+        match private::create_new(path) {
+            Ok(_) => return Ok(()),
+            // Created by another process between the two looks.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(source) => {
+                return Err(HandbookError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+        }
+    }
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = private::restrict(Path::new(&name));
+    }
+    Ok(())
+}
+
+/// Connection settings, in one place. None of them writes to the file once it is in
+/// WAL mode, so configuring works on a full disk and on a read-only file.
+fn configure(conn: &Connection, read_only: bool) -> Result<()> {
     // WAL: readers never block the writer, and a crash leaves the main file intact.
     // synchronous = FULL: in WAL mode NORMAL may lose the last commits on power loss.
     // A parent who saw "saved" after logging a vaccination must find it after the
@@ -305,19 +423,65 @@ fn configure(conn: &Connection) -> Result<()> {
     // the rate people type.
     // temp_store = MEMORY: Android's temp directory may not be writable by SQLite.
     // journal_size_limit: keep the WAL from staying large after a big import.
+    // Switching to WAL writes the file header: only a new (or foreign-made) file that
+    // is not in WAL yet is switched, never one that already is.
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .map_err(HandbookError::sql("configuring the handbook"))?;
+    if !read_only && !mode.eq_ignore_ascii_case("wal") {
+        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+            .map_err(HandbookError::sql("configuring the handbook"))?;
+    }
     conn.execute_batch(
-        "PRAGMA journal_mode = WAL;
-         PRAGMA synchronous = FULL;
+        "PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
          PRAGMA temp_store = MEMORY;
          PRAGMA journal_size_limit = 4194304;
          PRAGMA cache_size = -32768;",
     )
     .map_err(HandbookError::sql("configuring the handbook"))?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))
-        .map_err(HandbookError::sql("configuring the handbook"))?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(())
+}
+
+/// SQLite could not create, open or grow the `-shm` index beside a WAL file (no space,
+/// a read-only folder): "unable to open" or a disk I/O error at the first read.
+fn shared_memory_unusable(e: &HandbookError) -> bool {
+    let source = match e {
+        HandbookError::Storage { source, .. } => source,
+        _ => return false,
+    };
+    matches!(
+        source.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::CannotOpen)
+            | Some(rusqlite::ErrorCode::SystemIoFailure)
+            | Some(rusqlite::ErrorCode::ReadOnly)
+    )
+}
+
+/// Whether the write-ahead log beside `path` holds nothing (absent or zero bytes).
+fn wal_is_empty(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(Path::new(&wal)).map_or(true, |m| m.len() == 0)
+}
+
+/// `path` for a `file:` URI: every byte but unreserved ones and `/` percent-encoded,
+/// so that `?`, `#` and `%` in a folder name stay part of the path.
+fn uri_path(path: &Path) -> String {
+    #[cfg(unix)]
+    let bytes = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()).to_vec();
+    #[cfg(not(unix))]
+    let bytes = format!("/{}", path.to_string_lossy().replace('\\', "/")).into_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for b in bytes {
+        if b.is_ascii_alphanumeric() || b"/-._~:".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 fn classify_open_error(path: &Path, e: rusqlite::Error) -> HandbookError {
