@@ -1055,3 +1055,153 @@ fn pregnancy_card_shows_weight_gain_against_the_guidance() {
     assert_eq!(gain.gain_so_far_kg, Some(6.0));
     assert_eq!(gain.position, Some(crate::growth::GainPosition::Below));
 }
+
+/// Opening: private files, and no write (so no write lock) unless a migration is due.
+mod opening {
+    use super::*;
+
+    /// A handbook file with one child, closed (no -wal or -shm left).
+    fn saved_handbook(dir: &Path) -> PathBuf {
+        let path = dir.join("h.hagukumi");
+        let mut hb = Handbook::open(&path).unwrap();
+        hb.add_child(child_data("はな", "2026-05-05")).unwrap();
+        hb.close().unwrap();
+        path
+    }
+
+    fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    /// Relies on the test process's umask letting others read (the usual 022); the
+    /// CLI test `everything_the_cli_creates_is_private_under_umask_022` sets it.
+    #[cfg(unix)]
+    #[test]
+    fn a_new_handbook_its_journal_files_and_folder_are_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new").join("folder").join("h.hagukumi");
+        let mut hb = Handbook::open(&path).unwrap();
+        hb.add_child(child_data("はな", "2026-05-05")).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&with_suffix(&path, "-wal")), 0o600);
+        assert_eq!(mode(&with_suffix(&path, "-shm")), 0o600);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
+        assert_eq!(mode(&dir.path().join("new")), 0o700);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_handbook_an_older_version_left_readable_is_restricted() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_handbook(dir.path());
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let hb = Handbook::open(&path).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&with_suffix(&path, "-wal")), 0o600);
+        assert_eq!(hb.children().unwrap().len(), 1);
+    }
+
+    /// Another process in the middle of a write (it holds the write lock) must not
+    /// stop the family reading: the old open waited 5 s for the lock, then failed.
+    #[test]
+    fn an_up_to_date_handbook_opens_while_another_process_holds_the_write_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_handbook(dir.path());
+        let writer = Connection::open(&path).unwrap();
+        writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let hb = Handbook::open(&path).unwrap();
+        assert_eq!(hb.children().unwrap().len(), 1);
+        let ro = Handbook::open_read_only(&path).unwrap();
+        assert_eq!(ro.children().unwrap().len(), 1);
+        writer.execute_batch("ROLLBACK").unwrap();
+    }
+
+    /// Why a full disk cannot stop an up-to-date handbook from opening: opening reads
+    /// the version and settings and writes nothing. The file's bytes and the write
+    /// count show it.
+    #[test]
+    fn opening_an_up_to_date_handbook_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_handbook(dir.path());
+        let before = std::fs::read(&path).unwrap();
+        let hb = Handbook::open(&path).unwrap();
+        assert_eq!(hb.children().unwrap().len(), 1);
+        assert_eq!(hb.conn().total_changes(), 0);
+        let wal = std::fs::metadata(with_suffix(&path, "-wal")).map_or(0, |m| m.len());
+        assert_eq!(wal, 0, "nothing was logged");
+        drop(hb);
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    /// A file SQLite may only read (here a `mode=ro` connection, as for a file or
+    /// folder the user cannot write) opens, shows its records and refuses a change
+    /// with a typed error instead of a raw SQLite one.
+    #[test]
+    fn a_file_that_cannot_be_written_opens_and_refuses_changes_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_handbook(dir.path());
+        let before = std::fs::read(&path).unwrap();
+        let uri = format!("file:{}?mode=ro", uri_path(&path));
+        let mut hb = Handbook::open(&uri).unwrap();
+        assert_eq!(hb.children().unwrap().len(), 1);
+        let err = hb.add_child(child_data("そら", "2026-06-01")).unwrap_err();
+        assert!(
+            matches!(err, HandbookError::ReadOnlyFile { upgrade: false, .. }),
+            "{err:?}"
+        );
+        assert_eq!(err.kind(), "read_only_file");
+        let mut ro = Handbook::open_read_only(&path).unwrap();
+        let err = ro.add_child(child_data("そら", "2026-06-01")).unwrap_err();
+        assert!(matches!(err, HandbookError::ReadOnlyFile { .. }), "{err:?}");
+        drop((hb, ro));
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    /// Reading a WAL file needs its `-shm` index; on a full disk or in a read-only
+    /// folder SQLite can neither create nor grow it. A link to `/dev/full` in its
+    /// place fails every write with "no space left", as a full disk does (and whatever
+    /// the test's user may do, root included): a read-only open still shows the
+    /// records, from the main file.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_read_only_open_reads_when_the_shared_memory_index_cannot_be_made() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_handbook(dir.path());
+        std::os::unix::fs::symlink("/dev/full", with_suffix(&path, "-shm")).unwrap();
+        assert!(
+            Handbook::open(&path).is_err(),
+            "the index is really unusable"
+        );
+        let hb = Handbook::open_read_only(&path).unwrap();
+        assert_eq!(hb.children().unwrap()[0].data.name, "はな");
+        assert_eq!(hb.integrity_check().unwrap(), "ok");
+    }
+
+    /// A read-only open of a file from an older version upgrades it first.
+    #[test]
+    fn a_read_only_open_of_an_old_file_upgrades_it_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.hagukumi");
+        super::migrations::migrate(&mut Connection::open(&path).unwrap(), 5).unwrap();
+        let hb = Handbook::open_read_only(&path).unwrap();
+        assert_eq!(hb.schema_version().unwrap(), SCHEMA_VERSION);
+        assert!(hb.children().unwrap().is_empty());
+    }
+
+    #[test]
+    fn uri_paths_keep_special_characters_in_the_path() {
+        assert_eq!(
+            uri_path(Path::new("/a b/c?d#e%f/h.db")),
+            "/a%20b/c%3Fd%23e%25f/h.db"
+        );
+    }
+}
