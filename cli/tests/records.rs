@@ -635,3 +635,211 @@ fn help_and_version() {
     assert!(hb.run(&["--version"]).ok().stdout.starts_with("hagukumi "));
     assert_eq!(hb.run(&[]).code, 2, "no command is a usage error");
 }
+
+/// A name and a diary entry written to drive a terminal (clear the screen, set the
+/// window title, a red "URGENT"), as a co-parent's share or a pasted text may bring.
+const HOSTILE_NAME: &str = "\u{1b}[2J\u{1b}]0;pwned\u{7}Hana\u{9b}31m\u{202e}";
+const HOSTILE_DIARY: &str = "\u{1b}[31mURGENT: call 000\u{1b}[0m\nsecond line";
+
+/// Bytes that act on a terminal instead of being shown: C0 controls other than
+/// newline and tab, DEL, C1 controls, and the bidirectional overrides.
+fn terminal_controls(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n' && c != '\t')
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
+}
+
+#[test]
+fn terminal_controls_in_records_never_reach_the_terminal() {
+    let hb = Hb::new();
+    let id = hb.add_child(HOSTILE_NAME, "2026-03-01");
+    hb.run(&["diary", "add", HOSTILE_DIARY, "--child", &id])
+        .ok();
+    for args in [
+        &["child", "show"][..],
+        &["child", "list"],
+        &["home"],
+        &["timeline"],
+        &["diary", "list", "--child", &id],
+        &["--lang", "en", "child", "show"],
+        &["--lang", "en", "home"],
+    ] {
+        let r = hb.run(args).ok();
+        assert_eq!(
+            terminal_controls(&r.stdout),
+            vec![],
+            "{args:?}:\n{:?}",
+            r.stdout
+        );
+        assert_eq!(terminal_controls(&r.stderr), vec![], "{args:?}");
+        // Shown, not hidden: the text around the controls is still there.
+        let expected = if args[0] == "diary" { "URGENT" } else { "Hana" };
+        assert!(r.stdout.contains(expected), "{args:?}:\n{}", r.stdout);
+    }
+    let diary = hb.run(&["diary", "list", "--child", &id]).ok();
+    assert!(
+        diary.stdout.contains("\u{FFFD}[31mURGENT"),
+        "{}",
+        diary.stdout
+    );
+
+    // JSON keeps the exact text, escaped: a script reading it gets the name back.
+    for args in [
+        &["--json", "child", "show"][..],
+        &["--json", "diary", "list", "--child", &id],
+    ] {
+        let r = hb.run(args).ok();
+        assert_eq!(
+            terminal_controls(&r.stdout),
+            vec![],
+            "{args:?}:\n{:?}",
+            r.stdout
+        );
+    }
+    let shown = hb.run(&["--json", "child", "show"]).ok().json();
+    assert_eq!(shown["child"]["name"], HOSTILE_NAME);
+}
+
+/// `sh -c 'umask 022; exec hagukumi …'`: the usual umask, which lets every other
+/// user of the machine read what a plain create makes.
+fn run_umask_022(data_dir: &std::path::Path, args: &[&str]) -> common::Run {
+    let mut sh = std::process::Command::new("sh");
+    sh.arg("-c")
+        .arg("umask 022; exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_hagukumi"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(["--today", TODAY])
+        .args(args);
+    for var in ["HAGUKUMI_DATA_DIR", "HAGUKUMI_LANG", "HAGUKUMI_TODAY"] {
+        sh.env_remove(var);
+    }
+    Hb::run_with(&mut sh)
+}
+
+#[cfg(unix)]
+#[test]
+fn everything_the_cli_creates_is_private_under_umask_022() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("new").join("hagukumi");
+    let out = root.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o755)).unwrap();
+    run_umask_022(
+        &data,
+        &[
+            "child",
+            "add",
+            "--name",
+            "Aoi",
+            "--sex",
+            "male",
+            "--birth-date",
+            "2026-03-01",
+        ],
+    )
+    .ok();
+    run_umask_022(
+        &data,
+        &["growth", "add", "--date", "2026-04-02", "--weight", "4.35"],
+    )
+    .ok();
+    run_umask_022(&data, &["diary", "add", "よく寝た", "--child"]).ok();
+    let html = out.join("summary.html");
+    let fhir = out.join("bundle.json");
+    let chart = out.join("chart.svg");
+    run_umask_022(&data, &["export", "html", "--out", html.to_str().unwrap()]).ok();
+    run_umask_022(&data, &["export", "fhir", "--out", fhir.to_str().unwrap()]).ok();
+    run_umask_022(
+        &data,
+        &["growth", "chart", "--out", chart.to_str().unwrap()],
+    )
+    .ok();
+
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    for file in [&html, &fhir, &chart] {
+        assert_eq!(mode(file), 0o600, "{}", file.display());
+    }
+    assert_eq!(mode(&root.path().join("new")), 0o700);
+    let mut stack = vec![data.clone()];
+    let mut seen = 0;
+    while let Some(dir) = stack.pop() {
+        assert_eq!(mode(&dir), 0o700, "{}", dir.display());
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            seen += 1;
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                assert_eq!(mode(&path), 0o600, "{}", path.display());
+            }
+        }
+    }
+    assert!(seen >= 1, "the handbook was written");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_data_folder_given_open_to_others_is_reported_not_changed() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let hb = Hb::new();
+    hb.add_child("Aoi", "2026-03-01");
+    std::fs::set_permissions(hb.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let r = hb.run(&["--lang", "en", "home"]).ok();
+    assert!(r.stderr.contains("chmod 700"), "{}", r.stderr);
+    let mode = std::fs::metadata(hb.path()).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o755, "a folder the user chose keeps its permissions");
+}
+
+/// Another process in the middle of a write (here: holding SQLite's write lock)
+/// must not stop the family reading. Before, every open waited 5 s for the lock to
+/// run the migrations, then failed.
+#[test]
+fn reading_commands_work_while_another_process_holds_the_write_lock() {
+    let hb = Hb::new();
+    let id = hb.add_child("Aoi", "2026-03-01");
+    hb.run(&["diary", "add", "よく寝た", "--child", &id]).ok();
+    let writer = rusqlite::Connection::open(hb.file()).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+    for args in [
+        &["home"][..],
+        &["timeline"],
+        &["child", "show"],
+        &["check"],
+        &["diary", "list", "--child", &id],
+        &["schedule"],
+    ] {
+        hb.run(args).ok();
+    }
+    writer.execute_batch("ROLLBACK").unwrap();
+}
+
+/// Reading needs SQLite's `-shm` index, which cannot be created or grown on a full
+/// disk (or in a read-only folder). `/dev/full` in its place fails every write with
+/// "no space left" like a full disk: reading commands still show the records, and a
+/// command that writes says why it cannot.
+#[cfg(target_os = "linux")]
+#[test]
+fn reading_commands_work_when_the_disk_is_full_for_the_index() {
+    let hb = Hb::new();
+    hb.add_child("Aoi", "2026-03-01");
+    let before = std::fs::read(hb.file()).unwrap();
+    let shm = hb.path().join("handbook.sqlite3-shm");
+    std::os::unix::fs::symlink("/dev/full", &shm).unwrap();
+    for args in [&["home"][..], &["timeline"], &["child", "show"], &["check"]] {
+        let r = hb.run(args).ok();
+        assert!(
+            r.stdout.contains("Aoi") || args == ["check"],
+            "{args:?}: {}",
+            r.stdout
+        );
+    }
+    let r = hb.run(&["--lang", "en", "diary", "add", "x", "--child"]);
+    assert_ne!(r.code, 0);
+    assert!(!r.stderr.is_empty());
+    assert_eq!(std::fs::read(hb.file()).unwrap(), before);
+}
