@@ -189,3 +189,120 @@ fn pdf_is_the_summary_printed_with_its_japanese_text() {
         "{text}"
     );
 }
+
+/// A stand-in for Chromium that reports where the page to print is and with which
+/// permissions, then fails, kills the `hagukumi` that started it (as a closed
+/// terminal or an out-of-memory kill would), or prints a token PDF.
+#[cfg(unix)]
+fn fake_browser(dir: &std::path::Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt as _;
+    let script = dir.join("fake-chromium");
+    std::fs::write(
+        &script,
+        r#"#!/bin/sh
+for a in "$@"; do
+  case "$a" in
+    --print-to-pdf=*) pdf="${a#--print-to-pdf=}" ;;
+    file://*) page="${a#file://}" ;;
+  esac
+done
+echo "$page $(stat -c %a "$(dirname "$page")") $(stat -c %a "$page")" > "$FAKE_REPORT"
+case "$FAKE_MODE" in
+  fail) exit 1 ;;
+  kill) kill -9 "$PPID"; exit 0 ;;
+  print) printf '%%PDF-1.4 fake\n' > "$pdf" ;;
+esac
+"#,
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
+}
+
+/// `export pdf` with the fake browser in `mode`, and an empty TMPDIR; returns the run
+/// and the browser's report: the page's path, its folder's mode, its mode.
+#[cfg(unix)]
+fn pdf_with_fake_browser(
+    hb: &Hb,
+    tools: &std::path::Path,
+    mode: &str,
+    out: &std::path::Path,
+) -> (common::Run, Vec<String>) {
+    let report = tools.join(format!("report-{mode}"));
+    let tmp = tools.join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let r = Hb::run_with(
+        Hb::bare()
+            .env("HAGUKUMI_CHROMIUM", fake_browser(tools))
+            .env("FAKE_MODE", mode)
+            .env("FAKE_REPORT", &report)
+            .env("TMPDIR", &tmp)
+            .arg("--data-dir")
+            .arg(hb.path())
+            .args(["--today", common::TODAY, "export", "pdf", "--out"])
+            .arg(out),
+    );
+    assert_eq!(
+        std::fs::read_dir(&tmp).unwrap().count(),
+        0,
+        "nothing in TMPDIR"
+    );
+    let report = std::fs::read_to_string(report).unwrap();
+    (r, report.split_whitespace().map(str::to_string).collect())
+}
+
+#[cfg(unix)]
+fn work_folders(hb: &Hb) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(hb.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect()
+}
+
+/// The child's summary is printed from a private folder inside the data folder (not
+/// the shared /tmp), which is gone when the command ends, failed or not.
+#[cfg(unix)]
+#[test]
+fn pdf_work_files_stay_private_in_the_data_folder_and_are_removed() {
+    let hb = Hb::new();
+    sample(&hb, "ひなた");
+    let tools = tempfile::tempdir().unwrap();
+    let out = tools.path().join("summary.pdf");
+
+    let (r, report) = pdf_with_fake_browser(&hb, tools.path(), "fail", &out);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        report[0].starts_with(hb.path().to_str().unwrap()),
+        "{report:?}"
+    );
+    assert_eq!(report[1..], ["700", "600"], "{report:?}");
+    assert_eq!(work_folders(&hb), Vec::<std::path::PathBuf>::new());
+    assert!(!out.exists());
+
+    let (r, _) = pdf_with_fake_browser(&hb, tools.path(), "print", &out);
+    r.ok();
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(work_folders(&hb), Vec::<std::path::PathBuf>::new());
+}
+
+/// A killed `export pdf` cannot clean up: its work folder (the summary inside) is
+/// private in the data folder, and the next command removes it.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_pdf_export_leaves_its_summary_only_until_the_next_command() {
+    let hb = Hb::new();
+    sample(&hb, "ひなた");
+    let tools = tempfile::tempdir().unwrap();
+    let out = tools.path().join("summary.pdf");
+    let (r, report) = pdf_with_fake_browser(&hb, tools.path(), "kill", &out);
+    assert_eq!(r.code, -1, "killed by a signal");
+    let left = work_folders(&hb);
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert!(std::path::Path::new(&report[0]).starts_with(&left[0]));
+    hb.run(&["home"]).ok();
+    assert_eq!(work_folders(&hb), Vec::<std::path::PathBuf>::new());
+}
