@@ -194,6 +194,7 @@ fn pdf_is_the_summary_printed_with_its_japanese_text() {
 /// permissions, then fails, kills the `hagukumi` that started it (as a closed
 /// terminal or an out-of-memory kill would), or prints a token PDF.
 #[cfg(unix)]
+#[allow(clippy::unwrap_used)] // test support: a failed unwrap is a failed test
 fn fake_browser(dir: &std::path::Path) -> std::path::PathBuf {
     use std::os::unix::fs::PermissionsExt as _;
     let script = dir.join("fake-chromium");
@@ -222,6 +223,7 @@ esac
 /// `export pdf` with the fake browser in `mode`, and an empty TMPDIR; returns the run
 /// and the browser's report: the page's path, its folder's mode, its mode.
 #[cfg(unix)]
+#[allow(clippy::unwrap_used)]
 fn pdf_with_fake_browser(
     hb: &Hb,
     tools: &std::path::Path,
@@ -252,6 +254,7 @@ fn pdf_with_fake_browser(
 }
 
 #[cfg(unix)]
+#[allow(clippy::unwrap_used)]
 fn work_folders(hb: &Hb) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(hb.path())
         .unwrap()
