@@ -425,6 +425,16 @@ pub enum HandbookError {
 
     #[error(transparent)]
     Share(#[from] crate::share::ShareError),
+
+    /// SQLite found a damaged page while the handbook was in use (it opened, but part
+    /// of it cannot be read). The family is told to save what is still readable.
+    #[error(
+        "The handbook file is damaged (found while {context}: {detail}). Make a rescue backup now (`hagukumi backup create --rescue`, or Backup → Rescue backup in the app): it saves every record that can still be read. Then restore that backup."
+    )]
+    Damaged {
+        context: &'static str,
+        detail: String,
+    },
 }
 
 impl HandbookError {
@@ -449,6 +459,7 @@ impl HandbookError {
             HandbookError::Schedule(_) => "schedule",
             HandbookError::Growth(_) => "growth",
             HandbookError::Bundle(_) => "bundle",
+            HandbookError::Damaged { .. } => "damaged",
         }
     }
 
@@ -475,6 +486,11 @@ impl HandbookError {
             Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
                 HandbookError::Busy { context }
             }
+            Some(rusqlite::ErrorCode::DatabaseCorrupt)
+            | Some(rusqlite::ErrorCode::NotADatabase) => HandbookError::Damaged {
+                context,
+                detail: source.to_string(),
+            },
             _ => HandbookError::Storage { context, source },
         }
     }
@@ -516,6 +532,9 @@ impl HandbookError {
             }
             HandbookError::Growth(e) => format!("成長曲線を作れませんでした: {e}"),
             HandbookError::Bundle(e) => e.message_ja(),
+            HandbookError::Damaged { .. } => {
+                "手帳のファイルが壊れています。読み取れる記録を守るため、今すぐ救出バックアップ（hagukumi backup create --rescue、アプリでは「バックアップ」→「救出バックアップ」）を作り、そのバックアップを復元してください。".into()
+            }
         }
     }
 }
