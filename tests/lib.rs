@@ -55,3 +55,58 @@ impl Rng {
         self.draw() % n.max(1)
     }
 }
+
+/// Visit every entry under `root` (symlinks not followed); `visit` returns whether to
+/// descend into a folder.
+fn walk(root: &std::path::Path, visit: &mut dyn FnMut(&std::fs::DirEntry) -> bool) {
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            if visit(&entry) && is_dir {
+                stack.push(entry.path());
+            }
+        }
+    }
+}
+
+/// Every file under `root` (symlinks not followed) that begins with SQLite's header
+/// ("SQLite format 3\0"): an unencrypted database, wherever it hides.
+pub fn sqlite_files(root: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    walk(root, &mut |entry| {
+        if entry.file_type().is_ok_and(|t| t.is_file()) {
+            let mut head = [0u8; 16];
+            let is_sqlite = std::fs::File::open(entry.path())
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+                .is_ok()
+                && &head == b"SQLite format 3\0";
+            if is_sqlite {
+                found.push(entry.path());
+            }
+        }
+        true
+    });
+    found.sort();
+    found
+}
+
+/// The staging folders and snapshot files a backup or restore uses (or, in older
+/// versions, used) under `root`.
+pub fn staging_names(root: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    walk(root, &mut |entry| {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let staged = name == hagukumi_core::share::STAGING_DIR
+            || name.starts_with(".backup-")
+            || name.starts_with(".restore-");
+        if staged {
+            found.push(entry.path());
+        }
+        !staged
+    });
+    found
+}

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use hagukumi_core::Handbook;
 use hagukumi_core::bundle::{BundleSecret, KdfParams, ShareKey};
 use hagukumi_core::model::{DiaryEntry, Subject};
-use hagukumi_e2e::{Rng, sample_child};
+use hagukumi_e2e::{Rng, sample_child, sqlite_files, staging_names};
 
 const ROUNDS: usize = 40;
 
@@ -96,6 +96,15 @@ fn which(path: &Path) -> String {
     names[0].clone() + &format!("/{}", entries.len())
 }
 
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::symlink_metadata(path)
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777
+}
+
 #[test]
 fn a_restore_killed_at_any_moment_leaves_the_old_or_the_new_handbook() {
     let mut rng = Rng::from_env("restore crash");
@@ -155,7 +164,42 @@ fn a_restore_killed_at_any_moment_leaves_the_old_or_the_new_handbook() {
         std::thread::sleep(at);
         let _ = child.kill();
         let _ = child.wait();
-        let state = which(&dir.join("handbook.sqlite3"));
+        // What a killed restore leaves decrypted is private (0700 folders, 0600
+        // files) and only in the staging folder; the next open, backup or restore
+        // removes it (remove_stale_staging, called here as the next open would).
+        let db = dir.join("handbook.sqlite3");
+        for file in sqlite_files(work.path()).into_iter().filter(|p| p != &db) {
+            if file.starts_with(&backup) {
+                continue;
+            }
+            let inside = file
+                .strip_prefix(&dir)
+                .ok()
+                .filter(|rel| rel.starts_with(hagukumi_core::share::STAGING_DIR));
+            assert!(
+                inside.is_some() || !file.starts_with(&dir),
+                "round {round}: plaintext outside the staging folder: {file:?}"
+            );
+            if file.starts_with(&dir) {
+                assert_eq!(mode(&file), 0o600, "round {round}: {file:?}");
+            }
+        }
+        for staged in staging_names(&dir) {
+            assert_eq!(mode(&staged), 0o700, "round {round}: {staged:?}");
+        }
+        hagukumi_core::share::remove_stale_staging(&dir).unwrap();
+        let plaintext: Vec<PathBuf> = sqlite_files(work.path())
+            .into_iter()
+            .filter(|p| {
+                !p.starts_with(work.path().join("old"))
+                    && !p.starts_with(work.path().join("new"))
+                    && !p.starts_with(work.path().join("probe"))
+            })
+            .filter(|p| p != &db)
+            .collect();
+        assert!(plaintext.is_empty(), "round {round}: {plaintext:?}");
+        assert!(staging_names(&dir).is_empty(), "round {round}");
+        let state = which(&db);
         if state == old_state {
             olds += 1;
         } else {

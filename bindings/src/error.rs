@@ -135,6 +135,14 @@ pub enum HandbookError {
         message_en: String,
         message_ja: String,
     },
+    /// The handbook file is damaged (SQLite found an unreadable page while it was in
+    /// use). Offer `create_rescue_backup`, which saves every record still readable,
+    /// then restore that backup.
+    #[error("{message_en}")]
+    Damaged {
+        message_en: String,
+        message_ja: String,
+    },
 }
 
 impl HandbookError {
@@ -208,6 +216,10 @@ impl HandbookError {
                 message_ja,
             }
             | Internal {
+                message_en,
+                message_ja,
+            }
+            | Damaged {
                 message_en,
                 message_ja,
             } => (message_en, message_ja),
@@ -317,6 +329,10 @@ impl From<CoreError> for HandbookError {
                 message_ja,
             },
             CoreError::BadCursor { .. } => HandbookError::BadArgument {
+                message_en,
+                message_ja,
+            },
+            CoreError::Damaged { .. } => HandbookError::Damaged {
                 message_en,
                 message_ja,
             },

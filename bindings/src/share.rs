@@ -248,6 +248,26 @@ pub struct RestoreReport {
     pub unchanged: Option<u64>,
 }
 
+/// What a rescue backup saved of one table of a damaged handbook.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TableRescue {
+    pub table: String,
+    pub saved: u64,
+    /// Rows lost; `None` when it could not be told.
+    pub lost: Option<u64>,
+    /// `lost` is an exact count (else estimated: SQLite cannot count the rows of a
+    /// page it cannot read).
+    pub exact: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RescueReport {
+    pub backup: BackupReport,
+    pub tables: Vec<TableRescue>,
+    /// Photos whose files could not be read (left out of the backup).
+    pub photos_lost: u64,
+}
+
 /// Told how far a backup or restore is, in bytes (about every MiB). Called on the
 /// working thread.
 #[uniffi::export(with_foreign)]
@@ -292,7 +312,7 @@ fn write_file<T>(
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.partial"));
-    let file = File::create(&tmp).map_err(io(&tmp))?;
+    let file = core_share::create_private_file(&tmp).map_err(io(&tmp))?;
     let mut out = BufWriter::new(file);
     let result = write(&mut out)
         .map_err(HandbookError::from)
@@ -444,6 +464,45 @@ impl Handbook {
             })
         })
     }
+}
+
+/// The handbook at `handbook_path` is damaged (an error of kind `Damaged`): save
+/// everything that can still be read, table by table and row by row, into a backup
+/// at `out_path` encrypted with `secret`, and report what was saved and lost. Restore
+/// it with `restore_backup` (replace). Works on the file directly, so it also works
+/// when the handbook cannot be opened; nothing is written beside the handbook.
+#[uniffi::export]
+pub fn create_rescue_backup(
+    handbook_path: String,
+    out_path: String,
+    secret: BundleSecret,
+    progress: Option<Arc<dyn BackupProgress>>,
+) -> Result<RescueReport> {
+    guard(|| {
+        let secret = secret.to_core()?;
+        let mut report = progress_fn(progress);
+        let r = write_file(&out_path, |out| {
+            core_share::create_rescue_backup(Path::new(&handbook_path), out, &secret, &mut report)
+        })?;
+        Ok(RescueReport {
+            backup: BackupReport {
+                records: r.backup.records,
+                photos: r.backup.photos,
+                bytes: r.backup.payload_bytes,
+            },
+            tables: r
+                .tables
+                .into_iter()
+                .map(|t| TableRescue {
+                    table: t.table,
+                    saved: t.saved,
+                    lost: t.lost,
+                    exact: t.exact,
+                })
+                .collect(),
+            photos_lost: r.photos_lost,
+        })
+    })
 }
 
 /// Read a bundle file's header: share or backup, key or passphrase.

@@ -303,3 +303,171 @@ fn a_bare_child_flag_shares_the_only_child() {
     let r = hb.run(&["share", "create", "--name", "じいじ", "--child"]);
     assert_eq!(r.code, 2);
 }
+
+/// Run with `input` on standard input.
+fn run_stdin(hb: &Hb, args: &[&str], input: &str) -> common::Run {
+    use std::io::Write as _;
+    let mut child = Hb::bare()
+        .arg("--data-dir")
+        .arg(hb.path())
+        .args(["--today", common::TODAY])
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn keys_come_from_a_file_or_standard_input_and_bundles_are_private() {
+    let mother = Hb::new();
+    let hana = mother.add_child("はな", "2025-11-02");
+    growth(&mother, &hana, "2026-01-05", "5.1");
+    mother
+        .run(&["share", "create", "--name", "パパ", "--co-parent"])
+        .ok();
+    let key = key_of(&mother, "パパ");
+    let bundle = mother.path().join("to-father.share");
+    let b = bundle.to_str().unwrap();
+    mother.run(&["share", "export", "パパ", "--out", b]).ok();
+    assert_eq!(mode(&bundle), 0o600, "a share bundle is private");
+
+    // The key from a file.
+    let key_file = mother.path().join("key.txt");
+    std::fs::write(&key_file, format!("{key}\n")).unwrap();
+    let father = Hb::new();
+    let r = father
+        .run(&[
+            "--json",
+            "share",
+            "import",
+            b,
+            "--key-file",
+            key_file.to_str().unwrap(),
+        ])
+        .ok()
+        .json();
+    assert_eq!(r["import"]["joined"], true);
+    // The key on standard input: never on the command line.
+    let father2 = Hb::new();
+    let r = run_stdin(
+        &father2,
+        &["--json", "share", "import", b, "--key", "-"],
+        &key,
+    )
+    .ok();
+    assert_eq!(r.json()["import"]["joined"], true);
+    // A wrong key from stdin is still a typed refusal.
+    let wrong = run_stdin(
+        &Hb::new(),
+        &["share", "import", b, "--key", "-"],
+        "not a key\n",
+    );
+    assert_eq!(wrong.code, 2, "{}", wrong.stderr);
+
+    // Backups with a share key from a file or stdin, written 0600.
+    let backup = mother.path().join("family.backup");
+    let f = backup.to_str().unwrap();
+    mother
+        .run(&[
+            "backup",
+            "create",
+            "--out",
+            f,
+            "--key-file",
+            key_file.to_str().unwrap(),
+        ])
+        .ok();
+    assert_eq!(mode(&backup), 0o600, "a backup is private");
+    let restored = Hb::new();
+    run_stdin(&restored, &["backup", "restore", f, "--key", "-"], &key).ok();
+    let children = restored.run(&["--json", "child", "list"]).ok().json();
+    assert_eq!(children[0]["name"], "はな");
+    // Nothing decrypted left in either data folder.
+    for dir in [mother.path(), restored.path()] {
+        let hidden: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect();
+        assert!(hidden.is_empty(), "{hidden:?}");
+    }
+}
+
+#[test]
+fn a_rescue_backup_restores_like_any_backup() {
+    let phone = Hb::new();
+    let hana = phone.add_child("はな", "2025-11-02");
+    growth(&phone, &hana, "2026-01-05", "5.1");
+    let pass = phone.path().join("pass.txt");
+    std::fs::write(&pass, "はぐくみ のバックアップ\n").unwrap();
+    let p = pass.to_str().unwrap();
+    let file = phone.path().join("rescue.backup");
+    let f = file.to_str().unwrap();
+    let r = phone
+        .run(&[
+            "--json",
+            "backup",
+            "create",
+            "--rescue",
+            "--out",
+            f,
+            "--passphrase-file",
+            p,
+        ])
+        .ok()
+        .json();
+    let growth_row = r["rescue"]["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "growth")
+        .unwrap()
+        .clone();
+    assert_eq!(growth_row["saved"], 1);
+    assert_eq!(growth_row["lost"], 0);
+    let text = phone
+        .run(&[
+            "backup",
+            "create",
+            "--rescue",
+            "--out",
+            f,
+            "--passphrase-file",
+            p,
+        ])
+        .ok();
+    assert!(text.stdout.contains("救出バックアップ"), "{}", text.stdout);
+    let new = Hb::new();
+    new.run(&["backup", "restore", f, "--passphrase-file", p])
+        .ok();
+    assert_eq!(
+        new.run(&["--json", "growth", "list", "--child", &hana])
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}

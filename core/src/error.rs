@@ -432,6 +432,15 @@ pub enum HandbookError {
         format!("The handbook {} is open for reading only (a read-only file or folder); nothing was saved.", path.display())
     })]
     ReadOnlyFile { path: PathBuf, upgrade: bool },
+    /// SQLite found a damaged page while the handbook was in use (it opened, but part
+    /// of it cannot be read). The family is told to save what is still readable.
+    #[error(
+        "The handbook file is damaged (found while {context}: {detail}). Make a rescue backup now (`hagukumi backup create --rescue`, or Backup → Rescue backup in the app): it saves every record that can still be read. Then restore that backup."
+    )]
+    Damaged {
+        context: &'static str,
+        detail: String,
+    },
 }
 
 impl HandbookError {
@@ -457,6 +466,7 @@ impl HandbookError {
             HandbookError::Growth(_) => "growth",
             HandbookError::Bundle(_) => "bundle",
             HandbookError::ReadOnlyFile { .. } => "read_only_file",
+            HandbookError::Damaged { .. } => "damaged",
         }
     }
 
@@ -483,6 +493,11 @@ impl HandbookError {
             Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
                 HandbookError::Busy { context }
             }
+            Some(rusqlite::ErrorCode::DatabaseCorrupt)
+            | Some(rusqlite::ErrorCode::NotADatabase) => HandbookError::Damaged {
+                context,
+                detail: source.to_string(),
+            },
             _ => HandbookError::Storage { context, source },
         }
     }
@@ -529,6 +544,9 @@ impl HandbookError {
             }
             HandbookError::ReadOnlyFile { .. } => {
                 "手帳は読み取り専用で開かれているため、保存できませんでした（読み取り専用のファイルかフォルダです）。".into()
+            }
+            HandbookError::Damaged { .. } => {
+                "手帳のファイルが壊れています。読み取れる記録を守るため、今すぐ救出バックアップ（hagukumi backup create --rescue、アプリでは「バックアップ」→「救出バックアップ」）を作り、そのバックアップを復元してください。".into()
             }
         }
     }

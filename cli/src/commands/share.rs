@@ -9,8 +9,14 @@
 //! `--data-dir DIR/views/<family>`.
 //!
 //! Backups: `backup create --out FILE` with a passphrase (from HAGUKUMI_PASSPHRASE,
-//! `--passphrase-file`, or `--key` for a share key); `backup restore FILE` asks
-//! `--replace` or `--merge` when the handbook already has records.
+//! `--passphrase-file`, or `--key`/`--key-file` for a share key); `backup restore FILE`
+//! asks `--replace` or `--merge` when the handbook already has records. `backup create
+//! --rescue` saves what can still be read of a damaged handbook.
+//!
+//! Secrets on the command line are visible to every user of the machine (in
+//! `/proc/<pid>/cmdline` and `ps`): keys are better given with `--key-file FILE` or on
+//! standard input (`--key -`), passphrases in a file or the environment. Every file
+//! written here is private to the user (0600).
 
 use std::fs::File;
 use std::io::{BufReader, BufWriter, IsTerminal, Write};
@@ -81,9 +87,19 @@ pub struct ExportArgs {
 pub struct ImportArgs {
     /// The bundle file
     file: PathBuf,
-    /// The share key the family gave (as printed by `share create`)
-    #[arg(long, env = "HAGUKUMI_SHARE_KEY", hide_env_values = true)]
-    key: String,
+    /// The share key the family gave (as printed by `share create`); `-` reads it
+    /// from standard input. A key typed here is visible to other users of the
+    /// machine while the command runs: prefer --key-file or `-`
+    #[arg(
+        long,
+        env = "HAGUKUMI_SHARE_KEY",
+        hide_env_values = true,
+        required_unless_present = "key_file"
+    )]
+    key: Option<String>,
+    /// Read the share key from this file's first line
+    #[arg(long, value_name = "FILE", conflicts_with = "key")]
+    key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -106,11 +122,16 @@ pub enum BackupCmd {
 pub struct SecretArgs {
     /// Read the passphrase from this file's first line [default: the environment
     /// variable HAGUKUMI_PASSPHRASE]
-    #[arg(long, value_name = "FILE", conflicts_with = "key")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["key", "key_file"])]
     passphrase_file: Option<PathBuf>,
-    /// Use a share key instead of a passphrase
-    #[arg(long, value_name = "KEY")]
+    /// Use a share key instead of a passphrase; `-` reads it from standard input. A
+    /// key typed here is visible to other users of the machine while the command
+    /// runs: prefer --key-file or `-`
+    #[arg(long, value_name = "KEY", conflicts_with = "key_file")]
     key: Option<String>,
+    /// Use the share key in this file's first line instead of a passphrase
+    #[arg(long, value_name = "FILE")]
+    key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -120,6 +141,10 @@ pub struct BackupCreateArgs {
     out: PathBuf,
     #[command(flatten)]
     secret: SecretArgs,
+    /// The handbook is damaged: save, table by table and row by row, everything that
+    /// can still be read (restore it with `backup restore` as any backup)
+    #[arg(long)]
+    rescue: bool,
 }
 
 #[derive(Debug, Args)]
@@ -317,7 +342,7 @@ fn write_atomically<T>(
         let path = p.to_path_buf();
         move |source| CliError::Io { path, source }
     };
-    let file = File::create(&tmp).map_err(io(&tmp))?;
+    let file = share::create_private_file(&tmp).map_err(io(&tmp))?;
     let mut out = BufWriter::new(file);
     let result = write(&mut out);
     let finished = result.map_err(CliError::from).and_then(|value| {
@@ -342,7 +367,8 @@ fn open_input(path: &Path) -> Result<BufReader<File>> {
 }
 
 fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
-    let key = ShareKey::parse(&args.key).map_err(HandbookError::from)?;
+    let text = share_key_text(args.key.as_deref(), args.key_file.as_deref())?.unwrap_or_default();
+    let key = ShareKey::parse(&text).map_err(HandbookError::from)?;
     let incoming = open_share(open_input(&args.file)?, &BundleSecret::Key(key))?;
     let manifest = incoming.manifest().clone();
     let (report, into) = match incoming.role() {
@@ -443,23 +469,46 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
     super::deleted(ctx, share.id, ("共有先", "share"))
 }
 
+/// The first line of `path` (`-`: of standard input), for a key or passphrase kept
+/// off the command line.
+fn first_line(path: &Path) -> Result<String> {
+    let text = if path == Path::new("-") {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|source| CliError::Io {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        line
+    } else {
+        std::fs::read_to_string(path).map_err(|source| CliError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?
+    };
+    Ok(text.lines().next().unwrap_or("").to_string())
+}
+
+/// A share key given as `--key KEY`, `--key -` (standard input) or `--key-file FILE`.
+fn share_key_text(key: Option<&str>, key_file: Option<&Path>) -> Result<Option<String>> {
+    match (key, key_file) {
+        (_, Some(file)) => first_line(file).map(Some),
+        (Some("-"), None) => first_line(Path::new("-")).map(Some),
+        (Some(key), None) => Ok(Some(key.to_string())),
+        (None, None) => Ok(None),
+    }
+}
+
 /// The backup's secret: a share key, a passphrase file, or HAGUKUMI_PASSPHRASE.
 fn secret(args: &SecretArgs) -> Result<BundleSecret> {
-    if let Some(key) = &args.key {
+    if let Some(key) = share_key_text(args.key.as_deref(), args.key_file.as_deref())? {
         return Ok(BundleSecret::Key(
-            ShareKey::parse(key).map_err(HandbookError::from)?,
+            ShareKey::parse(&key).map_err(HandbookError::from)?,
         ));
     }
     let passphrase = match &args.passphrase_file {
-        Some(path) => std::fs::read_to_string(path)
-            .map_err(|source| CliError::Io {
-                path: path.clone(),
-                source,
-            })?
-            .lines()
-            .next()
-            .unwrap_or("")
-            .to_string(),
+        Some(path) => first_line(path)?,
         None => std::env::var("HAGUKUMI_PASSPHRASE").map_err(|_| {
             CliError::Input(Msg::new(
                 "Give the backup's passphrase in HAGUKUMI_PASSPHRASE or with --passphrase-file FILE (or a share key with --key).",
@@ -511,6 +560,9 @@ impl Bar {
 
 fn backup_create(ctx: &Ctx, args: BackupCreateArgs) -> Result<()> {
     let secret = secret(&args.secret)?;
+    if args.rescue {
+        return backup_rescue(ctx, &args, &secret);
+    }
     let mut hb = ctx.open_existing()?;
     let mut bar = Bar::new(ctx);
     let report = write_atomically(&args.out, |file| {
@@ -538,6 +590,65 @@ fn backup_create(ctx: &Ctx, args: BackupCreateArgs) -> Result<()> {
             report.records,
             report.photos,
             report.payload_bytes as f64 / 1e6
+        ),
+    }
+    Ok(())
+}
+
+/// `backup create --rescue`: read the damaged file directly (opening it as a
+/// handbook may itself fail on a damaged page) and say what was saved and lost.
+fn backup_rescue(ctx: &Ctx, args: &BackupCreateArgs, secret: &BundleSecret) -> Result<()> {
+    let db = ctx.data_dir.join(HANDBOOK_FILE);
+    if !db.exists() {
+        // The usual "no handbook here" error.
+        ctx.open_existing()?;
+    }
+    let mut bar = Bar::new(ctx);
+    let report = write_atomically(&args.out, |file| {
+        share::create_rescue_backup(&db, file, secret, &mut |p| bar.show(p))
+    });
+    bar.finish();
+    let report = report?;
+    if ctx.json {
+        return ctx.print_json(&serde_json::json!({
+            "file": args.out.display().to_string(),
+            "rescue": report,
+        }));
+    }
+    let mut table = Table::new(&[
+        (ctx.t("表", "table"), false),
+        (ctx.t("救出", "saved"), true),
+        (ctx.t("失われた", "lost"), true),
+    ]);
+    for t in report
+        .tables
+        .iter()
+        .filter(|t| t.saved > 0 || t.lost != Some(0))
+    {
+        let lost = match (t.lost, t.exact) {
+            (Some(n), true) => n.to_string(),
+            (Some(n), false) => format!("~{n}"),
+            (None, _) => "?".into(),
+        };
+        table.row(vec![t.table.clone(), t.saved.to_string(), lost]);
+    }
+    print_table(ctx, &table);
+    match ctx.lang {
+        Lang::Ja => outln!(
+            "{} に救出バックアップを書きました（記録 {} 件、写真 {} 枚、読めなかった写真 {} 枚）。hagukumi backup restore {} --replace で復元できます。",
+            args.out.display(),
+            report.backup.records,
+            report.backup.photos,
+            report.photos_lost,
+            args.out.display()
+        ),
+        Lang::En => outln!(
+            "Wrote a rescue backup to {} ({} records, {} photos; {} photos could not be read). Restore it with: hagukumi backup restore {} --replace",
+            args.out.display(),
+            report.backup.records,
+            report.backup.photos,
+            report.photos_lost,
+            args.out.display()
         ),
     }
     Ok(())

@@ -1,10 +1,29 @@
 //! Backup and restore: the whole handbook, database and photos, in one encrypted
 //! file.
 //!
-//! Streamed both ways: the database is copied once into a consistent snapshot
-//! (`VACUUM INTO`, which also drops free pages), then the snapshot and every photo
-//! file go through the bundle one 64 KiB buffer at a time, so memory does not grow
-//! with the number of photos (measured: `scripts/bench-backup.sh`).
+//! Streamed both ways: the database is copied once into a consistent snapshot in
+//! memory (`VACUUM INTO` an in-memory database, which also drops free pages and with
+//! them the remnants of deleted records), then the snapshot and every photo file go
+//! through the bundle one 64 KiB buffer at a time, so memory grows with the database
+//! (records only, a few MB for years of use) but not with the photos (measured:
+//! `scripts/bench-backup.sh`). No unencrypted copy of the database is ever written
+//! to disk: a backup killed at any moment leaves nothing behind but the partial,
+//! encrypted output.
+//!
+//! A restore must write the decrypted database and photos somewhere before it can
+//! check them: into one well-known private staging folder ([`STAGING_DIR`], 0700,
+//! files 0600) inside the data folder, removed when the restore ends and, if the
+//! process was killed, by [`remove_stale_staging`] at the start of the next backup or
+//! restore and at the next open of the handbook.
+//!
+//! The restored database is accepted only with the exact schema this version (or a
+//! known older one) writes: a crafted backup cannot bring a trigger, a view or a
+//! table of its own.
+//!
+//! A damaged handbook cannot be backed up page for page (the backup would carry the
+//! damage, and SQLite refuses to copy it); [`create_rescue_backup`] copies, table by
+//! table and row by row, everything that can still be read into a fresh handbook in
+//! memory and writes that as an ordinary backup.
 //!
 //! A restore never touches the current handbook before the whole backup has been
 //! read, every entry's checksum and the encryption verified, and the restored
@@ -17,11 +36,15 @@ use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::archive::{ArchiveWriter, FILE, MANIFEST};
-use super::family::{copy_to_file, entry_name, read_manifest};
+use super::archive::{
+    ArchiveReader, ArchiveWriter, EntryHeader, FILE, MANIFEST, create_private_dir_all,
+    create_private_file,
+};
+use super::family::{entry_name, read_manifest};
 use super::{Manifest, ShareError, throttled, to_json};
 use crate::bundle::{BundleKind, BundleReader, BundleSecret, BundleWriter, KdfParams};
 use crate::error::{HandbookError, Result};
@@ -78,6 +101,107 @@ pub struct RestoreReport {
 
 const DB_ENTRY: &str = "handbook.hagukumi";
 
+/// The one folder, inside the data folder, where a restore stages what it decrypted.
+pub const STAGING_DIR: &str = ".hagukumi-staging";
+
+/// Remove every leftover a killed backup or restore may have left in `data_dir`: the
+/// staging folder, and the plaintext database copies (`.backup-<id>.hagukumi…`) and
+/// restore folders (`.restore-<id>`) of versions before the staging folder existed.
+///
+/// Called at the start of every backup and restore, and meant to be called when the
+/// handbook is opened. Backups and restores of one data folder are not run two at a
+/// time (the app runs them one after the other), so nothing in use is removed.
+pub fn remove_stale_staging(data_dir: &Path) -> Result<()> {
+    let entries = match fs::read_dir(data_dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io_err(data_dir)(e)),
+    };
+    for entry in entries {
+        let entry = entry.map_err(io_err(data_dir))?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let stale = name == STAGING_DIR
+            || (name.starts_with(".backup-") && name.contains(".hagukumi"))
+            || name.starts_with(".restore-");
+        if !stale {
+            continue;
+        }
+        let path = entry.path();
+        // Not following a symlink: only what it is, not what it points to, goes.
+        let is_dir = entry.file_type().map_err(io_err(&path))?.is_dir();
+        let removed = if is_dir {
+            fs::remove_dir_all(&path)
+        } else {
+            fs::remove_file(&path)
+        };
+        match removed {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_err(&path)(e)),
+        }
+    }
+    Ok(())
+}
+
+/// A new private folder for one restore, inside the staging folder.
+pub(super) fn new_staging(data_dir: &Path) -> Result<PathBuf> {
+    let root = data_dir.join(STAGING_DIR);
+    let staging = root.join(format!("restore-{}", Uuid::now_v7().simple()));
+    create_private_dir_all(&staging).map_err(io_err(&staging))?;
+    Ok(staging)
+}
+
+/// Copy one entry to a new private file (0600) and make it durable.
+fn copy_to_private_file<R: Read>(
+    archive: &mut ArchiveReader<R>,
+    entry: &EntryHeader,
+    path: &Path,
+    progress: &mut dyn FnMut(u64),
+) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        create_private_dir_all(dir).map_err(io_err(dir))?;
+    }
+    let mut file = create_private_file(path).map_err(io_err(path))?;
+    archive.copy_to(entry, &mut file, progress)?;
+    file.sync_all().map_err(io_err(path))
+}
+
+/// The database behind `conn` as one consistent, compacted image in memory.
+///
+/// `VACUUM INTO` a private in-memory database (SQLite's `memdb`, named uniquely so
+/// two backups never share it), then read its bytes without copying them
+/// (`sqlite3_serialize` with `NOCOPY`). Memory: one copy of the compacted database.
+/// A plaintext snapshot file, as before, outlived a killed backup.
+pub(super) struct Snapshot {
+    conn: Connection,
+}
+
+impl Snapshot {
+    pub(super) fn take(conn: &Connection, context: &'static str) -> Result<Snapshot> {
+        let uri = format!(
+            "file:/hagukumi-snapshot-{}?vfs=memdb",
+            Uuid::now_v7().simple()
+        );
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        // Opened first: the memdb lives while a connection to it is open.
+        let snapshot =
+            Connection::open_with_flags(&uri, flags).map_err(HandbookError::sql(context))?;
+        conn.execute("VACUUM INTO ?1", [&uri])
+            .map_err(HandbookError::sql(context))?;
+        Ok(Snapshot { conn: snapshot })
+    }
+
+    pub(super) fn bytes(&self) -> Result<rusqlite::serialize::Data<'_>> {
+        self.conn
+            .serialize(rusqlite::MAIN_DB)
+            .map_err(HandbookError::sql("copying the handbook for a backup"))
+    }
+}
+
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> HandbookError {
     let path = path.to_path_buf();
     move |source| super::archive::write_error(&path.display().to_string(), source)
@@ -125,70 +249,43 @@ impl Handbook {
     ) -> Result<BackupReport> {
         let path = self.path().ok_or(ShareError::InMemory)?.to_path_buf();
         let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        let snapshot = dir.join(format!(".backup-{}.hagukumi", Uuid::now_v7().simple()));
-        let _cleanup = Cleanup(snapshot.clone());
-        self.conn()
-            .execute("VACUUM INTO ?1", [snapshot.to_string_lossy()])
-            .map_err(HandbookError::sql("copying the handbook for a backup"))?;
-        let db_size = fs::metadata(&snapshot).map_err(io_err(&snapshot))?.len();
-
+        remove_stale_staging(&dir)?;
+        // A damaged page would be copied as it is (or stop the copy halfway): check
+        // first, and point the family to the rescue backup.
+        let check = self.quick_check()?;
+        if check != "ok" {
+            return Err(HandbookError::Damaged {
+                context: "checking the handbook before a backup",
+                detail: check,
+            });
+        }
+        let snapshot = Snapshot::take(self.conn(), "copying the handbook for a backup")?;
         let root = self.photo_dir().map(Path::to_path_buf);
         let ids = self.photo_ids()?;
-        let mut files: Vec<(PathBuf, u64)> = Vec::new();
-        if let Some(root) = &root {
-            for id in &ids {
-                for which in [PhotoFile::Display, PhotoFile::Thumbnail] {
-                    let rel = crate::photos::relative_path(id, which);
-                    // A file already missing here is reported by check_photos; the
-                    // backup carries what there is.
-                    if let Ok(meta) = fs::metadata(root.join(&rel)) {
-                        files.push((rel, meta.len()));
-                    }
-                }
-            }
-        }
-        let records = self.record_rows()?;
-        let total = db_size + files.iter().map(|(_, n)| n).sum::<u64>();
-        let manifest = Manifest {
-            subjects: self.children()?.into_iter().map(|c| c.data.name).collect(),
-            records,
-            photos: ids.len() as u64,
-            payload_bytes: total,
-            ..Manifest::new(self, "backup")?
-        };
-        let bundle_id = manifest.bundle_id;
-        let writer = BundleWriter::with_kdf(out, BundleKind::Backup, secret, kdf)?;
-        let mut archive = ArchiveWriter::new(writer);
-        archive
-            .bytes(MANIFEST, "manifest.json", &to_json(&manifest, "manifest")?)
-            .map_err(out_error)?;
-        progress(Progress {
-            done_bytes: 0,
-            total_bytes: total,
-        });
-        let mut report = throttled(total, progress);
-        let mut db = File::open(&snapshot).map_err(io_err(&snapshot))?;
-        archive
-            .file(DB_ENTRY, db_size, &mut db, &mut report)
-            .map_err(out_error)?;
-        drop(db);
-        if let Some(root) = &root {
-            for (rel, size) in &files {
-                let path = root.join(rel);
-                let mut file = File::open(&path).map_err(io_err(&path))?;
-                archive
-                    .file(&entry_name(rel), *size, &mut file, &mut report)
-                    .map_err(out_error)?;
-            }
-        }
-        let writer = archive.finish().map_err(out_error)?;
-        writer.finish()?;
-        Ok(BackupReport {
-            bundle_id,
-            records,
-            photos: ids.len() as u64,
-            payload_bytes: total,
-        })
+        write_backup(
+            self,
+            &snapshot.bytes()?,
+            root.as_deref(),
+            &ids,
+            out,
+            secret,
+            kdf,
+            progress,
+        )
+    }
+
+    /// `PRAGMA quick_check`: "ok", or SQLite's findings about damaged pages.
+    fn quick_check(&self) -> Result<String> {
+        let context = "checking the handbook before a backup";
+        let mut stmt = self
+            .conn()
+            .prepare("PRAGMA quick_check")
+            .map_err(HandbookError::sql(context))?;
+        let lines: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .map_err(HandbookError::sql(context))?;
+        Ok(lines.join("\n"))
     }
 
     /// Record rows of every kind, tombstones included.
@@ -203,6 +300,75 @@ impl Handbook {
         }
         Ok(n)
     }
+}
+
+/// Write a backup of `hb`: its database image `db`, and the files of the photos `ids`
+/// found under `root`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn write_backup(
+    hb: &Handbook,
+    db: &[u8],
+    root: Option<&Path>,
+    ids: &[String],
+    out: impl Write,
+    secret: &BundleSecret,
+    kdf: KdfParams,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<BackupReport> {
+    let db_size = db.len() as u64;
+    let mut files: Vec<(PathBuf, u64)> = Vec::new();
+    if let Some(root) = root {
+        for id in ids {
+            for which in [PhotoFile::Display, PhotoFile::Thumbnail] {
+                let rel = crate::photos::relative_path(id, which);
+                // A file already missing here is reported by check_photos; the
+                // backup carries what there is.
+                if let Ok(meta) = fs::metadata(root.join(&rel)) {
+                    files.push((rel, meta.len()));
+                }
+            }
+        }
+    }
+    let records = hb.record_rows()?;
+    let total = db_size + files.iter().map(|(_, n)| n).sum::<u64>();
+    let manifest = Manifest {
+        subjects: hb.children()?.into_iter().map(|c| c.data.name).collect(),
+        records,
+        photos: ids.len() as u64,
+        payload_bytes: total,
+        ..Manifest::new(hb, "backup")?
+    };
+    let bundle_id = manifest.bundle_id;
+    let writer = BundleWriter::with_kdf(out, BundleKind::Backup, secret, kdf)?;
+    let mut archive = ArchiveWriter::new(writer);
+    archive
+        .bytes(MANIFEST, "manifest.json", &to_json(&manifest, "manifest")?)
+        .map_err(out_error)?;
+    progress(Progress {
+        done_bytes: 0,
+        total_bytes: total,
+    });
+    let mut report = throttled(total, progress);
+    archive
+        .file(DB_ENTRY, db_size, &mut &db[..], &mut report)
+        .map_err(out_error)?;
+    if let Some(root) = root {
+        for (rel, size) in &files {
+            let path = root.join(rel);
+            let mut file = File::open(&path).map_err(io_err(&path))?;
+            archive
+                .file(&entry_name(rel), *size, &mut file, &mut report)
+                .map_err(out_error)?;
+        }
+    }
+    let writer = archive.finish().map_err(out_error)?;
+    writer.finish()?;
+    Ok(BackupReport {
+        bundle_id,
+        records,
+        photos: ids.len() as u64,
+        payload_bytes: total,
+    })
 }
 
 /// Check the key and read what a backup holds, without restoring anything.
@@ -253,8 +419,9 @@ pub fn restore_backup(
 
     let dir = db_path.parent().unwrap_or(Path::new(".")).to_path_buf();
     fs::create_dir_all(&dir).map_err(io_err(&dir))?;
-    let staging = dir.join(format!(".restore-{}", Uuid::now_v7().simple()));
-    let _cleanup = Cleanup(staging.clone());
+    remove_stale_staging(&dir)?;
+    let staging = new_staging(&dir)?;
+    let _cleanup = Cleanup(dir.join(STAGING_DIR));
     let staged_db = staging.join(DB_ENTRY);
     let staged_photos = staging.join(PHOTO_DIR);
 
@@ -270,13 +437,13 @@ pub fn restore_backup(
             )));
         }
         if entry.name == DB_ENTRY && !have_db {
-            copy_to_file(&mut archive, &entry, &staged_db, &mut report)?;
+            copy_to_private_file(&mut archive, &entry, &staged_db, &mut report)?;
             have_db = true;
         } else if let Some(rel) = photo_rel(&entry.name) {
             if !photo_files.insert(rel.clone()) {
                 return Err(super::family::bad_content("a photo file twice"));
             }
-            copy_to_file(&mut archive, &entry, &staged_photos.join(&rel), &mut report)?;
+            copy_to_private_file(&mut archive, &entry, &staged_photos.join(&rel), &mut report)?;
         } else {
             return Err(super::family::bad_content(format!(
                 "an unexpected file {:?}",
@@ -288,9 +455,11 @@ pub fn restore_backup(
         return Err(super::family::bad_content("no database in the backup"));
     }
 
-    // 2. The restored database must open (migrating an older one) and pass its check.
-    let staged = Handbook::open(&staged_db)?;
-    let check = staged.integrity_check()?;
+    // 2. The restored database must hold exactly a schema this app writes, before
+    //    anything runs on it; then open (migrating an older one) and pass its check.
+    check_restored_schema(&staged_db)?;
+    let staged = Handbook::open(&staged_db).map_err(restored_damage)?;
+    let check = staged.integrity_check().map_err(restored_damage)?;
     if check != "ok" {
         return Err(ShareError::RestoredCheckFailed { detail: check }.into());
     }
@@ -327,6 +496,50 @@ pub fn restore_backup(
             })
         }
     }
+}
+
+/// A damaged database found inside a backup is the backup's fault, not the
+/// handbook's: say so (the current handbook is untouched).
+fn restored_damage(e: HandbookError) -> HandbookError {
+    match e {
+        HandbookError::Damaged { detail, .. } | HandbookError::Corrupt { detail, .. } => {
+            ShareError::RestoredCheckFailed { detail }.into()
+        }
+        other => other,
+    }
+}
+
+/// Refuse a restored database whose schema is not exactly the one this version (or
+/// the older version it says it is) writes. Read with a connection that trusts
+/// nothing in the file: no schema functions, defensive mode, read only.
+fn check_restored_schema(staged_db: &Path) -> Result<()> {
+    let context = "checking a restored handbook";
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(staged_db, flags)
+        .map_err(HandbookError::sql(context))
+        .map_err(restored_damage)?;
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)
+        .and_then(|_| conn.execute_batch("PRAGMA trusted_schema = OFF;"))
+        .map_err(HandbookError::sql(context))?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(HandbookError::sql(context))
+        .map_err(restored_damage)?;
+    if version > crate::store::SCHEMA_VERSION {
+        return Err(ShareError::MadeByNewerApp {
+            found: version,
+            supported: crate::store::SCHEMA_VERSION,
+        }
+        .into());
+    }
+    let unexpected = crate::store::unexpected_schema(&conn, version).map_err(restored_damage)?;
+    if !unexpected.is_empty() {
+        return Err(ShareError::UnexpectedSchema {
+            found: unexpected.join(", "),
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// `photos/ab/<id>.jpg` or `.thumb.jpg` → its path relative to the photo folder;

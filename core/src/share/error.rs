@@ -47,6 +47,14 @@ pub enum ShareError {
 
     #[error("The restored handbook failed its check ({detail}); the current one was kept.")]
     RestoredCheckFailed { detail: String },
+
+    /// The database inside a backup has a schema no version of Hagukumi writes (a
+    /// trigger, view, table or index of its own, or a changed definition): it was made
+    /// or edited by something else, and could run code inside the handbook.
+    #[error(
+        "The backup's database contains things Hagukumi never writes ({found}); it may have been tampered with. Nothing was restored and the current handbook was kept."
+    )]
+    UnexpectedSchema { found: String },
 }
 
 impl ShareError {
@@ -63,6 +71,7 @@ impl ShareError {
             ShareError::NoShare { .. } => "no_share",
             ShareError::EmptyName => "empty_name",
             ShareError::RestoredCheckFailed { .. } => "restored_check_failed",
+            ShareError::UnexpectedSchema { .. } => "unexpected_schema",
         }
     }
 
@@ -70,7 +79,9 @@ impl ShareError {
     pub fn is_user_error(&self) -> bool {
         !matches!(
             self,
-            ShareError::BadContent { .. } | ShareError::RestoredCheckFailed { .. }
+            ShareError::BadContent { .. }
+                | ShareError::RestoredCheckFailed { .. }
+                | ShareError::UnexpectedSchema { .. }
         )
     }
 
@@ -104,6 +115,9 @@ impl ShareError {
             ShareError::EmptyName => "共有先の名前を入力してください。".into(),
             ShareError::RestoredCheckFailed { .. } => {
                 "復元した手帳の検査で問題が見つかったため、今の手帳をそのまま残しました。".into()
+            }
+            ShareError::UnexpectedSchema { .. } => {
+                "このバックアップの中のデータベースには、はぐくみが書くことのない仕組みが含まれています（改ざんされた可能性があります）。復元せず、今の手帳をそのまま残しました。".into()
             }
         }
     }

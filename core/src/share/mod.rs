@@ -18,7 +18,10 @@ mod archive;
 pub mod backup;
 mod error;
 pub mod family;
+pub mod rescue;
 
+#[cfg(test)]
+mod backup_tests;
 #[cfg(test)]
 mod fuzz_tests;
 #[cfg(test)]
@@ -27,14 +30,17 @@ mod tests;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub use archive::create_private_file;
 pub use backup::{
-    BackupInfo, BackupReport, Progress, RestoreMode, RestoreReport, inspect_backup, restore_backup,
+    BackupInfo, BackupReport, Progress, RestoreMode, RestoreReport, STAGING_DIR, inspect_backup,
+    remove_stale_staging, restore_backup,
 };
 pub use error::ShareError;
 pub use family::{
     IncomingShare, ShareExport, ShareImport, ShareInfo, ShareRole, ViewInfo, import_to_view,
     open_share, open_view, view_path, views,
 };
+pub use rescue::{RescueReport, TableRescue, create_rescue_backup, create_rescue_backup_with_kdf};
 
 use crate::bundle::BundleError;
 use crate::error::HandbookError;

@@ -46,6 +46,7 @@ pub(crate) use diary::attach_photo;
 pub use feed::{ApplyReport, EntryKind, FeedEntryView, FeedSourceInfo, ForYouItem, SourceMeta};
 pub use feed::{ArchivedCity, ArchivedNotice, CityRef, MoveReport};
 pub use migrations::SCHEMA_VERSION;
+pub(crate) use migrations::unexpected_schema;
 pub use plans::FamilyReminder;
 pub use summary::{
     ChildSummary, HomeSummary, LatestMeasurements, Measured, NextCheckup, PregnancySummary,

@@ -41,7 +41,8 @@ extension HandbookError {
              let .Share(_, en, ja),
              let .ReadOnly(en, ja),
              let .Closed(en, ja),
-             let .Internal(en, ja):
+             let .Internal(en, ja),
+             let .Damaged(en, ja):
             return (en, ja)
         }
     }

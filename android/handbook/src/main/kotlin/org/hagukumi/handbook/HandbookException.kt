@@ -87,6 +87,13 @@ sealed class HandbookException(
     class Internal(message: String, messageJa: String, cause: FfiException) :
         HandbookException(message, messageJa, cause)
 
+    /**
+     * The handbook file is damaged: an unreadable page was found while it was in use.
+     * Offer a rescue backup (`createRescueBackup`), then restore it.
+     */
+    class Damaged(message: String, messageJa: String, cause: FfiException) :
+        HandbookException(message, messageJa, cause)
+
     companion object {
         fun from(e: FfiException): HandbookException = when (e) {
             is FfiException.Invalid -> Invalid(e.field, e.messageEn, e.messageJa, e)
@@ -103,6 +110,7 @@ sealed class HandbookException(
             is FfiException.ReadOnly -> ReadOnly(e.messageEn, e.messageJa, e)
             is FfiException.Closed -> Closed(e.messageEn, e.messageJa, e)
             is FfiException.Internal -> Internal(e.messageEn, e.messageJa, e)
+            is FfiException.Damaged -> Damaged(e.messageEn, e.messageJa, e)
         }
     }
 }
