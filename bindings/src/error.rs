@@ -311,6 +311,7 @@ impl From<CoreError> for HandbookError {
                 kind: match m {
                     hagukumi_core::store::MergeError::BadRecord { .. } => "bad_record",
                     hagukumi_core::store::MergeError::MissingParent => "missing_parent",
+                    hagukumi_core::store::MergeError::InvalidRecord { .. } => "invalid_record",
                 }
                 .into(),
                 message_en,

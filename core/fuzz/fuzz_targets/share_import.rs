@@ -8,8 +8,9 @@
 //! and the merge instead of stopping at the first checksum.
 //!
 //! Must hold: never a panic; an import that succeeds leaves a handbook whose
-//! `integrity_check()` is "ok" and whose children, pregnancies and timelines read
-//! back. Photo files go to a folder on /dev/shm (wiped every run) when there is one.
+//! `integrity_check()` is "ok", whose children, pregnancies and timelines read back,
+//! and whose screens about each child (vaccination plan, reminders, growth chart,
+//! HTML export) succeed: what a merge lets in never breaks a screen. Photo files go to a folder on /dev/shm (wiped every run) when there is one.
 #![no_main]
 
 use std::io::{Read, Write};
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use hagukumi_core::bundle::{BundleKind, BundleSecret, BundleWriter, ShareKey};
+use hagukumi_core::growth::{Indicator, Standard};
 use hagukumi_core::model::Subject;
 use hagukumi_core::share::{ShareRole, import_to_view, open_share};
 use hagukumi_core::{Handbook, Lang};
@@ -75,7 +77,12 @@ fn check(hb: &Handbook) {
     for c in hb.children().expect("children") {
         hb.timeline(Subject::Child(c.meta.id), None, 50, Lang::Ja)
             .expect("child timeline");
+        hb.vaccination_plan(c.meta.id).expect("vaccination plan");
+        hb.growth_chart(c.meta.id, Indicator::WeightForAge, Standard::Who)
+            .expect("growth chart");
+        hagukumi_core::export::html::summary(hb, c.meta.id, Lang::Ja).expect("html export");
     }
+    hb.reminders(60).expect("reminders");
     for p in hb.pregnancies().expect("pregnancies") {
         hb.timeline(Subject::Pregnancy(p.meta.id), None, 50, Lang::Ja)
             .expect("pregnancy timeline");

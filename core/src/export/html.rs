@@ -86,7 +86,7 @@ pub fn summary(hb: &Handbook, child_id: Uuid, lang: Lang) -> Result<String, Expo
             charts.push(render_svg(&data, lang));
         }
     }
-    let rows = growth_rows(&records)?;
+    let rows = growth_rows(&records, lang)?;
     Ok(render(&records, &rows, &plan, &charts, hb.today(), lang))
 }
 
@@ -100,9 +100,31 @@ struct GrowthRow {
     head_cm: Option<f64>,
     results: Vec<IndicatorResult>,
     notes: Option<String>,
+    /// Why the row could not be read against the standard (a date before the birth,
+    /// a value outside every table): the row is shown, flagged, without a reading.
+    problem: Option<String>,
 }
 
-fn growth_rows(records: &ChildRecords) -> Result<Vec<GrowthRow>, ExportError> {
+/// WHO's reading of a measurement, or the reason there is none: one impossible row
+/// (stored before merges were checked) is flagged, not a failed export.
+fn reading(
+    facts: &ChildGrowthFacts,
+    m: &Measurement,
+    lang: Lang,
+) -> Result<(Vec<IndicatorResult>, Option<String>), ExportError> {
+    match growth::assess(facts, m, Standard::Who) {
+        Ok(results) => Ok((results, None)),
+        Err(
+            e @ (growth::GrowthError::BeforeBirth { .. } | growth::GrowthError::OutOfRange { .. }),
+        ) => {
+            let why = lang.pick("この記録は読み取れません：", "This record cannot be read: ");
+            Ok((Vec::new(), Some(format!("{why}{e}"))))
+        }
+        Err(e) => Err(crate::HandbookError::from(e).into()),
+    }
+}
+
+fn growth_rows(records: &ChildRecords, lang: Lang) -> Result<Vec<GrowthRow>, ExportError> {
     let c = &records.child.data;
     let facts = ChildGrowthFacts {
         sex: c.sex,
@@ -119,6 +141,7 @@ fn growth_rows(records: &ChildRecords) -> Result<Vec<GrowthRow>, ExportError> {
             position: Some(LengthPosition::Recumbent),
             head_cm: b.head_cm,
         };
+        let (results, problem) = reading(&facts, &m, lang)?;
         rows.push(GrowthRow {
             date: c.birth_date,
             at_birth: true,
@@ -126,8 +149,9 @@ fn growth_rows(records: &ChildRecords) -> Result<Vec<GrowthRow>, ExportError> {
             length_cm: b.length_cm,
             position: m.position,
             head_cm: b.head_cm,
-            results: growth::assess(&facts, &m, Standard::Who)?,
+            results,
             notes: None,
+            problem,
         });
     }
     for r in &records.growth {
@@ -139,6 +163,7 @@ fn growth_rows(records: &ChildRecords) -> Result<Vec<GrowthRow>, ExportError> {
             position: g.position,
             head_cm: g.head_cm,
         };
+        let (results, problem) = reading(&facts, &m, lang)?;
         rows.push(GrowthRow {
             date: g.measured_on,
             at_birth: false,
@@ -146,8 +171,9 @@ fn growth_rows(records: &ChildRecords) -> Result<Vec<GrowthRow>, ExportError> {
             length_cm: g.length_cm,
             position: g.position,
             head_cm: g.head_cm,
-            results: growth::assess(&facts, &m, Standard::Who)?,
+            results,
             notes: g.notes.clone(),
+            problem,
         });
     }
     Ok(rows)
@@ -394,7 +420,13 @@ fn growth_section(
             value_cell(r.weight_kg, "kg", 2, find(Indicator::WeightForAge), lang),
             length,
             value_cell(r.head_cm, "cm", 1, find(Indicator::HeadForAge), lang),
-            escape(r.notes.as_deref().unwrap_or("")),
+            escape(
+                &[r.problem.as_deref(), r.notes.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
         );
     }
     h.push_str("</tbody>\n</table>\n");
@@ -501,6 +533,24 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
             );
         }
         h.push_str("</tbody>\n</table>\n");
+    }
+    if !plan.warnings.is_empty() {
+        let _ = writeln!(
+            h,
+            "<h3>{}</h3>\n<ul>",
+            t(
+                "計画に含めなかった記録（確認してください）",
+                "Records left out of the plan (please check them)"
+            )
+        );
+        for w in &plan.warnings {
+            let _ = writeln!(
+                h,
+                "<li>{}</li>",
+                escape(lang.pick(&w.message_ja, &w.message_en))
+            );
+        }
+        h.push_str("</ul>\n");
     }
     h.push_str("</section>\n");
 }

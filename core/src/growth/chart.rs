@@ -115,10 +115,20 @@ pub fn chart_with(
     let mut sorted: Vec<&Measurement> = measurements.iter().collect();
     sorted.sort_by_key(|m| m.date);
 
-    // Score every relevant measurement once.
+    // Score every relevant measurement once. One that cannot be read (dated before
+    // the birth, a value outside every table: a row no parent could type, stored
+    // before merges were checked) is counted as not shown; the rest are drawn.
     let mut scored = Vec::new();
+    let mut not_shown = 0;
     for m in sorted {
-        let r = assess(child, m, standard)?;
+        let r = match assess(child, m, standard) {
+            Ok(r) => r,
+            Err(GrowthError::BeforeBirth { .. } | GrowthError::OutOfRange { .. }) => {
+                not_shown += 1;
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         if let Some(r) = r.into_iter().find(|r| r.indicator == indicator) {
             scored.push((m, r));
         }
@@ -133,7 +143,6 @@ pub fn chart_with(
     };
 
     let mut points = Vec::new();
-    let mut not_shown = 0;
     for (m, r) in &scored {
         let (x, y, z) = if x_axis == XAxis::AgeDays {
             (r.x, r.value, r.z)

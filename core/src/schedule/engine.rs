@@ -74,6 +74,7 @@ pub fn plan(s: &Schedule, child: &ChildFacts, today: NaiveDate) -> Result<Plan, 
     Ok(Plan {
         schedule_version: s.version.clone(),
         vaccines,
+        warnings: Vec::new(),
     })
 }
 

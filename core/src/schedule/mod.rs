@@ -55,6 +55,30 @@ pub struct ChildFacts<'a> {
 pub struct Plan {
     pub schedule_version: String,
     pub vaccines: Vec<VaccinePlan>,
+    /// Records the plan was made without (see [`plan_skipping`]); empty from [`plan`],
+    /// which refuses them instead.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<PlanWarning>,
+}
+
+/// A record a plan was made without, and why: a dose dated after today (a phone
+/// whose clock ran ahead), before the birth, with a dose number its series does not
+/// have, of an unknown product; or the child's birth date itself, after today. The
+/// screen shows it next to the plan so the family can fix the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanWarning {
+    /// The record (filled in by the handbook; `None` for the child's own record, or
+    /// when the doses were not read from a handbook).
+    pub record: Option<uuid::Uuid>,
+    /// Index of the dose in [`ChildFacts::doses`]; `None` for the child's birth date.
+    #[serde(skip)]
+    pub dose_index: Option<usize>,
+    #[serde(serialize_with = "ser_opt_code")]
+    pub vaccine: Option<VaccineCode>,
+    pub dose: Option<u32>,
+    pub date: Option<NaiveDate>,
+    pub message_en: String,
+    pub message_ja: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -289,6 +313,114 @@ pub fn plan(child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError>
     engine::plan(schedule, child, today)
 }
 
+/// The plan a screen shows: [`plan`] made from the doses it can be made with, with a
+/// [`PlanWarning`] for each record it had to leave out, so that one bad record (typed
+/// by an older app, merged before merges were checked, dated by a clock that ran
+/// ahead) never hides the rest. A child born after `today` gets an empty plan and a
+/// warning. Only a fault of the bundled schedule data is an error.
+pub fn plan_skipping(child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError> {
+    let schedule = schedule_on(today)?;
+    Ok(engine_skipping(schedule, child, today)?.0)
+}
+
+/// [`plan_skipping`] on `schedule`, with the doses it planned with.
+fn engine_skipping(
+    schedule: &data::Schedule,
+    child: &ChildFacts,
+    today: NaiveDate,
+) -> Result<(Plan, Vec<GivenDose>), ScheduleError> {
+    let warn = |index: Option<usize>, e: &ScheduleError| {
+        let g = index.map(|i| &child.doses[i]);
+        PlanWarning {
+            record: None,
+            dose_index: index,
+            vaccine: g.map(|g| g.vaccine),
+            dose: g.map(|g| g.dose),
+            date: Some(g.map_or(child.birth, |g| g.date)),
+            message_en: e.to_string(),
+            message_ja: e.message_ja(),
+        }
+    };
+    if today < child.birth {
+        let e = ScheduleError::TodayBeforeBirth {
+            birth: child.birth,
+            today,
+        };
+        let plan = Plan {
+            schedule_version: schedule.version.clone(),
+            vaccines: Vec::new(),
+            warnings: vec![warn(None, &e)],
+        };
+        return Ok((plan, Vec::new()));
+    }
+    // The engine names the first record it cannot plan with; leave that out and ask
+    // again, until it plans (each round leaves out at least one dose).
+    let mut kept: Vec<usize> = (0..child.doses.len()).collect();
+    let mut warnings = Vec::new();
+    loop {
+        let doses: Vec<GivenDose> = kept.iter().map(|&i| child.doses[i].clone()).collect();
+        let facts = ChildFacts {
+            doses: &doses,
+            ..*child
+        };
+        let e = match engine::plan(schedule, &facts, today) {
+            Ok(mut plan) => {
+                plan.warnings = warnings;
+                return Ok((plan, doses));
+            }
+            Err(e) => e,
+        };
+        let (left_out, still): (Vec<usize>, Vec<usize>) =
+            kept.iter().partition(|&&i| e.is_about(&child.doses[i]));
+        if left_out.is_empty() {
+            return Err(e);
+        }
+        warnings.extend(left_out.into_iter().map(|i| warn(Some(i), &e)));
+        kept = still;
+    }
+}
+
+impl ScheduleError {
+    /// Whether this error is about the recorded dose `g` (one the plan can leave out).
+    fn is_about(&self, g: &GivenDose) -> bool {
+        use ScheduleError::*;
+        match self {
+            DoseBeforeBirth {
+                vaccine,
+                dose,
+                date,
+                ..
+            }
+            | DoseInFuture {
+                vaccine,
+                dose,
+                date,
+                ..
+            } => g.vaccine == *vaccine && g.dose == *dose && g.date == *date,
+            DoseOutOfRange { vaccine, dose, .. } => g.vaccine == *vaccine && g.dose == *dose,
+            NotAChildVaccine { vaccine } => g.vaccine == *vaccine,
+            UnknownBrand { vaccine, brand, .. } => {
+                g.vaccine == *vaccine && g.brand.as_deref() == Some(brand)
+            }
+            BrandSwitch {
+                vaccine,
+                second,
+                second_date,
+                ..
+            } => {
+                g.vaccine == *vaccine
+                    && g.brand.as_deref() == Some(second)
+                    && g.date == *second_date
+            }
+            TodayBeforeBirth { .. }
+            | NoScheduleInForce { .. }
+            | DataCorrupt { .. }
+            | LmpAfterToday { .. }
+            | MaternalDoseOutsidePregnancy { .. } => false,
+        }
+    }
+}
+
 /// What a reminder is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -338,17 +470,25 @@ pub fn notification_id(s: &str) -> i32 {
 
 /// Vaccine doses and infant checkups that become due within `within_days` of `today`, or
 /// are already due or overdue; one entry per vaccine (its next dose) and per open checkup,
-/// ordered by date.
+/// ordered by date. Planned as [`plan_skipping`] does: a dose it cannot plan with is
+/// left out (the plan's warnings say which), and a child born after `today` has none.
 pub fn reminders(
     child: &ChildFacts,
     today: NaiveDate,
     within_days: u32,
 ) -> Result<Vec<Reminder>, ScheduleError> {
     let schedule = schedule_on(today)?;
-    let plan = engine::plan(schedule, child, today)?;
+    if today < child.birth {
+        return Ok(Vec::new());
+    }
+    let (plan, doses) = engine_skipping(schedule, child, today)?;
+    let facts = ChildFacts {
+        doses: &doses,
+        ..*child
+    };
     Ok(engine::reminders(
         schedule,
-        child,
+        &facts,
         &plan,
         today,
         within_days,

@@ -596,11 +596,20 @@ fn apply_share(
             photos_added += 1;
         }
     }
+    // The files go into place before the rows that point to them are committed; the
+    // ones this import adds are taken out again if the merge is refused (a record
+    // that breaks a rule), so that a refused share leaves the photo folder as it was.
+    let mut added_files = Vec::new();
     if let (Some(root), Some(staging)) = (root, staging) {
+        added_files = staged
+            .iter()
+            .filter(|rel| staging.join(rel).exists() && !root.join(rel).exists())
+            .map(|rel| root.join(rel))
+            .collect();
         crate::photos::move_into_place(staging, root, staged)?;
     }
     let mut released = BTreeSet::new();
-    let report: MergeReport = hb.write_any("importing a share", |tx, ctx| {
+    let report = hb.write_any("importing a share", |tx, ctx| {
         if join {
             tx.execute(
                 "UPDATE handbook_identity SET family_id = ?1",
@@ -625,7 +634,16 @@ fn apply_share(
         )
         .map_err(HandbookError::sql("importing a share"))?;
         Ok(report)
-    })?;
+    });
+    let report: MergeReport = match report {
+        Ok(report) => report,
+        Err(e) => {
+            for path in &added_files {
+                let _ = fs::remove_file(path);
+            }
+            return Err(e);
+        }
+    };
     let released: Vec<String> = released.into_iter().collect();
     hb.remove_released_photos(&released);
     Ok(ShareImport {

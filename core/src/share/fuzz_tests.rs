@@ -6,8 +6,9 @@
 //! and a successful import leaves a handbook that passes `integrity_check` and reads
 //! back.
 //!
-//! With `HAGUKUMI_WRITE_FUZZ_SEEDS=DIR`, `write_fuzz_seeds` writes the valid
-//! plaintexts (and a few mutated ones) to DIR: core/fuzz/seeds/share_import.
+//! `write_fuzz_seeds` (ignored; run it with `--ignored` and
+//! `HAGUKUMI_WRITE_FUZZ_SEEDS=DIR`) writes the valid plaintexts (and a few mutated
+//! ones) to DIR: core/fuzz/seeds/share_import.
 
 use std::io::{Read, Write};
 
@@ -19,6 +20,7 @@ use proptest::test_runner::{Config, TestRunner};
 use super::family::open_share;
 use super::{ShareRole, from_io};
 use crate::bundle::{BundleKind, BundleReader, BundleSecret, BundleWriter, ShareKey};
+use crate::growth::{Indicator, Standard};
 use crate::lang::Lang;
 use crate::model::*;
 use crate::photos::tests::{jpeg, picture};
@@ -52,6 +54,18 @@ fn plaintexts() -> Vec<Vec<u8>> {
         position: None,
         head_cm: None,
         notes: Some("1か月健診".into()),
+    })
+    .unwrap();
+    // A dose, so that mutations reach the vaccination rules and the plan.
+    hb.add_vaccination(Vaccination {
+        subject: Subject::Child(hana),
+        vaccine: crate::schedule::VaccineCode::Hib,
+        dose: 1,
+        date: "2025-11-05".parse().unwrap(),
+        brand: None,
+        lot: None,
+        clinic: None,
+        notes: None,
     })
     .unwrap();
     let entry = hb
@@ -136,7 +150,12 @@ fn import_checked(plain: &[u8]) -> crate::error::Result<()> {
     for c in hb.children().unwrap() {
         hb.timeline(Subject::Child(c.meta.id), None, 50, Lang::Ja)
             .unwrap();
+        hb.vaccination_plan(c.meta.id).unwrap();
+        hb.growth_chart(c.meta.id, Indicator::WeightForAge, Standard::Who)
+            .unwrap();
+        crate::export::html::summary(&hb, c.meta.id, Lang::Ja).unwrap();
     }
+    hb.reminders(60).unwrap();
     for p in hb.pregnancies().unwrap() {
         hb.timeline(Subject::Pregnancy(p.meta.id), None, 50, Lang::Ja)
             .unwrap();
@@ -209,12 +228,13 @@ fn mutated_share_contents_never_panic() {
         .unwrap();
 }
 
-/// Writes the seeds of the fuzz target when `HAGUKUMI_WRITE_FUZZ_SEEDS` names a folder.
+/// Writes the seeds of the fuzz target to the folder `HAGUKUMI_WRITE_FUZZ_SEEDS`
+/// names (a tool, not a test: ignored, run with `--ignored`).
 #[test]
+#[ignore = "writes the fuzz seeds; run with --ignored and HAGUKUMI_WRITE_FUZZ_SEEDS=DIR"]
 fn write_fuzz_seeds() {
-    let Some(dir) = std::env::var_os("HAGUKUMI_WRITE_FUZZ_SEEDS") else {
-        return;
-    };
+    let dir = std::env::var_os("HAGUKUMI_WRITE_FUZZ_SEEDS")
+        .expect("HAGUKUMI_WRITE_FUZZ_SEEDS names the folder to write the seeds to");
     let dir = std::path::PathBuf::from(dir);
     std::fs::create_dir_all(&dir).unwrap();
     for (plain, name) in plaintexts().iter().zip(["co_parent", "viewer"]) {

@@ -740,3 +740,321 @@ fn deleting_the_shared_child_reaches_the_grandparents() {
         .unwrap();
     assert_eq!(live, 0);
 }
+
+/// Issue 14, hole 4: rows no parent could type in, forced into a handbook with raw
+/// SQL (a broken or hostile app, or rows stored before merges were checked).
+mod hostile_rows {
+    use super::*;
+    use crate::error::HandbookError;
+    use crate::export::html;
+    use crate::growth::{Indicator, Standard};
+    use crate::lang::Lang;
+    use crate::schedule::{DoseStatus, VaccineCode};
+    use crate::store::MergeError;
+    use rusqlite::types::Value;
+
+    /// A family as in [`family`], with doses and a second measurement for はな.
+    struct Family {
+        phone: Phone,
+        hana: Uuid,
+        sora: Uuid,
+        hib: Uuid,
+        bcg: Uuid,
+        growth: Uuid,
+        diary: Uuid,
+    }
+
+    fn dose(child: Uuid, vaccine: VaccineCode, on: &str) -> Vaccination {
+        Vaccination {
+            subject: Subject::Child(child),
+            vaccine,
+            dose: 1,
+            date: d(on),
+            brand: None,
+            lot: None,
+            clinic: None,
+            notes: None,
+        }
+    }
+
+    fn setup() -> Family {
+        let (mut phone, hana, sora) = family();
+        let hib = phone
+            .hb
+            .add_vaccination(dose(hana, VaccineCode::Hib, "2025-11-05"))
+            .unwrap()
+            .meta
+            .id;
+        let bcg = phone
+            .hb
+            .add_vaccination(dose(hana, VaccineCode::Bcg, "2026-02-10"))
+            .unwrap()
+            .meta
+            .id;
+        let growth = phone
+            .hb
+            .add_growth(growth(hana, "2026-01-10", 6.2))
+            .unwrap()
+            .meta
+            .id;
+        let diary = phone.hb.diary(Subject::Child(hana)).unwrap()[0].meta.id;
+        Family {
+            phone,
+            hana,
+            sora,
+            hib,
+            bcg,
+            growth,
+            diary,
+        }
+    }
+
+    /// One attack: a column of one row set to a value the rules refuse.
+    struct Attack {
+        what: &'static str,
+        kind: RecordKind,
+        table: &'static str,
+        column: &'static str,
+        value: Value,
+        row: fn(&Family) -> Uuid,
+    }
+
+    fn attacks() -> Vec<Attack> {
+        let text = |s: &str| Value::Text(s.into());
+        vec![
+            Attack {
+                what: "dose 999",
+                kind: RecordKind::Vaccination,
+                table: "vaccinations",
+                column: "dose",
+                value: Value::Integer(999),
+                row: |f| f.bcg,
+            },
+            Attack {
+                what: "weight 1e308",
+                kind: RecordKind::Growth,
+                table: "growth",
+                column: "weight_kg",
+                value: Value::Real(1e308),
+                row: |f| f.growth,
+            },
+            Attack {
+                what: "a dose dated 9999",
+                kind: RecordKind::Vaccination,
+                table: "vaccinations",
+                column: "date",
+                value: text("9999-12-31"),
+                row: |f| f.bcg,
+            },
+            Attack {
+                what: "a measurement dated 9999",
+                kind: RecordKind::Growth,
+                table: "growth",
+                column: "measured_on",
+                value: text("9999-12-31"),
+                row: |f| f.growth,
+            },
+            Attack {
+                what: "a dose before the birth",
+                kind: RecordKind::Vaccination,
+                table: "vaccinations",
+                column: "date",
+                value: text("2025-08-01"),
+                row: |f| f.bcg,
+            },
+            Attack {
+                what: "a measurement before the birth",
+                kind: RecordKind::Growth,
+                table: "growth",
+                column: "measured_on",
+                value: text("2025-08-01"),
+                row: |f| f.growth,
+            },
+            Attack {
+                what: "a birth in 2099",
+                kind: RecordKind::Child,
+                table: "children",
+                column: "birth_date",
+                value: text("2099-01-01"),
+                row: |f| f.hana,
+            },
+            Attack {
+                what: "a 10 MB diary entry",
+                kind: RecordKind::Diary,
+                table: "diary",
+                column: "text",
+                value: Value::Text("あ".repeat(10 * 1024 * 1024 / 3)),
+                row: |f| f.diary,
+            },
+            Attack {
+                what: "a 100,000-character name",
+                kind: RecordKind::Child,
+                table: "children",
+                column: "name",
+                value: Value::Text("名".repeat(100_000)),
+                row: |f| f.hana,
+            },
+        ]
+    }
+
+    fn force(f: &Family, a: &Attack) -> Uuid {
+        let id = (a.row)(f);
+        let changed = f
+            .phone
+            .hb
+            .conn()
+            .execute(
+                &format!("UPDATE {} SET {} = ?1 WHERE id = ?2", a.table, a.column),
+                (&a.value, id.to_string()),
+            )
+            .unwrap();
+        assert_eq!(changed, 1, "{}", a.what);
+        id
+    }
+
+    #[test]
+    fn a_co_parent_share_carrying_a_record_no_parent_could_type_is_refused_whole() {
+        for a in attacks() {
+            let mut f = setup();
+            let id = force(&f, &a);
+            let share = f
+                .phone
+                .hb
+                .create_share("パパ", ShareRole::CoParent, crate::store::Scope::Family)
+                .unwrap();
+            let bundle = export(&mut f.phone, &share, true);
+
+            let father = Phone::new();
+            let mut father = father;
+            let before = rows(&father.hb);
+            let identity = father.hb.identity().unwrap();
+            let err = open_share(&bundle[..], &key_of(&share))
+                .unwrap()
+                .import_into(&mut father.hb)
+                .unwrap_err();
+            match &err {
+                HandbookError::Merge(MergeError::InvalidRecord { kind, id: bad, .. }) => {
+                    assert_eq!((*kind, *bad), (a.kind, id), "{}: {err}", a.what);
+                }
+                other => panic!("{}: {other:?}", a.what),
+            }
+            assert_eq!(err.kind(), "merge", "{}", a.what);
+            assert!(!err.message_ja().is_empty());
+            assert_eq!(rows(&father.hb), before, "{}: nothing applied", a.what);
+            assert_eq!(father.hb.identity().unwrap(), identity, "{}", a.what);
+            assert!(
+                files(&father.dir.path().join("photos")).is_empty(),
+                "{}: no photo left behind",
+                a.what
+            );
+        }
+    }
+
+    /// Every screen about the child works, and shows what is right.
+    fn screens_work(f: &Family, what: &str, birth_ok: bool) {
+        let hb = &f.phone.hb;
+        let plan = hb
+            .vaccination_plan(f.hana)
+            .unwrap_or_else(|e| panic!("{what}: schedule: {e}"));
+        if birth_ok {
+            let hib = plan
+                .vaccines
+                .iter()
+                .find(|v| v.code == VaccineCode::Hib)
+                .unwrap();
+            assert_eq!(hib.doses[0].status, DoseStatus::Done, "{what}");
+        } else {
+            assert!(!plan.warnings.is_empty(), "{what}: the plan says why");
+        }
+        let reminders = hb
+            .reminders(60)
+            .unwrap_or_else(|e| panic!("{what}: reminders: {e}"));
+        assert!(
+            reminders
+                .iter()
+                .any(|r| r.subject == Subject::Child(f.sora)),
+            "{what}: the other child's reminders are there"
+        );
+        let page = html::summary(hb, f.hana, Lang::En)
+            .unwrap_or_else(|e| panic!("{what}: export html: {e}"));
+        assert!(page.contains("2025-10-01"), "{what}: the good measurement");
+        for indicator in [
+            Indicator::WeightForAge,
+            Indicator::LengthHeightForAge,
+            Indicator::HeadForAge,
+        ] {
+            let chart = hb
+                .growth_chart(f.hana, indicator, Standard::Who)
+                .unwrap_or_else(|e| panic!("{what}: growth chart: {e}"));
+            if birth_ok && indicator == Indicator::WeightForAge {
+                assert!(
+                    chart.points.iter().any(|p| p.date == d("2025-10-01")),
+                    "{what}: the good measurement is drawn"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn one_bad_row_in_the_handbook_never_breaks_a_screen_about_the_child() {
+        for a in attacks() {
+            let f = setup();
+            force(&f, &a);
+            screens_work(&f, a.what, a.column != "birth_date");
+        }
+    }
+
+    #[test]
+    fn a_dose_dated_after_today_is_shown_and_skipped_not_fatal() {
+        // A phone whose clock ran ahead: the dose is dated after this phone's today.
+        let f = setup();
+        f.phone
+            .hb
+            .conn()
+            .execute(
+                "UPDATE vaccinations SET date = '2026-11-28' WHERE id = ?1",
+                [f.bcg.to_string()],
+            )
+            .unwrap();
+        screens_work(&f, "a dose after today", true);
+        let plan = f.phone.hb.vaccination_plan(f.hana).unwrap();
+        assert!(
+            plan.warnings
+                .iter()
+                .any(|w| w.record == Some(f.bcg) && w.date == Some(d("2026-11-28"))),
+            "{:?}",
+            plan.warnings
+        );
+        let _ = f.hib;
+    }
+
+    #[test]
+    fn a_share_from_a_phone_whose_clock_ran_a_few_days_ahead_is_merged() {
+        // The mother's phone thinks it is three days later than the father's.
+        let mut f = setup();
+        let ahead = d(TODAY) + chrono::Duration::days(3);
+        f.phone.hb = open(&f.phone.db()).with_clock(FixedClock::on(ahead));
+        f.phone
+            .hb
+            .add_vaccination(dose(f.hana, VaccineCode::Pcv, &ahead.to_string()))
+            .unwrap();
+        let share = f
+            .phone
+            .hb
+            .create_share("パパ", ShareRole::CoParent, crate::store::Scope::Family)
+            .unwrap();
+        let bundle = export(&mut f.phone, &share, true);
+        let mut father = Phone::new();
+        open_share(&bundle[..], &key_of(&share))
+            .unwrap()
+            .import_into(&mut father.hb)
+            .unwrap();
+        let plan = father.hb.vaccination_plan(f.hana).unwrap();
+        assert!(
+            plan.warnings.iter().any(|w| w.date == Some(ahead)),
+            "{:?}",
+            plan.warnings
+        );
+        father.hb.reminders(30).unwrap();
+    }
+}

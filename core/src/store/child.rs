@@ -72,11 +72,11 @@ impl Stored for Child {
         })
     }
 
-    fn validate(&self, tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()> {
+    fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
         if let Some(delivery) = self.delivery_id {
-            get::<crate::model::Delivery>(tx, delivery)?;
+            rules.parent::<crate::model::Delivery>(tx, delivery)?;
         }
-        Ok(validate::child(self, ctx.today)?)
+        Ok(validate::child(self, rules.today)?)
     }
 
     fn on_delete(tx: &Transaction<'_>, id: Uuid, ctx: &WriteCtx) -> Result<()> {
@@ -124,9 +124,9 @@ impl Stored for GrowthMeasurement {
         })
     }
 
-    fn validate(&self, tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()> {
-        let birth = subject_start(tx, Subject::Child(self.child_id))?;
-        Ok(validate::growth(self, birth, ctx.today)?)
+    fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
+        let birth = rules_start(tx, Subject::Child(self.child_id), rules)?;
+        Ok(validate::growth(self, birth, rules.today)?)
     }
 }
 
@@ -172,9 +172,9 @@ impl Stored for InfantCheckupRecord {
         })
     }
 
-    fn validate(&self, tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()> {
-        let birth = subject_start(tx, Subject::Child(self.child_id))?;
-        Ok(validate::infant_checkup(self, birth, ctx.today)?)
+    fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
+        let birth = rules_start(tx, Subject::Child(self.child_id), rules)?;
+        Ok(validate::infant_checkup(self, birth, rules.today)?)
     }
 }
 
@@ -201,15 +201,52 @@ fn subject_from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<Subject> {
 /// or its ultrasound equivalent) of a pregnancy. Fails with NotFound if the subject
 /// does not exist. Reads only that date: it runs for every record written.
 pub(crate) fn subject_start(conn: &rusqlite::Connection, subject: Subject) -> Result<NaiveDate> {
-    let (sql, id, kind) = match subject {
-        Subject::Child(c) => (
+    let (kind, id) = match subject {
+        Subject::Child(c) => (RecordKind::Child, c),
+        Subject::Pregnancy(p) => (RecordKind::Pregnancy, p),
+    };
+    subject_date(conn, subject, true)?.ok_or(HandbookError::NotFound { kind, id })
+}
+
+/// [`subject_start`] under `rules`: a merged record's subject may be a tombstone, and
+/// one this handbook does not have refuses the bundle.
+pub(crate) fn rules_start(
+    conn: &rusqlite::Connection,
+    subject: Subject,
+    rules: &Rules,
+) -> Result<NaiveDate> {
+    if !rules.merged {
+        return subject_start(conn, subject);
+    }
+    subject_date(conn, subject, false)?.ok_or(crate::store::MergeError::MissingParent.into())
+}
+
+/// The start date of `subject`, if it exists (`live`: and is not deleted).
+fn subject_date(
+    conn: &rusqlite::Connection,
+    subject: Subject,
+    live: bool,
+) -> Result<Option<NaiveDate>> {
+    let (sql, id, kind) = match (subject, live) {
+        (Subject::Child(c), true) => (
             "SELECT birth_date FROM children WHERE id = ?1 AND deleted_at IS NULL",
             c,
             RecordKind::Child,
         ),
-        Subject::Pregnancy(p) => (
+        (Subject::Child(c), false) => (
+            "SELECT birth_date FROM children WHERE id = ?1",
+            c,
+            RecordKind::Child,
+        ),
+        (Subject::Pregnancy(p), true) => (
             "SELECT coalesce(date(ultrasound_due_date, '-280 days'), lmp) FROM pregnancies
              WHERE id = ?1 AND deleted_at IS NULL",
+            p,
+            RecordKind::Pregnancy,
+        ),
+        (Subject::Pregnancy(p), false) => (
+            "SELECT coalesce(date(ultrasound_due_date, '-280 days'), lmp) FROM pregnancies
+             WHERE id = ?1",
             p,
             RecordKind::Pregnancy,
         ),
@@ -219,8 +256,7 @@ pub(crate) fn subject_start(conn: &rusqlite::Connection, subject: Subject) -> Re
         .map_err(HandbookError::sql("reading the handbook"))?;
     stmt.query_row([IdParam(id)], |row| date_col(row, 0))
         .optional()
-        .map_err(stored_error(kind))?
-        .ok_or(HandbookError::NotFound { kind, id })
+        .map_err(stored_error(kind))
 }
 
 impl Stored for Vaccination {
@@ -265,9 +301,9 @@ impl Stored for Vaccination {
         })
     }
 
-    fn validate(&self, tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()> {
-        let start = subject_start(tx, self.subject)?;
-        Ok(validate::vaccination(self, start, ctx.today)?)
+    fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
+        let start = rules_start(tx, self.subject, rules)?;
+        Ok(validate::vaccination(self, start, rules.today)?)
     }
 }
 
@@ -310,9 +346,9 @@ impl Stored for DentalRecord {
         })
     }
 
-    fn validate(&self, tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()> {
-        let start = subject_start(tx, self.subject)?;
-        Ok(validate::dental(self, start, ctx.today)?)
+    fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
+        let start = rules_start(tx, self.subject, rules)?;
+        Ok(validate::dental(self, start, rules.today)?)
     }
 }
 

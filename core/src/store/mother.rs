@@ -49,8 +49,8 @@ impl Stored for MotherProfile {
         })
     }
 
-    fn validate(&self, _tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()> {
-        Ok(validate::mother_profile(self, ctx.today)?)
+    fn validate(&self, _tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
+        Ok(validate::mother_profile(self, rules.today)?)
     }
 }
 
@@ -85,8 +85,8 @@ impl Stored for Pregnancy {
         })
     }
 
-    fn validate(&self, _tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()> {
-        Ok(validate::pregnancy(self, ctx.today)?)
+    fn validate(&self, _tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
+        Ok(validate::pregnancy(self, rules.today)?)
     }
 
     fn on_delete(tx: &Transaction<'_>, id: Uuid, ctx: &WriteCtx) -> Result<()> {
@@ -152,9 +152,9 @@ impl Stored for PrenatalCheckup {
         })
     }
 
-    fn validate(&self, tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()> {
-        let preg: Record<Pregnancy> = get(tx, self.pregnancy_id)?;
-        Ok(validate::prenatal_checkup(self, &preg.data, ctx.today)?)
+    fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
+        let preg: Pregnancy = rules.parent(tx, self.pregnancy_id)?;
+        Ok(validate::prenatal_checkup(self, &preg, rules.today)?)
     }
 }
 
@@ -195,9 +195,9 @@ impl Stored for Delivery {
         })
     }
 
-    fn validate(&self, tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()> {
-        let preg: Record<Pregnancy> = get(tx, self.pregnancy_id)?;
-        Ok(validate::delivery(self, &preg.data, ctx.today)?)
+    fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
+        let preg: Pregnancy = rules.parent(tx, self.pregnancy_id)?;
+        Ok(validate::delivery(self, &preg, rules.today)?)
     }
 }
 

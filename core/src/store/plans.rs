@@ -8,13 +8,13 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::Handbook;
-use crate::error::Result;
+use crate::error::{HandbookError, Result};
 use crate::growth::{
     self, ChartData, ChildGrowthFacts, Indicator, Measurement, PlausibilityWarning, Standard,
 };
 use crate::model::*;
 use crate::schedule::{
-    self, ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, Reminder, VaccineCode,
+    self, ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, Reminder, ScheduleError, VaccineCode,
 };
 
 /// A reminder and whom it is for.
@@ -32,23 +32,31 @@ pub struct FamilyReminder {
 }
 
 impl Handbook {
-    fn given_doses(&self, child_id: Uuid) -> Result<Vec<GivenDose>> {
+    /// A child's recorded doses, and the id of each record.
+    fn given_doses(&self, child_id: Uuid) -> Result<(Vec<GivenDose>, Vec<Uuid>)> {
         Ok(self
             .vaccinations(Subject::Child(child_id))?
             .into_iter()
-            .map(|v| GivenDose {
-                vaccine: v.data.vaccine,
-                dose: v.data.dose,
-                date: v.data.date,
-                brand: v.data.brand.map(|b| b.to_ascii_lowercase()),
+            .map(|v| {
+                let id = v.id();
+                let dose = GivenDose {
+                    vaccine: v.data.vaccine,
+                    dose: v.data.dose,
+                    date: v.data.date,
+                    brand: v.data.brand.map(|b| b.to_ascii_lowercase()),
+                };
+                (dose, id)
             })
-            .collect())
+            .unzip())
     }
 
-    /// A child's vaccination plan as of today, from the doses recorded.
+    /// A child's vaccination plan as of today, from the doses recorded. A record the
+    /// plan cannot use (a dose dated after today, a dose number its series does not
+    /// have) is left out and named in the plan's warnings: the screen never fails
+    /// for one record.
     pub fn vaccination_plan(&self, child_id: Uuid) -> Result<Plan> {
         let child = self.child(child_id)?;
-        let doses = self.given_doses(child_id)?;
+        let (doses, ids) = self.given_doses(child_id)?;
         let checkups = self.checkups_done(child_id)?;
         let facts = ChildFacts {
             birth: child.data.birth_date,
@@ -56,7 +64,11 @@ impl Handbook {
             doses: &doses,
             checkups_done: &checkups,
         };
-        Ok(schedule::plan(&facts, self.today())?)
+        let mut plan = schedule::plan_skipping(&facts, self.today())?;
+        for w in &mut plan.warnings {
+            w.record = Some(w.dose_index.map_or(child_id, |i| ids[i]));
+        }
+        Ok(plan)
     }
 
     fn checkups_done(&self, child_id: Uuid) -> Result<Vec<InfantCheckup>> {
@@ -88,7 +100,7 @@ impl Handbook {
         let today = self.today();
         let mut out = Vec::new();
         for child in self.children()? {
-            let doses = self.given_doses(child.id())?;
+            let (doses, _) = self.given_doses(child.id())?;
             let checkups = self.checkups_done(child.id())?;
             let facts = ChildFacts {
                 birth: child.data.birth_date,
@@ -105,8 +117,17 @@ impl Handbook {
             }
         }
         for preg in self.ongoing_pregnancies()? {
-            let Some(plan) = self.maternal_rsv_plan(preg.id())? else {
-                continue;
+            // A maternal dose recorded outside the pregnancy (dated after today by a
+            // clock that ran ahead) shows on the pregnancy's own page; it does not
+            // take the children's reminders down with it.
+            let plan = match self.maternal_rsv_plan(preg.id()) {
+                Ok(Some(plan)) => plan,
+                Ok(None)
+                | Err(HandbookError::Schedule(
+                    ScheduleError::MaternalDoseOutsidePregnancy { .. }
+                    | ScheduleError::LmpAfterToday { .. },
+                )) => continue,
+                Err(e) => return Err(e),
             };
             if let Some(reminder) = maternal_reminder(&plan, today, within_days) {
                 out.push(family_reminder(

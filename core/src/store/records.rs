@@ -17,6 +17,7 @@ use uuid::Uuid;
 use super::{Handbook, WriteCtx};
 use crate::error::{HandbookError, Result};
 use crate::model::{Meta, Record, RecordKind};
+use crate::store::MergeError;
 
 /// A record kind and its table.
 pub(crate) trait Stored: Sized + Clone {
@@ -35,8 +36,10 @@ pub(crate) trait Stored: Sized + Clone {
     /// Read the data columns, which start at column `at` of the row.
     fn from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<Self>;
 
-    /// Check the record against the rules and against the records it refers to.
-    fn validate(&self, tx: &Transaction<'_>, ctx: &WriteCtx) -> Result<()>;
+    /// Check the record against the rules and against the records it refers to: the
+    /// same check for what a parent types in and for what a merge brings (see
+    /// [`Rules`]).
+    fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()>;
 
     /// Keep the kind's side tables in step after the row was written (`is_new`: it
     /// was inserted, so there is nothing old to replace).
@@ -53,6 +56,48 @@ pub(crate) trait Stored: Sized + Clone {
     /// Tombstone what depends on this record when it is deleted.
     fn on_delete(_tx: &Transaction<'_>, _id: Uuid, _ctx: &WriteCtx) -> Result<()> {
         Ok(())
+    }
+}
+
+/// What a record is checked against before it is written.
+///
+/// Typed in, a record is judged from this phone's today, and what it points to must
+/// be live. Merged from another copy, the same rules run with two differences that
+/// make them judge the record as its own phone did: "today" is the day the version
+/// was written (see `sync`), and what it points to may be a tombstone (a merge never
+/// cascades: a measurement added while the other parent deleted the child is still
+/// a version to keep) or be missing, which refuses the bundle as
+/// [`MergeError::MissingParent`].
+pub(crate) struct Rules {
+    /// The day "not in the future" and "not too long ago" are judged from.
+    pub today: NaiveDate,
+    /// A version merged from another copy of the handbook.
+    pub merged: bool,
+}
+
+impl Rules {
+    /// The rules for what this phone writes now.
+    pub(crate) fn typed(ctx: &WriteCtx) -> Rules {
+        Rules {
+            today: ctx.today,
+            merged: false,
+        }
+    }
+
+    /// The record `id` that a record being checked points to: live when typed in; in
+    /// any state when merged.
+    pub(crate) fn parent<T: Stored + 'static>(&self, tx: &Transaction<'_>, id: Uuid) -> Result<T> {
+        if !self.merged {
+            return Ok(get::<T>(tx, id)?.data);
+        }
+        let sql = format!("{} WHERE id = ?1", sql::<T>().select);
+        tx.prepare_cached(&sql)
+            .map_err(HandbookError::sql("reading the handbook"))?
+            .query_row([IdParam(id)], record_from_row::<T>)
+            .optional()
+            .map_err(stored_error(T::KIND))?
+            .map(|r| r.data)
+            .ok_or(MergeError::MissingParent.into())
     }
 }
 
@@ -282,7 +327,7 @@ pub(crate) fn insert_in<T: Stored + 'static>(
     ctx: &WriteCtx,
     data: T,
 ) -> Result<Record<T>> {
-    data.validate(tx, ctx)?;
+    data.validate(tx, &Rules::typed(ctx))?;
     let id = Uuid::now_v7();
     let mut values = vec![
         self::id(id),
@@ -313,7 +358,7 @@ pub(crate) fn update_in<T: Stored + 'static>(
     data: T,
 ) -> Result<Record<T>> {
     let old: Record<T> = get(tx, id)?;
-    data.validate(tx, ctx)?;
+    data.validate(tx, &Rules::typed(ctx))?;
     let mut values = vec![self::id(id), Value::Text(ctx.now_text.clone())];
     values.extend(ctx.version_values());
     values.extend(data.to_values());

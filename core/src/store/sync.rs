@@ -15,9 +15,24 @@
 //! still agree on the order.
 //!
 //! A merge never cascades: deleting a child on one phone tombstones its measurements
-//! there, and those tombstones arrive as changes of their own. It never validates the
-//! incoming data against "today" either (the other phone's day may differ); it checks
-//! that the data is well-formed, and the database's constraints hold at commit.
+//! there, and those tombstones arrive as changes of their own.
+//!
+//! Every live version merged passes the rules a parent's typing passes (the same
+//! `Stored::validate`, so the same `model::validate` functions and the same checks
+//! against the records it points to: no dose before the birth, no measurement
+//! before it). Only "today" differs: a merge judges a version from the day it was
+//! written (its `updated_at`, in Japan), as the phone that wrote it did, not from
+//! this phone's today, so that a record valid when entered stays mergeable years
+//! later (a child over 20, a backup merged long after it was made). That day is
+//! capped at this phone's today plus [`MERGE_CLOCK_SLACK_DAYS`]: a phone whose clock
+//! ran a few days ahead can still share (its records show, flagged, until their day
+//! comes), while a date in 9999 or a birth in 2099 is refused whatever the sender's
+//! clock claims. A tombstone is not judged (its data is never shown, and its subject
+//! may be gone). One version that breaks a rule refuses the whole bundle, as one
+//! that does not parse always has ([`MergeError::InvalidRecord`] names its kind, id
+//! and the rule): a merge is all or nothing, so the two phones never silently hold
+//! different records, and the family fixes the record on the phone that sent it.
+//! The database's constraints hold at commit.
 
 use std::collections::BTreeSet;
 
@@ -27,9 +42,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::records::{IdParam, Stored, parse_opt_col, stored_error};
+use super::records::{IdParam, Rules, Stored, parse_opt_col, stored_error};
 use super::{Handbook, WriteCtx};
-use crate::error::{HandbookError, Result};
+use crate::error::{HandbookError, Result, ValidationError};
 use crate::model::{
     Child, Delivery, DentalRecord, DiaryEntry, GrowthMeasurement, InfantCheckupRecord,
     MotherProfile, Pregnancy, PrenatalCheckup, RecordKind, Subject, Vaccination,
@@ -128,6 +143,10 @@ pub(crate) const KINDS: [RecordKind; 10] = [
     RecordKind::Dental,
     RecordKind::Diary,
 ];
+
+/// How many days past this phone's today a merged record's "today" may be: room for
+/// another phone's clock running a little ahead, no room for a year typed wrong.
+pub const MERGE_CLOCK_SLACK_DAYS: i64 = 7;
 
 /// The largest clock reading accepted from another phone: 2100-01-01 in ms, shifted.
 pub(crate) const MAX_HLC: i64 = 4_102_444_800_000 << 16;
@@ -263,10 +282,18 @@ fn export_kind<T: Stored + Serialize + 'static>(
 
 /// Why a change could not be merged (a bundle from a broken or hostile app; the
 /// encryption already guarantees it came from someone holding the family's key).
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, thiserror::Error, PartialEq)]
 pub enum MergeError {
     #[error("a {kind} record in the bundle is not valid: {detail}")]
     BadRecord { kind: &'static str, detail: String },
+    /// A record that parses but breaks a rule a parent's typing would be held to
+    /// (dose 999, a weight of 1e308, a date before the birth or far in the future).
+    #[error("the {} record {id} in the bundle breaks a rule: {error}", kind.label_en())]
+    InvalidRecord {
+        kind: RecordKind,
+        id: Uuid,
+        error: ValidationError,
+    },
     #[error(
         "the bundle refers to records this handbook does not have; import the family's earlier shares first, or ask for a full share"
     )]
@@ -279,11 +306,27 @@ impl MergeError {
             MergeError::BadRecord { .. } => {
                 "共有ファイルの記録の形式が正しくありません。送った方のアプリを最新にしてください。".into()
             }
+            MergeError::InvalidRecord { kind, id, error } => format!(
+                "共有ファイルの記録（{}、{id}）は取り込めません：{} 送った方の端末でこの記録を直してから、もう一度共有してください。",
+                kind.label_ja(),
+                error.message_ja()
+            ),
             MergeError::MissingParent => {
                 "この共有ファイルは、まだ取り込んでいない以前の共有の記録を参照しています。以前の共有を先に取り込むか、全件の共有を送ってもらってください。".into()
             }
         }
     }
+}
+
+/// The day a merged version is judged from: the day it was written, in Japan, as
+/// its phone judged it, but never later than this phone's today plus the slack.
+fn merge_today(change: &Change, ctx: &WriteCtx) -> chrono::NaiveDate {
+    let limit = ctx.today + chrono::Duration::days(MERGE_CLOCK_SLACK_DAYS);
+    change
+        .updated_at
+        .parse::<chrono::DateTime<chrono::Utc>>()
+        .map(|t| t.with_timezone(&crate::clock::jst()).date_naive())
+        .map_or(limit, |written| written.min(limit))
 }
 
 /// The live rows a kind allows only one of: two made on two phones before they met
@@ -345,6 +388,21 @@ fn apply_kind<T: Stored + DeserializeOwned + 'static>(
     // become this phone's clock too, and every later edit would carry it.
     if !(0..=MAX_HLC).contains(&change.hlc) {
         return Err(bad(format!("version {} out of range", change.hlc)).into());
+    }
+    if change.deleted_at.is_none() {
+        let rules = Rules {
+            today: merge_today(change, ctx),
+            merged: true,
+        };
+        data.validate(tx, &rules).map_err(|e| match e {
+            HandbookError::Invalid(error) => MergeError::InvalidRecord {
+                kind: T::KIND,
+                id: change.id,
+                error,
+            }
+            .into(),
+            other => other,
+        })?;
     }
 
     let mut deleted_at = change.deleted_at.clone();
