@@ -1175,6 +1175,34 @@ mod tests {
         assert!(matches!(parse(&v), Err(FeedError::InvalidFeed { .. })));
     }
 
+    /// docs/feed.schema.json says what the reader enforces: the sample feed and the
+    /// full fixture pass it; a `javascript:` link, a misspelt audience key and an
+    /// overlong remark fail it, as they fail `parse_feed`.
+    #[test]
+    fn the_published_schema_agrees_with_the_reader() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../../docs/feed.schema.json")).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let sample: serde_json::Value =
+            serde_json::from_str(include_str!("../../data/feed/komorebi/feed.json")).unwrap();
+        for ok in [sample, full()] {
+            let errors: Vec<String> = validator.iter_errors(&ok).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{errors:?}");
+            parse(&ok).unwrap();
+        }
+        let mut script = full();
+        script["items"][0]["url"] = "javascript:alert(1)".into();
+        let mut misspelt = full();
+        misspelt["items"][0]["_hagukumi"]["audience"] =
+            serde_json::json!({"pregnancy_weekz": {"from": 1}});
+        let mut long = full();
+        long["_hagukumi"]["childcare_facilities"][0]["remarks"] = "あ".repeat(MAX_FIELD + 1).into();
+        for bad in [script, misspelt, long] {
+            assert!(!validator.is_valid(&bad), "{bad}");
+            assert!(parse(&bad).is_err());
+        }
+    }
+
     #[test]
     fn oversized_input_is_refused_before_parsing() {
         let big = vec![b' '; MAX_FEED_BYTES + 1];
