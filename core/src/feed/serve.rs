@@ -8,11 +8,13 @@
 //! any symbolic link that resolves outside the folder. A client that does not finish
 //! its request headers within [`ServeOptions::header_read_timeout`] is hung up on.
 
+use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Utc};
 use http_body_util::Full;
@@ -86,7 +88,10 @@ pub async fn serve_dir_with(
     let root = tokio::fs::canonicalize(dir.into()).await?;
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, port)).await?;
     let addr = listener.local_addr()?;
-    let dir = Arc::new(root);
+    let dir = Arc::new(Folder {
+        root,
+        etags: Mutex::new(HashMap::new()),
+    });
     let (tx, mut rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
         loop {
@@ -117,6 +122,42 @@ pub async fn serve_dir_with(
     })
 }
 
+/// The served folder, and the ETag of each file served so far.
+struct Folder {
+    root: PathBuf,
+    /// By path: size and modification time when hashed, and the ETag. A `304` then
+    /// costs a `stat`, not reading and hashing the file again.
+    etags: Mutex<HashMap<PathBuf, Hashed>>,
+}
+
+/// A file's size and modification time when it was hashed, and its ETag.
+struct Hashed {
+    len: u64,
+    modified: Option<SystemTime>,
+    etag: String,
+}
+
+impl Folder {
+    fn cached_etag(&self, path: &Path, len: u64, modified: Option<SystemTime>) -> Option<String> {
+        let etags = self.etags.lock().ok()?;
+        let h = etags.get(path)?;
+        (h.len == len && h.modified == modified).then(|| h.etag.clone())
+    }
+
+    fn remember(&self, path: PathBuf, len: u64, modified: Option<SystemTime>, etag: String) {
+        if let Ok(mut etags) = self.etags.lock() {
+            etags.insert(
+                path,
+                Hashed {
+                    len,
+                    modified,
+                    etag,
+                },
+            );
+        }
+    }
+}
+
 fn plain(status: StatusCode, text: &str) -> Response<Full<Bytes>> {
     let mut r = Response::new(Full::new(Bytes::from(text.to_string())));
     *r.status_mut() = status;
@@ -145,7 +186,8 @@ fn resolve(dir: &Path, path: &str) -> Option<PathBuf> {
         .then(|| dir.join(rel))
 }
 
-async fn respond(root: &Path, req: &Request<Incoming>) -> Response<Full<Bytes>> {
+async fn respond(folder: &Folder, req: &Request<Incoming>) -> Response<Full<Bytes>> {
+    let root = folder.root.as_path();
     if req.method() != Method::GET && req.method() != Method::HEAD {
         return plain(StatusCode::METHOD_NOT_ALLOWED, "GET or HEAD only\n");
     }
@@ -166,13 +208,23 @@ async fn respond(root: &Path, req: &Request<Incoming>) -> Response<Full<Bytes>> 
     if !meta.is_file() {
         return plain(StatusCode::NOT_FOUND, "not found\n");
     }
-    let Ok(content) = tokio::fs::read(&path).await else {
-        return plain(StatusCode::NOT_FOUND, "not found\n");
+    let modified = meta.modified().ok();
+    let mut content = None;
+    let etag = match folder.cached_etag(&path, meta.len(), modified) {
+        Some(etag) => etag,
+        None => {
+            let Ok(bytes) = tokio::fs::read(&path).await else {
+                return plain(StatusCode::NOT_FOUND, "not found\n");
+            };
+            // The ETag the app keeps: the hash of the signed document (of the whole
+            // file for anything that is not a signed feed).
+            let etag = content_etag(&unverified_payload(&bytes).unwrap_or_else(|| bytes.clone()));
+            folder.remember(path.clone(), meta.len(), modified, etag.clone());
+            content = Some(bytes);
+            etag
+        }
     };
-    // The ETag the app keeps: the hash of the signed document (of the whole file for
-    // anything that is not a signed feed).
-    let etag = content_etag(&unverified_payload(&content).unwrap_or_else(|| content.clone()));
-    let last_modified = meta.modified().ok().map(DateTime::<Utc>::from);
+    let last_modified = modified.map(DateTime::<Utc>::from);
     let headers = req.headers();
     let not_modified = match headers.get(IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
         Some(inm) => inm.split(',').any(|t| t.trim() == etag || t.trim() == "*"),
@@ -202,7 +254,13 @@ async fn respond(root: &Path, req: &Request<Incoming>) -> Response<Full<Bytes>> 
     let body = if req.method() == Method::HEAD {
         Bytes::new()
     } else {
-        Bytes::from(content)
+        match content {
+            Some(bytes) => Bytes::from(bytes),
+            None => match tokio::fs::read(&path).await {
+                Ok(bytes) => Bytes::from(bytes),
+                Err(_) => return plain(StatusCode::NOT_FOUND, "not found\n"),
+            },
+        }
     };
     let content_type = match path.extension().and_then(|e| e.to_str()) {
         Some("json") => "application/json",
