@@ -192,39 +192,16 @@ async fn server_down_is_a_connect_error() {
     w.assert_intact();
 }
 
-/// A server that answers each request according to `respond(n)` (n counts from 0).
+/// A server that answers each request according to `respond(n)` (n counts from 0),
+/// after the delay it gives; returns the log of requests.
 async fn misbehaving(
     respond: impl Fn(usize) -> (u16, Duration, Vec<u8>) + Send + Sync + 'static,
-) -> (SocketAddr, Arc<AtomicUsize>) {
-    let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
-        .await
-        .unwrap();
-    let addr = listener.local_addr().unwrap();
-    let count = Arc::new(AtomicUsize::new(0));
-    let respond = Arc::new(respond);
-    let counter = count.clone();
-    tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
-            let respond = respond.clone();
-            let counter = counter.clone();
-            tokio::spawn(async move {
-                let service = hyper::service::service_fn(move |_req| {
-                    let n = counter.fetch_add(1, Ordering::SeqCst);
-                    let (status, delay, body) = respond(n);
-                    async move {
-                        tokio::time::sleep(delay).await;
-                        let mut r = hyper::Response::new(Full::new(Bytes::from(body)));
-                        *r.status_mut() = hyper::StatusCode::from_u16(status).unwrap();
-                        Ok::<_, Infallible>(r)
-                    }
-                });
-                let _ = hyper::server::conn::http1::Builder::new()
-                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
-                    .await;
-            });
-        }
-    });
-    (addr, count)
+) -> (SocketAddr, Arc<std::sync::Mutex<Vec<Seen>>>) {
+    serving(move |n, _| {
+        let (status, delay, body) = respond(n);
+        (response(status, &[], body), delay)
+    })
+    .await
 }
 
 #[tokio::test]
@@ -238,7 +215,7 @@ async fn a_slow_server_times_out_after_retrying() {
         .await
         .unwrap_err();
     assert!(matches!(err, FeedError::Timeout { .. }), "{err:?}");
-    assert_eq!(count.load(Ordering::SeqCst), 2, "two attempts");
+    assert_eq!(count.lock().unwrap().len(), 2, "two attempts");
     assert!(
         started.elapsed() < Duration::from_secs(3),
         "{:?}",
@@ -267,7 +244,7 @@ async fn a_transient_503_is_retried_and_then_succeeds() {
         matches!(out, SyncOutcome::Applied(ref r) if r.total == 1),
         "{out:?}"
     );
-    assert_eq!(count.load(Ordering::SeqCst), 2);
+    assert_eq!(count.lock().unwrap().len(), 2);
 }
 
 #[tokio::test]
@@ -282,7 +259,7 @@ async fn a_404_fails_at_once() {
         matches!(err, FeedError::HttpStatus { status: 404, .. }),
         "{err:?}"
     );
-    assert_eq!(count.load(Ordering::SeqCst), 1);
+    assert_eq!(count.lock().unwrap().len(), 1);
     w.assert_intact();
 }
 
@@ -421,12 +398,19 @@ struct Seen {
     headers: hyper::HeaderMap,
 }
 
-type Handler = dyn Fn(usize, &Seen) -> hyper::Response<Full<Bytes>> + Send + Sync;
+type Handler = dyn Fn(usize, &Seen) -> (hyper::Response<Full<Bytes>>, Duration) + Send + Sync;
 
-/// A server on 127.0.0.1 that answers with `handler(n, request)` and records every
-/// request it gets (path and headers).
+/// A server on 127.0.0.1 that answers with `handler(n, request)` at once and records
+/// every request it gets (path and headers).
 async fn recording(
     handler: impl Fn(usize, &Seen) -> hyper::Response<Full<Bytes>> + Send + Sync + 'static,
+) -> (SocketAddr, Arc<std::sync::Mutex<Vec<Seen>>>) {
+    serving(move |n, req| (handler(n, req), Duration::ZERO)).await
+}
+
+/// [`recording`] with a delay before each answer.
+async fn serving(
+    handler: impl Fn(usize, &Seen) -> (hyper::Response<Full<Bytes>>, Duration) + Send + Sync + 'static,
 ) -> (SocketAddr, Arc<std::sync::Mutex<Vec<Seen>>>) {
     let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
         .await
@@ -450,8 +434,11 @@ async fn recording(
                         log.push(request.clone());
                         log.len() - 1
                     };
-                    let response = handler(n, &request);
-                    async move { Ok::<_, Infallible>(response) }
+                    let (response, delay) = handler(n, &request);
+                    async move {
+                        tokio::time::sleep(delay).await;
+                        Ok::<_, Infallible>(response)
+                    }
                 });
                 let _ = hyper::server::conn::http1::Builder::new()
                     .serve_connection(hyper_util::rt::TokioIo::new(stream), service)

@@ -284,19 +284,21 @@ audience = { pregnancy_weeks = { from = 0 } }
         }
     }
 
-    #[test]
-    fn a_notices_file_becomes_a_checked_feed() {
-        let notices = NoticesFile::parse(FILE).unwrap();
-        let now = parse_time("2026-05-20").unwrap();
-        let feed = assemble(
+    /// The feed of `notices` alone, built on 2026-05-20.
+    fn assemble_on_may_20(notices: NoticesFile) -> Result<Feed, FeedError> {
+        assemble(
             city(),
             Sources {
                 notices,
                 ..Default::default()
             },
-            now,
+            parse_time("2026-05-20").unwrap(),
         )
-        .unwrap();
+    }
+
+    #[test]
+    fn a_notices_file_becomes_a_checked_feed() {
+        let feed = assemble_on_may_20(NoticesFile::parse(FILE).unwrap()).unwrap();
         assert_eq!(
             feed.hagukumi.generated_at.to_rfc3339(),
             "2026-05-01T09:00:00+09:00"
@@ -323,15 +325,7 @@ audience = { pregnancy_weeks = { from = 0 } }
             "{FILE}\n[[notice]]\nid = \"checkup-4m\"\ncategory = \"general\"\ntitle = \"x\"\nbody = \"y\"\n"
         );
         let notices = NoticesFile::parse(&dup).unwrap();
-        let err = assemble(
-            city(),
-            Sources {
-                notices,
-                ..Default::default()
-            },
-            parse_time("2026-05-20").unwrap(),
-        )
-        .unwrap_err();
+        let err = assemble_on_may_20(notices).unwrap_err();
         assert!(err.to_string().contains("twice"), "{err}");
     }
 
@@ -341,15 +335,7 @@ audience = { pregnancy_weeks = { from = 0 } }
         let notices =
             NoticesFile::parse(&FILE.replace("2026-05-01T09:00:00", "2100-05-01T09:00:00"))
                 .unwrap();
-        let err = assemble(
-            city(),
-            Sources {
-                notices,
-                ..Default::default()
-            },
-            parse_time("2026-05-20").unwrap(),
-        )
-        .unwrap_err();
+        let err = assemble_on_may_20(notices).unwrap_err();
         assert_eq!(err.kind(), "future_dated", "{err}");
     }
 
