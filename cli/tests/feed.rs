@@ -31,6 +31,21 @@ fn build_sample(hb: &Hb, out: &Path) -> common::Run {
     ])
 }
 
+/// `feed build` of the sample city with its test key: `global` options, then the
+/// build's own `args`.
+fn build_with_sample_key(hb: &Hb, global: &[&str], args: &[&str]) -> common::Run {
+    let s = sample_dir();
+    let city = s.join("city.toml").to_string_lossy().into_owned();
+    let key = s
+        .join("TEST-ONLY-signing.key")
+        .to_string_lossy()
+        .into_owned();
+    let mut all: Vec<&str> = global.to_vec();
+    all.extend(["feed", "build", "--city", &city, "--key", &key]);
+    all.extend(args);
+    hb.run(&all)
+}
+
 #[test]
 fn sample_feed_is_built_from_its_sources() {
     let hb = Hb::new();
@@ -120,21 +135,16 @@ fn a_malformed_csv_row_is_reported_with_its_line() {
         "NO,イベント名,開始日\n1,離乳食教室,2026-06-10\n2,親子ひろば,6月1日\n",
     )
     .unwrap();
-    let s = sample_dir();
-    let r = hb.run(&[
-        "--lang",
-        "en",
-        "feed",
-        "build",
-        "--city",
-        &s.join("city.toml").to_string_lossy(),
-        "--key",
-        &s.join("TEST-ONLY-signing.key").to_string_lossy(),
-        "--events",
-        &csv.to_string_lossy(),
-        "--out",
-        &hb.path().join("out").to_string_lossy(),
-    ]);
+    let r = build_with_sample_key(
+        &hb,
+        &["--lang", "en"],
+        &[
+            "--events",
+            &csv.to_string_lossy(),
+            "--out",
+            &hb.path().join("out").to_string_lossy(),
+        ],
+    );
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
         r.stderr
@@ -232,4 +242,45 @@ fn keygen_refuses_to_overwrite_a_key() {
     assert_eq!(r.json()["public_key"].as_str().unwrap().len(), 44);
     let again = hb.run(&["feed", "keygen", "--out", &dir.to_string_lossy()]);
     assert_eq!(again.code, 1);
+}
+
+/// Issue #14, hole 2: `[feed] generated_at = 2100-…` (a typo) would lock every phone
+/// out of the city's later feeds; `feed build` refuses it and leaves --out alone.
+#[test]
+fn build_refuses_a_generated_at_ahead_of_its_clock_and_writes_nothing() {
+    let hb = Hb::new();
+    let s = sample_dir();
+    let notices = std::fs::read_to_string(s.join("sources/notices.toml")).unwrap();
+    let typo = notices.replace(
+        "generated_at = \"2026-05-01T09:00:00+09:00\"",
+        "generated_at = \"2100-01-01T09:00:00+09:00\"",
+    );
+    assert_ne!(typo, notices);
+    let file = hb.path().join("notices.toml");
+    std::fs::write(&file, typo).unwrap();
+    let out = hb.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("feed.signed.json"), b"yesterday's feed").unwrap();
+    let r = build_with_sample_key(
+        &hb,
+        &["--json"],
+        &[
+            "--notices",
+            &file.to_string_lossy(),
+            "--out",
+            &out.to_string_lossy(),
+        ],
+    );
+    assert_ne!(r.code, 0, "{}", r.stdout);
+    assert_eq!(r.json()["error"]["kind"], "future_dated", "{}", r.stdout);
+    let mut left: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["feed.signed.json"]);
+    assert_eq!(
+        std::fs::read(out.join("feed.signed.json")).unwrap(),
+        b"yesterday's feed"
+    );
 }

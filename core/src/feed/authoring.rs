@@ -159,7 +159,8 @@ pub struct Sources {
     pub medical_institutions: Vec<MedicalInstitution>,
 }
 
-/// Put the feed together and check it as a phone would.
+/// Put the feed together and check it as a phone would; `now` is this machine's
+/// clock, which `[feed] generated_at` must not be ahead of.
 pub fn assemble(
     city: City,
     sources: Sources,
@@ -172,6 +173,9 @@ pub fn assemble(
         })?,
         None => now,
     };
+    // A date ahead of this machine's clock would lock phones out of every later
+    // feed until that date (crate::feed::replay): refuse it here, before signing.
+    super::replay::check_build(generated_at, now.to_utc())?;
     let title = section
         .title
         .clone()
@@ -280,19 +284,21 @@ audience = { pregnancy_weeks = { from = 0 } }
         }
     }
 
-    #[test]
-    fn a_notices_file_becomes_a_checked_feed() {
-        let notices = NoticesFile::parse(FILE).unwrap();
-        let now = parse_time("2026-05-20").unwrap();
-        let feed = assemble(
+    /// The feed of `notices` alone, built on 2026-05-20.
+    fn assemble_on_may_20(notices: NoticesFile) -> Result<Feed, FeedError> {
+        assemble(
             city(),
             Sources {
                 notices,
                 ..Default::default()
             },
-            now,
+            parse_time("2026-05-20").unwrap(),
         )
-        .unwrap();
+    }
+
+    #[test]
+    fn a_notices_file_becomes_a_checked_feed() {
+        let feed = assemble_on_may_20(NoticesFile::parse(FILE).unwrap()).unwrap();
         assert_eq!(
             feed.hagukumi.generated_at.to_rfc3339(),
             "2026-05-01T09:00:00+09:00"
@@ -319,16 +325,18 @@ audience = { pregnancy_weeks = { from = 0 } }
             "{FILE}\n[[notice]]\nid = \"checkup-4m\"\ncategory = \"general\"\ntitle = \"x\"\nbody = \"y\"\n"
         );
         let notices = NoticesFile::parse(&dup).unwrap();
-        let err = assemble(
-            city(),
-            Sources {
-                notices,
-                ..Default::default()
-            },
-            parse_time("2026-05-20").unwrap(),
-        )
-        .unwrap_err();
+        let err = assemble_on_may_20(notices).unwrap_err();
         assert!(err.to_string().contains("twice"), "{err}");
+    }
+
+    /// Issue #14, hole 2: `[feed] generated_at` in 2100 (a typo) is not built.
+    #[test]
+    fn a_generated_at_ahead_of_the_clock_is_refused() {
+        let notices =
+            NoticesFile::parse(&FILE.replace("2026-05-01T09:00:00", "2100-05-01T09:00:00"))
+                .unwrap();
+        let err = assemble_on_may_20(notices).unwrap_err();
+        assert_eq!(err.kind(), "future_dated", "{err}");
     }
 
     #[test]

@@ -92,21 +92,25 @@ impl CityConfig {
         let url = reqwest::Url::parse(&self.feed_url).map_err(|e| FeedError::BadConfig {
             detail: format!("feed_url {:?}: {e}", self.feed_url),
         })?;
-        let host = url.host_str().unwrap_or_default();
-        let host = host.trim_start_matches('[').trim_end_matches(']');
-        let loopback = host == "localhost"
-            || host
-                .parse::<std::net::IpAddr>()
-                .is_ok_and(|ip| ip.is_loopback());
         match url.scheme() {
             "https" => Ok(()),
-            "http" if loopback => Ok(()),
+            "http" if is_loopback(&url) => Ok(()),
             other => bad(format!(
                 "feed_url {:?}: {other}:// is not allowed; the feed must be served over https",
                 self.feed_url
             )),
         }
     }
+}
+
+/// Whether `url` names this machine (`localhost`, 127.0.0.0/8, `::1`).
+pub(crate) fn is_loopback(url: &reqwest::Url) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]

@@ -66,6 +66,35 @@ pub enum FeedError {
     #[error("No city has been chosen for this handbook yet; choose one (its city.toml) first.")]
     NoCity,
 
+    /// `generated_at` is further ahead of this device's clock than the replay rule
+    /// allows (docs/feed-format.md, "Replay rule"): applying it would make every later
+    /// genuine feed look like a rollback.
+    #[error(
+        "The feed is dated {found}, more than {allowed} ahead of this device's clock ({clock}); a feed from the future is not used (check the feed's date, or this device's clock)."
+    )]
+    FutureDated {
+        found: String,
+        clock: String,
+        allowed: &'static str,
+    },
+
+    /// The server redirected the request somewhere the client does not follow: to
+    /// another origin (scheme, host or port), or in a loop.
+    #[error("{url} redirected to {to}, which is not followed: {reason}.")]
+    RedirectRefused {
+        url: String,
+        to: String,
+        reason: &'static str,
+    },
+
+    /// A link in the feed is not an `https:`, `mailto:` or `tel:` link.
+    #[error("{at}: `{field}` is not an https:, mailto: or tel: link ({url:?}).")]
+    UnsafeLink {
+        at: String,
+        field: &'static str,
+        url: String,
+    },
+
     #[error(transparent)]
     Store(#[from] HandbookError),
 }
@@ -90,6 +119,9 @@ impl FeedError {
             FeedError::WrongCity { .. } => "wrong_city",
             FeedError::Rollback { .. } => "rollback",
             FeedError::NoCity => "no_city",
+            FeedError::FutureDated { .. } => "future_dated",
+            FeedError::RedirectRefused { .. } => "redirect_refused",
+            FeedError::UnsafeLink { .. } => "unsafe_link",
             FeedError::Store(e) => e.kind(),
         }
     }
@@ -135,6 +167,15 @@ impl FeedError {
             }
             FeedError::Rollback { .. } => "古いお知らせのデータだったため取り込みませんでした。".into(),
             FeedError::NoCity => "市区町村がまだ選ばれていません。設定から市区町村を選んでください。".into(),
+            FeedError::FutureDated { found, .. } => format!(
+                "お知らせのデータの作成日時（{found}）が未来になっているため取り込みませんでした。この端末の日時が正しいか確認してください（これまでのお知らせはそのままです）。"
+            ),
+            FeedError::RedirectRefused { .. } => {
+                "市のサーバーが別の場所へ転送しようとしたため、お知らせを取得しませんでした（これまでのお知らせはそのままです）。".into()
+            }
+            FeedError::UnsafeLink { at, field, .. } => format!(
+                "お知らせのデータに使えないリンクがあるため取り込みませんでした（{at} の {field}）。"
+            ),
             FeedError::Store(e) => e.message_ja(),
         }
     }

@@ -9,9 +9,12 @@
 //! audience, the English text, the validity and the non-news data sets (events,
 //! facilities, medical institutions, support programmes) go.
 //!
-//! Parsing is strict where a mistake would mislead a family (dates, ranges, ids) and
-//! lenient where the format may grow (unknown keys are ignored; an unknown category
-//! reads as `general`).
+//! Parsing is strict where a mistake would mislead a family (dates, ranges, ids,
+//! links, and the audience: an unknown audience key is refused, because ignoring a
+//! criterion would send the notice to everyone) and lenient where the format may
+//! grow (other unknown keys are ignored; an unknown category reads as `general`).
+//! Every string and every list is bounded (the limits below, docs/feed-format.md),
+//! so that one feed cannot fill a phone's screen or storage with one field.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -34,9 +37,29 @@ pub const MAX_FEED_BYTES: usize = 16 * 1024 * 1024;
 /// Most entries (of all kinds together) in one feed.
 pub const MAX_ENTRIES: usize = 50_000;
 
-const MAX_ID: usize = 200;
-const MAX_TITLE: usize = 500;
-const MAX_TEXT: usize = 20_000;
+/// Characters of an id.
+pub const MAX_ID: usize = 200;
+/// Characters of a title or name (notice title, entry name, their translations and
+/// readings, the feed's title).
+pub const MAX_TITLE: usize = 500;
+/// Characters of a body text (`content_text`, event `description`, programme
+/// `summary`, and their translations).
+pub const MAX_TEXT: usize = 20_000;
+/// Characters of every other text field (addresses, phone numbers, remarks, hours,
+/// eligibility, how to apply…).
+pub const MAX_FIELD: usize = 2_000;
+/// Characters of a link.
+pub const MAX_URL: usize = 2_000;
+/// Characters of one tag, district or department.
+pub const MAX_NAME: usize = 100;
+/// Entries of `tags`.
+pub const MAX_TAGS: usize = 20;
+/// Entries of `audience.districts` and of `departments`.
+pub const MAX_LIST: usize = 100;
+/// Characters of the city's name and English name.
+const MAX_CITY_NAME: usize = 200;
+/// Characters of a language tag (BCP 47).
+const MAX_LANGUAGE: usize = 35;
 
 /// A whole feed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -122,6 +145,7 @@ impl Category {
 
 /// An inclusive range of whole numbers; a missing end is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Span {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<u32>,
@@ -137,6 +161,7 @@ impl Span {
 
 /// An inclusive range of dates; a missing end is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DateSpan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<NaiveDate>,
@@ -157,7 +182,13 @@ impl DateSpan {
 /// in `pregnancy_weeks`, or if one child meets every child criterion given. With no
 /// life-stage criterion, every family matches. `districts`, when not empty, is an
 /// extra condition on where the family lives.
+///
+/// Unknown keys are refused, unlike everywhere else in the format: a criterion this
+/// app does not know (or a misspelt one, `pregnancy_weekz`) would otherwise be
+/// ignored and the notice shown to every family. A new criterion needs a new
+/// format version.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Audience {
     /// Completed weeks of pregnancy (28 = 28w0d..28w6d).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -501,6 +532,32 @@ impl Feed {
                 ext.city.code
             )));
         }
+        let feed = "the feed";
+        text(feed, "title", &self.title, MAX_TITLE, false)?;
+        text(
+            feed,
+            "_hagukumi.city.name",
+            &ext.city.name,
+            MAX_CITY_NAME,
+            true,
+        )?;
+        opt_text(
+            feed,
+            "_hagukumi.city.name_en",
+            &ext.city.name_en,
+            MAX_CITY_NAME,
+        )?;
+        opt_text(feed, "language", &self.language, MAX_LANGUAGE)?;
+        link(feed, "home_page_url", &self.home_page_url)?;
+        if let Some(url) = &self.feed_url
+            && !is_feed_location(url)
+        {
+            return Err(FeedError::UnsafeLink {
+                at: feed.into(),
+                field: "feed_url",
+                url: shortened(url),
+            });
+        }
         let total = self.items.len()
             + ext.events.len()
             + ext.childcare_facilities.len()
@@ -516,6 +573,8 @@ impl Feed {
             let at = ids.check("items", &n.id)?;
             text(&at, "title", &n.title, MAX_TITLE, true)?;
             text(&at, "content_text", &n.content_text, MAX_TEXT, false)?;
+            link(&at, "url", &n.url)?;
+            names(&at, "tags", &n.tags, MAX_TAGS)?;
             opt_text(&at, "_hagukumi.title_en", &n.hagukumi.title_en, MAX_TITLE)?;
             opt_text(
                 &at,
@@ -528,7 +587,7 @@ impl Feed {
         for e in &ext.events {
             let at = ids.check("events", &e.id)?;
             text(&at, "name", &e.name, MAX_TITLE, true)?;
-            opt_text(&at, "description", &e.description, MAX_TEXT)?;
+            fields(&at, e)?;
             if let (Some(s), Some(t)) = (e.start_date, e.end_date)
                 && t < s
             {
@@ -536,20 +595,27 @@ impl Feed {
                     "{at}: end_date {t} is before start_date {s}"
                 )));
             }
+            place(&at, e.latitude, e.longitude)?;
             audience(&at, &e.audience)?;
         }
         for f in &ext.childcare_facilities {
             let at = ids.check("childcare_facilities", &f.id)?;
             text(&at, "name", &f.name, MAX_TITLE, true)?;
+            fields(&at, f)?;
+            place(&at, f.latitude, f.longitude)?;
         }
         for m in &ext.medical_institutions {
             let at = ids.check("medical_institutions", &m.id)?;
             text(&at, "name", &m.name, MAX_TITLE, true)?;
+            fields(&at, m)?;
+            names(&at, "departments", &m.departments, MAX_LIST)?;
+            place(&at, m.latitude, m.longitude)?;
         }
         for p in &ext.programmes {
             let at = ids.check("programmes", &p.id)?;
             text(&at, "name", &p.name, MAX_TITLE, true)?;
             text(&at, "summary", &p.summary, MAX_TEXT, false)?;
+            fields(&at, p)?;
             audience(&at, &p.audience)?;
         }
         Ok(())
@@ -634,6 +700,117 @@ fn opt_text(at: &str, field: &str, value: &Option<String>, max: usize) -> Result
         .map_or(Ok(()), |v| text(at, field, v, max, false))
 }
 
+/// Every text field of a directory entry or programme, whatever its struct holds
+/// (so that a field added later is bounded too): names and readings up to
+/// [`MAX_TITLE`], the body texts up to [`MAX_TEXT`], `url` a safe link, anything
+/// else up to [`MAX_FIELD`]. `audience` and list fields are checked by their own rules.
+fn fields<T: Serialize>(at: &str, entry: &T) -> Result<(), FeedError> {
+    let Ok(serde_json::Value::Object(map)) = serde_json::to_value(entry) else {
+        return Ok(());
+    };
+    for (key, value) in &map {
+        let Some(value) = value.as_str() else {
+            continue;
+        };
+        let max = match key.as_str() {
+            "url" => {
+                link(at, "url", &Some(value.to_string()))?;
+                continue;
+            }
+            "id" => MAX_ID,
+            "name" | "name_en" | "name_kana" => MAX_TITLE,
+            "description" | "summary" | "summary_en" => MAX_TEXT,
+            _ => MAX_FIELD,
+        };
+        text(at, key, value, max, false)?;
+    }
+    Ok(())
+}
+
+/// A list of short names (tags, districts, departments): at most `max_items`, each
+/// not empty and at most [`MAX_NAME`] characters.
+fn names(at: &str, field: &str, list: &[String], max_items: usize) -> Result<(), FeedError> {
+    if list.len() > max_items {
+        return Err(invalid(format!(
+            "{at}: `{field}` has {} entries (at most {max_items})",
+            list.len()
+        )));
+    }
+    for name in list {
+        text(at, field, name, MAX_NAME, true)?;
+    }
+    Ok(())
+}
+
+fn place(at: &str, latitude: Option<f64>, longitude: Option<f64>) -> Result<(), FeedError> {
+    if latitude.is_some_and(|v| !(-90.0..=90.0).contains(&v))
+        || longitude.is_some_and(|v| !(-180.0..=180.0).contains(&v))
+    {
+        return Err(invalid(format!(
+            "{at}: latitude/longitude {latitude:?}/{longitude:?} is not a place on Earth"
+        )));
+    }
+    Ok(())
+}
+
+/// The schemes a link from a feed may have: a web page over https, an e-mail address
+/// or a phone number. Anything else (`javascript:`, `data:`, `file:`, `intent:`,
+/// plain `http:`) could run code in a shell's web view or lead a parent to a page
+/// anyone on the way can change.
+pub fn is_safe_link(url: &str) -> bool {
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return false;
+    }
+    let Ok(parsed) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    match parsed.scheme() {
+        "https" => parsed.host_str().is_some_and(|h| !h.is_empty()),
+        "mailto" | "tel" => !parsed.path().is_empty(),
+        _ => false,
+    }
+}
+
+/// `feed_url` (where the feed itself is): https, or http to this machine, as the city
+/// configuration's `feed_url` (tests and `hagukumi feed serve`).
+fn is_feed_location(url: &str) -> bool {
+    if url.chars().count() > MAX_URL || url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return false;
+    }
+    let Ok(parsed) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    match parsed.scheme() {
+        "https" => parsed.host().is_some(),
+        "http" => super::city::is_loopback(&parsed),
+        _ => false,
+    }
+}
+
+fn link(at: &str, field: &'static str, value: &Option<String>) -> Result<(), FeedError> {
+    let Some(url) = value.as_deref() else {
+        return Ok(());
+    };
+    if url.chars().count() > MAX_URL {
+        return Err(invalid(format!(
+            "{at}: `{field}` is longer than {MAX_URL} characters"
+        )));
+    }
+    if !is_safe_link(url) {
+        return Err(FeedError::UnsafeLink {
+            at: at.to_string(),
+            field,
+            url: shortened(url),
+        });
+    }
+    Ok(())
+}
+
+/// A link as quoted in an error message: at most 200 characters.
+fn shortened(url: &str) -> String {
+    url.chars().take(200).collect()
+}
+
 fn audience(at: &str, a: &Audience) -> Result<(), FeedError> {
     let spans = [
         ("pregnancy_weeks", a.pregnancy_weeks),
@@ -674,7 +851,7 @@ fn audience(at: &str, a: &Audience) -> Result<(), FeedError> {
             "{at}: audience.districts has an empty name"
         )));
     }
-    Ok(())
+    names(at, "audience.districts", &a.districts, MAX_LIST)
 }
 
 #[cfg(test)]
@@ -807,6 +984,222 @@ mod tests {
                 matches!(err, FeedError::InvalidFeed { .. }),
                 "{name}: {err:?}"
             );
+        }
+    }
+
+    /// A feed with one entry of every kind, every link field set.
+    fn full() -> serde_json::Value {
+        let mut v = minimal();
+        v["home_page_url"] = "https://www.city.example.jp/".into();
+        v["feed_url"] = "https://www.city.example.jp/feed.signed.json".into();
+        v["items"][0]["url"] = "https://www.city.example.jp/n1.html".into();
+        v["_hagukumi"]["events"] = serde_json::json!([{
+            "id": "e1", "name": "親子ひろば", "url": "https://www.city.example.jp/e1.html",
+            "remarks": "持ち物: タオル", "contact_phone": "0000-00-0000"
+        }]);
+        v["_hagukumi"]["childcare_facilities"] = serde_json::json!([{
+            "id": "f1", "name": "ひだまり保育園", "url": "mailto:hoiku@city.example.jp",
+            "remarks": "一時預かりあり"
+        }]);
+        v["_hagukumi"]["medical_institutions"] = serde_json::json!([{
+            "id": "m1", "name": "こもれび病院", "url": "tel:+81-00-0000-0000",
+            "departments": ["小児科", "産婦人科"]
+        }]);
+        v["_hagukumi"]["programmes"] = serde_json::json!([{
+            "id": "p1", "name": "児童手当", "summary": "毎月支給",
+            "url": "https://www.city.example.jp/p1.html", "how_to_apply": "窓口で"
+        }]);
+        v
+    }
+
+    /// Issue #14, hole 10: `javascript:` (and every scheme but https, mailto and
+    /// tel) is refused in every link field, with the field named.
+    #[test]
+    fn only_https_mailto_and_tel_links_are_accepted_in_every_link_field() {
+        parse(&full()).unwrap();
+        let fields: [(&str, &[&str]); 7] = [
+            ("home_page_url", &["home_page_url"]),
+            ("feed_url", &["feed_url"]),
+            ("url", &["items", "0", "url"]),
+            ("url", &["_hagukumi", "events", "0", "url"]),
+            ("url", &["_hagukumi", "childcare_facilities", "0", "url"]),
+            ("url", &["_hagukumi", "medical_institutions", "0", "url"]),
+            ("url", &["_hagukumi", "programmes", "0", "url"]),
+        ];
+        for bad in [
+            "javascript:alert(document.cookie)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "http://www.city.example.jp/",
+            "file:///etc/passwd",
+            "intent://x#Intent;end",
+            "https://",
+            "not a url",
+        ] {
+            for (name, path) in fields {
+                let mut v = full();
+                let mut slot = &mut v;
+                for p in path {
+                    slot = match p.parse::<usize>() {
+                        Ok(i) => &mut slot[i],
+                        Err(_) => &mut slot[*p],
+                    };
+                }
+                *slot = bad.into();
+                match parse(&v) {
+                    Err(FeedError::UnsafeLink { field, .. }) => assert_eq!(field, name),
+                    other => panic!("{bad:?} in {path:?}: {other:?}"),
+                }
+            }
+        }
+        // The feed's own location may be http on this machine (tests, feed serve).
+        let mut v = full();
+        v["feed_url"] = "http://127.0.0.1:8080/feed.signed.json".into();
+        parse(&v).unwrap();
+    }
+
+    /// Issue #14: every string and list of the format is bounded.
+    #[test]
+    fn every_string_and_list_is_bounded() {
+        let long = |n: usize| serde_json::Value::from("あ".repeat(n));
+        let list = |n: usize| serde_json::Value::from(vec!["北区"; n]);
+        type Mutation = Box<dyn Fn(&mut serde_json::Value)>;
+        let cases: Vec<(&str, Mutation)> = vec![
+            ("title", Box::new(move |v| v["title"] = long(MAX_TITLE + 1))),
+            (
+                "item url",
+                Box::new(|v| {
+                    v["items"][0]["url"] = format!("https://a.jp/{}", "a".repeat(MAX_URL)).into();
+                }),
+            ),
+            (
+                "tag length",
+                Box::new(move |v| v["items"][0]["tags"] = vec![long(MAX_NAME + 1)].into()),
+            ),
+            (
+                "tag count",
+                Box::new(move |v| v["items"][0]["tags"] = list(MAX_TAGS + 1)),
+            ),
+            (
+                "districts count",
+                Box::new(move |v| {
+                    v["items"][0]["_hagukumi"]["audience"]["districts"] = list(MAX_LIST + 1);
+                }),
+            ),
+            (
+                "district length",
+                Box::new(move |v| {
+                    v["items"][0]["_hagukumi"]["audience"]["districts"] =
+                        vec![long(MAX_NAME + 1)].into();
+                }),
+            ),
+            (
+                "facility remarks",
+                Box::new(move |v| {
+                    v["_hagukumi"]["childcare_facilities"][0]["remarks"] = long(MAX_FIELD + 1);
+                }),
+            ),
+            (
+                "facility kana",
+                Box::new(move |v| {
+                    v["_hagukumi"]["childcare_facilities"][0]["name_kana"] = long(MAX_TITLE + 1);
+                }),
+            ),
+            (
+                "event phone",
+                Box::new(move |v| {
+                    v["_hagukumi"]["events"][0]["contact_phone"] = long(MAX_FIELD + 1);
+                }),
+            ),
+            (
+                "departments count",
+                Box::new(move |v| {
+                    v["_hagukumi"]["medical_institutions"][0]["departments"] = list(MAX_LIST + 1);
+                }),
+            ),
+            (
+                "programme how_to_apply",
+                Box::new(move |v| {
+                    v["_hagukumi"]["programmes"][0]["how_to_apply"] = long(MAX_FIELD + 1);
+                }),
+            ),
+            (
+                "city name",
+                Box::new(move |v| v["_hagukumi"]["city"]["name"] = long(201)),
+            ),
+            (
+                "latitude",
+                Box::new(|v| v["_hagukumi"]["events"][0]["latitude"] = 135.0.into()),
+            ),
+        ];
+        for (name, mutate) in cases {
+            let mut v = full();
+            mutate(&mut v);
+            let err = parse(&v).expect_err(name);
+            assert!(
+                matches!(err, FeedError::InvalidFeed { .. }),
+                "{name}: {err:?}"
+            );
+        }
+        // At the limits, it parses.
+        let mut v = full();
+        v["_hagukumi"]["childcare_facilities"][0]["remarks"] = long(MAX_FIELD);
+        v["items"][0]["tags"] = list(MAX_TAGS);
+        parse(&v).unwrap();
+    }
+
+    /// Issue #14: a misspelt audience key must not send a notice to everyone.
+    #[test]
+    fn an_unknown_audience_key_is_refused_and_named() {
+        for (path, key) in [
+            ("items", "pregnancy_weekz"),
+            ("events", "child_age_month"),
+            ("programmes", "district"),
+        ] {
+            let mut v = full();
+            let audience = serde_json::json!({ key: {"from": 24, "to": 31} });
+            if path == "items" {
+                v["items"][0]["_hagukumi"]["audience"] = audience;
+            } else {
+                v["_hagukumi"][path][0]["audience"] = audience;
+            }
+            let err = parse(&v).unwrap_err();
+            assert!(
+                matches!(err, FeedError::InvalidFeed { ref detail } if detail.contains(key)),
+                "{path}: {err:?}"
+            );
+        }
+        let mut v = full();
+        v["items"][0]["_hagukumi"]["audience"]["child_age_months"]["too"] = 4.into();
+        assert!(matches!(parse(&v), Err(FeedError::InvalidFeed { .. })));
+    }
+
+    /// docs/feed.schema.json says what the reader enforces: the sample feed and the
+    /// full fixture pass it; a `javascript:` link, a misspelt audience key and an
+    /// overlong remark fail it, as they fail `parse_feed`.
+    #[test]
+    fn the_published_schema_agrees_with_the_reader() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../../docs/feed.schema.json")).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let sample: serde_json::Value =
+            serde_json::from_str(include_str!("../../data/feed/komorebi/feed.json")).unwrap();
+        for ok in [sample, full()] {
+            let errors: Vec<String> = validator.iter_errors(&ok).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{errors:?}");
+            parse(&ok).unwrap();
+        }
+        let mut script = full();
+        script["items"][0]["url"] = "javascript:alert(1)".into();
+        let mut misspelt = full();
+        misspelt["items"][0]["_hagukumi"]["audience"] =
+            serde_json::json!({"pregnancy_weekz": {"from": 1}});
+        let mut long = full();
+        long["_hagukumi"]["childcare_facilities"][0]["remarks"] = "あ".repeat(MAX_FIELD + 1).into();
+        for bad in [script, misspelt, long] {
+            assert!(!validator.is_valid(&bad), "{bad}");
+            assert!(parse(&bad).is_err());
         }
     }
 

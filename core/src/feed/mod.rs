@@ -6,7 +6,9 @@
 //! - [`signature`]: the Ed25519 envelope, keys, signing and opening.
 //! - [`city`]: the city configuration: feed URL and pinned public keys.
 //! - [`targeting`]: the family's facts and the audience match, with reasons.
-//! - [`sync`]: the HTTP client (conditional GET, timeouts, size cap, retries).
+//! - [`replay`]: which `generated_at` a phone accepts (no rollback, no future).
+//! - [`sync`]: the HTTP client (same-origin redirects only, validators that carry no
+//!   identifier, timeouts, size cap, retries).
 //! - `opendata`, `news`, `authoring`, `serve` (feature `publish`): the city staff's
 //!   tools: open-data CSV and RSS/Atom import, the hand-edited notices file, building
 //!   a signed feed, and a static server for local testing.
@@ -22,6 +24,7 @@
 pub mod city;
 mod error;
 pub mod format;
+pub mod replay;
 pub mod signature;
 pub mod sync;
 pub mod targeting;
@@ -46,7 +49,11 @@ pub use targeting::{Family, Reason};
 /// must also name the configured city.
 pub fn open_signed(bytes: &[u8], city: &CityConfig) -> Result<Feed, FeedError> {
     let payload = signature::open(bytes, &city.public_keys)?;
-    let feed = parse_feed(&payload)?;
+    check_city(parse_feed(&payload)?, city)
+}
+
+/// The feed, if it names the configured city.
+fn check_city(feed: Feed, city: &CityConfig) -> Result<Feed, FeedError> {
     if feed.hagukumi.city.code != city.code {
         return Err(FeedError::WrongCity {
             expected: city.code.clone(),

@@ -1,13 +1,20 @@
 //! A static file server for a feed directory, on 127.0.0.1 only: for city staff to try
-//! a feed with the app before uploading it, and for the sync tests. It does what any
-//! web server or CDN hosting the feed does: `ETag`, `Last-Modified`, `304` for a
+//! a feed with the app before uploading it, and for the sync tests. It does what a
+//! web server or CDN hosting the feed does, with the one `ETag` the app keeps (the
+//! hash of the signed document, [`crate::feed::sync::content_etag`]) and `304` for a
 //! conditional GET of an unchanged file.
+//!
+//! It serves only what is inside its folder: paths with `..` are refused, and so is
+//! any symbolic link that resolves outside the folder. A client that does not finish
+//! its request headers within [`ServeOptions::header_read_timeout`] is hung up on.
 
+use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
-use std::time::UNIX_EPOCH;
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Utc};
 use http_body_util::Full;
@@ -16,8 +23,11 @@ use hyper::header::{
     CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED,
 };
 use hyper::{Method, Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
+
+use super::signature::unverified_payload;
+use super::sync::content_etag;
 
 /// A running server; dropping it (or [`Served::stop`]) stops it.
 #[derive(Debug)]
@@ -46,11 +56,42 @@ impl Drop for Served {
     }
 }
 
+/// How the server treats its clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServeOptions {
+    /// A connection whose request headers are not complete after this long is
+    /// closed (a client trickling bytes would otherwise hold it open forever).
+    pub header_read_timeout: Duration,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
+            header_read_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
 /// Serve `dir` on 127.0.0.1:`port` (0: any free port) from the current tokio runtime.
 pub async fn serve_dir(dir: impl Into<PathBuf>, port: u16) -> std::io::Result<Served> {
+    serve_dir_with(dir, port, ServeOptions::default()).await
+}
+
+/// [`serve_dir`] with other options.
+pub async fn serve_dir_with(
+    dir: impl Into<PathBuf>,
+    port: u16,
+    options: ServeOptions,
+) -> std::io::Result<Served> {
+    // The folder as the file system resolves it: every file served must resolve
+    // inside it, symbolic links included.
+    let root = tokio::fs::canonicalize(dir.into()).await?;
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, port)).await?;
     let addr = listener.local_addr()?;
-    let dir = Arc::new(dir.into());
+    let dir = Arc::new(Folder {
+        root,
+        etags: Mutex::new(HashMap::new()),
+    });
     let (tx, mut rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
         loop {
@@ -66,6 +107,8 @@ pub async fn serve_dir(dir: impl Into<PathBuf>, port: u16) -> std::io::Result<Se
                         });
                         // A client that hangs up mid-request is not our problem.
                         let _ = hyper::server::conn::http1::Builder::new()
+                            .timer(TokioTimer::new())
+                            .header_read_timeout(options.header_read_timeout)
                             .serve_connection(TokioIo::new(stream), service)
                             .await;
                     });
@@ -77,6 +120,42 @@ pub async fn serve_dir(dir: impl Into<PathBuf>, port: u16) -> std::io::Result<Se
         addr,
         stop: Some(tx),
     })
+}
+
+/// The served folder, and the ETag of each file served so far.
+struct Folder {
+    root: PathBuf,
+    /// By path: size and modification time when hashed, and the ETag. A `304` then
+    /// costs a `stat`, not reading and hashing the file again.
+    etags: Mutex<HashMap<PathBuf, Hashed>>,
+}
+
+/// A file's size and modification time when it was hashed, and its ETag.
+struct Hashed {
+    len: u64,
+    modified: Option<SystemTime>,
+    etag: String,
+}
+
+impl Folder {
+    fn cached_etag(&self, path: &Path, len: u64, modified: Option<SystemTime>) -> Option<String> {
+        let etags = self.etags.lock().ok()?;
+        let h = etags.get(path)?;
+        (h.len == len && h.modified == modified).then(|| h.etag.clone())
+    }
+
+    fn remember(&self, path: PathBuf, len: u64, modified: Option<SystemTime>, etag: String) {
+        if let Ok(mut etags) = self.etags.lock() {
+            etags.insert(
+                path,
+                Hashed {
+                    len,
+                    modified,
+                    etag,
+                },
+            );
+        }
+    }
 }
 
 fn plain(status: StatusCode, text: &str) -> Response<Full<Bytes>> {
@@ -107,13 +186,22 @@ fn resolve(dir: &Path, path: &str) -> Option<PathBuf> {
         .then(|| dir.join(rel))
 }
 
-async fn respond(dir: &Path, req: &Request<Incoming>) -> Response<Full<Bytes>> {
+async fn respond(folder: &Folder, req: &Request<Incoming>) -> Response<Full<Bytes>> {
+    let root = folder.root.as_path();
     if req.method() != Method::GET && req.method() != Method::HEAD {
         return plain(StatusCode::METHOD_NOT_ALLOWED, "GET or HEAD only\n");
     }
-    let Some(path) = resolve(dir, req.uri().path()) else {
+    let Some(path) = resolve(root, req.uri().path()) else {
         return plain(StatusCode::NOT_FOUND, "not found\n");
     };
+    // Follow symbolic links, then refuse anything that ended up outside the folder;
+    // the resolved path is the one read.
+    let Ok(path) = tokio::fs::canonicalize(&path).await else {
+        return plain(StatusCode::NOT_FOUND, "not found\n");
+    };
+    if !path.starts_with(root) {
+        return plain(StatusCode::NOT_FOUND, "not found\n");
+    }
     let Ok(meta) = tokio::fs::metadata(&path).await else {
         return plain(StatusCode::NOT_FOUND, "not found\n");
     };
@@ -121,12 +209,21 @@ async fn respond(dir: &Path, req: &Request<Incoming>) -> Response<Full<Bytes>> {
         return plain(StatusCode::NOT_FOUND, "not found\n");
     }
     let modified = meta.modified().ok();
-    let nanos = modified
-        .and_then(|m| m.duration_since(UNIX_EPOCH).ok())
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    // Like nginx: size and modification time, enough to change whenever the file does.
-    let etag = format!("\"{:x}-{:x}\"", meta.len(), nanos);
+    let mut content = None;
+    let etag = match folder.cached_etag(&path, meta.len(), modified) {
+        Some(etag) => etag,
+        None => {
+            let Ok(bytes) = tokio::fs::read(&path).await else {
+                return plain(StatusCode::NOT_FOUND, "not found\n");
+            };
+            // The ETag the app keeps: the hash of the signed document (of the whole
+            // file for anything that is not a signed feed).
+            let etag = content_etag(&unverified_payload(&bytes).unwrap_or_else(|| bytes.clone()));
+            folder.remember(path.clone(), meta.len(), modified, etag.clone());
+            content = Some(bytes);
+            etag
+        }
+    };
     let last_modified = modified.map(DateTime::<Utc>::from);
     let headers = req.headers();
     let not_modified = match headers.get(IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
@@ -157,9 +254,12 @@ async fn respond(dir: &Path, req: &Request<Incoming>) -> Response<Full<Bytes>> {
     let body = if req.method() == Method::HEAD {
         Bytes::new()
     } else {
-        match tokio::fs::read(&path).await {
-            Ok(b) => Bytes::from(b),
-            Err(_) => return plain(StatusCode::NOT_FOUND, "not found\n"),
+        match content {
+            Some(bytes) => Bytes::from(bytes),
+            None => match tokio::fs::read(&path).await {
+                Ok(bytes) => Bytes::from(bytes),
+                Err(_) => return plain(StatusCode::NOT_FOUND, "not found\n"),
+            },
         }
     };
     let content_type = match path.extension().and_then(|e| e.to_str()) {

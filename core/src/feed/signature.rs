@@ -121,6 +121,18 @@ pub fn sign(feed_bytes: &[u8], key: &SecretKey) -> Vec<u8> {
     serde_json::to_vec_pretty(&envelope).unwrap_or_default()
 }
 
+/// The payload of an envelope, NOT verified: only for what needs no trust, such as
+/// the `ETag` `hagukumi feed serve` computes ([`crate::feed::sync::content_etag`]).
+/// `None` if `bytes` is not an envelope.
+pub fn unverified_payload(bytes: &[u8]) -> Option<Vec<u8>> {
+    #[derive(Deserialize)]
+    struct PayloadOnly {
+        payload: String,
+    }
+    let envelope: PayloadOnly = serde_json::from_slice(bytes).ok()?;
+    B64.decode(envelope.payload.trim()).ok()
+}
+
 /// Largest envelope: the payload grows by a third in base64.
 pub const MAX_ENVELOPE_BYTES: usize = MAX_FEED_BYTES / 3 * 4 + 64 * 1024;
 

@@ -1,21 +1,38 @@
-//! The sync client: one conditional GET of the city's feed, verified and applied.
+//! The sync client: one GET of the city's feed, verified and applied.
 //!
 //! Built to be polite to a city's small web server and to a parent's data plan: an
-//! unchanged feed costs one `304`; timeouts bound how long a background sync can
-//! hang; the body is counted as it streams, so a wrong or hostile server cannot fill
-//! the phone's memory; transient failures are retried a few times with backoff, and
-//! everything else fails at once with a typed error. The handbook is written only at
-//! the end, in one transaction, so any failure leaves the previous feed intact.
+//! unchanged feed costs one `304` where the server cooperates (below); timeouts bound
+//! how long a background sync can hang; the body is counted as it streams, so a
+//! wrong or hostile server cannot fill the phone's memory; transient failures are
+//! retried a few times with backoff, and everything else fails at once with a typed
+//! error. The handbook is written only at the end, in one transaction, so any
+//! failure leaves the previous feed intact.
 //!
-//! The request carries nothing about the family: no cookies (reqwest is built
-//! without a cookie store), no query string, a generic User-Agent.
+//! The request carries nothing that tells one phone from another:
+//!
+//! - no cookies (reqwest is built without a cookie store), no query string, a
+//!   generic User-Agent, never a `Referer`;
+//! - redirects are followed only within the feed URL's origin (same scheme, host and
+//!   port, so never from https to http), at most [`MAX_REDIRECTS`] times; anything
+//!   else is [`FeedError::RedirectRefused`], so another host never sees the request;
+//! - a validator is sent back only when it cannot be an identifier: the server's
+//!   `ETag` is kept only if it is exactly [`content_etag`] of the signed document it
+//!   came with (the quoted hex BLAKE3 of the envelope's payload). Every phone that
+//!   holds that feed would send the same value, and a server cannot hand out
+//!   per-phone variants of a signed document without the city's signing key (it
+//!   could of the envelope's bytes, which is why the body's own hash is not used).
+//!   Any other `ETag` is dropped, and `Last-Modified` is never kept nor sent (a date
+//!   can differ per request by a second and so carry an identifier). A server that
+//!   does not send such ETags (most do not; `hagukumi feed serve` does) costs a full
+//!   download of a file of a few hundred kilobytes, which is the price of not being
+//!   tracked.
 
 use std::time::Duration;
 
-use reqwest::StatusCode;
-use reqwest::header::{ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED};
+use reqwest::header::{ETAG, IF_NONE_MATCH, LOCATION};
+use reqwest::{StatusCode, Url};
 
-use super::{CityConfig, FeedError, open_signed};
+use super::{CityConfig, FeedError, check_city, signature};
 use crate::store::{ApplyReport, Handbook, SourceMeta};
 
 /// Limits and patience of the client. The defaults suit a phone on a mobile network.
@@ -57,6 +74,9 @@ impl FeedClient {
             .connect_timeout(options.connect_timeout)
             .timeout(options.timeout)
             .user_agent(concat!("Hagukumi/", env!("CARGO_PKG_VERSION")))
+            // Redirects are followed by `fetch`, which checks each one; no Referer.
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
             .build()
             .map_err(|e| FeedError::BadConfig {
                 detail: format!("could not set up the HTTP client: {e}"),
@@ -79,11 +99,31 @@ pub enum SyncOutcome {
     Applied(ApplyReport),
 }
 
-/// A downloaded body and the validators to store with it.
+/// Most redirects followed for one request (all within the feed URL's origin).
+pub const MAX_REDIRECTS: usize = 5;
+
+/// A downloaded body and the server's `ETag` for it (checked before it is kept).
 struct Fetched {
     body: Vec<u8>,
     etag: Option<String>,
-    last_modified: Option<String>,
+}
+
+/// The only `ETag` a phone keeps and sends back: the quoted lowercase hex BLAKE3 of
+/// the signed feed document (the envelope's decoded `payload`), e.g. `"9f86…"`.
+/// `hagukumi feed serve` answers with exactly this, so an unchanged feed is a `304`.
+pub fn content_etag(payload: &[u8]) -> String {
+    format!("\"{}\"", blake3::hash(payload).to_hex())
+}
+
+/// Whether `etag` has the form of [`content_etag`] (quotes around 64 lowercase hex
+/// digits).
+fn is_content_etag(etag: &str) -> bool {
+    etag.len() == 66
+        && etag.starts_with('"')
+        && etag.ends_with('"')
+        && etag[1..65]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Fetch the city's feed if it changed, verify it against the pinned keys, and apply
@@ -94,24 +134,19 @@ pub async fn sync_feed(
     client: &FeedClient,
 ) -> Result<SyncOutcome, FeedError> {
     city.check()?;
-    // Validators are only valid for the URL they came from.
-    let previous = handbook
+    // Validators are only valid for the URL they came from, and only one that is the
+    // hash of the applied document is sent back (module documentation). A stored
+    // `last_modified` means the row was written before that rule (it is no longer
+    // stored): its ETag is not trusted either.
+    let etag = handbook
         .feed_source()?
-        .filter(|s| s.feed_url == city.feed_url);
-    let (etag, last_modified) = previous
-        .map(|s| (s.etag, s.last_modified))
-        .unwrap_or_default();
+        .filter(|s| s.feed_url == city.feed_url && s.last_modified.is_none())
+        .and_then(|s| s.etag)
+        .filter(|e| is_content_etag(e));
 
     let mut attempt = 1;
     let fetched = loop {
-        match fetch(
-            client,
-            &city.feed_url,
-            etag.as_deref(),
-            last_modified.as_deref(),
-        )
-        .await
-        {
+        match fetch(client, &city.feed_url, etag.as_deref()).await {
             Ok(f) => break f,
             Err(e) if e.is_transient() && attempt < client.options.attempts => {
                 let wait = client
@@ -128,13 +163,15 @@ pub async fn sync_feed(
         let expired_removed = handbook.feed_checked()?;
         return Ok(SyncOutcome::NotModified { expired_removed });
     };
-    let feed = open_signed(&fetched.body, city)?;
+    let payload = signature::open(&fetched.body, &city.public_keys)?;
+    let feed = check_city(super::parse_feed(&payload)?, city)?;
+    let expected = content_etag(&payload);
     let report = handbook.apply_feed(
         &feed,
         &SourceMeta {
             feed_url: city.feed_url.clone(),
-            etag: fetched.etag,
-            last_modified: fetched.last_modified,
+            etag: fetched.etag.filter(|e| *e == expected),
+            last_modified: None,
         },
     )?;
     Ok(SyncOutcome::Applied(report))
@@ -150,25 +187,58 @@ pub async fn sync_city(
     sync_feed(handbook, &city, client).await
 }
 
-/// One attempt: `None` for `304 Not Modified`.
+/// One attempt: `None` for `304 Not Modified`. Redirects within the origin of `url`
+/// are followed here, each one checked; nothing else is.
 async fn fetch(
     client: &FeedClient,
     url: &str,
     etag: Option<&str>,
-    last_modified: Option<&str>,
 ) -> Result<Option<Fetched>, FeedError> {
-    let mut request = client.http.get(url);
-    if let Some(etag) = etag {
-        request = request.header(IF_NONE_MATCH, etag);
-    }
-    if let Some(lm) = last_modified {
-        request = request.header(IF_MODIFIED_SINCE, lm);
-    }
     let timeout = client.options.timeout;
-    let mut response = request
-        .send()
-        .await
-        .map_err(|e| transport_error(url, timeout, e))?;
+    let start = Url::parse(url).map_err(|e| FeedError::BadConfig {
+        detail: format!("feed_url {url:?}: {e}"),
+    })?;
+    let mut current = start.clone();
+    let mut redirects = 0;
+    let mut response = loop {
+        let mut request = client.http.get(current.clone());
+        if let Some(etag) = etag {
+            request = request.header(IF_NONE_MATCH, etag);
+        }
+        let response = request
+            .send()
+            .await
+            .map_err(|e| transport_error(current.as_str(), timeout, e))?;
+        if !matches!(response.status().as_u16(), 301 | 302 | 303 | 307 | 308) {
+            break response;
+        }
+        let refuse = |to: String, reason| FeedError::RedirectRefused {
+            url: current.to_string(),
+            to,
+            reason,
+        };
+        let location = response
+            .headers()
+            .get(LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        let next = current
+            .join(&location)
+            .map_err(|_| refuse(location.clone(), "not a valid URL"))?;
+        if next.origin() != start.origin() {
+            return Err(refuse(
+                next.to_string(),
+                "another origin (scheme, host or port) than the feed URL",
+            ));
+        }
+        redirects += 1;
+        if redirects > MAX_REDIRECTS {
+            return Err(refuse(next.to_string(), "too many redirects"));
+        }
+        current = next;
+    };
+    let url = current.as_str();
     let status = response.status();
     if status == StatusCode::NOT_MODIFIED {
         return Ok(None);
@@ -185,15 +255,11 @@ async fn fetch(
     {
         return Err(FeedError::TooLarge { limit, seen: len });
     }
-    let header = |name| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|v: &reqwest::header::HeaderValue| v.to_str().ok())
-            .map(str::to_string)
-    };
-    let etag = header(ETAG);
-    let last_modified = header(LAST_MODIFIED);
+    let etag = response
+        .headers()
+        .get(ETAG)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
     let mut body = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
     while let Some(chunk) = response
         .chunk()
@@ -206,11 +272,7 @@ async fn fetch(
         }
         body.extend_from_slice(&chunk);
     }
-    Ok(Some(Fetched {
-        body,
-        etag,
-        last_modified,
-    }))
+    Ok(Some(Fetched { body, etag }))
 }
 
 fn transport_error(url: &str, timeout: Duration, e: reqwest::Error) -> FeedError {
@@ -243,4 +305,51 @@ fn error_chain(e: &dyn std::error::Error) -> String {
         source = s.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundled sample's content ETag; the Android FeedTest serves the sample with
+    /// this value (it cannot compute BLAKE3): update both when the sample is rebuilt.
+    #[test]
+    fn the_sample_feed_has_the_content_etag_the_android_test_serves() {
+        let payload = super::super::sample::SIGNED_FEED;
+        let payload = signature::unverified_payload(payload).unwrap();
+        assert_eq!(
+            content_etag(&payload),
+            "\"8829b39ac32fb82f8874bb9e867d7c83812e20fea939531c4c413f82b34342af\""
+        );
+    }
+
+    #[test]
+    fn only_a_content_hash_has_the_form_of_a_kept_etag() {
+        let e = content_etag(b"{}");
+        assert!(is_content_etag(&e), "{e}");
+        assert_eq!(e.len(), 66);
+        for other in [
+            "\"device-0001\"",
+            "W/\"0123\"",
+            &e.to_uppercase(),
+            &e[1..],
+            &format!("W/{e}"),
+        ] {
+            assert!(!is_content_etag(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_downgrade_from_https_is_another_origin() {
+        let a = Url::parse("https://www.city.example.jp/feed.signed.json").unwrap();
+        for (to, same) in [
+            ("/other.json", true),
+            ("https://www.city.example.jp:443/x", true),
+            ("http://www.city.example.jp/feed.signed.json", false),
+            ("https://www.city.example.jp:8443/x", false),
+            ("https://cdn.example.jp/x", false),
+        ] {
+            assert_eq!(a.join(to).unwrap().origin() == a.origin(), same, "{to}");
+        }
+    }
 }

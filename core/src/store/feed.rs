@@ -18,9 +18,9 @@ use serde::Serialize;
 use super::Handbook;
 use super::records::timestamp;
 use crate::error::{HandbookError, Result};
-use crate::feed::FeedError;
 use crate::feed::format::{Audience, Category, Event, Feed, Notice, Programme};
 use crate::feed::targeting::{Family, FamilyChild, Reason, match_audience};
+use crate::feed::{FeedError, replay};
 use crate::lang::Lang;
 
 pub use city::{ArchivedCity, ArchivedNotice, CityRef, MoveReport};
@@ -223,7 +223,9 @@ impl Handbook {
     /// transaction. Entries past their last day are not stored; the family's marks
     /// on entries that are still there are kept; a feed older than the applied one is
     /// refused ([`FeedError::Rollback`]), and so is a feed for another city than the
-    /// one followed ([`FeedError::WrongCity`]): changing city is
+    /// one followed ([`FeedError::WrongCity`]), and one dated more than a day ahead of
+    /// the handbook's clock ([`FeedError::FutureDated`]; the whole rule is
+    /// [`crate::feed::replay`]): changing city is
     /// [`Handbook::move_to_city`], which archives the old city's notices first.
     pub fn apply_feed(
         &mut self,
@@ -240,18 +242,23 @@ impl Handbook {
                     found: feed.hagukumi.city.code.clone(),
                 }));
             }
-            let applied: Option<String> = tx
-                .query_row("SELECT generated_at FROM feed_source", [], |r| r.get(0))
+            let applied: Option<(String, String)> = tx
+                .query_row("SELECT generated_at, applied_at FROM feed_source", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
                 .optional()
                 .map_err(HandbookError::sql(CTX_APPLY))?;
-            if let Some(applied) = applied
-                && let Ok(applied_at) = DateTime::parse_from_rfc3339(&applied)
-                && feed.hagukumi.generated_at < applied_at
-            {
-                return Ok(Err(FeedError::Rollback {
-                    found: feed.hagukumi.generated_at.to_rfc3339(),
-                    applied,
-                }));
+            // A stored time that does not parse is no mark at all (as before).
+            let applied = applied.and_then(|(generated, applied_at)| {
+                Some(replay::Applied {
+                    generated_at: DateTime::parse_from_rfc3339(&generated).ok()?,
+                    applied_at: DateTime::parse_from_rfc3339(&applied_at)
+                        .ok()
+                        .map(|t| t.to_utc()),
+                })
+            });
+            if let Err(e) = replay::check(feed.hagukumi.generated_at, applied.as_ref(), ctx.now) {
+                return Ok(Err(e));
             }
 
             let mut old: HashMap<(String, String), String> = HashMap::new();
@@ -958,6 +965,40 @@ mod tests {
         let err = hb.apply_feed(&old, &source()).unwrap_err();
         assert!(matches!(err, FeedError::Rollback { .. }), "{err:?}");
         assert_eq!(hb.feed_entries(EntryKind::Notice).unwrap().len(), 5);
+    }
+
+    /// Issue #14, hole 2: before the replay rule, a correctly signed feed dated 2100
+    /// was applied and its date became the mark every later feed was compared with.
+    #[test]
+    fn a_far_future_feed_is_refused_and_a_stored_future_mark_is_superseded() {
+        let mut hb = handbook();
+        hb.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
+            .unwrap();
+        // Dated 2100: refused, nothing applied.
+        let mut typo = feed("2100-01-01T09:00:00+09:00");
+        typo.items.truncate(1);
+        let err = hb.apply_feed(&typo, &source()).unwrap_err();
+        assert!(matches!(err, FeedError::FutureDated { .. }), "{err:?}");
+        assert_eq!(hb.feed_entries(EntryKind::Notice).unwrap().len(), 5);
+        // A mark stored before the rule existed (what applying `typo` used to do).
+        hb.conn()
+            .execute(
+                "UPDATE feed_source SET generated_at = '2100-01-01T09:00:00+09:00'",
+                [],
+            )
+            .unwrap();
+        // The city's next genuine feed, built after the phone applied the mistake,
+        // supersedes it; emergencies are not locked out.
+        let mut hb = hb.with_clock(FixedClock::on(d("2026-05-21")));
+        let mut next = feed("2026-05-21T09:00:00+09:00");
+        next.items[0].hagukumi.category = Category::Emergency;
+        let r = hb.apply_feed(&next, &source()).unwrap();
+        assert_eq!(r.total, 5);
+        // And the replay protection still holds against older files.
+        let err = hb
+            .apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
+            .unwrap_err();
+        assert!(matches!(err, FeedError::Rollback { .. }), "{err:?}");
     }
 
     #[test]

@@ -158,7 +158,9 @@ impl Handbook {
     /// something the city told this family, which it may need to refer to later.
     ///
     /// Moving to the city already followed changes nothing but, if different, the
-    /// stored configuration (a new feed URL or key): `moved` is false. A
+    /// stored configuration (a new feed URL or key), and clears the replay mark so
+    /// that the city's next feed is accepted whatever its date (the way out of a
+    /// mark left by a mistaken feed or a wrong clock): `moved` is false. A
     /// configuration that fails [`CityConfig::check`] is refused
     /// ([`FeedError::BadConfig`]) and nothing is written.
     pub fn move_to_city(
@@ -213,6 +215,13 @@ impl Handbook {
                 for sql in ["DELETE FROM feed_entry_state", "DELETE FROM feed_source"] {
                     tx.execute(sql, []).map_err(HandbookError::sql(CTX_MOVE))?;
                 }
+            } else {
+                // Choosing the city already followed again clears the replay mark
+                // (crate::feed::replay): the family's way out when a mistaken feed
+                // or a wrong clock left a mark no genuine feed can pass. The notices
+                // and the family's marks on them stay; the next feed replaces them.
+                tx.execute("DELETE FROM feed_source", [])
+                    .map_err(HandbookError::sql(CTX_MOVE))?;
             }
             if report.config_changed {
                 tx.execute(
@@ -577,7 +586,33 @@ mod tests {
         assert!(!report.moved && report.config_changed, "{report:?}");
         assert_eq!(hb.city().unwrap(), Some(rotated));
         assert_eq!(hb.feed_entries(EntryKind::Notice).unwrap().len(), 1);
-        assert!(hb.feed_source().unwrap().is_some());
+        // Only the replay mark (the applied feed's bookkeeping) is gone.
+        assert!(hb.feed_source().unwrap().is_none());
+    }
+
+    /// Issue #14, hole 2: a phone whose clock was wrong (2100) when it applied a feed
+    /// dated 2100 refuses every genuine feed once its clock is right again; choosing
+    /// the city again is the family's way out.
+    #[test]
+    fn choosing_the_same_city_again_clears_a_mark_no_genuine_feed_can_pass() {
+        let mut hb = Handbook::open_in_memory()
+            .unwrap()
+            .with_clock(FixedClock::on(d("2100-01-01")));
+        hb.move_to_city(&config(A, 1)).unwrap();
+        apply(
+            &mut hb,
+            &feed(A, "2100-01-01T09:00:00+09:00", &[("typo", "2026-05-01")]),
+        )
+        .unwrap();
+        let mut hb = hb.with_clock(FixedClock::on(d("2026-05-20")));
+        let genuine = feed(A, "2026-05-20T09:00:00+09:00", &[("n", "2026-05-01")]);
+        assert_eq!(apply(&mut hb, &genuine).unwrap_err().kind(), "rollback");
+        let report = hb.move_to_city(&config(A, 1)).unwrap();
+        assert!(!report.moved && !report.config_changed, "{report:?}");
+        apply(&mut hb, &genuine).unwrap();
+        let notices = hb.feed_entries(EntryKind::Notice).unwrap();
+        assert_eq!(notices.len(), 1);
+        assert_eq!(notices[0].id, "n");
     }
 
     #[test]

@@ -33,7 +33,11 @@ class FeedTest {
     /** scripts/test-kotlin.sh runs the JVM from the repository root. */
     private val signedFeed = File("core/data/feed/komorebi/feed.signed.json").readBytes()
     private val today = LocalDate.of(2026, 5, 20)
-    private val etag = "\"sample-v1\""
+    /**
+     * The sample's content-hash ETag (BLAKE3 of the signed document): the only kind the
+     * core keeps and sends back (docs/feed-format.md); core's sync tests pin the value.
+     */
+    private val etag = "\"8829b39ac32fb82f8874bb9e867d7c83812e20fea939531c4c413f82b34342af\""
 
     private lateinit var server: HttpServer
     private lateinit var dir: File
