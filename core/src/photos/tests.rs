@@ -337,16 +337,18 @@ fn refused(t: &mut Hb, bytes: &[u8], kind: &str) -> PhotoError {
     err
 }
 
+fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+    let start = out.len();
+    out.extend_from_slice(kind);
+    out.extend_from_slice(data);
+    let crc = crc32(&out[start..]);
+    out.extend_from_slice(&crc.to_be_bytes());
+}
+
 /// A PNG whose header claims `w`×`h` pixels, followed by a few bytes of data.
 fn png_claiming(w: u32, h: u32) -> Vec<u8> {
-    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        let start = out.len();
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        let crc = crc32(&out[start..]);
-        out.extend_from_slice(&crc.to_be_bytes());
-    }
+    let chunk = png_chunk;
     let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
     let mut ihdr = w.to_be_bytes().to_vec();
     ihdr.extend_from_slice(&h.to_be_bytes());
@@ -493,8 +495,16 @@ fn progressive_jpegs_count_as_full_decodes() {
     let img = picture(300, 200);
     enc.encode(img.as_raw(), 300, 200, jpeg_encoder::ColorType::Rgb)
         .unwrap();
+    // Its 60,000 pixels hold 190 KB of coefficients (4:2:0: 3.2 bytes a pixel):
+    // within a budget of 50,000 RGBA pixels (200 KB), over one of 40,000 (160 KB).
     t.hb.set_photo_limits(Limits {
         max_full_decode_pixels: 50_000,
+        ..Limits::default()
+    });
+    assert!(t.hb.import_photo_bytes(&out, None).is_ok());
+    let mut t = hb();
+    t.hb.set_photo_limits(Limits {
+        max_full_decode_pixels: 40_000,
         ..Limits::default()
     });
     refused(&mut t, &out, "too_many_pixels");
@@ -699,4 +709,160 @@ fn check_finds_orphans_and_missing_files_and_repair_fixes_what_it_can() {
     t.hb.import_photo_bytes(&jpeg(&picture(300, 500)), None)
         .unwrap();
     assert!(t.hb.check_photos(false).unwrap().is_healthy());
+}
+
+/// An Adam7-interlaced 8-bit RGBA PNG of `img` (the encoders at hand write only
+/// non-interlaced files), its data in stored (uncompressed) deflate blocks.
+fn interlaced_png(img: &image::RgbaImage) -> Vec<u8> {
+    let (w, h) = img.dimensions();
+    let mut raw = Vec::new();
+    for (x0, y0, dx, dy) in [
+        (0, 0, 8, 8),
+        (4, 0, 8, 8),
+        (0, 4, 4, 8),
+        (2, 0, 4, 4),
+        (0, 2, 2, 4),
+        (1, 0, 2, 2),
+        (0, 1, 1, 2),
+    ] {
+        if x0 >= w {
+            continue;
+        }
+        for y in (y0..h).step_by(dy) {
+            raw.push(0); // filter: none
+            for x in (x0..w).step_by(dx) {
+                raw.extend_from_slice(&img.get_pixel(x, y).0);
+            }
+        }
+    }
+    let mut zlib = vec![0x78, 0x01];
+    let blocks: Vec<&[u8]> = raw.chunks(65535).collect();
+    for (i, block) in blocks.iter().enumerate() {
+        let len = block.len() as u16;
+        zlib.push(u8::from(i + 1 == blocks.len()));
+        zlib.extend_from_slice(&len.to_le_bytes());
+        zlib.extend_from_slice(&(!len).to_le_bytes());
+        zlib.extend_from_slice(block);
+    }
+    let (a, b) = raw.iter().fold((1u32, 0u32), |(a, b), &x| {
+        let a = (a + u32::from(x)) % 65521;
+        (a, (b + a) % 65521)
+    });
+    zlib.extend_from_slice(&((b << 16) | a).to_be_bytes());
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = w.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 6, 0, 0, 1]);
+    png_chunk(&mut out, b"IHDR", &ihdr);
+    png_chunk(&mut out, b"IDAT", &zlib);
+    png_chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+/// What the import decoded before PNGs were decoded row by row: the `image` crate's
+/// whole-image decode, narrowed to 8 bits and flattened on white.
+fn reference_rgba(bytes: &[u8]) -> image::RgbaImage {
+    let mut rgba = image::load_from_memory(bytes).unwrap().into_rgba8();
+    for p in rgba.pixels_mut() {
+        let a = u16::from(p[3]);
+        for c in &mut p.0[..3] {
+            *c = ((u16::from(*c) * a + 255 * (255 - a) + 127) / 255) as u8;
+        }
+        p[3] = 255;
+    }
+    rgba
+}
+
+#[test]
+fn png_rows_decode_to_the_same_pixels_as_a_whole_image_decode() {
+    // Same pixels, so the same photo ids as before for PNGs already imported.
+    let (w, h) = (37, 23);
+    let wide = |x: u32, y: u32, k: u32| ((x * 1733 + y * 977 + k * 4099) % 65536) as u16;
+    let images: Vec<(&str, image::DynamicImage)> = vec![
+        (
+            "rgba16",
+            image::ImageBuffer::from_fn(w, h, |x, y| {
+                image::Rgba([wide(x, y, 0), wide(x, y, 1), wide(x, y, 2), wide(x, y, 3)])
+            })
+            .into(),
+        ),
+        (
+            "rgb16",
+            image::ImageBuffer::from_fn(w, h, |x, y| {
+                image::Rgb([wide(x, y, 0), wide(x, y, 1), wide(x, y, 2)])
+            })
+            .into(),
+        ),
+        (
+            "grey16",
+            image::ImageBuffer::from_fn(w, h, |x, y| image::Luma([wide(x, y, 5)])).into(),
+        ),
+        (
+            "grey+alpha",
+            image::ImageBuffer::from_fn(w, h, |x, y| image::LumaA([(x * 7) as u8, (y * 11) as u8]))
+                .into(),
+        ),
+        ("rgb8", picture(w, h).into()),
+    ];
+    for (what, img) in images {
+        let bytes = png(&img);
+        let d = decode::decode(&bytes, Format::Png, DISPLAY_MAX, &Limits::default()).unwrap();
+        assert_eq!(d.pixels, reference_rgba(&bytes), "{what}");
+    }
+    let rgba = image::RgbaImage::from_fn(w, h, |x, y| {
+        image::Rgba([(x * 6) as u8, (y * 9) as u8, 77, (x * y % 256) as u8])
+    });
+    let interlaced = interlaced_png(&rgba);
+    let d = decode::decode(&interlaced, Format::Png, DISPLAY_MAX, &Limits::default()).unwrap();
+    assert_eq!(d.pixels, reference_rgba(&png(&rgba.into())), "interlaced");
+}
+
+#[test]
+fn a_named_pipe_called_jpg_is_refused_without_waiting_for_a_writer() {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut t = hb();
+    let fifo = t.dir.path().join("IMG_0001.jpg");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // A writer that hands over a real photo as soon as someone opens the pipe to
+    // read: an import that opens it as a file would get that photo and import it
+    // (and with no writer at all, wait forever).
+    let writer = {
+        let (fifo, photo) = (fifo.clone(), jpeg(&picture(64, 48)));
+        std::thread::spawn(move || {
+            let _ = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&fifo)
+                .and_then(|mut f| f.write_all(&photo));
+        })
+    };
+    let err = t.hb.import_photo_file(&fifo, None).unwrap_err();
+    // Let the writer go, whether or not it got to open the pipe.
+    let release = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(&fifo)
+        .unwrap();
+    writer.join().unwrap();
+    drop(release);
+    assert_eq!(err.kind(), "not_a_file", "{err}");
+    assert!(err.is_user_error());
+    assert!(err.to_string().contains("named pipe"), "{err}");
+    assert!(err.message_ja().contains("名前付きパイプ"));
+    assert!(t.hb.photos().unwrap().is_empty());
+
+    let folder = t.dir.path().join("album.jpg");
+    std::fs::create_dir(&folder).unwrap();
+    for (path, what) in [
+        (folder, "a folder"),
+        (PathBuf::from("/dev/zero"), "a device"),
+    ] {
+        let err = t.hb.import_photo_file(&path, None).unwrap_err();
+        assert_eq!(err.kind(), "not_a_file", "{err}");
+        assert!(err.to_string().contains(what), "{err}");
+    }
 }
