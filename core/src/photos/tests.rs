@@ -819,8 +819,7 @@ fn png_rows_decode_to_the_same_pixels_as_a_whole_image_decode() {
 
 #[test]
 fn a_named_pipe_called_jpg_is_refused_without_waiting_for_a_writer() {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
+    use std::sync::atomic::{AtomicBool, Ordering};
     let mut t = hb();
     let fifo = t.dir.path().join("IMG_0001.jpg");
     let made = std::process::Command::new("mkfifo")
@@ -828,27 +827,27 @@ fn a_named_pipe_called_jpg_is_refused_without_waiting_for_a_writer() {
         .status()
         .unwrap();
     assert!(made.success());
-    // A writer that hands over a real photo as soon as someone opens the pipe to
-    // read: an import that opens it as a file would get that photo and import it
-    // (and with no writer at all, wait forever).
+    // Nobody writes to the pipe. An import that waits for a writer would wait
+    // forever; so that this test fails rather than hangs, a writer comes after 10 s
+    // and says so. The import must be back long before, without it.
+    let (done, wait) = std::sync::mpsc::channel::<()>();
+    let writer_came = std::sync::Arc::new(AtomicBool::new(false));
     let writer = {
-        let (fifo, photo) = (fifo.clone(), jpeg(&picture(64, 48)));
+        let (fifo, came) = (fifo.clone(), writer_came.clone());
         std::thread::spawn(move || {
-            let _ = std::fs::OpenOptions::new()
-                .write(true)
-                .open(&fifo)
-                .and_then(|mut f| f.write_all(&photo));
+            if wait.recv_timeout(Duration::from_secs(10)).is_err() {
+                came.store(true, Ordering::SeqCst);
+                let _ = std::fs::OpenOptions::new().write(true).open(&fifo);
+            }
         })
     };
     let err = t.hb.import_photo_file(&fifo, None).unwrap_err();
-    // Let the writer go, whether or not it got to open the pipe.
-    let release = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(&fifo)
-        .unwrap();
+    let _ = done.send(());
     writer.join().unwrap();
-    drop(release);
+    assert!(
+        !writer_came.load(Ordering::SeqCst),
+        "the import waited for a writer"
+    );
     assert_eq!(err.kind(), "not_a_file", "{err}");
     assert!(err.is_user_error());
     assert!(err.to_string().contains("named pipe"), "{err}");
@@ -864,5 +863,60 @@ fn a_named_pipe_called_jpg_is_refused_without_waiting_for_a_writer() {
         let err = t.hb.import_photo_file(&path, None).unwrap_err();
         assert_eq!(err.kind(), "not_a_file", "{err}");
         assert!(err.to_string().contains(what), "{err}");
+    }
+}
+
+/// Seeds of the `image_decode` fuzz target (`core/fuzz/seeds/image_decode`): one
+/// small file of each kind the import decodes, two of them carrying the real camera
+/// EXIF of the orientation fixtures. Written only when asked:
+/// `HAGUKUMI_WRITE_FUZZ_SEEDS=$PWD/core/fuzz/seeds/image_decode cargo test -p hagukumi-core write_image_fuzz_seeds -- --ignored`
+#[test]
+#[ignore]
+fn write_image_fuzz_seeds() {
+    let Some(dir) = std::env::var_os("HAGUKUMI_WRITE_FUZZ_SEEDS") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let img = picture(24, 16);
+    let small = jpeg(&img);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/exif-orientation");
+    let mut seeds: Vec<(String, Vec<u8>)> = Vec::new();
+    for name in ["Landscape_6.jpg", "Portrait_8.jpg"] {
+        // The fixture's own EXIF segment (APP1) on a small picture.
+        let original = std::fs::read(fixtures.join(name)).unwrap();
+        let at = original.windows(6).position(|w| w == b"Exif\0\0").unwrap() - 4;
+        assert_eq!(&original[at..at + 2], &[0xFF, 0xE1]);
+        let len = usize::from(u16::from_be_bytes([original[at + 2], original[at + 3]]));
+        let exif = &original[at..at + 2 + len];
+        seeds.push((
+            format!("exif-{name}"),
+            super::exif::tests::with_exif(&small, exif),
+        ));
+    }
+    let mut progressive = Vec::new();
+    let mut enc = jpeg_encoder::Encoder::new(&mut progressive, 80);
+    enc.set_progressive(true);
+    enc.encode(img.as_raw(), 24, 16, jpeg_encoder::ColorType::Rgb)
+        .unwrap();
+    seeds.push(("progressive.jpg".into(), progressive));
+    seeds.push(("baseline.jpg".into(), small));
+    seeds.push(("rgb8.png".into(), png(&img.clone().into())));
+    let rgba16 = image::ImageBuffer::from_fn(12, 8, |x, y| {
+        image::Rgba([
+            (x * 5000) as u16,
+            (y * 7000) as u16,
+            30000,
+            (x * y * 900) as u16,
+        ])
+    });
+    seeds.push(("rgba16.png".into(), png(&rgba16.into())));
+    let rgba = image::RgbaImage::from_fn(13, 9, |x, y| {
+        image::Rgba([(x * 19) as u8, (y * 27) as u8, 200, (x * 20) as u8])
+    });
+    seeds.push(("interlaced.png".into(), interlaced_png(&rgba)));
+    seeds.push(("lossless.webp".into(), webp(&img)));
+    for (name, bytes) in seeds {
+        std::fs::write(dir.join(name), bytes).unwrap();
     }
 }
