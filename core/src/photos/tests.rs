@@ -920,3 +920,102 @@ fn write_image_fuzz_seeds() {
         std::fs::write(dir.join(name), bytes).unwrap();
     }
 }
+
+/// The largest image of each kind the import accepts, for measuring its peak memory
+/// (`scripts/bench-photos.sh` imports each with `/usr/bin/time -v`). Written only
+/// when asked, in a release build (the encoders are slow unoptimized):
+/// `HAGUKUMI_WORST_CASE_DIR=/tmp/worst cargo test --release -p hagukumi-core write_worst_case_photos -- --ignored`
+#[test]
+#[ignore]
+fn write_worst_case_photos() {
+    let Some(dir) = std::env::var_os("HAGUKUMI_WORST_CASE_DIR") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let limits = Limits::default();
+    let budget = limits.max_decoder_bytes();
+    let side = |bytes_per_pixel: u64| (((budget / bytes_per_pixel) as f64).sqrt() as u32) - 8;
+    // Smooth content with a little noise: realistic sizes, under the 64 MiB file limit.
+    let noise = |x: u32, y: u32| (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) >> 28;
+    let write = |name: &str, bytes: Vec<u8>| {
+        assert!(bytes.len() as u64 <= limits.max_file_bytes, "{name}");
+        std::fs::write(dir.join(name), bytes).unwrap();
+    };
+    let check = |name: &str, expect_ok: bool| {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let r = decode::decode(&bytes, sniff::sniff(&bytes).unwrap(), DISPLAY_MAX, &limits);
+        assert_eq!(r.is_ok(), expect_ok, "{name}: {:?}", r.err());
+    };
+
+    // PNG: 4 bytes a pixel, 25 MP; 16-bit RGBA is the largest file per pixel.
+    let s = side(4);
+    let png16 = image::ImageBuffer::from_fn(s, s, |x, y| {
+        let n = noise(x, y) as u16;
+        image::Rgba([(x * 13) as u16 ^ n, (y * 13) as u16, 40_000 ^ n, 65_535 - n])
+    });
+    write("png16-rgba-25mp.png", png(&png16.into()));
+    check("png16-rgba-25mp.png", true);
+    let png8 = RgbImage::from_fn(s, s, |x, y| {
+        image::Rgb([(x / 20) as u8, (y / 20) as u8, noise(x, y) as u8])
+    });
+    write("png8-rgb-25mp.png", png(&png8.into()));
+    check("png8-rgb-25mp.png", true);
+
+    // WebP lossless: 8 bytes a pixel without alpha (12.5 MP), 5 with (20 MP).
+    let s = side(8);
+    write(
+        "webp-lossless-12mp.webp",
+        webp(&RgbImage::from_fn(s, s, |x, y| {
+            image::Rgb([(x / 14) as u8, (y / 14) as u8, noise(x, y) as u8])
+        })),
+    );
+    check("webp-lossless-12mp.webp", true);
+    let s = side(5);
+    let rgba = image::RgbaImage::from_fn(s, s, |x, y| {
+        image::Rgba([(x / 18) as u8, (y / 18) as u8, noise(x, y) as u8, 200])
+    });
+    let mut alpha = Vec::new();
+    image::codecs::webp::WebPEncoder::new_lossless(&mut alpha)
+        .encode(rgba.as_raw(), s, s, image::ExtendedColorType::Rgba8)
+        .unwrap();
+    write("webp-lossless-alpha-20mp.webp", alpha);
+    check("webp-lossless-alpha-20mp.webp", true);
+
+    // JPEG: baseline decoded at full scale just short of 4096 px (the next DCT scale
+    // would fall under 2048 px), 4:4:4; progressive, 16-bit coefficients: 4:4:4 at
+    // 6 bytes a pixel, 4:2:0 at 3.
+    let jpeg_with = |s: u32, progressive: bool, sampling: jpeg_encoder::SamplingFactor| {
+        let img = RgbImage::from_fn(s, s, |x, y| {
+            image::Rgb([(x / 16) as u8, (y / 16) as u8, (noise(x, y) * 8) as u8])
+        });
+        let mut out = Vec::new();
+        let mut enc = jpeg_encoder::Encoder::new(&mut out, 90);
+        enc.set_progressive(progressive);
+        enc.set_sampling_factor(sampling);
+        enc.encode(
+            img.as_raw(),
+            s as u16,
+            s as u16,
+            jpeg_encoder::ColorType::Rgb,
+        )
+        .unwrap();
+        out
+    };
+    use jpeg_encoder::SamplingFactor::{R_4_2_0, R_4_4_4};
+    write(
+        "jpeg-baseline-444-4095.jpg",
+        jpeg_with(4095, false, R_4_4_4),
+    );
+    check("jpeg-baseline-444-4095.jpg", true);
+    write(
+        "jpeg-progressive-444-16mp.jpg",
+        jpeg_with(side(6), true, R_4_4_4),
+    );
+    check("jpeg-progressive-444-16mp.jpg", true);
+    write(
+        "jpeg-progressive-420-33mp.jpg",
+        jpeg_with(side(3) - 16, true, R_4_2_0),
+    );
+    check("jpeg-progressive-420-33mp.jpg", true);
+}
