@@ -20,7 +20,8 @@ use crate::parse;
         Everything stays in one file, DIR/handbook.sqlite3, and the photos in DIR/photos/. Try `hagukumi demo` for a sample family.\n\n\
         IDs: give the id as listed, or a unique prefix of at least 8 hex digits. Where a command needs a child \
         or a pregnancy and the handbook has exactly one child (or one ongoing pregnancy), the id may be left out.\n\n\
-        Exit codes: 0 done; 2 the input was refused (nothing was written); 1 any other failure.",
+        Exit codes: 0 done; 2 the input was refused (nothing was written); 3 `photo import`: some files \
+        imported, the others refused (each is listed); 1 any other failure.",
     propagate_version = true
 )]
 pub struct Cli {

@@ -5,7 +5,10 @@
 //! and nothing else on stdout (acceptance checks read it):
 //! `{"file", "photo_id", "display": {"path", "width", "height"}, "thumbnail": {…},
 //! "taken_at"}` or `{"file", "error": {"kind", "message"}}`. A refused file does not
-//! stop the others; the exit status is non-zero if any was refused.
+//! stop the others. Exit status: 0 every file imported; 2 every file refused
+//! (nothing was written); 3 some imported and kept, the others refused (each line
+//! says which); 1 a failure of the disk or the handbook (photos reported as imported
+//! before it are kept).
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -104,10 +107,13 @@ fn import(ctx: &Ctx, args: PhotoImport) -> Result<()> {
     if failed.is_empty() {
         return Ok(());
     }
-    let code = if failed.iter().all(|e| e.is_user_error()) {
+    let code = if !failed.iter().all(|e| e.is_user_error()) {
+        1
+    } else if failed.len() == results.len() {
         2
     } else {
-        1
+        // Not 2: that promises nothing was written, and the others were imported.
+        PARTLY_IMPORTED
     };
     Err(CliError::SomeFailed {
         failed: failed.len(),
@@ -115,6 +121,10 @@ fn import(ctx: &Ctx, args: PhotoImport) -> Result<()> {
         code,
     })
 }
+
+/// The exit status of a batch whose refused files were all the files' fault and
+/// whose other files were imported.
+const PARTLY_IMPORTED: u8 = 3;
 
 /// One file's object in `photo import --json`, fields in the documented order.
 #[derive(Serialize)]

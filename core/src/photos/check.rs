@@ -140,11 +140,9 @@ impl Handbook {
     /// decoded (then it is damaged too, and reported as such by its size next time).
     fn remake_thumbnail(&mut self, root: &Path, row: &Row_) -> Result<bool, PhotoError> {
         let display_path = root.join(files::relative(&row.id, PhotoFile::Display));
-        let bytes = std::fs::read(&display_path).map_err(|source| PhotoError::Read {
-            path: display_path,
-            source,
-        })?;
         let limits = self.photo_settings().limits;
+        // Bounded like an import: a restored or shared folder is not trusted either.
+        let bytes = super::read_limited(&display_path, limits.max_file_bytes)?;
         let Ok(thumb) = make_thumbnail(&bytes, &limits) else {
             return Ok(false);
         };

@@ -1,5 +1,5 @@
-//! From file bytes to RGB pixels, within the limits, in as little memory as the
-//! format allows.
+//! From file bytes to pixels, within the limits, in as little memory as the format
+//! allows.
 //!
 //! JPEG (nearly every phone photo) goes through `jpeg-decoder`, whose scaled IDCT
 //! decodes straight to 1/2, 1/4 or 1/8 of the size: the `image` crate's JPEG decoder
@@ -7,21 +7,38 @@
 //! need 145 MB for its pixels alone when the display copy needs 2048 px. PNG and WebP
 //! have no reduced-scale decoding, so they have a lower pixel limit.
 //!
-//! The image's size is read from its header and checked before any pixel buffer is
-//! allocated, so a "decompression bomb" (a tiny file claiming 60000×60000 pixels) is
-//! refused without allocating. The decoders are also given allocation limits of their
-//! own, and a panic inside one (third-party code fed hostile bytes) is caught and
-//! reported as a damaged file rather than taking the app down.
+//! Every decoder runs within a budget ([`Limits::max_decoder_bytes`]): the image's
+//! size is read from its header and multiplied by what that decoder holds for each
+//! pixel (see [`webp_bytes_per_pixel`], [`jpeg_coefficient_bytes`]; 4 bytes for PNG)
+//! before any pixel buffer is allocated, so a "decompression bomb" (a tiny file
+//! claiming 60000×60000 pixels) is refused without allocating. What a decoder holds
+//! besides the pixels is capped at [`SIDE_BYTES`], and what the handbook never uses
+//! is never inflated: a PNG's colour profile (`iCCP`) and compressed text (`zTXt`,
+//! `iTXt`) are skipped unread. Those chunks are where a PNG hides a bomb of another
+//! kind: a 3 MB `iCCP` chunk inflates to 3 GB, and was inflated while the header was
+//! read. The stored copies carry no profile and no text anyway. A panic inside a
+//! decoder (third-party code fed hostile bytes) is caught and reported as a damaged
+//! file rather than taking the app down.
+//!
+//! Pixels come out as opaque RGBA, the layout the resizer works in (see `render`), so
+//! the decoded buffer is the one the resizer reads and never gets a second full-size
+//! copy. A PNG is decoded row by row straight into that buffer, each row narrowed
+//! from 16 bits, widened from grey and flattened on white as it comes: a 16-bit
+//! 25 MP PNG costs its 100 MB of RGBA and a few rows, not 200 MB of 16-bit pixels
+//! and then a converted copy.
 
 use std::io::Cursor;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use image::codecs::png::PngDecoder;
-use image::codecs::webp::WebPDecoder;
-use image::{DynamicImage, ImageDecoder, ImageError, RgbImage};
+use image::RgbaImage;
 
 use super::sniff::Format;
 use super::{Limits, PhotoError};
+
+/// The most a decoder may hold besides the pixel buffer: a PNG's rows and the raw
+/// chunks it keeps (`eXIf`), a WebP's chunk table and metadata. A photo's EXIF is
+/// at most 64 KB (it has to fit a JPEG segment), a row of a 25 MP panorama a few MB.
+pub const SIDE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Pixels as decoded, in the file's stored orientation (not yet upright).
 #[derive(Debug)]
@@ -29,8 +46,9 @@ pub struct Decoded {
     /// The stored size of the full image (before any reduced-scale decoding).
     pub full_width: u32,
     pub full_height: u32,
-    /// The pixels, at least `want` on their longer side unless the image is smaller.
-    pub pixels: RgbImage,
+    /// Opaque RGBA (transparency already flattened on white), at least `want` on
+    /// the longer side unless the image is smaller.
+    pub pixels: RgbaImage,
 }
 
 /// Decode `bytes` (already sniffed as `format`) so that the longer side keeps at least
@@ -43,7 +61,8 @@ pub fn decode(
 ) -> Result<Decoded, PhotoError> {
     let result = catch_unwind(AssertUnwindSafe(|| match format {
         Format::Jpeg => decode_jpeg(bytes, want, limits),
-        Format::Png | Format::WebP => decode_full(bytes, format, limits),
+        Format::Png => decode_png(bytes, limits),
+        Format::WebP => decode_webp(bytes, limits),
     }));
     result.unwrap_or_else(|panic| {
         let detail = panic
@@ -89,6 +108,62 @@ fn check_pixels(width: u32, height: u32, max_pixels: u64) -> Result<(), PhotoErr
     Ok(())
 }
 
+/// Refuse an image whose decoder would hold more than the budget (`cost` bytes in
+/// all), naming the largest image of its kind that fits.
+fn check_budget(width: u32, height: u32, cost: u64, limits: &Limits) -> Result<(), PhotoError> {
+    let budget = limits.max_decoder_bytes();
+    if cost <= budget {
+        return Ok(());
+    }
+    let pixels = u128::from(width) * u128::from(height);
+    let max_pixels = u128::from(budget) * pixels / u128::from(cost);
+    Err(PhotoError::TooManyPixels {
+        width,
+        height,
+        max_pixels: u64::try_from(max_pixels).unwrap_or(u64::MAX),
+    })
+}
+
+fn pixel_count(width: u32, height: u32) -> u64 {
+    u64::from(width) * u64::from(height)
+}
+
+/// A zeroed RGBA buffer for `width`×`height` pixels, or the refusal if the memory is
+/// not there (a refused photo, not an aborted app).
+fn rgba_buffer(width: u32, height: u32) -> Result<Vec<u8>, PhotoError> {
+    let too_many = || PhotoError::TooManyPixels {
+        width,
+        height,
+        max_pixels: 0,
+    };
+    let len = usize::try_from(pixel_count(width, height) * 4).map_err(|_| too_many())?;
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(len).map_err(|_| too_many())?;
+    buf.resize(len, 0);
+    Ok(buf)
+}
+
+/// Turn `n` pixels of `per` bytes each, at the start of `data` (which holds `n * 4`
+/// bytes), into RGBA in place. Back to front: pixel `i`'s source bytes lie at or
+/// before its destination, and those of the pixels before it are not touched yet.
+fn widen_in_place(data: &mut [u8], n: usize, per: usize, pixel: impl Fn(&[u8]) -> [u8; 4]) {
+    for i in (0..n).rev() {
+        let px = pixel(&data[i * per..i * per + per]);
+        data[i * 4..i * 4 + 4].copy_from_slice(&px);
+    }
+}
+
+/// `c` with opacity `a` over white: a transparent PNG (a sticker, a drawing) shows as
+/// on a white page, as the handbook's pages are, rather than on black.
+fn over_white(c: u8, a: u8) -> u8 {
+    let (c, a) = (u16::from(c), u16::from(a));
+    ((c * a + 255 * (255 - a) + 127) / 255) as u8
+}
+
+fn flattened(r: u8, g: u8, b: u8, a: u8) -> [u8; 4] {
+    [over_white(r, a), over_white(g, a), over_white(b, a), 255]
+}
+
 fn decode_jpeg(bytes: &[u8], want: u32, limits: &Limits) -> Result<Decoded, PhotoError> {
     let corrupt = |e: jpeg_decoder::Error| PhotoError::Corrupt {
         format: "JPEG",
@@ -99,8 +174,14 @@ fn decode_jpeg(bytes: &[u8], want: u32, limits: &Limits) -> Result<Decoded, Phot
             other => other.to_string(),
         },
     };
+    let mismatch = || PhotoError::Corrupt {
+        format: "JPEG",
+        detail: "the decoded size does not match the header".into(),
+    };
     let mut decoder = jpeg_decoder::Decoder::new(bytes);
-    decoder.set_max_decoding_buffer_size(limits.max_decoder_bytes());
+    decoder.set_max_decoding_buffer_size(
+        usize::try_from(limits.max_decoder_bytes()).unwrap_or(usize::MAX),
+    );
     decoder.read_info().map_err(corrupt)?;
     let info = decoder.info().ok_or_else(|| PhotoError::Corrupt {
         format: "JPEG",
@@ -108,43 +189,161 @@ fn decode_jpeg(bytes: &[u8], want: u32, limits: &Limits) -> Result<Decoded, Phot
     })?;
     let (width, height) = (u32::from(info.width), u32::from(info.height));
     check_pixels(width, height, limits.max_pixels)?;
-    // A progressive JPEG keeps every DCT coefficient of the full image until the last
-    // scan, whatever the output scale: it costs what a full decode does.
+    // A progressive (or lossless) JPEG keeps a 16-bit coefficient for every sample
+    // of the full image until the last scan, whatever the output scale.
     if info.coding_process != jpeg_decoder::CodingProcess::DctSequential {
-        check_pixels(width, height, limits.max_full_decode_pixels)?;
+        let cost = jpeg_coefficient_bytes(bytes)
+            .unwrap_or_else(|| pixel_count(width, height).saturating_mul(8));
+        check_budget(width, height, cost, limits)?;
     }
     let (tw, th) = fit(width, height, want);
     let clamp = |v: u32| u16::try_from(v).unwrap_or(u16::MAX);
     let (sw, sh) = decoder.scale(clamp(tw), clamp(th)).map_err(corrupt)?;
-    let data = decoder.decode().map_err(corrupt)?;
+    let mut data = decoder.decode().map_err(corrupt)?;
     let (sw, sh) = (u32::from(sw), u32::from(sh));
-    let n = sw as usize * sh as usize;
-    let rgb = match info.pixel_format {
-        jpeg_decoder::PixelFormat::RGB24 => data,
-        jpeg_decoder::PixelFormat::L8 => data.iter().flat_map(|&l| [l, l, l]).collect(),
-        jpeg_decoder::PixelFormat::L16 => data
-            .chunks_exact(2)
-            .flat_map(|p| [p[0], p[0], p[0]])
-            .collect(),
-        jpeg_decoder::PixelFormat::CMYK32 => data
-            .chunks_exact(4)
-            .flat_map(|p| {
-                // As the `image` crate did when it used jpeg-decoder: the decoder
-                // returns inverted (Adobe) CMYK.
-                let k = 255 - u16::from(p[3]);
-                let ch = |c: u8| ((255 - u16::from(c)) * k / 255) as u8;
-                [ch(p[0]), ch(p[1]), ch(p[2])]
-            })
-            .collect(),
+    let n = usize::try_from(pixel_count(sw, sh)).map_err(|_| mismatch())?;
+    let per = match info.pixel_format {
+        jpeg_decoder::PixelFormat::L8 => 1,
+        jpeg_decoder::PixelFormat::L16 => 2,
+        jpeg_decoder::PixelFormat::RGB24 => 3,
+        jpeg_decoder::PixelFormat::CMYK32 => 4,
     };
-    if rgb.len() != n * 3 {
+    if data.len() != n * per {
+        return Err(mismatch());
+    }
+    // Grown where it lies (a large buffer is remapped, not copied).
+    data.try_reserve_exact(n * 4 - data.len())
+        .map_err(|_| mismatch())?;
+    data.resize(n * 4, 0);
+    match info.pixel_format {
+        jpeg_decoder::PixelFormat::RGB24 => {
+            widen_in_place(&mut data, n, 3, |p| [p[0], p[1], p[2], 255]);
+        }
+        jpeg_decoder::PixelFormat::L8 | jpeg_decoder::PixelFormat::L16 => {
+            widen_in_place(&mut data, n, per, |p| [p[0], p[0], p[0], 255]);
+        }
+        jpeg_decoder::PixelFormat::CMYK32 => widen_in_place(&mut data, n, 4, |p| {
+            // As the `image` crate did when it used jpeg-decoder: the decoder
+            // returns inverted (Adobe) CMYK.
+            let k = 255 - u16::from(p[3]);
+            let ch = |c: u8| ((255 - u16::from(c)) * k / 255) as u8;
+            [ch(p[0]), ch(p[1]), ch(p[2]), 255]
+        }),
+    }
+    let pixels = RgbaImage::from_raw(sw, sh, data).ok_or_else(mismatch)?;
+    Ok(Decoded {
+        full_width: width,
+        full_height: height,
+        pixels,
+    })
+}
+
+/// What a progressive JPEG's decoder holds until its last scan: a 16-bit coefficient
+/// for each sample of each component, padded to whole MCUs, from the frame header
+/// (a 4:2:0 photo: 3 bytes a pixel; 4:4:4: 6; CMYK: 8). None without a frame header.
+fn jpeg_coefficient_bytes(bytes: &[u8]) -> Option<u64> {
+    let mut at = 2;
+    loop {
+        while bytes.get(at..at + 2)? == [0xFF, 0xFF] {
+            at += 1;
+        }
+        if *bytes.get(at)? != 0xFF {
+            return None;
+        }
+        let marker = *bytes.get(at + 1)?;
+        at += 2;
+        match marker {
+            0x01 | 0xD0..=0xD7 => continue,
+            0xD9 | 0xDA => return None,
+            _ => {}
+        }
+        let len = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));
+        let is_frame = matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC);
+        if !is_frame {
+            at += len;
+            continue;
+        }
+        let sof = bytes.get(at + 2..at + len)?;
+        let height = u64::from(u16::from_be_bytes([*sof.get(1)?, *sof.get(2)?]));
+        let width = u64::from(u16::from_be_bytes([*sof.get(3)?, *sof.get(4)?]));
+        let count = usize::from(*sof.get(5)?);
+        let sampling: Vec<(u64, u64)> = sof
+            .get(6..6 + 3 * count)?
+            .chunks_exact(3)
+            .map(|c| (u64::from(c[1] >> 4).max(1), u64::from(c[1] & 0x0F).max(1)))
+            .collect();
+        let h_max = sampling.iter().map(|s| s.0).max()?;
+        let v_max = sampling.iter().map(|s| s.1).max()?;
+        let mcus_x = width.div_ceil(8 * h_max);
+        let mcus_y = height.div_ceil(8 * v_max);
+        return Some(
+            sampling
+                .iter()
+                .map(|(h, v)| mcus_x * h * mcus_y * v * 64 * 2)
+                .sum(),
+        );
+    }
+}
+
+fn decode_png(bytes: &[u8], limits: &Limits) -> Result<Decoded, PhotoError> {
+    let corrupt = |e: png::DecodingError| PhotoError::Corrupt {
+        format: "PNG",
+        detail: match e {
+            png::DecodingError::LimitsExceeded => format!(
+                "it holds more than {} MB of metadata or rows",
+                SIDE_BYTES >> 20
+            ),
+            other => other.to_string(),
+        },
+    };
+    let mut decoder =
+        png::Decoder::new_with_limits(Cursor::new(bytes), png::Limits { bytes: SIDE_BYTES });
+    decoder.set_ignore_iccp_chunk(true);
+    decoder.set_ignore_text_chunk(true);
+    // Palettes and 1–4-bit samples to 8 bits; 16-bit samples are narrowed here, row
+    // by row, with the rounding the `image` crate uses (so ids stay the same).
+    decoder.set_transformations(png::Transformations::EXPAND);
+    let header = decoder.read_header_info().map_err(corrupt)?;
+    let (width, height) = (header.width, header.height);
+    check_pixels(width, height, limits.max_pixels)?;
+    check_budget(width, height, pixel_count(width, height) * 4, limits)?;
+    let mut reader = decoder.read_info().map_err(corrupt)?;
+    let (color, depth) = reader.output_color_type();
+    let channels = color.samples();
+    let sample_bytes = match depth {
+        png::BitDepth::Eight => 1,
+        png::BitDepth::Sixteen => 2,
+        _ => 0,
+    };
+    if sample_bytes == 0 || color == png::ColorType::Indexed {
         return Err(PhotoError::Corrupt {
-            format: "JPEG",
-            detail: "the decoded size does not match the header".into(),
+            format: "PNG",
+            detail: format!("unexpected {color:?} pixels of {depth:?} bits"),
         });
     }
-    let pixels = RgbImage::from_raw(sw, sh, rgb).ok_or_else(|| PhotoError::Corrupt {
-        format: "JPEG",
+    let stride = width as usize * 4;
+    let mut rgba = rgba_buffer(width, height)?;
+    let mut pass_row = Vec::new();
+    let mut y = 0;
+    while let Some(row) = reader.next_interlaced_row().map_err(corrupt)? {
+        let data = row.data();
+        match row.interlace() {
+            png::InterlaceInfo::Null(_) => {
+                let out = rgba
+                    .get_mut(y * stride..(y + 1) * stride)
+                    .ok_or_else(|| corrupt(png::DecodingError::LimitsExceeded))?;
+                png_row_to_rgba(data, channels, sample_bytes, out);
+                y += 1;
+            }
+            png::InterlaceInfo::Adam7(pass) => {
+                pass_row.resize(data.len() / (channels * sample_bytes) * 4, 0);
+                png_row_to_rgba(data, channels, sample_bytes, &mut pass_row);
+                png::expand_interlaced_row(&mut rgba, stride, &pass_row, pass, 32);
+            }
+        }
+    }
+    let pixels = RgbaImage::from_raw(width, height, rgba).ok_or_else(|| PhotoError::Corrupt {
+        format: "PNG",
         detail: "the decoded size does not match the header".into(),
     })?;
     Ok(Decoded {
@@ -154,70 +353,85 @@ fn decode_jpeg(bytes: &[u8], want: u32, limits: &Limits) -> Result<Decoded, Phot
     })
 }
 
-fn decode_full(bytes: &[u8], format: Format, limits: &Limits) -> Result<Decoded, PhotoError> {
-    let corrupt = |e: ImageError| PhotoError::Corrupt {
-        format: format.name(),
+/// One decoded PNG row (grey, grey+alpha, RGB or RGBA; 8 or 16 bits a sample) as
+/// opaque RGBA.
+fn png_row_to_rgba(data: &[u8], channels: usize, sample_bytes: usize, out: &mut [u8]) {
+    for (src, dst) in data
+        .chunks_exact(channels * sample_bytes)
+        .zip(out.chunks_exact_mut(4))
+    {
+        let s = |i: usize| match sample_bytes {
+            // round(v × 255 / 65535), as `image` narrows 16-bit samples.
+            2 => ((u32::from(u16::from_be_bytes([src[2 * i], src[2 * i + 1]])) + 128) / 257) as u8,
+            _ => src[i],
+        };
+        let px = match channels {
+            1 => [s(0), s(0), s(0), 255],
+            2 => flattened(s(0), s(0), s(0), s(1)),
+            3 => [s(0), s(1), s(2), 255],
+            _ => flattened(s(0), s(1), s(2), s(3)),
+        };
+        dst.copy_from_slice(&px);
+    }
+}
+
+/// What `image-webp` holds for each pixel while decoding, besides our RGBA buffer
+/// (4 bytes) where it writes: lossy, the YUV planes (1.5); lossless without alpha, a
+/// whole RGBA frame it then copies out (4); with an alpha plane, that plane decoded
+/// as a lossless RGBA frame and kept (5); an animation, the canvas and a frame of
+/// either kind (up to 12).
+fn webp_bytes_per_pixel(lossy: bool, alpha: bool, animated: bool) -> u64 {
+    4 + match (animated, lossy, alpha) {
+        (true, _, _) => 12,
+        (false, true, true) => 7,
+        (false, true, false) => 2,
+        (false, false, true) => 1,
+        (false, false, false) => 4,
+    }
+}
+
+fn decode_webp(bytes: &[u8], limits: &Limits) -> Result<Decoded, PhotoError> {
+    let corrupt = |e: image_webp::DecodingError| PhotoError::Corrupt {
+        format: "WebP",
         detail: e.to_string(),
     };
-    let mut image_limits = image::Limits::default();
-    image_limits.max_alloc = Some(limits.max_decoder_bytes() as u64);
-    let (width, height, image) = match format {
-        Format::Png => {
-            // The header first, without limits (reading it allocates nothing), so
-            // that an oversized image is reported as such rather than as a decoder
-            // limit; then the limits for the pixels.
-            let mut decoder =
-                PngDecoder::with_limits(Cursor::new(bytes), image::Limits::no_limits())
-                    .map_err(corrupt)?;
-            let (w, h) = decoder.dimensions();
-            check_pixels(w, h, limits.max_pixels)?;
-            check_pixels(w, h, limits.max_full_decode_pixels)?;
-            decoder.set_limits(image_limits).map_err(corrupt)?;
-            (w, h, DynamicImage::from_decoder(decoder))
+    let mut decoder = image_webp::WebPDecoder::new(Cursor::new(bytes)).map_err(corrupt)?;
+    decoder.set_memory_limit(SIDE_BYTES);
+    let (width, height) = decoder.dimensions();
+    check_pixels(width, height, limits.max_pixels)?;
+    let alpha = decoder.has_alpha();
+    let animated = decoder.is_animated();
+    let per_pixel = webp_bytes_per_pixel(decoder.is_lossy(), alpha, animated);
+    check_budget(
+        width,
+        height,
+        pixel_count(width, height).saturating_mul(per_pixel),
+        limits,
+    )?;
+    let mut rgba = rgba_buffer(width, height)?;
+    let n = rgba.len() / 4;
+    let (per, out) = if alpha { (4, n * 4) } else { (3, n * 3) };
+    if decoder.output_buffer_size() != Some(out) {
+        return Err(corrupt(image_webp::DecodingError::InconsistentImageSizes));
+    }
+    decoder.read_image(&mut rgba[..out]).map_err(corrupt)?;
+    if alpha {
+        for px in rgba.chunks_exact_mut(4) {
+            let flat = flattened(px[0], px[1], px[2], px[3]);
+            px.copy_from_slice(&flat);
         }
-        // (JPEG never comes here; it has its own scaled decoder.)
-        Format::WebP | Format::Jpeg => {
-            let mut decoder = WebPDecoder::new(Cursor::new(bytes)).map_err(corrupt)?;
-            let (w, h) = decoder.dimensions();
-            check_pixels(w, h, limits.max_pixels)?;
-            check_pixels(w, h, limits.max_full_decode_pixels)?;
-            decoder.set_limits(image_limits).map_err(corrupt)?;
-            (w, h, DynamicImage::from_decoder(decoder))
-        }
-    };
-    let image = image.map_err(|e| match e {
-        ImageError::Limits(_) => PhotoError::TooManyPixels {
-            width,
-            height,
-            max_pixels: limits.max_full_decode_pixels,
-        },
-        other => corrupt(other),
+    } else {
+        widen_in_place(&mut rgba, n, per, |p| [p[0], p[1], p[2], 255]);
+    }
+    let pixels = RgbaImage::from_raw(width, height, rgba).ok_or_else(|| PhotoError::Corrupt {
+        format: "WebP",
+        detail: "the decoded size does not match the header".into(),
     })?;
     Ok(Decoded {
         full_width: width,
         full_height: height,
-        pixels: flatten(image),
+        pixels,
     })
-}
-
-/// RGB on white: a transparent PNG (a sticker, a drawing) shows as on a white page,
-/// as the handbook's pages are, rather than on black.
-fn flatten(image: DynamicImage) -> RgbImage {
-    if !image.color().has_alpha() {
-        return image.into_rgb8();
-    }
-    let rgba = image.into_rgba8();
-    let (w, h) = rgba.dimensions();
-    let mut rgb = Vec::with_capacity(w as usize * h as usize * 3);
-    for p in rgba.pixels() {
-        let a = u16::from(p[3]);
-        for c in &p.0[..3] {
-            rgb.push(((u16::from(*c) * a + 255 * (255 - a) + 127) / 255) as u8);
-        }
-    }
-    drop(rgba);
-    // The buffer was built with exactly w*h*3 bytes.
-    RgbImage::from_raw(w, h, rgb).unwrap_or_else(|| RgbImage::new(w, h))
 }
 
 #[cfg(test)]
@@ -234,11 +448,17 @@ mod tests {
 
     #[test]
     fn transparent_pixels_become_white() {
-        let mut rgba = image::RgbaImage::new(2, 1);
-        rgba.put_pixel(0, 0, image::Rgba([0, 0, 0, 0]));
-        rgba.put_pixel(1, 0, image::Rgba([10, 20, 30, 255]));
-        let rgb = flatten(DynamicImage::ImageRgba8(rgba));
-        assert_eq!(rgb.get_pixel(0, 0).0, [255, 255, 255]);
-        assert_eq!(rgb.get_pixel(1, 0).0, [10, 20, 30]);
+        assert_eq!(flattened(0, 0, 0, 0), [255, 255, 255, 255]);
+        assert_eq!(flattened(10, 20, 30, 255), [10, 20, 30, 255]);
+    }
+
+    #[test]
+    fn pixels_widen_in_place() {
+        let mut grey = vec![7, 9, 0, 0, 0, 0, 0, 0];
+        widen_in_place(&mut grey, 2, 1, |p| [p[0], p[0], p[0], 255]);
+        assert_eq!(grey, [7, 7, 7, 255, 9, 9, 9, 255]);
+        let mut rgb = vec![1, 2, 3, 4, 5, 6, 0, 0];
+        widen_in_place(&mut rgb, 2, 3, |p| [p[0], p[1], p[2], 255]);
+        assert_eq!(rgb, [1, 2, 3, 255, 4, 5, 6, 255]);
     }
 }

@@ -49,6 +49,9 @@ pub enum PhotoError {
         source: std::io::Error,
     },
 
+    #[error("{} is {}, not a photo file. Choose the photo itself.", path.display(), what.en())]
+    NotAFile { path: PathBuf, what: NotAFile },
+
     #[error("Could not save the photo in {path}: {source}")]
     Write {
         path: PathBuf,
@@ -68,6 +71,60 @@ pub enum PhotoError {
     Handbook(#[from] HandbookError),
 }
 
+/// What was given instead of a photo file: a named pipe would make the import wait
+/// forever, a device would never end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    Folder,
+    NamedPipe,
+    Device,
+    Socket,
+    Other,
+}
+
+impl NotAFile {
+    pub fn of(kind: std::fs::FileType) -> NotAFile {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if kind.is_fifo() {
+                return NotAFile::NamedPipe;
+            }
+            if kind.is_char_device() || kind.is_block_device() {
+                return NotAFile::Device;
+            }
+            if kind.is_socket() {
+                return NotAFile::Socket;
+            }
+        }
+        if kind.is_dir() {
+            NotAFile::Folder
+        } else {
+            NotAFile::Other
+        }
+    }
+
+    fn en(self) -> &'static str {
+        match self {
+            NotAFile::Folder => "a folder",
+            NotAFile::NamedPipe => "a named pipe (FIFO)",
+            NotAFile::Device => "a device",
+            NotAFile::Socket => "a socket",
+            NotAFile::Other => "not a regular file",
+        }
+    }
+
+    fn ja(self) -> &'static str {
+        match self {
+            NotAFile::Folder => "フォルダ",
+            NotAFile::NamedPipe => "名前付きパイプ（FIFO）",
+            NotAFile::Device => "デバイス",
+            NotAFile::Socket => "ソケット",
+            NotAFile::Other => "通常のファイルではないもの",
+        }
+    }
+}
+
 fn mb(bytes: u64) -> String {
     format!("{:.1}", bytes as f64 / 1_000_000.0)
 }
@@ -83,6 +140,7 @@ impl PhotoError {
             PhotoError::TooManyPixels { .. } => "too_many_pixels",
             PhotoError::Corrupt { .. } => "corrupt",
             PhotoError::Read { .. } => "read",
+            PhotoError::NotAFile { .. } => "not_a_file",
             PhotoError::Write { .. } => "write",
             PhotoError::NoPhotoFolder => "no_photo_folder",
             PhotoError::NotFound { .. } => "not_found",
@@ -100,6 +158,7 @@ impl PhotoError {
             | PhotoError::TooManyPixels { .. }
             | PhotoError::Corrupt { .. }
             | PhotoError::Read { .. }
+            | PhotoError::NotAFile { .. }
             | PhotoError::NotFound { .. } => true,
             PhotoError::Write { .. } | PhotoError::NoPhotoFolder => false,
             PhotoError::Handbook(e) => e.is_user_error(),
@@ -132,6 +191,11 @@ impl PhotoError {
             PhotoError::Read { path, .. } => {
                 format!("{} を読めませんでした。", path.display())
             }
+            PhotoError::NotAFile { path, what } => format!(
+                "{} は{}で、写真のファイルではありません。写真そのものを選んでください。",
+                path.display(),
+                what.ja()
+            ),
             PhotoError::Write { path, .. } => format!(
                 "写真を {} に保存できませんでした。空き容量と権限を確認してください。",
                 path.display()

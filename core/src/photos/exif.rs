@@ -4,10 +4,10 @@
 //! Damaged or odd EXIF never refuses a photo: the pixels are what the parent wants to
 //! keep, so a bad tag only means "upright as stored" and "time unknown".
 
-use std::io::Cursor;
-
 use exif::{In, Reader, Tag, Value};
 use image::metadata::Orientation;
+
+use super::sniff::Format;
 
 /// What the EXIF said, reduced to what the handbook keeps.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -26,13 +26,32 @@ impl PhotoMeta {
     }
 }
 
+/// The largest EXIF block read. A JPEG's is at most 64 KB (one segment); a PNG's
+/// `eXIf` or a WebP's `EXIF` chunk has no such bound, and a larger one is not a
+/// camera's: it is ignored (upright, time unknown) rather than parsed.
+const MAX_EXIF_BYTES: usize = 256 * 1024;
+
 /// Read the metadata of a JPEG, PNG (eXIf chunk) or WebP (EXIF chunk).
-pub fn read(bytes: &[u8]) -> PhotoMeta {
-    let Ok(exif) = Reader::new().read_from_container(&mut Cursor::new(bytes)) else {
-        return PhotoMeta {
-            orientation: 1,
-            taken_at: None,
-        };
+///
+/// Only the EXIF block is handed to the parser, found in place (the parser's own
+/// container reader copies the whole file first), and only three of its fields are
+/// ever parsed (the parser reads values lazily), so the work is bounded by
+/// [`MAX_EXIF_BYTES`] whatever the file.
+pub fn read(bytes: &[u8], format: Format) -> PhotoMeta {
+    let unknown = PhotoMeta {
+        orientation: 1,
+        taken_at: None,
+    };
+    let block = match format {
+        Format::Jpeg => jpeg_block(bytes),
+        Format::Png => png_block(bytes),
+        Format::WebP => webp_block(bytes),
+    };
+    let Some(block) = block.filter(|b| b.len() <= MAX_EXIF_BYTES) else {
+        return unknown;
+    };
+    let Ok(exif) = Reader::new().read_raw(block.to_vec()) else {
+        return unknown;
     };
     let orientation = exif
         .get_field(Tag::Orientation, In::PRIMARY)
@@ -55,6 +74,63 @@ pub fn read(bytes: &[u8]) -> PhotoMeta {
     PhotoMeta {
         orientation,
         taken_at,
+    }
+}
+
+/// The first APP1 `Exif` segment before the first scan, without its `Exif\0\0`.
+fn jpeg_block(bytes: &[u8]) -> Option<&[u8]> {
+    let mut at = 2;
+    loop {
+        while bytes.get(at..at + 2)? == [0xFF, 0xFF] {
+            at += 1;
+        }
+        if *bytes.get(at)? != 0xFF {
+            return None;
+        }
+        let marker = *bytes.get(at + 1)?;
+        at += 2;
+        match marker {
+            0x01 | 0xD0..=0xD7 => continue,
+            0xD9 | 0xDA => return None,
+            _ => {}
+        }
+        let len = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));
+        let segment = bytes.get(at + 2..at + len.max(2))?;
+        if marker == 0xE1
+            && let Some(tiff) = segment.strip_prefix(b"Exif\0\0")
+        {
+            return Some(tiff);
+        }
+        at += len;
+    }
+}
+
+/// The `eXIf` chunk's data.
+fn png_block(bytes: &[u8]) -> Option<&[u8]> {
+    let mut at = 8;
+    loop {
+        let len = u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?) as usize;
+        let kind = bytes.get(at + 4..at + 8)?;
+        let data = bytes.get(at + 8..(at + 8).checked_add(len)?)?;
+        match kind {
+            b"eXIf" => return Some(data),
+            b"IEND" => return None,
+            _ => at += 12 + len,
+        }
+    }
+}
+
+/// The `EXIF` chunk's data (some writers keep JPEG's `Exif\0\0` in front).
+fn webp_block(bytes: &[u8]) -> Option<&[u8]> {
+    let mut at = 12;
+    loop {
+        let kind = bytes.get(at..at + 4)?;
+        let len = u32::from_le_bytes(bytes.get(at + 4..at + 8)?.try_into().ok()?) as usize;
+        let data = bytes.get(at + 8..(at + 8).checked_add(len)?)?;
+        if kind == b"EXIF" {
+            return Some(data.strip_prefix(b"Exif\0\0").unwrap_or(data));
+        }
+        at += 8 + len + (len & 1);
     }
 }
 
@@ -174,7 +250,7 @@ pub(crate) mod tests {
                 (0x9011, 2, b"+09:00\0"),
             ],
         );
-        let meta = read(&with_exif(&tiny_jpeg(), &seg));
+        let meta = read(&with_exif(&tiny_jpeg(), &seg), Format::Jpeg);
         assert_eq!(meta.orientation, 6);
         assert_eq!(meta.taken_at.as_deref(), Some("2024-05-01T10:20:30+09:00"));
     }
@@ -182,7 +258,7 @@ pub(crate) mod tests {
     #[test]
     fn capture_time_without_offset_stays_local() {
         let seg = app1(&[], &[(0x9003, 2, b"2023:12:31 23:59:58\0")]);
-        let meta = read(&with_exif(&tiny_jpeg(), &seg));
+        let meta = read(&with_exif(&tiny_jpeg(), &seg), Format::Jpeg);
         assert_eq!(meta.orientation, 1);
         assert_eq!(meta.taken_at.as_deref(), Some("2023-12-31T23:59:58"));
     }
@@ -193,7 +269,7 @@ pub(crate) mod tests {
             &[(0x0112, 3, &9u16.to_le_bytes())],
             &[(0x9003, 2, b"2023:02:30 25:00:00\0")],
         );
-        let meta = read(&with_exif(&tiny_jpeg(), &seg));
+        let meta = read(&with_exif(&tiny_jpeg(), &seg), Format::Jpeg);
         assert_eq!(
             meta,
             PhotoMeta {
@@ -202,6 +278,6 @@ pub(crate) mod tests {
             }
         );
         let garbage = with_exif(&tiny_jpeg(), b"\xFF\xE1\x00\x0AExif\0\0\x01\x02");
-        assert_eq!(read(&garbage).orientation, 1);
+        assert_eq!(read(&garbage, Format::Jpeg).orientation, 1);
     }
 }

@@ -83,7 +83,7 @@ pub fn write_atomic(root: &Path, rel: &Path, bytes: &[u8]) -> Result<bool, Photo
         let path = path.to_path_buf();
         move |source| PhotoError::Write { path, source }
     };
-    fs::create_dir_all(&dir).map_err(write_err(&dir))?;
+    create_private_dir_all(&dir).map_err(write_err(&dir))?;
     let tmp = TempFile::create(&dir).map_err(write_err(&dir))?;
     (|| {
         let mut file = tmp.file()?;
@@ -94,6 +94,20 @@ pub fn write_atomic(root: &Path, rel: &Path, bytes: &[u8]) -> Result<bool, Photo
     tmp.persist(&path).map_err(write_err(&path))?;
     sync_dir(&dir).map_err(write_err(&dir))?;
     Ok(true)
+}
+
+/// Create a folder and its missing parents readable by this user only (0700): the
+/// photos are a family's, and other accounts on a shared computer must not list or
+/// read them, whatever the umask. Folders already there are left as they are.
+pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
 }
 
 /// Remove a photo's files; a file already gone is not an error.
@@ -128,7 +142,15 @@ impl TempFile {
         loop {
             let n = COUNTER.fetch_add(1, Ordering::Relaxed);
             let path = dir.join(format!(".tmp-{}-{n}", std::process::id()));
-            match OpenOptions::new().write(true).create_new(true).open(&path) {
+            let mut options = OpenOptions::new();
+            options.write(true).create_new(true);
+            // Private from the start (0600), not narrowed after the bytes are in.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+            match options.open(&path) {
                 Ok(_) => {
                     return Ok(TempFile {
                         path,

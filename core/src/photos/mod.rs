@@ -41,7 +41,7 @@ use crate::model::RecordKind;
 use crate::store::Handbook;
 
 pub use check::{MissingFile, PhotoCheck};
-pub use error::PhotoError;
+pub use error::{NotAFile, PhotoError};
 pub use files::PhotoFile;
 pub use render::{DISPLAY_MAX, DISPLAY_QUALITY, Encoded, THUMBNAIL_MAX, THUMBNAIL_QUALITY};
 pub use sniff::Format;
@@ -78,9 +78,11 @@ pub struct Limits {
     /// The largest image, in pixels, whatever its format (200 MP). A JPEG this large
     /// decodes at 1/4 or 1/8 scale, so its memory stays that of a 12 MP image.
     pub max_pixels: u64,
-    /// The largest image that must be decoded at full size: PNG, WebP and
-    /// progressive JPEG (25 MP: 100 MB as RGBA, the worst case that stays workable on
-    /// a phone with 3 GB). Screenshots and drawings are 2–5 MP.
+    /// The largest image that must be decoded at full size, as 4-byte RGBA pixels:
+    /// a PNG (25 MP: 100 MB, the worst case that stays workable on a phone with
+    /// 3 GB; screenshots and drawings are 2–5 MP). A decoder that holds more than
+    /// 4 bytes a pixel (WebP, progressive JPEG) gets as many fewer pixels, so that
+    /// every decoder stays within the same [`Limits::max_decoder_bytes`].
     pub max_full_decode_pixels: u64,
 }
 
@@ -95,10 +97,11 @@ impl Default for Limits {
 }
 
 impl Limits {
-    /// The most a decoder may allocate: a full-size decode at 8 bytes a pixel
-    /// (16-bit RGBA PNG).
-    fn max_decoder_bytes(&self) -> usize {
-        usize::try_from(self.max_full_decode_pixels.saturating_mul(8)).unwrap_or(usize::MAX)
+    /// The most a decoder may hold for the pixels of one image (100 MB by default):
+    /// a full-size decode at 4 bytes a pixel. Besides it, a decoder holds at most
+    /// [`decode::SIDE_BYTES`] of rows and metadata.
+    pub fn max_decoder_bytes(&self) -> u64 {
+        self.max_full_decode_pixels.saturating_mul(4)
     }
 }
 
@@ -297,7 +300,7 @@ impl Handbook {
             });
         }
         let format = sniff::sniff(bytes)?;
-        let meta = exif::read(bytes);
+        let meta = exif::read(bytes, format);
         let decoded = decode::decode(bytes, format, DISPLAY_MAX, &limits)?;
         let normalized = render::normalize(decoded, meta.orientation())?;
         let id = normalized.id.clone();
@@ -445,10 +448,11 @@ pub fn make_thumbnail(bytes: &[u8], limits: &Limits) -> Result<Encoded, PhotoErr
         });
     }
     let format = sniff::sniff(bytes)?;
-    let meta = exif::read(bytes);
+    let meta = exif::read(bytes, format);
     let decoded = decode::decode(bytes, format, THUMBNAIL_MAX, limits)?;
-    let upright = render::orient(decoded.pixels, meta.orientation());
-    render::thumbnail_from(&upright)
+    let (tw, th) = decode::fit(decoded.full_width, decoded.full_height, THUMBNAIL_MAX);
+    let small = render::shrink(decoded.pixels, tw, th)?;
+    render::thumbnail_from(&render::orient(small, meta.orientation()))
 }
 
 /// Delete the rows of the `candidates` that no live diary entry shows any more (the
@@ -485,24 +489,18 @@ pub(crate) fn exists(conn: &rusqlite::Connection, id: &str) -> crate::error::Res
 }
 
 /// Read a file, refusing one larger than `max` before reading it (and, should it grow
-/// meanwhile, after reading `max + 1` bytes).
+/// meanwhile, after reading `max + 1` bytes), and anything that is not a regular file.
 fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, PhotoError> {
     let read_err = |source| PhotoError::Read {
         path: path.to_path_buf(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(read_err)?;
-    let meta = file.metadata().map_err(read_err)?;
-    if !meta.is_file() {
-        return Err(read_err(std::io::Error::other("not a file")));
+    let file = open_regular(path)?;
+    let len = file.metadata().map_err(read_err)?.len();
+    if len > max {
+        return Err(PhotoError::TooLarge { bytes: len, max });
     }
-    if meta.len() > max {
-        return Err(PhotoError::TooLarge {
-            bytes: meta.len(),
-            max,
-        });
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     file.take(max + 1)
         .read_to_end(&mut bytes)
         .map_err(read_err)?;
@@ -513,6 +511,34 @@ fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, PhotoError> {
         });
     }
     Ok(bytes)
+}
+
+/// Open a file to read only if it is a regular file. A named pipe called `IMG.jpg`
+/// would make a plain `open` wait for a writer forever, and a device (`/dev/zero`)
+/// never ends: the file is opened without blocking (and without becoming the
+/// controlling terminal), and what was opened is then checked through the open
+/// handle itself, so nothing can be swapped in between the check and the read.
+fn open_regular(path: &Path) -> Result<std::fs::File, PhotoError> {
+    let read_err = |source| PhotoError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path).map_err(read_err)?;
+    let kind = file.metadata().map_err(read_err)?.file_type();
+    if kind.is_file() {
+        return Ok(file);
+    }
+    Err(PhotoError::NotAFile {
+        path: path.to_path_buf(),
+        what: error::NotAFile::of(kind),
+    })
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 use fast_image_resize::images::{Image, ImageRef};
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
 use image::metadata::Orientation;
-use image::{DynamicImage, RgbImage};
+use image::{DynamicImage, RgbImage, RgbaImage};
 
 use super::PhotoError;
 use super::decode::{Decoded, fit};
@@ -68,7 +68,7 @@ pub struct Normalized {
 /// one exists.
 pub fn normalize(decoded: Decoded, orientation: Orientation) -> Result<Normalized, PhotoError> {
     let (dw, dh) = fit(decoded.full_width, decoded.full_height, DISPLAY_MAX);
-    let resized = resize(decoded.pixels, dw, dh)?;
+    let resized = shrink(decoded.pixels, dw, dh)?;
     let pixels = orient(resized, orientation);
     let swapped = matches!(
         orientation,
@@ -125,21 +125,32 @@ pub fn thumbnail_from(pixels: &RgbImage) -> Result<Encoded, PhotoError> {
 /// CPU's SIMD path.
 ///
 /// `fast_image_resize` is built with `only_u8x4`: its SIMD kernels for every other
-/// pixel type made up about 3 MB of the 11 MB phone library. Pixels are therefore
-/// widened to RGBA (opaque) for the resize; the RGB source is dropped first, so the
-/// extra cost is a quarter more bytes in one buffer, not a second full-size copy.
-fn resize(src: RgbImage, width: u32, height: u32) -> Result<RgbImage, PhotoError> {
-    if src.dimensions() == (width, height) {
-        return Ok(src);
-    }
+/// pixel type made up about 3 MB of the 11 MB phone library. The decoders therefore
+/// hand over opaque RGBA, which is resized where it lies and dropped as soon as the
+/// display-size copy exists; only that small copy becomes RGB.
+pub fn shrink(src: RgbaImage, width: u32, height: u32) -> Result<RgbImage, PhotoError> {
     let (w, h) = src.dimensions();
-    let rgba = to_rgba(&src);
-    drop(src);
-    resize_rgba(rgba, w, h, width, height)
+    if (w, h) == (width, height) {
+        let rgb = src
+            .as_raw()
+            .chunks_exact(4)
+            .flat_map(|px| [px[0], px[1], px[2]])
+            .collect();
+        return RgbImage::from_raw(w, h, rgb)
+            .ok_or_else(|| resize_failed("unexpected buffer size"));
+    }
+    resize_rgba(src.into_raw(), w, h, width, height)
 }
 
 fn resize_ref(src: &RgbImage, width: u32, height: u32) -> Result<RgbImage, PhotoError> {
     resize_rgba(to_rgba(src), src.width(), src.height(), width, height)
+}
+
+fn resize_failed(e: &str) -> PhotoError {
+    PhotoError::Corrupt {
+        format: "image",
+        detail: format!("could not be resized: {e}"),
+    }
 }
 
 fn to_rgba(src: &RgbImage) -> Vec<u8> {
@@ -157,10 +168,7 @@ fn resize_rgba(
     width: u32,
     height: u32,
 ) -> Result<RgbImage, PhotoError> {
-    let fail = |e: String| PhotoError::Corrupt {
-        format: "image",
-        detail: format!("could not be resized: {e}"),
-    };
+    let fail = |e: String| resize_failed(&e);
     let view = ImageRef::new(w, h, &rgba, PixelType::U8x4).map_err(|e| fail(e.to_string()))?;
     let mut dst = Image::new(width, height, PixelType::U8x4);
     // Every pixel is opaque: no alpha premultiplication needed.

@@ -337,16 +337,18 @@ fn refused(t: &mut Hb, bytes: &[u8], kind: &str) -> PhotoError {
     err
 }
 
+fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+    let start = out.len();
+    out.extend_from_slice(kind);
+    out.extend_from_slice(data);
+    let crc = crc32(&out[start..]);
+    out.extend_from_slice(&crc.to_be_bytes());
+}
+
 /// A PNG whose header claims `w`×`h` pixels, followed by a few bytes of data.
 fn png_claiming(w: u32, h: u32) -> Vec<u8> {
-    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        let start = out.len();
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        let crc = crc32(&out[start..]);
-        out.extend_from_slice(&crc.to_be_bytes());
-    }
+    let chunk = png_chunk;
     let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
     let mut ihdr = w.to_be_bytes().to_vec();
     ihdr.extend_from_slice(&h.to_be_bytes());
@@ -493,8 +495,16 @@ fn progressive_jpegs_count_as_full_decodes() {
     let img = picture(300, 200);
     enc.encode(img.as_raw(), 300, 200, jpeg_encoder::ColorType::Rgb)
         .unwrap();
+    // Its 60,000 pixels hold 190 KB of coefficients (4:2:0: 3.2 bytes a pixel):
+    // within a budget of 50,000 RGBA pixels (200 KB), over one of 40,000 (160 KB).
     t.hb.set_photo_limits(Limits {
         max_full_decode_pixels: 50_000,
+        ..Limits::default()
+    });
+    assert!(t.hb.import_photo_bytes(&out, None).is_ok());
+    let mut t = hb();
+    t.hb.set_photo_limits(Limits {
+        max_full_decode_pixels: 40_000,
         ..Limits::default()
     });
     refused(&mut t, &out, "too_many_pixels");
@@ -699,4 +709,313 @@ fn check_finds_orphans_and_missing_files_and_repair_fixes_what_it_can() {
     t.hb.import_photo_bytes(&jpeg(&picture(300, 500)), None)
         .unwrap();
     assert!(t.hb.check_photos(false).unwrap().is_healthy());
+}
+
+/// An Adam7-interlaced 8-bit RGBA PNG of `img` (the encoders at hand write only
+/// non-interlaced files), its data in stored (uncompressed) deflate blocks.
+fn interlaced_png(img: &image::RgbaImage) -> Vec<u8> {
+    let (w, h) = img.dimensions();
+    let mut raw = Vec::new();
+    for (x0, y0, dx, dy) in [
+        (0, 0, 8, 8),
+        (4, 0, 8, 8),
+        (0, 4, 4, 8),
+        (2, 0, 4, 4),
+        (0, 2, 2, 4),
+        (1, 0, 2, 2),
+        (0, 1, 1, 2),
+    ] {
+        if x0 >= w {
+            continue;
+        }
+        for y in (y0..h).step_by(dy) {
+            raw.push(0); // filter: none
+            for x in (x0..w).step_by(dx) {
+                raw.extend_from_slice(&img.get_pixel(x, y).0);
+            }
+        }
+    }
+    let mut zlib = vec![0x78, 0x01];
+    let blocks: Vec<&[u8]> = raw.chunks(65535).collect();
+    for (i, block) in blocks.iter().enumerate() {
+        let len = block.len() as u16;
+        zlib.push(u8::from(i + 1 == blocks.len()));
+        zlib.extend_from_slice(&len.to_le_bytes());
+        zlib.extend_from_slice(&(!len).to_le_bytes());
+        zlib.extend_from_slice(block);
+    }
+    let (a, b) = raw.iter().fold((1u32, 0u32), |(a, b), &x| {
+        let a = (a + u32::from(x)) % 65521;
+        (a, (b + a) % 65521)
+    });
+    zlib.extend_from_slice(&((b << 16) | a).to_be_bytes());
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = w.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 6, 0, 0, 1]);
+    png_chunk(&mut out, b"IHDR", &ihdr);
+    png_chunk(&mut out, b"IDAT", &zlib);
+    png_chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+/// What the import decoded before PNGs were decoded row by row: the `image` crate's
+/// whole-image decode, narrowed to 8 bits and flattened on white.
+fn reference_rgba(bytes: &[u8]) -> image::RgbaImage {
+    let mut rgba = image::load_from_memory(bytes).unwrap().into_rgba8();
+    for p in rgba.pixels_mut() {
+        let a = u16::from(p[3]);
+        for c in &mut p.0[..3] {
+            *c = ((u16::from(*c) * a + 255 * (255 - a) + 127) / 255) as u8;
+        }
+        p[3] = 255;
+    }
+    rgba
+}
+
+#[test]
+fn png_rows_decode_to_the_same_pixels_as_a_whole_image_decode() {
+    // Same pixels, so the same photo ids as before for PNGs already imported.
+    let (w, h) = (37, 23);
+    let wide = |x: u32, y: u32, k: u32| ((x * 1733 + y * 977 + k * 4099) % 65536) as u16;
+    let images: Vec<(&str, image::DynamicImage)> = vec![
+        (
+            "rgba16",
+            image::ImageBuffer::from_fn(w, h, |x, y| {
+                image::Rgba([wide(x, y, 0), wide(x, y, 1), wide(x, y, 2), wide(x, y, 3)])
+            })
+            .into(),
+        ),
+        (
+            "rgb16",
+            image::ImageBuffer::from_fn(w, h, |x, y| {
+                image::Rgb([wide(x, y, 0), wide(x, y, 1), wide(x, y, 2)])
+            })
+            .into(),
+        ),
+        (
+            "grey16",
+            image::ImageBuffer::from_fn(w, h, |x, y| image::Luma([wide(x, y, 5)])).into(),
+        ),
+        (
+            "grey+alpha",
+            image::ImageBuffer::from_fn(w, h, |x, y| image::LumaA([(x * 7) as u8, (y * 11) as u8]))
+                .into(),
+        ),
+        ("rgb8", picture(w, h).into()),
+    ];
+    for (what, img) in images {
+        let bytes = png(&img);
+        let d = decode::decode(&bytes, Format::Png, DISPLAY_MAX, &Limits::default()).unwrap();
+        assert_eq!(d.pixels, reference_rgba(&bytes), "{what}");
+    }
+    let rgba = image::RgbaImage::from_fn(w, h, |x, y| {
+        image::Rgba([(x * 6) as u8, (y * 9) as u8, 77, (x * y % 256) as u8])
+    });
+    let interlaced = interlaced_png(&rgba);
+    let d = decode::decode(&interlaced, Format::Png, DISPLAY_MAX, &Limits::default()).unwrap();
+    assert_eq!(d.pixels, reference_rgba(&png(&rgba.into())), "interlaced");
+}
+
+#[test]
+fn a_named_pipe_called_jpg_is_refused_without_waiting_for_a_writer() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let mut t = hb();
+    let fifo = t.dir.path().join("IMG_0001.jpg");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Nobody writes to the pipe. An import that waits for a writer would wait
+    // forever; so that this test fails rather than hangs, a writer comes after 10 s
+    // and says so. The import must be back long before, without it.
+    let (done, wait) = std::sync::mpsc::channel::<()>();
+    let writer_came = std::sync::Arc::new(AtomicBool::new(false));
+    let writer = {
+        let (fifo, came) = (fifo.clone(), writer_came.clone());
+        std::thread::spawn(move || {
+            if wait.recv_timeout(Duration::from_secs(10)).is_err() {
+                came.store(true, Ordering::SeqCst);
+                let _ = std::fs::OpenOptions::new().write(true).open(&fifo);
+            }
+        })
+    };
+    let err = t.hb.import_photo_file(&fifo, None).unwrap_err();
+    let _ = done.send(());
+    writer.join().unwrap();
+    assert!(
+        !writer_came.load(Ordering::SeqCst),
+        "the import waited for a writer"
+    );
+    assert_eq!(err.kind(), "not_a_file", "{err}");
+    assert!(err.is_user_error());
+    assert!(err.to_string().contains("named pipe"), "{err}");
+    assert!(err.message_ja().contains("名前付きパイプ"));
+    assert!(t.hb.photos().unwrap().is_empty());
+
+    let folder = t.dir.path().join("album.jpg");
+    std::fs::create_dir(&folder).unwrap();
+    for (path, what) in [
+        (folder, "a folder"),
+        (PathBuf::from("/dev/zero"), "a device"),
+    ] {
+        let err = t.hb.import_photo_file(&path, None).unwrap_err();
+        assert_eq!(err.kind(), "not_a_file", "{err}");
+        assert!(err.to_string().contains(what), "{err}");
+    }
+}
+
+/// Seeds of the `image_decode` fuzz target (`core/fuzz/seeds/image_decode`): one
+/// small file of each kind the import decodes, two of them carrying the real camera
+/// EXIF of the orientation fixtures. Written only when asked:
+/// `HAGUKUMI_WRITE_FUZZ_SEEDS=$PWD/core/fuzz/seeds/image_decode cargo test -p hagukumi-core write_image_fuzz_seeds -- --ignored`
+#[test]
+#[ignore]
+fn write_image_fuzz_seeds() {
+    let Some(dir) = std::env::var_os("HAGUKUMI_WRITE_FUZZ_SEEDS") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let img = picture(24, 16);
+    let small = jpeg(&img);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/exif-orientation");
+    let mut seeds: Vec<(String, Vec<u8>)> = Vec::new();
+    for name in ["Landscape_6.jpg", "Portrait_8.jpg"] {
+        // The fixture's own EXIF segment (APP1) on a small picture.
+        let original = std::fs::read(fixtures.join(name)).unwrap();
+        let at = original.windows(6).position(|w| w == b"Exif\0\0").unwrap() - 4;
+        assert_eq!(&original[at..at + 2], &[0xFF, 0xE1]);
+        let len = usize::from(u16::from_be_bytes([original[at + 2], original[at + 3]]));
+        let exif = &original[at..at + 2 + len];
+        seeds.push((
+            format!("exif-{name}"),
+            super::exif::tests::with_exif(&small, exif),
+        ));
+    }
+    let mut progressive = Vec::new();
+    let mut enc = jpeg_encoder::Encoder::new(&mut progressive, 80);
+    enc.set_progressive(true);
+    enc.encode(img.as_raw(), 24, 16, jpeg_encoder::ColorType::Rgb)
+        .unwrap();
+    seeds.push(("progressive.jpg".into(), progressive));
+    seeds.push(("baseline.jpg".into(), small));
+    seeds.push(("rgb8.png".into(), png(&img.clone().into())));
+    let rgba16 = image::ImageBuffer::from_fn(12, 8, |x, y| {
+        image::Rgba([
+            (x * 5000) as u16,
+            (y * 7000) as u16,
+            30000,
+            (x * y * 900) as u16,
+        ])
+    });
+    seeds.push(("rgba16.png".into(), png(&rgba16.into())));
+    let rgba = image::RgbaImage::from_fn(13, 9, |x, y| {
+        image::Rgba([(x * 19) as u8, (y * 27) as u8, 200, (x * 20) as u8])
+    });
+    seeds.push(("interlaced.png".into(), interlaced_png(&rgba)));
+    seeds.push(("lossless.webp".into(), webp(&img)));
+    for (name, bytes) in seeds {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+}
+
+/// The largest image of each kind the import accepts, for measuring its peak memory
+/// (`scripts/bench-photos.sh` imports each with `/usr/bin/time -v`). Written only
+/// when asked, in a release build (the encoders are slow unoptimized):
+/// `HAGUKUMI_WORST_CASE_DIR=/tmp/worst cargo test --release -p hagukumi-core write_worst_case_photos -- --ignored`
+#[test]
+#[ignore]
+fn write_worst_case_photos() {
+    let Some(dir) = std::env::var_os("HAGUKUMI_WORST_CASE_DIR") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let limits = Limits::default();
+    let budget = limits.max_decoder_bytes();
+    let side = |bytes_per_pixel: u64| (((budget / bytes_per_pixel) as f64).sqrt() as u32) - 8;
+    // Smooth content with a little noise: realistic sizes, under the 64 MiB file limit.
+    let noise = |x: u32, y: u32| (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) >> 28;
+    let write = |name: &str, bytes: Vec<u8>| {
+        assert!(bytes.len() as u64 <= limits.max_file_bytes, "{name}");
+        std::fs::write(dir.join(name), bytes).unwrap();
+    };
+    let check = |name: &str, expect_ok: bool| {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let r = decode::decode(&bytes, sniff::sniff(&bytes).unwrap(), DISPLAY_MAX, &limits);
+        assert_eq!(r.is_ok(), expect_ok, "{name}: {:?}", r.err());
+    };
+
+    // PNG: 4 bytes a pixel, 25 MP; 16-bit RGBA is the largest file per pixel.
+    let s = side(4);
+    let png16 = image::ImageBuffer::from_fn(s, s, |x, y| {
+        let n = noise(x, y) as u16;
+        image::Rgba([(x * 13) as u16 ^ n, (y * 13) as u16, 40_000 ^ n, 65_535 - n])
+    });
+    write("png16-rgba-25mp.png", png(&png16.into()));
+    check("png16-rgba-25mp.png", true);
+    let png8 = RgbImage::from_fn(s, s, |x, y| {
+        image::Rgb([(x / 20) as u8, (y / 20) as u8, noise(x, y) as u8])
+    });
+    write("png8-rgb-25mp.png", png(&png8.into()));
+    check("png8-rgb-25mp.png", true);
+
+    // WebP lossless: 8 bytes a pixel without alpha (12.5 MP), 5 with (20 MP).
+    let s = side(8);
+    write(
+        "webp-lossless-12mp.webp",
+        webp(&RgbImage::from_fn(s, s, |x, y| {
+            image::Rgb([(x / 14) as u8, (y / 14) as u8, noise(x, y) as u8])
+        })),
+    );
+    check("webp-lossless-12mp.webp", true);
+    let s = side(5);
+    let rgba = image::RgbaImage::from_fn(s, s, |x, y| {
+        image::Rgba([(x / 18) as u8, (y / 18) as u8, noise(x, y) as u8, 200])
+    });
+    let mut alpha = Vec::new();
+    image::codecs::webp::WebPEncoder::new_lossless(&mut alpha)
+        .encode(rgba.as_raw(), s, s, image::ExtendedColorType::Rgba8)
+        .unwrap();
+    write("webp-lossless-alpha-20mp.webp", alpha);
+    check("webp-lossless-alpha-20mp.webp", true);
+
+    // JPEG: baseline decoded at full scale just short of 4096 px (the next DCT scale
+    // would fall under 2048 px), 4:4:4; progressive, 16-bit coefficients: 4:4:4 at
+    // 6 bytes a pixel, 4:2:0 at 3.
+    let jpeg_with = |s: u32, progressive: bool, sampling: jpeg_encoder::SamplingFactor| {
+        let img = RgbImage::from_fn(s, s, |x, y| {
+            image::Rgb([(x / 16) as u8, (y / 16) as u8, (noise(x, y) * 8) as u8])
+        });
+        let mut out = Vec::new();
+        let mut enc = jpeg_encoder::Encoder::new(&mut out, 90);
+        enc.set_progressive(progressive);
+        enc.set_sampling_factor(sampling);
+        enc.encode(
+            img.as_raw(),
+            s as u16,
+            s as u16,
+            jpeg_encoder::ColorType::Rgb,
+        )
+        .unwrap();
+        out
+    };
+    use jpeg_encoder::SamplingFactor::{R_4_2_0, R_4_4_4};
+    write(
+        "jpeg-baseline-444-4095.jpg",
+        jpeg_with(4095, false, R_4_4_4),
+    );
+    check("jpeg-baseline-444-4095.jpg", true);
+    write(
+        "jpeg-progressive-444-16mp.jpg",
+        jpeg_with(side(6), true, R_4_4_4),
+    );
+    check("jpeg-progressive-444-16mp.jpg", true);
+    write(
+        "jpeg-progressive-420-33mp.jpg",
+        jpeg_with(side(3) - 16, true, R_4_2_0),
+    );
+    check("jpeg-progressive-420-33mp.jpg", true);
 }

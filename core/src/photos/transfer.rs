@@ -163,7 +163,7 @@ pub(crate) fn move_into_place(staging: &Path, root: &Path, rels: &[PathBuf]) -> 
             continue;
         }
         let dir = to.parent().unwrap_or(root).to_path_buf();
-        fs::create_dir_all(&dir).map_err(io(&dir))?;
+        files::create_private_dir_all(&dir).map_err(io(&dir))?;
         fs::rename(&from, &to).map_err(io(&to))?;
         dirs.insert(dir);
     }
