@@ -126,6 +126,16 @@ fn print_plan(ctx: &Ctx, plan: &Plan) {
         }
     }
     out!("{}", t.render(""));
+    for w in &plan.warnings {
+        outln!(
+            "{} {}",
+            ctx.t(
+                "注意：計画に含めなかった記録：",
+                "Warning: left out of the plan:"
+            ),
+            ctx.t(&w.message_ja, &w.message_en)
+        );
+    }
 }
 
 pub fn reminders(ctx: &Ctx, args: RemindersArgs) -> Result<()> {

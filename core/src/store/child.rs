@@ -227,32 +227,18 @@ fn subject_date(
     subject: Subject,
     live: bool,
 ) -> Result<Option<NaiveDate>> {
-    let (sql, id, kind) = match (subject, live) {
-        (Subject::Child(c), true) => (
-            "SELECT birth_date FROM children WHERE id = ?1 AND deleted_at IS NULL",
-            c,
-            RecordKind::Child,
-        ),
-        (Subject::Child(c), false) => (
-            "SELECT birth_date FROM children WHERE id = ?1",
-            c,
-            RecordKind::Child,
-        ),
-        (Subject::Pregnancy(p), true) => (
-            "SELECT coalesce(date(ultrasound_due_date, '-280 days'), lmp) FROM pregnancies
-             WHERE id = ?1 AND deleted_at IS NULL",
-            p,
-            RecordKind::Pregnancy,
-        ),
-        (Subject::Pregnancy(p), false) => (
-            "SELECT coalesce(date(ultrasound_due_date, '-280 days'), lmp) FROM pregnancies
-             WHERE id = ?1",
+    let (select, id, kind) = match subject {
+        Subject::Child(c) => ("SELECT birth_date FROM children", c, RecordKind::Child),
+        Subject::Pregnancy(p) => (
+            "SELECT coalesce(date(ultrasound_due_date, '-280 days'), lmp) FROM pregnancies",
             p,
             RecordKind::Pregnancy,
         ),
     };
+    let live = if live { " AND deleted_at IS NULL" } else { "" };
+    let sql = format!("{select} WHERE id = ?1{live}");
     let mut stmt = conn
-        .prepare_cached(sql)
+        .prepare_cached(&sql)
         .map_err(HandbookError::sql("reading the handbook"))?;
     stmt.query_row([IdParam(id)], |row| date_col(row, 0))
         .optional()

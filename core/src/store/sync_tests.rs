@@ -496,3 +496,84 @@ fn a_version_from_no_real_clock_is_refused() {
     // b's clock was not carried away: it still writes.
     b.add_child(child("ゆい")).unwrap();
 }
+
+/// The rule a merged record broke, or a panic.
+fn refused(err: HandbookError) -> (RecordKind, Uuid, crate::error::ValidationError) {
+    match err {
+        HandbookError::Merge(MergeError::InvalidRecord { kind, id, error }) => (kind, id, error),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_sender_clock_claiming_2099_does_not_let_a_birth_in_2099_through() {
+    let (mut a, mut b) = parents(0);
+    let c = a.add_child(child("はると")).unwrap().meta.id;
+    let (mut changes, _) = a.changes_since(Scope::Family, 0).unwrap();
+    changes[0].data["birth_date"] = serde_json::json!("2099-01-01");
+    changes[0].updated_at = "2099-06-01T00:00:00.000Z".into();
+    changes[0].created_at = "2099-06-01T00:00:00.000Z".into();
+    let (kind, id, error) = refused(b.merge_changes(&changes).unwrap_err());
+    assert_eq!((kind, id), (RecordKind::Child, c));
+    assert!(
+        matches!(error, crate::error::ValidationError::DateInFuture { .. }),
+        "{error:?}"
+    );
+    assert!(b.children().unwrap().is_empty(), "nothing merged");
+}
+
+#[test]
+fn a_merged_record_is_judged_from_the_day_it_was_written_not_from_today() {
+    // A child entered in 2026 who was 19 then: typed in today (2046) the birth date
+    // would be too long ago, but the version carries its own day and still merges.
+    let (mut a, _) = parents(0);
+    let mut old = child("はると");
+    old.birth_date = d("2007-06-01");
+    let c = a.add_child(old.clone()).unwrap().meta.id;
+    let (changes, _) = a.changes_since(Scope::Family, 0).unwrap();
+    let mut later = Handbook::open_in_memory()
+        .unwrap()
+        .with_clock(FixedClock::on(d("2046-01-10")));
+    let family = a.identity().unwrap().family_id;
+    later.adopt_family(&family, false).unwrap();
+    assert!(later.add_child(old).is_err(), "typed in, it is too old");
+    later.merge_changes(&changes).unwrap();
+    assert_eq!(later.child(c).unwrap().data.birth_date, d("2007-06-01"));
+}
+
+#[test]
+fn a_measurement_for_a_child_deleted_on_the_other_phone_still_merges_and_is_checked() {
+    let (mut a, mut b) = parents(0);
+    let c = a.add_child(child("はると")).unwrap().meta.id;
+    let (mut ab, mut ba) = (0, 0);
+    send(&a, &mut b, &mut ab);
+    b.delete_child(c).unwrap();
+    a.add_growth(growth(c, 3, 4.2)).unwrap();
+    send(&a, &mut b, &mut ab);
+    assert_eq!(
+        send(&b, &mut a, &mut ba).applied,
+        1,
+        "the deletion goes back"
+    );
+
+    // The same measurement dated before the (deleted) child's birth is still refused.
+    let m = a
+        .conn()
+        .query_row("SELECT id FROM growth", [], |r| r.get::<_, String>(0))
+        .unwrap();
+    let (mut changes, _) = a.changes_since(Scope::Family, 0).unwrap();
+    let g = changes
+        .iter_mut()
+        .find(|ch| ch.kind == RecordKind::Growth)
+        .unwrap();
+    g.data["measured_on"] = serde_json::json!("2025-05-01");
+    g.hlc += 1 << 20;
+    let mut fresh = Handbook::open_in_memory()
+        .unwrap()
+        .with_clock(FixedClock::on(d(TODAY)));
+    fresh
+        .adopt_family(&a.identity().unwrap().family_id, false)
+        .unwrap();
+    let (kind, id, _) = refused(fresh.merge_changes(&changes).unwrap_err());
+    assert_eq!((kind, id.to_string()), (RecordKind::Growth, m));
+}
