@@ -15,10 +15,33 @@
 //! a crash in between leaves at worst an orphan file, which [`Handbook::check_photos`]
 //! finds and removes; never a row whose files were not fully written.
 //!
-//! Memory: the file's bytes, one decoded buffer (at the smallest DCT scale that keeps
-//! 2048 px for a JPEG), then display-size buffers only. For a 12 MP JPEG that is the
-//! full 36 MB RGB buffer (1/2 scale would give 2016 px, short of 2048) plus the
-//! resizer's intermediate rows; the rotation works on the 2048 px copy.
+//! Memory: the file's bytes (at most 64 MiB), one decoded buffer of opaque RGBA,
+//! then display-size buffers only. Every decoder is held to one budget for the
+//! pixels, [`Limits::max_decoder_bytes`] (100 MB: 25 MP at 4 bytes), counting what it
+//! keeps for each pixel (see `decode`), plus at most 16 MiB of rows and metadata;
+//! colour profiles and compressed text in a PNG are never inflated, and EXIF is read
+//! from its own block (at most 256 KiB). A JPEG decodes at the smallest DCT scale
+//! that keeps 2048 px, so its buffer is under 4096 px on the longer side however
+//! large the photo; a PNG decodes row by row into its RGBA buffer. The buffer is
+//! resized where it lies and dropped; the rotation works on the 2048 px copy.
+//!
+//! Peak RSS of `hagukumi photo import` (release build, `/usr/bin/time -v`,
+//! `scripts/bench-photos.sh`) on the largest image of each kind that is accepted:
+//!
+//! | image (largest accepted of its kind) | peak RSS |
+//! | --- | --- |
+//! | PNG 16-bit RGBA, 25 MP (was 303 MB) | 169 MB |
+//! | PNG 8-bit RGB, 25 MP | 168 MB |
+//! | PNG 4×4 with an `iCCP` inflating to 1 GiB / 3 GiB (was 1.07 GB) | 11 / 13 MB |
+//! | WebP lossless, 12.5 MP / with alpha, 20 MP | 109 / 144 MB |
+//! | JPEG baseline 4:4:4, 4095 px (decoded at full scale) | 55 MB |
+//! | JPEG progressive 4:2:0, 33 MP / 4:4:4, 16.6 MP | 156 / 220 MB |
+//!
+//! Above the 100 MB of pixels: the display-size copies, the encoder, SQLite and the
+//! binary (a 4×4 import peaks at 11 MB), and the file itself (up to 64 MB more for a
+//! file that does not compress). A progressive JPEG keeps, besides its coefficients,
+//! jpeg-decoder's planes and output at the decoded scale. Lossy WebP (6 and 11 bytes a
+//! pixel by the decoder's code) was not measured: no lossy encoder is at hand.
 
 mod check;
 mod decode;
