@@ -10,7 +10,7 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 
 if ! command -v cargo >/dev/null 2>&1; then
-    echo "cargo not found: install Rust 1.88 or newer with rustup (https://rustup.rs)," >&2
+    echo "cargo not found: install Rust 1.89 or newer with rustup (https://rustup.rs)," >&2
     echo "then run this script again." >&2
     exit 1
 fi

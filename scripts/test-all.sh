@@ -22,7 +22,7 @@ trap 'rm -rf "$LOG_DIR"' EXIT
 source scripts/toolchains/common.sh
 
 step "Rust toolchain"
-need_cmd cargo "install Rust 1.88 or newer with rustup: https://rustup.rs"
+need_cmd cargo "install Rust 1.89 or newer with rustup: https://rustup.rs"
 cargo --version >&2
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 

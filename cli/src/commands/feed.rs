@@ -172,16 +172,19 @@ fn keygen(ctx: &Ctx, out: &Path) -> Result<()> {
         return Err(CliError::AlreadyExists { path: secret });
     }
     let key = generate_key()?;
-    write(&secret, key.to_file_text().as_bytes())?;
-    #[cfg(unix)]
+    // Created 0600 with the file, never readable by others for a moment; `create_new`
+    // also refuses to follow a file planted at that name since the check above.
     {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o600)).map_err(
-            |source| CliError::Io {
+        use std::io::Write as _;
+        hagukumi_core::store::private::create_new(&secret)
+            .and_then(|mut f| {
+                f.write_all(key.to_file_text().as_bytes())
+                    .and_then(|()| f.sync_all())
+            })
+            .map_err(|source| CliError::Io {
                 path: secret.clone(),
                 source,
-            },
-        )?;
+            })?;
     }
     let public = key.public_key().to_base64();
     write(
@@ -560,7 +563,7 @@ pub fn notices(ctx: &Ctx, args: NoticesArgs) -> Result<()> {
             }
         }
     }
-    let hb = ctx.open_existing()?;
+    let hb = ctx.open_reading()?;
     if args.archived {
         let cities = hb.archived_notices(ctx.lang)?;
         if ctx.json {

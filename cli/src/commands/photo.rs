@@ -184,7 +184,7 @@ fn message(lang: Lang, e: &PhotoError) -> String {
 }
 
 fn list(ctx: &Ctx) -> Result<()> {
-    let hb = ctx.open_existing()?;
+    let hb = ctx.open_reading()?;
     let photos = hb.photos()?;
     if ctx.json {
         return ctx.print_json(&photos);

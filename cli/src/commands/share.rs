@@ -231,7 +231,7 @@ fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
 }
 
 fn list(ctx: &Ctx) -> Result<()> {
-    let hb = ctx.open_existing()?;
+    let hb = ctx.open_reading()?;
     let shares = hb.shares()?;
     if ctx.json {
         return ctx.print_json(&shares);
@@ -688,9 +688,11 @@ fn backup_restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
         (_, true) => Some(RestoreMode::Merge),
         _ => None,
     };
-    std::fs::create_dir_all(&ctx.data_dir).map_err(|source| CliError::Io {
-        path: ctx.data_dir.clone(),
-        source,
+    hagukumi_core::store::private::create_dir_all(&ctx.data_dir).map_err(|source| {
+        CliError::Io {
+            path: ctx.data_dir.clone(),
+            source,
+        }
     })?;
     let db = ctx.data_dir.join(HANDBOOK_FILE);
     let mut bar = Bar::new(ctx);

@@ -121,7 +121,7 @@ pub fn remove_stale_staging(data_dir: &Path) -> Result<()> {
         let entry = entry.map_err(io_err(data_dir))?;
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let stale = name == STAGING_DIR
+        let stale = (name == STAGING_DIR && !staging_in_use(&entry.path()))
             || (name.starts_with(".backup-") && name.contains(".hagukumi"))
             || name.starts_with(".restore-");
         if !stale {
@@ -144,12 +144,58 @@ pub fn remove_stale_staging(data_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// A new private folder for one restore, inside the staging folder.
-pub(super) fn new_staging(data_dir: &Path) -> Result<PathBuf> {
+/// The lock file inside [`STAGING_DIR`]: a restore holds an exclusive lock on it for
+/// as long as it runs. The kernel drops the lock when the process ends, even by
+/// SIGKILL, so "locked" means "a restore is running now" and "unlocked" means "what
+/// is here is a killed restore's leftover". That lets the handbook's open remove
+/// leftovers without ever removing a restore in progress in another process (or in
+/// this one: a merge restore opens the current handbook while its staging exists).
+const STAGING_LOCK: &str = "lock";
+
+/// A restore's private staging folder and the lock that marks it in use.
+pub(super) struct Staging {
+    pub(super) path: PathBuf,
+    _lock: File,
+}
+
+/// A new private folder for one restore, inside the staging folder, held until the
+/// returned [`Staging`] is dropped.
+pub(super) fn new_staging(data_dir: &Path) -> Result<Staging> {
     let root = data_dir.join(STAGING_DIR);
-    let staging = root.join(format!("restore-{}", Uuid::now_v7().simple()));
-    create_private_dir_all(&staging).map_err(io_err(&staging))?;
-    Ok(staging)
+    create_private_dir_all(&root).map_err(io_err(&root))?;
+    let lock_path = root.join(STAGING_LOCK);
+    let lock = crate::store::private::open_options()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(io_err(&lock_path))?;
+    match lock.try_lock() {
+        Ok(()) => {}
+        Err(fs::TryLockError::WouldBlock) => {
+            return Err(HandbookError::Busy {
+                context: "starting a restore while another one is running",
+            });
+        }
+        Err(fs::TryLockError::Error(e)) => return Err(io_err(&lock_path)(e)),
+    }
+    let path = root.join(format!("restore-{}", Uuid::now_v7().simple()));
+    create_private_dir_all(&path).map_err(io_err(&path))?;
+    Ok(Staging { path, _lock: lock })
+}
+
+/// Whether a restore (in any process) is using the staging folder `root` right now.
+fn staging_in_use(root: &Path) -> bool {
+    let Ok(lock) = File::open(root.join(STAGING_LOCK)) else {
+        return false;
+    };
+    match lock.try_lock() {
+        Ok(()) => false,
+        Err(fs::TryLockError::WouldBlock) => true,
+        // Cannot tell (no locking on this file system): leave it for a later run
+        // rather than risk removing a restore in progress.
+        Err(fs::TryLockError::Error(_)) => true,
+    }
 }
 
 /// Copy one entry to a new private file (0600) and make it durable.
@@ -420,10 +466,11 @@ pub fn restore_backup(
     let dir = db_path.parent().unwrap_or(Path::new(".")).to_path_buf();
     fs::create_dir_all(&dir).map_err(io_err(&dir))?;
     remove_stale_staging(&dir)?;
+    // Dropped in reverse order: the folder is removed while the lock is still held.
     let staging = new_staging(&dir)?;
     let _cleanup = Cleanup(dir.join(STAGING_DIR));
-    let staged_db = staging.join(DB_ENTRY);
-    let staged_photos = staging.join(PHOTO_DIR);
+    let staged_db = staging.path.join(DB_ENTRY);
+    let staged_photos = staging.path.join(PHOTO_DIR);
 
     // 1. Everything into the staging folder, verified.
     let mut report = throttled(manifest.payload_bytes, progress);

@@ -304,7 +304,8 @@ fn leftovers_of_killed_backups_and_restores_are_removed_by_the_next_one() {
     assert!(dot_files(&dir).is_empty(), "{:?}", dot_files(&dir));
 
     // A restore's staging is private while it exists.
-    let staging = super::backup::new_staging(&dir).unwrap();
+    let held = super::backup::new_staging(&dir).unwrap();
+    let staging = held.path.clone();
     let mode = fs::metadata(&staging).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o700);
     let f = crate::share::create_private_file(&staging.join("x")).unwrap();
@@ -315,6 +316,34 @@ fn leftovers_of_killed_backups_and_restores_are_removed_by_the_next_one() {
         .mode()
         & 0o777;
     assert_eq!(mode, 0o600);
+
+    // While a restore holds its staging, opening the handbook (as a merge restore does,
+    // or another process) and cleaning up leave it alone, and a second restore waits
+    // its turn instead of removing the first one's files.
+    drop(open(&db));
+    super::backup::remove_stale_staging(&dir).unwrap();
+    assert!(
+        staging.join("x").exists(),
+        "a restore in progress was removed"
+    );
+    let second = restore_backup(
+        &db,
+        &out[..],
+        &secret(),
+        Some(RestoreMode::Replace),
+        &mut |_| {},
+    );
+    assert!(
+        matches!(second, Err(HandbookError::Busy { .. })),
+        "{second:?}"
+    );
+    assert!(staging.join("x").exists());
+
+    // Once the holder is gone (a killed restore: the kernel drops its lock), the next
+    // open of the handbook removes what it left.
+    drop(held);
+    drop(open(&db));
+    assert!(dot_files(&dir).is_empty(), "{:?}", dot_files(&dir));
     restore_backup(
         &db,
         &out[..],

@@ -209,8 +209,14 @@ impl Handbook {
             }
             migrations::migrate(&mut conn, SCHEMA_VERSION)?;
         }
-        // TODO(lead, issue #14 hole 3): call `crate::share::backup::remove_stale_staging`
-        // here once the backup branch provides it (not in this branch).
+        // What a killed backup or restore left (decrypted photos and database in the
+        // staging folder) must not outlive it: removed here, at the next open, unless a
+        // restore is running right now (it holds the staging lock). A file opened for
+        // reading only leaves it for the next writable open.
+        if let (Some(path), false) = (path.as_deref(), file_read_only) {
+            let dir = path.parent().unwrap_or(Path::new("."));
+            crate::share::remove_stale_staging(dir)?;
+        }
         let photos = path
             .as_deref()
             .map(PhotoSettings::beside)
