@@ -217,35 +217,28 @@ impl<R: Read> ArchiveReader<R> {
     }
 }
 
-/// An error writing what was read out of a bundle: a full disk gets its own error.
 /// Create (or truncate) `path` for writing, readable and writable by this user only
 /// (0600): what a bundle or a staged restore holds is a family's health record, and
 /// the usual umask would let every other user of the machine read it. An existing
 /// file keeps its inode but loses any wider permission first.
 pub fn create_private_file(path: &std::path::Path) -> io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    let file = crate::store::private::open_options()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)?;
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        let file = options.open(path)?;
+        use std::os::unix::fs::PermissionsExt;
         file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        Ok(file)
     }
-    #[cfg(not(unix))]
-    options.open(path)
+    Ok(file)
 }
 
 /// Create `path` and its missing parents, each new folder private (0700).
-pub(crate) fn create_private_dir_all(path: &std::path::Path) -> io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(path)
-}
+pub(crate) use crate::store::private::create_dir_all as create_private_dir_all;
 
+/// An error writing what was read out of a bundle: a full disk gets its own error.
 pub(crate) fn write_error(what: &str, source: io::Error) -> HandbookError {
     if source.kind() == io::ErrorKind::StorageFull || source.raw_os_error() == Some(28) {
         HandbookError::DiskFull {

@@ -561,10 +561,11 @@ pub(crate) fn copy_to_file<R: Read>(
         let path = path.to_path_buf();
         move |source| archive::write_error(&path.display().to_string(), source)
     };
+    // Private like everything decrypted from a bundle (0700 folders, 0600 files).
     if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir).map_err(io(dir))?;
+        archive::create_private_dir_all(dir).map_err(io(dir))?;
     }
-    let mut file = File::create(path).map_err(io(path))?;
+    let mut file = archive::create_private_file(path).map_err(io(path))?;
     archive.copy_to(entry, &mut file, progress)?;
     file.sync_all().map_err(io(path))?;
     Ok(())
