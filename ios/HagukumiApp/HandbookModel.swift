@@ -17,6 +17,8 @@ final class HandbookModel: ObservableObject {
     @Published private(set) var readOnly = false
     /// 0...1 while a backup is written or restored.
     @Published private(set) var progress: Double?
+    /// The core reported the handbook file damaged: Sharing & backup offers the rescue backup.
+    @Published private(set) var damaged = false
 
     let lang: Lang = Locale.current.language.languageCode?.identifier == "ja" ? .ja : .en
     private var store: HandbookStore?
@@ -286,7 +288,26 @@ final class HandbookModel: ObservableObject {
 
     /// Shows a refusal's message in the app's language (for the errors a view handles itself).
     func show(_ error: Error) {
-        if let e = error as? HandbookError { self.error = e.message(lang) } else { self.error = error.localizedDescription }
+        if let e = error as? HandbookError { note(e) } else { self.error = error.localizedDescription }
+    }
+
+    /// Shows the core's message; a damaged file also turns on the rescue backup.
+    private func note(_ e: HandbookError) {
+        error = e.message(lang)
+        if case .Damaged = e { damaged = true }
+    }
+
+    /// After a damaged-file error: everything the core can still read from the handbook
+    /// file, in an encrypted backup (a temporary file) to save, then restore. Works from
+    /// the file even when it no longer opens.
+    func createRescueBackup(passphrase: String) async throws -> (URL, RescueReport) {
+        progress = 0
+        defer { progress = nil }
+        let url = try Self.bundleURL("hagukumi-rescue-\(UUID().uuidString.prefix(8)).hagukumi-backup")
+        let report = try await HandbookStore.createRescueBackup(
+            handbookPath: path, to: url.path, secret: .passphrase(passphrase: passphrase), progress: progressRelay()
+        )
+        return (url, report)
     }
 
     private nonisolated static func bundleURL(_ name: String) throws -> URL {
@@ -302,7 +323,7 @@ final class HandbookModel: ObservableObject {
             try await body()
             return true
         } catch let e as HandbookError {
-            error = e.message(lang)
+            note(e)
         } catch {
             self.error = error.localizedDescription
         }

@@ -20,6 +20,7 @@ struct SharingView: View {
     @State private var importing = false
     @State private var incoming: IncomingFile?
     @State private var backingUp = false
+    @State private var rescuing = false
     @State private var result: String?
 
     var body: some View {
@@ -72,6 +73,18 @@ struct SharingView: View {
                     }
                 }
             }
+            if model.damaged {
+                Section {
+                    Button(lang.t("救出バックアップを作成", "Make a rescue backup")) { rescuing = true }
+                } header: {
+                    Text(lang.t("救出バックアップ", "Rescue backup")).foregroundStyle(.red)
+                } footer: {
+                    Text(lang.t(
+                        "手帳のファイルが壊れています。読み取れる記録と写真をすべて暗号化したバックアップに移します。作ったら保存して、復元してください。",
+                        "The handbook file is damaged. Every record and photo that can still be read goes into an encrypted backup. Save it, then restore it."
+                    ))
+                }
+            }
             Section(lang.t("バックアップ", "Backup")) {
                 Button(lang.t("バックアップを作成", "Create a backup")) { backingUp = true }
                 Button(lang.t("バックアップから復元", "Restore from a backup")) { importing = true }
@@ -87,7 +100,8 @@ struct SharingView: View {
         .sheet(item: $incoming, onDismiss: { Task { await load() } }) { file in
             IncomingView(file: file) { result = $0 }
         }
-        .sheet(isPresented: $backingUp) { CreateBackupView() }
+        .sheet(isPresented: $backingUp) { CreateBackupView(rescue: false) }
+        .sheet(isPresented: $rescuing) { CreateBackupView(rescue: true) }
         .fileImporter(isPresented: $importing, allowedContentTypes: [.data]) { picked in
             guard case let .success(url) = picked else { return }
             Task {
@@ -332,6 +346,10 @@ private struct CreateBackupView: View {
     @State private var failure: String?
     @State private var made: URL?
     @State private var exporting = false
+    /// A rescue backup of a damaged file instead of an ordinary one.
+    let rescue: Bool
+    /// What the rescue saved and lost, in the app's language.
+    @State private var rescued: String?
 
     var body: some View {
         let lang = model.lang
@@ -344,6 +362,7 @@ private struct CreateBackupView: View {
                     } footer: {
                         Text(lang.t("パスフレーズは別に保管してください。", "Keep the passphrase somewhere else."))
                     }
+                    if let rescued { Section { Text(rescued) } }
                 } else {
                     Section {
                         SecureField(lang.t("パスフレーズ", "Passphrase"), text: $first)
@@ -351,7 +370,9 @@ private struct CreateBackupView: View {
                         if !again.isEmpty && again != first {
                             Text(lang.t("2つのパスフレーズが違います。", "The two passphrases differ.")).foregroundStyle(.red)
                         }
-                        Button(lang.t("バックアップを作成", "Create the backup")) { Task { await create() } }
+                        Button(rescue ? lang.t("救出バックアップを作成", "Make the rescue backup") : lang.t("バックアップを作成", "Create the backup")) {
+                            Task { await create() }
+                        }
                             .disabled(working || first.isEmpty || first != again)
                     } footer: {
                         Text(lang.t(
@@ -378,7 +399,18 @@ private struct CreateBackupView: View {
         defer { working = false }
         failure = nil
         do {
-            made = try await model.createBackup(passphrase: first)
+            if rescue {
+                let (url, report) = try await model.createRescueBackup(passphrase: first)
+                let saved = report.tables.reduce(0) { $0 + $1.saved }
+                let lost = report.tables.reduce(0) { $0 + $1.lost }
+                rescued = model.lang.t(
+                    "\(saved)件を保存、読めなかった記録 \(lost)件、写真 \(report.photosLost)枚。このファイルを保存し、「バックアップから復元」で戻してください。",
+                    "\(saved) records saved, \(lost) unreadable, \(report.photosLost) photos lost. Save this file, then use “Restore from a backup”."
+                )
+                made = url
+            } else {
+                made = try await model.createBackup(passphrase: first)
+            }
         } catch {
             failure = message(error, model.lang)
         }

@@ -384,6 +384,22 @@ public final class HandbookStore: Sendable {
         try await onQueue(filesQueue) { try Hagukumi.inspectBackup(path: path, secret: secret) }
     }
 
+    /// After `HandbookError.Damaged`: copy everything that can still be read from the
+    /// handbook file at `handbookPath` into a backup at `path`, and report per table what
+    /// was saved and lost. Restore it with `restoreBackup` (replace). Reads the file
+    /// directly, so it works even when the handbook no longer opens.
+    public static func createRescueBackup(
+        handbookPath: String,
+        to path: String,
+        secret: BundleSecret,
+        progress: (@Sendable (UInt64, UInt64) -> Void)? = nil
+    ) async throws -> RescueReport {
+        let relay = progress.map(BackupProgressRelay.init)
+        return try await onQueue(filesQueue) {
+            try Hagukumi.createRescueBackup(handbookPath: handbookPath, outPath: path, secret: secret, progress: relay)
+        }
+    }
+
     /// Where bundle files are read outside any one handbook's queue.
     private static let filesQueue = DispatchQueue(label: "org.hagukumi.bundles")
 

@@ -136,4 +136,40 @@ final class ShareTests: XCTestCase {
         XCTAssertEqual(wrong, "wrong_key")
         try await new.close()
     }
+
+    func testARescueBackupSavesEveryReadableRecordAndRestoresLikeAnyBackup() async throws {
+        let secret = BundleSecret.passphrase(passphrase: "はぐくみ 2026 救出バックアップ")
+        let old = try await open("old")
+        let hana = try await old.addChild(child("Hana")).id
+        _ = try await old.addGrowth(GrowthMeasurement(childId: hana, measuredOn: "2025-10-01", weightKg: 4.1))
+        _ = try await old.addGrowth(GrowthMeasurement(childId: hana, measuredOn: "2025-11-01", weightKg: 5.0))
+        try await old.close()
+
+        let report = try await HandbookStore.createRescueBackup(
+            handbookPath: path("old/handbook.sqlite3"), to: path("rescue.backup"), secret: secret
+        )
+        XCTAssertEqual(report.backup.records, 3)
+        XCTAssertEqual(report.photosLost, 0)
+        XCTAssertTrue(report.tables.allSatisfy { $0.lost == 0 }, "\(report.tables)")
+        XCTAssertEqual(report.tables.first { $0.table == "growth" }?.saved, 2)
+
+        let new = try await open("new")
+        let restored = try await new.restoreBackup(from: path("rescue.backup"), secret: secret)
+        XCTAssertEqual(restored.mode, .replace)
+        let children = try await new.children()
+        XCTAssertEqual(children.map(\.data.name), ["Hana"])
+        let growth = try await new.growth(children[0].id)
+        XCTAssertEqual(growth.count, 2)
+        try await new.close()
+
+        // A file that is no handbook at all is refused, and no backup is left behind.
+        try Data("not a database".utf8).write(to: URL(fileURLWithPath: path("notes.txt")))
+        do {
+            _ = try await HandbookStore.createRescueBackup(
+                handbookPath: path("notes.txt"), to: path("nothing.backup"), secret: secret
+            )
+            XCTFail("a text file was rescued")
+        } catch is HandbookError {}
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("nothing.backup")))
+    }
 }

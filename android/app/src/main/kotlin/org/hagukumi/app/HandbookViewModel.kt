@@ -249,6 +249,9 @@ class HandbookViewModel(
                 block()
             } catch (e: HandbookException) {
                 state.update { it.copy(error = e.userMessage(it.lang)) }
+                // The core found a damaged page: its message says to make a rescue backup,
+                // and the sharing screen offers one from now on.
+                if (e is HandbookException.Damaged) updateSharing { it.copy(damaged = true) }
             }
         }
     }
@@ -378,6 +381,33 @@ class HandbookViewModel(
             updateSharing { it.copy(progress = null) }
         }
         updateSharing { it.copy(backupFile = file.path) }
+    }
+
+    /**
+     * After a [HandbookException.Damaged]: save everything the core can still read from the
+     * handbook file into an encrypted backup (cache file), then offer to save or send it,
+     * with what was saved and lost. Works from the file even when it no longer opens.
+     */
+    fun createRescueBackup(passphrase: String) = act {
+        val file = bundleFile("hagukumi-rescue-${java.time.LocalDate.now()}.hagukumi-backup")
+        updateSharing { it.copy(progress = 0f, result = null) }
+        val report = try {
+            HandbookStore.createRescueBackup(path, file.path, BundleSecret.Passphrase(passphrase), ::onProgress)
+        } finally {
+            updateSharing { it.copy(progress = null) }
+        }
+        val saved = report.tables.sumOf { it.saved.toLong() }
+        val lost = report.tables.sumOf { it.lost.toLong() }
+        val lang = state.value.lang
+        updateSharing {
+            it.copy(
+                backupFile = file.path,
+                result = lang.t(
+                    "救出バックアップを作りました: ${saved}件を保存、読めなかった記録 ${lost}件、写真 ${report.photosLost}枚。このファイルを保存し、「バックアップから復元」で戻してください。",
+                    "Rescue backup made: $saved records saved, $lost unreadable, ${report.photosLost} photos lost. Save this file, then use \"Restore from a backup\".",
+                ),
+            )
+        }
     }
 
     /** Called on the working thread; the state flow takes updates from any thread. */

@@ -84,6 +84,8 @@ data class SharingUi(
     val incoming: Incoming? = null,
     /** 0..1 while a backup is written or restored. */
     val progress: Float? = null,
+    /** The core reported the handbook file damaged: offer the rescue backup. */
+    val damaged: Boolean = false,
     /** The backup just written (in the cache), to save or send. */
     val backupFile: String? = null,
     /** What the last import or restore did, in the app's language. */
@@ -191,6 +193,28 @@ fun SharingScreen(s: SharingUi, lang: Lang, model: HandbookViewModel) {
             }
         }
 
+        if (s.damaged) {
+            item {
+                Text(lang.t("救出バックアップ", "Rescue backup"), style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.error)
+            }
+            item {
+                Text(
+                    lang.t(
+                        "手帳のファイルが壊れています。読み取れる記録と写真をすべて暗号化したバックアップに移します。作ったら保存して、復元してください。",
+                        "The handbook file is damaged. Every record and photo that can still be read goes into an encrypted backup. Save it, then restore it.",
+                    ),
+                    color = MaterialTheme.colorScheme.error,
+                )
+            }
+            item {
+                BackupForm(
+                    lang,
+                    busy = s.progress != null,
+                    label = lang.t("救出バックアップを作成", "Make a rescue backup"),
+                    create = model::createRescueBackup,
+                )
+            }
+        }
         item { Text(lang.t("バックアップ", "Backup"), style = MaterialTheme.typography.titleMedium) }
         item {
             BackupForm(lang, busy = s.progress != null, create = model::createBackup)
@@ -358,7 +382,12 @@ private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, mod
 
 /** Passphrase twice and the warning; the core checks the passphrase (at least 8 characters). */
 @Composable
-private fun BackupForm(lang: Lang, busy: Boolean, create: (String) -> Unit) {
+private fun BackupForm(
+    lang: Lang,
+    busy: Boolean,
+    label: String = lang.t("バックアップを作成", "Create a backup"),
+    create: (String) -> Unit,
+) {
     var first by remember { mutableStateOf("") }
     var again by remember { mutableStateOf("") }
     Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -375,7 +404,7 @@ private fun BackupForm(lang: Lang, busy: Boolean, create: (String) -> Unit) {
             Text(lang.t("2つのパスフレーズが違います。", "The two passphrases differ."), color = MaterialTheme.colorScheme.error)
         }
         Button(onClick = { create(first) }, enabled = !busy && first.isNotEmpty() && first == again) {
-            Text(lang.t("バックアップを作成", "Create a backup"))
+            Text(label)
         }
     }
 }

@@ -10,6 +10,7 @@ import org.hagukumi.ffi.FamilyView
 import org.hagukumi.ffi.IncomingShareInfo
 import org.hagukumi.ffi.BackupProgress
 import org.hagukumi.ffi.BackupReport
+import org.hagukumi.ffi.RescueReport
 import org.hagukumi.ffi.BundleSecret
 import org.hagukumi.ffi.HandbookIdentity
 import org.hagukumi.ffi.RestoreMode
@@ -142,6 +143,22 @@ class HandbookStore private constructor(
             secret: BundleSecret,
             dispatcher: CoroutineDispatcher = Dispatchers.IO,
         ): BackupInfo = withContext(dispatcher) { rethrowing { org.hagukumi.ffi.inspectBackup(path, secret) } }
+
+        /**
+         * After [HandbookException.Damaged]: copy everything that can still be read from the
+         * handbook file at [handbookPath] into a backup at [path], and report per table what
+         * was saved and lost. Restore it with [restoreBackup] (replace). Reads the file
+         * directly, so it works even when the handbook no longer opens.
+         */
+        suspend fun createRescueBackup(
+            handbookPath: String,
+            path: String,
+            secret: BundleSecret,
+            onProgress: ((doneBytes: Long, totalBytes: Long) -> Unit)? = null,
+            dispatcher: CoroutineDispatcher = Dispatchers.IO,
+        ): RescueReport = withContext(dispatcher) {
+            rethrowing { org.hagukumi.ffi.createRescueBackup(handbookPath, path, secret, progressRelay(onProgress)) }
+        }
     }
 
     private suspend fun <T> io(block: (Handbook) -> T): T =
@@ -371,14 +388,6 @@ class HandbookStore private constructor(
         onProgress: ((doneBytes: Long, totalBytes: Long) -> Unit)? = null,
     ): RestoreReport = io { it.restoreBackup(path, secret, mode, progressRelay(onProgress)) }
 
-    private fun progressRelay(onProgress: ((Long, Long) -> Unit)?): BackupProgress? =
-        onProgress?.let { report ->
-            object : BackupProgress {
-                override fun onProgress(doneBytes: ULong, totalBytes: ULong) =
-                    report(doneBytes.toLong(), totalBytes.toLong())
-            }
-        }
-
     /** Many records in one transaction: all are written, or none. Returns the new ids. */
     suspend fun addBatch(records: List<NewRecord>): List<String> = io { it.addBatch(records) }
 
@@ -394,3 +403,12 @@ class HandbookStore private constructor(
         rethrowing { ffi.closeFile() }
     }
 }
+
+/** Forwards a backup's or restore's byte progress to a Kotlin lambda. */
+private fun progressRelay(onProgress: ((Long, Long) -> Unit)?): BackupProgress? =
+    onProgress?.let { report ->
+        object : BackupProgress {
+            override fun onProgress(doneBytes: ULong, totalBytes: ULong) =
+                report(doneBytes.toLong(), totalBytes.toLong())
+        }
+    }

@@ -126,4 +126,38 @@ class ShareTest {
             assertEquals(1, new.children().size)
         }
     }
+
+    @Test
+    fun `a rescue backup saves every readable record and restores like any backup`() = runBlocking {
+        val dir = Files.createTempDirectory("rescue").toFile()
+        val rescue = File(dir, "rescue.hagukumi-backup").path
+        val secret = BundleSecret.Passphrase("はぐくみ 2026 救出バックアップ")
+        val oldPath = File(dir, "old/handbook.sqlite3").path
+        HandbookStore.open(oldPath, lang = Lang.EN, today = today).use { old ->
+            val hana = old.addChild(child("Hana")).id
+            old.addGrowth(growth(hana, "2025-10-01", 4.1))
+            old.addGrowth(growth(hana, "2025-11-01", 5.0))
+        }
+        val progress = mutableListOf<Pair<Long, Long>>()
+        val report = HandbookStore.createRescueBackup(oldPath, rescue, secret, onProgress = { done, total -> progress += done to total })
+        assertEquals(3uL, report.backup.records)
+        assertEquals(0uL, report.photosLost)
+        assertTrue(report.tables.all { it.lost == 0uL }, report.tables.toString())
+        assertEquals(2uL, report.tables.single { it.table == "growth" }.saved)
+        assertEquals(progress.last().first, progress.last().second)
+
+        HandbookStore.open(File(dir, "new/handbook.sqlite3").path, lang = Lang.EN, today = today).use { new ->
+            assertEquals(RestoreMode.REPLACE, new.restoreBackup(rescue, secret).mode)
+            val restored = new.children().single()
+            assertEquals("Hana", restored.`data`.name)
+            assertEquals(2, new.growth(restored.id).size)
+        }
+        // A file that is no handbook at all is refused by kind, and nothing is written.
+        val notAHandbook = File(dir, "notes.txt").apply { writeText("not a database") }
+        val missing = File(dir, "nothing.hagukumi-backup")
+        assertThrowsBlocking<HandbookException> {
+            HandbookStore.createRescueBackup(notAHandbook.path, missing.path, secret)
+        }
+        assertTrue(!missing.exists())
+    }
 }
