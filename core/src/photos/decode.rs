@@ -242,47 +242,56 @@ fn decode_jpeg(bytes: &[u8], want: u32, limits: &Limits) -> Result<Decoded, Phot
 /// for each sample of each component, padded to whole MCUs, from the frame header
 /// (a 4:2:0 photo: 3 bytes a pixel; 4:4:4: 6; CMYK: 8). None without a frame header.
 fn jpeg_coefficient_bytes(bytes: &[u8]) -> Option<u64> {
+    let (_, sof) = jpeg_segments(bytes).find(|(marker, _)| {
+        matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC)
+    })?;
+    let height = u64::from(u16::from_be_bytes([*sof.get(1)?, *sof.get(2)?]));
+    let width = u64::from(u16::from_be_bytes([*sof.get(3)?, *sof.get(4)?]));
+    let count = usize::from(*sof.get(5)?);
+    let sampling: Vec<(u64, u64)> = sof
+        .get(6..6 + 3 * count)?
+        .chunks_exact(3)
+        .map(|c| (u64::from(c[1] >> 4).max(1), u64::from(c[1] & 0x0F).max(1)))
+        .collect();
+    let h_max = sampling.iter().map(|s| s.0).max()?;
+    let v_max = sampling.iter().map(|s| s.1).max()?;
+    let mcus_x = width.div_ceil(8 * h_max);
+    let mcus_y = height.div_ceil(8 * v_max);
+    Some(
+        sampling
+            .iter()
+            .map(|(h, v)| mcus_x * h * mcus_y * v * 64 * 2)
+            .sum(),
+    )
+}
+
+/// The marker segments of a JPEG before its first scan, as (marker, contents without
+/// the length field). Stops at the first scan, the end of the image, or anything that
+/// is not a well-formed segment: what the decoder is about to read is then its own
+/// business, and these header walks only need what comes first.
+pub(super) fn jpeg_segments(bytes: &[u8]) -> impl Iterator<Item = (u8, &[u8])> {
     let mut at = 2;
-    loop {
-        while bytes.get(at..at + 2)? == [0xFF, 0xFF] {
-            at += 1;
+    std::iter::from_fn(move || {
+        loop {
+            while bytes.get(at..at + 2)? == [0xFF, 0xFF] {
+                at += 1;
+            }
+            if *bytes.get(at)? != 0xFF {
+                return None;
+            }
+            let marker = *bytes.get(at + 1)?;
+            at += 2;
+            match marker {
+                0x01 | 0xD0..=0xD7 => continue,
+                0xD9 | 0xDA => return None,
+                _ => {}
+            }
+            let len = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));
+            let segment = bytes.get(at + 2..at + len.max(2))?;
+            at += len.max(2);
+            return Some((marker, segment));
         }
-        if *bytes.get(at)? != 0xFF {
-            return None;
-        }
-        let marker = *bytes.get(at + 1)?;
-        at += 2;
-        match marker {
-            0x01 | 0xD0..=0xD7 => continue,
-            0xD9 | 0xDA => return None,
-            _ => {}
-        }
-        let len = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));
-        let is_frame = matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC);
-        if !is_frame {
-            at += len;
-            continue;
-        }
-        let sof = bytes.get(at + 2..at + len)?;
-        let height = u64::from(u16::from_be_bytes([*sof.get(1)?, *sof.get(2)?]));
-        let width = u64::from(u16::from_be_bytes([*sof.get(3)?, *sof.get(4)?]));
-        let count = usize::from(*sof.get(5)?);
-        let sampling: Vec<(u64, u64)> = sof
-            .get(6..6 + 3 * count)?
-            .chunks_exact(3)
-            .map(|c| (u64::from(c[1] >> 4).max(1), u64::from(c[1] & 0x0F).max(1)))
-            .collect();
-        let h_max = sampling.iter().map(|s| s.0).max()?;
-        let v_max = sampling.iter().map(|s| s.1).max()?;
-        let mcus_x = width.div_ceil(8 * h_max);
-        let mcus_y = height.div_ceil(8 * v_max);
-        return Some(
-            sampling
-                .iter()
-                .map(|(h, v)| mcus_x * h * mcus_y * v * 64 * 2)
-                .sum(),
-        );
-    }
+    })
 }
 
 fn decode_png(bytes: &[u8], limits: &Limits) -> Result<Decoded, PhotoError> {

@@ -79,30 +79,9 @@ pub fn read(bytes: &[u8], format: Format) -> PhotoMeta {
 
 /// The first APP1 `Exif` segment before the first scan, without its `Exif\0\0`.
 fn jpeg_block(bytes: &[u8]) -> Option<&[u8]> {
-    let mut at = 2;
-    loop {
-        while bytes.get(at..at + 2)? == [0xFF, 0xFF] {
-            at += 1;
-        }
-        if *bytes.get(at)? != 0xFF {
-            return None;
-        }
-        let marker = *bytes.get(at + 1)?;
-        at += 2;
-        match marker {
-            0x01 | 0xD0..=0xD7 => continue,
-            0xD9 | 0xDA => return None,
-            _ => {}
-        }
-        let len = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));
-        let segment = bytes.get(at + 2..at + len.max(2))?;
-        if marker == 0xE1
-            && let Some(tiff) = segment.strip_prefix(b"Exif\0\0")
-        {
-            return Some(tiff);
-        }
-        at += len;
-    }
+    super::decode::jpeg_segments(bytes)
+        .filter(|(marker, _)| *marker == 0xE1)
+        .find_map(|(_, segment)| segment.strip_prefix(b"Exif\0\0"))
 }
 
 /// The `eXIf` chunk's data.
