@@ -384,6 +384,11 @@ fn keys_come_from_a_file_or_standard_input_and_bundles_are_private() {
         "not a key\n",
     );
     assert_eq!(wrong.code, 2, "{}", wrong.stderr);
+    // A key file that is not one (here an endless line) is refused without reading
+    // it whole.
+    let endless = Hb::new().run(&["share", "import", b, "--key-file", "/dev/zero"]);
+    assert_eq!(endless.code, 2, "{}", endless.stderr);
+    assert!(endless.stderr.contains("4096"), "{}", endless.stderr);
 
     // Backups with a share key from a file or stdin, written 0600.
     let backup = mother.path().join("family.backup");

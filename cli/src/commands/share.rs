@@ -469,25 +469,41 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
     super::deleted(ctx, share.id, ("共有先", "share"))
 }
 
+/// The longest key or passphrase line read from a file or standard input: a share key
+/// is 61 characters and a passphrase a sentence, so a larger file (or `/dev/zero`) is
+/// the wrong file, not a secret to read into memory whole.
+const MAX_SECRET_LINE: u64 = 4096;
+
 /// The first line of `path` (`-`: of standard input), for a key or passphrase kept
-/// off the command line.
+/// off the command line; at most [`MAX_SECRET_LINE`] bytes are read.
 fn first_line(path: &Path) -> Result<String> {
-    let text = if path == Path::new("-") {
-        let mut line = String::new();
-        std::io::stdin()
-            .read_line(&mut line)
-            .map_err(|source| CliError::Io {
-                path: path.to_path_buf(),
-                source,
-            })?;
-        line
-    } else {
-        std::fs::read_to_string(path).map_err(|source| CliError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?
+    use std::io::{BufRead as _, Read as _};
+    let io = |source| CliError::Io {
+        path: path.to_path_buf(),
+        source,
     };
-    Ok(text.lines().next().unwrap_or("").to_string())
+    let reader: Box<dyn std::io::Read> = if path == Path::new("-") {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(io)?)
+    };
+    let mut line = String::new();
+    std::io::BufReader::new(reader.take(MAX_SECRET_LINE + 1))
+        .read_line(&mut line)
+        .map_err(io)?;
+    if line.len() as u64 > MAX_SECRET_LINE {
+        return Err(CliError::Input(Msg::new(
+            format!(
+                "The first line of {} is longer than {MAX_SECRET_LINE} bytes: it is not a key or a passphrase.",
+                path.display()
+            ),
+            format!(
+                "{} の1行目が {MAX_SECRET_LINE} バイトを超えています。鍵やパスフレーズのファイルではありません。",
+                path.display()
+            ),
+        )));
+    }
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
 }
 
 /// A share key given as `--key KEY`, `--key -` (standard input) or `--key-file FILE`.
