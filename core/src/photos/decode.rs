@@ -230,10 +230,26 @@ fn decode_jpeg(bytes: &[u8], want: u32, limits: &Limits) -> Result<Decoded, Phot
             [ch(p[0]), ch(p[1]), ch(p[2]), 255]
         }),
     }
-    let pixels = RgbaImage::from_raw(sw, sh, data).ok_or_else(mismatch)?;
+    decoded("JPEG", (width, height), (sw, sh), data)
+}
+
+/// The decoded RGBA buffer of a photo whose header said `full` and whose decoder gave
+/// `scaled` (a JPEG decodes at a smaller DCT scale); a buffer of another size than
+/// `scaled` says the decoder and the header disagree.
+fn decoded(
+    format: &'static str,
+    full: (u32, u32),
+    scaled: (u32, u32),
+    rgba: Vec<u8>,
+) -> Result<Decoded, PhotoError> {
+    let pixels =
+        RgbaImage::from_raw(scaled.0, scaled.1, rgba).ok_or_else(|| PhotoError::Corrupt {
+            format,
+            detail: "the decoded size does not match the header".into(),
+        })?;
     Ok(Decoded {
-        full_width: width,
-        full_height: height,
+        full_width: full.0,
+        full_height: full.1,
         pixels,
     })
 }
@@ -351,15 +367,7 @@ fn decode_png(bytes: &[u8], limits: &Limits) -> Result<Decoded, PhotoError> {
             }
         }
     }
-    let pixels = RgbaImage::from_raw(width, height, rgba).ok_or_else(|| PhotoError::Corrupt {
-        format: "PNG",
-        detail: "the decoded size does not match the header".into(),
-    })?;
-    Ok(Decoded {
-        full_width: width,
-        full_height: height,
-        pixels,
-    })
+    decoded("PNG", (width, height), (width, height), rgba)
 }
 
 /// One decoded PNG row (grey, grey+alpha, RGB or RGBA; 8 or 16 bits a sample) as
@@ -432,15 +440,7 @@ fn decode_webp(bytes: &[u8], limits: &Limits) -> Result<Decoded, PhotoError> {
     } else {
         widen_in_place(&mut rgba, n, per, |p| [p[0], p[1], p[2], 255]);
     }
-    let pixels = RgbaImage::from_raw(width, height, rgba).ok_or_else(|| PhotoError::Corrupt {
-        format: "WebP",
-        detail: "the decoded size does not match the header".into(),
-    })?;
-    Ok(Decoded {
-        full_width: width,
-        full_height: height,
-        pixels,
-    })
+    decoded("WebP", (width, height), (width, height), rgba)
 }
 
 #[cfg(test)]
