@@ -284,3 +284,11 @@ fn build_refuses_a_generated_at_ahead_of_its_clock_and_writes_nothing() {
         b"yesterday's feed"
     );
 }
+
+#[test]
+fn a_file_too_large_to_be_a_source_is_refused_without_reading_it_whole() {
+    // `/dev/zero` never ends: the old reader grew until memory ran out.
+    let r = Hb::new().run(&["feed", "check", "/dev/zero"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("64 MiB"), "{}", r.stderr);
+}

@@ -134,11 +134,35 @@ impl From<FeedError> for CliError {
     }
 }
 
+/// The largest file the feed commands read: above the largest CSV an importer takes
+/// (`MAX_CSV_BYTES`) and the largest feed a phone downloads, so every real file fits,
+/// while a wrong one (a disk image, `/dev/zero`) is refused instead of read whole.
+const MAX_INPUT_BYTES: u64 = 2 * hagukumi_core::feed::opendata::MAX_CSV_BYTES as u64;
+
 fn read(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|source| CliError::Io {
+    use std::io::Read as _;
+    let io = |source| CliError::Io {
         path: path.to_path_buf(),
         source,
-    })
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        let mib = MAX_INPUT_BYTES >> 20;
+        return Err(CliError::Input(Msg::new(
+            format!(
+                "{} is larger than {mib} MiB: it is not a CSV, news, notices or feed file.",
+                path.display()
+            ),
+            format!(
+                "{} は {mib} MiB を超えています。CSV・ニュース・お知らせ・フィードのファイルではありません。",
+                path.display()
+            ),
+        )));
+    }
+    Ok(bytes)
 }
 
 pub(crate) fn read_text(path: &Path) -> Result<String> {
