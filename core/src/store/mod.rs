@@ -213,9 +213,11 @@ impl Handbook {
         // staging folder) must not outlive it: removed here, at the next open, unless a
         // restore is running right now (it holds the staging lock). A file opened for
         // reading only leaves it for the next writable open.
+        // Best effort here: a folder that cannot be listed must not keep the family from
+        // their records; the next backup or restore retries and reports the failure.
         if let (Some(path), false) = (path.as_deref(), file_read_only) {
             let dir = path.parent().unwrap_or(Path::new("."));
-            crate::share::remove_stale_staging(dir)?;
+            let _ = crate::share::remove_stale_staging(dir);
         }
         let photos = path
             .as_deref()
