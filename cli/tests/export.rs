@@ -188,6 +188,23 @@ fn pdf_is_the_summary_printed_with_its_japanese_text() {
         text.contains("5.10 kg") || text.contains("5.1 kg"),
         "{text}"
     );
+
+    // As a family types it: a data folder given relative to where they are, with a
+    // space and Japanese in its name (the page's URL must still name the file).
+    let home = tempfile::tempdir().unwrap();
+    let named = home.path().join("はぐくみ 手帳");
+    std::os::unix::fs::symlink(hb.path(), &named).unwrap();
+    let out = hb.path().join("relative.pdf");
+    let r = Hb::run_with(
+        Hb::bare()
+            .current_dir(home.path())
+            .args(["--data-dir", "はぐくみ 手帳", "--today", common::TODAY])
+            .args(["export", "pdf", "--child", &id, "--out"])
+            .arg(&out),
+    )
+    .ok();
+    assert!(r.stdout.contains("PDF"), "{}", r.stdout);
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
 }
 
 /// A stand-in for Chromium that reports where the page to print is and with which

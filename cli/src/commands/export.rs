@@ -182,11 +182,18 @@ fn pdf(ctx: &Ctx, hb: &hagukumi_core::Handbook, args: PdfArgs) -> Result<()> {
     // The page is the child's summary: it is printed from a private folder inside the
     // data folder (never the shared /tmp), removed when printing ends, and by the
     // next command if this one was killed.
-    let work = ctx.data_dir.join(format!(
-        "{WORK_PREFIX}{}-{}",
-        std::process::id(),
-        uuid::Uuid::now_v7().simple()
-    ));
+    // Absolute: the browser is given a file:// URL, and `--data-dir hagukumi-demo`
+    // would otherwise make it `file://hagukumi-demo/…`, which names a host.
+    let work = std::path::absolute(&ctx.data_dir)
+        .map_err(|source| CliError::Io {
+            path: ctx.data_dir.clone(),
+            source,
+        })?
+        .join(format!(
+            "{WORK_PREFIX}{}-{}",
+            std::process::id(),
+            uuid::Uuid::now_v7().simple()
+        ));
     private::create_dir_all(&work).map_err(|source| CliError::Io {
         path: work.clone(),
         source,
@@ -250,7 +257,7 @@ fn print(
             work.join("profile").display()
         ))
         .arg(format!("--print-to-pdf={}", tmp_pdf.display()))
-        .arg(format!("file://{}", page.display()))
+        .arg(file_url(&page))
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
@@ -300,4 +307,19 @@ fn print(
         .map_err(io(&partial))?;
     std::fs::rename(&partial, out).map_err(io(out))?;
     Ok(written.len() as u64)
+}
+
+/// `file://` and the absolute `path`, percent-encoded: a data folder may be called
+/// 「はぐくみ 手帳」, and a space or `#` left as it is would cut the URL short.
+fn file_url(path: &std::path::Path) -> String {
+    use std::fmt::Write as _;
+    let mut url = String::from("file://");
+    for b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(b) {
+            url.push(char::from(*b));
+        } else {
+            let _ = write!(url, "%{b:02X}");
+        }
+    }
+    url
 }
