@@ -9,11 +9,11 @@
 use hagukumi_core::feed::CityConfig;
 use hagukumi_core::store as core_store;
 
-use crate::convert::date_text;
+use chrono::NaiveDate;
 use crate::error::{Result, guard};
 use crate::feed::{FeedCategory, SyncResult};
 use crate::handbook::Handbook;
-use crate::kinds::Lang;
+use hagukumi_core::Lang;
 
 /// A city configuration: where its feed is and which keys may sign it.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -97,7 +97,7 @@ pub struct ArchivedNotice {
     pub body: String,
     pub url: Option<String>,
     /// Published, `YYYY-MM-DD`.
-    pub date: Option<String>,
+    pub date: Option<NaiveDate>,
     pub read: bool,
     pub bookmarked: bool,
 }
@@ -126,7 +126,7 @@ impl Handbook {
     /// (`moved` false). An invalid configuration fails with `Feed { kind:
     /// "bad_config" }` and changes nothing.
     pub fn move_to_city(&self, city_config_toml: String) -> Result<MoveReport> {
-        self.with(|hb| {
+        self.write(crate::handbook::Change::Feed, |hb| {
             let config = CityConfig::from_toml(&city_config_toml)?;
             Ok(hb.move_to_city(&config)?.into())
         })
@@ -152,7 +152,7 @@ impl Handbook {
                             title: n.title,
                             body: n.body,
                             url: n.url,
-                            date: n.date.map(date_text),
+                            date: n.date,
                             read: n.read,
                             bookmarked: n.bookmarked,
                         })
@@ -165,12 +165,14 @@ impl Handbook {
     /// `sync_feed` with the stored city; fails with `Feed { kind: "no_city" }` before
     /// one is chosen.
     pub fn sync_current_city(&self) -> Result<SyncResult> {
-        guard(|| {
+        let result = guard(|| {
             let city = self
                 .with(|hb| Ok(hb.city()?))?
                 .ok_or(hagukumi_core::feed::FeedError::NoCity)?;
             self.sync_with(&city)
-        })
+        })?;
+        self.changed(crate::handbook::Change::Feed);
+        Ok(result)
     }
 }
 
@@ -179,7 +181,6 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use crate::error::HandbookError;
     use crate::feed::sample_city_config;
     use crate::handbook::OpenOptions;
 
@@ -198,14 +199,14 @@ mod tests {
         let hb = Handbook::open_with(
             dir.path().join("h.sqlite").to_string_lossy().into(),
             OpenOptions {
-                today: Some("2026-05-20".into()),
+                today: Some("2026-05-20".parse().unwrap()),
             },
         )
         .unwrap();
         assert_eq!(hb.current_city().unwrap(), None);
         let err = hb.sync_current_city().unwrap_err();
         assert!(
-            matches!(&err, HandbookError::Feed { kind, .. } if kind == "no_city"),
+            err.kind() == hagukumi_core::ErrorKind::NoCity,
             "{err:?}"
         );
         let first = hb.move_to_city(sample_city_config()).unwrap();
@@ -229,7 +230,7 @@ mod tests {
 
         let err = hb.move_to_city("code = \"1\"".into()).unwrap_err();
         assert!(
-            matches!(&err, HandbookError::Feed { kind, .. } if kind == "bad_config"),
+            err.kind() == hagukumi_core::ErrorKind::FeedBadConfig,
             "{err:?}"
         );
         let report = hb.move_to_city(hidamari()).unwrap();
@@ -249,7 +250,7 @@ mod tests {
             .apply_signed_feed(SIGNED.to_vec(), sample_city_config())
             .unwrap_err();
         assert!(
-            matches!(&err, HandbookError::Feed { kind, .. } if kind == "wrong_city"),
+            err.kind() == hagukumi_core::ErrorKind::FeedWrongCity,
             "{err:?}"
         );
     }

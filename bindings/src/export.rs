@@ -7,20 +7,19 @@
 
 use hagukumi_core::export::ExportError;
 
-use crate::convert::uuid;
+use hagukumi_core::Lang;
+use hagukumi_core::foreign::RecordId;
+use hagukumi_core::problem::ErrorKind;
+
 use crate::error::{HandbookError, Result};
 use crate::handbook::Handbook;
-use crate::kinds::Lang;
 
-impl From<ExportError> for HandbookError {
-    fn from(e: ExportError) -> Self {
-        match e {
-            ExportError::Handbook(h) => h.into(),
-            // A broken bundled table is a defect of the build, like a caught panic.
-            other @ ExportError::CodeTable { .. } => HandbookError::Internal {
-                message_en: other.to_string(),
-                message_ja: other.message_ja(),
-            },
+fn export_error(e: ExportError) -> HandbookError {
+    match e {
+        ExportError::Handbook(h) => h.into(),
+        // A broken bundled table is a defect of the build, like a caught panic.
+        other @ ExportError::CodeTable { .. } => {
+            HandbookError::new(ErrorKind::Internal, other.to_string(), other.message_ja())
         }
     }
 }
@@ -30,14 +29,14 @@ impl Handbook {
     /// A child's records as a FHIR R4 Bundle (JSON, type `collection`): the child as
     /// Patient, measurements as LOINC Observations, doses as Immunizations (CVX where
     /// certain), infant checkups as Encounters.
-    pub fn export_fhir(&self, child_id: String) -> Result<String> {
-        self.with(|hb| Ok(hb.export_fhir(uuid(&child_id)?)?))
+    pub fn export_fhir(&self, child_id: RecordId) -> Result<String> {
+        self.with(|hb| hb.export_fhir(child_id).map_err(export_error))
     }
 
     /// A child's printable summary in `lang`: one self-contained HTML document (A4
     /// print CSS, charts inline, no external resources) for the platform's print or
     /// PDF pipeline.
-    pub fn export_summary_html(&self, child_id: String, lang: Lang) -> Result<String> {
-        self.with(|hb| Ok(hb.export_summary_html(uuid(&child_id)?, lang.into())?))
+    pub fn export_summary_html(&self, child_id: RecordId, lang: Lang) -> Result<String> {
+        self.with(|hb| hb.export_summary_html(child_id, lang).map_err(export_error))
     }
 }

@@ -27,13 +27,13 @@
 use std::sync::LazyLock;
 
 use hagukumi_core::clock::FixedClock;
-use hagukumi_core::feed::{self as core_feed, CityConfig, FeedClient, FeedError, SyncOptions};
+use hagukumi_core::feed::{self as core_feed, CityConfig, FeedClient, SyncOptions};
 use hagukumi_core::store as core_store;
 
-use crate::convert::date_text;
-use crate::error::{HandbookError, Result, guard};
+use chrono::NaiveDate;
+use crate::error::{Result, guard};
 use crate::handbook::Handbook;
-use crate::kinds::Lang;
+use hagukumi_core::Lang;
 
 /// The kinds of entry a city feed holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
@@ -119,9 +119,9 @@ pub struct ForYouItem {
     pub body: String,
     pub url: Option<String>,
     /// Published (notices), start (events), `YYYY-MM-DD`, a day in Japan.
-    pub date: Option<String>,
+    pub date: Option<NaiveDate>,
     /// Last day shown (notices), end (events), deadline (programmes), `YYYY-MM-DD`.
-    pub valid_until: Option<String>,
+    pub valid_until: Option<NaiveDate>,
     /// Never empty.
     pub reasons: Vec<ForYouReason>,
     pub read: bool,
@@ -140,8 +140,8 @@ impl ForYouItem {
             title: i.title,
             body: i.body,
             url: i.url,
-            date: i.date.map(date_text),
-            valid_until: i.valid_until.map(date_text),
+            date: i.date,
+            valid_until: i.valid_until,
             reasons: i
                 .reasons
                 .into_iter()
@@ -263,21 +263,6 @@ impl From<core_store::FeedSourceInfo> for FeedSourceInfo {
     }
 }
 
-impl From<FeedError> for HandbookError {
-    fn from(e: FeedError) -> Self {
-        match e {
-            // A storage failure during the apply keeps its own variant.
-            FeedError::Store(inner) => inner.into(),
-            other => HandbookError::Feed {
-                kind: other.kind().to_string(),
-                transient: other.is_transient(),
-                message_en: other.to_string(),
-                message_ja: other.message_ja(),
-            },
-        }
-    }
-}
-
 /// The library's runtime and HTTP client for syncs, made on first use.
 struct SyncContext {
     runtime: tokio::runtime::Runtime,
@@ -295,7 +280,7 @@ static SYNC: LazyLock<std::result::Result<SyncContext, String>> = LazyLock::new(
 });
 
 fn sync_context() -> Result<&'static SyncContext> {
-    SYNC.as_ref().map_err(|e| HandbookError::internal(e))
+    SYNC.as_ref().map_err(|e| crate::error::internal(e))
 }
 
 /// The configuration (`city.toml`) of the bundled sample city, こもれび市: what the
@@ -341,10 +326,12 @@ impl Handbook {
     /// background worker. Fails with `Feed { kind, transient, … }`; on any failure
     /// the previously applied feed and the family's marks are unchanged.
     pub fn sync_feed(&self, city_config_toml: String) -> Result<SyncResult> {
-        guard(|| {
+        let result = guard(|| {
             let city = CityConfig::from_toml(&city_config_toml)?;
             self.sync_with(&city)
-        })
+        })?;
+        self.changed(crate::handbook::Change::Feed);
+        Ok(result)
     }
 
     /// Verify a signed feed file (the bytes of `feed.signed.json`) against the keys
@@ -356,7 +343,7 @@ impl Handbook {
         signed_feed: Vec<u8>,
         city_config_toml: String,
     ) -> Result<ApplyReport> {
-        self.with(|hb| {
+        self.write(crate::handbook::Change::Feed, |hb| {
             let city = CityConfig::from_toml(&city_config_toml)?;
             let feed = core_feed::open_signed(&signed_feed, &city)?;
             let report = hb.apply_feed(
@@ -378,7 +365,7 @@ impl Handbook {
         let ctx = sync_context()?;
         let path = {
             let inner = self.lock();
-            let hb = inner.as_ref().ok_or_else(HandbookError::closed)?;
+            let hb = inner.as_ref().ok_or_else(crate::error::closed)?;
             hb.path().map(std::path::Path::to_path_buf)
         };
         let run = |hb: &mut hagukumi_core::Handbook| -> Result<SyncResult> {

@@ -23,33 +23,103 @@
 //! app that holds a file lock) while the foreign object lives on; later calls fail with
 //! `Closed`.
 //!
+//! # Changes are announced
+//!
+//! A screen registers a [`HandbookObserver`] with [`Handbook::observe`] and is told
+//! after every write that changed the handbook (its own saves and deletes, a merged
+//! share, a restored backup, a synced feed, a city move), so no screen re-reads by
+//! hand after an action of another screen. Observers are called on the thread that
+//! made the change, after the handbook's lock is released (an observer may read the
+//! handbook), and are kept until their [`ObserverHandle`] is dropped or cancelled.
+//!
 //! # No panic crosses the FFI
 //!
-//! Each method runs inside [`guard`]: a panic becomes [`HandbookError::Internal`], and
+//! Each method runs inside [`guard`]: a panic becomes an `Internal` error, and
 //! a mutex poisoned by that panic is taken over (the SQLite transaction of the failed
 //! call was rolled back when it unwound, so the connection is consistent).
 
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
 
+use chrono::NaiveDate;
+use hagukumi_core::Lang;
 use hagukumi_core::clock::FixedClock;
-use hagukumi_core::model as core_model;
-use uuid::Uuid;
+use hagukumi_core::foreign::{
+    self as stored, ChildRecord, DeliveryRecord, DiaryRecord, GrowthRecord,
+    MotherProfileRecord, PregnancyRecord, PrenatalCheckupRecord, RecordId, VaccinationRecord,
+};
+use hagukumi_core::growth::PlausibilityWarning as CoreWarning;
+use hagukumi_core::model::{
+    Child, Delivery, DentalRecord, DiaryEntry, GrowthMeasurement, InfantCheckupRecord,
+    MotherProfile, Newborn, Pregnancy, PrenatalCheckup, RecordKind, Subject, Vaccination,
+};
+use hagukumi_core::store::{
+    ChildSummary, HomeSummary, NewRecord, PregnancySummary, TimelinePage,
+};
 
-use crate::convert::{date, date_text, uuid};
-use crate::error::{HandbookError, Result, guard};
-use crate::kinds::{Indicator, Lang, Standard, Subject};
+use crate::error::{Result, closed, guard};
+use crate::growth::{GrowthChart, Indicator, PlausibilityWarning, Standard};
 use crate::photos::{ImportProgress, Photo, PhotoCheck, PhotoImport};
-use crate::records::*;
 use crate::schedule::{DosePlan, Reminder, VaccinationPlan};
-use crate::screens::*;
 
 /// How to open a handbook.
 #[derive(Debug, Clone, PartialEq, Eq, Default, uniffi::Record)]
 pub struct OpenOptions {
-    /// Pin "today" to this date (`YYYY-MM-DD`) instead of the phone's clock: tests,
-    /// demos and store screenshots need dates that do not move. `None` in the app.
+    /// Pin "today" to this date instead of the phone's clock: tests, demos and store
+    /// screenshots need dates that do not move. `None` in the app.
     #[uniffi(default = None)]
-    pub today: Option<String>,
+    pub today: Option<NaiveDate>,
+}
+
+/// What changed, for an observer to decide what to re-read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+pub enum Change {
+    /// A record was added, changed or deleted on this phone.
+    Records { kind: RecordKind },
+    /// A share or a backup was merged, or a backup replaced the handbook.
+    Merged,
+    /// The city feed was synced or the family moved to another city.
+    Feed,
+    /// Photos were imported or repaired.
+    Photos,
+}
+
+/// Told when the handbook changed (see the module documentation).
+#[uniffi::export(with_foreign)]
+pub trait HandbookObserver: Send + Sync {
+    fn on_change(&self, change: Change);
+}
+
+type Observers = Mutex<Vec<(u64, Arc<dyn HandbookObserver>)>>;
+
+/// Keeps an observer registered; cancel it (or drop it) to stop the calls.
+#[derive(uniffi::Object)]
+pub struct ObserverHandle {
+    id: u64,
+    observers: Weak<Observers>,
+}
+
+#[uniffi::export]
+impl ObserverHandle {
+    pub fn cancel(&self) {
+        if let Some(list) = self.observers.upgrade() {
+            list.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .retain(|(id, _)| *id != self.id);
+        }
+    }
+}
+
+impl Drop for ObserverHandle {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
+
+impl std::fmt::Debug for ObserverHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ObserverHandle").field("id", &self.id).finish()
+    }
 }
 
 /// An open handbook file.
@@ -57,7 +127,9 @@ pub struct OpenOptions {
 pub struct Handbook {
     inner: Mutex<Option<hagukumi_core::Handbook>>,
     /// The pinned "today" of [`OpenOptions`], for the feed sync's own connection.
-    pub(crate) pinned_today: Option<chrono::NaiveDate>,
+    pub(crate) pinned_today: Option<NaiveDate>,
+    observers: Arc<Observers>,
+    next_observer: AtomicU64,
 }
 
 impl std::fmt::Debug for Handbook {
@@ -68,15 +140,23 @@ impl std::fmt::Debug for Handbook {
 
 impl Handbook {
     fn new(core: hagukumi_core::Handbook, options: &OpenOptions) -> Result<Arc<Self>> {
-        let pinned_today = options.today.as_deref().map(date).transpose()?;
-        let core = match pinned_today {
+        let pinned_today = options.today;
+        Ok(Arc::new(Handbook {
+            inner: Mutex::new(Some(Self::pinned(core, pinned_today))),
+            pinned_today,
+            observers: Arc::default(),
+            next_observer: AtomicU64::new(1),
+        }))
+    }
+
+    pub(crate) fn pinned(
+        core: hagukumi_core::Handbook,
+        today: Option<NaiveDate>,
+    ) -> hagukumi_core::Handbook {
+        match today {
             Some(today) => core.with_clock(FixedClock::on(today)),
             None => core,
-        };
-        Ok(Arc::new(Handbook {
-            inner: Mutex::new(Some(core)),
-            pinned_today,
-        }))
+        }
     }
 
     /// The lock, taken over if a panicking call poisoned it.
@@ -91,9 +171,36 @@ impl Handbook {
     ) -> Result<T> {
         guard(|| {
             let mut inner = self.lock();
-            let hb = inner.as_mut().ok_or_else(HandbookError::closed)?;
+            let hb = inner.as_mut().ok_or_else(closed)?;
             f(hb)
         })
+    }
+
+    /// [`Handbook::with`] for a call that changes the handbook: observers hear of it
+    /// once it succeeded.
+    pub(crate) fn write<T>(
+        &self,
+        change: Change,
+        f: impl FnOnce(&mut hagukumi_core::Handbook) -> Result<T>,
+    ) -> Result<T> {
+        let result = self.with(f)?;
+        self.changed(change);
+        Ok(result)
+    }
+
+    /// Tell every observer, outside the handbook's lock.
+    pub(crate) fn changed(&self, change: Change) {
+        let observers: Vec<Arc<dyn HandbookObserver>> = self
+            .observers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .map(|(_, o)| Arc::clone(o))
+            .collect();
+        for o in observers {
+            // An observer's panic is its own; the write has succeeded.
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| o.on_change(change)));
+        }
     }
 
     /// Poison the lock the way a panicking call would, to test the recovery.
@@ -101,6 +208,40 @@ impl Handbook {
     pub(crate) fn panic_while_locked(&self) -> Result<()> {
         self.with(|_| panic!("test panic while holding the handbook"))
     }
+}
+
+/// Add, update and delete of one record kind: each a single core call.
+macro_rules! record_calls {
+    ($($kind:ident: $data:ty => $stored:ty, $add:ident, $update:ident, $delete:ident;)+) => {
+        #[uniffi::export]
+        impl Handbook {
+            $(
+                pub fn $add(&self, data: $data) -> Result<$stored> {
+                    self.write(Change::Records { kind: RecordKind::$kind }, |hb| Ok(hb.$add(data)?))
+                }
+
+                pub fn $update(&self, id: RecordId, data: $data) -> Result<$stored> {
+                    self.write(Change::Records { kind: RecordKind::$kind }, |hb| Ok(hb.$update(id, data)?))
+                }
+
+                pub fn $delete(&self, id: RecordId) -> Result<()> {
+                    self.write(Change::Records { kind: RecordKind::$kind }, |hb| Ok(hb.$delete(id)?))
+                }
+            )+
+        }
+    };
+}
+
+record_calls! {
+    Pregnancy: Pregnancy => PregnancyRecord, add_pregnancy, update_pregnancy, delete_pregnancy;
+    PrenatalCheckup: PrenatalCheckup => PrenatalCheckupRecord,
+        add_prenatal_checkup, update_prenatal_checkup, delete_prenatal_checkup;
+    Child: Child => ChildRecord, add_child, update_child, delete_child;
+    InfantCheckup: InfantCheckupRecord => stored::InfantCheckupRecord,
+        add_infant_checkup, update_infant_checkup, delete_infant_checkup;
+    Vaccination: Vaccination => VaccinationRecord, add_vaccination, update_vaccination, delete_vaccination;
+    Dental: DentalRecord => stored::DentalRecord, add_dental, update_dental, delete_dental;
+    Diary: DiaryEntry => DiaryRecord, add_diary, update_diary, delete_diary;
 }
 
 #[uniffi::export]
@@ -141,16 +282,30 @@ impl Handbook {
         self.lock().is_none()
     }
 
-    /// Today in Japan (or the pinned date), `YYYY-MM-DD`.
-    pub fn today(&self) -> Result<String> {
-        self.with(|hb| Ok(date_text(hb.today())))
+    /// Be told of every change (see the module documentation) until the handle is
+    /// cancelled or dropped.
+    pub fn observe(&self, observer: Arc<dyn HandbookObserver>) -> Arc<ObserverHandle> {
+        let id = self.next_observer.fetch_add(1, Ordering::Relaxed);
+        self.observers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((id, observer));
+        Arc::new(ObserverHandle {
+            id,
+            observers: Arc::downgrade(&self.observers),
+        })
+    }
+
+    /// Today in Japan (or the pinned date).
+    pub fn today(&self) -> Result<NaiveDate> {
+        self.with(|hb| Ok(hb.today()))
     }
 
     // ------------------------------------------------------------ screens
 
     /// The home screen: the mother, the ongoing pregnancy and a card per child.
     pub fn home(&self, lang: Lang) -> Result<HomeSummary> {
-        self.with(|hb| Ok(hb.home(lang.into())?.into()))
+        self.with(|hb| Ok(hb.home(lang)?))
     }
 
     /// One page of a child's or a pregnancy's timeline, newest first. `cursor`: `None`
@@ -162,30 +317,22 @@ impl Handbook {
         limit: u32,
         lang: Lang,
     ) -> Result<TimelinePage> {
-        self.with(|hb| {
-            Ok(hb
-                .timeline(subject.to_core()?, cursor.as_deref(), limit, lang.into())?
-                .into())
-        })
+        self.with(|hb| Ok(hb.timeline(subject, cursor.as_deref(), limit, lang)?))
     }
 
     /// A child's card.
-    pub fn child_summary(&self, child_id: String, lang: Lang) -> Result<ChildSummary> {
-        self.with(|hb| Ok(hb.child_summary(uuid(&child_id)?, lang.into())?.into()))
+    pub fn child_summary(&self, child_id: RecordId, lang: Lang) -> Result<ChildSummary> {
+        self.with(|hb| Ok(hb.child_summary(child_id, lang)?))
     }
 
     /// A pregnancy's card; `None` when it is not ongoing (delivered, or dated beyond
     /// 45 weeks).
     pub fn pregnancy_summary(
         &self,
-        pregnancy_id: String,
+        pregnancy_id: RecordId,
         lang: Lang,
     ) -> Result<Option<PregnancySummary>> {
-        self.with(|hb| {
-            Ok(hb
-                .pregnancy_summary(uuid(&pregnancy_id)?, lang.into())?
-                .map(Into::into))
-        })
+        self.with(|hb| Ok(hb.pregnancy_summary(pregnancy_id, lang)?))
     }
 
     /// A growth chart of a child: the reference curves (the handbook's percentiles)
@@ -193,13 +340,13 @@ impl Handbook {
     /// where it applies.
     pub fn growth_chart(
         &self,
-        child_id: String,
+        child_id: RecordId,
         indicator: Indicator,
         standard: Standard,
         lang: Lang,
     ) -> Result<GrowthChart> {
         self.with(|hb| {
-            let data = hb.growth_chart(uuid(&child_id)?, indicator.into(), standard.into())?;
+            let data = hb.growth_chart(child_id, indicator.into(), standard.into())?;
             Ok(GrowthChart::from_core(data, lang))
         })
     }
@@ -210,15 +357,15 @@ impl Handbook {
         &self,
         measurement: GrowthMeasurement,
     ) -> Result<Vec<PlausibilityWarning>> {
-        self.with(|hb| warnings(hb, &measurement.to_core()?))
+        self.with(|hb| warnings(hb, &measurement))
     }
 
     /// A child's vaccination plan from the doses recorded, under the Japanese schedule
     /// in force today: every dose's status, dates and a one-sentence reason.
-    pub fn vaccination_plan(&self, child_id: String, lang: Lang) -> Result<VaccinationPlan> {
+    pub fn vaccination_plan(&self, child_id: RecordId, lang: Lang) -> Result<VaccinationPlan> {
         self.with(|hb| {
             Ok(VaccinationPlan::from_core(
-                hb.vaccination_plan(uuid(&child_id)?)?,
+                hb.vaccination_plan(child_id)?,
                 lang,
             ))
         })
@@ -226,10 +373,10 @@ impl Handbook {
 
     /// The maternal RSV vaccine (28w0d–36w6d) for a pregnancy; `None` when the
     /// pregnancy has no dating.
-    pub fn maternal_rsv_plan(&self, pregnancy_id: String, lang: Lang) -> Result<Option<DosePlan>> {
+    pub fn maternal_rsv_plan(&self, pregnancy_id: RecordId, lang: Lang) -> Result<Option<DosePlan>> {
         self.with(|hb| {
             Ok(hb
-                .maternal_rsv_plan(uuid(&pregnancy_id)?)?
+                .maternal_rsv_plan(pregnancy_id)?
                 .map(|d| crate::schedule::dose_plan(d, lang)))
         })
     }
@@ -253,31 +400,23 @@ impl Handbook {
     pub fn import_photos(
         &self,
         paths: Vec<String>,
-        entry: Option<String>,
+        entry: Option<RecordId>,
         progress: Option<Arc<dyn ImportProgress>>,
     ) -> Result<Vec<PhotoImport>> {
-        self.with(|hb| {
-            let entry = entry.as_deref().map(uuid).transpose()?;
+        self.write(Change::Photos, |hb| {
             let paths: Vec<std::path::PathBuf> = paths.into_iter().map(Into::into).collect();
             let mut report = crate::photos::progress_fn(progress);
             Ok(hb
                 .import_photos(&paths, entry, &mut report)
                 .into_iter()
-                .map(|r| match r {
-                    Ok(i) => PhotoImport::Imported {
-                        photo: i.photo.into(),
-                        deduplicated: i.deduplicated,
-                    },
-                    Err(e) => PhotoImport::Refused { error: e.into() },
-                })
+                .map(PhotoImport::from)
                 .collect())
         })
     }
 
     /// Import one photo from its bytes (a picker's data; JPEG, PNG or WebP).
-    pub fn import_photo_bytes(&self, bytes: Vec<u8>, entry: Option<String>) -> Result<Photo> {
-        self.with(|hb| {
-            let entry = entry.as_deref().map(uuid).transpose()?;
+    pub fn import_photo_bytes(&self, bytes: Vec<u8>, entry: Option<RecordId>) -> Result<Photo> {
+        self.write(Change::Photos, |hb| {
             Ok(hb.import_photo_bytes(&bytes, entry)?.photo.into())
         })
     }
@@ -294,146 +433,81 @@ impl Handbook {
     /// Check the photo folder against the handbook; with `repair`, remove orphan
     /// files and remake missing thumbnails.
     pub fn check_photos(&self, repair: bool) -> Result<PhotoCheck> {
-        self.with(|hb| Ok(hb.check_photos(repair)?.into()))
+        let check = self.with(|hb| Ok(PhotoCheck::from(hb.check_photos(repair)?)))?;
+        if repair && check.repaired {
+            self.changed(Change::Photos);
+        }
+        Ok(check)
     }
 
     // ------------------------------------------------------------ lists and records
 
     pub fn mother_profile(&self) -> Result<Option<MotherProfileRecord>> {
-        self.with(|hb| Ok(hb.mother_profile()?.map(Into::into)))
+        self.with(|hb| Ok(hb.mother_profile()?))
     }
 
     /// All pregnancies, most recent first.
     pub fn pregnancies(&self) -> Result<Vec<PregnancyRecord>> {
-        self.with(|hb| Ok(hb.pregnancies()?.into_iter().map(Into::into).collect()))
+        self.with(|hb| Ok(hb.pregnancies()?))
     }
 
-    pub fn pregnancy(&self, id: String) -> Result<PregnancyRecord> {
-        self.with(|hb| Ok(hb.pregnancy(uuid(&id)?)?.into()))
+    pub fn pregnancy(&self, id: RecordId) -> Result<PregnancyRecord> {
+        self.with(|hb| Ok(hb.pregnancy(id)?))
     }
 
     /// A pregnancy's checkups, oldest first.
-    pub fn prenatal_checkups(&self, pregnancy_id: String) -> Result<Vec<PrenatalCheckupRecord>> {
-        self.with(|hb| {
-            Ok(hb
-                .prenatal_checkups(uuid(&pregnancy_id)?)?
-                .into_iter()
-                .map(Into::into)
-                .collect())
-        })
+    pub fn prenatal_checkups(&self, pregnancy_id: RecordId) -> Result<Vec<PrenatalCheckupRecord>> {
+        self.with(|hb| Ok(hb.prenatal_checkups(pregnancy_id)?))
     }
 
     /// The delivery of a pregnancy, if recorded.
-    pub fn delivery_of(&self, pregnancy_id: String) -> Result<Option<DeliveryRecord>> {
-        self.with(|hb| Ok(hb.delivery_of(uuid(&pregnancy_id)?)?.map(Into::into)))
+    pub fn delivery_of(&self, pregnancy_id: RecordId) -> Result<Option<DeliveryRecord>> {
+        self.with(|hb| Ok(hb.delivery_of(pregnancy_id)?))
     }
 
     pub fn children(&self) -> Result<Vec<ChildRecord>> {
-        self.with(|hb| Ok(hb.children()?.into_iter().map(Into::into).collect()))
+        self.with(|hb| Ok(hb.children()?))
     }
 
-    pub fn child(&self, id: String) -> Result<ChildRecord> {
-        self.with(|hb| Ok(hb.child(uuid(&id)?)?.into()))
+    pub fn child(&self, id: RecordId) -> Result<ChildRecord> {
+        self.with(|hb| Ok(hb.child(id)?))
     }
 
     /// A child's measurements, oldest first.
-    pub fn growth(&self, child_id: String) -> Result<Vec<GrowthRecord>> {
-        self.with(|hb| {
-            Ok(hb
-                .growth(uuid(&child_id)?)?
-                .into_iter()
-                .map(Into::into)
-                .collect())
-        })
+    pub fn growth(&self, child_id: RecordId) -> Result<Vec<GrowthRecord>> {
+        self.with(|hb| Ok(hb.growth(child_id)?))
     }
 
-    pub fn infant_checkups(&self, child_id: String) -> Result<Vec<InfantCheckupRecord>> {
-        self.with(|hb| {
-            Ok(hb
-                .infant_checkups(uuid(&child_id)?)?
-                .into_iter()
-                .map(Into::into)
-                .collect())
-        })
+    pub fn infant_checkups(
+        &self,
+        child_id: RecordId,
+    ) -> Result<Vec<stored::InfantCheckupRecord>> {
+        self.with(|hb| Ok(hb.infant_checkups(child_id)?))
     }
 
     pub fn vaccinations(&self, subject: Subject) -> Result<Vec<VaccinationRecord>> {
-        self.with(|hb| {
-            Ok(hb
-                .vaccinations(subject.to_core()?)?
-                .into_iter()
-                .map(Into::into)
-                .collect())
-        })
+        self.with(|hb| Ok(hb.vaccinations(subject)?))
     }
 
-    pub fn dental(&self, subject: Subject) -> Result<Vec<DentalRecord>> {
-        self.with(|hb| {
-            Ok(hb
-                .dental(subject.to_core()?)?
-                .into_iter()
-                .map(Into::into)
-                .collect())
-        })
+    pub fn dental(&self, subject: Subject) -> Result<Vec<stored::DentalRecord>> {
+        self.with(|hb| Ok(hb.dental(subject)?))
     }
 
     pub fn diary(&self, subject: Subject) -> Result<Vec<DiaryRecord>> {
-        self.with(|hb| {
-            Ok(hb
-                .diary(subject.to_core()?)?
-                .into_iter()
-                .map(Into::into)
-                .collect())
-        })
+        self.with(|hb| Ok(hb.diary(subject)?))
     }
 
-    pub fn diary_entry(&self, id: String) -> Result<DiaryRecord> {
-        self.with(|hb| Ok(hb.diary_entry(uuid(&id)?)?.into()))
+    pub fn diary_entry(&self, id: RecordId) -> Result<DiaryRecord> {
+        self.with(|hb| Ok(hb.diary_entry(id)?))
     }
 
     // ------------------------------------------------------------ user actions
 
     /// Enter or replace the mother's page.
     pub fn set_mother_profile(&self, profile: MotherProfile) -> Result<MotherProfileRecord> {
-        self.with(|hb| Ok(hb.set_mother_profile(profile.to_core()?)?.into()))
-    }
-
-    pub fn add_pregnancy(&self, pregnancy: Pregnancy) -> Result<PregnancyRecord> {
-        self.with(|hb| Ok(hb.add_pregnancy(pregnancy.to_core()?)?.into()))
-    }
-
-    pub fn update_pregnancy(&self, id: String, pregnancy: Pregnancy) -> Result<PregnancyRecord> {
-        self.with(|hb| {
-            Ok(hb
-                .update_pregnancy(uuid(&id)?, pregnancy.to_core()?)?
-                .into())
+        self.write(Change::Records { kind: RecordKind::MotherProfile }, |hb| {
+            Ok(hb.set_mother_profile(profile)?)
         })
-    }
-
-    /// Deletes the pregnancy with its checkups, delivery and maternal vaccinations;
-    /// children born of it stay.
-    pub fn delete_pregnancy(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.delete_pregnancy(uuid(&id)?)?))
-    }
-
-    pub fn add_prenatal_checkup(&self, checkup: PrenatalCheckup) -> Result<PrenatalCheckupRecord> {
-        self.with(|hb| Ok(hb.add_prenatal_checkup(checkup.to_core()?)?.into()))
-    }
-
-    pub fn update_prenatal_checkup(
-        &self,
-        id: String,
-        checkup: PrenatalCheckup,
-    ) -> Result<PrenatalCheckupRecord> {
-        self.with(|hb| {
-            Ok(hb
-                .update_prenatal_checkup(uuid(&id)?, checkup.to_core()?)?
-                .into())
-        })
-    }
-
-    pub fn delete_prenatal_checkup(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.delete_prenatal_checkup(uuid(&id)?)?))
     }
 
     /// Record the delivery and create its child (or children) in one action.
@@ -442,192 +516,102 @@ impl Handbook {
         delivery: Delivery,
         newborns: Vec<Newborn>,
     ) -> Result<DeliveryRecorded> {
-        self.with(|hb| {
-            let newborns = newborns.iter().map(Into::into).collect();
-            let (delivery, children) = hb.record_delivery(delivery.to_core()?, newborns)?;
-            Ok(DeliveryRecorded {
-                delivery: delivery.into(),
-                children: children.into_iter().map(Into::into).collect(),
-            })
+        self.write(Change::Records { kind: RecordKind::Delivery }, |hb| {
+            let (delivery, children) = hb.record_delivery(delivery, newborns)?;
+            Ok(DeliveryRecorded { delivery, children })
         })
     }
 
-    pub fn update_delivery(&self, id: String, delivery: Delivery) -> Result<DeliveryRecord> {
-        self.with(|hb| Ok(hb.update_delivery(uuid(&id)?, delivery.to_core()?)?.into()))
+    pub fn update_delivery(&self, id: RecordId, delivery: Delivery) -> Result<DeliveryRecord> {
+        self.write(Change::Records { kind: RecordKind::Delivery }, |hb| {
+            Ok(hb.update_delivery(id, delivery)?)
+        })
     }
 
-    pub fn delete_delivery(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.delete_delivery(uuid(&id)?)?))
-    }
-
-    pub fn add_child(&self, child: Child) -> Result<ChildRecord> {
-        self.with(|hb| Ok(hb.add_child(child.to_core()?)?.into()))
-    }
-
-    pub fn update_child(&self, id: String, child: Child) -> Result<ChildRecord> {
-        self.with(|hb| Ok(hb.update_child(uuid(&id)?, child.to_core()?)?.into()))
-    }
-
-    /// Deletes the child and every record about them.
-    pub fn delete_child(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.delete_child(uuid(&id)?)?))
+    pub fn delete_delivery(&self, id: RecordId) -> Result<()> {
+        self.write(Change::Records { kind: RecordKind::Delivery }, |hb| {
+            Ok(hb.delete_delivery(id)?)
+        })
     }
 
     /// Save a measurement; the result carries the plausibility warnings (a value is
     /// never refused for being unusual, only for being impossible).
     pub fn add_growth(&self, measurement: GrowthMeasurement) -> Result<GrowthSaved> {
-        self.with(|hb| {
-            let record = hb.add_growth(measurement.to_core()?)?;
+        self.write(Change::Records { kind: RecordKind::Growth }, |hb| {
+            let record = hb.add_growth(measurement)?;
             let warnings = warnings(hb, &record.data)?;
-            Ok(GrowthSaved {
-                record: record.into(),
-                warnings,
-            })
+            Ok(GrowthSaved { record, warnings })
         })
     }
 
-    pub fn update_growth(&self, id: String, measurement: GrowthMeasurement) -> Result<GrowthSaved> {
-        self.with(|hb| {
-            let record = hb.update_growth(uuid(&id)?, measurement.to_core()?)?;
+    pub fn update_growth(&self, id: RecordId, measurement: GrowthMeasurement) -> Result<GrowthSaved> {
+        self.write(Change::Records { kind: RecordKind::Growth }, |hb| {
+            let record = hb.update_growth(id, measurement)?;
             let warnings = warnings(hb, &record.data)?;
-            Ok(GrowthSaved {
-                record: record.into(),
-                warnings,
-            })
+            Ok(GrowthSaved { record, warnings })
         })
     }
 
-    pub fn delete_growth(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.delete_growth(uuid(&id)?)?))
-    }
-
-    pub fn add_infant_checkup(&self, entry: InfantCheckupEntry) -> Result<InfantCheckupRecord> {
-        self.with(|hb| Ok(hb.add_infant_checkup(entry.to_core()?)?.into()))
-    }
-
-    pub fn update_infant_checkup(
-        &self,
-        id: String,
-        entry: InfantCheckupEntry,
-    ) -> Result<InfantCheckupRecord> {
-        self.with(|hb| {
-            Ok(hb
-                .update_infant_checkup(uuid(&id)?, entry.to_core()?)?
-                .into())
+    pub fn delete_growth(&self, id: RecordId) -> Result<()> {
+        self.write(Change::Records { kind: RecordKind::Growth }, |hb| {
+            Ok(hb.delete_growth(id)?)
         })
-    }
-
-    pub fn delete_infant_checkup(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.delete_infant_checkup(uuid(&id)?)?))
-    }
-
-    pub fn add_vaccination(&self, vaccination: Vaccination) -> Result<VaccinationRecord> {
-        self.with(|hb| Ok(hb.add_vaccination(vaccination.to_core()?)?.into()))
-    }
-
-    pub fn update_vaccination(
-        &self,
-        id: String,
-        vaccination: Vaccination,
-    ) -> Result<VaccinationRecord> {
-        self.with(|hb| {
-            Ok(hb
-                .update_vaccination(uuid(&id)?, vaccination.to_core()?)?
-                .into())
-        })
-    }
-
-    pub fn delete_vaccination(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.delete_vaccination(uuid(&id)?)?))
-    }
-
-    pub fn add_dental(&self, checkup: DentalCheckup) -> Result<DentalRecord> {
-        self.with(|hb| Ok(hb.add_dental(checkup.to_core()?)?.into()))
-    }
-
-    pub fn update_dental(&self, id: String, checkup: DentalCheckup) -> Result<DentalRecord> {
-        self.with(|hb| Ok(hb.update_dental(uuid(&id)?, checkup.to_core()?)?.into()))
-    }
-
-    pub fn delete_dental(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.delete_dental(uuid(&id)?)?))
-    }
-
-    pub fn add_diary(&self, entry: DiaryEntry) -> Result<DiaryRecord> {
-        self.with(|hb| Ok(hb.add_diary(entry.to_core()?)?.into()))
-    }
-
-    pub fn update_diary(&self, id: String, entry: DiaryEntry) -> Result<DiaryRecord> {
-        self.with(|hb| Ok(hb.update_diary(uuid(&id)?, entry.to_core()?)?.into()))
-    }
-
-    pub fn delete_diary(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.delete_diary(uuid(&id)?)?))
     }
 
     /// Insert many records in one transaction (imports, the demo family, benchmarks):
     /// if any is refused, none is written. Returns the new ids, in order. Records may
     /// refer only to records that exist before the batch.
-    pub fn add_batch(&self, records: Vec<NewRecord>) -> Result<Vec<String>> {
-        self.with(|hb| {
-            // Parse everything first: a malformed id fails before the transaction starts.
-            let parsed = records
-                .iter()
-                .map(CoreNew::parse)
-                .collect::<Result<Vec<_>>>()?;
-            let ids = hb.batch(|b| {
-                parsed
-                    .into_iter()
-                    .map(|r| {
-                        Ok(match r {
-                            CoreNew::Pregnancy(d) => b.add_pregnancy(d)?.id(),
-                            CoreNew::PrenatalCheckup(d) => b.add_prenatal_checkup(d)?.id(),
-                            CoreNew::Child(d) => b.add_child(d)?.id(),
-                            CoreNew::Growth(d) => b.add_growth(d)?.id(),
-                            CoreNew::InfantCheckup(d) => b.add_infant_checkup(d)?.id(),
-                            CoreNew::Vaccination(d) => b.add_vaccination(d)?.id(),
-                            CoreNew::Dental(d) => b.add_dental(d)?.id(),
-                            CoreNew::Diary(d) => b.add_diary(d)?.id(),
-                        })
-                    })
-                    .collect::<hagukumi_core::Result<Vec<Uuid>>>()
-            })?;
-            Ok(ids.into_iter().map(|id| id.to_string()).collect())
-        })
+    pub fn add_batch(&self, records: Vec<NewRecord>) -> Result<Vec<RecordId>> {
+        let kinds: Vec<RecordKind> = records.iter().map(new_record_kind).collect();
+        let ids = self.with(|hb| Ok(hb.add_records(records)?))?;
+        let mut told = Vec::new();
+        for kind in kinds {
+            if !told.contains(&kind) {
+                told.push(kind);
+                self.changed(Change::Records { kind });
+            }
+        }
+        Ok(ids)
     }
 }
 
-/// A batch record converted to the core's types.
-enum CoreNew {
-    Pregnancy(core_model::Pregnancy),
-    PrenatalCheckup(core_model::PrenatalCheckup),
-    Child(core_model::Child),
-    Growth(core_model::GrowthMeasurement),
-    InfantCheckup(core_model::InfantCheckupRecord),
-    Vaccination(core_model::Vaccination),
-    Dental(core_model::DentalRecord),
-    Diary(core_model::DiaryEntry),
+fn new_record_kind(r: &NewRecord) -> RecordKind {
+    match r {
+        NewRecord::Pregnancy { .. } => RecordKind::Pregnancy,
+        NewRecord::PrenatalCheckup { .. } => RecordKind::PrenatalCheckup,
+        NewRecord::Child { .. } => RecordKind::Child,
+        NewRecord::Growth { .. } => RecordKind::Growth,
+        NewRecord::InfantCheckup { .. } => RecordKind::InfantCheckup,
+        NewRecord::Vaccination { .. } => RecordKind::Vaccination,
+        NewRecord::Dental { .. } => RecordKind::Dental,
+        NewRecord::Diary { .. } => RecordKind::Diary,
+    }
 }
 
-impl CoreNew {
-    fn parse(r: &NewRecord) -> Result<Self> {
-        Ok(match r {
-            NewRecord::Pregnancy { data } => CoreNew::Pregnancy(data.to_core()?),
-            NewRecord::PrenatalCheckup { data } => CoreNew::PrenatalCheckup(data.to_core()?),
-            NewRecord::Child { data } => CoreNew::Child(data.to_core()?),
-            NewRecord::Growth { data } => CoreNew::Growth(data.to_core()?),
-            NewRecord::InfantCheckup { data } => CoreNew::InfantCheckup(data.to_core()?),
-            NewRecord::Vaccination { data } => CoreNew::Vaccination(data.to_core()?),
-            NewRecord::Dental { data } => CoreNew::Dental(data.to_core()?),
-            NewRecord::Diary { data } => CoreNew::Diary(data.to_core()?),
-        })
-    }
+/// The result of saving a measurement, with the reasons to look at it again.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct GrowthSaved {
+    pub record: GrowthRecord,
+    /// Probably-a-typo warnings (75 kg for 7.5 kg, a jump of more than 2 SD). The value
+    /// is saved anyway: a real, alarming measurement must be recordable too.
+    pub warnings: Vec<PlausibilityWarning>,
+}
+
+/// Recording a delivery creates its children.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct DeliveryRecorded {
+    pub delivery: DeliveryRecord,
+    pub children: Vec<ChildRecord>,
 }
 
 /// Plausibility warnings for a measurement, against the child's previous one.
 fn warnings(
     hb: &hagukumi_core::Handbook,
-    m: &core_model::GrowthMeasurement,
+    m: &GrowthMeasurement,
 ) -> Result<Vec<PlausibilityWarning>> {
-    Ok(hb.growth_warnings(m)?.into_iter().map(Into::into).collect())
+    Ok(hb
+        .growth_warnings(m)?
+        .into_iter()
+        .map(|w: CoreWarning| w.into())
+        .collect())
 }

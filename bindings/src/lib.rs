@@ -4,12 +4,12 @@
 //! - [`handbook`]: the `Handbook` object: open/close, one call per screen, one call per
 //!   user action, a batch insert; why the calls block (and the shells run them off the
 //!   UI thread).
-//! - [`records`]: the record kinds, as entered (`Child`) and as stored (`ChildRecord`).
-//! - [`screens`]: what each screen renders (home, timeline, child and pregnancy cards,
-//!   growth charts).
-//! - [`kinds`]: enums mirrored from the core (sex, record kinds, vaccines, …).
-//! - [`error`]: the one error type, with the message in English and Japanese, and the
-//!   panic guard every entry point runs in.
+//! - The records, screens and errors are the core's own types (`hagukumi_core::model`,
+//!   `store`, `foreign`), which derive uniffi's traits behind the core's `uniffi`
+//!   feature: a record kind is defined once, in the core.
+//! - [`growth`]: growth charts and plausibility warnings.
+//! - [`error`]: the panic guard every entry point runs in (the error type is the
+//!   core's `foreign::HandbookError`).
 //! - [`export`]: a child's records for others: the FHIR R4 Bundle and the printable
 //!   HTML summary.
 //! - [`feed`]: the city information feed: the "for you" list with reasons, read and
@@ -18,23 +18,19 @@
 //!   encrypted backups, by file path, with progress.
 //! - [`city`]: the city the handbook follows, moving to another, the archive of the
 //!   old cities' notices.
-//! - [`convert`]: ISO text ↔ dates and ids at the boundary.
 //!
 //! The generated Kotlin lives in package `org.hagukumi.ffi`, the Swift in module
 //! `Hagukumi` over the C module `HagukumiFFI` (see `uniffi.toml`); neither is committed:
 //! `scripts/bindings.sh` regenerates both from the built library on every run.
 
 pub mod city;
-pub mod convert;
 pub mod error;
 pub mod export;
 pub mod feed;
+pub mod growth;
 pub mod handbook;
-pub mod kinds;
 pub mod photos;
-pub mod records;
 pub mod schedule;
-pub mod screens;
 pub mod share;
 
 #[cfg(test)]
@@ -44,3 +40,27 @@ pub use error::HandbookError;
 pub use handbook::{Handbook, OpenOptions};
 
 uniffi::setup_scaffolding!();
+
+// The core's types whose FFI traits are implemented for the core's tag only (types of
+// other crates: dates, ids, timestamps; and the instantiations of the generic
+// `Record<T>`), made usable in this crate's exports.
+use chrono::{NaiveDate, NaiveDateTime};
+use hagukumi_core::foreign::{
+    ChildRecord, DeliveryRecord, DentalRecord, DiaryRecord, GrowthRecord, InfantCheckupRecord,
+    MotherProfileRecord, PregnancyRecord, PrenatalCheckupRecord, RecordId, Timestamp,
+    VaccinationRecord,
+};
+uniffi::use_remote_type!(hagukumi_core::NaiveDate);
+uniffi::use_remote_type!(hagukumi_core::NaiveDateTime);
+uniffi::use_remote_type!(hagukumi_core::RecordId);
+uniffi::use_remote_type!(hagukumi_core::Timestamp);
+uniffi::use_remote_type!(hagukumi_core::MotherProfileRecord);
+uniffi::use_remote_type!(hagukumi_core::PregnancyRecord);
+uniffi::use_remote_type!(hagukumi_core::PrenatalCheckupRecord);
+uniffi::use_remote_type!(hagukumi_core::DeliveryRecord);
+uniffi::use_remote_type!(hagukumi_core::ChildRecord);
+uniffi::use_remote_type!(hagukumi_core::GrowthRecord);
+uniffi::use_remote_type!(hagukumi_core::InfantCheckupRecord);
+uniffi::use_remote_type!(hagukumi_core::VaccinationRecord);
+uniffi::use_remote_type!(hagukumi_core::DentalRecord);
+uniffi::use_remote_type!(hagukumi_core::DiaryRecord);

@@ -8,6 +8,18 @@ use hagukumi_core::photos as core_photos;
 
 use crate::error::HandbookError;
 
+impl From<Result<core_photos::ImportedPhoto, hagukumi_core::HandbookError>> for PhotoImport {
+    fn from(r: Result<core_photos::ImportedPhoto, hagukumi_core::HandbookError>) -> Self {
+        match r {
+            Ok(i) => PhotoImport::Imported {
+                photo: i.photo.into(),
+                deduplicated: i.deduplicated,
+            },
+            Err(e) => PhotoImport::Refused { error: e.into() },
+        }
+    }
+}
+
 /// One stored picture file.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Rendition {

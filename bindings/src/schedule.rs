@@ -5,8 +5,10 @@
 use hagukumi_core::schedule as core_schedule;
 use hagukumi_core::store as core_store;
 
-use crate::convert::date_text;
-use crate::kinds::{InfantCheckup, Lang, Subject, Vaccine};
+use chrono::NaiveDate;
+use hagukumi_core::Lang;
+use hagukumi_core::model::{InfantCheckup, Subject};
+use hagukumi_core::schedule::VaccineCode;
 
 /// Where a dose stands today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
@@ -40,17 +42,17 @@ impl From<core_schedule::DoseStatus> for DoseStatus {
     }
 }
 
-/// One dose line of the plan. Dates are ISO `YYYY-MM-DD`.
+/// One dose line of the plan.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct DosePlan {
     pub dose: u32,
     pub status: DoseStatus,
-    pub given: Option<String>,
-    pub earliest: Option<String>,
-    pub recommended_from: Option<String>,
-    pub recommended_until: Option<String>,
+    pub given: Option<NaiveDate>,
+    pub earliest: Option<NaiveDate>,
+    pub recommended_from: Option<NaiveDate>,
+    pub recommended_until: Option<NaiveDate>,
     /// The last day the dose is free (public funding); `None` for voluntary vaccines.
-    pub funded_until: Option<String>,
+    pub funded_until: Option<NaiveDate>,
     /// One sentence on why, in the requested language.
     pub reason: String,
     pub reason_ja: String,
@@ -66,11 +68,11 @@ impl DosePlan {
         DosePlan {
             dose: d.dose,
             status: d.status.into(),
-            given: d.given.map(date_text),
-            earliest: d.earliest.map(date_text),
-            recommended_from: d.recommended_from.map(date_text),
-            recommended_until: d.recommended_until.map(date_text),
-            funded_until: d.funded_until.map(date_text),
+            given: d.given,
+            earliest: d.earliest,
+            recommended_from: d.recommended_from,
+            recommended_until: d.recommended_until,
+            funded_until: d.funded_until,
             reason,
             reason_ja: d.reason_ja,
             reason_en: d.reason_en,
@@ -80,7 +82,7 @@ impl DosePlan {
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct VaccinePlan {
-    pub vaccine: Vaccine,
+    pub vaccine: VaccineCode,
     /// The vaccine's name in the requested language.
     pub name: String,
     pub doses: Vec<DosePlan>,
@@ -102,7 +104,7 @@ impl VaccinationPlan {
                 .vaccines
                 .into_iter()
                 .map(|v| VaccinePlan {
-                    vaccine: v.code.into(),
+                    vaccine: v.code,
                     name: match lang {
                         Lang::Ja => v.code.name_ja(),
                         Lang::En => v.code.name_en(),
@@ -140,11 +142,11 @@ pub struct Reminder {
     /// The child's name; empty for the pregnancy.
     pub name: String,
     pub kind: ReminderKind,
-    pub vaccine: Option<Vaccine>,
+    pub vaccine: Option<VaccineCode>,
     pub dose: Option<u32>,
     pub checkup: Option<InfantCheckup>,
     /// The day it falls due (in the past for items already due or overdue).
-    pub date: String,
+    pub date: NaiveDate,
     pub status: Option<DoseStatus>,
     /// The notification's title in the requested language.
     pub title: String,
@@ -156,16 +158,16 @@ impl Reminder {
         Reminder {
             id: r.id,
             notification_id: r.notification_id,
-            subject: r.subject.into(),
+            subject: r.subject,
             name: r.name,
             kind: match inner.kind {
                 core_schedule::ReminderKind::VaccineDose => ReminderKind::VaccineDose,
                 core_schedule::ReminderKind::Checkup => ReminderKind::Checkup,
             },
-            vaccine: inner.vaccine.map(Into::into),
+            vaccine: inner.vaccine,
             dose: inner.dose,
-            checkup: inner.checkup.map(Into::into),
-            date: date_text(inner.date),
+            checkup: inner.checkup,
+            date: inner.date,
             status: inner.status.map(Into::into),
             title: match lang {
                 Lang::Ja => inner.title_ja,

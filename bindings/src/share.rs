@@ -16,62 +16,37 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use hagukumi_core::bundle::{self as core_bundle, BundleKind, SecretKind, ShareKey};
-use hagukumi_core::clock::FixedClock;
 use hagukumi_core::share as core_share;
 use hagukumi_core::store::Scope;
 
-use crate::convert::uuid;
-use crate::error::{HandbookError, Result, guard};
+use hagukumi_core::foreign::RecordId;
+pub use hagukumi_core::share::{RestoreMode, RestoreQuestion, ShareRole};
+
+use crate::error::{HandbookError, Result, closed, guard};
+use crate::handbook::Change;
 use crate::handbook::Handbook;
-
-/// Whom a share is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
-pub enum ShareRole {
-    /// The other parent: the whole handbook, merged both ways.
-    CoParent,
-    /// Grandparents and relatives: one child or pregnancy, read-only.
-    Viewer,
-}
-
-impl From<core_share::ShareRole> for ShareRole {
-    fn from(r: core_share::ShareRole) -> Self {
-        match r {
-            core_share::ShareRole::CoParent => ShareRole::CoParent,
-            core_share::ShareRole::Viewer => ShareRole::Viewer,
-        }
-    }
-}
-
-impl From<ShareRole> for core_share::ShareRole {
-    fn from(r: ShareRole) -> Self {
-        match r {
-            ShareRole::CoParent => core_share::ShareRole::CoParent,
-            ShareRole::Viewer => core_share::ShareRole::Viewer,
-        }
-    }
-}
 
 /// What a share carries.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum ShareScope {
     Family,
-    Child { id: String },
-    Pregnancy { id: String },
+    Child { id: RecordId },
+    Pregnancy { id: RecordId },
 }
 
 impl ShareScope {
     fn to_core(&self) -> Result<Scope> {
         Ok(match self {
             ShareScope::Family => Scope::Family,
-            ShareScope::Child { id } => Scope::Child(uuid(id)?),
-            ShareScope::Pregnancy { id } => Scope::Pregnancy(uuid(id)?),
+            ShareScope::Child { id } => Scope::Child(*id),
+            ShareScope::Pregnancy { id } => Scope::Pregnancy(*id),
         })
     }
 
     fn from_core(scope: Option<Scope>) -> ShareScope {
         match scope {
-            Some(Scope::Child(id)) => ShareScope::Child { id: id.to_string() },
-            Some(Scope::Pregnancy(id)) => ShareScope::Pregnancy { id: id.to_string() },
+            Some(Scope::Child(id)) => ShareScope::Child { id },
+            Some(Scope::Pregnancy(id)) => ShareScope::Pregnancy { id },
             _ => ShareScope::Family,
         }
     }
@@ -80,7 +55,7 @@ impl ShareScope {
 /// A share in the family's list.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ShareInfo {
-    pub id: String,
+    pub id: RecordId,
     pub name: String,
     pub role: ShareRole,
     pub scope: ShareScope,
@@ -94,9 +69,9 @@ pub struct ShareInfo {
 impl From<core_share::ShareInfo> for ShareInfo {
     fn from(s: core_share::ShareInfo) -> Self {
         ShareInfo {
-            id: s.id.to_string(),
+            id: s.id,
             name: s.name.clone(),
-            role: s.role.into(),
+            role: s.role,
             scope: ShareScope::from_core(s.scope()),
             key: s.key,
             created_at: s.created_at,
@@ -151,7 +126,7 @@ impl ShareImport {
         ShareImport {
             bundle_id: r.bundle_id.to_string(),
             family_id: r.family_id,
-            role: r.role.into(),
+            role: r.role,
             applied: r.applied as u64,
             unchanged: r.unchanged as u64,
             photos_added: r.photos_added as u64,
@@ -228,14 +203,6 @@ pub struct BackupReport {
     pub photos: u64,
     /// Bytes of database and photos written (before encryption's small overhead).
     pub bytes: u64,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
-pub enum RestoreMode {
-    /// The handbook becomes the backup's.
-    Replace,
-    /// The backup is merged into the current records (newer version of each wins).
-    Merge,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -361,15 +328,14 @@ impl Handbook {
         self.with(|hb| Ok(hb.shares()?.into_iter().map(Into::into).collect()))
     }
 
-    pub fn remove_share(&self, id: String) -> Result<()> {
-        self.with(|hb| Ok(hb.remove_share(uuid(&id)?)?))
+    pub fn remove_share(&self, id: RecordId) -> Result<()> {
+        self.with(|hb| Ok(hb.remove_share(id)?))
     }
 
     /// Write the share's next bundle to `path`: what changed since its last export, or
     /// everything (`full`, and always the first time).
-    pub fn export_share(&self, id: String, full: bool, path: String) -> Result<ShareExport> {
+    pub fn export_share(&self, id: RecordId, full: bool, path: String) -> Result<ShareExport> {
         self.with(|hb| {
-            let id = uuid(&id)?;
             let r = write_file(&path, |out| hb.export_share(id, full, out))?;
             Ok(ShareExport {
                 bundle_id: r.bundle_id.to_string(),
@@ -384,7 +350,7 @@ impl Handbook {
     /// joins the family). A viewer bundle is refused here (`Share` kind
     /// "viewer_share"): use [`import_share_to_views`].
     pub fn import_share(&self, path: String, key: String) -> Result<ShareImport> {
-        self.with(|hb| {
+        self.write(Change::Merged, |hb| {
             let secret = BundleSecret::ShareKey { key }.to_core()?;
             let incoming = core_share::open_share(open_file(&path)?, &secret)?;
             Ok(ShareImport::from_core(incoming.import_into(hb)?, None))
@@ -410,9 +376,16 @@ impl Handbook {
         })
     }
 
+    /// What to ask the family before restoring a backup onto this handbook: nothing
+    /// (it has no records), or replace-or-merge. Ask it, then call
+    /// [`Handbook::restore_backup`] with the answer.
+    pub fn restore_question(&self) -> Result<RestoreQuestion> {
+        self.with(|hb| Ok(hb.restore_question()?))
+    }
+
     /// Restore a backup into this handbook's file. With `mode` `None` a handbook that
-    /// has records is refused (`Share` kind "choice_needed") so the app can ask
-    /// replace or merge. The handbook is closed for the restore and reopened after it
+    /// has records is refused (kind `ChoiceNeeded`; ask [`Handbook::restore_question`]
+    /// first). The handbook is closed for the restore and reopened after it
     /// (also when the restore fails, unchanged).
     pub fn restore_backup(
         &self,
@@ -421,10 +394,10 @@ impl Handbook {
         mode: Option<RestoreMode>,
         progress: Option<Arc<dyn BackupProgress>>,
     ) -> Result<RestoreReport> {
-        guard(|| {
+        let report = guard(|| {
             let secret = secret.to_core()?;
             let mut inner = self.lock();
-            let hb = inner.take().ok_or_else(HandbookError::closed)?;
+            let hb = inner.take().ok_or_else(closed)?;
             let Some(db) = hb.path().map(Path::to_path_buf) else {
                 *inner = Some(hb);
                 return Err(
@@ -432,37 +405,29 @@ impl Handbook {
                 );
             };
             hb.close()?;
-            let mode_core = mode.map(|m| match m {
-                RestoreMode::Replace => core_share::RestoreMode::Replace,
-                RestoreMode::Merge => core_share::RestoreMode::Merge,
-            });
             let result = open_file(&backup_path).and_then(|input| {
                 let mut report = progress_fn(progress);
                 Ok(core_share::restore_backup(
                     &db,
                     input,
                     &secret,
-                    mode_core,
+                    mode,
                     &mut report,
                 )?)
             });
             let reopened = hagukumi_core::Handbook::open(&db)?;
-            *inner = Some(match self.pinned_today {
-                Some(today) => reopened.with_clock(FixedClock::on(today)),
-                None => reopened,
-            });
+            *inner = Some(Handbook::pinned(reopened, self.pinned_today));
             let r = result?;
             Ok(RestoreReport {
-                mode: match r.mode {
-                    core_share::RestoreMode::Replace => RestoreMode::Replace,
-                    core_share::RestoreMode::Merge => RestoreMode::Merge,
-                },
+                mode: r.mode,
                 records: r.records,
                 photos: r.photos,
                 applied: r.merged.as_ref().map(|m| m.applied as u64),
                 unchanged: r.merged.as_ref().map(|m| m.unchanged as u64),
             })
-        })
+        })?;
+        self.changed(Change::Merged);
+        Ok(report)
     }
 }
 
@@ -528,7 +493,7 @@ pub fn peek_share(path: String, key: String) -> Result<IncomingShareInfo> {
         let m = incoming.manifest();
         Ok(IncomingShareInfo {
             family_id: m.family_id.clone(),
-            role: incoming.role().into(),
+            role: incoming.role(),
             subjects: m.subjects.clone(),
             records: m.records,
             photos: m.photos,

@@ -10,9 +10,11 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 use crate::model::RecordKind;
+use crate::problem::{ErrorKind, Problem};
 
-/// A field of a record, named for messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A field of a record, named for messages and for a form to highlight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Field {
     Name,
     BirthDate,
@@ -43,6 +45,10 @@ pub enum Field {
     Subjects,
     DeliveredAt,
     Newborns,
+    /// A record's id (a UUID).
+    RecordId,
+    /// A timeline position handed back by the app.
+    Cursor,
 }
 
 impl Field {
@@ -77,6 +83,8 @@ impl Field {
             Field::Subjects => "who it is about",
             Field::DeliveredAt => "time of birth",
             Field::Newborns => "babies",
+            Field::RecordId => "record id",
+            Field::Cursor => "timeline position",
         }
     }
 
@@ -111,6 +119,35 @@ impl Field {
             Field::Subjects => "対象",
             Field::DeliveredAt => "出生日時",
             Field::Newborns => "赤ちゃん",
+            Field::RecordId => "記録のID",
+            Field::Cursor => "記録の表示位置",
+        }
+    }
+
+    /// How a well-formed value of this field is written, for an argument error.
+    pub fn format_hint_en(self) -> &'static str {
+        match self {
+            Field::DeliveredAt => "; write it as 2025-10-03T14:25",
+            Field::GestationalAge => "; write it as weeks+days, e.g. 38+2",
+            Field::RecordId => " (a UUID)",
+            Field::Cursor => "; start again from the first page",
+            Field::Date | Field::BirthDate | Field::Lmp | Field::DueDate | Field::NextVisit => {
+                "; write it as YYYY-MM-DD, e.g. 2025-10-03"
+            }
+            _ => "",
+        }
+    }
+
+    pub fn format_hint_ja(self) -> &'static str {
+        match self {
+            Field::DeliveredAt => "（2025-10-03T14:25 のように入力してください）",
+            Field::GestationalAge => "（38+2 のように 週+日 で入力してください）",
+            Field::RecordId => "",
+            Field::Cursor => "（最初のページからやり直してください）",
+            Field::Date | Field::BirthDate | Field::Lmp | Field::DueDate | Field::NextVisit => {
+                "（2025-10-03 のように入力してください）"
+            }
+            _ => "",
         }
     }
 }
@@ -426,6 +463,19 @@ pub enum HandbookError {
     #[error(transparent)]
     Share(#[from] crate::share::ShareError),
 
+    /// A photo was refused or could not be stored.
+    #[error(transparent)]
+    Photo(#[from] crate::photos::PhotoError),
+
+    /// The city feed could not be fetched, verified or applied.
+    #[error(transparent)]
+    Feed(#[from] crate::feed::FeedError),
+
+    /// A value handed over by the app (not typed by the user) is not well formed: a
+    /// date, an id, a gestational age. `value` is what was received.
+    #[error("{value:?} is not a valid {}{}", field.label_en(), field.format_hint_en())]
+    BadArgument { field: Field, value: String },
+
     #[error("{}", if *upgrade {
         format!("The handbook {} must be upgraded to this version, but it cannot be written (a read-only file or folder).", path.display())
     } else {
@@ -444,45 +494,57 @@ pub enum HandbookError {
 }
 
 impl HandbookError {
-    /// A stable, machine-readable name of the error, for JSON output and the shells
-    /// (new variants may be added; existing names never change).
-    pub fn kind(&self) -> &'static str {
+    /// Which kind of failure (see [`ErrorKind`]); its `as_str` is the stable name
+    /// printed by the CLI's `--json`.
+    pub fn kind(&self) -> ErrorKind {
+        use crate::growth::GrowthError;
         match self {
-            HandbookError::Invalid(_) => "validation",
-            HandbookError::NotFound { .. } => "not_found",
-            HandbookError::SchemaTooNew { .. } => "schema_too_new",
-            HandbookError::NotAHandbook { .. } => "not_a_handbook",
-            HandbookError::Corrupt { .. } => "corrupt",
-            HandbookError::DiskFull { .. } => "disk_full",
-            HandbookError::Busy { .. } => "busy",
-            HandbookError::Io { .. } => "io",
-            HandbookError::Storage { .. } => "storage",
-            HandbookError::BadCursor { .. } => "bad_cursor",
-            HandbookError::BadStoredValue { .. } => "bad_stored_value",
-            HandbookError::ReadOnlyView => "read_only_view",
-            HandbookError::Merge(_) => "merge",
-            HandbookError::Share(_) => "share",
-            HandbookError::Schedule(_) => "schedule",
-            HandbookError::Growth(_) => "growth",
-            HandbookError::Bundle(_) => "bundle",
-            HandbookError::ReadOnlyFile { .. } => "read_only_file",
-            HandbookError::Damaged { .. } => "damaged",
+            HandbookError::Invalid(_) => ErrorKind::Validation,
+            HandbookError::NotFound { .. } => ErrorKind::NotFound,
+            HandbookError::SchemaTooNew { .. } => ErrorKind::SchemaTooNew,
+            HandbookError::NotAHandbook { .. } => ErrorKind::NotAHandbook,
+            HandbookError::Corrupt { .. } => ErrorKind::Corrupt,
+            HandbookError::DiskFull { .. } => ErrorKind::DiskFull,
+            HandbookError::Busy { .. } => ErrorKind::Busy,
+            HandbookError::Io { .. } => ErrorKind::Io,
+            HandbookError::Storage { .. } => ErrorKind::Storage,
+            HandbookError::BadCursor { .. } | HandbookError::BadArgument { .. } => {
+                ErrorKind::BadArgument
+            }
+            HandbookError::BadStoredValue { .. } => ErrorKind::BadStoredValue,
+            HandbookError::ReadOnlyView => ErrorKind::ReadOnlyView,
+            HandbookError::Merge(m) => m.kind(),
+            HandbookError::Share(e) => e.kind(),
+            HandbookError::Photo(e) => e.kind(),
+            HandbookError::Feed(e) => e.kind(),
+            HandbookError::Schedule(_) => ErrorKind::Schedule,
+            HandbookError::Growth(GrowthError::StandardUnavailable { .. }) => {
+                ErrorKind::GrowthUnavailable
+            }
+            HandbookError::Growth(_) => ErrorKind::Growth,
+            HandbookError::Bundle(e) => e.kind(),
+            HandbookError::ReadOnlyFile { .. } => ErrorKind::ReadOnlyFile,
+            HandbookError::Damaged { .. } => ErrorKind::Damaged,
         }
     }
 
-    /// Whether the user can fix it by changing what they entered (as opposed to a
-    /// problem with the file, the disk or the app).
+    /// Whether the user can fix it by changing what they entered or chose (as opposed
+    /// to a problem with the file, the disk, the network or the app).
     pub fn is_user_error(&self) -> bool {
-        matches!(
-            self,
+        match self {
             HandbookError::Invalid(_)
-                | HandbookError::NotFound { .. }
-                | HandbookError::BadCursor { .. }
-                | HandbookError::Schedule(_)
-                | HandbookError::Growth(_)
-        ) || matches!(self, HandbookError::Bundle(e) if e.is_user_error())
-            || matches!(self, HandbookError::Share(e) if e.is_user_error())
-            || matches!(self, HandbookError::ReadOnlyView)
+            | HandbookError::NotFound { .. }
+            | HandbookError::BadCursor { .. }
+            | HandbookError::BadArgument { .. }
+            | HandbookError::Schedule(_)
+            | HandbookError::Growth(_)
+            | HandbookError::ReadOnlyView => true,
+            HandbookError::Bundle(e) => e.is_user_error(),
+            HandbookError::Share(e) => e.is_user_error(),
+            HandbookError::Photo(e) => e.is_user_error(),
+            HandbookError::Feed(e) => matches!(e, crate::feed::FeedError::BadConfig { .. }),
+            _ => false,
+        }
     }
 
     /// Wrap a SQLite error, recognising the conditions a user can act on (full disk,
@@ -533,6 +595,13 @@ impl HandbookError {
             }
             HandbookError::Merge(e) => e.message_ja(),
             HandbookError::Share(e) => e.message_ja(),
+            HandbookError::Photo(e) => e.message_ja(),
+            HandbookError::Feed(e) => e.message_ja(),
+            HandbookError::BadArgument { field, value } => format!(
+                "「{value}」は{}として正しくありません{}。",
+                field.label_ja(),
+                field.format_hint_ja()
+            ),
             HandbookError::Schedule(e) => e.message_ja(),
             HandbookError::Growth(crate::growth::GrowthError::StandardUnavailable { .. }) => {
                 "この成長の基準はまだ収録されていません。WHOの基準を使ってください。".into()
@@ -548,6 +617,61 @@ impl HandbookError {
             HandbookError::Damaged { .. } => {
                 "手帳のファイルが壊れています。読み取れる記録を守るため、今すぐ救出バックアップ（hagukumi backup create --rescue、アプリでは「バックアップ」→「救出バックアップ」）を作り、そのバックアップを復元してください。".into()
             }
+        }
+    }
+}
+
+impl Problem for HandbookError {
+    fn kind(&self) -> ErrorKind {
+        HandbookError::kind(self)
+    }
+
+    fn message(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::Ja => self.message_ja(),
+            crate::Lang::En => self.to_string(),
+        }
+    }
+
+    fn user_can_fix(&self) -> bool {
+        self.is_user_error()
+    }
+
+    fn is_transient(&self) -> bool {
+        match self {
+            HandbookError::Feed(e) => e.is_transient(),
+            other => other.kind().is_transient(),
+        }
+    }
+}
+
+impl HandbookError {
+    /// The field a validation or argument error is about, for a form to highlight.
+    pub fn field(&self) -> Option<Field> {
+        use ValidationError::*;
+        let v = match self {
+            HandbookError::BadArgument { field, .. } => return Some(*field),
+            HandbookError::Invalid(v) => v,
+            _ => return None,
+        };
+        match v {
+            Required { field }
+            | TooLong { field, .. }
+            | DateInFuture { field, .. }
+            | BeforeBirth { field, .. }
+            | BeforePregnancy { field, .. }
+            | BeforeOther { field, .. }
+            | ImplausibleDate { field, .. }
+            | OutOfRange { field, .. } => Some(*field),
+            BloodPressureOrder { .. } => Some(Field::BloodPressureDiastolic),
+            DatingMismatch { .. } | NoDating => Some(Field::DueDate),
+            NoMeasurement => Some(Field::Weight),
+            NoSubject => Some(Field::Subjects),
+            DoseOutOfRange { .. } => Some(Field::Dose),
+            NewbornCount { .. } => Some(Field::Newborns),
+            BirthGestationalAge { .. } => Some(Field::GestationalAge),
+            UnknownPhoto { .. } => Some(Field::Photos),
+            UnknownCode { .. } | WrongSubject { .. } | AlreadyDelivered { .. } => None,
         }
     }
 }

@@ -14,17 +14,21 @@
 //!   summary.
 //! - [`clock`]: "today" in Japan, injectable for tests.
 //! - [`error`]: typed errors with messages a parent understands, in English and
-//!   Japanese.
+//!   Japanese; [`problem`]: the one [`ErrorKind`] list and the [`Problem`] trait every
+//!   error answers through (kind, message, can the user fix it).
 
 pub mod bundle;
 pub mod clock;
 pub mod error;
 pub mod export;
 pub mod feed;
+#[cfg(feature = "uniffi")]
+pub mod foreign;
 pub mod growth;
 pub mod lang;
 pub mod model;
 pub mod photos;
+pub mod problem;
 pub mod schedule;
 pub mod share;
 pub mod store;
@@ -33,4 +37,8 @@ pub use bundle::BundleError;
 pub use error::{HandbookError, Result, ValidationError};
 pub use lang::Lang;
 pub use photos::PhotoError;
+pub use problem::{ErrorKind, Problem};
 pub use store::Handbook;
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("hagukumi_core");

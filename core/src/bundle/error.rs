@@ -71,21 +71,22 @@ pub enum BundleError {
 impl BundleError {
     /// A stable, machine-readable name, for JSON output and the shells (new variants
     /// may be added; existing names never change).
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> crate::problem::ErrorKind {
+        use crate::problem::ErrorKind;
         match self {
-            BundleError::NotABundle => "not_a_bundle",
-            BundleError::UnsupportedVersion { .. } => "unsupported_version",
-            BundleError::WrongKey => "wrong_key",
-            BundleError::SecretMismatch { .. } => "secret_mismatch",
-            BundleError::KindMismatch { .. } => "kind_mismatch",
-            BundleError::Damaged { .. } => "damaged",
-            BundleError::Truncated => "truncated",
-            BundleError::BadShareKey { .. } => "bad_share_key",
-            BundleError::BadKdfParams { .. } => "bad_kdf_params",
-            BundleError::PassphraseTooShort { .. } => "passphrase_too_short",
-            BundleError::TooLarge { .. } => "too_large",
-            BundleError::NoRandomness { .. } => "no_randomness",
-            BundleError::Io(_) => "io",
+            BundleError::NotABundle => ErrorKind::NotABundle,
+            BundleError::UnsupportedVersion { .. } => ErrorKind::BundleUnsupportedVersion,
+            BundleError::WrongKey => ErrorKind::WrongKey,
+            BundleError::SecretMismatch { .. } => ErrorKind::SecretMismatch,
+            BundleError::KindMismatch { .. } => ErrorKind::KindMismatch,
+            BundleError::Damaged { .. } => ErrorKind::BundleDamaged,
+            BundleError::Truncated => ErrorKind::Truncated,
+            BundleError::BadShareKey { .. } => ErrorKind::BadShareKey,
+            BundleError::BadKdfParams { .. } => ErrorKind::BadKdfParams,
+            BundleError::PassphraseTooShort { .. } => ErrorKind::PassphraseTooShort,
+            BundleError::TooLarge { .. } => ErrorKind::BundleTooLarge,
+            BundleError::NoRandomness { .. } => ErrorKind::NoRandomness,
+            BundleError::Io(_) => ErrorKind::BundleIo,
         }
     }
 

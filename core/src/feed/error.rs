@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use crate::error::HandbookError;
+use crate::problem::ErrorKind;
 
 #[derive(Debug, thiserror::Error)]
 pub enum FeedError {
@@ -95,34 +95,31 @@ pub enum FeedError {
         url: String,
     },
 
-    #[error(transparent)]
-    Store(#[from] HandbookError),
 }
 
 impl FeedError {
     /// A stable, machine-readable name, for JSON output and the shells (new variants
     /// may be added; existing names never change).
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            FeedError::BadConfig { .. } => "bad_config",
-            FeedError::Connect { .. } => "connect",
-            FeedError::Timeout { .. } => "timeout",
-            FeedError::HttpStatus { .. } => "http_status",
-            FeedError::Transfer { .. } => "transfer",
-            FeedError::TooLarge { .. } => "too_large",
-            FeedError::InvalidJson { .. } => "invalid_json",
-            FeedError::InvalidFeed { .. } => "invalid_feed",
-            FeedError::UnsupportedVersion { .. } => "unsupported_version",
-            FeedError::MissingSignature => "missing_signature",
-            FeedError::UnknownKey { .. } => "unknown_key",
-            FeedError::BadSignature => "bad_signature",
-            FeedError::WrongCity { .. } => "wrong_city",
-            FeedError::Rollback { .. } => "rollback",
-            FeedError::NoCity => "no_city",
-            FeedError::FutureDated { .. } => "future_dated",
-            FeedError::RedirectRefused { .. } => "redirect_refused",
-            FeedError::UnsafeLink { .. } => "unsafe_link",
-            FeedError::Store(e) => e.kind(),
+            FeedError::BadConfig { .. } => ErrorKind::FeedBadConfig,
+            FeedError::Connect { .. } => ErrorKind::FeedConnect,
+            FeedError::Timeout { .. } => ErrorKind::FeedTimeout,
+            FeedError::HttpStatus { .. } => ErrorKind::FeedHttpStatus,
+            FeedError::Transfer { .. } => ErrorKind::FeedTransfer,
+            FeedError::TooLarge { .. } => ErrorKind::FeedTooLarge,
+            FeedError::InvalidJson { .. } => ErrorKind::FeedInvalidJson,
+            FeedError::InvalidFeed { .. } => ErrorKind::FeedInvalidFeed,
+            FeedError::UnsupportedVersion { .. } => ErrorKind::FeedUnsupportedVersion,
+            FeedError::MissingSignature => ErrorKind::FeedMissingSignature,
+            FeedError::UnknownKey { .. } => ErrorKind::FeedUnknownKey,
+            FeedError::BadSignature => ErrorKind::FeedBadSignature,
+            FeedError::WrongCity { .. } => ErrorKind::FeedWrongCity,
+            FeedError::Rollback { .. } => ErrorKind::FeedRollback,
+            FeedError::NoCity => ErrorKind::NoCity,
+            FeedError::FutureDated { .. } => ErrorKind::FeedFutureDated,
+            FeedError::RedirectRefused { .. } => ErrorKind::FeedRedirectRefused,
+            FeedError::UnsafeLink { .. } => ErrorKind::FeedUnsafeLink,
         }
     }
 
@@ -176,7 +173,6 @@ impl FeedError {
             FeedError::UnsafeLink { at, field, .. } => format!(
                 "お知らせのデータに使えないリンクがあるため取り込みませんでした（{at} の {field}）。"
             ),
-            FeedError::Store(e) => e.message_ja(),
         }
     }
 

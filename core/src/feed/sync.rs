@@ -132,7 +132,7 @@ pub async fn sync_feed(
     handbook: &mut Handbook,
     city: &CityConfig,
     client: &FeedClient,
-) -> Result<SyncOutcome, FeedError> {
+) -> Result<SyncOutcome, crate::HandbookError> {
     city.check()?;
     // Validators are only valid for the URL they came from, and only one that is the
     // hash of the applied document is sent back (module documentation). A stored
@@ -156,7 +156,7 @@ pub async fn sync_feed(
                 tokio::time::sleep(wait).await;
                 attempt += 1;
             }
-            Err(e) => return Err(e),
+            Err(e) => return Err(e.into()),
         }
     };
     let Some(fetched) = fetched else {
@@ -182,7 +182,7 @@ pub async fn sync_feed(
 pub async fn sync_city(
     handbook: &mut Handbook,
     client: &FeedClient,
-) -> Result<SyncOutcome, FeedError> {
+) -> Result<SyncOutcome, crate::HandbookError> {
     let city = handbook.city()?.ok_or(FeedError::NoCity)?;
     sync_feed(handbook, &city, client).await
 }

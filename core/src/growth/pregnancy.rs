@@ -27,6 +27,7 @@ pub enum PrePregnancyBody {
 
 /// Japan Society for the Study of Obesity classes used by the guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum BmiClass {
     Underweight,
@@ -57,6 +58,7 @@ impl BmiClass {
 
 /// Where a gain so far stands against the recommended total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum GainPosition {
     Below,
@@ -65,6 +67,7 @@ pub enum GainPosition {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct WeightGainGuidance {
     /// Pre-pregnancy BMI, rounded to 0.1 (the value that was classified).
     pub bmi: f64,
@@ -76,7 +79,10 @@ pub struct WeightGainGuidance {
     pub individual: bool,
     pub text_ja: String,
     pub text_en: String,
-    pub source: &'static str,
+    /// The class's name ("普通体重", "normal weight"), for the card.
+    pub class_label_ja: String,
+    pub class_label_en: String,
+    pub source: String,
 }
 
 impl WeightGainGuidance {
@@ -159,7 +165,9 @@ pub fn pregnancy_weight_gain(body: PrePregnancyBody) -> Result<WeightGainGuidanc
         individual: min.is_none(),
         text_ja,
         text_en,
-        source: SOURCE,
+        class_label_ja: class.label_ja().to_string(),
+        class_label_en: class.label_en().to_string(),
+        source: SOURCE.to_string(),
     })
 }
 

@@ -14,6 +14,7 @@ use super::GestationalAge;
 
 /// Calendar age.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Age {
     pub years: u32,
     pub months: u32,

@@ -7,6 +7,7 @@ use std::str::FromStr;
 /// The ages at which each falls due are schedule data (`core/data/schedule/`), not
 /// code: only the identity of the page lives here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum InfantCheckup {
     W2,
     M1,

@@ -8,6 +8,7 @@ use std::str::FromStr;
 /// reads about 0.7 cm less than recumbent length for the same child, which is why the
 /// growth references need to know which one a measurement is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "lowercase")]
 pub enum LengthPosition {
     Recumbent,

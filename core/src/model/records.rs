@@ -15,6 +15,7 @@ use crate::schedule::VaccineCode;
 
 /// Identity and history of a stored record.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Meta {
     /// UUID v7: unique on every phone, and ordered by creation time, which gives a
     /// stable tie-break between records of the same day.
@@ -42,6 +43,7 @@ impl<T> Record<T> {
 
 /// Whom a record is about: a child, or a pregnancy (the mother while pregnant).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Subject {
     Child(Uuid),
@@ -50,27 +52,39 @@ pub enum Subject {
 
 /// The mother's page. One per handbook.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MotherProfile {
     pub name: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub name_kana: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub birth_date: Option<NaiveDate>,
     /// ABO and Rh as written on the test record, e.g. "A Rh+".
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub blood_type: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub height_cm: Option<f64>,
     /// The city district (地区) the feed targets; stays on the phone.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub district: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
 }
 
 /// A pregnancy, dated by the last menstrual period, by an ultrasound due date, or both
 /// (the ultrasound date then wins, as it does at the clinic).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Pregnancy {
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub lmp: Option<NaiveDate>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub ultrasound_due_date: Option<NaiveDate>,
     /// 1 for a singleton, 2 for twins, …
     pub fetuses: u8,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub pre_pregnancy_weight_kg: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
 }
 
@@ -98,6 +112,7 @@ impl Pregnancy {
 
 /// Dipstick result for urine protein or glucose, as the handbook prints it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Dipstick {
     Negative,
@@ -144,6 +159,7 @@ impl fmt::Display for Dipstick {
 
 /// Oedema (浮腫) as the handbook records it: none, +, ++.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Oedema {
     None,
@@ -178,23 +194,36 @@ impl FromStr for Oedema {
 
 /// One prenatal checkup (妊婦健診) row of 妊娠中の経過.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PrenatalCheckup {
     pub pregnancy_id: Uuid,
     pub date: NaiveDate,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub weight_kg: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub bp_systolic: Option<u16>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub bp_diastolic: Option<u16>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub urine_protein: Option<Dipstick>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub urine_glucose: Option<Dipstick>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub fundal_height_cm: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub abdominal_girth_cm: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub oedema: Option<Oedema>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub clinic: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub next_visit: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryMethod {
     Vaginal,
@@ -241,30 +270,42 @@ impl FromStr for DeliveryMethod {
 
 /// 出産の状態: the delivery. Recording it creates the child (or children, for twins).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Delivery {
     pub pregnancy_id: Uuid,
     /// Local (Japan) date and time of birth of the first baby.
     pub delivered_at: NaiveDateTime,
     pub ga_at_birth: GestationalAge,
     pub method: DeliveryMethod,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub place: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub attendant: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
 }
 
 /// Measurements taken at birth, per baby.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct BirthMeasurements {
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub weight_kg: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub length_cm: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub head_cm: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub chest_cm: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub apgar_1min: Option<u8>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub apgar_5min: Option<u8>,
 }
 
 /// One baby of a delivery: what the delivery record creates a child from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Newborn {
     pub name: String,
     pub sex: Sex,
@@ -274,15 +315,19 @@ pub struct Newborn {
 /// A child. Created by a delivery record, or entered directly (a child born before the
 /// family started using the app).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Child {
     pub name: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub name_kana: Option<String>,
     pub sex: Sex,
     pub birth_date: NaiveDate,
     /// 1 for a singleton; 1, 2, … among twins and triplets.
     pub birth_order: u8,
     /// Needed for corrected age when born before 37 weeks.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub ga_at_birth: Option<GestationalAge>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub delivery_id: Option<Uuid>,
     pub birth: BirthMeasurements,
 }
@@ -290,19 +335,26 @@ pub struct Child {
 /// A growth measurement. Any of the three values may be missing (a home weighing has
 /// only weight), but not all of them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GrowthMeasurement {
     pub child_id: Uuid,
     pub measured_on: NaiveDate,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub weight_kg: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub length_cm: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub position: Option<LengthPosition>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub head_cm: Option<f64>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
 }
 
 /// A parent's answer to one milestone question of a checkup page
 /// ("首がすわったのはいつですか").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(tag = "answer", content = "date", rename_all = "snake_case")]
 pub enum MilestoneAnswer {
     Yes,
@@ -313,6 +365,7 @@ pub enum MilestoneAnswer {
 
 /// Stored and serialised flat: `{"question": …, "answer": "since", "date": …}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Milestone {
     /// The question as printed on the page the parent answered.
     pub question: String,
@@ -322,18 +375,23 @@ pub struct Milestone {
 
 /// An infant checkup (乳幼児健診) page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record), uniffi(name = "InfantCheckupEntry"))]
 pub struct InfantCheckupRecord {
     pub child_id: Uuid,
     pub checkup: InfantCheckup,
     pub date: NaiveDate,
     pub milestones: Vec<Milestone>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub findings: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub clinic: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
 }
 
 /// A vaccine dose given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Vaccination {
     pub subject: Subject,
     #[serde(with = "vaccine_code_serde")]
@@ -342,25 +400,35 @@ pub struct Vaccination {
     pub dose: u32,
     pub date: NaiveDate,
     /// Brand or manufacturer as on the sticker (rotavirus: rotarix or rotateq).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub brand: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub lot: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub clinic: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
 }
 
 /// A dental checkup, of a child or of the mother during pregnancy.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record), uniffi(name = "DentalCheckup"))]
 pub struct DentalRecord {
     pub subject: Subject,
     pub date: NaiveDate,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub teeth_present: Option<u8>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub caries: Option<u8>,
     pub fluoride_applied: bool,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub findings: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub clinic: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Mood {
     Happy,
@@ -412,10 +480,12 @@ impl FromStr for Mood {
 /// A diary entry, about a pregnancy, a child, or several subjects at once (one entry
 /// for both twins).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DiaryEntry {
     pub subjects: Vec<Subject>,
     pub written_on: NaiveDate,
     pub text: String,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub mood: Option<Mood>,
     /// References to photos kept by the photo store.
     pub photos: Vec<String>,
@@ -423,6 +493,7 @@ pub struct DiaryEntry {
 
 /// Every kind of record, for the timeline and for error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum RecordKind {
     MotherProfile,

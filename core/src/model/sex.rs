@@ -8,6 +8,7 @@ use std::str::FromStr;
 /// it, so it is required for every child; there is no "unknown" because a chart cannot
 /// be drawn without it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "lowercase")]
 pub enum Sex {
     Male,

@@ -69,7 +69,7 @@ fn file_ok(root: &Path, id: &str, which: PhotoFile, bytes: u64) -> bool {
 impl Handbook {
     /// Compare the photo folder with the `photos` table; with `repair`, remove orphan
     /// files and remake missing thumbnails.
-    pub fn check_photos(&mut self, repair: bool) -> Result<PhotoCheck, PhotoError> {
+    pub fn check_photos(&mut self, repair: bool) -> Result<PhotoCheck, HandbookError> {
         let root = self.photo_root()?;
         let rows = self.stored_all()?;
         let ids: HashSet<&str> = rows.iter().map(|r| r.id.as_str()).collect();
@@ -138,7 +138,7 @@ impl Handbook {
 
     /// Remake a thumbnail from the display copy; false if the display copy cannot be
     /// decoded (then it is damaged too, and reported as such by its size next time).
-    fn remake_thumbnail(&mut self, root: &Path, row: &Row_) -> Result<bool, PhotoError> {
+    fn remake_thumbnail(&mut self, root: &Path, row: &Row_) -> Result<bool, HandbookError> {
         let display_path = root.join(files::relative(&row.id, PhotoFile::Display));
         let limits = self.photo_settings().limits;
         // Bounded like an import: a restored or shared folder is not trusted either.

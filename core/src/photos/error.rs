@@ -1,13 +1,13 @@
 //! Why a photo was refused or could not be stored.
 //!
-//! Its own small enum (not more variants on [`HandbookError`]): a refused photo is an
-//! everyday event in a batch (a screenshot in a format we do not take, a file cut
+//! A variant of [`HandbookError`] (`HandbookError::Photo`), kept as its own enum
+//! because a refused photo is an everyday event in a batch (a screenshot in a format we do not take, a file cut
 //! short by a failed download), and the shells show it next to that one photo while
 //! the others import. Every variant says what to do, in both languages.
 
 use std::path::PathBuf;
 
-use crate::error::HandbookError;
+use crate::problem::ErrorKind;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PhotoError {
@@ -67,8 +67,6 @@ pub enum PhotoError {
     #[error("No photo with id {id} (it may have been deleted).")]
     NotFound { id: String },
 
-    #[error(transparent)]
-    Handbook(#[from] HandbookError),
 }
 
 /// What was given instead of a photo file: a named pipe would make the import wait
@@ -132,19 +130,18 @@ fn mb(bytes: u64) -> String {
 impl PhotoError {
     /// A stable, machine-readable name, for JSON output and the shells (new variants
     /// may be added; existing names never change).
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            PhotoError::Heic => "heic",
-            PhotoError::UnknownFormat { .. } => "unknown_format",
-            PhotoError::TooLarge { .. } => "too_large",
-            PhotoError::TooManyPixels { .. } => "too_many_pixels",
-            PhotoError::Corrupt { .. } => "corrupt",
-            PhotoError::Read { .. } => "read",
-            PhotoError::NotAFile { .. } => "not_a_file",
-            PhotoError::Write { .. } => "write",
-            PhotoError::NoPhotoFolder => "no_photo_folder",
-            PhotoError::NotFound { .. } => "not_found",
-            PhotoError::Handbook(e) => e.kind(),
+            PhotoError::Heic => ErrorKind::PhotoHeic,
+            PhotoError::UnknownFormat { .. } => ErrorKind::PhotoUnknownFormat,
+            PhotoError::TooLarge { .. } => ErrorKind::PhotoTooLarge,
+            PhotoError::TooManyPixels { .. } => ErrorKind::PhotoTooManyPixels,
+            PhotoError::Corrupt { .. } => ErrorKind::PhotoCorrupt,
+            PhotoError::Read { .. } => ErrorKind::PhotoRead,
+            PhotoError::NotAFile { .. } => ErrorKind::PhotoNotAFile,
+            PhotoError::Write { .. } => ErrorKind::PhotoWrite,
+            PhotoError::NoPhotoFolder => ErrorKind::NoPhotoFolder,
+            PhotoError::NotFound { .. } => ErrorKind::PhotoNotFound,
         }
     }
 
@@ -161,7 +158,6 @@ impl PhotoError {
             | PhotoError::NotAFile { .. }
             | PhotoError::NotFound { .. } => true,
             PhotoError::Write { .. } | PhotoError::NoPhotoFolder => false,
-            PhotoError::Handbook(e) => e.is_user_error(),
         }
     }
 
@@ -206,7 +202,6 @@ impl PhotoError {
             PhotoError::NotFound { .. } => {
                 "写真が見つかりません（削除された可能性があります）。".into()
             }
-            PhotoError::Handbook(e) => e.message_ja(),
         }
     }
 }

@@ -238,8 +238,8 @@ impl Row_ {
     }
 }
 
-fn read_err(e: rusqlite::Error) -> PhotoError {
-    PhotoError::Handbook(HandbookError::sql("reading the photos")(e))
+fn read_err(e: rusqlite::Error) -> HandbookError {
+    HandbookError::sql("reading the photos")(e)
 }
 
 impl Handbook {
@@ -276,7 +276,7 @@ impl Handbook {
         paths: &[PathBuf],
         entry: Option<Uuid>,
         progress: &mut dyn FnMut(Progress),
-    ) -> Vec<Result<ImportedPhoto, PhotoError>> {
+    ) -> Vec<Result<ImportedPhoto, HandbookError>> {
         let total = u32::try_from(paths.len()).unwrap_or(u32::MAX);
         progress(Progress { done: 0, total });
         // An entry that does not exist refuses every file before any work is done.
@@ -284,10 +284,10 @@ impl Handbook {
         let mut results = Vec::with_capacity(paths.len());
         for (i, path) in paths.iter().enumerate() {
             let result = match entry_missing {
-                Some(id) => Err(PhotoError::Handbook(HandbookError::NotFound {
+                Some(id) => Err(HandbookError::NotFound {
                     kind: RecordKind::Diary,
                     id,
-                })),
+                }),
                 None => self.import_photo_file(path, entry),
             };
             results.push(result);
@@ -302,7 +302,7 @@ impl Handbook {
         &mut self,
         path: &Path,
         entry: Option<Uuid>,
-    ) -> Result<ImportedPhoto, PhotoError> {
+    ) -> Result<ImportedPhoto, HandbookError> {
         let max = self.photo_settings().limits.max_file_bytes;
         let bytes = read_limited(path, max)?;
         self.import_photo_bytes(&bytes, entry)
@@ -313,14 +313,15 @@ impl Handbook {
         &mut self,
         bytes: &[u8],
         entry: Option<Uuid>,
-    ) -> Result<ImportedPhoto, PhotoError> {
+    ) -> Result<ImportedPhoto, HandbookError> {
         let root = self.photo_root()?;
         let limits = self.photo_settings().limits;
         if bytes.len() as u64 > limits.max_file_bytes {
             return Err(PhotoError::TooLarge {
                 bytes: bytes.len() as u64,
                 max: limits.max_file_bytes,
-            });
+            }
+            .into());
         }
         let format = sniff::sniff(bytes)?;
         let meta = exif::read(bytes, format);
@@ -355,7 +356,7 @@ impl Handbook {
                 if new_display && existing.is_none() {
                     let _ = std::fs::remove_file(root.join(&display_rel));
                 }
-                return Err(e);
+                return Err(e.into());
             }
         };
         let saved = self.write("saving a photo", |tx, ctx| {
@@ -415,15 +416,15 @@ impl Handbook {
     }
 
     /// A stored photo, with the paths of its files.
-    pub fn photo(&self, id: &str) -> Result<Photo, PhotoError> {
+    pub fn photo(&self, id: &str) -> Result<Photo, HandbookError> {
         let root = self.photo_root()?;
         self.stored(id)?
             .map(|row| row.photo(&root))
-            .ok_or_else(|| PhotoError::NotFound { id: id.to_string() })
+            .ok_or_else(|| PhotoError::NotFound { id: id.to_string() }.into())
     }
 
     /// Every stored photo, most recently taken (or imported) first.
-    pub fn photos(&self) -> Result<Vec<Photo>, PhotoError> {
+    pub fn photos(&self) -> Result<Vec<Photo>, HandbookError> {
         let root = self.photo_root()?;
         Ok(self
             .stored_all()?
@@ -432,14 +433,14 @@ impl Handbook {
             .collect())
     }
 
-    fn stored(&self, id: &str) -> Result<Option<Row_>, PhotoError> {
+    fn stored(&self, id: &str) -> Result<Option<Row_>, HandbookError> {
         self.conn()
             .prepare_cached(&format!("SELECT {COLUMNS} FROM photos WHERE id = ?1"))
             .and_then(|mut s| s.query_row([id], Row_::read).optional())
             .map_err(read_err)
     }
 
-    fn stored_all(&self) -> Result<Vec<Row_>, PhotoError> {
+    fn stored_all(&self) -> Result<Vec<Row_>, HandbookError> {
         self.conn()
             .prepare_cached(&format!(
                 "SELECT {COLUMNS} FROM photos ORDER BY coalesce(taken_at, imported_at) DESC, id"

@@ -9,6 +9,7 @@ use std::str::FromStr;
 /// One vaccine series of the Japanese childhood schedule (routine 定期 and the common
 /// voluntary 任意 ones), plus the maternal RSV vaccine given during pregnancy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum VaccineCode {
     HepB,
     Rotavirus,

@@ -82,12 +82,37 @@ pub struct BackupInfo {
 
 /// What to do with the records already on the phone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum RestoreMode {
     /// The handbook becomes the backup's, exactly.
     Replace,
     /// The backup's records are merged into the current ones (newer version wins).
     Merge,
+}
+
+/// What restoring a backup onto a handbook needs from the family first: the app asks
+/// this before it starts, and shows the question only when there is one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum RestoreQuestion {
+    /// The handbook has no records: the backup simply becomes it.
+    None,
+    /// The handbook has records: replace them with the backup's, or merge the two.
+    ReplaceOrMerge,
+}
+
+impl Handbook {
+    /// The question to ask before restoring a backup onto this handbook (see
+    /// [`restore_backup`]: with no mode, a handbook with records is refused).
+    pub fn restore_question(&self) -> Result<RestoreQuestion> {
+        Ok(if self.has_records()? {
+            RestoreQuestion::ReplaceOrMerge
+        } else {
+            RestoreQuestion::None
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -638,11 +663,11 @@ fn replace(db_path: &Path, staged_db: &Path, staged_photos: &Path) -> Result<()>
     let mut restored = Handbook::open(db_path)?;
     if restored.photo_dir().is_some_and(Path::exists) {
         restored.check_photos(true).map_err(|e| match e {
-            crate::photos::PhotoError::Handbook(h) => h,
-            other => HandbookError::Io {
+            HandbookError::Photo(other) => HandbookError::Io {
                 path: photos.clone(),
                 source: std::io::Error::other(other.to_string()),
             },
+            other => other,
         })?;
     }
     restored.close()

@@ -58,20 +58,21 @@ pub enum ShareError {
 }
 
 impl ShareError {
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> crate::problem::ErrorKind {
+        use crate::problem::ErrorKind;
         match self {
-            ShareError::BadContent { .. } => "bad_content",
-            ShareError::MadeByNewerApp { .. } => "made_by_newer_app",
-            ShareError::OtherFamily => "other_family",
-            ShareError::ViewerShare => "viewer_share",
-            ShareError::WrongView { .. } => "wrong_view",
-            ShareError::CoParentNeedsFamily => "co_parent_needs_family",
-            ShareError::ChoiceNeeded => "choice_needed",
-            ShareError::InMemory => "in_memory",
-            ShareError::NoShare { .. } => "no_share",
-            ShareError::EmptyName => "empty_name",
-            ShareError::RestoredCheckFailed { .. } => "restored_check_failed",
-            ShareError::UnexpectedSchema { .. } => "unexpected_schema",
+            ShareError::BadContent { .. } => ErrorKind::BadContent,
+            ShareError::MadeByNewerApp { .. } => ErrorKind::MadeByNewerApp,
+            ShareError::OtherFamily => ErrorKind::OtherFamily,
+            ShareError::ViewerShare => ErrorKind::ViewerShare,
+            ShareError::WrongView { .. } => ErrorKind::WrongView,
+            ShareError::CoParentNeedsFamily => ErrorKind::CoParentNeedsFamily,
+            ShareError::ChoiceNeeded => ErrorKind::ChoiceNeeded,
+            ShareError::InMemory => ErrorKind::InMemory,
+            ShareError::NoShare { .. } => ErrorKind::NoShare,
+            ShareError::EmptyName => ErrorKind::EmptyName,
+            ShareError::RestoredCheckFailed { .. } => ErrorKind::RestoredCheckFailed,
+            ShareError::UnexpectedSchema { .. } => ErrorKind::UnexpectedSchema,
         }
     }
 

@@ -31,6 +31,7 @@ use crate::store::{Change, Handbook, MergeReport, SCHEMA_VERSION, Scope};
 
 /// Whom a share is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ShareRole {
     /// The other parent: everything, merged into their own handbook, both ways.

@@ -32,6 +32,7 @@ use uuid::Uuid;
 
 pub use archive::create_private_file;
 pub use backup::{
+    RestoreQuestion,
     BackupInfo, BackupReport, Progress, RestoreMode, RestoreReport, STAGING_DIR, inspect_backup,
     remove_stale_staging, restore_backup,
 };

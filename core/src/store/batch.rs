@@ -53,7 +53,44 @@ impl Batch<'_> {
     }
 }
 
+/// One record of a batch, of any kind a batch takes (the mother's page and the
+/// delivery are one per handbook or pregnancy and are entered on their own).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum NewRecord {
+    Pregnancy { data: Pregnancy },
+    PrenatalCheckup { data: PrenatalCheckup },
+    Child { data: Child },
+    Growth { data: GrowthMeasurement },
+    InfantCheckup { data: InfantCheckupRecord },
+    Vaccination { data: Vaccination },
+    Dental { data: DentalRecord },
+    Diary { data: DiaryEntry },
+}
+
+impl Batch<'_> {
+    /// Add one record of any kind; its new id.
+    pub fn add(&mut self, record: NewRecord) -> Result<uuid::Uuid> {
+        Ok(match record {
+            NewRecord::Pregnancy { data } => self.add_pregnancy(data)?.id(),
+            NewRecord::PrenatalCheckup { data } => self.add_prenatal_checkup(data)?.id(),
+            NewRecord::Child { data } => self.add_child(data)?.id(),
+            NewRecord::Growth { data } => self.add_growth(data)?.id(),
+            NewRecord::InfantCheckup { data } => self.add_infant_checkup(data)?.id(),
+            NewRecord::Vaccination { data } => self.add_vaccination(data)?.id(),
+            NewRecord::Dental { data } => self.add_dental(data)?.id(),
+            NewRecord::Diary { data } => self.add_diary(data)?.id(),
+        })
+    }
+}
+
 impl Handbook {
+    /// Insert `records` in one transaction: if any is refused, none is written. The
+    /// new ids, in order. Records may refer only to records that exist before.
+    pub fn add_records(&mut self, records: Vec<NewRecord>) -> Result<Vec<uuid::Uuid>> {
+        self.batch(|b| records.into_iter().map(|r| b.add(r)).collect())
+    }
+
     /// Run `f` with a [`Batch`]; commit if it returns `Ok`, write nothing if it fails.
     pub fn batch<T>(&mut self, f: impl FnOnce(&mut Batch<'_>) -> Result<T>) -> Result<T> {
         self.write("saving records", |tx, ctx| f(&mut Batch { tx, ctx }))

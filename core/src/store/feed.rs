@@ -231,7 +231,7 @@ impl Handbook {
         &mut self,
         feed: &Feed,
         source: &SourceMeta,
-    ) -> std::result::Result<ApplyReport, FeedError> {
+    ) -> std::result::Result<ApplyReport, crate::HandbookError> {
         let rows = rows_of(feed);
         self.write(CTX_APPLY, |tx, ctx| {
             if let Some(followed) = city::followed_city(tx)?
@@ -374,6 +374,7 @@ impl Handbook {
             .map_err(HandbookError::sql(CTX_APPLY))?;
             Ok(Ok(report))
         })?
+        .map_err(Into::into)
     }
 
     /// Record that the server said "not modified", and drop entries that expired

@@ -41,7 +41,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::error::{HandbookError, Result};
 use crate::photos::PhotoSettings;
 
-pub use batch::Batch;
+pub use batch::{Batch, NewRecord};
 pub(crate) use diary::attach_photo;
 pub use feed::{ApplyReport, EntryKind, FeedEntryView, FeedSourceInfo, ForYouItem, SourceMeta};
 pub use feed::{ArchivedCity, ArchivedNotice, CityRef, MoveReport};

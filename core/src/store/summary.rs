@@ -13,6 +13,7 @@ use crate::model::*;
 
 /// A value with the date it was measured.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Measured {
     pub value: f64,
     pub date: NaiveDate,
@@ -22,6 +23,7 @@ pub struct Measured {
 
 /// The latest value of each kind of measurement (each may come from a different day).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LatestMeasurements {
     pub weight_kg: Option<Measured>,
     pub length_cm: Option<Measured>,
@@ -30,6 +32,7 @@ pub struct LatestMeasurements {
 
 /// The next infant checkup still to be done.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct NextCheckup {
     pub checkup: InfantCheckup,
     pub label: String,
@@ -39,6 +42,7 @@ pub struct NextCheckup {
 
 /// A child's card.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ChildSummary {
     pub child: Record<Child>,
     pub age: Age,
@@ -52,6 +56,7 @@ pub struct ChildSummary {
 
 /// The pregnancy card.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PregnancySummary {
     pub pregnancy: Record<Pregnancy>,
     pub due_date: NaiveDate,
@@ -68,6 +73,7 @@ pub struct PregnancySummary {
 
 /// Weight gain during pregnancy against the guidance for the pre-pregnancy BMI.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct WeightGain {
     pub guidance: crate::growth::WeightGainGuidance,
     /// Latest checkup weight minus the pre-pregnancy weight, when a checkup recorded one.
@@ -79,6 +85,7 @@ pub struct WeightGain {
 
 /// Everything the home screen shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct HomeSummary {
     pub today: NaiveDate,
     pub mother: Option<Record<MotherProfile>>,

@@ -301,6 +301,15 @@ pub enum MergeError {
 }
 
 impl MergeError {
+    pub fn kind(&self) -> crate::problem::ErrorKind {
+        use crate::problem::ErrorKind;
+        match self {
+            MergeError::BadRecord { .. } => ErrorKind::MergeBadRecord,
+            MergeError::InvalidRecord { .. } => ErrorKind::MergeInvalidRecord,
+            MergeError::MissingParent => ErrorKind::MergeMissingParent,
+        }
+    }
+
     pub fn message_ja(&self) -> String {
         match self {
             MergeError::BadRecord { .. } => {

@@ -23,6 +23,7 @@ pub const MAX_PAGE: u32 = 200;
 
 /// One line of the timeline, ready to render.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TimelineItem {
     pub kind: RecordKind,
     pub id: Uuid,
@@ -34,6 +35,7 @@ pub struct TimelineItem {
 
 /// The full record behind a timeline line, for the detail screen.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]
 pub enum TimelineRecord {
     Birth(Record<Child>),
@@ -47,6 +49,7 @@ pub enum TimelineRecord {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TimelinePage {
     pub items: Vec<TimelineItem>,
     /// Pass back to get the next (older) page; `None` on the last page.

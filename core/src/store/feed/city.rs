@@ -166,7 +166,7 @@ impl Handbook {
     pub fn move_to_city(
         &mut self,
         config: &CityConfig,
-    ) -> std::result::Result<MoveReport, FeedError> {
+    ) -> std::result::Result<MoveReport, crate::HandbookError> {
         config.check()?;
         let keys = serde_json::to_string(
             &config
@@ -366,7 +366,7 @@ mod tests {
         f
     }
 
-    fn apply(hb: &mut Handbook, f: &Feed) -> std::result::Result<(), FeedError> {
+    fn apply(hb: &mut Handbook, f: &Feed) -> std::result::Result<(), crate::HandbookError> {
         hb.apply_feed(
             f,
             &SourceMeta {
