@@ -25,8 +25,8 @@ command -v xcodebuild >/dev/null 2>&1 || { echo "xcodebuild not found: this scri
 # shellcheck source=../scripts/bindings.sh
 source "$REPO/scripts/bindings.sh"
 mkdir -p "$PKG/Sources/Hagukumi"
-cp "$BINDINGS_SWIFT_DIR/Hagukumi.swift" "$PKG/Sources/Hagukumi/Hagukumi.swift"
-cp "$BINDINGS_SWIFT_DIR/HagukumiFFI.h" "$PKG/Sources/HagukumiFFI/HagukumiFFI.h"
+cp "$BINDINGS_SWIFT_DIR/Hagukumi.swift" "$BINDINGS_SWIFT_DIR/HagukumiCore.swift" "$PKG/Sources/Hagukumi/"
+cp "$BINDINGS_SWIFT_DIR"/*.h "$PKG/Sources/HagukumiFFI/"
 
 # Static libraries: the crate is a cdylib + rlib; `cargo rustc --crate-type staticlib`
 # adds the static library for these builds only.
@@ -36,7 +36,7 @@ done
 
 rm -rf "$BUILD"
 mkdir -p "$BUILD/headers" "$BUILD/sim"
-cp "$BINDINGS_SWIFT_DIR/HagukumiFFI.h" "$BUILD/headers/"
+cp "$BINDINGS_SWIFT_DIR"/*.h "$BUILD/headers/"
 cp "$PKG/Sources/HagukumiFFI/module.modulemap" "$BUILD/headers/module.modulemap"
 lipo -create \
     "$TARGET/aarch64-apple-ios-sim/mobile/libhagukumi.a" \

@@ -41,7 +41,8 @@ awk -v b="$size_bytes" 'BEGIN { printf "[bench-kotlin] mobile libhagukumi.so str
 
 mapfile -t SOURCES < <(find android/handbook/src/main/kotlin android/handbook/src/bench/kotlin -name '*.kt' | sort)
 echo "[bench-kotlin] kotlinc -Werror: generated bindings + ${#SOURCES[@]} files" >&2
-"$KOTLINC" -Werror -jvm-target 17 "$BINDINGS_KOTLIN" "${SOURCES[@]}" \
+# shellcheck disable=SC2086 # two generated files, space-separated
+"$KOTLINC" -Werror -jvm-target 17 $BINDINGS_KOTLIN "${SOURCES[@]}" \
     -cp "$KOTLIN_COMPILE_CP" -d "$OUT/bench.jar"
 
 java -Djna.library.path="$TARGET/mobile" -cp "$OUT/bench.jar:$KOTLIN_RUNTIME_CP" \

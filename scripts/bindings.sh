@@ -9,11 +9,17 @@
 # that is emptied first, so the bindings can never be stale or disagree with the .so.
 # Nothing generated is committed.
 #
+# Two crates carry uniffi code: the core (its own types: records, screens, the error;
+# crate hagukumi_core) and the bindings (the Handbook object; crate hagukumi). Both
+# are in the one library.
+#
 # Exports after sourcing:
 #   BINDINGS_LIB_DIR     directory holding libhagukumi.so (.dylib on a Mac): target/debug
 #   BINDINGS_LIB         the library itself
-#   BINDINGS_KOTLIN      the generated Kotlin file (package org.hagukumi.ffi)
-#   BINDINGS_SWIFT_DIR   Hagukumi.swift and HagukumiFFI.h
+#   BINDINGS_KOTLIN      the generated Kotlin files, space-separated (packages
+#                        org.hagukumi.core and org.hagukumi.ffi)
+#   BINDINGS_SWIFT_DIR   Hagukumi.swift and HagukumiCore.swift (one Swift module,
+#                        Hagukumi) and their C headers HagukumiFFI.h, hagukumi_coreFFI.h
 #
 # Environment:
 #   CARGO_TARGET_DIR     honoured (default: <repo>/target)
@@ -43,27 +49,38 @@ _bindings_main() {
     [[ -x "$bindgen" ]] || { echo "[bindings] ERROR: $bindgen was not built" >&2; return 1; }
 
     rm -rf "$out"
-    mkdir -p "$out/kotlin" "$out/swift"
-    local lang
-    for lang in kotlin swift; do
-        # bindings/uniffi.toml is found through the library's metadata (crate root).
-        (cd "$repo" && "$bindgen" generate --library "$lib" --language "$lang" \
-            --out-dir "$out/$lang" --no-format) >&2 \
-            || { echo "[bindings] ERROR: generating $lang bindings failed" >&2; return 1; }
+    mkdir -p "$out/kotlin" "$out/swift" "$out/swift-core"
+    # Each crate's uniffi.toml is found through the library's metadata (crate root).
+    (cd "$repo" && "$bindgen" generate --library "$lib" --language kotlin \
+        --out-dir "$out/kotlin" --no-format) >&2 \
+        || { echo "[bindings] ERROR: generating kotlin bindings failed" >&2; return 1; }
+    # Swift names a source file after its module, and both crates' code is one module
+    # (Hagukumi): generate each crate on its own and give the core's its own name.
+    local crate dir
+    for crate in hagukumi hagukumi_core; do
+        dir="$out/swift"
+        [[ "$crate" == hagukumi_core ]] && dir="$out/swift-core"
+        (cd "$repo" && "$bindgen" generate --library "$lib" --crate "$crate" --language swift \
+            --out-dir "$dir" --no-format) >&2 \
+            || { echo "[bindings] ERROR: generating swift bindings of $crate failed" >&2; return 1; }
     done
+    mv "$out/swift-core/Hagukumi.swift" "$out/swift/HagukumiCore.swift"
+    mv "$out/swift-core/hagukumi_coreFFI.h" "$out/swift/hagukumi_coreFFI.h"
+    rm -rf "$out/swift-core"
 
     BINDINGS_LIB_DIR="$target/debug"
     BINDINGS_LIB="$lib"
-    BINDINGS_KOTLIN="$out/kotlin/org/hagukumi/ffi/hagukumi.kt"
+    BINDINGS_KOTLIN="$out/kotlin/org/hagukumi/core/hagukumi_core.kt $out/kotlin/org/hagukumi/ffi/hagukumi.kt"
     BINDINGS_SWIFT_DIR="$out/swift"
     local f
-    for f in "$BINDINGS_KOTLIN" "$BINDINGS_SWIFT_DIR/Hagukumi.swift" "$BINDINGS_SWIFT_DIR/HagukumiFFI.h"; do
+    for f in $BINDINGS_KOTLIN "$BINDINGS_SWIFT_DIR/Hagukumi.swift" "$BINDINGS_SWIFT_DIR/HagukumiCore.swift" \
+        "$BINDINGS_SWIFT_DIR/HagukumiFFI.h" "$BINDINGS_SWIFT_DIR/hagukumi_coreFFI.h"; do
         [[ -f "$f" ]] || { echo "[bindings] ERROR: expected generated file $f is missing" >&2; return 1; }
     done
     export BINDINGS_LIB_DIR BINDINGS_LIB BINDINGS_KOTLIN BINDINGS_SWIFT_DIR
     echo "[bindings] library: $BINDINGS_LIB" >&2
     echo "[bindings] kotlin:  $BINDINGS_KOTLIN" >&2
-    echo "[bindings] swift:   $BINDINGS_SWIFT_DIR/{Hagukumi.swift,HagukumiFFI.h}" >&2
+    echo "[bindings] swift:   $BINDINGS_SWIFT_DIR/{Hagukumi,HagukumiCore}.swift + headers" >&2
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then

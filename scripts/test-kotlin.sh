@@ -28,7 +28,8 @@ mapfile -t SOURCES < <(find "$MODULE/main/kotlin" "$MODULE/test/kotlin" -name '*
 ((${#SOURCES[@]} > 0)) || { echo "[test-kotlin] ERROR: no Kotlin sources under $MODULE" >&2; exit 1; }
 
 echo "[test-kotlin] kotlinc -Werror: generated bindings + ${#SOURCES[@]} files" >&2
-"$KOTLINC" -Werror -jvm-target 17 "$BINDINGS_KOTLIN" "${SOURCES[@]}" \
+# shellcheck disable=SC2086 # two generated files, space-separated
+"$KOTLINC" -Werror -jvm-target 17 $BINDINGS_KOTLIN "${SOURCES[@]}" \
     -cp "$KOTLIN_COMPILE_CP" -d "$OUT/handbook-tests.jar"
 
 KOTLIN_JAVA_OPTS="-Djna.library.path=$BINDINGS_LIB_DIR" \

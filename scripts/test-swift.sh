@@ -5,7 +5,7 @@
 #
 # 1. installs the Swift 6.0.3 chroot if missing (scripts/toolchains/swift.sh);
 # 2. builds libhagukumi.so and regenerates the Swift bindings (scripts/bindings.sh);
-# 3. copies the generated HagukumiFFI.h and Hagukumi.swift into the package (they are
+# 3. copies the generated headers and Swift files (Hagukumi.swift, HagukumiCore.swift) into the package (they are
 #    git-ignored there, never edited);
 # 4. runs `swift test` in the chroot: Swift 6 language mode, strict concurrency,
 #    warnings as errors, linking and loading libhagukumi.so from target/debug.
@@ -27,8 +27,8 @@ cargo build -q -p hagukumi-cli
 
 PKG="$REPO/ios/HandbookKit"
 mkdir -p "$PKG/Sources/HagukumiFFI" "$PKG/Sources/Hagukumi"
-cp "$BINDINGS_SWIFT_DIR/HagukumiFFI.h" "$PKG/Sources/HagukumiFFI/HagukumiFFI.h"
-cp "$BINDINGS_SWIFT_DIR/Hagukumi.swift" "$PKG/Sources/Hagukumi/Hagukumi.swift"
+cp "$BINDINGS_SWIFT_DIR"/*.h "$PKG/Sources/HagukumiFFI/"
+cp "$BINDINGS_SWIFT_DIR/Hagukumi.swift" "$BINDINGS_SWIFT_DIR/HagukumiCore.swift" "$PKG/Sources/Hagukumi/"
 
 # The chroot sees the repository at the same path; target/ must be inside it.
 case "$BINDINGS_LIB_DIR/" in

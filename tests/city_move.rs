@@ -199,7 +199,7 @@ async fn a_family_moves_from_one_city_to_another() {
     // A's feed, correctly signed by A, is now another city's.
     let err = sync_feed(&mut hb, &a.config(), &client).await.unwrap_err();
     assert!(
-        matches!(&err, FeedError::WrongCity { expected, found } if expected == "131016" && found == "999990"),
+        matches!(&err, hagukumi_core::HandbookError::Feed(FeedError::WrongCity { expected, found }) if expected == "131016" && found == "999990"),
         "{err:?}"
     );
     let ids: Vec<String> = hb

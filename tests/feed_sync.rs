@@ -131,7 +131,10 @@ impl World {
         std::fs::write(self.feed_dir.join(FILE), bytes).unwrap();
     }
 
-    async fn sync(&mut self, config: &CityConfig) -> Result<SyncOutcome, FeedError> {
+    async fn sync(
+        &mut self,
+        config: &CityConfig,
+    ) -> Result<SyncOutcome, hagukumi_core::HandbookError> {
         sync_feed(&mut self.hb, config, &self.client).await
     }
 
@@ -187,8 +190,8 @@ async fn server_down_is_a_connect_error() {
         .sync(&city(format!("http://127.0.0.1:{port}/{FILE}")))
         .await
         .unwrap_err();
-    assert!(matches!(err, FeedError::Connect { .. }), "{err:?}");
-    assert!(err.is_transient());
+    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::Connect { .. })), "{err:?}");
+    assert!(hagukumi_core::Problem::is_transient(&err));
     w.assert_intact();
 }
 
@@ -214,7 +217,7 @@ async fn a_slow_server_times_out_after_retrying() {
         .sync(&city(format!("http://{addr}/{FILE}")))
         .await
         .unwrap_err();
-    assert!(matches!(err, FeedError::Timeout { .. }), "{err:?}");
+    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::Timeout { .. })), "{err:?}");
     assert_eq!(count.lock().unwrap().len(), 2, "two attempts");
     assert!(
         started.elapsed() < Duration::from_secs(3),
@@ -256,7 +259,7 @@ async fn a_404_fails_at_once() {
         .await
         .unwrap_err();
     assert!(
-        matches!(err, FeedError::HttpStatus { status: 404, .. }),
+        matches!(err, hagukumi_core::HandbookError::Feed(FeedError::HttpStatus { status: 404, .. })),
         "{err:?}"
     );
     assert_eq!(count.lock().unwrap().len(), 1);
@@ -270,7 +273,7 @@ async fn a_body_over_the_limit_is_refused() {
     assert!(big.len() > 1024 * 1024);
     w.publish(&big);
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, FeedError::TooLarge { .. }), "{err:?}");
+    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::TooLarge { .. })), "{err:?}");
     w.assert_intact();
 }
 
@@ -279,7 +282,7 @@ async fn invalid_json_is_refused() {
     let mut w = World::synced().await;
     w.publish(b"{\"hagukumi_signed_feed\": 1, \"payload\": ");
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, FeedError::InvalidJson { .. }), "{err:?}");
+    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::InvalidJson { .. })), "{err:?}");
     w.assert_intact();
 }
 
@@ -293,7 +296,7 @@ async fn a_tampered_feed_is_refused() {
     env.payload = other.payload; // right key, signature of another document
     w.publish(&serde_json::to_vec(&env).unwrap());
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, FeedError::BadSignature), "{err:?}");
+    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::BadSignature)), "{err:?}");
     w.assert_intact();
 }
 
@@ -306,7 +309,7 @@ async fn a_feed_signed_by_another_key_is_refused() {
         &intruder,
     ));
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, FeedError::UnknownKey { .. }), "{err:?}");
+    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::UnknownKey { .. })), "{err:?}");
     w.assert_intact();
 }
 
@@ -315,7 +318,7 @@ async fn an_unsigned_feed_is_refused() {
     let mut w = World::synced().await;
     w.publish(&feed("2026-05-03T09:00:00+09:00", 1).to_json());
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, FeedError::MissingSignature), "{err:?}");
+    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::MissingSignature)), "{err:?}");
     w.assert_intact();
 }
 
@@ -324,7 +327,7 @@ async fn a_replayed_older_feed_is_refused() {
     let mut w = World::synced().await;
     w.publish(&signed(&feed("2026-04-01T09:00:00+09:00", 1)));
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, FeedError::Rollback { .. }), "{err:?}");
+    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::Rollback { .. })), "{err:?}");
     w.assert_intact();
 }
 
@@ -335,7 +338,7 @@ async fn a_feed_for_another_city_is_refused() {
     f.hagukumi.city.code = "131016".into();
     w.publish(&signed(&f));
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, FeedError::WrongCity { .. }), "{err:?}");
+    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::WrongCity { .. })), "{err:?}");
     w.assert_intact();
 }
 
@@ -379,7 +382,7 @@ async fn a_chunked_body_over_the_limit_is_cut_off_while_streaming() {
         .await
         .unwrap_err();
     assert!(
-        matches!(err, FeedError::TooLarge { limit, seen } if limit == 1024 * 1024 && seen > limit),
+        matches!(err, hagukumi_core::HandbookError::Feed(FeedError::TooLarge { limit, seen }) if limit == 1024 * 1024 && seen > limit),
         "{err:?}"
     );
     assert!(
@@ -464,8 +467,8 @@ async fn a_far_future_feed_is_refused_and_the_next_genuine_feed_applies() {
     let mut w = World::synced().await;
     w.publish(&signed(&feed("2100-01-01T09:00:00+09:00", 1)));
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert_eq!(err.kind(), "future_dated", "{err:?}");
-    assert!(!err.is_transient());
+    assert_eq!(err.kind().as_str(), "future_dated", "{err:?}");
+    assert!(!hagukumi_core::Problem::is_transient(&err));
     w.assert_intact();
     // The city notices and publishes the feed again with the right date (the phone's
     // clock is noon on 2026-05-20): it applies, emergencies included.
@@ -565,7 +568,7 @@ async fn redirects_stay_on_the_same_origin_and_carry_no_referer() {
         .sync(&city(format!("http://{addr}/away")))
         .await
         .unwrap_err();
-    assert_eq!(err.kind(), "redirect_refused", "{err:?}");
+    assert_eq!(err.kind().as_str(), "redirect_refused", "{err:?}");
     assert!(elsewhere_seen.lock().unwrap().is_empty());
     w.assert_intact();
 

@@ -132,6 +132,18 @@ impl Handbook {
         })
     }
 
+    /// The city this handbook follows, choosing the default one first if the family
+    /// has not chosen any: the bundled sample city こもれび市 (TEST-ONLY key) until a
+    /// real city publishes a feed. Decided here so both apps start the same way.
+    pub fn ensure_city(&self) -> Result<CityInfo> {
+        if let Some(city) = self.current_city()? {
+            return Ok(city);
+        }
+        self.move_to_city(crate::feed::sample_city_config())?;
+        self.current_city()?
+            .ok_or_else(|| crate::error::internal("the default city was not stored"))
+    }
+
     /// The notices of the cities the family left, the most recently left first.
     pub fn archived_notices(&self, lang: Lang) -> Result<Vec<ArchivedCity>> {
         self.with(|hb| {

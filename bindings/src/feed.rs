@@ -387,3 +387,69 @@ impl Handbook {
         }
     }
 }
+
+/// What a background sync found for the family: the items to notify, with the
+/// notification's text already worded. Empty `items`: post nothing.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct FeedNews {
+    /// New or changed entries that are for this family and unread, in list order.
+    pub items: Vec<ForYouItem>,
+    /// "市から3件のお知らせ", or the one item's title.
+    pub title: String,
+    /// The first item's reason (the notification's collapsed line).
+    pub summary: String,
+    /// One line per item: title and why it is for this family (the expanded text).
+    pub lines: Vec<String>,
+}
+
+impl FeedNews {
+    /// Which of `for_you` to notify after an apply: the new or changed ones that are
+    /// not read yet. Decided here, not in the apps, so Android and iOS notify alike.
+    fn after(sync: &SyncResult, for_you: Vec<ForYouItem>, lang: Lang) -> FeedNews {
+        let fresh: Vec<(FeedEntryKind, String)> = match sync {
+            SyncResult::Applied { report } => report
+                .new_or_changed
+                .iter()
+                .map(|r| (r.kind, r.id.clone()))
+                .collect(),
+            SyncResult::NotModified { .. } => Vec::new(),
+        };
+        let items: Vec<ForYouItem> = for_you
+            .into_iter()
+            .filter(|i| !i.read && fresh.iter().any(|(k, id)| *k == i.kind && *id == i.id))
+            .collect();
+        let reason = |i: &ForYouItem| i.reasons.first().map(|r| r.text.clone()).unwrap_or_default();
+        let title = match items.as_slice() {
+            [] => String::new(),
+            [one] => one.title.clone(),
+            many => lang.pick(
+                &format!("市から{}件のお知らせ", many.len()),
+                &format!("{} notices from the city", many.len()),
+            )
+            .to_string(),
+        };
+        FeedNews {
+            summary: items.first().map(reason).unwrap_or_default(),
+            lines: items
+                .iter()
+                .map(|i| lang.pick(&format!("{}（{}）", i.title, reason(i)), &format!("{} ({})", i.title, reason(i))).to_string())
+                .collect(),
+            title,
+            items,
+        }
+    }
+}
+
+#[uniffi::export]
+impl Handbook {
+    /// The daily background sync: follow the default city if none was chosen
+    /// ([`Handbook::ensure_city`]), sync it, and say what to notify. A failure is an
+    /// error whose `transient` says whether to retry later (network, server busy) or
+    /// wait for tomorrow (a feed the city must fix).
+    pub fn background_sync(&self, lang: Lang) -> Result<FeedNews> {
+        self.ensure_city()?;
+        let sync = self.sync_current_city()?;
+        let for_you = self.for_you(lang)?;
+        Ok(FeedNews::after(&sync, for_you, lang))
+    }
+}

@@ -69,8 +69,6 @@ pub enum CliError {
     Integrity { report: String },
     /// A command could not run in this environment (no home folder, …).
     Environment(Msg),
-    /// A photo operation failed as a whole (the photo folder could not be read, …).
-    Photo(PhotoError),
     /// `photo import`: some files were refused; each was already reported in the
     /// output (in the JSON array with `--json`), so only the exit code remains.
     SomeFailed {
@@ -92,10 +90,7 @@ impl From<HandbookError> for CliError {
 
 impl From<PhotoError> for CliError {
     fn from(e: PhotoError) -> Self {
-        match e {
-            PhotoError::Handbook(h) => CliError::Handbook(h),
-            other => CliError::Photo(other),
-        }
+        CliError::Handbook(e.into())
     }
 }
 
@@ -116,7 +111,6 @@ impl CliError {
         match self {
             CliError::Handbook(e) if e.is_user_error() => 2,
             CliError::Handbook(_) => 1,
-            CliError::Feed(FeedError::Store(e)) if e.is_user_error() => 2,
             CliError::Feed(FeedError::BadConfig { .. }) => 2,
             CliError::Feed(_) => 1,
             CliError::Input(_) | CliError::NotFound(_) => 2,
@@ -125,8 +119,7 @@ impl CliError {
             | CliError::Io { .. }
             | CliError::Integrity { .. }
             | CliError::Environment(_) => 1,
-            CliError::Photo(e) if e.is_user_error() => 2,
-            CliError::Photo(_) | CliError::PhotosDamaged { .. } => 1,
+            CliError::PhotosDamaged { .. } => 1,
             CliError::SomeFailed { code, .. } => *code,
         }
     }
@@ -143,7 +136,7 @@ impl CliError {
     /// The stable `kind` of the JSON error object.
     pub fn kind(&self) -> String {
         match self {
-            CliError::Handbook(e) => e.kind().into(),
+            CliError::Handbook(e) => e.kind().as_str().into(),
             CliError::Input(_) => "input".into(),
             CliError::NotFound(_) => "not_found".into(),
             CliError::NoHandbook { .. } => "no_handbook".into(),
@@ -151,10 +144,9 @@ impl CliError {
             CliError::Io { .. } => "io".into(),
             CliError::Integrity { .. } => "integrity".into(),
             CliError::Environment(_) => "environment".into(),
-            CliError::Photo(e) => e.kind().into(),
             CliError::SomeFailed { .. } => "some_failed".into(),
             CliError::PhotosDamaged { .. } => "photos_damaged".into(),
-            CliError::Feed(e) => e.kind().into(),
+            CliError::Feed(e) => e.kind().as_str().into(),
         }
     }
 
@@ -202,8 +194,6 @@ impl CliError {
             (CliError::Integrity { report }, Lang::Ja) => {
                 format!("手帳のファイルが壊れています（整合性チェック）:\n{report}")
             }
-            (CliError::Photo(e), Lang::En) => e.to_string(),
-            (CliError::Photo(e), Lang::Ja) => e.message_ja(),
             (CliError::SomeFailed { failed, total, .. }, Lang::En) => {
                 format!("{failed} of {total} files could not be imported (see above).")
             }

@@ -255,7 +255,7 @@ fn growth_chart_writes_svg_and_png() {
         svg.to_str().unwrap(),
     ]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert_eq!(r.json()["error"]["kind"], "growth");
+    assert_eq!(r.json()["error"]["kind"], "growth_unavailable");
     // A file type it cannot write.
     let r = hb.run(&["growth", "chart", "--out", "chart.gif"]);
     assert_eq!(r.code, 2);

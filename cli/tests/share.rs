@@ -186,7 +186,7 @@ fn parents_exchange_both_ways_and_a_grandparent_views_one_child() {
         &key,
     ]);
     assert_eq!(wrong.code, 2, "{}", wrong.stdout);
-    assert!(wrong.stdout.contains("bundle"), "{}", wrong.stdout);
+    assert!(wrong.stdout.contains("wrong_key"), "{}", wrong.stdout);
     let views = other.run(&["--json", "share", "views"]).ok().json();
     assert!(views.as_array().unwrap().is_empty());
 }

@@ -508,9 +508,8 @@ impl HandbookError {
             HandbookError::Busy { .. } => ErrorKind::Busy,
             HandbookError::Io { .. } => ErrorKind::Io,
             HandbookError::Storage { .. } => ErrorKind::Storage,
-            HandbookError::BadCursor { .. } | HandbookError::BadArgument { .. } => {
-                ErrorKind::BadArgument
-            }
+            HandbookError::BadCursor { .. } => ErrorKind::BadCursor,
+            HandbookError::BadArgument { .. } => ErrorKind::BadArgument,
             HandbookError::BadStoredValue { .. } => ErrorKind::BadStoredValue,
             HandbookError::ReadOnlyView => ErrorKind::ReadOnlyView,
             HandbookError::Merge(m) => m.kind(),

@@ -43,6 +43,8 @@ kinds! {
     /// The app passed a value that is not well formed (a date, an id, a gestational
     /// age, a timeline cursor); the error names the field.
     BadArgument = "bad_argument",
+    /// A timeline position that is not valid (any more): start from the first page.
+    BadCursor = "bad_cursor",
     /// The record is gone (deleted, perhaps on another screen or phone).
     NotFound = "not_found",
     /// A dose or checkup the schedule cannot place (before birth, a sixth dose).

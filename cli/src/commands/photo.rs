@@ -14,9 +14,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use hagukumi_core::Lang;
+use hagukumi_core::{HandbookError, Lang};
 use hagukumi_core::photos::{
-    ImportedPhoto, PhotoCheck, PhotoError, PhotoFile, Progress, Rendition,
+    ImportedPhoto, PhotoCheck, PhotoFile, Progress, Rendition,
 };
 use serde::Serialize;
 
@@ -73,7 +73,7 @@ fn import(ctx: &Ctx, args: PhotoImport) -> Result<()> {
     let results = hb.import_photos(&args.files, entry, &mut |p| bar.show(p));
     bar.finish();
 
-    let failed: Vec<&PhotoError> = results.iter().filter_map(|r| r.as_ref().err()).collect();
+    let failed: Vec<&HandbookError> = results.iter().filter_map(|r| r.as_ref().err()).collect();
     if ctx.json {
         let objects: Vec<ImportLine<'_>> = args
             .files
@@ -157,7 +157,7 @@ struct ErrorJson {
 fn import_json<'a>(
     lang: Lang,
     file: String,
-    result: &'a Result<ImportedPhoto, PhotoError>,
+    result: &'a Result<ImportedPhoto, HandbookError>,
 ) -> ImportLine<'a> {
     let outcome = match result {
         Ok(i) => Outcome::Imported {
@@ -168,7 +168,7 @@ fn import_json<'a>(
         },
         Err(e) => Outcome::Refused {
             error: ErrorJson {
-                kind: e.kind(),
+                kind: e.kind().as_str(),
                 message: message(lang, e),
             },
         },
@@ -176,7 +176,7 @@ fn import_json<'a>(
     ImportLine { file, outcome }
 }
 
-fn message(lang: Lang, e: &PhotoError) -> String {
+fn message(lang: Lang, e: &HandbookError) -> String {
     match lang {
         Lang::Ja => e.message_ja(),
         Lang::En => e.to_string(),

@@ -336,7 +336,7 @@ audience = { pregnancy_weeks = { from = 0 } }
             NoticesFile::parse(&FILE.replace("2026-05-01T09:00:00", "2100-05-01T09:00:00"))
                 .unwrap();
         let err = assemble_on_may_20(notices).unwrap_err();
-        assert_eq!(err.kind(), "future_dated", "{err}");
+        assert_eq!(err.kind().as_str(), "future_dated", "{err}");
     }
 
     #[test]

@@ -115,7 +115,7 @@ mod tests {
     fn a_feed_at_most_a_day_ahead_is_accepted_and_beyond_is_refused() {
         assert!(check(t("2026-05-21T12:00:00+09:00"), None, now()).is_ok());
         let err = check(t("2026-05-21T12:00:01+09:00"), None, now()).unwrap_err();
-        assert_eq!(err.kind(), "future_dated");
+        assert_eq!(err.kind().as_str(), "future_dated");
         let err = check(t("2100-01-01T00:00:00+09:00"), None, now()).unwrap_err();
         assert!(err.to_string().contains("2100-01-01"), "{err}");
     }
@@ -128,7 +128,7 @@ mod tests {
         };
         assert_eq!(applied.mark(now()), applied.generated_at.to_utc());
         let err = check(t("2026-05-18T09:00:00+09:00"), Some(&applied), now()).unwrap_err();
-        assert_eq!(err.kind(), "rollback");
+        assert_eq!(err.kind().as_str(), "rollback");
         assert!(check(t("2026-05-19T09:00:00+09:00"), Some(&applied), now()).is_ok());
         assert!(check(t("2026-05-20T09:00:00+09:00"), Some(&applied), now()).is_ok());
     }

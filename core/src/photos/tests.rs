@@ -238,7 +238,7 @@ fn the_extension_does_not_decide_the_format() {
         t.hb.import_photos(&[png_named_jpg, text_named_jpg], None, &mut |_| {});
     assert_eq!(r[0].as_ref().unwrap().photo.format, "png");
     assert!(
-        matches!(r[1], Err(PhotoError::UnknownFormat { .. })),
+        matches!(r[1], Err(HandbookError::Photo(PhotoError::UnknownFormat { .. }))),
         "{:?}",
         r[1]
     );
@@ -301,9 +301,9 @@ fn batch_import_reports_progress_and_keeps_going_after_a_refusal() {
     });
     assert_eq!(seen, vec![(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]);
     assert!(results[0].is_ok());
-    assert_eq!(results[1].as_ref().unwrap_err().kind(), "unknown_format");
+    assert_eq!(results[1].as_ref().unwrap_err().kind().as_str(), "unknown_format");
     assert!(results[2].is_ok());
-    assert_eq!(results[3].as_ref().unwrap_err().kind(), "read");
+    assert_eq!(results[3].as_ref().unwrap_err().kind().as_str(), "read");
 }
 
 #[test]
@@ -312,7 +312,7 @@ fn an_in_memory_handbook_needs_a_photo_folder() {
     let bytes = jpeg(&picture(20, 20));
     assert!(matches!(
         hb.import_photo_bytes(&bytes, None),
-        Err(PhotoError::NoPhotoFolder)
+        Err(HandbookError::Photo(PhotoError::NoPhotoFolder))
     ));
     let dir = tempfile::tempdir().unwrap();
     let mut hb = hb.with_photo_dir(dir.path());
@@ -325,11 +325,11 @@ fn an_in_memory_handbook_needs_a_photo_folder() {
 /// Import `bytes` from a file and check it is refused with `kind`, leaving no file
 /// (not even a temporary one) and no row behind.
 #[track_caller]
-fn refused(t: &mut Hb, bytes: &[u8], kind: &str) -> PhotoError {
+fn refused(t: &mut Hb, bytes: &[u8], kind: &str) -> HandbookError {
     let path = t.dir.path().join("input.jpg");
     std::fs::write(&path, bytes).unwrap();
     let err = t.hb.import_photo_file(&path, None).unwrap_err();
-    assert_eq!(err.kind(), kind, "{err}");
+    assert_eq!(err.kind().as_str(), kind, "{err}");
     assert!(err.is_user_error());
     assert!(!err.to_string().is_empty() && !err.message_ja().is_empty());
     assert_eq!(all_files(&t.root()), Vec::<PathBuf>::new());
@@ -397,13 +397,13 @@ fn decompression_bombs_are_refused_before_decoding() {
 fn truncated_files_are_refused() {
     let mut t = hb();
     let full = jpeg(&picture(400, 300));
-    let e = refused(&mut t, &full[..full.len() / 2], "corrupt");
+    let e = refused(&mut t, &full[..full.len() / 2], "corrupt_photo");
     assert!(e.to_string().contains("JPEG"), "{e}");
     let png = png(&picture(400, 300).into());
-    refused(&mut t, &png[..png.len() / 2], "corrupt");
+    refused(&mut t, &png[..png.len() / 2], "corrupt_photo");
     let webp = webp(&picture(400, 300));
-    refused(&mut t, &webp[..webp.len() / 2], "corrupt");
-    refused(&mut t, &full[..20], "corrupt");
+    refused(&mut t, &webp[..webp.len() / 2], "corrupt_photo");
+    refused(&mut t, &full[..20], "corrupt_photo");
 }
 
 #[test]
@@ -417,11 +417,11 @@ fn corrupt_files_are_refused() {
         x ^= x << 5;
         garbage.push(x as u8);
     }
-    refused(&mut t, &garbage, "corrupt");
+    refused(&mut t, &garbage, "corrupt_photo");
     let mut png_bad = png(&picture(50, 50).into());
     let n = png_bad.len();
     png_bad[n / 2] ^= 0xFF; // breaks the IDAT checksum
-    refused(&mut t, &png_bad, "corrupt");
+    refused(&mut t, &png_bad, "corrupt_photo");
 }
 
 #[test]
@@ -459,7 +459,7 @@ fn too_large_files_are_refused_before_reading() {
     let f = std::fs::File::create(&path).unwrap();
     f.set_len(Limits::default().max_file_bytes + 1).unwrap(); // sparse: nothing written
     let e = t.hb.import_photo_file(&path, None).unwrap_err();
-    assert_eq!(e.kind(), "too_large", "{e}");
+    assert_eq!(e.kind().as_str(), "too_large", "{e}");
     t.hb.set_photo_limits(Limits {
         max_file_bytes: 1000,
         ..Limits::default()
@@ -526,7 +526,7 @@ fn a_failed_write_leaves_no_file() {
     std::fs::create_dir_all(t.root()).unwrap();
     std::fs::write(t.root().join(&id[..2]), b"in the way").unwrap();
     let e = t.hb.import_photo_bytes(&bytes, None).unwrap_err();
-    assert_eq!(e.kind(), "write", "{e}");
+    assert_eq!(e.kind().as_str(), "write", "{e}");
     assert_eq!(all_files(&t.root()), vec![t.root().join(&id[..2])]);
     assert!(t.hb.photos().unwrap().is_empty());
 }
@@ -557,7 +557,7 @@ fn importing_into_an_entry_adds_the_photo_to_it() {
     let nowhere = Uuid::now_v7();
     let r =
         t.hb.import_photos(&[dir.join("a.jpg")], Some(nowhere), &mut |_| {});
-    assert_eq!(r[0].as_ref().unwrap_err().kind(), "not_found");
+    assert_eq!(r[0].as_ref().unwrap_err().kind().as_str(), "not_found");
 }
 
 #[test]
@@ -567,7 +567,7 @@ fn a_diary_entry_cannot_show_a_photo_that_was_never_imported() {
     let mut e = t.hb.diary_entry(entry).unwrap().data;
     e.photos = vec!["0123456789abcdef0123456789abcdef".into()];
     let err = t.hb.update_diary(entry, e).unwrap_err();
-    assert_eq!(err.kind(), "validation", "{err}");
+    assert_eq!(err.kind().as_str(), "validation", "{err}");
 }
 
 #[test]
@@ -595,7 +595,7 @@ fn deleting_the_last_entry_showing_a_photo_removes_its_files() {
     e.photos.clear();
     t.hb.update_diary(second, e).unwrap();
     assert!(!p.display.path.exists() && !p.thumbnail.path.exists());
-    assert_eq!(t.hb.photo(&p.id).unwrap_err().kind(), "not_found");
+    assert_eq!(t.hb.photo(&p.id).unwrap_err().kind().as_str(), "photo_not_found");
 }
 
 #[test]
@@ -848,7 +848,7 @@ fn a_named_pipe_called_jpg_is_refused_without_waiting_for_a_writer() {
         !writer_came.load(Ordering::SeqCst),
         "the import waited for a writer"
     );
-    assert_eq!(err.kind(), "not_a_file", "{err}");
+    assert_eq!(err.kind().as_str(), "not_a_file", "{err}");
     assert!(err.is_user_error());
     assert!(err.to_string().contains("named pipe"), "{err}");
     assert!(err.message_ja().contains("名前付きパイプ"));
@@ -861,7 +861,7 @@ fn a_named_pipe_called_jpg_is_refused_without_waiting_for_a_writer() {
         (PathBuf::from("/dev/zero"), "a device"),
     ] {
         let err = t.hb.import_photo_file(&path, None).unwrap_err();
-        assert_eq!(err.kind(), "not_a_file", "{err}");
+        assert_eq!(err.kind().as_str(), "not_a_file", "{err}");
         assert!(err.to_string().contains(what), "{err}");
     }
 }

@@ -556,7 +556,7 @@ mod tests {
         )
         .unwrap_err();
         assert!(
-            matches!(&err, FeedError::WrongCity { expected, found } if expected == B.0 && found == A.0),
+            matches!(&err, HandbookError::Feed(FeedError::WrongCity { expected, found }) if expected == B.0 && found == A.0),
             "{err:?}"
         );
         assert_eq!(records(&hb), before);
@@ -606,7 +606,7 @@ mod tests {
         .unwrap();
         let mut hb = hb.with_clock(FixedClock::on(d("2026-05-20")));
         let genuine = feed(A, "2026-05-20T09:00:00+09:00", &[("n", "2026-05-01")]);
-        assert_eq!(apply(&mut hb, &genuine).unwrap_err().kind(), "rollback");
+        assert_eq!(apply(&mut hb, &genuine).unwrap_err().kind().as_str(), "rollback");
         let report = hb.move_to_city(&config(A, 1)).unwrap();
         assert!(!report.moved && !report.config_changed, "{report:?}");
         apply(&mut hb, &genuine).unwrap();
@@ -630,7 +630,7 @@ mod tests {
         bad[2].feed_url = "http://city.example.jp/feed.signed.json".into();
         for config in bad {
             let err = hb.move_to_city(&config).unwrap_err();
-            assert_eq!(err.kind(), "bad_config", "{err:?}");
+            assert_eq!(err.kind().as_str(), "bad_config", "{err:?}");
         }
         assert_eq!(hb.city().unwrap().map(|c| c.code), Some(A.0.into()));
         assert_eq!(hb.feed_entries(EntryKind::Notice).unwrap().len(), 1);
@@ -655,7 +655,7 @@ mod tests {
             &feed(B, "2026-05-11T09:00:00+09:00", &[("m", "2026-05-01")]),
         )
         .unwrap_err();
-        assert_eq!(err.kind(), "wrong_city");
+        assert_eq!(err.kind().as_str(), "wrong_city");
         // Choosing the same city stores it without touching the feed.
         let report = hb.move_to_city(&config(A, 1)).unwrap();
         assert!(!report.moved && report.config_changed);
