@@ -190,7 +190,13 @@ async fn server_down_is_a_connect_error() {
         .sync(&city(format!("http://127.0.0.1:{port}/{FILE}")))
         .await
         .unwrap_err();
-    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::Connect { .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::Connect { .. })
+        ),
+        "{err:?}"
+    );
     assert!(hagukumi_core::Problem::is_transient(&err));
     w.assert_intact();
 }
@@ -217,7 +223,13 @@ async fn a_slow_server_times_out_after_retrying() {
         .sync(&city(format!("http://{addr}/{FILE}")))
         .await
         .unwrap_err();
-    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::Timeout { .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::Timeout { .. })
+        ),
+        "{err:?}"
+    );
     assert_eq!(count.lock().unwrap().len(), 2, "two attempts");
     assert!(
         started.elapsed() < Duration::from_secs(3),
@@ -259,7 +271,10 @@ async fn a_404_fails_at_once() {
         .await
         .unwrap_err();
     assert!(
-        matches!(err, hagukumi_core::HandbookError::Feed(FeedError::HttpStatus { status: 404, .. })),
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::HttpStatus { status: 404, .. })
+        ),
         "{err:?}"
     );
     assert_eq!(count.lock().unwrap().len(), 1);
@@ -273,7 +288,13 @@ async fn a_body_over_the_limit_is_refused() {
     assert!(big.len() > 1024 * 1024);
     w.publish(&big);
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::TooLarge { .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::TooLarge { .. })
+        ),
+        "{err:?}"
+    );
     w.assert_intact();
 }
 
@@ -282,7 +303,13 @@ async fn invalid_json_is_refused() {
     let mut w = World::synced().await;
     w.publish(b"{\"hagukumi_signed_feed\": 1, \"payload\": ");
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::InvalidJson { .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::InvalidJson { .. })
+        ),
+        "{err:?}"
+    );
     w.assert_intact();
 }
 
@@ -296,7 +323,13 @@ async fn a_tampered_feed_is_refused() {
     env.payload = other.payload; // right key, signature of another document
     w.publish(&serde_json::to_vec(&env).unwrap());
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::BadSignature)), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::BadSignature)
+        ),
+        "{err:?}"
+    );
     w.assert_intact();
 }
 
@@ -309,7 +342,13 @@ async fn a_feed_signed_by_another_key_is_refused() {
         &intruder,
     ));
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::UnknownKey { .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::UnknownKey { .. })
+        ),
+        "{err:?}"
+    );
     w.assert_intact();
 }
 
@@ -318,7 +357,13 @@ async fn an_unsigned_feed_is_refused() {
     let mut w = World::synced().await;
     w.publish(&feed("2026-05-03T09:00:00+09:00", 1).to_json());
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::MissingSignature)), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::MissingSignature)
+        ),
+        "{err:?}"
+    );
     w.assert_intact();
 }
 
@@ -327,7 +372,13 @@ async fn a_replayed_older_feed_is_refused() {
     let mut w = World::synced().await;
     w.publish(&signed(&feed("2026-04-01T09:00:00+09:00", 1)));
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::Rollback { .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::Rollback { .. })
+        ),
+        "{err:?}"
+    );
     w.assert_intact();
 }
 
@@ -338,7 +389,13 @@ async fn a_feed_for_another_city_is_refused() {
     f.hagukumi.city.code = "131016".into();
     w.publish(&signed(&f));
     let err = w.sync(&w.config()).await.unwrap_err();
-    assert!(matches!(err, hagukumi_core::HandbookError::Feed(FeedError::WrongCity { .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            hagukumi_core::HandbookError::Feed(FeedError::WrongCity { .. })
+        ),
+        "{err:?}"
+    );
     w.assert_intact();
 }
 

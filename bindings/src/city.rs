@@ -9,10 +9,10 @@
 use hagukumi_core::feed::CityConfig;
 use hagukumi_core::store as core_store;
 
-use chrono::NaiveDate;
 use crate::error::{Result, guard};
 use crate::feed::{FeedCategory, SyncResult};
 use crate::handbook::Handbook;
+use chrono::NaiveDate;
 use hagukumi_core::Lang;
 
 /// A city configuration: where its feed is and which keys may sign it.
@@ -148,7 +148,7 @@ impl Handbook {
     pub fn archived_notices(&self, lang: Lang) -> Result<Vec<ArchivedCity>> {
         self.with(|hb| {
             Ok(hb
-                .archived_notices(lang.into())?
+                .archived_notices(lang)?
                 .into_iter()
                 .map(|c| ArchivedCity {
                     code: c.code,
@@ -158,7 +158,7 @@ impl Handbook {
                         .notices
                         .into_iter()
                         .map(|n| ArchivedNotice {
-                            category_label: n.category.label(lang.into()).to_string(),
+                            category_label: n.category.label(lang).to_string(),
                             category: n.category.into(),
                             id: n.id,
                             title: n.title,
@@ -217,10 +217,7 @@ mod tests {
         .unwrap();
         assert_eq!(hb.current_city().unwrap(), None);
         let err = hb.sync_current_city().unwrap_err();
-        assert!(
-            err.kind() == hagukumi_core::ErrorKind::NoCity,
-            "{err:?}"
-        );
+        assert!(err.kind() == hagukumi_core::ErrorKind::NoCity, "{err:?}");
         let first = hb.move_to_city(sample_city_config()).unwrap();
         assert!(!first.moved && first.config_changed && first.from.is_none());
         let current = hb.current_city().unwrap().unwrap();

@@ -24,7 +24,9 @@ pub(crate) fn closed() -> HandbookError {
 pub(crate) fn internal(detail: &str) -> HandbookError {
     HandbookError::new(
         ErrorKind::Internal,
-        format!("Something went wrong inside Hagukumi ({detail}). Nothing was saved; please try again."),
+        format!(
+            "Something went wrong inside Hagukumi ({detail}). Nothing was saved; please try again."
+        ),
         "はぐくみの内部でエラーが発生しました。保存されていません。もう一度お試しください。",
     )
 }

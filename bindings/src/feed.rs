@@ -30,9 +30,9 @@ use hagukumi_core::clock::FixedClock;
 use hagukumi_core::feed::{self as core_feed, CityConfig, FeedClient, SyncOptions};
 use hagukumi_core::store as core_store;
 
-use chrono::NaiveDate;
 use crate::error::{Result, guard};
 use crate::handbook::Handbook;
+use chrono::NaiveDate;
 use hagukumi_core::Lang;
 
 /// The kinds of entry a city feed holds.
@@ -136,7 +136,7 @@ impl ForYouItem {
             kind: i.kind.into(),
             id: i.id,
             category: i.category.into(),
-            category_label: i.category.label(lang.into()).to_string(),
+            category_label: i.category.label(lang).to_string(),
             title: i.title,
             body: i.body,
             url: i.url,
@@ -297,7 +297,7 @@ impl Handbook {
     pub fn for_you(&self, lang: Lang) -> Result<Vec<ForYouItem>> {
         self.with(|hb| {
             Ok(hb
-                .for_you(lang.into())?
+                .for_you(lang)?
                 .into_iter()
                 .map(|i| ForYouItem::from_core(i, lang))
                 .collect())
@@ -418,21 +418,33 @@ impl FeedNews {
             .into_iter()
             .filter(|i| !i.read && fresh.iter().any(|(k, id)| *k == i.kind && *id == i.id))
             .collect();
-        let reason = |i: &ForYouItem| i.reasons.first().map(|r| r.text.clone()).unwrap_or_default();
+        let reason = |i: &ForYouItem| {
+            i.reasons
+                .first()
+                .map(|r| r.text.clone())
+                .unwrap_or_default()
+        };
         let title = match items.as_slice() {
             [] => String::new(),
             [one] => one.title.clone(),
-            many => lang.pick(
-                &format!("市から{}件のお知らせ", many.len()),
-                &format!("{} notices from the city", many.len()),
-            )
-            .to_string(),
+            many => lang
+                .pick(
+                    &format!("市から{}件のお知らせ", many.len()),
+                    &format!("{} notices from the city", many.len()),
+                )
+                .to_string(),
         };
         FeedNews {
             summary: items.first().map(reason).unwrap_or_default(),
             lines: items
                 .iter()
-                .map(|i| lang.pick(&format!("{}（{}）", i.title, reason(i)), &format!("{} ({})", i.title, reason(i))).to_string())
+                .map(|i| {
+                    lang.pick(
+                        &format!("{}（{}）", i.title, reason(i)),
+                        &format!("{} ({})", i.title, reason(i)),
+                    )
+                    .to_string()
+                })
                 .collect(),
             title,
             items,

@@ -5,10 +5,10 @@
 //! here one to one (written once by `mirror!`) and the chart is converted with its
 //! labels in the user's language.
 
+use chrono::NaiveDate;
 use hagukumi_core::Lang;
 use hagukumi_core::growth as core_growth;
 use hagukumi_core::model::Sex;
-use chrono::NaiveDate;
 
 /// An FFI enum with the same variants as a core enum, converted both ways.
 macro_rules! mirror {
@@ -157,7 +157,7 @@ impl GrowthChart {
         GrowthChart {
             indicator: c.indicator.into(),
             standard: c.standard.into(),
-            sex: c.sex.into(),
+            sex: c.sex,
             bands: c.bands.into(),
             x_axis: c.x_axis.into(),
             title: c.indicator.label(core_lang).to_string(),

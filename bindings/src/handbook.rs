@@ -45,17 +45,15 @@ use chrono::NaiveDate;
 use hagukumi_core::Lang;
 use hagukumi_core::clock::FixedClock;
 use hagukumi_core::foreign::{
-    self as stored, ChildRecord, DeliveryRecord, DiaryRecord, GrowthRecord,
-    MotherProfileRecord, PregnancyRecord, PrenatalCheckupRecord, RecordId, VaccinationRecord,
+    self as stored, ChildRecord, DeliveryRecord, DiaryRecord, GrowthRecord, MotherProfileRecord,
+    PregnancyRecord, PrenatalCheckupRecord, RecordId, VaccinationRecord,
 };
 use hagukumi_core::growth::PlausibilityWarning as CoreWarning;
 use hagukumi_core::model::{
     Child, Delivery, DentalRecord, DiaryEntry, GrowthMeasurement, InfantCheckupRecord,
     MotherProfile, Newborn, Pregnancy, PrenatalCheckup, RecordKind, Subject, Vaccination,
 };
-use hagukumi_core::store::{
-    ChildSummary, HomeSummary, NewRecord, PregnancySummary, TimelinePage,
-};
+use hagukumi_core::store::{ChildSummary, HomeSummary, NewRecord, PregnancySummary, TimelinePage};
 
 use crate::error::{Result, closed, guard};
 use crate::growth::{GrowthChart, Indicator, PlausibilityWarning, Standard};
@@ -118,7 +116,9 @@ impl Drop for ObserverHandle {
 
 impl std::fmt::Debug for ObserverHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ObserverHandle").field("id", &self.id).finish()
+        f.debug_struct("ObserverHandle")
+            .field("id", &self.id)
+            .finish()
     }
 }
 
@@ -373,7 +373,11 @@ impl Handbook {
 
     /// The maternal RSV vaccine (28w0d–36w6d) for a pregnancy; `None` when the
     /// pregnancy has no dating.
-    pub fn maternal_rsv_plan(&self, pregnancy_id: RecordId, lang: Lang) -> Result<Option<DosePlan>> {
+    pub fn maternal_rsv_plan(
+        &self,
+        pregnancy_id: RecordId,
+        lang: Lang,
+    ) -> Result<Option<DosePlan>> {
         self.with(|hb| {
             Ok(hb
                 .maternal_rsv_plan(pregnancy_id)?
@@ -478,10 +482,7 @@ impl Handbook {
         self.with(|hb| Ok(hb.growth(child_id)?))
     }
 
-    pub fn infant_checkups(
-        &self,
-        child_id: RecordId,
-    ) -> Result<Vec<stored::InfantCheckupRecord>> {
+    pub fn infant_checkups(&self, child_id: RecordId) -> Result<Vec<stored::InfantCheckupRecord>> {
         self.with(|hb| Ok(hb.infant_checkups(child_id)?))
     }
 
@@ -505,9 +506,12 @@ impl Handbook {
 
     /// Enter or replace the mother's page.
     pub fn set_mother_profile(&self, profile: MotherProfile) -> Result<MotherProfileRecord> {
-        self.write(Change::Records { kind: RecordKind::MotherProfile }, |hb| {
-            Ok(hb.set_mother_profile(profile)?)
-        })
+        self.write(
+            Change::Records {
+                kind: RecordKind::MotherProfile,
+            },
+            |hb| Ok(hb.set_mother_profile(profile)?),
+        )
     }
 
     /// Record the delivery and create its child (or children) in one action.
@@ -516,46 +520,74 @@ impl Handbook {
         delivery: Delivery,
         newborns: Vec<Newborn>,
     ) -> Result<DeliveryRecorded> {
-        self.write(Change::Records { kind: RecordKind::Delivery }, |hb| {
-            let (delivery, children) = hb.record_delivery(delivery, newborns)?;
-            Ok(DeliveryRecorded { delivery, children })
-        })
+        self.write(
+            Change::Records {
+                kind: RecordKind::Delivery,
+            },
+            |hb| {
+                let (delivery, children) = hb.record_delivery(delivery, newborns)?;
+                Ok(DeliveryRecorded { delivery, children })
+            },
+        )
     }
 
     pub fn update_delivery(&self, id: RecordId, delivery: Delivery) -> Result<DeliveryRecord> {
-        self.write(Change::Records { kind: RecordKind::Delivery }, |hb| {
-            Ok(hb.update_delivery(id, delivery)?)
-        })
+        self.write(
+            Change::Records {
+                kind: RecordKind::Delivery,
+            },
+            |hb| Ok(hb.update_delivery(id, delivery)?),
+        )
     }
 
     pub fn delete_delivery(&self, id: RecordId) -> Result<()> {
-        self.write(Change::Records { kind: RecordKind::Delivery }, |hb| {
-            Ok(hb.delete_delivery(id)?)
-        })
+        self.write(
+            Change::Records {
+                kind: RecordKind::Delivery,
+            },
+            |hb| Ok(hb.delete_delivery(id)?),
+        )
     }
 
     /// Save a measurement; the result carries the plausibility warnings (a value is
     /// never refused for being unusual, only for being impossible).
     pub fn add_growth(&self, measurement: GrowthMeasurement) -> Result<GrowthSaved> {
-        self.write(Change::Records { kind: RecordKind::Growth }, |hb| {
-            let record = hb.add_growth(measurement)?;
-            let warnings = warnings(hb, &record.data)?;
-            Ok(GrowthSaved { record, warnings })
-        })
+        self.write(
+            Change::Records {
+                kind: RecordKind::Growth,
+            },
+            |hb| {
+                let record = hb.add_growth(measurement)?;
+                let warnings = warnings(hb, &record.data)?;
+                Ok(GrowthSaved { record, warnings })
+            },
+        )
     }
 
-    pub fn update_growth(&self, id: RecordId, measurement: GrowthMeasurement) -> Result<GrowthSaved> {
-        self.write(Change::Records { kind: RecordKind::Growth }, |hb| {
-            let record = hb.update_growth(id, measurement)?;
-            let warnings = warnings(hb, &record.data)?;
-            Ok(GrowthSaved { record, warnings })
-        })
+    pub fn update_growth(
+        &self,
+        id: RecordId,
+        measurement: GrowthMeasurement,
+    ) -> Result<GrowthSaved> {
+        self.write(
+            Change::Records {
+                kind: RecordKind::Growth,
+            },
+            |hb| {
+                let record = hb.update_growth(id, measurement)?;
+                let warnings = warnings(hb, &record.data)?;
+                Ok(GrowthSaved { record, warnings })
+            },
+        )
     }
 
     pub fn delete_growth(&self, id: RecordId) -> Result<()> {
-        self.write(Change::Records { kind: RecordKind::Growth }, |hb| {
-            Ok(hb.delete_growth(id)?)
-        })
+        self.write(
+            Change::Records {
+                kind: RecordKind::Growth,
+            },
+            |hb| Ok(hb.delete_growth(id)?),
+        )
     }
 
     /// Insert many records in one transaction (imports, the demo family, benchmarks):

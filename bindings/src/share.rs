@@ -316,11 +316,7 @@ impl Handbook {
         role: ShareRole,
         scope: ShareScope,
     ) -> Result<ShareInfo> {
-        self.with(|hb| {
-            Ok(hb
-                .create_share(&name, role.into(), scope.to_core()?)?
-                .into())
-        })
+        self.with(|hb| Ok(hb.create_share(&name, role, scope.to_core()?)?.into()))
     }
 
     /// The family's shares, oldest first.

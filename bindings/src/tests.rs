@@ -91,12 +91,7 @@ fn home_timeline_and_summary() {
     assert_eq!((w.value, w.date), (4.2, d("2025-11-03")));
 
     let page = hb
-        .timeline(
-            Subject::Child(child.meta.id),
-            None,
-            10,
-            Lang::Ja,
-        )
+        .timeline(Subject::Child(child.meta.id), None, 10, Lang::Ja)
         .unwrap();
     let kinds: Vec<RecordKind> = page.items.iter().map(|i| i.kind).collect();
     assert_eq!(
@@ -120,8 +115,14 @@ fn validation_errors_carry_both_messages_and_the_field() {
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Validation);
     assert_eq!(err.field(), Some(Field::Weight));
-    assert_eq!(err.message(Lang::En), "A weight of 40 kg is not possible for a newborn (expected 0.2–7 kg). Please check the number and the decimal point.");
-    assert_eq!(err.message(Lang::Ja), "体重40kgは新生児としてありえない値です（0.2〜7kg）。数字と小数点を確認してください。");
+    assert_eq!(
+        err.message(Lang::En),
+        "A weight of 40 kg is not possible for a newborn (expected 0.2–7 kg). Please check the number and the decimal point."
+    );
+    assert_eq!(
+        err.message(Lang::Ja),
+        "体重40kgは新生児としてありえない値です（0.2〜7kg）。数字と小数点を確認してください。"
+    );
     assert_eq!(err.message(Lang::En), err.to_string());
 }
 
@@ -135,15 +136,22 @@ fn a_malformed_date_or_id_from_the_app_is_a_typed_bad_argument_naming_the_field(
     ) -> crate::error::HandbookError {
         let buf = <String as FfiConverter<hagukumi_core::UniFfiTag>>::lower(text.to_string());
         let err = T::try_lift(buf).err().expect("refused");
-        err.downcast::<crate::error::HandbookError>().expect("typed")
+        err.downcast::<crate::error::HandbookError>()
+            .expect("typed")
     }
     for (text, field) in [("2025-13-01", Field::Date), ("+10000-01-01", Field::Date)] {
         let err = lift::<NaiveDate>(text);
-        assert_eq!((err.kind(), err.field()), (ErrorKind::BadArgument, Some(field)));
+        assert_eq!(
+            (err.kind(), err.field()),
+            (ErrorKind::BadArgument, Some(field))
+        );
         assert!(err.message(Lang::Ja).contains(text), "{err}");
     }
     let err = lift::<Uuid>("child-1");
-    assert_eq!((err.kind(), err.field()), (ErrorKind::BadArgument, Some(Field::RecordId)));
+    assert_eq!(
+        (err.kind(), err.field()),
+        (ErrorKind::BadArgument, Some(Field::RecordId))
+    );
     let err = lift::<GestationalAge>("38+9");
     assert_eq!(err.field(), Some(Field::GestationalAge));
     let err = lift::<chrono::NaiveDateTime>("2025-10-03 14:25");
@@ -196,6 +204,7 @@ fn delivery_creates_the_children() {
                 delivered_at: hagukumi_core::foreign::parse_date_time("2025-09-20T09:30").unwrap(),
                 ga_at_birth: GestationalAge::from_weeks_days(37, 2),
                 method: DeliveryMethod::Caesarean,
+                blood_loss_ml: Some(620),
                 place: None,
                 attendant: None,
                 notes: None,
@@ -205,8 +214,15 @@ fn delivery_creates_the_children() {
         .unwrap();
     assert_eq!(done.children.len(), 2);
     assert_eq!(done.children[1].data.birth_order, 2);
-    assert_eq!(done.delivery.data.delivered_at.to_string(), "2025-09-20 09:30:00");
-    assert_eq!(hb.delivery_of(p.meta.id).unwrap().unwrap().id(), done.delivery.meta.id);
+    assert_eq!(
+        done.delivery.data.delivered_at.to_string(),
+        "2025-09-20 09:30:00"
+    );
+    assert_eq!(
+        hb.delivery_of(p.meta.id).unwrap().unwrap().id(),
+        done.delivery.meta.id
+    );
+    assert_eq!(done.delivery.data.blood_loss_ml, Some(620));
 }
 
 #[test]
@@ -239,7 +255,12 @@ fn growth_chart_and_warnings() {
     assert_eq!(chart.points.len(), 3, "birth and two weighings");
     assert_eq!(chart.curves.len(), 7);
     let err = hb
-        .growth_chart(child.meta.id, Indicator::WeightForAge, Standard::Japan2023, Lang::En)
+        .growth_chart(
+            child.meta.id,
+            Indicator::WeightForAge,
+            Standard::Japan2023,
+            Lang::En,
+        )
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::GrowthUnavailable);
 }
@@ -261,8 +282,8 @@ fn a_failing_batch_writes_nothing() {
 
 #[test]
 fn the_vaccination_plan_and_reminders_cross_the_ffi() {
-    use hagukumi_core::schedule::VaccineCode as Vaccine;
     use crate::schedule::{DoseStatus, ReminderKind};
+    use hagukumi_core::schedule::VaccineCode as Vaccine;
 
     let hb = memory();
     // Born 2025-10-03; today is pinned to 2026-01-15 (3 months old).
@@ -278,7 +299,7 @@ fn the_vaccination_plan_and_reminders_cross_the_ffi() {
         notes: None,
     })
     .unwrap();
-    let plan = hb.vaccination_plan(id.clone(), Lang::En).unwrap();
+    let plan = hb.vaccination_plan(id, Lang::En).unwrap();
     // Today is pinned to 2026-01-15: the version in force then.
     assert_eq!(plan.schedule_version, "jp-2024-04-01");
     let hepb = plan
@@ -459,6 +480,69 @@ mod feed {
         hb.add_child(child).unwrap();
     }
 
+    /// Counts what an observer is told.
+    #[derive(Default)]
+    struct Seen(std::sync::Mutex<Vec<crate::handbook::Change>>);
+
+    impl crate::handbook::HandbookObserver for Seen {
+        fn on_change(&self, change: crate::handbook::Change) {
+            self.0.lock().unwrap().push(change);
+        }
+    }
+
+    #[test]
+    fn the_default_city_and_the_background_sync_are_decided_by_the_core() {
+        let (url, _) = serve(SIGNED);
+        let dir = tempfile::tempdir().unwrap();
+        let hb = Handbook::open_with(
+            dir.path().join("handbook.sqlite").to_string_lossy().into(),
+            may_2026(),
+        )
+        .unwrap();
+        // No city chosen: the default is the bundled sample city, chosen once.
+        assert!(hb.current_city().unwrap().is_none());
+        let city = hb.ensure_city().unwrap();
+        assert_eq!(city.code, "999990");
+        assert_eq!(hb.ensure_city().unwrap(), city);
+
+        // A family that chose a city keeps it; the sync tells what to notify.
+        hb.move_to_city(city_at(&url)).unwrap();
+        pregnant_at_10_weeks(&hb);
+        let seen = Arc::new(Seen::default());
+        let handle = hb.observe(seen.clone());
+        let news = hb.background_sync(Lang::Ja).unwrap();
+        assert!(!news.items.is_empty());
+        assert!(news.items.iter().all(|i| !i.read));
+        assert!(news.items.iter().any(|i| i.id == "pregnancy-handbook"));
+        assert!(
+            !news.items.iter().any(|i| i.id == "checkup-4m"),
+            "not for this family"
+        );
+        assert_eq!(news.lines.len(), news.items.len());
+        assert_eq!(
+            news.title,
+            format!("市から{}件のお知らせ", news.items.len())
+        );
+        assert_eq!(
+            seen.0.lock().unwrap().as_slice(),
+            [crate::handbook::Change::Feed]
+        );
+
+        // Nothing new on the server: nothing to notify.
+        let again = hb.background_sync(Lang::En).unwrap();
+        assert!(
+            again.items.is_empty() && again.title.is_empty(),
+            "{again:?}"
+        );
+        drop(handle);
+        hb.add_child(hana()).unwrap();
+        assert_eq!(
+            seen.0.lock().unwrap().len(),
+            2,
+            "no calls after the handle is dropped"
+        );
+    }
+
     #[test]
     fn a_sync_over_loopback_targets_each_family_and_a_second_sync_is_not_modified() {
         let (url, full) = serve(SIGNED);
@@ -575,12 +659,26 @@ mod feed {
             )))
             .unwrap_err();
         assert!(
-            matches!(&err, crate::error::HandbookError::Failed { kind: ErrorKind::FeedConnect, transient: true, .. }),
+            matches!(
+                &err,
+                crate::error::HandbookError::Failed {
+                    kind: ErrorKind::FeedConnect,
+                    transient: true,
+                    ..
+                }
+            ),
             "{err:?}"
         );
         let err = hb.sync_feed("not toml = [".into()).unwrap_err();
         assert!(
-            matches!(&err, crate::error::HandbookError::Failed { kind: ErrorKind::FeedBadConfig, transient: false, .. }),
+            matches!(
+                &err,
+                crate::error::HandbookError::Failed {
+                    kind: ErrorKind::FeedBadConfig,
+                    transient: false,
+                    ..
+                }
+            ),
             "{err:?}"
         );
     }

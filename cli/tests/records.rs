@@ -429,6 +429,8 @@ fn a_pregnancy_from_checkups_to_delivery() {
             "2026-05-19T03:42",
             "--method",
             "caesarean",
+            "--blood-loss",
+            "620",
             "--baby",
             "Sora:male:3120g:50.5:34",
             "--apgar",
@@ -436,6 +438,7 @@ fn a_pregnancy_from_checkups_to_delivery() {
         ])
         .ok()
         .json();
+    assert_eq!(d["delivery"]["blood_loss_ml"], 620, "{d}");
     assert_eq!(
         d["delivery"]["ga_at_birth"], "38w6d",
         "counted from the LMP"

@@ -45,6 +45,8 @@ pub enum Field {
     Subjects,
     DeliveredAt,
     Newborns,
+    /// Blood loss at delivery (出血量).
+    BloodLoss,
     /// A record's id (a UUID).
     RecordId,
     /// A timeline position handed back by the app.
@@ -83,6 +85,7 @@ impl Field {
             Field::Subjects => "who it is about",
             Field::DeliveredAt => "time of birth",
             Field::Newborns => "babies",
+            Field::BloodLoss => "blood loss",
             Field::RecordId => "record id",
             Field::Cursor => "timeline position",
         }
@@ -119,6 +122,7 @@ impl Field {
             Field::Subjects => "対象",
             Field::DeliveredAt => "出生日時",
             Field::Newborns => "赤ちゃん",
+            Field::BloodLoss => "出血量",
             Field::RecordId => "記録のID",
             Field::Cursor => "記録の表示位置",
         }

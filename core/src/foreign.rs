@@ -140,7 +140,11 @@ pub enum HandbookError {
 
 impl HandbookError {
     /// An error the bindings raise themselves (a closed handbook, a caught panic).
-    pub fn new(kind: ErrorKind, message_en: impl Into<String>, message_ja: impl Into<String>) -> Self {
+    pub fn new(
+        kind: ErrorKind,
+        message_en: impl Into<String>,
+        message_ja: impl Into<String>,
+    ) -> Self {
         HandbookError::Failed {
             kind,
             field: None,

@@ -186,7 +186,10 @@ mod tests {
     fn every_kind_has_its_own_name() {
         let names: HashSet<&str> = ErrorKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(names.len(), ErrorKind::ALL.len(), "two kinds share a name");
-        assert!(names.iter().all(|n| !n.is_empty()
-            && n.chars().all(|c| c.is_ascii_lowercase() || c == '_')));
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        );
     }
 }

@@ -223,6 +223,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             delivered_at: birth.and_hms_opt(3, 42, 0).unwrap_or_default(),
             ga_at_birth,
             method: DeliveryMethod::Vaginal,
+            blood_loss_ml: None,
             place: Some(birth_clinic.clone()),
             attendant: some("医師・助産師", "Doctor and midwife"),
             notes: some("安産でした。", "An easy birth."),

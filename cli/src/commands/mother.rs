@@ -315,6 +315,9 @@ fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {
         d.delivered_at.format("%Y-%m-%d %H:%M"),
         render::ga(ctx.lang, d.ga_at_birth)
     );
+    if let Some(ml) = d.blood_loss_ml {
+        s.push_str(&format!("  {} {ml} mL", ctx.t("出血量", "blood loss")));
+    }
     if let Some(place) = &d.place {
         s.push_str(&format!("  {place}"));
     }
@@ -471,6 +474,9 @@ pub struct DeliveryAdd {
     /// vaginal, vacuum, forceps or caesarean
     #[arg(long, value_parser = parse::delivery_method)]
     method: DeliveryMethod,
+    /// Blood loss at delivery (出血量), in mL
+    #[arg(long, value_name = "ML")]
+    blood_loss: Option<u32>,
     /// Where the baby was born
     #[arg(long)]
     place: Option<String>,
@@ -524,6 +530,7 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                     delivered_at: a.at,
                     ga_at_birth: ga,
                     method: a.method,
+                    blood_loss_ml: a.blood_loss,
                     place: a.place,
                     attendant: a.attendant,
                     notes: a.notes,

@@ -14,10 +14,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use hagukumi_core::photos::{ImportedPhoto, PhotoCheck, PhotoFile, Progress, Rendition};
 use hagukumi_core::{HandbookError, Lang};
-use hagukumi_core::photos::{
-    ImportedPhoto, PhotoCheck, PhotoFile, Progress, Rendition,
-};
 use serde::Serialize;
 
 use super::print_table;

@@ -94,7 +94,6 @@ pub enum FeedError {
         field: &'static str,
         url: String,
     },
-
 }
 
 impl FeedError {

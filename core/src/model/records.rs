@@ -277,6 +277,10 @@ pub struct Delivery {
     pub delivered_at: NaiveDateTime,
     pub ga_at_birth: GestationalAge,
     pub method: DeliveryMethod,
+    /// Blood loss at delivery (出血量), in mL.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    #[serde(default)]
+    pub blood_loss_ml: Option<u32>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub place: Option<String>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
@@ -375,7 +379,11 @@ pub struct Milestone {
 
 /// An infant checkup (乳幼児健診) page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record), uniffi(name = "InfantCheckupEntry"))]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "InfantCheckupEntry")
+)]
 pub struct InfantCheckupRecord {
     pub child_id: Uuid,
     pub checkup: InfantCheckup,
@@ -412,7 +420,11 @@ pub struct Vaccination {
 
 /// A dental checkup, of a child or of the mother during pregnancy.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record), uniffi(name = "DentalCheckup"))]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "DentalCheckup")
+)]
 pub struct DentalRecord {
     pub subject: Subject,
     pub date: NaiveDate,

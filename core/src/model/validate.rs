@@ -326,6 +326,15 @@ pub fn delivery(d: &Delivery, preg: &Pregnancy, today: NaiveDate) -> Result {
         });
     }
     ga_at_birth(d.ga_at_birth)?;
+    // A typing guard (a slipped zero), not a clinical limit.
+    opt_range(
+        Field::BloodLoss,
+        d.blood_loss_ml.map(f64::from),
+        0.0,
+        20_000.0,
+        "mL",
+        "",
+    )?;
     opt_text(Field::Name, &d.place, MAX_NAME)?;
     opt_text(Field::Name, &d.attendant, MAX_NAME)?;
     opt_text(Field::Text, &d.notes, MAX_TEXT)

@@ -66,7 +66,6 @@ pub enum PhotoError {
 
     #[error("No photo with id {id} (it may have been deleted).")]
     NotFound { id: String },
-
 }
 
 /// What was given instead of a photo file: a named pipe would make the import wait

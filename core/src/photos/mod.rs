@@ -406,7 +406,7 @@ impl Handbook {
                     let _ = std::fs::remove_file(root.join(&thumb_rel));
                 }
             }
-            return Err(e.into());
+            return Err(e);
         }
         let photo = self.photo(&id)?;
         Ok(ImportedPhoto {

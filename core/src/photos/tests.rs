@@ -238,7 +238,10 @@ fn the_extension_does_not_decide_the_format() {
         t.hb.import_photos(&[png_named_jpg, text_named_jpg], None, &mut |_| {});
     assert_eq!(r[0].as_ref().unwrap().photo.format, "png");
     assert!(
-        matches!(r[1], Err(HandbookError::Photo(PhotoError::UnknownFormat { .. }))),
+        matches!(
+            r[1],
+            Err(HandbookError::Photo(PhotoError::UnknownFormat { .. }))
+        ),
         "{:?}",
         r[1]
     );
@@ -301,7 +304,10 @@ fn batch_import_reports_progress_and_keeps_going_after_a_refusal() {
     });
     assert_eq!(seen, vec![(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]);
     assert!(results[0].is_ok());
-    assert_eq!(results[1].as_ref().unwrap_err().kind().as_str(), "unknown_format");
+    assert_eq!(
+        results[1].as_ref().unwrap_err().kind().as_str(),
+        "unknown_format"
+    );
     assert!(results[2].is_ok());
     assert_eq!(results[3].as_ref().unwrap_err().kind().as_str(), "read");
 }
@@ -595,7 +601,10 @@ fn deleting_the_last_entry_showing_a_photo_removes_its_files() {
     e.photos.clear();
     t.hb.update_diary(second, e).unwrap();
     assert!(!p.display.path.exists() && !p.thumbnail.path.exists());
-    assert_eq!(t.hb.photo(&p.id).unwrap_err().kind().as_str(), "photo_not_found");
+    assert_eq!(
+        t.hb.photo(&p.id).unwrap_err().kind().as_str(),
+        "photo_not_found"
+    );
 }
 
 #[test]

@@ -32,9 +32,8 @@ use uuid::Uuid;
 
 pub use archive::create_private_file;
 pub use backup::{
-    RestoreQuestion,
-    BackupInfo, BackupReport, Progress, RestoreMode, RestoreReport, STAGING_DIR, inspect_backup,
-    remove_stale_staging, restore_backup,
+    BackupInfo, BackupReport, Progress, RestoreMode, RestoreQuestion, RestoreReport, STAGING_DIR,
+    inspect_backup, remove_stale_staging, restore_backup,
 };
 pub use error::ShareError;
 pub use family::{

@@ -964,7 +964,10 @@ mod tests {
         let mut old = feed("2026-05-01T09:00:00+09:00");
         old.items.truncate(1);
         let err = hb.apply_feed(&old, &source()).unwrap_err();
-        assert!(matches!(err, HandbookError::Feed(FeedError::Rollback { .. })), "{err:?}");
+        assert!(
+            matches!(err, HandbookError::Feed(FeedError::Rollback { .. })),
+            "{err:?}"
+        );
         assert_eq!(hb.feed_entries(EntryKind::Notice).unwrap().len(), 5);
     }
 
@@ -979,7 +982,10 @@ mod tests {
         let mut typo = feed("2100-01-01T09:00:00+09:00");
         typo.items.truncate(1);
         let err = hb.apply_feed(&typo, &source()).unwrap_err();
-        assert!(matches!(err, HandbookError::Feed(FeedError::FutureDated { .. })), "{err:?}");
+        assert!(
+            matches!(err, HandbookError::Feed(FeedError::FutureDated { .. })),
+            "{err:?}"
+        );
         assert_eq!(hb.feed_entries(EntryKind::Notice).unwrap().len(), 5);
         // A mark stored before the rule existed (what applying `typo` used to do).
         hb.conn()
@@ -999,7 +1005,10 @@ mod tests {
         let err = hb
             .apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
             .unwrap_err();
-        assert!(matches!(err, HandbookError::Feed(FeedError::Rollback { .. })), "{err:?}");
+        assert!(
+            matches!(err, HandbookError::Feed(FeedError::Rollback { .. })),
+            "{err:?}"
+        );
     }
 
     #[test]

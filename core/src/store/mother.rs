@@ -169,6 +169,7 @@ impl Stored for Delivery {
         "place",
         "attendant",
         "notes",
+        "blood_loss_ml",
     ];
 
     fn to_values(&self) -> Vec<Value> {
@@ -180,6 +181,8 @@ impl Stored for Delivery {
             opt_text(&self.place),
             opt_text(&self.attendant),
             opt_text(&self.notes),
+            self.blood_loss_ml
+                .map_or(Value::Null, |ml| Value::Integer(i64::from(ml))),
         ]
     }
 
@@ -192,6 +195,7 @@ impl Stored for Delivery {
             place: row.get(at + 4)?,
             attendant: row.get(at + 5)?,
             notes: row.get(at + 6)?,
+            blood_loss_ml: row.get(at + 7)?,
         })
     }
 

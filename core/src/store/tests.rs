@@ -251,6 +251,7 @@ fn delivery_creates_the_children_in_one_action() {
         delivered_at: "2025-09-20T10:42:00".parse().unwrap(),
         ga_at_birth: GestationalAge::from_weeks_days(36, 1),
         method: DeliveryMethod::Caesarean,
+        blood_loss_ml: Some(850),
         place: Some("市民病院".into()),
         attendant: None,
         notes: None,
@@ -289,6 +290,22 @@ fn delivery_creates_the_children_in_one_action() {
     assert_eq!(
         children[0].data.ga_at_birth,
         Some(GestationalAge::from_weeks_days(36, 1))
+    );
+    assert_eq!(hb.delivery_of(p.id()).unwrap().unwrap(), stored);
+    assert_eq!(stored.data.blood_loss_ml, Some(850));
+    // A slipped zero in the blood loss is refused, naming the field; nothing changes.
+    let mut typo = stored.data.clone();
+    typo.blood_loss_ml = Some(85_000);
+    let err = invalid(hb.update_delivery(stored.id(), typo).unwrap_err());
+    assert!(
+        matches!(
+            err,
+            ValidationError::OutOfRange {
+                field: Field::BloodLoss,
+                ..
+            }
+        ),
+        "{err:?}"
     );
     assert_eq!(hb.delivery_of(p.id()).unwrap().unwrap(), stored);
 
@@ -795,6 +812,7 @@ fn pregnancy_timeline_mixes_checkups_diary_and_delivery() {
             delivered_at: "2025-10-15T03:10:00".parse().unwrap(),
             ga_at_birth: GestationalAge::from_weeks_days(39, 6),
             method: DeliveryMethod::Vaginal,
+            blood_loss_ml: None,
             place: None,
             attendant: None,
             notes: None,

@@ -606,7 +606,10 @@ mod tests {
         .unwrap();
         let mut hb = hb.with_clock(FixedClock::on(d("2026-05-20")));
         let genuine = feed(A, "2026-05-20T09:00:00+09:00", &[("n", "2026-05-01")]);
-        assert_eq!(apply(&mut hb, &genuine).unwrap_err().kind().as_str(), "rollback");
+        assert_eq!(
+            apply(&mut hb, &genuine).unwrap_err().kind().as_str(),
+            "rollback"
+        );
         let report = hb.move_to_city(&config(A, 1)).unwrap();
         assert!(!report.moved && !report.config_changed, "{report:?}");
         apply(&mut hb, &genuine).unwrap();
