@@ -421,17 +421,17 @@ impl Handbook {
     /// Import one photo from its bytes (a picker's data; JPEG, PNG or WebP).
     pub fn import_photo_bytes(&self, bytes: Vec<u8>, entry: Option<RecordId>) -> Result<Photo> {
         self.write(Change::Photos, |hb| {
-            Ok(hb.import_photo_bytes(&bytes, entry)?.photo.into())
+            Ok(hb.import_photo_bytes(&bytes, entry)?.photo)
         })
     }
 
     pub fn photo(&self, id: String) -> Result<Photo> {
-        self.with(|hb| Ok(hb.photo(&id)?.into()))
+        self.with(|hb| Ok(hb.photo(&id)?))
     }
 
     /// Every stored photo, most recently taken first.
     pub fn photos(&self) -> Result<Vec<Photo>> {
-        self.with(|hb| Ok(hb.photos()?.into_iter().map(Into::into).collect()))
+        self.with(|hb| Ok(hb.photos()?))
     }
 
     /// Check the photo folder against the handbook; with `repair`, remove orphan

@@ -50,9 +50,11 @@ use hagukumi_core::foreign::{
     MotherProfileRecord, PregnancyRecord, PrenatalCheckupRecord, RecordId, Timestamp,
     VaccinationRecord,
 };
+use std::path::PathBuf;
 uniffi::use_remote_type!(hagukumi_core::NaiveDate);
 uniffi::use_remote_type!(hagukumi_core::NaiveDateTime);
 uniffi::use_remote_type!(hagukumi_core::RecordId);
+uniffi::use_remote_type!(hagukumi_core::PathBuf);
 uniffi::use_remote_type!(hagukumi_core::Timestamp);
 uniffi::use_remote_type!(hagukumi_core::MotherProfileRecord);
 uniffi::use_remote_type!(hagukumi_core::PregnancyRecord);

@@ -12,7 +12,7 @@ impl From<Result<core_photos::ImportedPhoto, hagukumi_core::HandbookError>> for 
     fn from(r: Result<core_photos::ImportedPhoto, hagukumi_core::HandbookError>) -> Self {
         match r {
             Ok(i) => PhotoImport::Imported {
-                photo: i.photo.into(),
+                photo: i.photo,
                 deduplicated: i.deduplicated,
             },
             Err(e) => PhotoImport::Refused { error: e.into() },
@@ -20,48 +20,7 @@ impl From<Result<core_photos::ImportedPhoto, hagukumi_core::HandbookError>> for 
     }
 }
 
-/// One stored picture file.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct Rendition {
-    /// Absolute path of the JPEG (the display copy, or the thumbnail).
-    pub path: String,
-    pub width: u32,
-    pub height: u32,
-}
-
-impl From<core_photos::Rendition> for Rendition {
-    fn from(r: core_photos::Rendition) -> Self {
-        Rendition {
-            path: r.path.to_string_lossy().into_owned(),
-            width: r.width,
-            height: r.height,
-        }
-    }
-}
-
-/// A stored photo: its id (what a diary entry's `photos` list holds), a display copy
-/// (longest side 2048 px) and a thumbnail (320 px), both upright and metadata-free.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct Photo {
-    pub id: String,
-    pub display: Rendition,
-    pub thumbnail: Rendition,
-    /// When it was taken (EXIF), RFC 3339 (with the offset when the camera recorded one).
-    pub taken_at: Option<String>,
-    pub imported_at: String,
-}
-
-impl From<core_photos::Photo> for Photo {
-    fn from(p: core_photos::Photo) -> Self {
-        Photo {
-            id: p.id,
-            display: p.display.into(),
-            thumbnail: p.thumbnail.into(),
-            taken_at: p.taken_at,
-            imported_at: p.imported_at,
-        }
-    }
-}
+pub use hagukumi_core::photos::{Photo, Rendition};
 
 /// The outcome of one file of a batch, in order: a photo, or why it was refused.
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]

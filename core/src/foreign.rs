@@ -21,6 +21,8 @@
 //! - **The error the apps see**: [`HandbookError`], the core's error flattened to its
 //!   [`ErrorKind`], the field to highlight, and the message in both languages.
 
+use std::path::PathBuf;
+
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use uuid::Uuid;
 
@@ -76,6 +78,12 @@ uniffi::custom_type!(Timestamp, std::time::SystemTime, {
     remote,
     lower: |t| t.into(),
     try_lift: |s| Ok(DateTime::<Utc>::from(s)),
+});
+
+uniffi::custom_type!(PathBuf, String, {
+    remote,
+    lower: |p| p.to_string_lossy().into_owned(),
+    try_lift: |s| Ok(PathBuf::from(s)),
 });
 
 uniffi::custom_type!(RecordId, String, {

@@ -148,6 +148,7 @@ impl PhotoSettings {
 
 /// One stored copy of a photo.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Rendition {
     pub path: PathBuf,
     pub width: u32,
@@ -156,6 +157,7 @@ pub struct Rendition {
 
 /// A stored photo.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Photo {
     /// The content hash of the normalized image (32 hex digits); what a diary entry's
     /// `photos` list holds.
