@@ -7,7 +7,6 @@
 //! back as a record with the same text in `toml`, ready to pass on.
 
 use hagukumi_core::feed::CityConfig;
-use hagukumi_core::store as core_store;
 
 use crate::error::{Result, guard};
 use crate::feed::{FeedCategory, SyncResult};
@@ -42,50 +41,7 @@ impl From<CityConfig> for CityInfo {
     }
 }
 
-/// A city by code and name.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct CityRef {
-    pub code: String,
-    pub name: String,
-}
-
-impl From<core_store::CityRef> for CityRef {
-    fn from(c: core_store::CityRef) -> Self {
-        CityRef {
-            code: c.code,
-            name: c.name,
-        }
-    }
-}
-
-/// What moving did.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct MoveReport {
-    /// The city followed before; `None` on a first choice.
-    pub from: Option<CityRef>,
-    pub to: CityRef,
-    /// False when `to` was already the city followed: nothing archived or removed.
-    pub moved: bool,
-    /// The stored configuration was written (a move, a first choice, a new URL or key).
-    pub config_changed: bool,
-    /// The old city's notices now in the archive, with their read and bookmark marks.
-    pub archived_notices: u32,
-    /// The old city's events, programmes, facilities and medical institutions, removed.
-    pub dropped_entries: u32,
-}
-
-impl From<core_store::MoveReport> for MoveReport {
-    fn from(r: core_store::MoveReport) -> Self {
-        MoveReport {
-            from: r.from.map(Into::into),
-            to: r.to.into(),
-            moved: r.moved,
-            config_changed: r.config_changed,
-            archived_notices: r.archived_notices,
-            dropped_entries: r.dropped_entries,
-        }
-    }
-}
+pub use hagukumi_core::store::{CityRef, MoveReport};
 
 /// A notice of a city the family left, as published, with the family's marks.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -128,7 +84,7 @@ impl Handbook {
     pub fn move_to_city(&self, city_config_toml: String) -> Result<MoveReport> {
         self.write(crate::handbook::Change::Feed, |hb| {
             let config = CityConfig::from_toml(&city_config_toml)?;
-            Ok(hb.move_to_city(&config)?.into())
+            Ok(hb.move_to_city(&config)?)
         })
     }
 

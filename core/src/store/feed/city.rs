@@ -22,6 +22,7 @@ const CTX_MOVE: &str = "moving to another city";
 
 /// A city by its code (全国地方公共団体コード) and name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CityRef {
     pub code: String,
     pub name: String,
@@ -29,6 +30,7 @@ pub struct CityRef {
 
 /// What [`Handbook::move_to_city`] did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MoveReport {
     /// The city followed before: its stored configuration, or the city of the applied
     /// feed. `None` when no city was chosen and no feed applied yet.
