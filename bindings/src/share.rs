@@ -80,14 +80,8 @@ impl From<core_share::ShareInfo> for ShareInfo {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ShareExport {
-    pub bundle_id: String,
-    /// Everything in scope (the first export, or asked for) or only what changed.
-    pub full: bool,
-    pub records: u64,
-    pub photos: u64,
-}
+pub use hagukumi_core::share::{ShareExport, TableRescue};
+pub use hagukumi_core::store::Identity as HandbookIdentity;
 
 /// A share bundle's manifest, read after the key was checked: what the import screen
 /// shows before the family confirms.
@@ -147,15 +141,6 @@ pub struct FamilyView {
     pub last_import: Option<String>,
 }
 
-/// Who this handbook is.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct HandbookIdentity {
-    pub family_id: String,
-    pub replica_id: String,
-    /// A read-only view of another family.
-    pub read_only: bool,
-}
-
 /// What unlocks a bundle.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum BundleSecret {
@@ -213,18 +198,6 @@ pub struct RestoreReport {
     /// For a merge: versions that changed the handbook, and those already there.
     pub applied: Option<u64>,
     pub unchanged: Option<u64>,
-}
-
-/// What a rescue backup saved of one table of a damaged handbook.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct TableRescue {
-    pub table: String,
-    pub saved: u64,
-    /// Rows lost; `None` when it could not be told.
-    pub lost: Option<u64>,
-    /// `lost` is an exact count (else estimated: SQLite cannot count the rows of a
-    /// page it cannot read).
-    pub exact: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -299,14 +272,7 @@ fn write_file<T>(
 impl Handbook {
     /// Who this handbook is (family, this copy, read-only view or not).
     pub fn identity(&self) -> Result<HandbookIdentity> {
-        self.with(|hb| {
-            let i = hb.identity()?;
-            Ok(HandbookIdentity {
-                family_id: i.family_id,
-                replica_id: i.replica_id,
-                read_only: i.read_only,
-            })
-        })
+        self.with(|hb| Ok(hb.identity()?))
     }
 
     /// Create a share and its key.
@@ -331,15 +297,7 @@ impl Handbook {
     /// Write the share's next bundle to `path`: what changed since its last export, or
     /// everything (`full`, and always the first time).
     pub fn export_share(&self, id: RecordId, full: bool, path: String) -> Result<ShareExport> {
-        self.with(|hb| {
-            let r = write_file(&path, |out| hb.export_share(id, full, out))?;
-            Ok(ShareExport {
-                bundle_id: r.bundle_id.to_string(),
-                full: r.full,
-                records: r.records,
-                photos: r.photos,
-            })
-        })
+        self.with(|hb| write_file(&path, |out| hb.export_share(id, full, out)))
     }
 
     /// Import a co-parent's bundle into this handbook (a handbook without records
@@ -451,16 +409,7 @@ pub fn create_rescue_backup(
                 photos: r.backup.photos,
                 bytes: r.backup.payload_bytes,
             },
-            tables: r
-                .tables
-                .into_iter()
-                .map(|t| TableRescue {
-                    table: t.table,
-                    saved: t.saved,
-                    lost: t.lost,
-                    exact: t.exact,
-                })
-                .collect(),
+            tables: r.tables,
             photos_lost: r.photos_lost,
         })
     })

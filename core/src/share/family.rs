@@ -80,6 +80,7 @@ impl ShareInfo {
 
 /// What one export wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ShareExport {
     pub bundle_id: Uuid,
     /// Everything in scope (the first export, or asked for), or only what changed.

@@ -35,6 +35,7 @@ use crate::store::{APPLICATION_ID, Handbook};
 
 /// What the rescue saved of one table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TableRescue {
     pub table: String,
     /// Rows copied into the rescue backup.

@@ -111,6 +111,11 @@ impl Scope {
 
 /// Who this handbook is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "HandbookIdentity")
+)]
 pub struct Identity {
     /// Shared by the phones of one family (once the second parent has joined).
     pub family_id: String,
