@@ -13,7 +13,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Months, NaiveDate};
 use clap::{Args, Subcommand};
-use hagukumi_core::feed::authoring::{NoticesFile, Sources, assemble, generate_key};
+use hagukumi_core::feed::authoring::{
+    self, BuildError, NoticesFile, Published, Sources, assemble, check_key, generate_key,
+};
 use hagukumi_core::feed::format::City;
 use hagukumi_core::feed::targeting::{Family, FamilyChild};
 use hagukumi_core::feed::{
@@ -189,12 +191,21 @@ fn mkdir(dir: &Path) -> Result<()> {
     })
 }
 
+impl From<BuildError> for CliError {
+    fn from(e: BuildError) -> Self {
+        CliError::Build(e)
+    }
+}
+
 fn keygen(ctx: &Ctx, out: &Path) -> Result<()> {
-    mkdir(out)?;
     let secret = out.join("feed-signing.key");
     if secret.exists() {
-        return Err(CliError::AlreadyExists { path: secret });
+        return Err(BuildError::KeyExists {
+            path: secret.display().to_string(),
+        }
+        .into());
     }
+    mkdir(out)?;
     let key = generate_key()?;
     // Created 0600 with the file, never readable by others for a moment; `create_new`
     // also refuses to follow a file planted at that name since the check above.
@@ -205,9 +216,14 @@ fn keygen(ctx: &Ctx, out: &Path) -> Result<()> {
                 f.write_all(key.to_file_text().as_bytes())
                     .and_then(|()| f.sync_all())
             })
-            .map_err(|source| CliError::Io {
-                path: secret.clone(),
-                source,
+            .map_err(|source| match source.kind() {
+                std::io::ErrorKind::AlreadyExists => CliError::Build(BuildError::KeyExists {
+                    path: secret.display().to_string(),
+                }),
+                _ => CliError::Io {
+                    path: secret.clone(),
+                    source,
+                },
             })?;
     }
     let public = key.public_key().to_base64();
@@ -225,89 +241,138 @@ fn keygen(ctx: &Ctx, out: &Path) -> Result<()> {
         secret.display(),
         ctx.t("公開鍵", "Public key"),
         ctx.t(
-            "公開鍵をアプリの市の設定（city.toml の public_keys）に書いてください。署名鍵は外に出さないでください。",
-            "Put the public key in the app's city configuration (public_keys in city.toml). Keep the signing key private."
+            "公開鍵を市の設定 city.toml の public_keys に書き、その city.toml をアプリに配布してください。署名鍵（feed-signing.key）は外に出さず、バックアップを保管してください。",
+            "Put the public key in public_keys of the city configuration (city.toml) and ship that to the app. Keep the signing key (feed-signing.key) private, and keep a backup."
         )
     );
     Ok(())
 }
 
-fn csv_error(path: &Path, e: opendata::CsvError) -> CliError {
-    CliError::input(
-        format!("{}: {e}", path.display()),
-        format!("{}: {e}", path.display()),
-    )
-}
-
 fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
     let city = CityConfig::from_toml(&read_text(&args.city)?)?;
     let key = SecretKey::parse(&read_text(&args.key)?)?;
+    // Before anything else: a feed signed by a key no phone pins is never written.
+    check_key(&city, &key)?;
     let mut sources = Sources::default();
     if let Some(path) = &args.notices {
-        sources.notices = NoticesFile::parse(&read_text(path)?).map_err(|e| {
-            CliError::input(
-                format!("{}: {e}", path.display()),
-                format!("{}: {e}", path.display()),
-            )
-        })?;
+        sources.notices =
+            NoticesFile::parse(&read_text(path)?).map_err(|e| BuildError::Notices {
+                file: path.display().to_string(),
+                detail: match e {
+                    FeedError::InvalidFeed { detail } => detail,
+                    other => other.to_string(),
+                },
+            })?;
     }
+    // Every CSV is read before any error is reported: staff fix them all in one go.
     let mut encodings = Vec::new();
-    for path in &args.events {
-        let (rows, enc) = opendata::events(&read(path)?).map_err(|e| csv_error(path, e))?;
-        encodings.push((path.clone(), enc, rows.len()));
-        sources.events.extend(rows);
+    let mut csv_errors = Vec::new();
+    let kinds: [(&[PathBuf], CsvKind); 3] = [
+        (&args.events, CsvKind::Events),
+        (&args.facilities, CsvKind::Facilities),
+        (&args.medical, CsvKind::Medical),
+    ];
+    for (paths, kind) in kinds {
+        for path in paths {
+            let bytes = read(path)?;
+            let read = match kind {
+                CsvKind::Events => opendata::events(&bytes).map(|(rows, enc)| {
+                    let n = rows.len();
+                    sources.events.extend(rows);
+                    (enc, n)
+                }),
+                CsvKind::Facilities => opendata::childcare_facilities(&bytes).map(|(rows, enc)| {
+                    let n = rows.len();
+                    sources.childcare_facilities.extend(rows);
+                    (enc, n)
+                }),
+                CsvKind::Medical => opendata::medical_institutions(&bytes).map(|(rows, enc)| {
+                    let n = rows.len();
+                    sources.medical_institutions.extend(rows);
+                    (enc, n)
+                }),
+            };
+            match read {
+                Ok((enc, n)) => encodings.push((path.clone(), enc, n)),
+                Err(e) => csv_errors.push((path.display().to_string(), e)),
+            }
+        }
     }
-    for path in &args.facilities {
-        let (rows, enc) =
-            opendata::childcare_facilities(&read(path)?).map_err(|e| csv_error(path, e))?;
-        encodings.push((path.clone(), enc, rows.len()));
-        sources.childcare_facilities.extend(rows);
-    }
-    for path in &args.medical {
-        let (rows, enc) =
-            opendata::medical_institutions(&read(path)?).map_err(|e| csv_error(path, e))?;
-        encodings.push((path.clone(), enc, rows.len()));
-        sources.medical_institutions.extend(rows);
+    if !csv_errors.is_empty() {
+        return Err(BuildError::Csv { files: csv_errors }.into());
     }
     for path in &args.news {
-        let items = news::notices(&read(path)?).map_err(|e| {
-            CliError::input(
-                format!("{}: {e}", path.display()),
-                format!("{}: {e}", path.display()),
-            )
+        let items = news::notices(&read(path)?).map_err(|e| BuildError::News {
+            file: path.display().to_string(),
+            detail: e.to_string(),
         })?;
         sources.news.extend(items);
     }
     if sources.notices.feed.feed_url.is_none() {
         sources.notices.feed.feed_url = Some(city.feed_url.clone());
     }
+    let published = authoring::published(&args.out).map_err(|source| CliError::Io {
+        path: args.out.join(authoring::SIGNED_FILE),
+        source,
+    })?;
+    let (previous, previous_bytes) = match &published {
+        Published::Feed {
+            generated_at,
+            bytes,
+        } => (Some(*generated_at), Some(bytes.as_slice())),
+        _ => (None, None),
+    };
     let now = chrono::Utc::now().with_timezone(&hagukumi_core::clock::jst());
-    let feed = assemble(
-        City {
-            code: city.code.clone(),
-            name: city.name.clone(),
-            name_en: city.name_en.clone(),
-        },
-        sources,
-        now,
-    )?;
-    if !city.public_keys.contains(&key.public_key()) {
+    let feed_city = City {
+        code: city.code.clone(),
+        name: city.name.clone(),
+        name_en: city.name_en.clone(),
+    };
+    let built = match assemble(feed_city.clone(), sources.clone(), now, previous) {
+        Ok(built) => built,
+        // The same sources built again (a reproducible build such as the bundled
+        // sample's): nothing to publish, nothing refused.
+        Err(e @ BuildError::NotNewer { .. }) => {
+            let same = assemble(feed_city, sources, now, None)
+                .ok()
+                .map(|b| signature::sign(&b.feed.to_json(), &key));
+            if same.is_some() && same.as_deref() == previous_bytes {
+                outln!(
+                    "{}",
+                    ctx.t(
+                        "出力先のフィードと同じ内容です。変更はありません。",
+                        "The output folder already holds exactly this feed; nothing changed."
+                    )
+                );
+                return Ok(());
+            }
+            return Err(e.into());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let feed = built.feed;
+    for w in &built.warnings {
+        errln!("{}", w.message(ctx.lang));
+    }
+    if published == Published::NotAFeed {
         errln!(
             "{}",
             ctx.t(
-                "注意: この署名鍵の公開鍵は city.toml の public_keys にありません。アプリはこのフィードを受け付けません。",
-                "warning: this signing key's public key is not in the city configuration's public_keys; the app will refuse this feed."
+                "注意: 出力先の feed.signed.json はフィードではなかったため、置き換えます。",
+                "note: the output folder's feed.signed.json was not a feed; it is replaced."
             )
         );
     }
     let document = feed.to_json();
     let signed = signature::sign(&document, &key);
-    mkdir(&args.out)?;
-    write(&args.out.join("feed.json"), &document)?;
-    write(&args.out.join("feed.signed.json"), &signed)?;
+    authoring::write_published(&args.out, &document, &signed).map_err(|source| CliError::Io {
+        path: args.out.clone(),
+        source,
+    })?;
     if ctx.json {
         return ctx.print_json(&serde_json::json!({
             "out": args.out,
+            "generated_at": feed.hagukumi.generated_at,
             "notices": feed.items.len(),
             "events": feed.hagukumi.events.len(),
             "childcare_facilities": feed.hagukumi.childcare_facilities.len(),
@@ -315,15 +380,16 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
             "programmes": feed.hagukumi.programmes.len(),
             "public_key": key.public_key().to_base64(),
             "bytes": signed.len(),
+            "warnings": built.warnings.iter().map(|w| w.message(ctx.lang)).collect::<Vec<_>>(),
         }));
     }
     for (path, enc, n) in encodings {
         outln!("  {} ({enc:?}): {n}", path.display());
     }
     outln!(
-        "{} {}: {} {}, {} {}, {} {}, {} {}, {} {}\n{}: {}",
+        "{} {}: {} {}, {} {}, {} {}, {} {}, {} {}\n{}: {}\n{}: {}",
         ctx.t("フィードを作成しました", "Built the feed"),
-        args.out.join("feed.signed.json").display(),
+        args.out.join(authoring::SIGNED_FILE).display(),
         feed.items.len(),
         ctx.t("件のお知らせ", "notices"),
         feed.hagukumi.events.len(),
@@ -334,10 +400,19 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
         ctx.t("件の医療機関", "medical institutions"),
         feed.hagukumi.programmes.len(),
         ctx.t("件の支援制度", "programmes"),
+        ctx.t("作成日時", "Generated at"),
+        feed.hagukumi.generated_at.to_rfc3339(),
         ctx.t("署名した公開鍵", "Signed with public key"),
         key.public_key()
     );
     Ok(())
+}
+
+#[derive(Clone, Copy)]
+enum CsvKind {
+    Events,
+    Facilities,
+    Medical,
 }
 
 /// The life stages `feed check` shows, as sample families on `today`.
