@@ -359,7 +359,7 @@ fn sample_sync_then_notices_with_marks() {
     assert!(!out.contains("3歳児健康診査"), "{out}");
     // Emergencies first.
     assert!(
-        out.starts_with("● [緊急] RSウイルス感染症が流行しています"),
+        out.starts_with("1. ● [緊急] RSウイルス感染症が流行しています"),
         "{out}"
     );
 

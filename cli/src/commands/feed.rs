@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Months, NaiveDate};
 use clap::{Args, Subcommand};
+use hagukumi_core::clock::Clock as _;
 use hagukumi_core::feed::authoring::{
     self, BuildError, NoticesFile, Published, Sources, assemble, check_key, generate_key,
 };
@@ -103,14 +104,14 @@ pub struct SyncArgs {
 
 #[derive(Debug, Args)]
 pub struct NoticesArgs {
-    /// Mark this notice (id) as read
-    #[arg(long, value_name = "ID")]
+    /// Mark this notice as read: its number in the list (or its id from --json)
+    #[arg(long, value_name = "NUMBER")]
     read: Option<String>,
-    /// Bookmark this notice (id)
-    #[arg(long, value_name = "ID")]
+    /// Bookmark this notice: its number in the list (or its id)
+    #[arg(long, value_name = "NUMBER")]
     bookmark: Option<String>,
-    /// Remove the bookmark of this notice (id)
-    #[arg(long, value_name = "ID")]
+    /// Remove the bookmark of this notice: its number in the list (or its id)
+    #[arg(long, value_name = "NUMBER")]
     unbookmark: Option<String>,
     /// List the city's childcare facilities and medical institutions instead
     #[arg(long)]
@@ -322,7 +323,13 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
         } => (Some(*generated_at), Some(bytes.as_slice())),
         _ => (None, None),
     };
-    let now = chrono::Utc::now().with_timezone(&hagukumi_core::clock::jst());
+    // The build's clock: the system's, or noon of `--today` (the same instant a
+    // handbook run with `--today` takes as now, so that demos and tests line up).
+    let now = match ctx.today {
+        Some(d) => hagukumi_core::clock::FixedClock::on(d).now(),
+        None => chrono::Utc::now(),
+    }
+    .with_timezone(&hagukumi_core::clock::jst());
     let feed_city = City {
         code: city.code.clone(),
         name: city.name.clone(),
@@ -638,28 +645,39 @@ pub fn apply_sample(hb: &mut Handbook) -> Result<SyncOutcome> {
 
 pub fn notices(ctx: &Ctx, args: NoticesArgs) -> Result<()> {
     let marks = [
-        (&args.read, "read"),
-        (&args.bookmark, "bookmark"),
-        (&args.unbookmark, "unbookmark"),
+        (&args.read, Mark::Read),
+        (&args.bookmark, Mark::Bookmark),
+        (&args.unbookmark, Mark::Unbookmark),
     ];
+    let mut confirmations = Vec::new();
     if marks.iter().any(|(v, _)| v.is_some()) {
         let mut hb = ctx.open_existing()?;
-        for (id, what) in marks {
-            let Some(id) = id else { continue };
-            let found = EntryKind::ALL.into_iter().any(|kind| {
-                let r = match what {
-                    "read" => hb.mark_feed_read(kind, id, true),
-                    "bookmark" => hb.set_feed_bookmark(kind, id, true),
-                    _ => hb.set_feed_bookmark(kind, id, false),
-                };
-                matches!(r, Ok(true))
+        // A number is the item's place in the list as `notices` shows it now.
+        let listed = hb.for_you(ctx.lang)?;
+        for (given, mark) in marks {
+            let Some(given) = given else { continue };
+            let (kind, id, title) = resolve(&hb, &listed, given)?;
+            match mark {
+                Mark::Read => hb.mark_feed_read(kind, &id, true)?,
+                Mark::Bookmark => hb.set_feed_bookmark(kind, &id, true)?,
+                Mark::Unbookmark => hb.set_feed_bookmark(kind, &id, false)?,
+            };
+            confirmations.push(match (mark, ctx.lang) {
+                (Mark::Read, Lang::Ja) => format!("既読にしました: {title}"),
+                (Mark::Read, Lang::En) => format!("Marked as read: {title}"),
+                (Mark::Bookmark, Lang::Ja) => format!("ブックマークしました: {title}"),
+                (Mark::Bookmark, Lang::En) => format!("Bookmarked: {title}"),
+                (Mark::Unbookmark, Lang::Ja) => format!("ブックマークを外しました: {title}"),
+                (Mark::Unbookmark, Lang::En) => format!("Bookmark removed: {title}"),
             });
-            if !found {
-                return Err(CliError::NotFound(Msg::new(
-                    format!("The city's feed has no item {id:?}."),
-                    format!("市のお知らせに「{id}」はありません。"),
-                )));
-            }
+        }
+    }
+    if !ctx.json {
+        for c in &confirmations {
+            outln!("{c}");
+        }
+        if !confirmations.is_empty() {
+            outln!();
         }
     }
     let hb = ctx.open_reading()?;
@@ -725,7 +743,56 @@ pub fn notices(ctx: &Ctx, args: NoticesArgs) -> Result<()> {
     Ok(())
 }
 
-/// The "for you" list as text: one block per item, newest first, with the reason.
+#[derive(Clone, Copy)]
+enum Mark {
+    Read,
+    Bookmark,
+    Unbookmark,
+}
+
+/// The entry `given` names: its number in the list as shown, or its id (as in
+/// `--json` output); with its title for the confirmation.
+fn resolve(
+    hb: &Handbook,
+    listed: &[ForYouItem],
+    given: &str,
+) -> Result<(EntryKind, String, String)> {
+    if let Ok(n) = given.trim().parse::<usize>() {
+        return match n.checked_sub(1).and_then(|i| listed.get(i)) {
+            Some(item) => Ok((item.kind, item.id.clone(), item.title.clone())),
+            None => Err(CliError::NotFound(Msg::new(
+                format!(
+                    "There is no notice number {n}: `hagukumi notices` lists {} (numbers 1 to {}).",
+                    listed.len(),
+                    listed.len()
+                ),
+                format!(
+                    "{n}番のお知らせはありません（hagukumi notices に表示される番号は 1〜{} です）。",
+                    listed.len()
+                ),
+            ))),
+        };
+    }
+    if let Some(item) = listed.iter().find(|i| i.id == given) {
+        return Ok((item.kind, item.id.clone(), item.title.clone()));
+    }
+    // Not listed for this family (a directory entry, or not targeted): by id.
+    for kind in EntryKind::ALL {
+        if let Some(e) = hb.feed_entries(kind)?.into_iter().find(|e| e.id == given) {
+            return Ok((kind, e.id, e.title));
+        }
+    }
+    Err(CliError::NotFound(Msg::new(
+        format!("The city's feed has no item {given:?}; give the number `hagukumi notices` shows."),
+        format!(
+            "市のお知らせに「{given}」はありません。hagukumi notices に表示される番号を指定してください。"
+        ),
+    )))
+}
+
+/// The "for you" list as text: one numbered block per item (the number is what
+/// `--read`, `--bookmark` take), with why it is shown, its text, an event's date,
+/// time and place, and its link. Internal ids are only in `--json`.
 pub fn print_items(ctx: &Ctx, items: &[ForYouItem]) {
     if items.is_empty() {
         outln!(
@@ -737,21 +804,66 @@ pub fn print_items(ctx: &Ctx, items: &[ForYouItem]) {
         );
         return;
     }
-    for item in items {
+    for (i, item) in items.iter().enumerate() {
         let mut flags = String::new();
         if !item.read {
             flags.push_str(ctx.t("● ", "* "));
+        } else if item.updated_since_read {
+            flags.push_str(ctx.t("更新 ", "updated "));
         }
         if item.bookmarked {
-            flags.push_str(ctx.t("★ ", "★ "));
+            flags.push_str("★ ");
         }
-        let date = item.date.map(|d| d.to_string()).unwrap_or_default();
+        let date = match (item.kind, item.date, item.valid_until) {
+            (EntryKind::Event, Some(start), Some(end)) if end != start => {
+                format!("  {}", date_range(ctx.lang, start, end))
+            }
+            (EntryKind::Event, Some(start), _) => format!("  {}", day(ctx.lang, start)),
+            (_, Some(d), _) => format!("  {d}"),
+            _ => String::new(),
+        };
         outln!(
-            "{flags}[{}] {}  {date}\n    {}\n    id: {}",
+            "{}. {flags}[{}] {}{date}\n    {}",
+            i + 1,
             item.category.label(ctx.lang),
             item.title,
             reason_text(item),
-            item.id
         );
+        for line in item.body.lines().filter(|l| !l.trim().is_empty()) {
+            outln!("    {line}");
+        }
+        if let Some(url) = &item.url {
+            outln!("    {url}");
+        }
+        if item.kind == EntryKind::Programme
+            && let Some(deadline) = item.valid_until
+        {
+            outln!("    {} {deadline}", ctx.t("申請期限:", "Apply by:"));
+        }
+        outln!();
     }
+    outln!(
+        "{}",
+        ctx.t(
+            "既読にする: hagukumi notices --read 番号",
+            "Mark as read: hagukumi notices --read NUMBER"
+        )
+    );
+}
+
+/// `2026-06-20（土）` / `Sat 2026-06-20`.
+fn day(lang: Lang, d: NaiveDate) -> String {
+    use chrono::Datelike as _;
+    let i = d.weekday().num_days_from_monday() as usize;
+    match lang {
+        Lang::Ja => format!("{d}（{}）", ["月", "火", "水", "木", "金", "土", "日"][i]),
+        Lang::En => format!(
+            "{} {d}",
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i]
+        ),
+    }
+}
+
+fn date_range(lang: Lang, start: NaiveDate, end: NaiveDate) -> String {
+    format!("{}〜{}", day(lang, start), day(lang, end))
 }
