@@ -302,3 +302,99 @@ fn a_pregnancy_targeted_event_reaches_that_family_with_everything_it_needs() {
     assert_eq!(none.code, 2);
     assert!(none.stderr.contains("99番"), "{}", none.stderr);
 }
+
+/// The first headless browser on PATH (the CI script installs Chromium and sets
+/// HAGUKUMI_REQUIRE_CHROMIUM, so there this test always renders).
+fn browser() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .flat_map(|d| {
+            ["chromium", "chromium-browser", "google-chrome"]
+                .into_iter()
+                .map(move |b| d.join(b))
+        })
+        .find(|p| p.is_file())
+}
+
+/// Issue #20, point 4: `feed check --weeks 22 --months 18 --html` previews the
+/// stages staff name (the week-22 両親学級 appears, which none of the six fixed
+/// stages showed), with the lint; the page is rendered by headless Chromium to the
+/// DOM and to a PNG.
+#[test]
+fn the_html_preview_shows_any_stage_side_by_side_and_renders_in_chromium() {
+    let hb = Hb::new();
+    let page = hb.path().join("preview.html");
+    let r = hb
+        .run(&[
+            "feed",
+            "check",
+            "--weeks",
+            "22",
+            "--months",
+            "18",
+            "--html",
+            &page.to_string_lossy(),
+        ])
+        .ok();
+    assert!(
+        r.stdout
+            .contains("\n妊娠22週 (2026-05-20)\n  - 両親学級（土曜コース）  [妊娠22週の方へ]"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("\n1歳6か月 (2026-05-20)"), "{}", r.stdout);
+    assert!(r.stdout.contains("確認事項"), "{}", r.stdout);
+    let default = hb.run(&["feed", "check"]).ok().stdout;
+    assert!(!default.contains("妊娠22週"), "{default}");
+
+    let required = std::env::var_os("HAGUKUMI_REQUIRE_CHROMIUM").is_some();
+    let Some(chromium) = browser() else {
+        assert!(
+            !required,
+            "HAGUKUMI_REQUIRE_CHROMIUM is set but no Chromium is on PATH"
+        );
+        return;
+    };
+    let url = format!("file://{}", page.display());
+    let common = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--window-size=1400,1000",
+    ];
+    let dom = std::process::Command::new(&chromium)
+        .args(common)
+        .arg("--dump-dom")
+        .arg(&url)
+        .output()
+        .unwrap();
+    let dom = String::from_utf8(dom.stdout).unwrap();
+    assert_eq!(dom.matches("class=\"phone\"").count(), 2, "{dom}");
+    assert!(dom.contains("<h2>妊娠22週 <small>"), "{dom}");
+    assert!(dom.contains("両親学級（土曜コース）"), "{dom}");
+    assert!(dom.contains("class=\"missing-link\""), "{dom}");
+    let png = hb.path().join("preview.png");
+    let shot = std::process::Command::new(&chromium)
+        .args(common)
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert!(
+        shot.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shot.stderr)
+    );
+    let bytes = std::fs::read(&png).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"));
+    // Width and height from the IHDR chunk: the window's.
+    let w = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+    let h = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+    assert_eq!((w, h), (1400, 1000));
+    // A blank page compresses to a few kilobytes; text and cards do not.
+    assert!(bytes.len() > 50_000, "{} bytes", bytes.len());
+    if let Some(keep) = std::env::var_os("HAGUKUMI_KEEP_PREVIEW") {
+        std::fs::copy(&png, keep).unwrap();
+    }
+}

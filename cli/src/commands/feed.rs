@@ -11,22 +11,20 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use hagukumi_core::clock::Clock as _;
 use hagukumi_core::feed::authoring::{
     self, BuildError, NoticesFile, Published, Sources, assemble, check_key, generate_key,
 };
 use hagukumi_core::feed::format::City;
-use hagukumi_core::feed::targeting::{Family, FamilyChild};
+use hagukumi_core::feed::preview::{self, Stage};
 use hagukumi_core::feed::{
     CityConfig, FeedClient, FeedError, SecretKey, SyncOptions, SyncOutcome, news, open_signed,
     opendata, sample, signature, sync_feed,
 };
-use hagukumi_core::model::GestationalAge;
 use hagukumi_core::store::{EntryKind, ForYouItem, SourceMeta};
 use hagukumi_core::{Handbook, Lang};
-use serde::Serialize;
 
 use crate::ctx::Ctx;
 use crate::error::{CliError, Msg, Result};
@@ -89,6 +87,19 @@ pub struct CheckArgs {
     /// The city configuration with the pinned key [default: the sample city's]
     #[arg(long, value_name = "FILE")]
     city: Option<PathBuf>,
+    /// Preview a pregnancy at N completed weeks (repeatable; instead of the six
+    /// default stages)
+    #[arg(long = "weeks", value_name = "N", value_parser = clap::value_parser!(u32).range(0..=45))]
+    weeks: Vec<u32>,
+    /// Preview a child N completed months old (repeatable)
+    #[arg(long = "months", value_name = "N", value_parser = clap::value_parser!(u32).range(0..=240))]
+    months: Vec<u32>,
+    /// Preview a child N days old (repeatable)
+    #[arg(long = "days", value_name = "N", value_parser = clap::value_parser!(u32).range(0..=3650))]
+    days: Vec<u32>,
+    /// Also write the preview as an HTML page: the stages side by side, and the lint
+    #[arg(long, value_name = "OUT")]
+    html: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -422,44 +433,6 @@ enum CsvKind {
     Medical,
 }
 
-/// The life stages `feed check` shows, as sample families on `today`.
-fn stages(today: NaiveDate, lang: Lang) -> Vec<(String, Family)> {
-    let preg = |weeks: u32| Family {
-        today,
-        district: None,
-        pregnancies: vec![GestationalAge::from_weeks_days(weeks, 0)],
-        children: vec![],
-    };
-    let child = |months: u32| Family {
-        today,
-        district: None,
-        pregnancies: vec![],
-        children: vec![FamilyChild {
-            name: lang.pick("はな", "Hana").to_string(),
-            birth_date: today
-                .checked_sub_months(Months::new(months))
-                .unwrap_or(today),
-        }],
-    };
-    let newborn = Family {
-        children: vec![FamilyChild {
-            name: lang.pick("はな", "Hana").to_string(),
-            birth_date: today
-                .checked_sub_days(chrono::Days::new(10))
-                .unwrap_or(today),
-        }],
-        ..child(0)
-    };
-    vec![
-        (lang.pick("妊娠10週", "10 weeks pregnant").into(), preg(10)),
-        (lang.pick("妊娠28週", "28 weeks pregnant").into(), preg(28)),
-        (lang.pick("生後10日", "10-day-old").into(), newborn),
-        (lang.pick("4か月", "4-month-old").into(), child(4)),
-        (lang.pick("1歳6か月", "18-month-old").into(), child(18)),
-        (lang.pick("3歳", "3-year-old").into(), child(36)),
-    ]
-}
-
 fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let city = match &args.city {
         Some(path) => CityConfig::from_toml(&read_text(path)?)?,
@@ -470,42 +443,37 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         None => sample::SIGNED_FEED.to_vec(),
     };
     let feed = open_signed(&bytes, &city)?;
-    // Apply to a scratch handbook in memory to see exactly what phones would show.
-    let mut hb = Handbook::open_in_memory()?;
-    if let Some(today) = ctx.today {
-        hb = hb.with_clock(hagukumi_core::clock::FixedClock::on(today));
+    let today = ctx
+        .today
+        .unwrap_or_else(|| hagukumi_core::clock::SystemClock.today());
+    let mut wanted: Vec<Stage> = Vec::new();
+    wanted.extend(args.weeks.iter().map(|&w| Stage::PregnancyWeeks(w)));
+    wanted.extend(args.days.iter().map(|&d| Stage::ChildDays(d)));
+    wanted.extend(args.months.iter().map(|&m| Stage::ChildMonths(m)));
+    if wanted.is_empty() {
+        wanted = Stage::DEFAULT.to_vec();
     }
-    let report = hb.apply_feed(
-        &feed,
-        &SourceMeta {
-            feed_url: city.feed_url.clone(),
-            ..Default::default()
-        },
-    )?;
-    let today = hb.today();
-    let mut by_stage = Vec::new();
-    for (label, family) in stages(today, ctx.lang) {
-        let items = hb.for_family(&family, ctx.lang)?;
-        by_stage.push((label, items));
+    // Applied to a scratch handbook in memory: exactly what phones would show.
+    let by_stage = preview::stages(&feed, &city.feed_url, &wanted, today, ctx.lang)?;
+    let lints = preview::lint(&feed, today, ctx.lang);
+    if let Some(out) = &args.html {
+        let page = preview::html(&feed, &by_stage, &lints, today, ctx.lang);
+        write(out, page.as_bytes())?;
     }
+    let expired = lints
+        .iter()
+        .filter(|l| l.kind == preview::LintKind::Expired)
+        .count();
     if ctx.json {
-        #[derive(Serialize)]
-        struct Stage<'a> {
-            stage: &'a str,
-            items: &'a [ForYouItem],
-        }
-        let stages: Vec<Stage> = by_stage
-            .iter()
-            .map(|(s, items)| Stage { stage: s, items })
-            .collect();
         return ctx.print_json(&serde_json::json!({
             "valid": true,
             "city": feed.hagukumi.city,
             "generated_at": feed.hagukumi.generated_at,
             "entries": feed.entry_count(),
-            "stored_today": report.total,
-            "expired": report.expired,
-            "stages": stages,
+            "expired": expired,
+            "lint": lints,
+            "stages": by_stage,
+            "html": args.html,
         }));
     }
     outln!(
@@ -516,17 +484,30 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         feed.hagukumi.generated_at.to_rfc3339(),
         feed.entry_count(),
         ctx.t("件", "entries"),
-        report.expired,
+        expired,
         ctx.t("件は期限切れ", "expired")
     );
-    for (label, items) in &by_stage {
-        outln!("\n{} ({today})", label);
-        if items.is_empty() {
+    if !lints.is_empty() {
+        outln!("\n{} ({})", ctx.t("確認事項", "Lint"), lints.len());
+        for l in &lints {
+            outln!("  - {}: {}", l.title, l.message);
+        }
+    }
+    for stage in &by_stage {
+        outln!("\n{} ({today})", stage.label);
+        if stage.items.is_empty() {
             outln!("  {}", ctx.t("（なし）", "(nothing)"));
         }
-        for item in items {
+        for item in &stage.items {
             outln!("  - {}  [{}]", item.title, reason_text(item));
         }
+    }
+    if let Some(out) = &args.html {
+        outln!(
+            "\n{}: {}",
+            ctx.t("プレビューを書き出しました", "Preview written to"),
+            out.display()
+        );
     }
     Ok(())
 }
