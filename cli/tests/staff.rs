@@ -398,3 +398,76 @@ fn the_html_preview_shows_any_stage_side_by_side_and_renders_in_chromium() {
         std::fs::copy(&png, keep).unwrap();
     }
 }
+
+/// `GET path` on the server with a plain HTTP/1.1 request: status line and body.
+fn get(url: &str, path: &str) -> String {
+    use std::io::{Read as _, Write as _};
+    let addr = url.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
+
+/// Issue #20, point 7: a port in use is named as such (it used to blame the
+/// folder); a folder without a feed is refused (it used to start and serve 404s);
+/// a symbolic link out of the folder is not followed.
+#[test]
+fn feed_serve_names_a_busy_port_refuses_a_folder_without_a_feed_and_stays_inside() {
+    let office = Office::new();
+    let empty = office.hb.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let r = office
+        .hb
+        .run(&["feed", "serve", &empty.to_string_lossy(), "--port", "0"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("feed.signed.json がありません") && r.stderr.contains("feed build"),
+        "{}",
+        r.stderr
+    );
+
+    office
+        .build(&[], &fixture("events-excel-sjis-crlf.csv"))
+        .ok();
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port().to_string();
+    let r = office.hb.run(&[
+        "--lang",
+        "en",
+        "feed",
+        "serve",
+        &office.out.to_string_lossy(),
+        "--port",
+        &port,
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("Port {port} on 127.0.0.1 is already in use")),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !r.stderr.contains(&*office.out.to_string_lossy()),
+        "{}",
+        r.stderr
+    );
+    drop(busy);
+
+    // The signing key lies next to the public folder; a link to it is not served.
+    std::os::unix::fs::symlink(&office.key, office.out.join("leak.json")).unwrap();
+    let (server, _) = office.serve();
+    let feed = get(&server.url, "/feed.signed.json");
+    assert!(feed.starts_with("HTTP/1.1 200"), "{feed}");
+    let leak = get(&server.url, "/leak.json");
+    assert!(leak.starts_with("HTTP/1.1 404"), "{leak}");
+    let key = std::fs::read_to_string(&office.key).unwrap();
+    let secret = key.lines().find(|l| !l.starts_with('#')).unwrap();
+    assert!(!leak.contains(secret), "{leak}");
+}

@@ -533,31 +533,36 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 }
 
 fn serve(ctx: &Ctx, dir: PathBuf, port: u16) -> Result<()> {
-    if !dir.is_dir() {
-        return Err(CliError::input(
-            format!("{} is not a folder.", dir.display()),
-            format!("{} はフォルダではありません。", dir.display()),
-        ));
-    }
+    use hagukumi_core::feed::serve::{check_feed_folder, serve_dir};
+    check_feed_folder(&dir).map_err(serve_error)?;
     let rt = runtime()?;
     rt.block_on(async {
-        let served = hagukumi_core::feed::serve::serve_dir(&dir, port)
-            .await
-            .map_err(|source| CliError::Io {
-                path: dir.clone(),
-                source,
-            })?;
+        let served = serve_dir(&dir, port).await.map_err(serve_error)?;
         outln!(
             "{} http://{}/  ({})",
             ctx.t("配信中:", "Serving"),
             served.addr,
             ctx.t("Ctrl-C で終了", "Ctrl-C to stop")
         );
+        outln!(
+            "{}: http://{}/feed.signed.json",
+            ctx.t("アプリの feed_url", "The app's feed_url"),
+            served.addr
+        );
         // Until interrupted; the server lives as long as `served`.
         let _ = tokio::signal::ctrl_c().await;
         served.stop();
         Ok(())
     })
+}
+
+fn serve_error(e: hagukumi_core::feed::serve::ServeError) -> CliError {
+    let msg = Msg::new(e.message(Lang::En), e.message(Lang::Ja));
+    if e.is_user_error() {
+        CliError::Input(msg)
+    } else {
+        CliError::Environment(msg)
+    }
 }
 
 fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
