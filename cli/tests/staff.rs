@@ -471,3 +471,35 @@ fn feed_serve_names_a_busy_port_refuses_a_folder_without_a_feed_and_stays_inside
     let secret = key.lines().find(|l| !l.starts_with('#')).unwrap();
     assert!(!leak.contains(secret), "{leak}");
 }
+
+/// docs/test-vectors/feed is what `feed build` makes from its sources, byte for
+/// byte (the vectors are this implementation's output, not hand-written).
+#[test]
+fn the_feed_test_vector_is_built_from_its_sources() {
+    let hb = Hb::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/test-vectors/feed");
+    let p = |f: &str| dir.join(f).to_string_lossy().into_owned();
+    let out = hb.path().join("out");
+    hb.run(&[
+        "feed",
+        "build",
+        "--city",
+        &p("city.toml"),
+        "--key",
+        &p("signing.key"),
+        "--notices",
+        &p("sources/notices.toml"),
+        "--events",
+        &p("sources/events.csv"),
+        "--out",
+        &out.to_string_lossy(),
+    ])
+    .ok();
+    for file in ["feed.json", "feed.signed.json"] {
+        assert_eq!(
+            std::fs::read(out.join(file)).unwrap(),
+            std::fs::read(dir.join(file)).unwrap(),
+            "docs/test-vectors/feed/{file} is stale: rebuild it (docs/test-vectors/README.md)"
+        );
+    }
+}
