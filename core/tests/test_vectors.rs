@@ -210,21 +210,3 @@ fn regenerate_the_passphrase_bundle_vector() {
     let bytes = w.finish().unwrap();
     std::fs::write(vectors().join("bundle/passphrase.hagukumi-share"), bytes).unwrap();
 }
-
-#[test]
-#[ignore]
-fn dump_a_share_for_the_docs() {
-    let key = ShareKey::parse(std::fs::read_to_string("/tmp/demo.key").unwrap().trim()).unwrap();
-    let bytes = std::fs::read("/tmp/demo.share").unwrap();
-    let mut reader = BundleReader::open(&bytes[..], &BundleSecret::Key(key)).unwrap();
-    let mut plain = Vec::new();
-    reader.read_to_end(&mut plain).unwrap();
-    let e = entries(&plain);
-    let records: serde_json::Value = serde_json::from_slice(&e[1].2).unwrap();
-    let mut seen = std::collections::BTreeMap::new();
-    for r in records.as_array().unwrap() {
-        seen.entry(r["kind"].as_str().unwrap().to_string()).or_insert(r["data"].clone());
-    }
-    std::fs::write("/tmp/kinds.json", serde_json::to_string_pretty(&seen).unwrap()).unwrap();
-    for (t, n, b) in &e { println!("{} {n} {}", *t as char, b.len()); }
-}

@@ -623,7 +623,8 @@ fn age_months(s: &str, upper: bool) -> Option<u32> {
 /// upper end includes that whole year), `生後28日まで` / `生後0〜28日` (days), or
 /// empty / `どなたでも` / `すべて` (everyone). At most one of each kind.
 pub fn parse_audience(v: &str) -> Option<Audience> {
-    let v = plain(v);
+    // 才 is the everyday way of writing 歳.
+    let v = plain(v).replace('才', "歳");
     let mut a = Audience::default();
     for term in v.split(['、', ',', ';', '；', '・', '，']) {
         let t = term.trim();
@@ -1182,6 +1183,10 @@ mod tests {
         assert_eq!(
             parse_audience("3歳以上").unwrap().child_age_months,
             span(Some(36), None)
+        );
+        assert_eq!(
+            parse_audience("0〜3才").unwrap().child_age_months,
+            span(Some(0), Some(47))
         );
         assert_eq!(
             parse_audience("生後28日まで").unwrap().child_age_days,
