@@ -567,7 +567,7 @@ mod feed {
             (source.city_code.as_str(), source.etag.as_deref()),
             (
                 "999990",
-                Some("\"8829b39ac32fb82f8874bb9e867d7c83812e20fea939531c4c413f82b34342af\"")
+                Some("\"21b80f86949908e4ff6e08164e336cb6cb4c08e71d555796f3d43dde26686227\"")
             )
         );
 

@@ -80,6 +80,8 @@ pub enum CliError {
     PhotosDamaged { repair_helps: bool },
     /// The city feed could not be fetched, verified or applied (nothing was changed).
     Feed(FeedError),
+    /// `feed build` / `feed keygen` refused (nothing was written), in staff wording.
+    Build(hagukumi_core::feed::authoring::BuildError),
 }
 
 impl From<HandbookError> for CliError {
@@ -121,6 +123,8 @@ impl CliError {
             | CliError::Environment(_) => 1,
             CliError::PhotosDamaged { .. } => 1,
             CliError::SomeFailed { code, .. } => *code,
+            CliError::Build(hagukumi_core::feed::authoring::BuildError::KeyExists { .. }) => 1,
+            CliError::Build(_) => 2,
         }
     }
 
@@ -147,6 +151,7 @@ impl CliError {
             CliError::SomeFailed { .. } => "some_failed".into(),
             CliError::PhotosDamaged { .. } => "photos_damaged".into(),
             CliError::Feed(e) => e.kind().as_str().into(),
+            CliError::Build(e) => e.kind().into(),
         }
     }
 
@@ -163,6 +168,7 @@ impl CliError {
             // Staff running `feed build/check` need the detail; the core's Japanese
             // message is the short one a parent sees, so both are shown.
             (CliError::Feed(e), Lang::Ja) => format!("{}（{e}）", e.message_ja()),
+            (CliError::Build(e), _) => e.message(lang),
             (CliError::Input(m) | CliError::NotFound(m) | CliError::Environment(m), _) => {
                 m.get(lang).to_string()
             }

@@ -1,5 +1,6 @@
 //! `hagukumi feed …` and `hagukumi notices`: the publisher's tools and the family's
 //! side, through the real binary. Network only to 127.0.0.1.
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] functions
 
 mod common;
 
@@ -98,10 +99,76 @@ fn check_shows_each_stage_its_own_notices() {
 fn check_refuses_a_feed_signed_by_another_key() {
     let hb = Hb::new();
     let keys = hb.path().join("keys");
+    let public = hb
+        .run(&["--json", "feed", "keygen", "--out", &keys.to_string_lossy()])
+        .ok()
+        .json()["public_key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let s = sample_dir();
+    // A forger's own city.toml pins the forger's key; phones pin the city's.
+    let forged_city = hb.path().join("forged-city.toml");
+    let toml = std::fs::read_to_string(s.join("city.toml")).unwrap();
+    let pinned = toml
+        .lines()
+        .find(|l| l.starts_with("public_keys"))
+        .unwrap()
+        .to_string();
+    std::fs::write(
+        &forged_city,
+        toml.replace(&pinned, &format!("public_keys = [\"{public}\"]")),
+    )
+    .unwrap();
+    let out = hb.path().join("forged");
+    hb.run(&[
+        "feed",
+        "build",
+        "--city",
+        &forged_city.to_string_lossy(),
+        "--key",
+        &keys.join("feed-signing.key").to_string_lossy(),
+        "--notices",
+        &s.join("sources/notices.toml").to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ])
+    .ok();
+    let r = hb.run(&[
+        "--json",
+        "feed",
+        "check",
+        &out.join("feed.signed.json").to_string_lossy(),
+    ]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.json()["error"]["kind"], "unknown_key");
+}
+
+/// Every file in `dir` with its bytes, to show a refused build changed nothing.
+fn snapshot(dir: &Path) -> Vec<(std::ffi::OsString, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (e.file_name(), std::fs::read(e.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Issue #20, point 1: a key the city's phones do not pin is refused before
+/// anything is written (it used to print a note, exit 0 and overwrite the feed).
+#[test]
+fn build_with_an_unpinned_key_fails_and_leaves_out_byte_identical() {
+    let hb = Hb::new();
+    let out = hb.path().join("out");
+    build_sample(&hb, &out).ok();
+    let before = snapshot(&out);
+    let keys = hb.path().join("keys");
     hb.run(&["feed", "keygen", "--out", &keys.to_string_lossy()])
         .ok();
     let s = sample_dir();
-    let out = hb.path().join("forged");
     let r = hb.run(&[
         "feed",
         "build",
@@ -114,16 +181,139 @@ fn check_refuses_a_feed_signed_by_another_key() {
         "--out",
         &out.to_string_lossy(),
     ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("public_keys"), "warned: {}", r.stderr);
-    let r = hb.run(&[
-        "--json",
-        "feed",
-        "check",
-        &out.join("feed.signed.json").to_string_lossy(),
-    ]);
-    assert_eq!(r.code, 1);
-    assert_eq!(r.json()["error"]["kind"], "unknown_key");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("city.toml") && r.stderr.contains("public_keys"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(snapshot(&out), before);
+}
+
+/// Issue #20, point 1: a restored (older) notices file builds a feed phones refuse
+/// as a rollback: refused; without `generated_at` the clock's time is used; the
+/// same sources built again into the same folder change nothing.
+#[test]
+fn build_refuses_a_generated_at_not_newer_than_the_published_feed() {
+    let hb = Hb::new();
+    let out = hb.path().join("out");
+    build_sample(&hb, &out).ok();
+    let again = build_sample(&hb, &out).ok();
+    assert!(
+        again.stdout.contains("変更はありません"),
+        "{}",
+        again.stdout
+    );
+    let before = snapshot(&out);
+    let notices = std::fs::read_to_string(sample_dir().join("sources/notices.toml")).unwrap();
+    let generated = "generated_at = \"2026-05-01T09:00:00+09:00\"";
+    assert!(notices.contains(generated));
+    let file = hb.path().join("notices.toml");
+    std::fs::write(
+        &file,
+        notices.replace(generated, "generated_at = \"2026-04-01T09:00:00+09:00\""),
+    )
+    .unwrap();
+    let args = [
+        "--notices",
+        &file.to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ];
+    let r = build_with_sample_key(&hb, &["--json"], &args);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert_eq!(r.json()["error"]["kind"], "not_newer");
+    let ja = build_with_sample_key(&hb, &[], &args);
+    assert!(
+        ja.stderr.contains("より新しくありません") && ja.stderr.contains("generated_at"),
+        "{}",
+        ja.stderr
+    );
+    assert_eq!(snapshot(&out), before);
+    // Without generated_at: the clock's time, after the published feed.
+    std::fs::write(&file, notices.replace(generated, "")).unwrap();
+    let r = build_with_sample_key(&hb, &["--json"], &args).ok().json();
+    let at = chrono::DateTime::parse_from_rfc3339(r["generated_at"].as_str().unwrap()).unwrap();
+    assert!(
+        at > chrono::DateTime::parse_from_rfc3339("2026-05-01T09:00:00+09:00").unwrap(),
+        "{at}"
+    );
+    // No temporary file is left next to the published ones.
+    let names: Vec<_> = snapshot(&out).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["feed.json", "feed.signed.json"]);
+}
+
+/// Issue #20, point 1: a misspelt category or audience key is refused with the
+/// file named (a phone would read the category as `general`); an expired notice is
+/// built with a warning.
+#[test]
+fn build_refuses_unknown_categories_and_audience_keys_and_warns_on_expired_notices() {
+    let hb = Hb::new();
+    let notices = std::fs::read_to_string(sample_dir().join("sources/notices.toml")).unwrap();
+    let file = hb.path().join("notices.toml");
+    let out = hb.path().join("out");
+    let args = [
+        "--notices",
+        &file.to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ];
+    for (from, to, named) in [
+        (
+            "category = \"health_checkup\"",
+            "category = \"health-checkup\"",
+            "health-checkup",
+        ),
+        ("child_age_months", "child_age_month", "child_age_month"),
+    ] {
+        assert!(notices.contains(from), "{from}");
+        std::fs::write(&file, notices.replacen(from, to, 1)).unwrap();
+        let r = build_with_sample_key(&hb, &[], &args);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("notices.toml") && r.stderr.contains(named),
+            "{}",
+            r.stderr
+        );
+        assert!(!out.exists());
+    }
+    let valid = notices
+        .lines()
+        .find(|l| l.starts_with("valid_until"))
+        .unwrap();
+    std::fs::write(
+        &file,
+        notices
+            .replacen(valid, "valid_until = \"2020-03-31\"", 1)
+            .replace("generated_at = \"2026-05-01T09:00:00+09:00\"", ""),
+    )
+    .unwrap();
+    let r = build_with_sample_key(&hb, &[], &args).ok();
+    assert!(r.stderr.contains("掲載期限"), "{}", r.stderr);
+}
+
+#[test]
+fn keygen_refuses_to_overwrite_a_key_in_its_own_words() {
+    let hb = Hb::new();
+    let dir = hb.path().join("k");
+    let r = hb
+        .run(&["--json", "feed", "keygen", "--out", &dir.to_string_lossy()])
+        .ok();
+    assert_eq!(r.json()["public_key"].as_str().unwrap().len(), 44);
+    let key = std::fs::read(dir.join("feed-signing.key")).unwrap();
+    let again = hb.run(&["feed", "keygen", "--out", &dir.to_string_lossy()]);
+    assert_eq!(again.code, 1);
+    assert!(
+        again.stderr.contains("feed-signing.key"),
+        "{}",
+        again.stderr
+    );
+    assert!(
+        !again.stderr.contains("--force") && !again.stderr.contains("手帳"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(std::fs::read(dir.join("feed-signing.key")).unwrap(), key);
 }
 
 #[test]
@@ -148,7 +338,7 @@ fn a_malformed_csv_row_is_reported_with_its_line() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("Line 3, column 3 (開始日): \"6月1日\" is not a date"),
+            .contains("events.csv: row 3, column 開始日: \"6月1日\" is not a date"),
         "{}",
         r.stderr
     );
@@ -169,7 +359,7 @@ fn sample_sync_then_notices_with_marks() {
     assert!(!out.contains("3歳児健康診査"), "{out}");
     // Emergencies first.
     assert!(
-        out.starts_with("● [緊急] RSウイルス感染症が流行しています"),
+        out.starts_with("1. ● [緊急] RSウイルス感染症が流行しています"),
         "{out}"
     );
 
@@ -230,18 +420,6 @@ fn serve_and_sync_over_http() {
     let first = first.ok().json();
     assert_eq!(first["result"], "applied", "{first}");
     assert_eq!(second.ok().json()["result"], "not_modified");
-}
-
-#[test]
-fn keygen_refuses_to_overwrite_a_key() {
-    let hb = Hb::new();
-    let dir = hb.path().join("k");
-    let r = hb
-        .run(&["--json", "feed", "keygen", "--out", &dir.to_string_lossy()])
-        .ok();
-    assert_eq!(r.json()["public_key"].as_str().unwrap().len(), 44);
-    let again = hb.run(&["feed", "keygen", "--out", &dir.to_string_lossy()]);
-    assert_eq!(again.code, 1);
 }
 
 /// Issue #14, hole 2: `[feed] generated_at = 2100-…` (a typo) would lock every phone

@@ -11,19 +11,20 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use hagukumi_core::feed::authoring::{NoticesFile, Sources, assemble, generate_key};
+use hagukumi_core::clock::Clock as _;
+use hagukumi_core::feed::authoring::{
+    self, BuildError, NoticesFile, Published, Sources, assemble, check_key, generate_key,
+};
 use hagukumi_core::feed::format::City;
-use hagukumi_core::feed::targeting::{Family, FamilyChild};
+use hagukumi_core::feed::preview::{self, Stage};
 use hagukumi_core::feed::{
     CityConfig, FeedClient, FeedError, SecretKey, SyncOptions, SyncOutcome, news, open_signed,
     opendata, sample, signature, sync_feed,
 };
-use hagukumi_core::model::GestationalAge;
 use hagukumi_core::store::{EntryKind, ForYouItem, SourceMeta};
 use hagukumi_core::{Handbook, Lang};
-use serde::Serialize;
 
 use crate::ctx::Ctx;
 use crate::error::{CliError, Msg, Result};
@@ -86,6 +87,19 @@ pub struct CheckArgs {
     /// The city configuration with the pinned key [default: the sample city's]
     #[arg(long, value_name = "FILE")]
     city: Option<PathBuf>,
+    /// Preview a pregnancy at N completed weeks (repeatable; instead of the six
+    /// default stages)
+    #[arg(long = "weeks", value_name = "N", value_parser = clap::value_parser!(u32).range(0..=45))]
+    weeks: Vec<u32>,
+    /// Preview a child N completed months old (repeatable)
+    #[arg(long = "months", value_name = "N", value_parser = clap::value_parser!(u32).range(0..=240))]
+    months: Vec<u32>,
+    /// Preview a child N days old (repeatable)
+    #[arg(long = "days", value_name = "N", value_parser = clap::value_parser!(u32).range(0..=3650))]
+    days: Vec<u32>,
+    /// Also write the preview as an HTML page: the stages side by side, and the lint
+    #[arg(long, value_name = "OUT")]
+    html: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -101,14 +115,14 @@ pub struct SyncArgs {
 
 #[derive(Debug, Args)]
 pub struct NoticesArgs {
-    /// Mark this notice (id) as read
-    #[arg(long, value_name = "ID")]
+    /// Mark this notice as read: its number in the list (or its id from --json)
+    #[arg(long, value_name = "NUMBER")]
     read: Option<String>,
-    /// Bookmark this notice (id)
-    #[arg(long, value_name = "ID")]
+    /// Bookmark this notice: its number in the list (or its id)
+    #[arg(long, value_name = "NUMBER")]
     bookmark: Option<String>,
-    /// Remove the bookmark of this notice (id)
-    #[arg(long, value_name = "ID")]
+    /// Remove the bookmark of this notice: its number in the list (or its id)
+    #[arg(long, value_name = "NUMBER")]
     unbookmark: Option<String>,
     /// List the city's childcare facilities and medical institutions instead
     #[arg(long)]
@@ -189,12 +203,21 @@ fn mkdir(dir: &Path) -> Result<()> {
     })
 }
 
+impl From<BuildError> for CliError {
+    fn from(e: BuildError) -> Self {
+        CliError::Build(e)
+    }
+}
+
 fn keygen(ctx: &Ctx, out: &Path) -> Result<()> {
-    mkdir(out)?;
     let secret = out.join("feed-signing.key");
     if secret.exists() {
-        return Err(CliError::AlreadyExists { path: secret });
+        return Err(BuildError::KeyExists {
+            path: secret.display().to_string(),
+        }
+        .into());
     }
+    mkdir(out)?;
     let key = generate_key()?;
     // Created 0600 with the file, never readable by others for a moment; `create_new`
     // also refuses to follow a file planted at that name since the check above.
@@ -205,9 +228,14 @@ fn keygen(ctx: &Ctx, out: &Path) -> Result<()> {
                 f.write_all(key.to_file_text().as_bytes())
                     .and_then(|()| f.sync_all())
             })
-            .map_err(|source| CliError::Io {
-                path: secret.clone(),
-                source,
+            .map_err(|source| match source.kind() {
+                std::io::ErrorKind::AlreadyExists => CliError::Build(BuildError::KeyExists {
+                    path: secret.display().to_string(),
+                }),
+                _ => CliError::Io {
+                    path: secret.clone(),
+                    source,
+                },
             })?;
     }
     let public = key.public_key().to_base64();
@@ -225,89 +253,144 @@ fn keygen(ctx: &Ctx, out: &Path) -> Result<()> {
         secret.display(),
         ctx.t("公開鍵", "Public key"),
         ctx.t(
-            "公開鍵をアプリの市の設定（city.toml の public_keys）に書いてください。署名鍵は外に出さないでください。",
-            "Put the public key in the app's city configuration (public_keys in city.toml). Keep the signing key private."
+            "公開鍵を市の設定 city.toml の public_keys に書き、その city.toml をアプリに配布してください。署名鍵（feed-signing.key）は外に出さず、バックアップを保管してください。",
+            "Put the public key in public_keys of the city configuration (city.toml) and ship that to the app. Keep the signing key (feed-signing.key) private, and keep a backup."
         )
     );
     Ok(())
 }
 
-fn csv_error(path: &Path, e: opendata::CsvError) -> CliError {
-    CliError::input(
-        format!("{}: {e}", path.display()),
-        format!("{}: {e}", path.display()),
-    )
-}
-
 fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
     let city = CityConfig::from_toml(&read_text(&args.city)?)?;
     let key = SecretKey::parse(&read_text(&args.key)?)?;
+    // Before anything else: a feed signed by a key no phone pins is never written.
+    check_key(&city, &key)?;
     let mut sources = Sources::default();
     if let Some(path) = &args.notices {
-        sources.notices = NoticesFile::parse(&read_text(path)?).map_err(|e| {
-            CliError::input(
-                format!("{}: {e}", path.display()),
-                format!("{}: {e}", path.display()),
-            )
-        })?;
+        sources.notices =
+            NoticesFile::parse(&read_text(path)?).map_err(|e| BuildError::Notices {
+                file: path.display().to_string(),
+                detail: match e {
+                    FeedError::InvalidFeed { detail } => detail,
+                    other => other.to_string(),
+                },
+            })?;
     }
+    // Every CSV is read before any error is reported: staff fix them all in one go.
     let mut encodings = Vec::new();
-    for path in &args.events {
-        let (rows, enc) = opendata::events(&read(path)?).map_err(|e| csv_error(path, e))?;
-        encodings.push((path.clone(), enc, rows.len()));
-        sources.events.extend(rows);
+    let mut csv_errors = Vec::new();
+    let kinds: [(&[PathBuf], CsvKind); 3] = [
+        (&args.events, CsvKind::Events),
+        (&args.facilities, CsvKind::Facilities),
+        (&args.medical, CsvKind::Medical),
+    ];
+    for (paths, kind) in kinds {
+        for path in paths {
+            let bytes = read(path)?;
+            let read = match kind {
+                CsvKind::Events => opendata::events(&bytes).map(|(rows, enc)| {
+                    let n = rows.len();
+                    sources.events.extend(rows);
+                    (enc, n)
+                }),
+                CsvKind::Facilities => opendata::childcare_facilities(&bytes).map(|(rows, enc)| {
+                    let n = rows.len();
+                    sources.childcare_facilities.extend(rows);
+                    (enc, n)
+                }),
+                CsvKind::Medical => opendata::medical_institutions(&bytes).map(|(rows, enc)| {
+                    let n = rows.len();
+                    sources.medical_institutions.extend(rows);
+                    (enc, n)
+                }),
+            };
+            match read {
+                Ok((enc, n)) => encodings.push((path.clone(), enc, n)),
+                Err(e) => csv_errors.push((path.display().to_string(), e)),
+            }
+        }
     }
-    for path in &args.facilities {
-        let (rows, enc) =
-            opendata::childcare_facilities(&read(path)?).map_err(|e| csv_error(path, e))?;
-        encodings.push((path.clone(), enc, rows.len()));
-        sources.childcare_facilities.extend(rows);
-    }
-    for path in &args.medical {
-        let (rows, enc) =
-            opendata::medical_institutions(&read(path)?).map_err(|e| csv_error(path, e))?;
-        encodings.push((path.clone(), enc, rows.len()));
-        sources.medical_institutions.extend(rows);
+    if !csv_errors.is_empty() {
+        return Err(BuildError::Csv { files: csv_errors }.into());
     }
     for path in &args.news {
-        let items = news::notices(&read(path)?).map_err(|e| {
-            CliError::input(
-                format!("{}: {e}", path.display()),
-                format!("{}: {e}", path.display()),
-            )
+        let items = news::notices(&read(path)?).map_err(|e| BuildError::News {
+            file: path.display().to_string(),
+            detail: e.to_string(),
         })?;
         sources.news.extend(items);
     }
     if sources.notices.feed.feed_url.is_none() {
         sources.notices.feed.feed_url = Some(city.feed_url.clone());
     }
-    let now = chrono::Utc::now().with_timezone(&hagukumi_core::clock::jst());
-    let feed = assemble(
-        City {
-            code: city.code.clone(),
-            name: city.name.clone(),
-            name_en: city.name_en.clone(),
-        },
-        sources,
-        now,
-    )?;
-    if !city.public_keys.contains(&key.public_key()) {
+    let published = authoring::published(&args.out).map_err(|source| CliError::Io {
+        path: args.out.join(authoring::SIGNED_FILE),
+        source,
+    })?;
+    let (previous, previous_bytes) = match &published {
+        Published::Feed {
+            generated_at,
+            bytes,
+        } => (Some(*generated_at), Some(bytes.as_slice())),
+        _ => (None, None),
+    };
+    // The build's clock: the system's, or noon of `--today` (the same instant a
+    // handbook run with `--today` takes as now, so that demos and tests line up).
+    let now = match ctx.today {
+        Some(d) => hagukumi_core::clock::FixedClock::on(d).now(),
+        None => chrono::Utc::now(),
+    }
+    .with_timezone(&hagukumi_core::clock::jst());
+    let feed_city = City {
+        code: city.code.clone(),
+        name: city.name.clone(),
+        name_en: city.name_en.clone(),
+    };
+    let built = match assemble(feed_city.clone(), sources.clone(), now, previous) {
+        Ok(built) => built,
+        // The same sources built again (a reproducible build such as the bundled
+        // sample's): nothing to publish, nothing refused.
+        Err(e @ BuildError::NotNewer { .. }) => {
+            let same = assemble(feed_city, sources, now, None)
+                .ok()
+                .map(|b| signature::sign(&b.feed.to_json(), &key));
+            if same.is_some() && same.as_deref() == previous_bytes {
+                outln!(
+                    "{}",
+                    ctx.t(
+                        "出力先のフィードと同じ内容です。変更はありません。",
+                        "The output folder already holds exactly this feed; nothing changed."
+                    )
+                );
+                return Ok(());
+            }
+            return Err(e.into());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let feed = built.feed;
+    for w in &built.warnings {
+        errln!("{}", w.message(ctx.lang));
+    }
+    if published == Published::NotAFeed {
         errln!(
             "{}",
             ctx.t(
-                "注意: この署名鍵の公開鍵は city.toml の public_keys にありません。アプリはこのフィードを受け付けません。",
-                "warning: this signing key's public key is not in the city configuration's public_keys; the app will refuse this feed."
+                "注意: 出力先の feed.signed.json はフィードではなかったため、置き換えます。",
+                "note: the output folder's feed.signed.json was not a feed; it is replaced."
             )
         );
     }
     let document = feed.to_json();
     let signed = signature::sign(&document, &key);
-    mkdir(&args.out)?;
-    write(&args.out.join("feed.json"), &document)?;
-    write(&args.out.join("feed.signed.json"), &signed)?;
+    authoring::write_published(&args.out, &document, &signed).map_err(|source| CliError::Io {
+        path: args.out.clone(),
+        source,
+    })?;
     if ctx.json {
         return ctx.print_json(&serde_json::json!({
             "out": args.out,
+            "generated_at": feed.hagukumi.generated_at,
             "notices": feed.items.len(),
             "events": feed.hagukumi.events.len(),
             "childcare_facilities": feed.hagukumi.childcare_facilities.len(),
@@ -315,15 +398,16 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
             "programmes": feed.hagukumi.programmes.len(),
             "public_key": key.public_key().to_base64(),
             "bytes": signed.len(),
+            "warnings": built.warnings.iter().map(|w| w.message(ctx.lang)).collect::<Vec<_>>(),
         }));
     }
     for (path, enc, n) in encodings {
         outln!("  {} ({enc:?}): {n}", path.display());
     }
     outln!(
-        "{} {}: {} {}, {} {}, {} {}, {} {}, {} {}\n{}: {}",
+        "{} {}: {} {}, {} {}, {} {}, {} {}, {} {}\n{}: {}\n{}: {}",
         ctx.t("フィードを作成しました", "Built the feed"),
-        args.out.join("feed.signed.json").display(),
+        args.out.join(authoring::SIGNED_FILE).display(),
         feed.items.len(),
         ctx.t("件のお知らせ", "notices"),
         feed.hagukumi.events.len(),
@@ -334,48 +418,19 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
         ctx.t("件の医療機関", "medical institutions"),
         feed.hagukumi.programmes.len(),
         ctx.t("件の支援制度", "programmes"),
+        ctx.t("作成日時", "Generated at"),
+        feed.hagukumi.generated_at.to_rfc3339(),
         ctx.t("署名した公開鍵", "Signed with public key"),
         key.public_key()
     );
     Ok(())
 }
 
-/// The life stages `feed check` shows, as sample families on `today`.
-fn stages(today: NaiveDate, lang: Lang) -> Vec<(String, Family)> {
-    let preg = |weeks: u32| Family {
-        today,
-        district: None,
-        pregnancies: vec![GestationalAge::from_weeks_days(weeks, 0)],
-        children: vec![],
-    };
-    let child = |months: u32| Family {
-        today,
-        district: None,
-        pregnancies: vec![],
-        children: vec![FamilyChild {
-            name: lang.pick("はな", "Hana").to_string(),
-            birth_date: today
-                .checked_sub_months(Months::new(months))
-                .unwrap_or(today),
-        }],
-    };
-    let newborn = Family {
-        children: vec![FamilyChild {
-            name: lang.pick("はな", "Hana").to_string(),
-            birth_date: today
-                .checked_sub_days(chrono::Days::new(10))
-                .unwrap_or(today),
-        }],
-        ..child(0)
-    };
-    vec![
-        (lang.pick("妊娠10週", "10 weeks pregnant").into(), preg(10)),
-        (lang.pick("妊娠28週", "28 weeks pregnant").into(), preg(28)),
-        (lang.pick("生後10日", "10-day-old").into(), newborn),
-        (lang.pick("4か月", "4-month-old").into(), child(4)),
-        (lang.pick("1歳6か月", "18-month-old").into(), child(18)),
-        (lang.pick("3歳", "3-year-old").into(), child(36)),
-    ]
+#[derive(Clone, Copy)]
+enum CsvKind {
+    Events,
+    Facilities,
+    Medical,
 }
 
 fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
@@ -388,42 +443,37 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         None => sample::SIGNED_FEED.to_vec(),
     };
     let feed = open_signed(&bytes, &city)?;
-    // Apply to a scratch handbook in memory to see exactly what phones would show.
-    let mut hb = Handbook::open_in_memory()?;
-    if let Some(today) = ctx.today {
-        hb = hb.with_clock(hagukumi_core::clock::FixedClock::on(today));
+    let today = ctx
+        .today
+        .unwrap_or_else(|| hagukumi_core::clock::SystemClock.today());
+    let mut wanted: Vec<Stage> = Vec::new();
+    wanted.extend(args.weeks.iter().map(|&w| Stage::PregnancyWeeks(w)));
+    wanted.extend(args.days.iter().map(|&d| Stage::ChildDays(d)));
+    wanted.extend(args.months.iter().map(|&m| Stage::ChildMonths(m)));
+    if wanted.is_empty() {
+        wanted = Stage::DEFAULT.to_vec();
     }
-    let report = hb.apply_feed(
-        &feed,
-        &SourceMeta {
-            feed_url: city.feed_url.clone(),
-            ..Default::default()
-        },
-    )?;
-    let today = hb.today();
-    let mut by_stage = Vec::new();
-    for (label, family) in stages(today, ctx.lang) {
-        let items = hb.for_family(&family, ctx.lang)?;
-        by_stage.push((label, items));
+    // Applied to a scratch handbook in memory: exactly what phones would show.
+    let by_stage = preview::stages(&feed, &city.feed_url, &wanted, today, ctx.lang)?;
+    let lints = preview::lint(&feed, today, ctx.lang);
+    if let Some(out) = &args.html {
+        let page = preview::html(&feed, &by_stage, &lints, today, ctx.lang);
+        write(out, page.as_bytes())?;
     }
+    let expired = lints
+        .iter()
+        .filter(|l| l.kind == preview::LintKind::Expired)
+        .count();
     if ctx.json {
-        #[derive(Serialize)]
-        struct Stage<'a> {
-            stage: &'a str,
-            items: &'a [ForYouItem],
-        }
-        let stages: Vec<Stage> = by_stage
-            .iter()
-            .map(|(s, items)| Stage { stage: s, items })
-            .collect();
         return ctx.print_json(&serde_json::json!({
             "valid": true,
             "city": feed.hagukumi.city,
             "generated_at": feed.hagukumi.generated_at,
             "entries": feed.entry_count(),
-            "stored_today": report.total,
-            "expired": report.expired,
-            "stages": stages,
+            "expired": expired,
+            "lint": lints,
+            "stages": by_stage,
+            "html": args.html,
         }));
     }
     outln!(
@@ -434,17 +484,30 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         feed.hagukumi.generated_at.to_rfc3339(),
         feed.entry_count(),
         ctx.t("件", "entries"),
-        report.expired,
+        expired,
         ctx.t("件は期限切れ", "expired")
     );
-    for (label, items) in &by_stage {
-        outln!("\n{} ({today})", label);
-        if items.is_empty() {
+    if !lints.is_empty() {
+        outln!("\n{} ({})", ctx.t("確認事項", "Lint"), lints.len());
+        for l in &lints {
+            outln!("  - {}: {}", l.title, l.message);
+        }
+    }
+    for stage in &by_stage {
+        outln!("\n{} ({today})", stage.label);
+        if stage.items.is_empty() {
             outln!("  {}", ctx.t("（なし）", "(nothing)"));
         }
-        for item in items {
+        for item in &stage.items {
             outln!("  - {}  [{}]", item.title, reason_text(item));
         }
+    }
+    if let Some(out) = &args.html {
+        outln!(
+            "\n{}: {}",
+            ctx.t("プレビューを書き出しました", "Preview written to"),
+            out.display()
+        );
     }
     Ok(())
 }
@@ -470,31 +533,36 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 }
 
 fn serve(ctx: &Ctx, dir: PathBuf, port: u16) -> Result<()> {
-    if !dir.is_dir() {
-        return Err(CliError::input(
-            format!("{} is not a folder.", dir.display()),
-            format!("{} はフォルダではありません。", dir.display()),
-        ));
-    }
+    use hagukumi_core::feed::serve::{check_feed_folder, serve_dir};
+    check_feed_folder(&dir).map_err(serve_error)?;
     let rt = runtime()?;
     rt.block_on(async {
-        let served = hagukumi_core::feed::serve::serve_dir(&dir, port)
-            .await
-            .map_err(|source| CliError::Io {
-                path: dir.clone(),
-                source,
-            })?;
+        let served = serve_dir(&dir, port).await.map_err(serve_error)?;
         outln!(
             "{} http://{}/  ({})",
             ctx.t("配信中:", "Serving"),
             served.addr,
             ctx.t("Ctrl-C で終了", "Ctrl-C to stop")
         );
+        outln!(
+            "{}: http://{}/feed.signed.json",
+            ctx.t("アプリの feed_url", "The app's feed_url"),
+            served.addr
+        );
         // Until interrupted; the server lives as long as `served`.
         let _ = tokio::signal::ctrl_c().await;
         served.stop();
         Ok(())
     })
+}
+
+fn serve_error(e: hagukumi_core::feed::serve::ServeError) -> CliError {
+    let msg = Msg::new(e.message(Lang::En), e.message(Lang::Ja));
+    if e.is_user_error() {
+        CliError::Input(msg)
+    } else {
+        CliError::Environment(msg)
+    }
 }
 
 fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
@@ -563,28 +631,39 @@ pub fn apply_sample(hb: &mut Handbook) -> Result<SyncOutcome> {
 
 pub fn notices(ctx: &Ctx, args: NoticesArgs) -> Result<()> {
     let marks = [
-        (&args.read, "read"),
-        (&args.bookmark, "bookmark"),
-        (&args.unbookmark, "unbookmark"),
+        (&args.read, Mark::Read),
+        (&args.bookmark, Mark::Bookmark),
+        (&args.unbookmark, Mark::Unbookmark),
     ];
+    let mut confirmations = Vec::new();
     if marks.iter().any(|(v, _)| v.is_some()) {
         let mut hb = ctx.open_existing()?;
-        for (id, what) in marks {
-            let Some(id) = id else { continue };
-            let found = EntryKind::ALL.into_iter().any(|kind| {
-                let r = match what {
-                    "read" => hb.mark_feed_read(kind, id, true),
-                    "bookmark" => hb.set_feed_bookmark(kind, id, true),
-                    _ => hb.set_feed_bookmark(kind, id, false),
-                };
-                matches!(r, Ok(true))
+        // A number is the item's place in the list as `notices` shows it now.
+        let listed = hb.for_you(ctx.lang)?;
+        for (given, mark) in marks {
+            let Some(given) = given else { continue };
+            let (kind, id, title) = resolve(&hb, &listed, given)?;
+            match mark {
+                Mark::Read => hb.mark_feed_read(kind, &id, true)?,
+                Mark::Bookmark => hb.set_feed_bookmark(kind, &id, true)?,
+                Mark::Unbookmark => hb.set_feed_bookmark(kind, &id, false)?,
+            };
+            confirmations.push(match (mark, ctx.lang) {
+                (Mark::Read, Lang::Ja) => format!("既読にしました: {title}"),
+                (Mark::Read, Lang::En) => format!("Marked as read: {title}"),
+                (Mark::Bookmark, Lang::Ja) => format!("ブックマークしました: {title}"),
+                (Mark::Bookmark, Lang::En) => format!("Bookmarked: {title}"),
+                (Mark::Unbookmark, Lang::Ja) => format!("ブックマークを外しました: {title}"),
+                (Mark::Unbookmark, Lang::En) => format!("Bookmark removed: {title}"),
             });
-            if !found {
-                return Err(CliError::NotFound(Msg::new(
-                    format!("The city's feed has no item {id:?}."),
-                    format!("市のお知らせに「{id}」はありません。"),
-                )));
-            }
+        }
+    }
+    if !ctx.json {
+        for c in &confirmations {
+            outln!("{c}");
+        }
+        if !confirmations.is_empty() {
+            outln!();
         }
     }
     let hb = ctx.open_reading()?;
@@ -650,7 +729,56 @@ pub fn notices(ctx: &Ctx, args: NoticesArgs) -> Result<()> {
     Ok(())
 }
 
-/// The "for you" list as text: one block per item, newest first, with the reason.
+#[derive(Clone, Copy)]
+enum Mark {
+    Read,
+    Bookmark,
+    Unbookmark,
+}
+
+/// The entry `given` names: its number in the list as shown, or its id (as in
+/// `--json` output); with its title for the confirmation.
+fn resolve(
+    hb: &Handbook,
+    listed: &[ForYouItem],
+    given: &str,
+) -> Result<(EntryKind, String, String)> {
+    if let Ok(n) = given.trim().parse::<usize>() {
+        return match n.checked_sub(1).and_then(|i| listed.get(i)) {
+            Some(item) => Ok((item.kind, item.id.clone(), item.title.clone())),
+            None => Err(CliError::NotFound(Msg::new(
+                format!(
+                    "There is no notice number {n}: `hagukumi notices` lists {} (numbers 1 to {}).",
+                    listed.len(),
+                    listed.len()
+                ),
+                format!(
+                    "{n}番のお知らせはありません（hagukumi notices に表示される番号は 1〜{} です）。",
+                    listed.len()
+                ),
+            ))),
+        };
+    }
+    if let Some(item) = listed.iter().find(|i| i.id == given) {
+        return Ok((item.kind, item.id.clone(), item.title.clone()));
+    }
+    // Not listed for this family (a directory entry, or not targeted): by id.
+    for kind in EntryKind::ALL {
+        if let Some(e) = hb.feed_entries(kind)?.into_iter().find(|e| e.id == given) {
+            return Ok((kind, e.id, e.title));
+        }
+    }
+    Err(CliError::NotFound(Msg::new(
+        format!("The city's feed has no item {given:?}; give the number `hagukumi notices` shows."),
+        format!(
+            "市のお知らせに「{given}」はありません。hagukumi notices に表示される番号を指定してください。"
+        ),
+    )))
+}
+
+/// The "for you" list as text: one numbered block per item (the number is what
+/// `--read`, `--bookmark` take), with why it is shown, its text, an event's date,
+/// time and place, and its link. Internal ids are only in `--json`.
 pub fn print_items(ctx: &Ctx, items: &[ForYouItem]) {
     if items.is_empty() {
         outln!(
@@ -662,21 +790,66 @@ pub fn print_items(ctx: &Ctx, items: &[ForYouItem]) {
         );
         return;
     }
-    for item in items {
+    for (i, item) in items.iter().enumerate() {
         let mut flags = String::new();
         if !item.read {
             flags.push_str(ctx.t("● ", "* "));
+        } else if item.updated_since_read {
+            flags.push_str(ctx.t("更新 ", "updated "));
         }
         if item.bookmarked {
-            flags.push_str(ctx.t("★ ", "★ "));
+            flags.push_str("★ ");
         }
-        let date = item.date.map(|d| d.to_string()).unwrap_or_default();
+        let date = match (item.kind, item.date, item.valid_until) {
+            (EntryKind::Event, Some(start), Some(end)) if end != start => {
+                format!("  {}", date_range(ctx.lang, start, end))
+            }
+            (EntryKind::Event, Some(start), _) => format!("  {}", day(ctx.lang, start)),
+            (_, Some(d), _) => format!("  {d}"),
+            _ => String::new(),
+        };
         outln!(
-            "{flags}[{}] {}  {date}\n    {}\n    id: {}",
+            "{}. {flags}[{}] {}{date}\n    {}",
+            i + 1,
             item.category.label(ctx.lang),
             item.title,
             reason_text(item),
-            item.id
         );
+        for line in item.body.lines().filter(|l| !l.trim().is_empty()) {
+            outln!("    {line}");
+        }
+        if let Some(url) = &item.url {
+            outln!("    {url}");
+        }
+        if item.kind == EntryKind::Programme
+            && let Some(deadline) = item.valid_until
+        {
+            outln!("    {} {deadline}", ctx.t("申請期限:", "Apply by:"));
+        }
+        outln!();
     }
+    outln!(
+        "{}",
+        ctx.t(
+            "既読にする: hagukumi notices --read 番号",
+            "Mark as read: hagukumi notices --read NUMBER"
+        )
+    );
+}
+
+/// `2026-06-20（土）` / `Sat 2026-06-20`.
+fn day(lang: Lang, d: NaiveDate) -> String {
+    use chrono::Datelike as _;
+    let i = d.weekday().num_days_from_monday() as usize;
+    match lang {
+        Lang::Ja => format!("{d}（{}）", ["月", "火", "水", "木", "金", "土", "日"][i]),
+        Lang::En => format!(
+            "{} {d}",
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i]
+        ),
+    }
+}
+
+fn date_range(lang: Lang, start: NaiveDate, end: NaiveDate) -> String {
+    format!("{}〜{}", day(lang, start), day(lang, end))
 }

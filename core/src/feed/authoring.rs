@@ -20,7 +20,7 @@
 //! audience = { child_age_months = { from = 3, to = 4 } }
 //! ```
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone as _};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone as _, Timelike as _};
 use serde::Deserialize;
 
 use super::format::{
@@ -28,6 +28,7 @@ use super::format::{
     NoticeExtension, Programme, Span,
 };
 use super::{FeedError, SecretKey};
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -117,6 +118,9 @@ pub struct FeedSection {
 #[serde(deny_unknown_fields)]
 pub struct NoticeEntry {
     pub id: String,
+    /// One of the format's categories: a misspelt one is an error here (a phone
+    /// reads an unknown category as `general`, for newer formats).
+    #[serde(deserialize_with = "known_category")]
     pub category: Category,
     pub title: String,
     pub title_en: Option<String>,
@@ -129,6 +133,20 @@ pub struct NoticeEntry {
     pub url: Option<String>,
     #[serde(default)]
     pub audience: AudienceInput,
+}
+
+fn known_category<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Category, D::Error> {
+    let name = String::deserialize(d)?;
+    Category::ALL
+        .into_iter()
+        .find(|c| c.as_str() == name)
+        .ok_or_else(|| {
+            let known: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+            serde::de::Error::custom(format!(
+                "unknown category {name:?}; use one of: {}",
+                known.join(", ")
+            ))
+        })
 }
 
 impl NoticesFile {
@@ -159,23 +177,206 @@ pub struct Sources {
     pub medical_institutions: Vec<MedicalInstitution>,
 }
 
+/// Why `feed build` (or `feed keygen`) refused, in words for city staff: what to
+/// change, in which file. Nothing was written when one of these is returned.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The key signs feeds no phone of this city accepts.
+    #[error(
+        "The signing key's public key {public_key} is not in public_keys of the city configuration: every phone would refuse this feed. Add it to city.toml (and ship that to the app) before publishing with this key, or use the key that is pinned."
+    )]
+    KeyNotPinned { public_key: String },
+    /// `generated_at` is not after the feed already published in the output folder.
+    #[error(
+        "[feed] generated_at {found} is not after the feed already in the output folder ({previous}): phones would refuse it as an old feed. Remove generated_at from the notices file (the build then takes the time from the clock) or set a later time."
+    )]
+    NotNewer { found: String, previous: String },
+    /// `generated_at` is ahead of the building machine's clock.
+    #[error(
+        "[feed] generated_at {found} is ahead of this computer's clock ({clock}): phones would then refuse every later feed. Remove generated_at, or correct it (or this computer's clock)."
+    )]
+    FutureDated { found: String, clock: String },
+    /// `[feed] generated_at` or a notice's date is not a date.
+    #[error(
+        "{at}: {value:?} is not a date (2026-04-01) or an RFC 3339 time (2026-04-01T09:00:00+09:00)."
+    )]
+    BadTime { at: String, value: String },
+    /// The feed would not pass a phone's checks (duplicate ids, a link that is not
+    /// https, a text too long…): `detail` names the entry and field.
+    #[error("The feed would be refused by phones: {0}")]
+    Invalid(FeedError),
+    /// The notices file is not valid TOML or has a wrong key or value (`detail`
+    /// names the line).
+    #[error("{file}: {detail}")]
+    Notices { file: String, detail: String },
+    /// A news feed (RSS/Atom) could not be read.
+    #[error("{file}: {detail}")]
+    News { file: String, detail: String },
+    /// Every CSV file with problems, each with all of them.
+    #[error("{}", csv_text(files, Lang::En))]
+    Csv {
+        files: Vec<(String, super::opendata::CsvError)>,
+    },
+    /// `feed keygen` into a folder that already holds a key.
+    #[error(
+        "{path} already exists: a second key would replace the one phones trust. Choose another --out folder; keep the existing key unless it was leaked."
+    )]
+    KeyExists { path: String },
+}
+
+impl BuildError {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            BuildError::KeyNotPinned { .. } => "key_not_pinned",
+            BuildError::NotNewer { .. } => "not_newer",
+            BuildError::FutureDated { .. } => "future_dated",
+            BuildError::BadTime { .. } => "bad_time",
+            BuildError::Invalid(_) => "invalid_feed",
+            BuildError::Notices { .. } => "notices_file",
+            BuildError::News { .. } => "news_file",
+            BuildError::Csv { .. } => "csv",
+            BuildError::KeyExists { .. } => "key_exists",
+        }
+    }
+
+    /// The message for staff in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            BuildError::KeyNotPinned { public_key } => format!(
+                "この署名鍵の公開鍵 {public_key} は市の設定（city.toml）の public_keys にありません。このまま公開すると、すべての端末がフィードを受け付けません。この鍵で公開する前に city.toml に追加して（アプリにも反映して）ください。または登録済みの鍵を使ってください。"
+            ),
+            BuildError::NotNewer { found, previous } => format!(
+                "[feed] の generated_at（{found}）が、出力先にすでにあるフィード（{previous}）より新しくありません。端末は古いフィードとして受け付けません。お知らせファイルから generated_at を消す（作成時刻を時計から取ります）か、より後の時刻にしてください。"
+            ),
+            BuildError::FutureDated { found, clock } => format!(
+                "[feed] の generated_at（{found}）がこのパソコンの時計（{clock}）より先になっています。このまま公開すると、端末はそれ以降のフィードを受け付けなくなります。generated_at を消すか、正しい時刻に直してください（またはパソコンの時計を確認してください）。"
+            ),
+            BuildError::BadTime { at, value } => format!(
+                "{at}: 「{value}」は日付（2026-04-01）または時刻（2026-04-01T09:00:00+09:00）として読めません。"
+            ),
+            BuildError::Invalid(e) => {
+                format!("このままでは端末がフィードを受け付けません: {e}")
+            }
+            BuildError::Notices { file, detail } => {
+                format!("{file}: お知らせファイルを読めません: {detail}")
+            }
+            BuildError::News { file, detail } => {
+                format!("{file}: ニュース（RSS/Atom）を読めません: {detail}")
+            }
+            BuildError::Csv { files } => csv_text(files, Lang::Ja),
+            BuildError::KeyExists { path } => format!(
+                "{path} はすでにあります。新しい鍵を作ると、端末が信頼している鍵と入れ替わってしまいます。別の --out フォルダを指定してください（鍵が漏れたのでなければ、今の鍵を使い続けてください）。"
+            ),
+        }
+    }
+}
+
+/// Each file's problems, one per line, each line starting with the file.
+fn csv_text(files: &[(String, super::opendata::CsvError)], lang: Lang) -> String {
+    files
+        .iter()
+        .flat_map(|(file, e)| {
+            e.message(lang)
+                .lines()
+                .map(|l| format!("{file}: {l}"))
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl From<FeedError> for BuildError {
+    fn from(e: FeedError) -> Self {
+        match e {
+            FeedError::FutureDated { found, clock, .. } => BuildError::FutureDated { found, clock },
+            other => BuildError::Invalid(other),
+        }
+    }
+}
+
+/// Something staff should know about a feed that was built.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildWarning {
+    /// The notice's last day is already past: phones drop it on arrival.
+    Expired { id: String, valid_until: NaiveDate },
+}
+
+impl BuildWarning {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (BuildWarning::Expired { id, valid_until }, Lang::Ja) => format!(
+                "注意: お知らせ {id} は掲載期限（valid_until = {valid_until}）が過ぎているため、端末には表示されません。"
+            ),
+            (BuildWarning::Expired { id, valid_until }, Lang::En) => format!(
+                "note: notice {id} ended on {valid_until} (valid_until): phones will not show it."
+            ),
+        }
+    }
+}
+
+/// A built feed and what staff should know about it.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub feed: Feed,
+    pub warnings: Vec<BuildWarning>,
+}
+
+/// The key must be one the city's phones pin.
+pub fn check_key(city: &super::CityConfig, key: &SecretKey) -> Result<(), BuildError> {
+    if city.public_keys.contains(&key.public_key()) {
+        Ok(())
+    } else {
+        Err(BuildError::KeyNotPinned {
+            public_key: key.public_key().to_base64(),
+        })
+    }
+}
+
 /// Put the feed together and check it as a phone would; `now` is this machine's
-/// clock, which `[feed] generated_at` must not be ahead of.
+/// clock, which `[feed] generated_at` must not be ahead of; `previous` is the
+/// `generated_at` of the feed already published (in the output folder), which this
+/// one must be newer than: without `[feed] generated_at`, the time is the clock's,
+/// or one second after `previous` if the clock is behind it (monotonic).
 pub fn assemble(
     city: City,
     sources: Sources,
     now: DateTime<FixedOffset>,
-) -> Result<Feed, FeedError> {
+    previous: Option<DateTime<FixedOffset>>,
+) -> Result<Built, BuildError> {
     let section = &sources.notices.feed;
     let generated_at = match &section.generated_at {
-        Some(t) => parse_time(t).ok_or_else(|| FeedError::InvalidFeed {
-            detail: format!("[feed] generated_at {t:?} is not a date or RFC 3339 time"),
-        })?,
-        None => now,
+        Some(t) => {
+            let t_parsed = parse_time(t).ok_or_else(|| BuildError::BadTime {
+                at: "[feed] generated_at".into(),
+                value: t.clone(),
+            })?;
+            super::replay::check_build(t_parsed, now.to_utc())?;
+            if let Some(p) = previous
+                && t_parsed <= p
+            {
+                return Err(BuildError::NotNewer {
+                    found: t_parsed.to_rfc3339(),
+                    previous: p.to_rfc3339(),
+                });
+            }
+            t_parsed
+        }
+        None => {
+            // Whole seconds: the document carries no fractions.
+            let now = now.with_nanosecond(0).unwrap_or(now);
+            match previous {
+                Some(p) if p >= now => {
+                    let next = p + chrono::TimeDelta::seconds(1);
+                    super::replay::check_build(next, now.to_utc())?;
+                    next
+                }
+                _ => now,
+            }
+        }
     };
-    // A date ahead of this machine's clock would lock phones out of every later
-    // feed until that date (crate::feed::replay): refuse it here, before signing.
-    super::replay::check_build(generated_at, now.to_utc())?;
     let title = section
         .title
         .clone()
@@ -183,19 +384,27 @@ pub fn assemble(
     let mut feed = Feed::new(city, title, generated_at);
     feed.home_page_url = section.home_page_url.clone();
     feed.feed_url = section.feed_url.clone();
+    let today = now.date_naive();
+    let mut warnings = Vec::new();
     for n in &sources.notices.notices {
-        let time = |field: &str, v: &Option<String>| -> Result<_, FeedError> {
+        let time = |field: &str, v: &Option<String>| -> Result<_, BuildError> {
             v.as_deref()
                 .map(|t| {
-                    parse_time(t).ok_or_else(|| FeedError::InvalidFeed {
-                        detail: format!(
-                            "notice {:?}: {field} {t:?} is not a date or RFC 3339 time",
-                            n.id
-                        ),
+                    parse_time(t).ok_or_else(|| BuildError::BadTime {
+                        at: format!("[[notice]] id = {:?}, {field}", n.id),
+                        value: t.to_string(),
                     })
                 })
                 .transpose()
         };
+        if let Some(valid_until) = n.valid_until
+            && valid_until < today
+        {
+            warnings.push(BuildWarning::Expired {
+                id: n.id.clone(),
+                valid_until,
+            });
+        }
         feed.items.push(Notice {
             id: n.id.clone(),
             title: n.title.clone(),
@@ -235,7 +444,89 @@ pub fn assemble(
     feed.hagukumi.childcare_facilities = sources.childcare_facilities;
     feed.hagukumi.medical_institutions = sources.medical_institutions;
     feed.check()?;
-    Ok(feed)
+    Ok(Built { feed, warnings })
+}
+
+/// The files `feed build` writes into its output folder: the readable document and
+/// the signed envelope phones fetch.
+pub const DOCUMENT_FILE: &str = "feed.json";
+pub const SIGNED_FILE: &str = "feed.signed.json";
+
+/// What the output folder already holds, as far as the next build is concerned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Published {
+    /// No feed.signed.json there yet.
+    Nothing,
+    /// A feed (its signature is not checked: the key may have been rotated).
+    Feed {
+        generated_at: DateTime<FixedOffset>,
+        bytes: Vec<u8>,
+    },
+    /// A file that is not a feed envelope: the build replaces it.
+    NotAFeed,
+}
+
+/// Read `dir/feed.signed.json`, at most as large as an envelope can be.
+pub fn published(dir: &std::path::Path) -> std::io::Result<Published> {
+    use std::io::Read as _;
+    let path = dir.join(SIGNED_FILE);
+    let file = match std::fs::File::open(&path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Published::Nothing),
+        Err(e) => return Err(e),
+    };
+    let mut bytes = Vec::new();
+    file.take(super::signature::MAX_ENVELOPE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(rename = "_hagukumi")]
+        hagukumi: ProbeExt,
+    }
+    #[derive(Deserialize)]
+    struct ProbeExt {
+        generated_at: DateTime<FixedOffset>,
+    }
+    let probe = super::signature::unverified_payload(&bytes)
+        .and_then(|p| serde_json::from_slice::<Probe>(&p).ok());
+    Ok(match probe {
+        Some(p) => Published::Feed {
+            generated_at: p.hagukumi.generated_at,
+            bytes,
+        },
+        None => Published::NotAFeed,
+    })
+}
+
+/// Write the built feed into `dir` so that no reader ever sees half of it: each file
+/// is written to a temporary name in the same folder, synced, and renamed over the
+/// old one; the signed envelope (the file phones fetch) last. A failure leaves the
+/// previous files and no temporary file.
+pub fn write_published(
+    dir: &std::path::Path,
+    document: &[u8],
+    signed: &[u8],
+) -> std::io::Result<()> {
+    use std::io::Write as _;
+    std::fs::create_dir_all(dir)?;
+    for (name, bytes) in [(DOCUMENT_FILE, document), (SIGNED_FILE, signed)] {
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let result = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+            .and_then(|()| std::fs::rename(&tmp, dir.join(name)));
+        if let Err(e) = result {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+    }
+    // The renames themselves reach the disk with the folder.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
 
 /// A new signing key from the operating system's random source.
@@ -285,7 +576,11 @@ audience = { pregnancy_weeks = { from = 0 } }
     }
 
     /// The feed of `notices` alone, built on 2026-05-20.
-    fn assemble_on_may_20(notices: NoticesFile) -> Result<Feed, FeedError> {
+    fn assemble_on_may_20(notices: NoticesFile) -> Result<Feed, BuildError> {
+        assemble_after(notices, None).map(|b| b.feed)
+    }
+
+    fn assemble_after(notices: NoticesFile, previous: Option<&str>) -> Result<Built, BuildError> {
         assemble(
             city(),
             Sources {
@@ -293,6 +588,7 @@ audience = { pregnancy_weeks = { from = 0 } }
                 ..Default::default()
             },
             parse_time("2026-05-20").unwrap(),
+            previous.map(|p| parse_time(p).unwrap()),
         )
     }
 
@@ -336,7 +632,61 @@ audience = { pregnancy_weeks = { from = 0 } }
             NoticesFile::parse(&FILE.replace("2026-05-01T09:00:00", "2100-05-01T09:00:00"))
                 .unwrap();
         let err = assemble_on_may_20(notices).unwrap_err();
-        assert_eq!(err.kind().as_str(), "future_dated", "{err}");
+        assert_eq!(err.kind(), "future_dated", "{err}");
+    }
+
+    /// Issue #20, point 1: an explicit generated_at not after the published feed is
+    /// refused; without one, the time follows the clock and never goes backwards.
+    #[test]
+    fn generated_at_only_moves_forward() {
+        let err = assemble_after(
+            NoticesFile::parse(FILE).unwrap(),
+            Some("2026-05-01T09:00:00+09:00"),
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), "not_newer", "{err}");
+        assert!(err.message(Lang::Ja).contains("generated_at"));
+        let err =
+            assemble_after(NoticesFile::parse(FILE).unwrap(), Some("2026-05-02")).unwrap_err();
+        assert_eq!(err.kind(), "not_newer");
+        assemble_after(NoticesFile::parse(FILE).unwrap(), Some("2026-04-30")).unwrap();
+        let untimed = FILE.replace("generated_at = \"2026-05-01T09:00:00+09:00\"\n", "");
+        let b = assemble_after(NoticesFile::parse(&untimed).unwrap(), None).unwrap();
+        assert_eq!(
+            b.feed.hagukumi.generated_at,
+            parse_time("2026-05-20").unwrap()
+        );
+        // The published feed is a little ahead of this clock: one second after it.
+        let b = assemble_after(
+            NoticesFile::parse(&untimed).unwrap(),
+            Some("2026-05-20T09:02:00+09:00"),
+        )
+        .unwrap();
+        assert_eq!(
+            b.feed.hagukumi.generated_at.to_rfc3339(),
+            "2026-05-20T09:02:01+09:00"
+        );
+    }
+
+    #[test]
+    fn unknown_categories_are_refused_and_expired_notices_warned() {
+        let err = NoticesFile::parse(&FILE.replace("\"health_checkup\"", "\"health_check\""))
+            .unwrap_err();
+        assert!(err.to_string().contains("health_check\""), "{err}");
+        assert!(err.to_string().contains("vaccination"), "{err}");
+        let old = FILE.replace(
+            "valid_until = \"2027-03-31\"",
+            "valid_until = \"2026-05-19\"",
+        );
+        let b = assemble_after(NoticesFile::parse(&old).unwrap(), None).unwrap();
+        assert_eq!(
+            b.warnings,
+            [BuildWarning::Expired {
+                id: "checkup-4m".into(),
+                valid_until: "2026-05-19".parse().unwrap()
+            }]
+        );
+        assert!(b.warnings[0].message(Lang::Ja).contains("掲載期限"));
     }
 
     #[test]

@@ -120,6 +120,16 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category this format version defines.
+    pub const ALL: [Category; 6] = [
+        Category::HealthCheckup,
+        Category::Vaccination,
+        Category::Subsidy,
+        Category::Event,
+        Category::Emergency,
+        Category::General,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Category::HealthCheckup => "health_checkup",

@@ -9,9 +9,10 @@
 //! - [`replay`]: which `generated_at` a phone accepts (no rollback, no future).
 //! - [`sync`]: the HTTP client (same-origin redirects only, validators that carry no
 //!   identifier, timeouts, size cap, retries).
-//! - `opendata`, `news`, `authoring`, `serve` (feature `publish`): the city staff's
-//!   tools: open-data CSV and RSS/Atom import, the hand-edited notices file, building
-//!   a signed feed, and a static server for local testing.
+//! - `opendata`, `news`, `authoring`, `preview`, `serve` (feature `publish`): the
+//!   city staff's tools: open-data CSV and RSS/Atom import, the hand-edited notices
+//!   file, building a signed feed, the preview and lint of what phones will show, and
+//!   a static server for local testing.
 //!
 //! The applied feed lives in the handbook file; its tables are owned by
 //! `store::feed` ([`crate::Handbook::apply_feed`], [`crate::Handbook::for_you`]), and
@@ -35,6 +36,8 @@ pub mod authoring;
 pub mod news;
 #[cfg(feature = "publish")]
 pub mod opendata;
+#[cfg(feature = "publish")]
+pub mod preview;
 #[cfg(feature = "publish")]
 pub mod serve;
 

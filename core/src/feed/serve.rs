@@ -72,8 +72,105 @@ impl Default for ServeOptions {
     }
 }
 
+/// Why `feed serve` did not start, in words that name what to change.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("{} is not a folder.", dir.display())]
+    NotAFolder { dir: PathBuf },
+    /// The folder has no feed to serve: a typo in the path, or the build went
+    /// elsewhere (an app pointed at it would only get 404).
+    #[error(
+        "{} holds no feed.signed.json: build the feed into it first (hagukumi feed build … --out {}).",
+        dir.display(),
+        dir.display()
+    )]
+    NoFeed { dir: PathBuf },
+    #[error(
+        "Port {port} on 127.0.0.1 is already in use (another `hagukumi feed serve` or a web server?). Choose another with --port, or --port 0 for any free port."
+    )]
+    PortInUse { port: u16 },
+    #[error("Could not listen on 127.0.0.1:{port}: {source}")]
+    Listen { port: u16, source: std::io::Error },
+    #[error("Could not read {}: {source}", dir.display())]
+    Folder {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl ServeError {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ServeError::NotAFolder { .. } => "not_a_folder",
+            ServeError::NoFeed { .. } => "no_feed",
+            ServeError::PortInUse { .. } => "port_in_use",
+            ServeError::Listen { .. } => "listen",
+            ServeError::Folder { .. } => "folder",
+        }
+    }
+
+    /// Whether retyping the command fixes it (a path or a port).
+    pub fn is_user_error(&self) -> bool {
+        !matches!(self, ServeError::Listen { .. } | ServeError::Folder { .. })
+    }
+
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match (self, lang) {
+            (_, crate::Lang::En) => self.to_string(),
+            (ServeError::NotAFolder { dir }, _) => {
+                format!("{} はフォルダではありません。", dir.display())
+            }
+            (ServeError::NoFeed { dir }, _) => format!(
+                "{} に feed.signed.json がありません。先にフィードを作成してください（hagukumi feed build … --out {}）。",
+                dir.display(),
+                dir.display()
+            ),
+            (ServeError::PortInUse { port }, _) => format!(
+                "127.0.0.1 のポート {port} はすでに使われています（別の hagukumi feed serve か Web サーバー？）。--port で別の番号を指定するか、--port 0 で空いている番号を使ってください。"
+            ),
+            (ServeError::Listen { port, source }, _) => {
+                format!("127.0.0.1:{port} で待ち受けできませんでした: {source}")
+            }
+            (ServeError::Folder { dir, source }, _) => {
+                format!("{} を読めませんでした: {source}", dir.display())
+            }
+        }
+    }
+}
+
+/// What `feed serve` checks before starting: a folder holding a signed feed
+/// (feed.signed.json that is an envelope; its signature is the app's business).
+pub fn check_feed_folder(dir: &Path) -> Result<(), ServeError> {
+    use std::io::Read as _;
+    let meta = std::fs::metadata(dir).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => ServeError::NotAFolder {
+            dir: dir.to_path_buf(),
+        },
+        _ => ServeError::Folder {
+            dir: dir.to_path_buf(),
+            source,
+        },
+    })?;
+    if !meta.is_dir() {
+        return Err(ServeError::NotAFolder {
+            dir: dir.to_path_buf(),
+        });
+    }
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(dir.join("feed.signed.json")).and_then(|f| {
+        f.take(super::signature::MAX_ENVELOPE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+    });
+    if read.is_err() || unverified_payload(&bytes).is_none() {
+        return Err(ServeError::NoFeed {
+            dir: dir.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
 /// Serve `dir` on 127.0.0.1:`port` (0: any free port) from the current tokio runtime.
-pub async fn serve_dir(dir: impl Into<PathBuf>, port: u16) -> std::io::Result<Served> {
+pub async fn serve_dir(dir: impl Into<PathBuf>, port: u16) -> Result<Served, ServeError> {
     serve_dir_with(dir, port, ServeOptions::default()).await
 }
 
@@ -82,12 +179,21 @@ pub async fn serve_dir_with(
     dir: impl Into<PathBuf>,
     port: u16,
     options: ServeOptions,
-) -> std::io::Result<Served> {
+) -> Result<Served, ServeError> {
     // The folder as the file system resolves it: every file served must resolve
     // inside it, symbolic links included.
-    let root = tokio::fs::canonicalize(dir.into()).await?;
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, port)).await?;
-    let addr = listener.local_addr()?;
+    let dir = dir.into();
+    let root = tokio::fs::canonicalize(&dir)
+        .await
+        .map_err(|source| ServeError::Folder { dir, source })?;
+    let listen = |source: std::io::Error| match source.kind() {
+        std::io::ErrorKind::AddrInUse => ServeError::PortInUse { port },
+        _ => ServeError::Listen { port, source },
+    };
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, port))
+        .await
+        .map_err(listen)?;
+    let addr = listener.local_addr().map_err(listen)?;
     let dir = Arc::new(Folder {
         root,
         etags: Mutex::new(HashMap::new()),
@@ -213,7 +319,7 @@ async fn respond(folder: &Folder, req: &Request<Incoming>) -> Response<Full<Byte
     let etag = match folder.cached_etag(&path, meta.len(), modified) {
         Some(etag) => etag,
         None => {
-            let Ok(bytes) = tokio::fs::read(&path).await else {
+            let Ok(bytes) = read_no_follow(&path).await else {
                 return plain(StatusCode::NOT_FOUND, "not found\n");
             };
             // The ETag the app keeps: the hash of the signed document (of the whole
@@ -256,7 +362,7 @@ async fn respond(folder: &Folder, req: &Request<Incoming>) -> Response<Full<Byte
     } else {
         match content {
             Some(bytes) => Bytes::from(bytes),
-            None => match tokio::fs::read(&path).await {
+            None => match read_no_follow(&path).await {
                 Ok(bytes) => Bytes::from(bytes),
                 Err(_) => return plain(StatusCode::NOT_FOUND, "not found\n"),
             },
@@ -271,6 +377,20 @@ async fn respond(folder: &Folder, req: &Request<Incoming>) -> Response<Full<Byte
         .header(CONTENT_TYPE, content_type)
         .body(Full::new(body))
         .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR, "error\n"))
+}
+
+/// Read a file found by [`resolve`] and canonicalised: if its last component was
+/// swapped for a symbolic link since (to leave the folder), opening fails.
+async fn read_no_follow(path: &Path) -> std::io::Result<Vec<u8>> {
+    use tokio::io::AsyncReadExt as _;
+    let mut options = tokio::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    options.custom_flags(libc::O_NOFOLLOW);
+    let mut file = options.open(path).await?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).await?;
+    Ok(bytes)
 }
 
 #[cfg(test)]

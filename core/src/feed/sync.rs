@@ -319,7 +319,7 @@ mod tests {
         let payload = signature::unverified_payload(payload).unwrap();
         assert_eq!(
             content_etag(&payload),
-            "\"8829b39ac32fb82f8874bb9e867d7c83812e20fea939531c4c413f82b34342af\""
+            "\"21b80f86949908e4ff6e08164e336cb6cb4c08e71d555796f3d43dde26686227\""
         );
     }
 
