@@ -12,7 +12,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use super::data::{After, DoseRule, Interval, Maternal, Schedule, VaccineRule, Variant};
 use super::{
-    ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, Reminder, ReminderKind, ScheduleError,
+    ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, RuleNote, ScheduleError, Timing,
     VaccineCode, VaccinePlan,
 };
 use crate::model::Sex;
@@ -107,7 +107,7 @@ struct Slot {
 
 /// ISO date text; `Display` avoids re-parsing a format string on every call (the plan
 /// writes a few dozen dates).
-fn fmt_d(d: NaiveDate) -> String {
+pub(super) fn fmt_d(d: NaiveDate) -> String {
     d.to_string()
 }
 
@@ -281,6 +281,41 @@ impl Walk<'_> {
         }
     }
 
+    /// The document a vaccine's own rules come from when an interval names none: its
+    /// first source other than the 施行令 (which sets ages, not intervals).
+    fn own_source(&self) -> &str {
+        let all = &self.rule.sources;
+        all.iter()
+            .find(|id| id.as_str() != "seirei")
+            .or(all.first())
+            .map_or("", |id| id.as_str())
+    }
+
+    fn live_source(&self) -> &str {
+        self.s.live_rule.sources.first().map_or("", |id| id.as_str())
+    }
+
+    /// The rule that set a dose's earliest date, as the screen cites it.
+    fn rule_note(&self, prev: NaiveDate, iv: Interval, source: &str, other: Option<VaccineCode>) -> RuleNote {
+        let title = self.s.source(source).map_or(source, |s| s.title.as_str());
+        let (text_ja, text_en) = match other {
+            Some(code) => (
+                format!("注射生ワクチン({}、{})から{}以上の間隔", code.name_ja(), fmt_d(prev), iv.label_ja()),
+                format!("at least {} after the injected live vaccine {} on {}", iv.label_en(), code.name_en(), fmt_d(prev)),
+            ),
+            None => (
+                format!("前の回({})から{}以上の間隔", fmt_d(prev), iv.label_ja()),
+                format!("at least {} after the previous dose on {}", iv.label_en(), fmt_d(prev)),
+            ),
+        };
+        RuleNote {
+            text_ja,
+            text_en,
+            source_id: source.to_string(),
+            source_title: title.to_string(),
+        }
+    }
+
     fn funded_until(&self, d: &DoseRule) -> Option<NaiveDate> {
         if !self.rule.routine {
             return None;
@@ -319,13 +354,13 @@ impl Walk<'_> {
 
     /// Earliest date for slot `k` given the dates of the earlier slots (recorded or
     /// planned), plus the reason that bound it. Ignores the live rule (applied after).
-    fn earliest(
-        &self,
-        v: &Variant,
+    fn earliest<'v>(
+        &'v self,
+        v: &'v Variant,
         k: usize,
         dates: &[Option<NaiveDate>],
         skipped_before: bool,
-    ) -> (NaiveDate, Option<(NaiveDate, Interval)>) {
+    ) -> (NaiveDate, Option<(NaiveDate, Interval, &'v str)>) {
         let d = &v.dose[k];
         let mut at = d
             .min_age
@@ -342,12 +377,24 @@ impl Walk<'_> {
                 let e = min.earliest_after(prev);
                 if e > at {
                     at = e;
-                    why = Some((prev, min));
+                    why = Some((prev, min, r.source.as_deref().unwrap_or(self.own_source())));
                 }
             }
         }
+        // The 27-day rule between injected live vaccines holds between two doses of
+        // the same one too (mumps 2nd dose, whose series names no interval of its own).
+        if self.is_live()
+            && let Some(last) = dates[..k].iter().rev().find_map(|d| *d)
+        {
+            let gap = self.s.live_rule.interval;
+            let e = gap.earliest_after(last);
+            if e > at {
+                at = e;
+                why = Some((last, gap, self.live_source()));
+            }
+        }
         // Two doses of one series are never given on the same day, even where the
-        // schedule names no interval (mumps 2nd dose).
+        // schedule names no interval.
         if let Some(last) = dates[..k].iter().rev().find_map(|d| *d)
             && last >= at
         {
@@ -453,7 +500,7 @@ impl Walk<'_> {
                 Some(Invalid::TooLate(max))
             } else if g.date < e {
                 Some(match why {
-                    Some((prev, iv)) => Invalid::Interval(prev, iv, e),
+                    Some((prev, iv, _)) => Invalid::Interval(prev, iv, e),
                     None => Invalid::TooEarly(e),
                 })
             } else {
@@ -492,17 +539,33 @@ impl Walk<'_> {
                 continue;
             }
             let skipped_before = slots[..k].iter().any(|s| s.skipped);
-            let (e0, _) = self.earliest(v, k, &dates, skipped_before);
+            let (e0, why) = self.earliest(v, k, &dates, skipped_before);
             // The first date the live-vaccine rule allows; if that is already past, a live
             // vaccine given since may block today, so look again from today.
-            let (first, _) = self.live_push(e0);
-            let e = if first <= self.today {
-                let (t, _) = self.live_push(self.today);
-                if t > self.today { t } else { first }
+            let (first, cause) = self.live_push(e0);
+            let (e, cause) = if first <= self.today {
+                let (t, c) = self.live_push(self.today);
+                if t > self.today { (t, c) } else { (first, cause) }
             } else {
-                first
+                (first, cause)
             };
+            let gap = self.s.live_rule.interval;
+            let rule = match (cause, why) {
+                (Some((code, at)), _) if gap.earliest_after(at) == e => {
+                    Some(self.rule_note(at, gap, self.live_source(), Some(code)))
+                }
+                (_, Some((prev, iv, src))) => Some(self.rule_note(prev, iv, src, None)),
+                _ => None,
+            };
+            let max = d.max_age.map(|m| m.on(self.birth()));
             let (rf, ru, raw_until) = self.recommended(v, k, &dates, e);
+            // A standard period always has an end: where the schedule names none (HPV
+            // 2nd dose: "6 months after the 1st"), it ends with the funded period or
+            // the age limit.
+            let ru = match (rf, ru) {
+                (Some(_), None) => funded.or(max),
+                (_, u) => u,
+            };
             let depends = !d.intervals.is_empty() || (!self.rule.numbered && k > 0);
             let mut line = DosePlan {
                 dose: k as u32 + 1,
@@ -512,10 +575,11 @@ impl Walk<'_> {
                 recommended_from: rf,
                 recommended_until: ru,
                 funded_until: funded,
+                latest: max,
+                rule,
                 reason_ja: String::new(),
                 reason_en: String::new(),
             };
-            let max = d.max_age.map(|m| m.on(self.birth()));
             let skip = if slot.skipped {
                 self.skip_reason(v, k, &slots, self.today.max(e))
                     .or(Some(Skip::MaxAge(max.unwrap_or(e))))
@@ -594,6 +658,24 @@ impl Walk<'_> {
                     rec_en(rf, ru),
                     funded_en(funded)
                 );
+            } else if self.child.timing == Timing::Standard
+                && let Some(f) = rf.filter(|f| *f > self.today)
+            {
+                // Possible already, but the standard period (標準的な接種期間) has not
+                // begun: it is not due yet, and nothing nudges the family before it.
+                line.status = DoseStatus::Upcoming;
+                line.reason_ja = format!(
+                    "{}から受けられますが、標準的な時期はまだです。{}{}",
+                    fmt_d(e),
+                    rec_ja(Some(f), ru),
+                    funded_ja(funded)
+                );
+                line.reason_en = format!(
+                    "Can be given from {}, but the recommended period has not begun.{}{}",
+                    fmt_d(e),
+                    rec_en(Some(f), ru),
+                    funded_en(funded)
+                );
             } else if let Some(u) = raw_until.filter(|u| *u < self.today) {
                 line.status = DoseStatus::Overdue;
                 line.reason_ja = format!(
@@ -630,10 +712,16 @@ impl Walk<'_> {
             if line.status == DoseStatus::NotEligible {
                 dates[k] = None;
             } else {
-                // Later doses are planned from the day this one can really be given:
-                // not before today, or the plan would show windows that have already
-                // passed for doses that cannot be given yet.
-                dates[k] = Some(e.max(self.today));
+                // Later doses are planned from the day this one is planned for: its
+                // recommended date in the standard plan (so JE dose 2 follows dose 1 at
+                // age 3, not today), its earliest date when the family chose "as early
+                // as allowed"; never before today, or the plan would show windows that
+                // have already passed for doses that cannot be given yet.
+                let planned = match self.child.timing {
+                    Timing::Standard => rf.map_or(e, |f| f.max(e)),
+                    Timing::Earliest => e,
+                };
+                dates[k] = Some(planned.max(self.today));
                 // A later dose that counts its interval from this one waits for it
                 // (numbered series too: JE 1期 dose 2 cannot precede dose 1).
                 blocked = true;
@@ -703,6 +791,8 @@ impl Walk<'_> {
             recommended_from: None,
             recommended_until: None,
             funded_until: funded,
+            latest: None,
+            rule: None,
             reason_ja: ja,
             reason_en: en,
         }
@@ -785,6 +875,8 @@ impl Walk<'_> {
             recommended_from: None,
             recommended_until: None,
             funded_until: None,
+            latest: None,
+            rule: None,
             reason_ja: ja,
             reason_en: en,
         }
@@ -871,74 +963,6 @@ fn funded_en(f: Option<NaiveDate>) -> String {
     }
 }
 
-pub fn reminders(
-    s: &Schedule,
-    child: &ChildFacts,
-    plan: &Plan,
-    today: NaiveDate,
-    within_days: u32,
-) -> Vec<Reminder> {
-    let horizon = today + Duration::days(within_days as i64);
-    let mut out = Vec::new();
-    for vp in &plan.vaccines {
-        let next = vp.doses.iter().find(|d| {
-            matches!(
-                d.status,
-                DoseStatus::Due | DoseStatus::Overdue | DoseStatus::Upcoming
-            )
-        });
-        let Some(d) = next else { continue };
-        let Some(e) = d.earliest else { continue };
-        let date = d.recommended_from.map_or(e, |r| r.max(e));
-        let date = if d.status == DoseStatus::Upcoming {
-            date
-        } else {
-            date.min(today)
-        };
-        if date > horizon {
-            continue;
-        }
-        let code = vp.code;
-        out.push(Reminder {
-            id: format!("vaccine:{}:{}", code.as_str(), d.dose),
-            kind: ReminderKind::VaccineDose,
-            vaccine: Some(code),
-            dose: Some(d.dose),
-            checkup: None,
-            date,
-            status: Some(d.status),
-            title_ja: format!("{} {}回目の接種時期です", code.name_ja(), d.dose),
-            title_en: format!("{} dose {} is due", code.name_en(), d.dose),
-        });
-    }
-    for c in &s.checkup {
-        if child.checkups_done.contains(&c.code) {
-            continue;
-        }
-        let (from, until) = (c.from.on(child.birth), c.until.on(child.birth));
-        if until < today || from > horizon {
-            continue;
-        }
-        out.push(Reminder {
-            id: format!("checkup:{}", c.code.as_str()),
-            kind: ReminderKind::Checkup,
-            vaccine: None,
-            dose: None,
-            checkup: Some(c.code),
-            date: from,
-            status: None,
-            title_ja: format!("{}の時期です({}まで)", c.code.label_ja(), fmt_d(until)),
-            title_en: format!(
-                "Time for the {} (until {})",
-                c.code.label_en(),
-                fmt_d(until)
-            ),
-        });
-    }
-    out.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
-    out
-}
-
 pub fn maternal(
     m: &Maternal,
     lmp: NaiveDate,
@@ -962,6 +986,8 @@ pub fn maternal(
         recommended_from: Some(from),
         recommended_until: Some(until),
         funded_until: Some(until),
+        latest: Some(until),
+        rule: None,
         reason_ja: String::new(),
         reason_en: String::new(),
     };

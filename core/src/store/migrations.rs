@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_feed.sql"),
     include_str!("migrations/0005_sync.sql"),
     include_str!("migrations/0006_city.sql"),
+    include_str!("migrations/0007_settings.sql"),
 ];
 
 /// The schema version this build writes and reads.

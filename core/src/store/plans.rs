@@ -14,7 +14,8 @@ use crate::growth::{
 };
 use crate::model::*;
 use crate::schedule::{
-    self, ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, Reminder, ScheduleError, VaccineCode,
+    self, ChildFacts, DosePlan, GivenDose, Plan, Reminder, ScheduleError, Timing, VaccineCode,
+    VisitPlan,
 };
 
 /// A reminder and whom it is for.
@@ -63,12 +64,70 @@ impl Handbook {
             sex: Some(child.data.sex),
             doses: &doses,
             checkups_done: &checkups,
+            timing: self.schedule_timing()?,
         };
         let mut plan = schedule::plan_skipping(&facts, self.today())?;
         for w in &mut plan.warnings {
             w.record = Some(w.dose_index.map_or(child_id, |i| ids[i]));
         }
         Ok(plan)
+    }
+
+    /// The next clinic visits of a child for the coming year (同時接種: the doses
+    /// given together, and the first day each next visit respects every interval).
+    /// Like [`Handbook::vaccination_plan`], a record it cannot plan with is left out
+    /// and named in the warnings.
+    pub fn vaccination_visits(&self, child_id: Uuid) -> Result<VisitPlan> {
+        let child = self.child(child_id)?;
+        let (doses, ids) = self.given_doses(child_id)?;
+        let facts = ChildFacts {
+            birth: child.data.birth_date,
+            sex: Some(child.data.sex),
+            doses: &doses,
+            checkups_done: &[],
+            timing: self.schedule_timing()?,
+        };
+        let mut plan = schedule::visits(&facts, self.today())?;
+        for w in &mut plan.warnings {
+            w.record = Some(w.dose_index.map_or(child_id, |i| ids[i]));
+        }
+        Ok(plan)
+    }
+
+    /// When the family wants vaccination reminders: by the standard period (the
+    /// default) or as early as allowed. A setting of this phone's handbook, not a
+    /// record: it is not shared with the other parent's phone.
+    pub fn schedule_timing(&self) -> Result<Timing> {
+        let value: Option<String> = self
+            .conn()
+            .prepare_cached("SELECT value FROM settings WHERE key = 'schedule_timing'")
+            .and_then(|mut st| {
+                let mut rows = st.query([])?;
+                rows.next()?.map(|r| r.get(0)).transpose()
+            })
+            .map_err(HandbookError::sql("reading the settings"))?;
+        // A value this build does not know (written by a newer app) reads as the
+        // default rather than making every plan fail.
+        Ok(value.and_then(|v| v.parse().ok()).unwrap_or_default())
+    }
+
+    /// Saves [`Handbook::schedule_timing`]. Allowed in a grandparent's read-only view
+    /// too (it changes no record), not in a file opened read-only.
+    pub fn set_schedule_timing(&mut self, timing: Timing) -> Result<()> {
+        if self.file_read_only {
+            return Err(HandbookError::ReadOnlyFile {
+                path: self.path.clone().unwrap_or_default(),
+                upgrade: false,
+            });
+        }
+        self.conn()
+            .execute(
+                "INSERT INTO settings (key, value) VALUES ('schedule_timing', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [timing.as_str()],
+            )
+            .map_err(HandbookError::sql("saving the settings"))?;
+        Ok(())
     }
 
     fn checkups_done(&self, child_id: Uuid) -> Result<Vec<InfantCheckup>> {
@@ -93,11 +152,14 @@ impl Handbook {
         Ok(Some(schedule::maternal_plan(lmp, self.today(), given)?))
     }
 
-    /// Everything that becomes due within `within_days` (or is due or overdue now), for
-    /// every child and the ongoing pregnancy, ordered by date. The shells schedule a
-    /// local notification per item, keyed by its `id`.
+    /// Everything the family should hear about within `within_days` (and what is
+    /// current now), for every child and the ongoing pregnancy, in the order the
+    /// screens show it ([`schedule::sort_reminders`]: overdue and deadline items
+    /// first). The shells schedule a local notification per item, keyed by its `id`,
+    /// on its `notify_on` day, and replace the whole set when the list changes.
     pub fn reminders(&self, within_days: u32) -> Result<Vec<FamilyReminder>> {
         let today = self.today();
+        let timing = self.schedule_timing()?;
         let mut out = Vec::new();
         for child in self.children()? {
             let (doses, _) = self.given_doses(child.id())?;
@@ -107,6 +169,7 @@ impl Handbook {
                 sex: Some(child.data.sex),
                 doses: &doses,
                 checkups_done: &checkups,
+                timing,
             };
             for reminder in schedule::reminders(&facts, today, within_days)? {
                 out.push(family_reminder(
@@ -129,7 +192,7 @@ impl Handbook {
                 )) => continue,
                 Err(e) => return Err(e),
             };
-            if let Some(reminder) = maternal_reminder(&plan, today, within_days) {
+            for reminder in schedule::maternal_reminders(&plan, today, within_days) {
                 out.push(family_reminder(
                     Subject::Pregnancy(preg.id()),
                     String::new(),
@@ -137,13 +200,38 @@ impl Handbook {
                 ));
             }
         }
-        out.sort_by(|a, b| {
-            a.reminder
-                .date
-                .cmp(&b.reminder.date)
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        for preg in self.ongoing_pregnancies()? {
+            if let Some(reminder) = self.prenatal_visit(preg.id(), today, within_days)? {
+                out.push(family_reminder(
+                    Subject::Pregnancy(preg.id()),
+                    String::new(),
+                    reminder,
+                ));
+            }
+        }
+        schedule::sort_reminders(&mut out, today, |f| &f.reminder);
         Ok(out)
+    }
+
+    /// The next prenatal visit the mother entered (`next_visit` of her latest
+    /// checkup), from today until `within_days` ahead. One id per pregnancy, so a
+    /// changed date replaces the notification.
+    fn prenatal_visit(
+        &self,
+        pregnancy_id: Uuid,
+        today: NaiveDate,
+        within_days: u32,
+    ) -> Result<Option<Reminder>> {
+        let Some(last) = self.prenatal_checkups(pregnancy_id)?.pop() else {
+            return Ok(None);
+        };
+        let Some(date) = last.data.next_visit else {
+            return Ok(None);
+        };
+        if date < today || (date - today).num_days() > i64::from(within_days) {
+            return Ok(None);
+        }
+        Ok(Some(schedule::prenatal_visit_reminder(date, today)))
     }
 
     fn growth_facts(child: &Record<Child>) -> ChildGrowthFacts {
@@ -234,29 +322,4 @@ fn family_reminder(subject: Subject, name: String, reminder: Reminder) -> Family
         id,
         reminder,
     }
-}
-
-/// The maternal RSV dose as a reminder, when it is open and due within the window.
-fn maternal_reminder(plan: &DosePlan, today: NaiveDate, within_days: u32) -> Option<Reminder> {
-    if !matches!(
-        plan.status,
-        DoseStatus::Due | DoseStatus::Upcoming | DoseStatus::Overdue
-    ) {
-        return None;
-    }
-    let date = plan.recommended_from.or(plan.earliest)?;
-    if (date - today).num_days() > i64::from(within_days) {
-        return None;
-    }
-    Some(Reminder {
-        id: "vaccine:rsv_maternal:1".into(),
-        kind: schedule::ReminderKind::VaccineDose,
-        vaccine: Some(VaccineCode::RsvMaternal),
-        dose: Some(1),
-        checkup: None,
-        date,
-        status: Some(plan.status),
-        title_ja: format!("{}の接種", VaccineCode::RsvMaternal.name_ja()),
-        title_en: format!("{} vaccination", VaccineCode::RsvMaternal.name_en()),
-    })
 }
