@@ -102,8 +102,7 @@ pub fn run(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
                 outln!(
                     "{}",
                     match (ctx.lang, t) {
-                        (Lang::Ja, Timing::Standard) =>
-                            "お知らせは標準的な接種期間に合わせます。",
+                        (Lang::Ja, Timing::Standard) => "お知らせは標準的な接種期間に合わせます。",
                         (Lang::Ja, Timing::Earliest) =>
                             "お知らせは受けられる最も早い日に合わせます。",
                         (Lang::En, Timing::Standard) =>
@@ -179,7 +178,10 @@ fn show(ctx: &Ctx, shown: Shown) -> Result<()> {
 fn print_visits(ctx: &Ctx, plan: &VisitPlan) {
     outln!(
         "{} {} ({}{})",
-        ctx.t("接種の予定（同時接種）", "Clinic visits (doses given together)"),
+        ctx.t(
+            "接種の予定（同時接種）",
+            "Clinic visits (doses given together)"
+        ),
         plan.schedule_version,
         ctx.t("〜", "until "),
         plan.until
@@ -194,12 +196,7 @@ fn print_visits(ctx: &Ctx, plan: &VisitPlan) {
         );
     }
     for (i, v) in plan.visits.iter().enumerate() {
-        outln!(
-            "{} {}: {}",
-            ctx.t("受診", "Visit"),
-            i + 1,
-            v.date
-        );
+        outln!("{} {}: {}", ctx.t("受診", "Visit"), i + 1, v.date);
         for d in &v.doses {
             let name = ctx.t(d.vaccine.name_ja(), d.vaccine.name_en());
             let mut line = match ctx.lang {
@@ -220,7 +217,10 @@ fn print_visits(ctx: &Ctx, plan: &VisitPlan) {
             }
             if let Some(r) = &d.rule {
                 line.push_str(&match ctx.lang {
-                    Lang::Ja => format!("　最短{}：{}（出典：{}）", d.earliest, r.text_ja, r.source_title),
+                    Lang::Ja => format!(
+                        "　最短{}：{}（出典：{}）",
+                        d.earliest, r.text_ja, r.source_title
+                    ),
                     Lang::En => format!(
                         "; earliest {}: {} (source: {})",
                         d.earliest, r.text_en, r.source_title

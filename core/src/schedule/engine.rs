@@ -292,20 +292,44 @@ impl Walk<'_> {
     }
 
     fn live_source(&self) -> &str {
-        self.s.live_rule.sources.first().map_or("", |id| id.as_str())
+        self.s
+            .live_rule
+            .sources
+            .first()
+            .map_or("", |id| id.as_str())
     }
 
     /// The rule that set a dose's earliest date, as the screen cites it.
-    fn rule_note(&self, prev: NaiveDate, iv: Interval, source: &str, other: Option<VaccineCode>) -> RuleNote {
+    fn rule_note(
+        &self,
+        prev: NaiveDate,
+        iv: Interval,
+        source: &str,
+        other: Option<VaccineCode>,
+    ) -> RuleNote {
         let title = self.s.source(source).map_or(source, |s| s.title.as_str());
         let (text_ja, text_en) = match other {
             Some(code) => (
-                format!("注射生ワクチン({}、{})から{}以上の間隔", code.name_ja(), fmt_d(prev), iv.label_ja()),
-                format!("at least {} after the injected live vaccine {} on {}", iv.label_en(), code.name_en(), fmt_d(prev)),
+                format!(
+                    "注射生ワクチン({}、{})から{}以上の間隔",
+                    code.name_ja(),
+                    fmt_d(prev),
+                    iv.label_ja()
+                ),
+                format!(
+                    "at least {} after the injected live vaccine {} on {}",
+                    iv.label_en(),
+                    code.name_en(),
+                    fmt_d(prev)
+                ),
             ),
             None => (
                 format!("前の回({})から{}以上の間隔", fmt_d(prev), iv.label_ja()),
-                format!("at least {} after the previous dose on {}", iv.label_en(), fmt_d(prev)),
+                format!(
+                    "at least {} after the previous dose on {}",
+                    iv.label_en(),
+                    fmt_d(prev)
+                ),
             ),
         };
         RuleNote {
@@ -545,7 +569,11 @@ impl Walk<'_> {
             let (first, cause) = self.live_push(e0);
             let (e, cause) = if first <= self.today {
                 let (t, c) = self.live_push(self.today);
-                if t > self.today { (t, c) } else { (first, cause) }
+                if t > self.today {
+                    (t, c)
+                } else {
+                    (first, cause)
+                }
             } else {
                 (first, cause)
             };

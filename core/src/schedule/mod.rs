@@ -15,9 +15,9 @@ pub mod age;
 pub mod codes;
 pub mod data;
 mod engine;
-mod reminders;
 #[cfg(test)]
 mod reminder_tests;
+mod reminders;
 #[cfg(test)]
 mod rule_tests;
 mod visits;
@@ -243,7 +243,10 @@ pub(crate) fn ser_code<S: Serializer>(c: &VaccineCode, s: S) -> Result<S::Ok, S:
     s.serialize_str(c.as_str())
 }
 
-pub(crate) fn ser_opt_code<S: Serializer>(c: &Option<VaccineCode>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn ser_opt_code<S: Serializer>(
+    c: &Option<VaccineCode>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match c {
         Some(c) => s.serialize_some(c.as_str()),
         None => s.serialize_none(),

@@ -347,8 +347,7 @@ fn steps(
     let current = DEADLINE_STEPS
         .iter()
         .copied()
-        .filter(move |s| at(*s) <= today)
-        .last();
+        .rfind(move |s| at(*s) <= today);
     DEADLINE_STEPS
         .into_iter()
         .filter(move |s| Some(*s) == current || (at(*s) > today && at(*s) <= horizon))

@@ -287,6 +287,15 @@ fn status_table() {
             "2026-11-01",
             &["hpv:1:2026-06-01"],
             V::Hpv,
+            // Possible from 5 months, standard from 6 (issue #19: not due before).
+            &[(1, Done), (2, Upcoming)],
+        ),
+        (
+            "hpv9-rule",
+            "2014-05-01",
+            "2026-12-01",
+            &["hpv:1:2026-06-01"],
+            V::Hpv,
             &[(1, Done), (2, Due)],
         ),
         (
@@ -636,7 +645,9 @@ fn reminders_cover_doses_and_checkups() {
     assert!(ids.contains(&"vaccine:rotavirus:1"), "{ids:?}");
     assert!(ids.contains(&"vaccine:pcv:1"), "{ids:?}");
     assert!(!ids.contains(&"vaccine:mr:1"), "{ids:?}");
-    assert!(r.windows(2).all(|w| w[0].date <= w[1].date));
+    let mut sorted = r.clone();
+    sort_reminders(&mut sorted, d("2026-05-01"), |x| x);
+    assert_eq!(sorted, r);
     let r2 = reminders(&child, d("2026-05-01"), 40).unwrap();
     assert_eq!(r, r2);
 }
