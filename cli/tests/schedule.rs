@@ -419,7 +419,7 @@ fn reminders_have_kinds_and_overdue_comes_first() {
     let hb = Hb::new();
     // Ten and a half months old on the harness's today: HepB's standard period
     // (2–9 months) is over, its funding ends at age 1.
-    hb.add_child("Aoi", "2025-07-01");
+    let id = hb.add_child("Aoi", "2025-07-01");
     let all = hb.run(&["--json", "reminders", "--days", "45"]).ok().json();
     let all = items(&all);
     assert_eq!(all[0]["reminder"]["kind"], "overdue", "{all:#?}");
@@ -440,6 +440,17 @@ fn reminders_have_kinds_and_overdue_comes_first() {
     assert!(
         plan.contains("期間超過") && !plan.contains("遅れ"),
         "{plan}"
+    );
+    // The printed summary says the same word.
+    let html = hb.run(&["export", "html", "--child", &id]).ok().stdout;
+    assert!(html.contains(">期間超過<"), "{html}");
+    let html = hb
+        .run(&["--lang", "en", "export", "html", "--child", &id])
+        .ok()
+        .stdout;
+    assert!(
+        html.contains(">overdue<") && !html.contains("due now"),
+        "{html}"
     );
 }
 

@@ -35,9 +35,9 @@ pub struct ScheduleArgs {
     /// Plan the next clinic visits (doses given together, 同時接種) for the coming year
     #[arg(long)]
     visits: bool,
-    /// Plan by the standard period (standard, the default) or as early as allowed
-    /// (earliest), for this run only
-    #[arg(long, value_parser = parse_timing)]
+    /// With --birth: plan by the standard period (standard, the default) or as early
+    /// as allowed (earliest); a handbook uses its saved setting (--set-timing)
+    #[arg(long, value_parser = parse_timing, requires = "birth")]
     timing: Option<Timing>,
     /// Save the handbook's reminder timing (standard or earliest), then show the plan
     #[arg(long, value_parser = parse_timing, conflicts_with_all = ["birth", "timing"])]
@@ -113,10 +113,6 @@ pub fn run(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
                 );
             }
             let id = ids::child(&hb, args.child.as_deref())?;
-            if let Some(t) = args.timing {
-                // One run with another timing: the engine on the handbook's doses.
-                return show(ctx, with_timing(&hb, id, t, args.visits)?);
-            }
             if args.visits {
                 Shown::Visits(hb.vaccination_visits(id)?)
             } else {
@@ -125,39 +121,6 @@ pub fn run(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
         }
     };
     show(ctx, shown)
-}
-
-/// The plan or visits of a handbook child with a timing other than the saved one.
-fn with_timing(
-    hb: &hagukumi_core::Handbook,
-    id: uuid::Uuid,
-    timing: Timing,
-    visits: bool,
-) -> Result<Shown> {
-    let child = hb.child(id)?;
-    let doses: Vec<GivenDose> = hb
-        .vaccinations(hagukumi_core::model::Subject::Child(id))?
-        .into_iter()
-        .map(|v| GivenDose {
-            vaccine: v.data.vaccine,
-            dose: v.data.dose,
-            date: v.data.date,
-            brand: v.data.brand.map(|b| b.to_ascii_lowercase()),
-        })
-        .collect();
-    let facts = ChildFacts {
-        birth: child.data.birth_date,
-        sex: Some(child.data.sex),
-        doses: &doses,
-        checkups_done: &[],
-        timing,
-    };
-    let today = hb.today();
-    Ok(if visits {
-        Shown::Visits(schedule::visits(&facts, today)?)
-    } else {
-        Shown::Plan(schedule::plan_skipping(&facts, today)?)
-    })
 }
 
 fn show(ctx: &Ctx, shown: Shown) -> Result<()> {

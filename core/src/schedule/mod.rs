@@ -201,9 +201,7 @@ impl DoseStatus {
             DoseStatus::NotEligible => "not_eligible",
         }
     }
-}
 
-impl DoseStatus {
     /// The one word each status has on every screen, in the CLI and in the printed
     /// summary (an overdue dose is 「期間超過」 everywhere, never 「遅れ」 in one place).
     pub fn label_ja(self) -> &'static str {

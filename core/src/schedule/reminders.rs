@@ -282,7 +282,9 @@ fn dose_items(
         let blocked = d.status == DoseStatus::Upcoming && opens <= today;
         if !blocked {
             let mut r = item(ReminderKind::Due, opens);
-            r.deadline = d.recommended_until;
+            // The end of the standard period; where the dose has none (MR 1期), the
+            // last day it is free or allowed.
+            r.deadline = d.recommended_until.or(d.funded_until).or(d.latest);
             let until_ja = d
                 .recommended_until
                 .map(|u| format!("(標準的な時期は{}まで)", fmt_d(u)))

@@ -180,6 +180,13 @@ impl Handbook {
             }
         }
         for preg in self.ongoing_pregnancies()? {
+            if let Some(reminder) = self.prenatal_visit(preg.id(), today, within_days)? {
+                out.push(family_reminder(
+                    Subject::Pregnancy(preg.id()),
+                    String::new(),
+                    reminder,
+                ));
+            }
             // A maternal dose recorded outside the pregnancy (dated after today by a
             // clock that ran ahead) shows on the pregnancy's own page; it does not
             // take the children's reminders down with it.
@@ -193,15 +200,6 @@ impl Handbook {
                 Err(e) => return Err(e),
             };
             for reminder in schedule::maternal_reminders(&plan, today, within_days) {
-                out.push(family_reminder(
-                    Subject::Pregnancy(preg.id()),
-                    String::new(),
-                    reminder,
-                ));
-            }
-        }
-        for preg in self.ongoing_pregnancies()? {
-            if let Some(reminder) = self.prenatal_visit(preg.id(), today, within_days)? {
                 out.push(family_reminder(
                     Subject::Pregnancy(preg.id()),
                     String::new(),
