@@ -18,7 +18,14 @@ use super::{
 use crate::model::Sex;
 use crate::model::gestation::GestationalAge;
 
-pub fn plan(s: &Schedule, child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError> {
+/// The plan of `child` on `today`; `texts` false leaves the reasons and rule notes
+/// empty (for the reminders, which only read statuses and dates).
+pub fn plan(
+    s: &Schedule,
+    child: &ChildFacts,
+    today: NaiveDate,
+    texts: bool,
+) -> Result<Plan, ScheduleError> {
     if today < child.birth {
         return Err(ScheduleError::TodayBeforeBirth {
             birth: child.birth,
@@ -69,13 +76,26 @@ pub fn plan(s: &Schedule, child: &ChildFacts, today: NaiveDate) -> Result<Plan, 
         if !own && !rule.hidden_if_started.is_empty() && has(&rule.hidden_if_started) {
             continue;
         }
-        vaccines.push(plan_vaccine(s, rule, child, today)?);
+        vaccines.push(plan_vaccine(s, rule, child, today, texts)?);
     }
     Ok(Plan {
         schedule_version: s.version.clone(),
         vaccines,
         warnings: Vec::new(),
     })
+}
+
+/// `format!` when the walk writes its texts, an empty string when it does not: the
+/// reminders need statuses and dates only, and the texts (two languages for every
+/// line) are most of the cost of a plan. The arguments are not evaluated either.
+macro_rules! say {
+    ($walk:expr, $($arg:tt)*) => {
+        if $walk.texts {
+            format!($($arg)*)
+        } else {
+            String::new()
+        }
+    };
 }
 
 /// Per-walk facts shared by the helpers.
@@ -86,6 +106,8 @@ struct Walk<'a> {
     today: NaiveDate,
     /// Season bounds for seasonal vaccines.
     season: Option<(NaiveDate, NaiveDate, NaiveDate)>,
+    /// Whether to write the reasons and rule notes (see `say!`).
+    texts: bool,
 }
 
 /// Why a record did not count.
@@ -116,6 +138,7 @@ fn plan_vaccine(
     rule: &VaccineRule,
     child: &ChildFacts,
     today: NaiveDate,
+    texts: bool,
 ) -> Result<VaccinePlan, ScheduleError> {
     let mut records: Vec<&GivenDose> = child
         .doses
@@ -196,6 +219,7 @@ fn plan_vaccine(
         child,
         today,
         season,
+        texts,
     };
     let mut chosen: Option<Vec<DosePlan>> = None;
     for v in &candidates {
@@ -579,6 +603,7 @@ impl Walk<'_> {
             };
             let gap = self.s.live_rule.interval;
             let rule = match (cause, why) {
+                _ if !self.texts => None,
                 (Some((code, at)), _) if gap.earliest_after(at) == e => {
                     Some(self.rule_note(at, gap, self.live_source(), Some(code)))
                 }
@@ -623,36 +648,46 @@ impl Walk<'_> {
                 clear_dates(&mut line);
             } else if let Some(sk) = skip {
                 line.status = DoseStatus::NotEligible;
-                (line.reason_ja, line.reason_en) = sk.text(d);
+                if self.texts {
+                    (line.reason_ja, line.reason_en) = sk.text(d);
+                }
                 clear_dates(&mut line);
             } else if max.is_some_and(|m| e > m) {
                 let m = max.unwrap_or(e);
                 line.status = DoseStatus::NotEligible;
-                line.reason_ja = format!(
+                line.reason_ja = say!(
+                    self,
                     "{}までに受けられないため、この回は接種できません。",
                     fmt_d(m)
                 );
-                line.reason_en =
-                    format!("It cannot be given by the upper age limit ({}).", fmt_d(m));
+                line.reason_en = say!(
+                    self,
+                    "It cannot be given by the upper age limit ({}).",
+                    fmt_d(m)
+                );
                 clear_dates(&mut line);
             } else if let Some(fu) = funded.filter(|fu| self.today > *fu || e > *fu) {
                 line.status = DoseStatus::NotEligible;
                 if self.today > fu {
-                    line.reason_ja = format!(
+                    line.reason_ja = say!(
+                        self,
                         "公費で受けられる期間({}まで)が終わりました。自費での接種は医師に相談してください。",
                         fmt_d(fu)
                     );
-                    line.reason_en = format!(
+                    line.reason_en = say!(
+                        self,
                         "The funded period ended on {}; ask the doctor about a self-paid dose.",
                         fmt_d(fu)
                     );
                 } else {
-                    line.reason_ja = format!(
+                    line.reason_ja = say!(
+                        self,
                         "最短でも{}以降となり、公費の期間({}まで)に間に合いません。",
                         fmt_d(e),
                         fmt_d(fu)
                     );
-                    line.reason_en = format!(
+                    line.reason_en = say!(
+                        self,
                         "The earliest possible date ({}) is after the funded period ends ({}).",
                         fmt_d(e),
                         fmt_d(fu)
@@ -662,25 +697,29 @@ impl Walk<'_> {
                 line.recommended_until = None;
             } else if blocked && depends {
                 line.status = DoseStatus::Upcoming;
-                line.reason_ja = format!(
+                line.reason_ja = say!(
+                    self,
                     "前の回を受けた後に受けます(最短で{})。{}",
                     fmt_d(e),
                     funded_ja(funded)
                 );
-                line.reason_en = format!(
+                line.reason_en = say!(
+                    self,
                     "Follows the previous dose (earliest {}).{}",
                     fmt_d(e),
                     funded_en(funded)
                 );
             } else if e > self.today {
                 line.status = DoseStatus::Upcoming;
-                line.reason_ja = format!(
+                line.reason_ja = say!(
+                    self,
                     "{}から受けられます。{}{}",
                     fmt_d(e),
                     rec_ja(rf, ru),
                     funded_ja(funded)
                 );
-                line.reason_en = format!(
+                line.reason_en = say!(
+                    self,
                     "Can be given from {}.{}{}",
                     fmt_d(e),
                     rec_en(rf, ru),
@@ -692,13 +731,15 @@ impl Walk<'_> {
                 // Possible already, but the standard period (標準的な接種期間) has not
                 // begun: it is not due yet, and nothing nudges the family before it.
                 line.status = DoseStatus::Upcoming;
-                line.reason_ja = format!(
+                line.reason_ja = say!(
+                    self,
                     "{}から受けられますが、標準的な時期はまだです。{}{}",
                     fmt_d(e),
                     rec_ja(Some(f), ru),
                     funded_ja(funded)
                 );
-                line.reason_en = format!(
+                line.reason_en = say!(
+                    self,
                     "Can be given from {}, but the recommended period has not begun.{}{}",
                     fmt_d(e),
                     rec_en(Some(f), ru),
@@ -706,31 +747,42 @@ impl Walk<'_> {
                 );
             } else if let Some(u) = raw_until.filter(|u| *u < self.today) {
                 line.status = DoseStatus::Overdue;
-                line.reason_ja = format!(
+                line.reason_ja = say!(
+                    self,
                     "標準的な時期({}まで)を過ぎています。早めに受けましょう。{}",
                     fmt_d(u),
                     funded_ja(funded)
                 );
-                line.reason_en = format!(
+                line.reason_en = say!(
+                    self,
                     "Past the recommended window (until {}); give it soon.{}",
                     fmt_d(u),
                     funded_en(funded)
                 );
             } else {
                 line.status = DoseStatus::Due;
-                line.reason_ja = format!("今受けられます。{}{}", rec_ja(rf, ru), funded_ja(funded));
-                line.reason_en =
-                    format!("Can be given now.{}{}", rec_en(rf, ru), funded_en(funded));
+                line.reason_ja = say!(
+                    self,
+                    "今受けられます。{}{}",
+                    rec_ja(rf, ru),
+                    funded_ja(funded)
+                );
+                line.reason_en = say!(
+                    self,
+                    "Can be given now.{}{}",
+                    rec_en(rf, ru),
+                    funded_en(funded)
+                );
             }
-            if line.status != DoseStatus::NotEligible || female_only {
+            if self.texts && (line.status != DoseStatus::NotEligible || female_only) {
                 if !d.note_ja.is_empty() && k == 0 {
                     line.reason_ja.push_str(&d.note_ja);
                     line.reason_en.push(' ');
                     line.reason_en.push_str(&d.note_en);
                 }
                 if let Some((ja, en)) = self.extension_note(d) {
-                    line.reason_ja.push_str(&format!("({ja})"));
-                    line.reason_en.push_str(&format!(" ({en})"));
+                    line.reason_ja.push_str(&say!(self, "({ja})"));
+                    line.reason_en.push_str(&say!(self, " ({en})"));
                 }
                 if brand_unknown {
                     line.reason_ja.push_str("製品未記録のため、ロタリックス(2回)として計画しています。ロタテックは3回・出生32週0日後まで。");
@@ -786,17 +838,24 @@ impl Walk<'_> {
         funded: Option<NaiveDate>,
     ) -> DosePlan {
         let d = &v.dose[k];
-        let mut ja = format!("{}に接種済み({})。", fmt_d(given), d.label_ja);
-        let mut en = format!("{} given on {}.", capitalise(&d.label_en), fmt_d(given));
+        let mut ja = say!(self, "{}に接種済み({})。", fmt_d(given), d.label_ja);
+        let mut en = say!(
+            self,
+            "{} given on {}.",
+            capitalise(&d.label_en),
+            fmt_d(given)
+        );
         if let Some(r) = recorded_as
             && r != k as u32 + 1
             && !self.rule.numbered
         {
-            ja.push_str(&format!(
+            ja.push_str(&say!(
+                self,
                 "記録上は{r}回目ですが、{}回目として数えます。",
                 k + 1
             ));
-            en.push_str(&format!(
+            en.push_str(&say!(
+                self,
                 " Recorded as dose {r}; it counts as dose {}.",
                 k + 1
             ));
@@ -808,8 +867,12 @@ impl Walk<'_> {
         if let Some(fu) = funded
             && (given > fu || from.is_some_and(|f| given < f))
         {
-            ja.push_str("公費の対象期間外の接種です。");
-            en.push_str(" It was outside the funded period.");
+            if self.texts {
+                ja.push_str("公費の対象期間外の接種です。");
+            }
+            if self.texts {
+                en.push_str(" It was outside the funded period.");
+            }
         }
         DosePlan {
             dose: k as u32 + 1,
@@ -837,23 +900,27 @@ impl Walk<'_> {
         let day = fmt_d(g.date);
         let (ja, en) = match why {
             Invalid::TooEarly(e) => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種は受けられる日({})より前のため、回数に数えません。",
                     fmt_d(e)
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} was before the minimum age ({}) and does not count.",
                     fmt_d(e)
                 ),
             ),
             Invalid::Interval(prev, iv, e) => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種は前回({})から{}以上の間隔がなく、回数に数えません({}以降に受け直し)。",
                     fmt_d(prev),
                     iv.label_ja(),
                     fmt_d(e)
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} came less than {} after the dose on {} and does not count (repeat from {}).",
                     iv.label_en(),
                     fmt_d(prev),
@@ -861,13 +928,15 @@ impl Walk<'_> {
                 ),
             ),
             Invalid::Live(code, other, e) => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種は{}({})の後27日以上あいていないため、回数に数えません({}以降に受け直し)。",
                     code.name_ja(),
                     fmt_d(other),
                     fmt_d(e)
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} came less than 27 days after the {} live vaccine on {} and does not count (repeat from {}).",
                     code.name_en(),
                     fmt_d(other),
@@ -875,21 +944,25 @@ impl Walk<'_> {
                 ),
             ),
             Invalid::TooLate(m) => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種は上限({})を過ぎており、回数に数えません。",
                     fmt_d(m)
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} was after the upper age limit ({}) and does not count.",
                     fmt_d(m)
                 ),
             ),
             Invalid::Extra => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種はこの接種スケジュール({}回)では不要な回で、数えません。",
                     v.dose.len()
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} is beyond the {} doses this series needs and does not count.",
                     v.dose.len()
                 ),

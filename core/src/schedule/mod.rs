@@ -414,7 +414,7 @@ fn schedule_on(date: NaiveDate) -> Result<&'static data::Schedule, ScheduleError
 /// The child's vaccination plan as of `today`, under the schedule version in force then.
 pub fn plan(child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError> {
     let schedule = schedule_on(today)?;
-    engine::plan(schedule, child, today)
+    engine::plan(schedule, child, today, true)
 }
 
 /// The plan a screen shows: [`plan`] made from the doses it can be made with, with a
@@ -424,7 +424,7 @@ pub fn plan(child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError>
 /// warning. Only a fault of the bundled schedule data is an error.
 pub fn plan_skipping(child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError> {
     let schedule = schedule_on(today)?;
-    Ok(engine_skipping(schedule, child, today)?.0)
+    Ok(engine_skipping(schedule, child, today, true)?.0)
 }
 
 /// [`plan_skipping`] on `schedule`, with the doses it planned with.
@@ -432,6 +432,7 @@ fn engine_skipping(
     schedule: &data::Schedule,
     child: &ChildFacts,
     today: NaiveDate,
+    texts: bool,
 ) -> Result<(Plan, Vec<GivenDose>), ScheduleError> {
     let warn = |index: Option<usize>, e: &ScheduleError| {
         let g = index.map(|i| &child.doses[i]);
@@ -467,7 +468,7 @@ fn engine_skipping(
             doses: &doses,
             ..*child
         };
-        let e = match engine::plan(schedule, &facts, today) {
+        let e = match engine::plan(schedule, &facts, today, texts) {
             Ok(mut plan) => {
                 plan.warnings = warnings;
                 return Ok((plan, doses));
@@ -540,7 +541,8 @@ pub fn reminders(
     if today < child.birth {
         return Ok(Vec::new());
     }
-    let (plan, _) = engine_skipping(schedule, child, today)?;
+    // Statuses and dates only: the reminders write their own messages.
+    let (plan, _) = engine_skipping(schedule, child, today, false)?;
     let mut out = reminders::for_child(schedule, child, &plan, today, within_days);
     sort_reminders(&mut out, today, |r| r);
     Ok(out)
@@ -551,7 +553,7 @@ pub fn reminders(
 /// coming year. Planned from the doses [`plan_skipping`] keeps.
 pub fn visits(child: &ChildFacts, today: NaiveDate) -> Result<VisitPlan, ScheduleError> {
     let schedule = schedule_on(today)?;
-    let (plan, doses) = engine_skipping(schedule, child, today)?;
+    let (plan, doses) = engine_skipping(schedule, child, today, false)?;
     let facts = ChildFacts {
         doses: &doses,
         ..*child

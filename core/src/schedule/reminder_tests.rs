@@ -430,3 +430,39 @@ fn visits_for_a_two_month_old() {
         "{p:#?}"
     );
 }
+
+/// The reminders plan without texts (`say!`): the statuses and dates are exactly
+/// those of the plan a screen shows, only the reasons and rule notes are left out.
+#[test]
+fn a_plan_without_texts_has_the_same_statuses_and_dates() {
+    let s = schedule_on(d("2027-06-01")).unwrap();
+    let given = doses(&[
+        "hepb:1:2026-06-01",
+        "hepb:2:2026-06-20",
+        "rotavirus:1:2026-06-01:rotateq",
+        "pcv:1:2026-06-01",
+        "mumps:1:2027-04-05",
+        "bcg:1:2027-04-20",
+    ]);
+    for (birth, today) in [
+        ("2026-04-01", "2027-06-01"),
+        ("2026-04-01", "2026-05-01"),
+        ("2020-04-01", "2027-06-01"),
+    ] {
+        let c = child(birth, &given, Timing::Standard);
+        let today = d(today);
+        let Ok(full) = engine::plan(s, &c, today, true) else {
+            continue;
+        };
+        let mut quiet = engine::plan(s, &c, today, false).unwrap();
+        for (v, w) in quiet.vaccines.iter_mut().zip(&full.vaccines) {
+            for (l, m) in v.doses.iter_mut().zip(&w.doses) {
+                assert!(l.reason_ja.is_empty() && l.rule.is_none(), "{l:?}");
+                l.reason_ja.clone_from(&m.reason_ja);
+                l.reason_en.clone_from(&m.reason_en);
+                l.rule.clone_from(&m.rule);
+            }
+        }
+        assert_eq!(quiet, full, "{birth} {today}");
+    }
+}

@@ -280,7 +280,9 @@ fn dose_items(
             Timing::Earliest => e,
         };
         let blocked = d.status == DoseStatus::Upcoming && opens <= today;
-        if !blocked {
+        // Items beyond the look-ahead are not built at all (most of a toddler's
+        // series are years away): the list is rebuilt on every screen.
+        if !blocked && opens <= horizon {
             let mut r = item(ReminderKind::Due, opens);
             // The end of the standard period; where the dose has none (MR 1期), the
             // last day it is free or allowed.

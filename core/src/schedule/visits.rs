@@ -90,7 +90,7 @@ pub(super) fn plan_visits(
             doses: &doses,
             ..*child
         };
-        let plan = engine::plan(s, &facts, on)?;
+        let plan = engine::plan(s, &facts, on, true)?;
         let mut next: Vec<Candidate> = plan
             .vaccines
             .iter()
