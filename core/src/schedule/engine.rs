@@ -699,13 +699,13 @@ impl Walk<'_> {
                 line.status = DoseStatus::Upcoming;
                 line.reason_ja = say!(
                     self,
-                    "前の回を受けた後に受けます(最短で{})。{}",
+                    "前の回の後に受けます(前の回を予定どおり受けた場合、最短で{})。{}",
                     fmt_d(e),
                     funded_ja(funded)
                 );
                 line.reason_en = say!(
                     self,
-                    "Follows the previous dose (earliest {}).{}",
+                    "Follows the previous dose (earliest {} if that one is given as planned).{}",
                     fmt_d(e),
                     funded_en(funded)
                 );
