@@ -321,3 +321,60 @@ fn family_reminder(subject: Subject, name: String, reminder: Reminder) -> Family
         reminder,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::clock::FixedClock;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// The timing setting is kept in the file (a new open reads it back), changes the
+    /// reminders, and is refused in a file opened read-only.
+    #[test]
+    fn the_timing_setting_is_kept_and_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("handbook.sqlite3");
+        let open = || {
+            Handbook::open(&path)
+                .unwrap()
+                .with_clock(FixedClock::on(d("2026-06-05")))
+        };
+        let mut hb = open();
+        assert_eq!(hb.schedule_timing().unwrap(), Timing::Standard);
+        hb.add_child(Child {
+            name: "あおい".into(),
+            name_kana: None,
+            sex: Sex::Female,
+            birth_date: d("2026-04-01"),
+            birth_order: 1,
+            ga_at_birth: None,
+            delivery_id: None,
+            birth: BirthMeasurements::default(),
+        })
+        .unwrap();
+        let bcg = |hb: &Handbook| {
+            hb.reminders(7)
+                .unwrap()
+                .iter()
+                .any(|r| r.reminder.vaccine == Some(VaccineCode::Bcg))
+        };
+        assert!(!bcg(&hb));
+        hb.set_schedule_timing(Timing::Earliest).unwrap();
+        drop(hb);
+        let hb = open();
+        assert_eq!(hb.schedule_timing().unwrap(), Timing::Earliest);
+        assert!(bcg(&hb));
+        drop(hb);
+        let mut ro = Handbook::open_read_only(&path).unwrap();
+        assert!(matches!(
+            ro.set_schedule_timing(Timing::Standard),
+            Err(HandbookError::ReadOnlyFile { .. })
+        ));
+        assert_eq!(ro.schedule_timing().unwrap(), Timing::Earliest);
+    }
+}
