@@ -25,6 +25,11 @@ fn doses(list: &[&str]) -> Vec<GivenDose> {
     list.iter().map(|t| t.parse().unwrap()).collect()
 }
 
+/// The dose lines of one vaccine in a plan.
+fn lines(p: &Plan, code: VaccineCode) -> &[DosePlan] {
+    &p.vaccines.iter().find(|v| v.code == code).unwrap().doses
+}
+
 fn find<'r>(r: &'r [Reminder], id: &str) -> Option<&'r Reminder> {
     r.iter().find(|x| x.id == id)
 }
@@ -52,12 +57,7 @@ fn due_waits_for_the_standard_period() {
     let r = reminders(&c, d("2026-11-01"), 30).unwrap();
     assert!(find(&r, "vaccine:je:1").is_none(), "{r:#?}");
     let p = plan(&c, d("2026-11-01")).unwrap();
-    let je = &p
-        .vaccines
-        .iter()
-        .find(|v| v.code == VaccineCode::Je)
-        .unwrap()
-        .doses[0];
+    let je = &lines(&p, VaccineCode::Je)[0];
     assert_eq!(je.status, DoseStatus::Upcoming);
     assert!(je.reason_en.contains("has not begun"), "{}", je.reason_en);
 }
@@ -244,12 +244,7 @@ fn a_dose_dated_after_today_never_fails_the_screen() {
 fn later_doses_follow_the_earlier_dose_s_recommended_date() {
     let c = child("2026-04-01", &[], Timing::Standard);
     let p = plan(&c, d("2026-11-01")).unwrap();
-    let je = &p
-        .vaccines
-        .iter()
-        .find(|v| v.code == VaccineCode::Je)
-        .unwrap()
-        .doses;
+    let je = lines(&p, VaccineCode::Je);
     // 3歳に達した日 = the day before the 3rd birthday.
     assert_eq!(je[0].recommended_from, Some(d("2029-03-31")));
     assert_eq!(je[1].earliest, Some(d("2029-04-07")));
@@ -276,23 +271,13 @@ fn the_live_vaccine_interval_holds_within_a_series() {
     let given = doses(&["mumps:1:2025-09-15"]);
     let c = child("2024-09-03", &given, Timing::Standard);
     let p = plan_skipping(&c, d("2026-04-01")).unwrap();
-    let m = &p
-        .vaccines
-        .iter()
-        .find(|v| v.code == VaccineCode::Mumps)
-        .unwrap()
-        .doses;
+    let m = lines(&p, VaccineCode::Mumps);
     assert_eq!(m[1].earliest, Some(d("2025-10-13")));
     assert_eq!(m[1].rule.as_ref().unwrap().source_id, "live-interval-2020");
     let given = doses(&["mumps:1:2025-09-15", "mumps:2:2025-09-25"]);
     let c = child("2024-09-03", &given, Timing::Standard);
     let p = plan_skipping(&c, d("2026-04-01")).unwrap();
-    let m = &p
-        .vaccines
-        .iter()
-        .find(|v| v.code == VaccineCode::Mumps)
-        .unwrap()
-        .doses;
+    let m = lines(&p, VaccineCode::Mumps);
     assert_eq!(m[1].status, DoseStatus::Invalid, "{m:#?}");
 }
 
