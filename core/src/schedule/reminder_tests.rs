@@ -451,3 +451,27 @@ fn a_plan_without_texts_has_the_same_statuses_and_dates() {
         assert_eq!(quiet, full, "{birth} {today}");
     }
 }
+
+/// With "as early as allowed", the first visit of a 2-month-old also holds BCG
+/// (possible from birth; its standard period, 5–8 months, is not waited for).
+#[test]
+fn visits_as_early_as_allowed_bring_bcg_forward() {
+    let c = child("2026-04-10", &[], Timing::Earliest);
+    let v = visits(&c, d("2026-06-10")).unwrap();
+    assert!(
+        v.visits[0]
+            .doses
+            .iter()
+            .any(|x| x.vaccine == VaccineCode::Bcg),
+        "{:?}",
+        v.visits[0]
+    );
+    let c = child("2026-04-10", &[], Timing::Standard);
+    let v = visits(&c, d("2026-06-10")).unwrap();
+    let bcg = v
+        .visits
+        .iter()
+        .find(|x| x.doses.iter().any(|x| x.vaccine == VaccineCode::Bcg))
+        .unwrap();
+    assert_eq!(bcg.date, d("2026-09-09"), "生後5月");
+}
