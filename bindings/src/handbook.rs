@@ -58,7 +58,6 @@ use hagukumi_core::store::{ChildSummary, HomeSummary, NewRecord, PregnancySummar
 use crate::error::{Result, closed, guard};
 use crate::growth::{GrowthChart, Indicator, PlausibilityWarning, Standard};
 use crate::photos::{ImportProgress, Photo, PhotoCheck, PhotoImport};
-use crate::schedule::{DosePlan, Reminder, VaccinationPlan};
 
 /// How to open a handbook.
 #[derive(Debug, Clone, PartialEq, Eq, Default, uniffi::Record)]
@@ -80,6 +79,8 @@ pub enum Change {
     Feed,
     /// Photos were imported or repaired.
     Photos,
+    /// A setting of the plan changed (the reminder timing).
+    Schedule,
 }
 
 /// Told when the handbook changed (see the module documentation).
@@ -358,44 +359,6 @@ impl Handbook {
         measurement: GrowthMeasurement,
     ) -> Result<Vec<PlausibilityWarning>> {
         self.with(|hb| warnings(hb, &measurement))
-    }
-
-    /// A child's vaccination plan from the doses recorded, under the Japanese schedule
-    /// in force today: every dose's status, dates and a one-sentence reason.
-    pub fn vaccination_plan(&self, child_id: RecordId, lang: Lang) -> Result<VaccinationPlan> {
-        self.with(|hb| {
-            Ok(VaccinationPlan::from_core(
-                hb.vaccination_plan(child_id)?,
-                lang,
-            ))
-        })
-    }
-
-    /// The maternal RSV vaccine (28w0d–36w6d) for a pregnancy; `None` when the
-    /// pregnancy has no dating.
-    pub fn maternal_rsv_plan(
-        &self,
-        pregnancy_id: RecordId,
-        lang: Lang,
-    ) -> Result<Option<DosePlan>> {
-        self.with(|hb| {
-            Ok(hb
-                .maternal_rsv_plan(pregnancy_id)?
-                .map(|d| crate::schedule::dose_plan(d, lang)))
-        })
-    }
-
-    /// Vaccinations and checkups falling due within `within_days` (or due now), for
-    /// every child and the ongoing pregnancy, by date: what the shells schedule as
-    /// local notifications.
-    pub fn reminders(&self, within_days: u32, lang: Lang) -> Result<Vec<Reminder>> {
-        self.with(|hb| {
-            Ok(hb
-                .reminders(within_days)?
-                .into_iter()
-                .map(|r| Reminder::from_core(r, lang))
-                .collect())
-        })
     }
 
     /// Import photos from files, in order, each one independently: a refused file

@@ -1,178 +1,74 @@
-//! The vaccination plan, the maternal RSV dose and the family's reminders, as the
-//! shells show them: a plan screen per child, and local notifications scheduled from
-//! [`Reminder`]s (keyed by `notification_id`, so rescheduling replaces, never doubles).
+//! The vaccination plan, the clinic visits, the maternal RSV dose and the family's
+//! reminders: the core's own types (`hagukumi_core::schedule`), in the order and with
+//! the words the core chose. The shells schedule local notifications from
+//! [`FamilyReminder`]s (keyed by `notification_id`, so rescheduling replaces, never
+//! doubles) and show urgent items first, as listed.
 
-use hagukumi_core::schedule as core_schedule;
-use hagukumi_core::store as core_store;
-
-use chrono::NaiveDate;
 use hagukumi_core::Lang;
-use hagukumi_core::model::{InfantCheckup, Subject};
-use hagukumi_core::schedule::VaccineCode;
+use hagukumi_core::foreign::RecordId;
+pub use hagukumi_core::schedule::{
+    DosePlan, DoseStatus, Plan as VaccinationPlan, PlanWarning, Reminder, ReminderKind, RuleNote,
+    Timing, VaccineCode, VaccinePlan, Visit, VisitDose, VisitPlan,
+};
+pub use hagukumi_core::store::FamilyReminder;
 
-/// Where a dose stands today.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-pub enum DoseStatus {
-    /// Given, and it counts.
-    Done,
-    /// Given, but it does not count (too early, too soon after the previous dose); the
-    /// reason says why, and the dose is planned again.
-    Invalid,
-    /// Not yet possible.
-    Upcoming,
-    /// Can be given now.
-    Due,
-    /// Past the recommended window; still possible.
-    Overdue,
-    /// Not needed or no longer possible (the reason says which).
-    NotEligible,
-}
+use crate::error::Result;
+use crate::handbook::{Change, Handbook};
 
-impl From<core_schedule::DoseStatus> for DoseStatus {
-    fn from(s: core_schedule::DoseStatus) -> Self {
-        use core_schedule::DoseStatus as C;
-        match s {
-            C::Done => DoseStatus::Done,
-            C::Invalid => DoseStatus::Invalid,
-            C::Upcoming => DoseStatus::Upcoming,
-            C::Due => DoseStatus::Due,
-            C::Overdue => DoseStatus::Overdue,
-            C::NotEligible => DoseStatus::NotEligible,
-        }
+#[uniffi::export]
+impl Handbook {
+    /// A child's vaccination plan from the doses recorded, under the Japanese schedule
+    /// in force today: every dose's status, dates, the rule that set its earliest date
+    /// and a one-sentence reason. Doses the plan could not use (dated after today) are
+    /// in `warnings`, never a failure.
+    pub fn vaccination_plan(&self, child_id: RecordId) -> Result<VaccinationPlan> {
+        self.with(|hb| Ok(hb.vaccination_plan(child_id)?))
+    }
+
+    /// The next trips to the clinic: which doses can be given together (同時接種) and
+    /// the earliest day of each visit that respects every interval, a year ahead.
+    pub fn vaccination_visits(&self, child_id: RecordId) -> Result<VisitPlan> {
+        self.with(|hb| Ok(hb.vaccination_visits(child_id)?))
+    }
+
+    /// The maternal RSV vaccine (28w0d–36w6d) for a pregnancy; `None` when the
+    /// pregnancy has no dating.
+    pub fn maternal_rsv_plan(&self, pregnancy_id: RecordId) -> Result<Option<DosePlan>> {
+        self.with(|hb| Ok(hb.maternal_rsv_plan(pregnancy_id)?))
+    }
+
+    /// What to notify within `within_days` for every child and the ongoing pregnancy,
+    /// in the core's order: current items first (overdue, age limits, the end of free
+    /// vaccination, then the rest), then future ones by date.
+    pub fn reminders(&self, within_days: u32) -> Result<Vec<FamilyReminder>> {
+        self.with(|hb| Ok(hb.reminders(within_days)?))
+    }
+
+    /// When the family is nudged: by the standard period (the default) or as early as
+    /// the law allows.
+    pub fn schedule_timing(&self) -> Result<Timing> {
+        self.with(|hb| Ok(hb.schedule_timing()?))
+    }
+
+    pub fn set_schedule_timing(&self, timing: Timing) -> Result<()> {
+        self.write(Change::Schedule, |hb| Ok(hb.set_schedule_timing(timing)?))
     }
 }
 
-/// One dose line of the plan.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct DosePlan {
-    pub dose: u32,
-    pub status: DoseStatus,
-    pub given: Option<NaiveDate>,
-    pub earliest: Option<NaiveDate>,
-    pub recommended_from: Option<NaiveDate>,
-    pub recommended_until: Option<NaiveDate>,
-    /// The last day the dose is free (public funding); `None` for voluntary vaccines.
-    pub funded_until: Option<NaiveDate>,
-    /// One sentence on why, in the requested language.
-    pub reason: String,
-    pub reason_ja: String,
-    pub reason_en: String,
+/// The vaccine's name as the handbook prints it ("B型肝炎", "Hepatitis B").
+#[uniffi::export]
+pub fn vaccine_name(vaccine: VaccineCode, lang: Lang) -> String {
+    lang.pick(vaccine.name_ja(), vaccine.name_en()).to_string()
 }
 
-impl DosePlan {
-    fn from_core(d: core_schedule::DosePlan, lang: Lang) -> Self {
-        let reason = match lang {
-            Lang::Ja => d.reason_ja.clone(),
-            Lang::En => d.reason_en.clone(),
-        };
-        DosePlan {
-            dose: d.dose,
-            status: d.status.into(),
-            given: d.given,
-            earliest: d.earliest,
-            recommended_from: d.recommended_from,
-            recommended_until: d.recommended_until,
-            funded_until: d.funded_until,
-            reason,
-            reason_ja: d.reason_ja,
-            reason_en: d.reason_en,
-        }
-    }
+/// The one word a dose status has on every screen ("期間超過", "overdue").
+#[uniffi::export]
+pub fn dose_status_label(status: DoseStatus, lang: Lang) -> String {
+    lang.pick(status.label_ja(), status.label_en()).to_string()
 }
 
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct VaccinePlan {
-    pub vaccine: VaccineCode,
-    /// The vaccine's name in the requested language.
-    pub name: String,
-    pub doses: Vec<DosePlan>,
-}
-
-/// A child's vaccination plan under the schedule version in force today.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct VaccinationPlan {
-    /// The schedule data file the plan was computed from (e.g. "jp-2026-04-01").
-    pub schedule_version: String,
-    pub vaccines: Vec<VaccinePlan>,
-}
-
-impl VaccinationPlan {
-    pub(crate) fn from_core(p: core_schedule::Plan, lang: Lang) -> Self {
-        VaccinationPlan {
-            schedule_version: p.schedule_version,
-            vaccines: p
-                .vaccines
-                .into_iter()
-                .map(|v| VaccinePlan {
-                    vaccine: v.code,
-                    name: match lang {
-                        Lang::Ja => v.code.name_ja(),
-                        Lang::En => v.code.name_en(),
-                    }
-                    .to_string(),
-                    doses: v
-                        .doses
-                        .into_iter()
-                        .map(|d| DosePlan::from_core(d, lang))
-                        .collect(),
-                })
-                .collect(),
-        }
-    }
-}
-
-pub(crate) fn dose_plan(d: core_schedule::DosePlan, lang: Lang) -> DosePlan {
-    DosePlan::from_core(d, lang)
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-pub enum ReminderKind {
-    VaccineDose,
-    Checkup,
-}
-
-/// Something to turn into a local notification.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct Reminder {
-    /// Unique in the family and stable across runs: the subject's id and the item.
-    pub id: String,
-    /// A positive 31-bit number derived from `id`, for Android's integer notification ids.
-    pub notification_id: i32,
-    pub subject: Subject,
-    /// The child's name; empty for the pregnancy.
-    pub name: String,
-    pub kind: ReminderKind,
-    pub vaccine: Option<VaccineCode>,
-    pub dose: Option<u32>,
-    pub checkup: Option<InfantCheckup>,
-    /// The day it falls due (in the past for items already due or overdue).
-    pub date: NaiveDate,
-    pub status: Option<DoseStatus>,
-    /// The notification's title in the requested language.
-    pub title: String,
-}
-
-impl Reminder {
-    pub(crate) fn from_core(r: core_store::FamilyReminder, lang: Lang) -> Self {
-        let inner = r.reminder;
-        Reminder {
-            id: r.id,
-            notification_id: r.notification_id,
-            subject: r.subject,
-            name: r.name,
-            kind: match inner.kind {
-                core_schedule::ReminderKind::VaccineDose => ReminderKind::VaccineDose,
-                core_schedule::ReminderKind::Checkup => ReminderKind::Checkup,
-            },
-            vaccine: inner.vaccine,
-            dose: inner.dose,
-            checkup: inner.checkup,
-            date: inner.date,
-            status: inner.status.map(Into::into),
-            title: match lang {
-                Lang::Ja => inner.title_ja,
-                Lang::En => inner.title_en,
-            },
-        }
-    }
+/// The one word a reminder kind has on every screen.
+#[uniffi::export]
+pub fn reminder_kind_label(kind: ReminderKind, lang: Lang) -> String {
+    lang.pick(kind.label_ja(), kind.label_en()).to_string()
 }

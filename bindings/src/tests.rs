@@ -299,33 +299,44 @@ fn the_vaccination_plan_and_reminders_cross_the_ffi() {
         notes: None,
     })
     .unwrap();
-    let plan = hb.vaccination_plan(id, Lang::En).unwrap();
+    let plan = hb.vaccination_plan(id).unwrap();
     // Today is pinned to 2026-01-15: the version in force then.
     assert_eq!(plan.schedule_version, "jp-2024-04-01");
     let hepb = plan
         .vaccines
         .iter()
-        .find(|v| v.vaccine == Vaccine::HepB)
+        .find(|v| v.code == Vaccine::HepB)
         .unwrap();
-    assert_eq!(hepb.name, "Hepatitis B");
+    assert_eq!(
+        crate::schedule::vaccine_name(hepb.code, Lang::En),
+        "Hepatitis B"
+    );
     assert_eq!(hepb.doses[0].status, DoseStatus::Done);
     assert_eq!(hepb.doses[0].given, Some(d("2025-12-03")));
-    assert_eq!(hepb.doses[0].reason, hepb.doses[0].reason_en);
+    assert_eq!(
+        crate::schedule::dose_status_label(DoseStatus::Overdue, Lang::Ja),
+        "期間超過"
+    );
 
-    let reminders = hb.reminders(30, Lang::Ja).unwrap();
+    // At 3 months and 12 days the 5-in-1's standard period is open: due, with its
+    // message; the items come in the core's order, current ones first.
+    let reminders = hb.reminders(30).unwrap();
     let five_in_one = reminders
         .iter()
-        .find(|r| r.vaccine == Some(Vaccine::DptIpvHib))
+        .find(|r| r.reminder.vaccine == Some(Vaccine::DptIpvHib))
         .expect("the 5-in-1 is due at 3 months");
-    assert_eq!(five_in_one.kind, ReminderKind::VaccineDose);
+    assert_eq!(five_in_one.reminder.kind, ReminderKind::Due);
     assert_eq!(five_in_one.subject, Subject::Child(id));
     assert!(five_in_one.id.starts_with(&id.to_string()));
     assert!(five_in_one.notification_id > 0);
     assert!(
-        five_in_one.title.contains("5種混合"),
+        five_in_one.reminder.message_ja.contains("5種混合"),
         "{}",
-        five_in_one.title
+        five_in_one.reminder.message_ja
     );
+    let visits = hb.vaccination_visits(id).unwrap();
+    assert!(!visits.visits.is_empty());
+    assert!(visits.visits.windows(2).all(|w| w[0].date < w[1].date));
 }
 
 #[test]

@@ -46,6 +46,8 @@ fn the_json_has_the_documented_shape() {
         "recommended_from",
         "recommended_until",
         "funded_until",
+        "latest",
+        "rule",
         "reason_ja",
         "reason_en",
     ];
@@ -311,4 +313,197 @@ fn a_likely_typo_is_saved_with_a_warning() {
         .ok()
         .json();
     assert_eq!(list.as_array().unwrap().len(), 3);
+}
+
+fn items(all: &serde_json::Value) -> &Vec<serde_json::Value> {
+    all.as_array().unwrap()
+}
+
+/// Issue #19: the 27-day rule for injected live vaccines holds between two doses of
+/// the same one, so mumps dose 2 is at the earliest 28 days after dose 1.
+#[test]
+fn mumps_dose_2_is_at_the_earliest_28_days_after_dose_1() {
+    let plan = schedule_json("2024-09-03", "2025-10-01", &["mumps:1:2025-09-15"]);
+    let d2 = dose(&plan, "mumps", 2);
+    assert_eq!(d2["earliest"], "2025-10-13", "{d2:#}");
+    assert_eq!(d2["rule"]["source_id"], "live-interval-2020", "{d2:#}");
+    // Its standard period (the 年長 year) is years away: not due, upcoming.
+    assert_eq!(d2["status"], "upcoming", "{d2:#}");
+}
+
+/// Issue #19: `schedule --visits` for a 2-month-old with nothing given.
+#[test]
+fn visits_for_a_two_month_old_give_the_2_month_doses_together() {
+    let mut cmd = Hb::bare();
+    cmd.args([
+        "schedule",
+        "--birth",
+        "2026-04-10",
+        "--today",
+        "2026-06-10",
+        "--visits",
+        "--json",
+    ]);
+    let v = Hb::run_with(&mut cmd).ok().json();
+    let visits = v["visits"].as_array().unwrap();
+    let codes = |i: usize| -> Vec<&str> {
+        let mut c: Vec<&str> = visits[i]["doses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["vaccine"].as_str().unwrap())
+            .collect();
+        c.sort();
+        c
+    };
+    assert_eq!(visits[0]["date"], "2026-06-10");
+    assert_eq!(codes(0), ["dpt_ipv_hib", "hepb", "pcv", "rotavirus"]);
+    // The next visit: 27 days between doses (hepb-muni, rota-qa, pcv-muni) and 20
+    // for the 5-in-1 (予防接種実施規則 第9条): all four second doses on day 28.
+    assert_eq!(visits[1]["date"], "2026-07-08");
+    assert_eq!(codes(1), ["dpt_ipv_hib", "hepb", "pcv", "rotavirus"]);
+    for d in visits[1]["doses"].as_array().unwrap() {
+        assert!(
+            d["rule"]["source_title"].as_str().unwrap().len() > 5,
+            "{d:#}"
+        );
+    }
+    let mut cmd = Hb::bare();
+    cmd.args([
+        "--lang",
+        "ja",
+        "schedule",
+        "--birth",
+        "2026-04-10",
+        "--today",
+        "2026-06-10",
+        "--visits",
+    ]);
+    let text = Hb::run_with(&mut cmd).ok().stdout;
+    assert!(text.contains("受診 2: 2026-07-08"), "{text}");
+    assert!(text.contains("出典：予防接種実施規則 第9条"), "{text}");
+}
+
+/// Issue #19: a dose dated after today is shown as a warning and left out of the
+/// plan; the schedule never fails for it.
+#[test]
+fn a_dose_dated_after_today_is_skipped_with_a_warning() {
+    let plan = schedule_json(
+        "2026-04-01",
+        "2026-07-01",
+        &["hepb:1:2026-06-01", "bcg:1:2026-12-01"],
+    );
+    assert_eq!(plan["warnings"][0]["vaccine"], "bcg", "{plan:#}");
+    assert_eq!(dose(&plan, "hepb", 1)["status"], "done");
+    assert_eq!(dose(&plan, "bcg", 1)["given"], serde_json::Value::Null);
+    let mut cmd = Hb::bare();
+    cmd.args([
+        "--lang",
+        "en",
+        "schedule",
+        "--birth",
+        "2026-04-01",
+        "--today",
+        "2026-07-01",
+        "--dose",
+        "bcg:1:2026-12-01",
+    ]);
+    let text = Hb::run_with(&mut cmd).ok().stdout;
+    assert!(text.contains("Warning: left out of the plan"), "{text}");
+}
+
+/// Issue #19: reminders have a kind; an overdue dose is first, marked, and called
+/// "overdue" (期間超過) in the reminders and in the plan alike.
+#[test]
+fn reminders_have_kinds_and_overdue_comes_first() {
+    let hb = Hb::new();
+    // Ten and a half months old on the harness's today: HepB's standard period
+    // (2–9 months) is over, its funding ends at age 1.
+    let id = hb.add_child("Aoi", "2025-07-01");
+    let all = hb.run(&["--json", "reminders", "--days", "45"]).ok().json();
+    let all = items(&all);
+    assert_eq!(all[0]["reminder"]["kind"], "overdue", "{all:#?}");
+    assert_eq!(all[0]["reminder"]["urgent"], true);
+    let hepb: Vec<&serde_json::Value> = all
+        .iter()
+        .filter(|r| r["reminder"]["vaccine"] == "hepb")
+        .collect();
+    let kinds: Vec<&str> = hepb
+        .iter()
+        .map(|r| r["reminder"]["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains(&"overdue"), "{kinds:?}");
+    assert!(kinds.contains(&"funding_ends"), "{kinds:?}");
+    let text = hb.run(&["--lang", "ja", "reminders"]).ok().stdout;
+    assert!(text.contains("!期間超過"), "{text}");
+    let plan = hb.run(&["--lang", "ja", "schedule"]).ok().stdout;
+    assert!(
+        plan.contains("期間超過") && !plan.contains("遅れ"),
+        "{plan}"
+    );
+    // The printed summary says the same word.
+    let html = hb.run(&["export", "html", "--child", &id]).ok().stdout;
+    assert!(html.contains(">期間超過<"), "{html}");
+    let html = hb
+        .run(&["--lang", "en", "export", "html", "--child", &id])
+        .ok()
+        .stdout;
+    assert!(
+        html.contains(">overdue<") && !html.contains("due now"),
+        "{html}"
+    );
+}
+
+/// Issue #19: the next prenatal visit she entered is a reminder.
+#[test]
+fn the_next_prenatal_visit_is_a_reminder() {
+    let hb = Hb::new();
+    hb.run(&["pregnancy", "add", "--lmp", "2025-11-01"]).ok();
+    hb.run(&[
+        "prenatal",
+        "add",
+        "--date",
+        "2026-05-15",
+        "--weight",
+        "55",
+        "--next",
+        "2026-05-29",
+    ])
+    .ok();
+    let all = hb.run(&["--json", "reminders", "--days", "30"]).ok().json();
+    let visit = items(&all)
+        .iter()
+        .find(|r| r["reminder"]["kind"] == "prenatal_visit")
+        .unwrap_or_else(|| panic!("{all:#}"));
+    assert_eq!(visit["reminder"]["date"], "2026-05-29");
+    let text = hb.run(&["--lang", "ja", "reminders"]).ok().stdout;
+    assert!(text.contains("次の妊婦健診は2026-05-29です。"), "{text}");
+}
+
+/// Issue #19: "as early as allowed" is a saved setting: BCG (standard 5–8 months)
+/// is then announced for a 2-month-old; by default it is not.
+#[test]
+fn the_as_early_as_allowed_setting_is_saved_and_used() {
+    let hb = Hb::new();
+    hb.add_child("Aoi", "2026-03-19");
+    let has_bcg = |hb: &Hb| {
+        let all = hb.run(&["--json", "reminders", "--days", "7"]).ok().json();
+        items(&all)
+            .iter()
+            .any(|r| r["reminder"]["vaccine"] == "bcg" && r["reminder"]["kind"] == "due")
+    };
+    assert!(!has_bcg(&hb));
+    let r = hb
+        .run(&["--lang", "en", "schedule", "--set-timing", "earliest"])
+        .ok();
+    assert!(r.stdout.contains("earliest dates allowed"), "{}", r.stdout);
+    assert!(has_bcg(&hb));
+    hb.run(&["schedule", "--set-timing", "standard"]).ok();
+    assert!(!has_bcg(&hb));
+    let bad = hb.run(&["schedule", "--set-timing", "soon"]);
+    assert!(
+        bad.stderr.contains("expected standard or earliest"),
+        "{}",
+        bad.stderr
+    );
 }

@@ -2,14 +2,15 @@
 //!
 //! `schedule --birth … [--dose …]` needs no handbook: it is the engine on its own, for
 //! clinics and for checking the rules. `schedule --child ID` runs the same engine on
-//! the doses recorded in the handbook.
+//! the doses recorded in the handbook. `--visits` plans the next trips to the clinic
+//! instead (the doses given together, and when the next visit can be).
 
 use chrono::NaiveDate;
 use clap::Args;
 use hagukumi_core::Lang;
 use hagukumi_core::clock::{Clock, SystemClock};
 use hagukumi_core::model::Sex;
-use hagukumi_core::schedule::{self, ChildFacts, DoseStatus, GivenDose, Plan};
+use hagukumi_core::schedule::{self, ChildFacts, GivenDose, Plan, Timing, VisitPlan};
 
 use crate::ctx::Ctx;
 use crate::error::{CliError, Result};
@@ -31,6 +32,21 @@ pub struct ScheduleArgs {
     /// A child in the handbook (the only child if left out)
     #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "")]
     child: Option<String>,
+    /// Plan the next clinic visits (doses given together, 同時接種) for the coming year
+    #[arg(long)]
+    visits: bool,
+    /// With --birth: plan by the standard period (standard, the default) or as early
+    /// as allowed (earliest); a handbook uses its saved setting (--set-timing)
+    #[arg(long, value_parser = parse_timing, requires = "birth")]
+    timing: Option<Timing>,
+    /// Save the handbook's reminder timing (standard or earliest), then show the plan
+    #[arg(long, value_parser = parse_timing, conflicts_with_all = ["birth", "timing"])]
+    set_timing: Option<Timing>,
+}
+
+fn parse_timing(s: &str) -> std::result::Result<Timing, String> {
+    s.parse()
+        .map_err(|e: schedule::UnknownTiming| e.to_string())
 }
 
 #[derive(Debug, Args)]
@@ -50,8 +66,14 @@ fn parse_sex(s: &str) -> std::result::Result<Sex, String> {
         .map_err(|e: hagukumi_core::model::UnknownSex| e.to_string())
 }
 
+/// What `schedule` shows: the plan, or the visits.
+enum Shown {
+    Plan(Plan),
+    Visits(VisitPlan),
+}
+
 pub fn run(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
-    let plan = match args.birth {
+    let shown = match args.birth {
         Some(birth) => {
             let today = ctx.today.unwrap_or_else(|| SystemClock.today());
             let facts = ChildFacts {
@@ -59,30 +81,131 @@ pub fn run(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
                 sex: args.sex,
                 doses: &args.doses,
                 checkups_done: &[],
+                timing: args.timing.unwrap_or_default(),
             };
-            schedule::plan(&facts, today).map_err(hagukumi_core::HandbookError::from)?
+            // A dose dated after today (or otherwise unusable) is left out with a
+            // warning, as on the phones: one bad record never hides the plan.
+            if args.visits {
+                Shown::Visits(schedule::visits(&facts, today)?)
+            } else {
+                Shown::Plan(schedule::plan_skipping(&facts, today)?)
+            }
         }
         None => {
-            let hb = ctx.open_reading()?;
+            let mut hb = if args.set_timing.is_some() {
+                ctx.open_existing()?
+            } else {
+                ctx.open_reading()?
+            };
+            if let Some(t) = args.set_timing {
+                hb.set_schedule_timing(t)?;
+                outln!(
+                    "{}",
+                    match (ctx.lang, t) {
+                        (Lang::Ja, Timing::Standard) => "お知らせは標準的な接種期間に合わせます。",
+                        (Lang::Ja, Timing::Earliest) =>
+                            "お知らせは受けられる最も早い日に合わせます。",
+                        (Lang::En, Timing::Standard) =>
+                            "Reminders follow the recommended (standard) periods.",
+                        (Lang::En, Timing::Earliest) =>
+                            "Reminders follow the earliest dates allowed.",
+                    }
+                );
+            }
             let id = ids::child(&hb, args.child.as_deref())?;
-            hb.vaccination_plan(id)?
+            if args.visits {
+                Shown::Visits(hb.vaccination_visits(id)?)
+            } else {
+                Shown::Plan(hb.vaccination_plan(id)?)
+            }
         }
     };
-    if ctx.json {
-        return ctx.print_json(&plan);
-    }
-    print_plan(ctx, &plan);
-    Ok(())
+    show(ctx, shown)
 }
 
-fn status_label(lang: Lang, s: DoseStatus) -> &'static str {
-    match s {
-        DoseStatus::Done => lang.pick("済", "done"),
-        DoseStatus::Invalid => lang.pick("無効", "invalid"),
-        DoseStatus::Upcoming => lang.pick("予定", "upcoming"),
-        DoseStatus::Due => lang.pick("接種時期", "due"),
-        DoseStatus::Overdue => lang.pick("遅れ", "overdue"),
-        DoseStatus::NotEligible => lang.pick("対象外", "not eligible"),
+fn show(ctx: &Ctx, shown: Shown) -> Result<()> {
+    match shown {
+        Shown::Plan(plan) if ctx.json => ctx.print_json(&plan),
+        Shown::Visits(v) if ctx.json => ctx.print_json(&v),
+        Shown::Plan(plan) => {
+            print_plan(ctx, &plan);
+            Ok(())
+        }
+        Shown::Visits(v) => {
+            print_visits(ctx, &v);
+            Ok(())
+        }
+    }
+}
+
+fn print_visits(ctx: &Ctx, plan: &VisitPlan) {
+    outln!(
+        "{} {} ({}{})",
+        ctx.t(
+            "接種の予定（同時接種）",
+            "Clinic visits (doses given together)"
+        ),
+        plan.schedule_version,
+        ctx.t("〜", "until "),
+        plan.until
+    );
+    if plan.visits.is_empty() {
+        outln!(
+            "{}",
+            ctx.t(
+                "この1年に予定する接種はありません。",
+                "No doses to plan in the coming year."
+            )
+        );
+    }
+    for (i, v) in plan.visits.iter().enumerate() {
+        outln!("{} {}: {}", ctx.t("受診", "Visit"), i + 1, v.date);
+        for d in &v.doses {
+            let name = ctx.t(d.vaccine.name_ja(), d.vaccine.name_en());
+            let mut line = match ctx.lang {
+                Lang::Ja => format!("  - {name} {}回目", d.dose),
+                Lang::En => format!("  - {name} dose {}", d.dose),
+            };
+            if d.status == schedule::DoseStatus::Overdue {
+                line.push_str(&format!(" [{}]", d.status.label(ctx.lang)));
+            }
+            if d.voluntary {
+                line.push_str(ctx.t("（任意・自費）", " (voluntary, self-paid)"));
+            }
+            if let (Some(f), Some(u)) = (d.recommended_from, d.recommended_until) {
+                line.push_str(&match ctx.lang {
+                    Lang::Ja => format!("　標準的な時期 {f}〜{u}"),
+                    Lang::En => format!("; recommended {f} to {u}"),
+                });
+            }
+            if let Some(r) = &d.rule {
+                line.push_str(&match ctx.lang {
+                    Lang::Ja => format!(
+                        "　最短{}：{}（出典：{}）",
+                        d.earliest, r.text_ja, r.source_title
+                    ),
+                    Lang::En => format!(
+                        "; earliest {}: {} (source: {})",
+                        d.earliest, r.text_en, r.source_title
+                    ),
+                });
+            }
+            outln!("{line}");
+        }
+    }
+    print_warnings(ctx, &plan.warnings);
+}
+
+fn print_warnings(ctx: &Ctx, warnings: &[schedule::PlanWarning]) {
+    for w in warnings {
+        outln!(
+            "{} {}",
+            ctx.t(
+                "注意：計画に含めなかった記録：",
+                "Warning: left out of the plan:"
+            ),
+            ctx.t(&w.message_ja, &w.message_en)
+        );
     }
 }
 
@@ -110,13 +233,15 @@ fn print_plan(ctx: &Ctx, plan: &Plan) {
         let name = ctx.t(v.code.name_ja(), v.code.name_en());
         for d in &v.doses {
             let window = match (d.recommended_from, d.recommended_until) {
+                (Some(from), Some(until)) => format!("{from}〜{until}"),
+                (Some(from), None) => format!("{from}〜"),
+                (None, Some(until)) => format!("〜{until}"),
                 (None, None) => "-".to_string(),
-                (from, until) => format!("{}〜{}", opt_date(from), opt_date(until)),
             };
             t.row(vec![
                 name.to_string(),
                 d.dose.to_string(),
-                status_label(ctx.lang, d.status).to_string(),
+                d.status.label(ctx.lang).to_string(),
                 opt_date(d.given),
                 opt_date(d.earliest),
                 window,
@@ -126,16 +251,7 @@ fn print_plan(ctx: &Ctx, plan: &Plan) {
         }
     }
     out!("{}", t.render(""));
-    for w in &plan.warnings {
-        outln!(
-            "{} {}",
-            ctx.t(
-                "注意：計画に含めなかった記録：",
-                "Warning: left out of the plan:"
-            ),
-            ctx.t(&w.message_ja, &w.message_en)
-        );
-    }
+    print_warnings(ctx, &plan.warnings);
 }
 
 pub fn reminders(ctx: &Ctx, args: RemindersArgs) -> Result<()> {
@@ -156,20 +272,26 @@ pub fn reminders(ctx: &Ctx, args: RemindersArgs) -> Result<()> {
     }
     let mut t = Table::new(&[
         (ctx.t("日付", "Date"), false),
+        (ctx.t("種類", "Kind"), false),
         (ctx.t("対象", "For"), false),
         (ctx.t("内容", "What"), false),
+        (ctx.t("期限", "Deadline"), false),
     ]);
+    // The order is the core's: overdue and deadline items first, marked with "!".
     for r in &all {
         let who = if r.name.is_empty() {
             ctx.t("妊娠中のお母さん", "mother (pregnancy)").to_string()
         } else {
             r.name.clone()
         };
+        let kind = r.reminder.kind;
+        let mark = if r.reminder.urgent { "!" } else { "" };
         t.row(vec![
             r.reminder.date.to_string(),
+            format!("{mark}{}", ctx.t(kind.label_ja(), kind.label_en())),
             who,
-            ctx.t(&r.reminder.title_ja, &r.reminder.title_en)
-                .to_string(),
+            r.reminder.message(ctx.lang).to_string(),
+            opt_date(r.reminder.deadline),
         ]);
     }
     out!("{}", t.render(""));

@@ -511,10 +511,12 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
             t("説明", "Why"),
         );
         for (code, d) in open {
-            let (class, status) = match d.status {
-                DoseStatus::Overdue => ("status-overdue", t("期間超過", "overdue")),
-                DoseStatus::Due => ("status-due", t("接種時期", "due now")),
-                _ => ("", t("予定", "upcoming")),
+            // The status word is the core's, the same as in the CLI and the apps.
+            let status = d.status.label(lang);
+            let class = match d.status {
+                DoseStatus::Overdue => "status-overdue",
+                DoseStatus::Due => "status-due",
+                _ => "",
             };
             let window = match (d.recommended_from.or(d.earliest), d.recommended_until) {
                 (Some(a), Some(b)) => format!("{a} – {b}"),

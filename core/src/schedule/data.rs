@@ -332,6 +332,10 @@ pub struct IntervalRule {
     pub rec_min: Option<Interval>,
     #[serde(default, deserialize_with = "de_parse_opt")]
     pub rec_max: Option<Interval>,
+    /// Id (in `[[sources]]`) of the document this interval comes from, so a planned
+    /// visit can cite the rule that set its date; the vaccine's own sources otherwise.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// A later last funded day for children born in a range (transitional measures).
@@ -558,6 +562,9 @@ impl Schedule {
                         ));
                     }
                     for r in &d.intervals {
+                        if let Some(id) = &r.source {
+                            cite(code, std::slice::from_ref(id))?;
+                        }
                         if let After::Dose(n) = r.after
                             && (n == 0 || n >= d.dose)
                         {
@@ -591,6 +598,11 @@ impl Schedule {
             }
         }
         Ok(())
+    }
+
+    /// The cited document with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
     }
 
     pub fn vaccine(&self, code: VaccineCode) -> Option<&VaccineRule> {

@@ -12,13 +12,20 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use super::data::{After, DoseRule, Interval, Maternal, Schedule, VaccineRule, Variant};
 use super::{
-    ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, Reminder, ReminderKind, ScheduleError,
+    ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, RuleNote, ScheduleError, Timing,
     VaccineCode, VaccinePlan,
 };
 use crate::model::Sex;
 use crate::model::gestation::GestationalAge;
 
-pub fn plan(s: &Schedule, child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError> {
+/// The plan of `child` on `today`; `texts` false leaves the reasons and rule notes
+/// empty (for the reminders, which only read statuses and dates).
+pub fn plan(
+    s: &Schedule,
+    child: &ChildFacts,
+    today: NaiveDate,
+    texts: bool,
+) -> Result<Plan, ScheduleError> {
     if today < child.birth {
         return Err(ScheduleError::TodayBeforeBirth {
             birth: child.birth,
@@ -69,13 +76,26 @@ pub fn plan(s: &Schedule, child: &ChildFacts, today: NaiveDate) -> Result<Plan, 
         if !own && !rule.hidden_if_started.is_empty() && has(&rule.hidden_if_started) {
             continue;
         }
-        vaccines.push(plan_vaccine(s, rule, child, today)?);
+        vaccines.push(plan_vaccine(s, rule, child, today, texts)?);
     }
     Ok(Plan {
         schedule_version: s.version.clone(),
         vaccines,
         warnings: Vec::new(),
     })
+}
+
+/// `format!` when the walk writes its texts, an empty string when it does not: the
+/// reminders need statuses and dates only, and the texts (two languages for every
+/// line) are most of the cost of a plan. The arguments are not evaluated either.
+macro_rules! say {
+    ($walk:expr, $($arg:tt)*) => {
+        if $walk.texts {
+            format!($($arg)*)
+        } else {
+            String::new()
+        }
+    };
 }
 
 /// Per-walk facts shared by the helpers.
@@ -86,6 +106,8 @@ struct Walk<'a> {
     today: NaiveDate,
     /// Season bounds for seasonal vaccines.
     season: Option<(NaiveDate, NaiveDate, NaiveDate)>,
+    /// Whether to write the reasons and rule notes (see `say!`).
+    texts: bool,
 }
 
 /// Why a record did not count.
@@ -107,7 +129,7 @@ struct Slot {
 
 /// ISO date text; `Display` avoids re-parsing a format string on every call (the plan
 /// writes a few dozen dates).
-fn fmt_d(d: NaiveDate) -> String {
+pub(super) fn fmt_d(d: NaiveDate) -> String {
     d.to_string()
 }
 
@@ -116,6 +138,7 @@ fn plan_vaccine(
     rule: &VaccineRule,
     child: &ChildFacts,
     today: NaiveDate,
+    texts: bool,
 ) -> Result<VaccinePlan, ScheduleError> {
     let mut records: Vec<&GivenDose> = child
         .doses
@@ -196,6 +219,7 @@ fn plan_vaccine(
         child,
         today,
         season,
+        texts,
     };
     let mut chosen: Option<Vec<DosePlan>> = None;
     for v in &candidates {
@@ -281,6 +305,65 @@ impl Walk<'_> {
         }
     }
 
+    /// The document a vaccine's own rules come from when an interval names none: its
+    /// first source other than the 施行令 (which sets ages, not intervals).
+    fn own_source(&self) -> &str {
+        let all = &self.rule.sources;
+        all.iter()
+            .find(|id| id.as_str() != "seirei")
+            .or(all.first())
+            .map_or("", |id| id.as_str())
+    }
+
+    fn live_source(&self) -> &str {
+        self.s
+            .live_rule
+            .sources
+            .first()
+            .map_or("", |id| id.as_str())
+    }
+
+    /// The rule that set a dose's earliest date, as the screen cites it.
+    fn rule_note(
+        &self,
+        prev: NaiveDate,
+        iv: Interval,
+        source: &str,
+        other: Option<VaccineCode>,
+    ) -> RuleNote {
+        let title = self.s.source(source).map_or(source, |s| s.title.as_str());
+        let (text_ja, text_en) = match other {
+            Some(code) => (
+                format!(
+                    "注射生ワクチン({}、{})から{}以上の間隔",
+                    code.name_ja(),
+                    fmt_d(prev),
+                    iv.label_ja()
+                ),
+                format!(
+                    "at least {} after the injected live vaccine {} on {}",
+                    iv.label_en(),
+                    code.name_en(),
+                    fmt_d(prev)
+                ),
+            ),
+            None => (
+                format!("前の回({})から{}以上の間隔", fmt_d(prev), iv.label_ja()),
+                format!(
+                    "at least {} after the previous dose on {}",
+                    iv.label_en(),
+                    fmt_d(prev)
+                ),
+            ),
+        };
+        RuleNote {
+            text_ja,
+            text_en,
+            source_id: source.to_string(),
+            source_title: title.to_string(),
+        }
+    }
+
     fn funded_until(&self, d: &DoseRule) -> Option<NaiveDate> {
         if !self.rule.routine {
             return None;
@@ -319,13 +402,13 @@ impl Walk<'_> {
 
     /// Earliest date for slot `k` given the dates of the earlier slots (recorded or
     /// planned), plus the reason that bound it. Ignores the live rule (applied after).
-    fn earliest(
-        &self,
-        v: &Variant,
+    fn earliest<'v>(
+        &'v self,
+        v: &'v Variant,
         k: usize,
         dates: &[Option<NaiveDate>],
         skipped_before: bool,
-    ) -> (NaiveDate, Option<(NaiveDate, Interval)>) {
+    ) -> (NaiveDate, Option<(NaiveDate, Interval, &'v str)>) {
         let d = &v.dose[k];
         let mut at = d
             .min_age
@@ -342,12 +425,24 @@ impl Walk<'_> {
                 let e = min.earliest_after(prev);
                 if e > at {
                     at = e;
-                    why = Some((prev, min));
+                    why = Some((prev, min, r.source.as_deref().unwrap_or(self.own_source())));
                 }
             }
         }
+        // The 27-day rule between injected live vaccines holds between two doses of
+        // the same one too (mumps 2nd dose, whose series names no interval of its own).
+        if self.is_live()
+            && let Some(last) = dates[..k].iter().rev().find_map(|d| *d)
+        {
+            let gap = self.s.live_rule.interval;
+            let e = gap.earliest_after(last);
+            if e > at {
+                at = e;
+                why = Some((last, gap, self.live_source()));
+            }
+        }
         // Two doses of one series are never given on the same day, even where the
-        // schedule names no interval (mumps 2nd dose).
+        // schedule names no interval.
         if let Some(last) = dates[..k].iter().rev().find_map(|d| *d)
             && last >= at
         {
@@ -453,7 +548,7 @@ impl Walk<'_> {
                 Some(Invalid::TooLate(max))
             } else if g.date < e {
                 Some(match why {
-                    Some((prev, iv)) => Invalid::Interval(prev, iv, e),
+                    Some((prev, iv, _)) => Invalid::Interval(prev, iv, e),
                     None => Invalid::TooEarly(e),
                 })
             } else {
@@ -492,17 +587,38 @@ impl Walk<'_> {
                 continue;
             }
             let skipped_before = slots[..k].iter().any(|s| s.skipped);
-            let (e0, _) = self.earliest(v, k, &dates, skipped_before);
+            let (e0, why) = self.earliest(v, k, &dates, skipped_before);
             // The first date the live-vaccine rule allows; if that is already past, a live
             // vaccine given since may block today, so look again from today.
-            let (first, _) = self.live_push(e0);
-            let e = if first <= self.today {
-                let (t, _) = self.live_push(self.today);
-                if t > self.today { t } else { first }
+            let (first, cause) = self.live_push(e0);
+            let (e, cause) = if first <= self.today {
+                let (t, c) = self.live_push(self.today);
+                if t > self.today {
+                    (t, c)
+                } else {
+                    (first, cause)
+                }
             } else {
-                first
+                (first, cause)
             };
+            let gap = self.s.live_rule.interval;
+            let rule = match (cause, why) {
+                _ if !self.texts => None,
+                (Some((code, at)), _) if gap.earliest_after(at) == e => {
+                    Some(self.rule_note(at, gap, self.live_source(), Some(code)))
+                }
+                (_, Some((prev, iv, src))) => Some(self.rule_note(prev, iv, src, None)),
+                _ => None,
+            };
+            let max = d.max_age.map(|m| m.on(self.birth()));
             let (rf, ru, raw_until) = self.recommended(v, k, &dates, e);
+            // A standard period always has an end: where the schedule names none (HPV
+            // 2nd dose: "6 months after the 1st"), it ends with the funded period or
+            // the age limit.
+            let ru = match (rf, ru) {
+                (Some(_), None) => funded.or(max),
+                (_, u) => u,
+            };
             let depends = !d.intervals.is_empty() || (!self.rule.numbered && k > 0);
             let mut line = DosePlan {
                 dose: k as u32 + 1,
@@ -512,10 +628,11 @@ impl Walk<'_> {
                 recommended_from: rf,
                 recommended_until: ru,
                 funded_until: funded,
+                latest: max,
+                rule,
                 reason_ja: String::new(),
                 reason_en: String::new(),
             };
-            let max = d.max_age.map(|m| m.on(self.birth()));
             let skip = if slot.skipped {
                 self.skip_reason(v, k, &slots, self.today.max(e))
                     .or(Some(Skip::MaxAge(max.unwrap_or(e))))
@@ -531,36 +648,46 @@ impl Walk<'_> {
                 clear_dates(&mut line);
             } else if let Some(sk) = skip {
                 line.status = DoseStatus::NotEligible;
-                (line.reason_ja, line.reason_en) = sk.text(d);
+                if self.texts {
+                    (line.reason_ja, line.reason_en) = sk.text(d);
+                }
                 clear_dates(&mut line);
             } else if max.is_some_and(|m| e > m) {
                 let m = max.unwrap_or(e);
                 line.status = DoseStatus::NotEligible;
-                line.reason_ja = format!(
+                line.reason_ja = say!(
+                    self,
                     "{}までに受けられないため、この回は接種できません。",
                     fmt_d(m)
                 );
-                line.reason_en =
-                    format!("It cannot be given by the upper age limit ({}).", fmt_d(m));
+                line.reason_en = say!(
+                    self,
+                    "It cannot be given by the upper age limit ({}).",
+                    fmt_d(m)
+                );
                 clear_dates(&mut line);
             } else if let Some(fu) = funded.filter(|fu| self.today > *fu || e > *fu) {
                 line.status = DoseStatus::NotEligible;
                 if self.today > fu {
-                    line.reason_ja = format!(
+                    line.reason_ja = say!(
+                        self,
                         "公費で受けられる期間({}まで)が終わりました。自費での接種は医師に相談してください。",
                         fmt_d(fu)
                     );
-                    line.reason_en = format!(
+                    line.reason_en = say!(
+                        self,
                         "The funded period ended on {}; ask the doctor about a self-paid dose.",
                         fmt_d(fu)
                     );
                 } else {
-                    line.reason_ja = format!(
+                    line.reason_ja = say!(
+                        self,
                         "最短でも{}以降となり、公費の期間({}まで)に間に合いません。",
                         fmt_d(e),
                         fmt_d(fu)
                     );
-                    line.reason_en = format!(
+                    line.reason_en = say!(
+                        self,
                         "The earliest possible date ({}) is after the funded period ends ({}).",
                         fmt_d(e),
                         fmt_d(fu)
@@ -570,57 +697,92 @@ impl Walk<'_> {
                 line.recommended_until = None;
             } else if blocked && depends {
                 line.status = DoseStatus::Upcoming;
-                line.reason_ja = format!(
-                    "前の回を受けた後に受けます(最短で{})。{}",
+                line.reason_ja = say!(
+                    self,
+                    "前の回の後に受けます(前の回を予定どおり受けた場合、最短で{})。{}",
                     fmt_d(e),
                     funded_ja(funded)
                 );
-                line.reason_en = format!(
-                    "Follows the previous dose (earliest {}).{}",
+                line.reason_en = say!(
+                    self,
+                    "Follows the previous dose (earliest {} if that one is given as planned).{}",
                     fmt_d(e),
                     funded_en(funded)
                 );
             } else if e > self.today {
                 line.status = DoseStatus::Upcoming;
-                line.reason_ja = format!(
+                line.reason_ja = say!(
+                    self,
                     "{}から受けられます。{}{}",
                     fmt_d(e),
                     rec_ja(rf, ru),
                     funded_ja(funded)
                 );
-                line.reason_en = format!(
+                line.reason_en = say!(
+                    self,
                     "Can be given from {}.{}{}",
                     fmt_d(e),
                     rec_en(rf, ru),
                     funded_en(funded)
                 );
+            } else if self.child.timing == Timing::Standard
+                && let Some(f) = rf.filter(|f| *f > self.today)
+            {
+                // Possible already, but the standard period (標準的な接種期間) has not
+                // begun: it is not due yet, and nothing nudges the family before it.
+                line.status = DoseStatus::Upcoming;
+                line.reason_ja = say!(
+                    self,
+                    "{}から受けられますが、標準的な時期はまだです。{}{}",
+                    fmt_d(e),
+                    rec_ja(Some(f), ru),
+                    funded_ja(funded)
+                );
+                line.reason_en = say!(
+                    self,
+                    "Can be given from {}, but the recommended period has not begun.{}{}",
+                    fmt_d(e),
+                    rec_en(Some(f), ru),
+                    funded_en(funded)
+                );
             } else if let Some(u) = raw_until.filter(|u| *u < self.today) {
                 line.status = DoseStatus::Overdue;
-                line.reason_ja = format!(
+                line.reason_ja = say!(
+                    self,
                     "標準的な時期({}まで)を過ぎています。早めに受けましょう。{}",
                     fmt_d(u),
                     funded_ja(funded)
                 );
-                line.reason_en = format!(
+                line.reason_en = say!(
+                    self,
                     "Past the recommended window (until {}); give it soon.{}",
                     fmt_d(u),
                     funded_en(funded)
                 );
             } else {
                 line.status = DoseStatus::Due;
-                line.reason_ja = format!("今受けられます。{}{}", rec_ja(rf, ru), funded_ja(funded));
-                line.reason_en =
-                    format!("Can be given now.{}{}", rec_en(rf, ru), funded_en(funded));
+                line.reason_ja = say!(
+                    self,
+                    "今受けられます。{}{}",
+                    rec_ja(rf, ru),
+                    funded_ja(funded)
+                );
+                line.reason_en = say!(
+                    self,
+                    "Can be given now.{}{}",
+                    rec_en(rf, ru),
+                    funded_en(funded)
+                );
             }
-            if line.status != DoseStatus::NotEligible || female_only {
+            if self.texts && (line.status != DoseStatus::NotEligible || female_only) {
                 if !d.note_ja.is_empty() && k == 0 {
                     line.reason_ja.push_str(&d.note_ja);
                     line.reason_en.push(' ');
                     line.reason_en.push_str(&d.note_en);
                 }
                 if let Some((ja, en)) = self.extension_note(d) {
-                    line.reason_ja.push_str(&format!("({ja})"));
-                    line.reason_en.push_str(&format!(" ({en})"));
+                    line.reason_ja.push_str(&say!(self, "({ja})"));
+                    line.reason_en.push_str(&say!(self, " ({en})"));
                 }
                 if brand_unknown {
                     line.reason_ja.push_str("製品未記録のため、ロタリックス(2回)として計画しています。ロタテックは3回・出生32週0日後まで。");
@@ -630,10 +792,16 @@ impl Walk<'_> {
             if line.status == DoseStatus::NotEligible {
                 dates[k] = None;
             } else {
-                // Later doses are planned from the day this one can really be given:
-                // not before today, or the plan would show windows that have already
-                // passed for doses that cannot be given yet.
-                dates[k] = Some(e.max(self.today));
+                // Later doses are planned from the day this one is planned for: its
+                // recommended date in the standard plan (so JE dose 2 follows dose 1 at
+                // age 3, not today), its earliest date when the family chose "as early
+                // as allowed"; never before today, or the plan would show windows that
+                // have already passed for doses that cannot be given yet.
+                let planned = match self.child.timing {
+                    Timing::Standard => rf.map_or(e, |f| f.max(e)),
+                    Timing::Earliest => e,
+                };
+                dates[k] = Some(planned.max(self.today));
                 // A later dose that counts its interval from this one waits for it
                 // (numbered series too: JE 1期 dose 2 cannot precede dose 1).
                 blocked = true;
@@ -670,17 +838,24 @@ impl Walk<'_> {
         funded: Option<NaiveDate>,
     ) -> DosePlan {
         let d = &v.dose[k];
-        let mut ja = format!("{}に接種済み({})。", fmt_d(given), d.label_ja);
-        let mut en = format!("{} given on {}.", capitalise(&d.label_en), fmt_d(given));
+        let mut ja = say!(self, "{}に接種済み({})。", fmt_d(given), d.label_ja);
+        let mut en = say!(
+            self,
+            "{} given on {}.",
+            capitalise(&d.label_en),
+            fmt_d(given)
+        );
         if let Some(r) = recorded_as
             && r != k as u32 + 1
             && !self.rule.numbered
         {
-            ja.push_str(&format!(
+            ja.push_str(&say!(
+                self,
                 "記録上は{r}回目ですが、{}回目として数えます。",
                 k + 1
             ));
-            en.push_str(&format!(
+            en.push_str(&say!(
+                self,
                 " Recorded as dose {r}; it counts as dose {}.",
                 k + 1
             ));
@@ -692,8 +867,12 @@ impl Walk<'_> {
         if let Some(fu) = funded
             && (given > fu || from.is_some_and(|f| given < f))
         {
-            ja.push_str("公費の対象期間外の接種です。");
-            en.push_str(" It was outside the funded period.");
+            if self.texts {
+                ja.push_str("公費の対象期間外の接種です。");
+            }
+            if self.texts {
+                en.push_str(" It was outside the funded period.");
+            }
         }
         DosePlan {
             dose: k as u32 + 1,
@@ -703,6 +882,8 @@ impl Walk<'_> {
             recommended_from: None,
             recommended_until: None,
             funded_until: funded,
+            latest: None,
+            rule: None,
             reason_ja: ja,
             reason_en: en,
         }
@@ -719,23 +900,27 @@ impl Walk<'_> {
         let day = fmt_d(g.date);
         let (ja, en) = match why {
             Invalid::TooEarly(e) => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種は受けられる日({})より前のため、回数に数えません。",
                     fmt_d(e)
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} was before the minimum age ({}) and does not count.",
                     fmt_d(e)
                 ),
             ),
             Invalid::Interval(prev, iv, e) => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種は前回({})から{}以上の間隔がなく、回数に数えません({}以降に受け直し)。",
                     fmt_d(prev),
                     iv.label_ja(),
                     fmt_d(e)
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} came less than {} after the dose on {} and does not count (repeat from {}).",
                     iv.label_en(),
                     fmt_d(prev),
@@ -743,13 +928,15 @@ impl Walk<'_> {
                 ),
             ),
             Invalid::Live(code, other, e) => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種は{}({})の後27日以上あいていないため、回数に数えません({}以降に受け直し)。",
                     code.name_ja(),
                     fmt_d(other),
                     fmt_d(e)
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} came less than 27 days after the {} live vaccine on {} and does not count (repeat from {}).",
                     code.name_en(),
                     fmt_d(other),
@@ -757,21 +944,25 @@ impl Walk<'_> {
                 ),
             ),
             Invalid::TooLate(m) => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種は上限({})を過ぎており、回数に数えません。",
                     fmt_d(m)
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} was after the upper age limit ({}) and does not count.",
                     fmt_d(m)
                 ),
             ),
             Invalid::Extra => (
-                format!(
+                say!(
+                    self,
                     "{day}の接種はこの接種スケジュール({}回)では不要な回で、数えません。",
                     v.dose.len()
                 ),
-                format!(
+                say!(
+                    self,
                     "The dose on {day} is beyond the {} doses this series needs and does not count.",
                     v.dose.len()
                 ),
@@ -785,6 +976,8 @@ impl Walk<'_> {
             recommended_from: None,
             recommended_until: None,
             funded_until: None,
+            latest: None,
+            rule: None,
             reason_ja: ja,
             reason_en: en,
         }
@@ -871,74 +1064,6 @@ fn funded_en(f: Option<NaiveDate>) -> String {
     }
 }
 
-pub fn reminders(
-    s: &Schedule,
-    child: &ChildFacts,
-    plan: &Plan,
-    today: NaiveDate,
-    within_days: u32,
-) -> Vec<Reminder> {
-    let horizon = today + Duration::days(within_days as i64);
-    let mut out = Vec::new();
-    for vp in &plan.vaccines {
-        let next = vp.doses.iter().find(|d| {
-            matches!(
-                d.status,
-                DoseStatus::Due | DoseStatus::Overdue | DoseStatus::Upcoming
-            )
-        });
-        let Some(d) = next else { continue };
-        let Some(e) = d.earliest else { continue };
-        let date = d.recommended_from.map_or(e, |r| r.max(e));
-        let date = if d.status == DoseStatus::Upcoming {
-            date
-        } else {
-            date.min(today)
-        };
-        if date > horizon {
-            continue;
-        }
-        let code = vp.code;
-        out.push(Reminder {
-            id: format!("vaccine:{}:{}", code.as_str(), d.dose),
-            kind: ReminderKind::VaccineDose,
-            vaccine: Some(code),
-            dose: Some(d.dose),
-            checkup: None,
-            date,
-            status: Some(d.status),
-            title_ja: format!("{} {}回目の接種時期です", code.name_ja(), d.dose),
-            title_en: format!("{} dose {} is due", code.name_en(), d.dose),
-        });
-    }
-    for c in &s.checkup {
-        if child.checkups_done.contains(&c.code) {
-            continue;
-        }
-        let (from, until) = (c.from.on(child.birth), c.until.on(child.birth));
-        if until < today || from > horizon {
-            continue;
-        }
-        out.push(Reminder {
-            id: format!("checkup:{}", c.code.as_str()),
-            kind: ReminderKind::Checkup,
-            vaccine: None,
-            dose: None,
-            checkup: Some(c.code),
-            date: from,
-            status: None,
-            title_ja: format!("{}の時期です({}まで)", c.code.label_ja(), fmt_d(until)),
-            title_en: format!(
-                "Time for the {} (until {})",
-                c.code.label_en(),
-                fmt_d(until)
-            ),
-        });
-    }
-    out.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
-    out
-}
-
 pub fn maternal(
     m: &Maternal,
     lmp: NaiveDate,
@@ -962,6 +1087,8 @@ pub fn maternal(
         recommended_from: Some(from),
         recommended_until: Some(until),
         funded_until: Some(until),
+        latest: Some(until),
+        rule: None,
         reason_ja: String::new(),
         reason_en: String::new(),
     };

@@ -16,15 +16,24 @@ pub mod codes;
 pub mod data;
 mod engine;
 #[cfg(test)]
+mod reminder_tests;
+mod reminders;
+#[cfg(test)]
 mod rule_tests;
+mod visits;
 
 pub use codes::VaccineCode;
+pub use reminders::{
+    Reminder, ReminderKind, maternal_reminders, notification_id, prenatal_visit_reminder,
+    sort_reminders,
+};
+pub use visits::{Visit, VisitDose, VisitPlan};
 
 use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::model::gestation::GestationalAge;
 use crate::model::{InfantCheckup, Sex};
@@ -48,10 +57,57 @@ pub struct ChildFacts<'a> {
     pub sex: Option<Sex>,
     pub doses: &'a [GivenDose],
     pub checkups_done: &'a [InfantCheckup],
+    /// When the family wants to be nudged (a handbook setting).
+    pub timing: Timing,
+}
+
+/// When doses are planned and nudged: by the standard period (標準的な接種期間, the
+/// default: the dates a Japanese clinic and the city's letters go by), or from the
+/// first day the law allows, for a family that chose "as early as allowed".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(rename_all = "snake_case")]
+pub enum Timing {
+    #[default]
+    Standard,
+    Earliest,
+}
+
+impl Timing {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Timing::Standard => "standard",
+            Timing::Earliest => "earliest",
+        }
+    }
+}
+
+impl fmt::Display for Timing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A word other than `standard` or `earliest`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown timing {0:?} (expected standard or earliest)")]
+pub struct UnknownTiming(pub String);
+
+impl FromStr for Timing {
+    type Err = UnknownTiming;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "standard" => Ok(Timing::Standard),
+            "earliest" => Ok(Timing::Earliest),
+            _ => Err(UnknownTiming(s.to_string())),
+        }
+    }
 }
 
 /// The whole plan for a child, under one schedule version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Plan {
     pub schedule_version: String,
     pub vaccines: Vec<VaccinePlan>,
@@ -66,13 +122,14 @@ pub struct Plan {
 /// have, of an unknown product; or the child's birth date itself, after today. The
 /// screen shows it next to the plan so the family can fix the record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PlanWarning {
     /// The record (filled in by the handbook; `None` for the child's own record, or
     /// when the doses were not read from a handbook).
     pub record: Option<uuid::Uuid>,
     /// Index of the dose in [`ChildFacts::doses`]; `None` for the child's birth date.
     #[serde(skip)]
-    pub dose_index: Option<usize>,
+    pub dose_index: Option<u32>,
     #[serde(serialize_with = "ser_opt_code")]
     pub vaccine: Option<VaccineCode>,
     pub dose: Option<u32>,
@@ -82,6 +139,7 @@ pub struct PlanWarning {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct VaccinePlan {
     #[serde(serialize_with = "ser_code")]
     pub code: VaccineCode,
@@ -91,6 +149,7 @@ pub struct VaccinePlan {
 /// One dose line. Dates are `None` where they do not apply (`funded_until` of a voluntary
 /// vaccine, the window of a dose that is no longer possible).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DosePlan {
     pub dose: u32,
     pub status: DoseStatus,
@@ -99,11 +158,29 @@ pub struct DosePlan {
     pub recommended_from: Option<NaiveDate>,
     pub recommended_until: Option<NaiveDate>,
     pub funded_until: Option<NaiveDate>,
+    /// The last day the dose may be given at all (an age limit in the law: rotavirus
+    /// 24w0d, Hib primary doses before 1 year); `None` where only funding ends.
+    pub latest: Option<NaiveDate>,
+    /// The interval rule that set `earliest`, with its source, when one did.
+    pub rule: Option<RuleNote>,
     pub reason_ja: String,
     pub reason_en: String,
 }
 
+/// An interval rule as a screen cites it: "at least 27 days after the previous dose
+/// on 2026-06-01 (source)".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RuleNote {
+    pub text_ja: String,
+    pub text_en: String,
+    /// Id of the document in the schedule file's `[[sources]]`.
+    pub source_id: String,
+    pub source_title: String,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum DoseStatus {
     /// Given and counted.
@@ -131,6 +208,34 @@ impl DoseStatus {
             DoseStatus::NotEligible => "not_eligible",
         }
     }
+
+    /// The one word each status has on every screen, in the CLI and in the printed
+    /// summary (an overdue dose is 「期間超過」 everywhere, never 「遅れ」 in one place).
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            DoseStatus::Done => "接種済",
+            DoseStatus::Invalid => "無効",
+            DoseStatus::Upcoming => "予定",
+            DoseStatus::Due => "接種時期",
+            DoseStatus::Overdue => "期間超過",
+            DoseStatus::NotEligible => "対象外",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            DoseStatus::Done => "done",
+            DoseStatus::Invalid => "invalid",
+            DoseStatus::Upcoming => "upcoming",
+            DoseStatus::Due => "due",
+            DoseStatus::Overdue => "overdue",
+            DoseStatus::NotEligible => "not eligible",
+        }
+    }
+
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        lang.pick(self.label_ja(), self.label_en())
+    }
 }
 
 impl fmt::Display for DoseStatus {
@@ -139,18 +244,24 @@ impl fmt::Display for DoseStatus {
     }
 }
 
-fn ser_code<S: Serializer>(c: &VaccineCode, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn ser_code<S: Serializer>(c: &VaccineCode, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(c.as_str())
 }
 
-fn ser_opt_code<S: Serializer>(c: &Option<VaccineCode>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn ser_opt_code<S: Serializer>(
+    c: &Option<VaccineCode>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match c {
         Some(c) => s.serialize_some(c.as_str()),
         None => s.serialize_none(),
     }
 }
 
-fn ser_opt_checkup<S: Serializer>(c: &Option<InfantCheckup>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn ser_opt_checkup<S: Serializer>(
+    c: &Option<InfantCheckup>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match c {
         Some(c) => s.serialize_some(c.as_str()),
         None => s.serialize_none(),
@@ -310,7 +421,7 @@ fn schedule_on(date: NaiveDate) -> Result<&'static data::Schedule, ScheduleError
 /// The child's vaccination plan as of `today`, under the schedule version in force then.
 pub fn plan(child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError> {
     let schedule = schedule_on(today)?;
-    engine::plan(schedule, child, today)
+    engine::plan(schedule, child, today, true)
 }
 
 /// The plan a screen shows: [`plan`] made from the doses it can be made with, with a
@@ -320,7 +431,7 @@ pub fn plan(child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError>
 /// warning. Only a fault of the bundled schedule data is an error.
 pub fn plan_skipping(child: &ChildFacts, today: NaiveDate) -> Result<Plan, ScheduleError> {
     let schedule = schedule_on(today)?;
-    Ok(engine_skipping(schedule, child, today)?.0)
+    Ok(engine_skipping(schedule, child, today, true)?.0)
 }
 
 /// [`plan_skipping`] on `schedule`, with the doses it planned with.
@@ -328,12 +439,13 @@ fn engine_skipping(
     schedule: &data::Schedule,
     child: &ChildFacts,
     today: NaiveDate,
+    texts: bool,
 ) -> Result<(Plan, Vec<GivenDose>), ScheduleError> {
     let warn = |index: Option<usize>, e: &ScheduleError| {
         let g = index.map(|i| &child.doses[i]);
         PlanWarning {
             record: None,
-            dose_index: index,
+            dose_index: index.and_then(|i| u32::try_from(i).ok()),
             vaccine: g.map(|g| g.vaccine),
             dose: g.map(|g| g.dose),
             date: Some(g.map_or(child.birth, |g| g.date)),
@@ -363,7 +475,7 @@ fn engine_skipping(
             doses: &doses,
             ..*child
         };
-        let e = match engine::plan(schedule, &facts, today) {
+        let e = match engine::plan(schedule, &facts, today, texts) {
             Ok(mut plan) => {
                 plan.warnings = warnings;
                 return Ok((plan, doses));
@@ -421,57 +533,12 @@ impl ScheduleError {
     }
 }
 
-/// What a reminder is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReminderKind {
-    VaccineDose,
-    Checkup,
-}
-
-/// Something the shells turn into a local notification.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Reminder {
-    /// Stable across runs for the same child and item (`vaccine:pcv:2`, `checkup:18m`), so a
-    /// shell can replace rather than duplicate a notification. Prefix it with the child's
-    /// id when a handbook holds several children.
-    pub id: String,
-    pub kind: ReminderKind,
-    #[serde(serialize_with = "ser_opt_code")]
-    pub vaccine: Option<VaccineCode>,
-    pub dose: Option<u32>,
-    #[serde(serialize_with = "ser_opt_checkup")]
-    pub checkup: Option<InfantCheckup>,
-    /// The day it becomes due (may be in the past for items already due or overdue).
-    pub date: NaiveDate,
-    /// For vaccine doses: due, overdue or upcoming.
-    pub status: Option<DoseStatus>,
-    pub title_ja: String,
-    pub title_en: String,
-}
-
-impl Reminder {
-    /// A positive 31-bit number derived from [`Reminder::id`] (FNV-1a), for platforms whose
-    /// notification ids are integers (Android). Stable across versions of this code.
-    pub fn notification_id(&self) -> i32 {
-        notification_id(&self.id)
-    }
-}
-
-/// FNV-1a of `s`, masked to a positive `i32`.
-pub fn notification_id(s: &str) -> i32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in s.as_bytes() {
-        h ^= *b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    (h & 0x7fff_ffff) as i32
-}
-
-/// Vaccine doses and infant checkups that become due within `within_days` of `today`, or
-/// are already due or overdue; one entry per vaccine (its next dose) and per open checkup,
-/// ordered by date. Planned as [`plan_skipping`] does: a dose it cannot plan with is
-/// left out (the plan's warnings say which), and a child born after `today` has none.
+/// Reminders for one child: what is due, overdue, about to lose funding or to pass
+/// its age limit, and the infant checkups open or about to close, ordered as a screen
+/// shows them ([`sort_reminders`]). `within_days` bounds how far ahead items dated in
+/// the future are listed (the phones schedule a notification for each). Planned as
+/// [`plan_skipping`] does: a dose it cannot plan with is left out (the plan's warnings
+/// say which), and a child born after `today` has none.
 pub fn reminders(
     child: &ChildFacts,
     today: NaiveDate,
@@ -481,18 +548,24 @@ pub fn reminders(
     if today < child.birth {
         return Ok(Vec::new());
     }
-    let (plan, doses) = engine_skipping(schedule, child, today)?;
+    // Statuses and dates only: the reminders write their own messages.
+    let (plan, _) = engine_skipping(schedule, child, today, false)?;
+    let mut out = reminders::for_child(schedule, child, &plan, today, within_days);
+    sort_reminders(&mut out, today, |r| r);
+    Ok(out)
+}
+
+/// The next clinic visits for a child: which doses can be given together (同時接種)
+/// on one day and the first day the next visit respects every interval rule, for the
+/// coming year. Planned from the doses [`plan_skipping`] keeps.
+pub fn visits(child: &ChildFacts, today: NaiveDate) -> Result<VisitPlan, ScheduleError> {
+    let schedule = schedule_on(today)?;
+    let (plan, doses) = engine_skipping(schedule, child, today, false)?;
     let facts = ChildFacts {
         doses: &doses,
         ..*child
     };
-    Ok(engine::reminders(
-        schedule,
-        &facts,
-        &plan,
-        today,
-        within_days,
-    ))
+    visits::plan_visits(schedule, &facts, today, plan.warnings)
 }
 
 /// Maternal RSV vaccine (routine from 2026-04-01, 妊娠28週0日–36週6日), dated from the
@@ -674,6 +747,7 @@ mod tests {
             sex: None,
             doses: &[],
             checkups_done: &[],
+            timing: Timing::Standard,
         };
         let err = plan(&child, d("2024-03-31")).unwrap_err();
         assert!(
@@ -701,6 +775,7 @@ mod version_tests {
             sex: Some(Sex::Female),
             doses: &[],
             checkups_done: &[],
+            timing: Timing::Standard,
         };
         assert_eq!(
             plan(&child, d("2024-06-01")).unwrap().schedule_version,

@@ -16,7 +16,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_feed.sql"),
     include_str!("migrations/0005_sync.sql"),
     include_str!("migrations/0006_city.sql"),
-    include_str!("migrations/0007_delivery_blood_loss.sql"),
+    include_str!("migrations/0007_settings.sql"),
+    include_str!("migrations/0008_delivery_blood_loss.sql"),
 ];
 
 /// The schema version this build writes and reads.

@@ -11,6 +11,8 @@
 //! - `crate::share`: `shares`, `imported_bundles`
 //! - `feed` (`feed::city`): `city_config`, `feed_archive` (the chosen city, notices
 //!   of cities left)
+//! - `plans`: `settings` (the family's choices for this phone, such as the timing
+//!   of vaccination reminders)
 //!
 //! `timeline` and `summary` only read. Every user action is one immediate
 //! transaction: either everything it writes is there afterwards, or nothing is.

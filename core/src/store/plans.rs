@@ -14,11 +14,13 @@ use crate::growth::{
 };
 use crate::model::*;
 use crate::schedule::{
-    self, ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, Reminder, ScheduleError, VaccineCode,
+    self, ChildFacts, DosePlan, GivenDose, Plan, Reminder, ScheduleError, Timing, VaccineCode,
+    VisitPlan,
 };
 
 /// A reminder and whom it is for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FamilyReminder {
     pub subject: Subject,
     /// The child's name, or "" for the pregnancy.
@@ -63,12 +65,70 @@ impl Handbook {
             sex: Some(child.data.sex),
             doses: &doses,
             checkups_done: &checkups,
+            timing: self.schedule_timing()?,
         };
         let mut plan = schedule::plan_skipping(&facts, self.today())?;
         for w in &mut plan.warnings {
-            w.record = Some(w.dose_index.map_or(child_id, |i| ids[i]));
+            w.record = Some(w.dose_index.map_or(child_id, |i| ids[i as usize]));
         }
         Ok(plan)
+    }
+
+    /// The next clinic visits of a child for the coming year (同時接種: the doses
+    /// given together, and the first day each next visit respects every interval).
+    /// Like [`Handbook::vaccination_plan`], a record it cannot plan with is left out
+    /// and named in the warnings.
+    pub fn vaccination_visits(&self, child_id: Uuid) -> Result<VisitPlan> {
+        let child = self.child(child_id)?;
+        let (doses, ids) = self.given_doses(child_id)?;
+        let facts = ChildFacts {
+            birth: child.data.birth_date,
+            sex: Some(child.data.sex),
+            doses: &doses,
+            checkups_done: &[],
+            timing: self.schedule_timing()?,
+        };
+        let mut plan = schedule::visits(&facts, self.today())?;
+        for w in &mut plan.warnings {
+            w.record = Some(w.dose_index.map_or(child_id, |i| ids[i as usize]));
+        }
+        Ok(plan)
+    }
+
+    /// When the family wants vaccination reminders: by the standard period (the
+    /// default) or as early as allowed. A setting of this phone's handbook, not a
+    /// record: it is not shared with the other parent's phone.
+    pub fn schedule_timing(&self) -> Result<Timing> {
+        let value: Option<String> = self
+            .conn()
+            .prepare_cached("SELECT value FROM settings WHERE key = 'schedule_timing'")
+            .and_then(|mut st| {
+                let mut rows = st.query([])?;
+                rows.next()?.map(|r| r.get(0)).transpose()
+            })
+            .map_err(HandbookError::sql("reading the settings"))?;
+        // A value this build does not know (written by a newer app) reads as the
+        // default rather than making every plan fail.
+        Ok(value.and_then(|v| v.parse().ok()).unwrap_or_default())
+    }
+
+    /// Saves [`Handbook::schedule_timing`]. Allowed in a grandparent's read-only view
+    /// too (it changes no record), not in a file opened read-only.
+    pub fn set_schedule_timing(&mut self, timing: Timing) -> Result<()> {
+        if self.file_read_only {
+            return Err(HandbookError::ReadOnlyFile {
+                path: self.path.clone().unwrap_or_default(),
+                upgrade: false,
+            });
+        }
+        self.conn()
+            .execute(
+                "INSERT INTO settings (key, value) VALUES ('schedule_timing', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [timing.as_str()],
+            )
+            .map_err(HandbookError::sql("saving the settings"))?;
+        Ok(())
     }
 
     fn checkups_done(&self, child_id: Uuid) -> Result<Vec<InfantCheckup>> {
@@ -93,11 +153,14 @@ impl Handbook {
         Ok(Some(schedule::maternal_plan(lmp, self.today(), given)?))
     }
 
-    /// Everything that becomes due within `within_days` (or is due or overdue now), for
-    /// every child and the ongoing pregnancy, ordered by date. The shells schedule a
-    /// local notification per item, keyed by its `id`.
+    /// Everything the family should hear about within `within_days` (and what is
+    /// current now), for every child and the ongoing pregnancy, in the order the
+    /// screens show it ([`schedule::sort_reminders`]: overdue and deadline items
+    /// first). The shells schedule a local notification per item, keyed by its `id`,
+    /// on its `notify_on` day, and replace the whole set when the list changes.
     pub fn reminders(&self, within_days: u32) -> Result<Vec<FamilyReminder>> {
         let today = self.today();
+        let timing = self.schedule_timing()?;
         let mut out = Vec::new();
         for child in self.children()? {
             let (doses, _) = self.given_doses(child.id())?;
@@ -107,6 +170,7 @@ impl Handbook {
                 sex: Some(child.data.sex),
                 doses: &doses,
                 checkups_done: &checkups,
+                timing,
             };
             for reminder in schedule::reminders(&facts, today, within_days)? {
                 out.push(family_reminder(
@@ -117,6 +181,13 @@ impl Handbook {
             }
         }
         for preg in self.ongoing_pregnancies()? {
+            if let Some(reminder) = self.prenatal_visit(preg.id(), today, within_days)? {
+                out.push(family_reminder(
+                    Subject::Pregnancy(preg.id()),
+                    String::new(),
+                    reminder,
+                ));
+            }
             // A maternal dose recorded outside the pregnancy (dated after today by a
             // clock that ran ahead) shows on the pregnancy's own page; it does not
             // take the children's reminders down with it.
@@ -129,7 +200,7 @@ impl Handbook {
                 )) => continue,
                 Err(e) => return Err(e),
             };
-            if let Some(reminder) = maternal_reminder(&plan, today, within_days) {
+            for reminder in schedule::maternal_reminders(&plan, today, within_days) {
                 out.push(family_reminder(
                     Subject::Pregnancy(preg.id()),
                     String::new(),
@@ -137,13 +208,29 @@ impl Handbook {
                 ));
             }
         }
-        out.sort_by(|a, b| {
-            a.reminder
-                .date
-                .cmp(&b.reminder.date)
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        schedule::sort_reminders(&mut out, today, |f| &f.reminder);
         Ok(out)
+    }
+
+    /// The next prenatal visit the mother entered (`next_visit` of her latest
+    /// checkup), from today until `within_days` ahead. One id per pregnancy, so a
+    /// changed date replaces the notification.
+    fn prenatal_visit(
+        &self,
+        pregnancy_id: Uuid,
+        today: NaiveDate,
+        within_days: u32,
+    ) -> Result<Option<Reminder>> {
+        let Some(last) = self.prenatal_checkups(pregnancy_id)?.pop() else {
+            return Ok(None);
+        };
+        let Some(date) = last.data.next_visit else {
+            return Ok(None);
+        };
+        if date < today || (date - today).num_days() > i64::from(within_days) {
+            return Ok(None);
+        }
+        Ok(Some(schedule::prenatal_visit_reminder(date, today)))
     }
 
     fn growth_facts(child: &Record<Child>) -> ChildGrowthFacts {
@@ -236,27 +323,59 @@ fn family_reminder(subject: Subject, name: String, reminder: Reminder) -> Family
     }
 }
 
-/// The maternal RSV dose as a reminder, when it is open and due within the window.
-fn maternal_reminder(plan: &DosePlan, today: NaiveDate, within_days: u32) -> Option<Reminder> {
-    if !matches!(
-        plan.status,
-        DoseStatus::Due | DoseStatus::Upcoming | DoseStatus::Overdue
-    ) {
-        return None;
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::clock::FixedClock;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
     }
-    let date = plan.recommended_from.or(plan.earliest)?;
-    if (date - today).num_days() > i64::from(within_days) {
-        return None;
+
+    /// The timing setting is kept in the file (a new open reads it back), changes the
+    /// reminders, and is refused in a file opened read-only.
+    #[test]
+    fn the_timing_setting_is_kept_and_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("handbook.sqlite3");
+        let open = || {
+            Handbook::open(&path)
+                .unwrap()
+                .with_clock(FixedClock::on(d("2026-06-05")))
+        };
+        let mut hb = open();
+        assert_eq!(hb.schedule_timing().unwrap(), Timing::Standard);
+        hb.add_child(Child {
+            name: "あおい".into(),
+            name_kana: None,
+            sex: Sex::Female,
+            birth_date: d("2026-04-01"),
+            birth_order: 1,
+            ga_at_birth: None,
+            delivery_id: None,
+            birth: BirthMeasurements::default(),
+        })
+        .unwrap();
+        let bcg = |hb: &Handbook| {
+            hb.reminders(7)
+                .unwrap()
+                .iter()
+                .any(|r| r.reminder.vaccine == Some(VaccineCode::Bcg))
+        };
+        assert!(!bcg(&hb));
+        hb.set_schedule_timing(Timing::Earliest).unwrap();
+        drop(hb);
+        let hb = open();
+        assert_eq!(hb.schedule_timing().unwrap(), Timing::Earliest);
+        assert!(bcg(&hb));
+        drop(hb);
+        let mut ro = Handbook::open_read_only(&path).unwrap();
+        assert!(matches!(
+            ro.set_schedule_timing(Timing::Standard),
+            Err(HandbookError::ReadOnlyFile { .. })
+        ));
+        assert_eq!(ro.schedule_timing().unwrap(), Timing::Earliest);
     }
-    Some(Reminder {
-        id: "vaccine:rsv_maternal:1".into(),
-        kind: schedule::ReminderKind::VaccineDose,
-        vaccine: Some(VaccineCode::RsvMaternal),
-        dose: Some(1),
-        checkup: None,
-        date,
-        status: Some(plan.status),
-        title_ja: format!("{}の接種", VaccineCode::RsvMaternal.name_ja()),
-        title_en: format!("{} vaccination", VaccineCode::RsvMaternal.name_en()),
-    })
 }
