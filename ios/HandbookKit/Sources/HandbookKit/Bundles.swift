@@ -1,0 +1,85 @@
+import Foundation
+import Hagukumi
+
+/// A file the family received (the other parent's or a grandparent's share, or a
+/// backup): what unlocks it, what it holds, and where it goes. The rules (keys, scopes,
+/// merging) are the core's; this is only the order of the calls, so the view just asks
+/// and shows.
+public struct ReceivedBundle: Sendable {
+    public let path: String
+    public let info: BundleFileInfo
+
+    /// Read the file's header: share or backup, key or passphrase.
+    public static func open(path: String) async throws -> ReceivedBundle {
+        ReceivedBundle(path: path, info: try await HandbookStore.io { try bundleFileInfo(path: path) })
+    }
+
+    /// What the typed text is: a passphrase for a backup made with one, else a share key.
+    public func secret(_ text: String) -> BundleSecret {
+        info.needsPassphrase ? .passphrase(passphrase: text) : .shareKey(key: text)
+    }
+
+    public enum Contents: Sendable, Equatable {
+        case share(IncomingShareInfo)
+        /// `question`: what to ask the family before restoring into this handbook.
+        case backup(BackupInfo, question: RestoreQuestion)
+    }
+
+    /// Check the key or passphrase and read what the file holds, changing nothing. A wrong
+    /// one throws an error whose `remedy` is `.enterTheSecretAgain`.
+    public func unlock(_ text: String, for store: HandbookStore) async throws -> Contents {
+        let (path, secret) = (self.path, self.secret(text))
+        guard info.isBackup else {
+            return .share(try await HandbookStore.io { try peekShare(path: path, key: text) })
+        }
+        let backup = try await HandbookStore.io { try inspectBackup(path: path, secret: secret) }
+        return .backup(backup, question: try await store.call { try $0.restoreQuestion() })
+    }
+
+    /// The other parent's share merges into `store`; a grandparent's (viewer) share goes to
+    /// its family's read-only view under `viewsDir`.
+    public func importShare(
+        _ share: IncomingShareInfo, key: String, into store: HandbookStore, viewsDir: String
+    ) async throws -> ShareImport {
+        let path = self.path
+        switch share.role {
+        case .coParent: return try await store.call { try $0.importShare(path: path, key: key) }
+        case .viewer: return try await HandbookStore.io { try importShareToViews(viewsDir: viewsDir, path: path, key: key) }
+        }
+    }
+
+    /// Restore into `store`; `mode`: the family's answer to `.replaceOrMerge`, nil when
+    /// the question was `.none`.
+    public func restore(
+        _ text: String, mode: RestoreMode?, into store: HandbookStore, progress: BackupProgress? = nil
+    ) async throws -> RestoreReport {
+        let (path, secret) = (self.path, self.secret(text))
+        return try await store.call { try $0.restoreBackup(backupPath: path, secret: secret, mode: mode, progress: progress) }
+    }
+}
+
+/// Where bundles are written for sending (temporary files for the share sheet).
+public enum BundleFiles {
+    /// `name` in `dir` (created), with the characters that are path syntax replaced: a
+    /// share's name is the family's own text.
+    public static func url(_ name: String, in dir: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let safe = name.components(separatedBy: CharacterSet(charactersIn: "/\\:*?\"<>|")).joined(separator: "_")
+        return dir.appendingPathComponent(safe == "." || safe == ".." ? "_" : safe)
+    }
+
+    /// What is new for `share`, as a file to send, named for the share and the day.
+    public static func share(_ share: ShareInfo, today: CalendarDay) -> String {
+        "\(share.name)-\(today.iso).hagukumi-share"
+    }
+
+    public static func backup(today: CalendarDay) -> String { "hagukumi-\(today.iso).hagukumi-backup" }
+}
+
+extension RescueReport {
+    /// Rows that could not be read, over every table (records saved: `backup.records`);
+    /// nil when a table's loss could not be counted.
+    public var rowsLost: UInt64? {
+        tables.reduce(UInt64(0) as UInt64?) { sum, table in table.lost.flatMap { lost in sum.map { $0 + lost } } }
+    }
+}
