@@ -28,11 +28,13 @@ struct ReminderScheduler: Sendable {
         center.removeDeliveredNotifications(withIdentifiers: plan.stale(delivered: delivered))
 
         for planned in plan.notifications {
-            let trigger: UNNotificationTrigger = planned.fireAt.map {
-                UNCalendarNotificationTrigger(
-                    dateMatching: calendar.dateComponents([.year, .month, .day, .hour, .minute], from: $0), repeats: false
-                )
-            } ?? UNTimeIntervalNotificationTrigger(timeInterval: 5, repeats: false)
+            let trigger: UNNotificationTrigger
+            if let fireAt = planned.fireAt {
+                let at = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: fireAt)
+                trigger = UNCalendarNotificationTrigger(dateMatching: at, repeats: false)
+            } else {
+                trigger = UNTimeIntervalNotificationTrigger(timeInterval: 5, repeats: false)
+            }
             let content = UNMutableNotificationContent()
             content.title = planned.title
             content.body = planned.body

@@ -424,7 +424,7 @@ private struct CreateBackupView: View {
                     try createRescueBackup(handbookPath: handbook, outPath: url.path, secret: secret, progress: progress)
                 }
                 let saved = report.backup.records
-                let lost = report.rowsLost.map(String.init) ?? "?"
+                let lost = report.rowsLost.map { "\($0)" } ?? "?"
                 rescued = model.lang.t(
                     "\(saved)件を保存、読めなかった記録 \(lost)件、写真 \(report.photosLost)枚。このファイルを保存し、「バックアップから復元」で戻してください。",
                     "\(saved) records saved, \(lost) unreadable, \(report.photosLost) photos lost. Save this file, then use “Restore from a backup”."
