@@ -27,7 +27,7 @@ final class HandbookModel: ObservableObject {
     let lang = HagukumiApp.deviceLang
     let session = HandbookSession(path: HandbookModel.handbookPath, lang: HagukumiApp.deviceLang)
     private let reminders = ReminderScheduler()
-    private var watching: Task<Void, Never>?
+    private var watching: [Task<Void, Never>] = []
 
     /// The file the background refresh opens on its own.
     nonisolated static var handbookPath: String { supportDir.appendingPathComponent("handbook.sqlite").path }
@@ -53,8 +53,8 @@ final class HandbookModel: ObservableObject {
 
     /// Closes the own handbook and the family view (reopened by `open`).
     func close() async {
-        watching?.cancel()
-        watching = nil
+        watching.forEach { $0.cancel() }
+        watching = []
         await perform { try await self.session.close() }
     }
 
@@ -128,24 +128,28 @@ final class HandbookModel: ObservableObject {
         if e.remedy == .rescueBackup { damaged = true }
     }
 
-    /// Watch the handbook shown now, and re-read Home.
+    /// Watch the handbook shown now (Home and the screens re-read) and the own one (a
+    /// record or a merge can change what falls due: the reminders are scheduled again).
     private func shownChanged() async {
         viewing = await session.viewing
-        watching?.cancel()
-        if let store = await session.shown {
-            watching = Task { [weak self] in
-                for await change in store.changes() { await self?.changed(change) }
-            }
+        watching.forEach { $0.cancel() }
+        watching = []
+        if let shown = await session.shown {
+            watching.append(Task { [weak self] in
+                for await _ in shown.changes() { await self?.reloadHome() }
+            })
+        }
+        if let own = await session.ownStore {
+            watching.append(Task { [weak self] in
+                for await change in own.changes() {
+                    switch change {
+                    case .records, .merged: await self?.rescheduleReminders()
+                    case .feed, .photos: break
+                    }
+                }
+            })
         }
         await reloadHome()
-    }
-
-    private func changed(_ change: Change) async {
-        await reloadHome()
-        switch change {
-        case .records, .merged: await rescheduleReminders()
-        case .feed, .photos: break
-        }
     }
 
     private func reloadHome() async {

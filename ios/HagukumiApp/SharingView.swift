@@ -125,10 +125,7 @@ struct SharingView: View {
     /// What is new for `share`, written to a temporary file for the share sheet.
     private func send(_ share: ShareInfo) async {
         do {
-            let today = try await model.callOwn { try $0.today() }
-            let url = try BundleFiles.url(BundleFiles.share(share, today: today), in: HandbookModel.bundlesDir)
-            _ = try await model.callOwn { try $0.exportShare(id: share.id, full: false, path: url.path) }
-            sending = SentFile(url: url)
+            sending = SentFile(url: try await BundleFiles.exportShare(share, from: model.ownStore(), to: HandbookModel.bundlesDir))
         } catch {
             model.show(error)
         }
@@ -412,17 +409,14 @@ private struct CreateBackupView: View {
         working = true
         defer { working = false }
         failure = nil
-        let secret = BundleSecret.passphrase(passphrase: first)
         let progress = model.progressReporter()
         defer { model.endProgress() }
         do {
             if rescue {
                 // From the file itself: it works even when the handbook no longer opens.
-                let url = try BundleFiles.url("hagukumi-rescue-\(UUID().uuidString.prefix(8)).hagukumi-backup", in: HandbookModel.bundlesDir)
-                let handbook = HandbookModel.handbookPath
-                let report = try await HandbookStore.io {
-                    try createRescueBackup(handbookPath: handbook, outPath: url.path, secret: secret, progress: progress)
-                }
+                let (url, report) = try await BundleFiles.createRescueBackup(
+                    handbookPath: HandbookModel.handbookPath, passphrase: first, to: HandbookModel.bundlesDir, progress: progress
+                )
                 let saved = report.backup.records
                 let lost = report.rowsLost.map { "\($0)" } ?? "?"
                 rescued = model.lang.t(
@@ -431,11 +425,9 @@ private struct CreateBackupView: View {
                 )
                 made = url
             } else {
-                let own = try await model.ownStore()
-                let today = try await own.call { try $0.today() }
-                let url = try BundleFiles.url(BundleFiles.backup(today: today), in: HandbookModel.bundlesDir)
-                _ = try await own.call { try $0.createBackup(path: url.path, secret: secret, progress: progress) }
-                made = url
+                made = try await BundleFiles.createBackup(
+                    of: model.ownStore(), passphrase: first, to: HandbookModel.bundlesDir, progress: progress
+                )
             }
         } catch {
             failure = message(error, model.lang)

@@ -58,22 +58,48 @@ public struct ReceivedBundle: Sendable {
     }
 }
 
-/// Where bundles are written for sending (temporary files for the share sheet).
+/// The files the family sends: a share's news, a backup, a rescue backup, written to
+/// `dir` (the app's temporary folder, for the share sheet or Save to Files).
 public enum BundleFiles {
+    /// What is new for `share`, named for the share and the day.
+    public static func exportShare(_ share: ShareInfo, from store: HandbookStore, to dir: URL) async throws -> URL {
+        let today = try await store.call { try $0.today() }
+        let url = try file("\(share.name)-\(today.iso).hagukumi-share", in: dir)
+        _ = try await store.call { try $0.exportShare(id: share.id, full: false, path: url.path) }
+        return url
+    }
+
+    /// The whole handbook (records and photos), encrypted with `passphrase`.
+    public static func createBackup(
+        of store: HandbookStore, passphrase: String, to dir: URL, progress: BackupProgress? = nil
+    ) async throws -> URL {
+        let today = try await store.call { try $0.today() }
+        let url = try file("hagukumi-\(today.iso).hagukumi-backup", in: dir)
+        let secret = BundleSecret.passphrase(passphrase: passphrase)
+        _ = try await store.call { try $0.createBackup(path: url.path, secret: secret, progress: progress) }
+        return url
+    }
+
+    /// After a damaged-file error: everything still readable from the handbook file at
+    /// `handbookPath`, read directly (it works when the handbook no longer opens).
+    public static func createRescueBackup(
+        handbookPath: String, passphrase: String, to dir: URL, progress: BackupProgress? = nil
+    ) async throws -> (URL, RescueReport) {
+        let url = try file("hagukumi-rescue-\(UUID().uuidString.prefix(8)).hagukumi-backup", in: dir)
+        let secret = BundleSecret.passphrase(passphrase: passphrase)
+        let report = try await HandbookStore.io {
+            try Hagukumi.createRescueBackup(handbookPath: handbookPath, outPath: url.path, secret: secret, progress: progress)
+        }
+        return (url, report)
+    }
+
     /// `name` in `dir` (created), with the characters that are path syntax replaced: a
     /// share's name is the family's own text.
-    public static func url(_ name: String, in dir: URL) throws -> URL {
+    static func file(_ name: String, in dir: URL) throws -> URL {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let safe = name.components(separatedBy: CharacterSet(charactersIn: "/\\:*?\"<>|")).joined(separator: "_")
-        return dir.appendingPathComponent(safe == "." || safe == ".." ? "_" : safe)
+        return dir.appendingPathComponent(safe)
     }
-
-    /// What is new for `share`, as a file to send, named for the share and the day.
-    public static func share(_ share: ShareInfo, today: CalendarDay) -> String {
-        "\(share.name)-\(today.iso).hagukumi-share"
-    }
-
-    public static func backup(today: CalendarDay) -> String { "hagukumi-\(today.iso).hagukumi-backup" }
 }
 
 extension RescueReport {

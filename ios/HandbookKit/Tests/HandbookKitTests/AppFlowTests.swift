@@ -60,8 +60,9 @@ final class AppFlowTests: XCTestCase {
     func testAReceivedBackupAsksBeforeReplacingAndAWrongPassphraseAsksAgain() async throws {
         let old = try await open("old")
         _ = try await old.call { try $0.addChild(data: .named("Hana", born: "2025-09-01")) }
-        let backup = dir.path("family.backup")
-        _ = try await old.call { try $0.createBackup(path: backup, secret: .passphrase(passphrase: "はぐくみ 2026"), progress: nil) }
+        let backupURL = try await BundleFiles.createBackup(of: old, passphrase: "はぐくみ 2026", to: dir.url)
+        XCTAssertEqual(backupURL.lastPathComponent, "hagukumi-2026-11-25.hagukumi-backup")
+        let backup = backupURL.path
         try await old.close()
 
         let file = try await ReceivedBundle.open(path: backup)
@@ -95,12 +96,11 @@ final class AppFlowTests: XCTestCase {
         let papa = try await mother.call { try $0.createShare(name: "Papa/パパ", role: .coParent, scope: .family) }
         let grandma = try await mother.call { try $0.createShare(name: "Grandma", role: .viewer, scope: .child(id: hana)) }
         let outbox = dir.url.appendingPathComponent("outbox")
-        let toPapa = try BundleFiles.url(BundleFiles.share(papa, today: day("2026-11-25")), in: outbox)
+        let toPapa = try await BundleFiles.exportShare(papa, from: mother, to: outbox)
+        XCTAssertEqual(toPapa.deletingLastPathComponent().standardizedFileURL.path, outbox.standardizedFileURL.path)
         XCTAssertEqual(toPapa.lastPathComponent, "Papa_パパ-2026-11-25.hagukumi-share", "the name's slash is no folder")
-        let toGrandma = try BundleFiles.url(BundleFiles.share(grandma, today: day("2026-11-25")), in: outbox)
-        for (share, url) in [(papa, toPapa), (grandma, toGrandma)] {
-            _ = try await mother.call { try $0.exportShare(id: share.id, full: false, path: url.path) }
-        }
+        let toGrandma = try await BundleFiles.exportShare(grandma, from: mother, to: outbox)
+        XCTAssertEqual(toGrandma.lastPathComponent, "Grandma-2026-11-25.hagukumi-share")
 
         let father = try await open("father")
         let views = dir.path("views")

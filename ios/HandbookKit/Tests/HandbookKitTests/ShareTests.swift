@@ -139,10 +139,12 @@ final class ShareTests: XCTestCase {
         try await weigh(old, hana, "2025-11-01", 5.0)
         try await old.close()
 
-        let oldPath = path("old/handbook.sqlite3"), rescue = path("rescue.backup")
-        let report = try await HandbookStore.io {
-            try createRescueBackup(handbookPath: oldPath, outPath: rescue, secret: secret, progress: nil)
-        }
+        let outbox = dir.url.appendingPathComponent("rescue")
+        let (rescueURL, report) = try await BundleFiles.createRescueBackup(
+            handbookPath: path("old/handbook.sqlite3"), passphrase: "はぐくみ 2026 救出バックアップ", to: outbox
+        )
+        XCTAssertTrue(rescueURL.lastPathComponent.hasPrefix("hagukumi-rescue-"), rescueURL.lastPathComponent)
+        let rescue = rescueURL.path
         XCTAssertEqual(report.backup.records, 3)
         XCTAssertEqual(report.rowsLost, 0)
         XCTAssertEqual(report.photosLost, 0)
@@ -159,14 +161,13 @@ final class ShareTests: XCTestCase {
         try await new.close()
 
         // A file that is no handbook at all is refused, and no backup is left behind.
-        let notes = path("notes.txt"), nothing = path("nothing.backup")
+        let notes = path("notes.txt"), nothing = dir.url.appendingPathComponent("nothing")
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: notes))
         let refused = await handbookError {
-            _ = try await HandbookStore.io {
-                try createRescueBackup(handbookPath: notes, outPath: nothing, secret: secret, progress: nil)
-            }
+            _ = try await BundleFiles.createRescueBackup(handbookPath: notes, passphrase: "はぐくみ 2026 救出バックアップ", to: nothing)
         }
         XCTAssertNotNil(refused)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: nothing))
+        let left = try FileManager.default.contentsOfDirectory(atPath: nothing.path)
+        XCTAssertEqual(left, [], "no backup is left behind")
     }
 }
