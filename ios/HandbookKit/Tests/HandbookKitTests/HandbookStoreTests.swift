@@ -185,6 +185,18 @@ final class HandbookStoreTests: XCTestCase {
         XCTAssertEqual(log.maxInside, 1, "two calls ran at the same time")
         let diary = try await hb.call { try $0.diary(subject: .child(childId)) }
         XCTAssertEqual(diary.count, 40)
+
+        // Called from the main actor (as the app's screens call it), the call still runs off it.
+        let fromMain = try await Self.callFromMainActor(hb)
+        XCTAssertEqual(fromMain.callerOnMain, true)
+        XCTAssertEqual(fromMain.bodyOnMain, false, "a call from the main actor ran on the main thread")
+    }
+
+    @MainActor
+    private static func callFromMainActor(_ hb: HandbookStore) async throws -> (callerOnMain: Bool, bodyOnMain: Bool) {
+        let callerOnMain = Thread.isMainThread
+        let bodyOnMain = try await hb.call { _ in Thread.isMainThread }
+        return (callerOnMain, bodyOnMain)
     }
 }
 
