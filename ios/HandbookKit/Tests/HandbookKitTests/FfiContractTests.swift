@@ -39,6 +39,35 @@ final class FfiContractTests: XCTestCase {
         XCTAssertEqual(children, [], "nothing was written")
     }
 
+    /// A birth's local date and time and its gestational age cross as themselves; a
+    /// malformed one is a bad argument naming its field, and nothing is written.
+    func testADeliveryKeepsItsLocalTimeAndGestationalAge() async throws {
+        let hb = try await HandbookStore.inMemory(lang: .en, today: today)
+        let pregnancy = try await hb.call { try $0.addPregnancy(data: Pregnancy(lmp: day("2025-04-10"), fetuses: 1)) }.meta.id
+        func delivery(at: LocalDateTime, ga: GestationalAge) -> Delivery {
+            Delivery(pregnancyId: pregnancy, deliveredAt: at, gaAtBirth: ga, method: .vaginal)
+        }
+        let born = LocalDateTime(day: day("2026-01-08"), hour: 23, minute: 41)
+        let baby = [Newborn(name: "Sora", sex: .male, birth: BirthMeasurements(weightKg: 3.2))]
+
+        let hour25 = delivery(at: LocalDateTime(day: day("2026-01-08"), hour: 25, minute: 0), ga: "38+2")
+        let time = await handbookError { _ = try await hb.call { try $0.recordDelivery(delivery: hour25, newborns: baby) } }
+        XCTAssertEqual(time?.kind, .badArgument)
+        XCTAssertEqual(time?.field, .deliveredAt)
+        let week38day9 = delivery(at: born, ga: "38+9")
+        let ga = await handbookError { _ = try await hb.call { try $0.recordDelivery(delivery: week38day9, newborns: baby) } }
+        XCTAssertEqual(ga?.kind, .badArgument)
+        XCTAssertEqual(ga?.field, .gestationalAge)
+        let none = try await hb.call { try $0.children() }
+        XCTAssertEqual(none, [], "nothing was written")
+
+        let recorded = try await hb.call { [d = delivery(at: born, ga: "38+2")] in try $0.recordDelivery(delivery: d, newborns: baby) }
+        XCTAssertEqual(recorded.delivery.data.deliveredAt, born)
+        XCTAssertEqual(recorded.delivery.data.gaAtBirth, "38+2")
+        XCTAssertEqual(recorded.children.map(\.data.birthDate), [day("2026-01-08")], "born on the local day, not a UTC one")
+        XCTAssertEqual(recorded.children.first?.data.gaAtBirth, "38+2")
+    }
+
     /// Every kind the generated code knows, read through its own converter (case 1, 2,
     /// … until one is unknown), so the list cannot fall behind the core.
     private func everyKind() -> [ErrorKind] {
