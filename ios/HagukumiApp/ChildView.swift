@@ -2,7 +2,7 @@ import HandbookKit
 import SwiftUI
 
 struct ChildView: View {
-    let childId: String
+    let childId: RecordId
     @EnvironmentObject private var model: HandbookModel
     @State private var summary: ChildSummary?
     @State private var chart: GrowthChart?
@@ -20,7 +20,7 @@ struct ChildView: View {
                         Button(lang.t("日記", "Diary")) { addingDiary = true }
                     }
                     NavigationLink(lang.t("記録", "Timeline")) {
-                        TimelineView(subject: .child(id: childId), title: summary.child.data.name)
+                        TimelineView(subject: .child(childId), title: summary.child.data.name)
                     }
                     NavigationLink(lang.t("予防接種の予定", "Vaccination plan")) {
                         VaccinationPlanView(childId: childId, name: summary.child.data.name)
@@ -34,9 +34,10 @@ struct ChildView: View {
         .toolbar {
             Button(lang.t("印刷・PDF", "Print / PDF")) { Task { await printSummary() } }
         }
-        .task { await load() }
-        .sheet(isPresented: $addingGrowth, onDismiss: { Task { await load() } }) { AddGrowthForm(childId: childId) }
-        .sheet(isPresented: $addingDiary) { AddDiaryForm(subject: .child(id: childId)) }
+        // Again after every change of the handbook (a measurement saved, a share merged).
+        .task(id: model.revision) { await load() }
+        .sheet(isPresented: $addingGrowth) { AddGrowthForm(childId: childId) }
+        .sheet(isPresented: $addingDiary) { AddDiaryForm(subject: .child(childId)) }
         .alert(lang.t("保存しました。確認してください", "Saved. Please check"), isPresented: Binding(
             get: { !model.warnings.isEmpty }, set: { if !$0 { model.warnings = [] } }
         )) {
@@ -49,13 +50,15 @@ struct ChildView: View {
     /// The core writes the HTML; the phone makes the PDF with its own Japanese fonts
     /// (the print sheet's "Save to Files" or share gives the PDF).
     private func printSummary() async {
-        guard let html = await model.summaryHtml(childId) else { return }
+        let (id, lang) = (childId, model.lang)
+        guard let html = await model.call({ try $0.exportSummaryHtml(childId: id, lang: lang) }) else { return }
         SummaryPrinter.shared.print(html: html, jobName: "Hagukumi - \(summary?.child.data.name ?? "")")
     }
 
     private func load() async {
-        summary = await model.childSummary(childId)
-        chart = await model.weightChart(childId)
+        let (id, lang) = (childId, model.lang)
+        summary = await model.call { try $0.childSummary(childId: id, lang: lang) }
+        chart = await model.call { try $0.growthChart(childId: id, indicator: .weightForAge, standard: .who, lang: lang) }
     }
 }
 

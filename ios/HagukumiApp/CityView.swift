@@ -47,7 +47,7 @@ struct CityView: View {
                         VStack(alignment: .leading, spacing: 4) {
                             Text(notice.categoryLabel).font(.caption)
                             Text(notice.title).font(.body)
-                            if let date = notice.date { Text(date).font(.caption2) }
+                            if let date = notice.date { Text(date.iso).font(.caption2) }
                             Text(notice.body).font(.callout).foregroundStyle(.secondary)
                         }
                     }
@@ -55,7 +55,7 @@ struct CityView: View {
             }
         }
         .navigationTitle(lang.t("市区町村", "City"))
-        .task { await load() }
+        .task(id: model.revision) { await load() }
         .fileImporter(isPresented: $importing, allowedContentTypes: [.data, .plainText]) { result in
             guard case let .success(url) = result else { return }
             // A city.toml is a few hundred bytes; the core checks it before anything changes.
@@ -67,13 +67,18 @@ struct CityView: View {
     }
 
     private func load() async {
-        current = await model.currentCity()
-        archive = await model.archivedNotices()
+        let lang = model.lang
+        current = await model.call { try $0.currentCity() } ?? nil
+        archive = await model.call { try $0.archivedNotices(lang: lang) } ?? []
     }
 
+    /// Every record is kept and the old city's notices are archived; a move fetches the
+    /// new city's notices at once. The screens re-read on the change.
     private func move(_ toml: String) async {
-        lastMove = await model.moveToCity(toml)
-        await load()
+        lastMove = await model.call { try $0.moveToCity(cityConfigToml: toml) }
+        if lastMove?.moved == true {
+            _ = await model.call(waitsForNetwork: true) { try $0.syncCurrentCity() }
+        }
     }
 
     private func summary(_ r: MoveReport, _ lang: Lang) -> String {

@@ -3,14 +3,10 @@ import SwiftUI
 
 // The add-record forms collect what the parent types and hand it to the core, which
 // validates it: a refused value comes back as the core's message (HandbookModel.error),
-// so no rule is duplicated here. Dates are ISO "YYYY-MM-DD" (DatePicker gives them).
+// so no rule is duplicated here. The screens re-read through the model's change stream.
 
-private func iso(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Asia/Tokyo") ?? .current
-    let c = calendar.dateComponents([.year, .month, .day], from: date)
-    return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
-}
+/// The calendar day the parent picked, as the picker shows it (the phone's calendar).
+private func day(_ date: Date) -> CalendarDay { CalendarDay(date, in: .current) }
 
 private func number(_ text: String) -> Double? {
     Double(text.replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces))
@@ -42,8 +38,12 @@ struct AddChildForm: View {
             TextField(lang.t("出生体重 (kg)", "Birth weight (kg)"), text: $weight).keyboardType(.decimalPad)
             Button(lang.t("保存", "Save")) {
                 Task {
-                    let child = Child(name: name, sex: sex, birthDate: iso(birthDate), birth: BirthMeasurements(weightKg: number(weight)))
-                    if await model.addChild(child) { dismiss() }
+                    // A child added on its own: birth order 1 (twins come with their delivery).
+                    let child = Child(
+                        name: name, sex: sex, birthDate: day(birthDate), birthOrder: 1,
+                        birth: BirthMeasurements(weightKg: number(weight))
+                    )
+                    if await model.call({ try $0.addChild(data: child) }) != nil { dismiss() }
                 }
             }
         }
@@ -51,7 +51,7 @@ struct AddChildForm: View {
 }
 
 struct AddGrowthForm: View {
-    let childId: String
+    let childId: RecordId
     @EnvironmentObject private var model: HandbookModel
     @Environment(\.dismiss) private var dismiss
     @State private var date = Date()
@@ -69,7 +69,7 @@ struct AddGrowthForm: View {
             Button(lang.t("保存", "Save")) {
                 Task {
                     let m = GrowthMeasurement(
-                        childId: childId, measuredOn: iso(date),
+                        childId: childId, measuredOn: day(date),
                         weightKg: number(weight), lengthCm: number(length), headCm: number(head)
                     )
                     if await model.addGrowth(m) { dismiss() }
@@ -100,8 +100,8 @@ struct AddDiaryForm: View {
             }
             Button(lang.t("保存", "Save")) {
                 Task {
-                    let entry = DiaryEntry(subjects: [subject], writtenOn: iso(date), text: text, mood: mood)
-                    if await model.addDiary(entry) { dismiss() }
+                    let entry = DiaryEntry(subjects: [subject], writtenOn: day(date), text: text, mood: mood, photos: [])
+                    if await model.call({ try $0.addDiary(data: entry) }) != nil { dismiss() }
                 }
             }
         }
@@ -110,7 +110,7 @@ struct AddDiaryForm: View {
 
 /// A dose from the vaccination plan: the vaccine and dose are fixed, the rest is typed.
 struct RecordVaccinationForm: View {
-    let childId: String
+    let childId: RecordId
     let dose: DoseToRecord
     @EnvironmentObject private var model: HandbookModel
     @Environment(\.dismiss) private var dismiss
@@ -131,10 +131,11 @@ struct RecordVaccinationForm: View {
             Button(lang.t("保存", "Save")) {
                 Task {
                     let v = Vaccination(
-                        subject: .child(id: childId), vaccine: dose.vaccine, dose: dose.dose, date: iso(date),
+                        subject: .child(childId), vaccine: dose.vaccine, dose: dose.dose, date: day(date),
                         brand: optional(brand), lot: optional(lot), clinic: optional(clinic)
                     )
-                    if await model.addVaccination(v) { dismiss() }
+                    // What falls due changes: the model re-schedules the reminders on the change.
+                    if await model.call({ try $0.addVaccination(data: v) }) != nil { dismiss() }
                 }
             }
         }

@@ -1,5 +1,6 @@
 import HandbookKit
 import SwiftUI
+import UIKit
 import UserNotifications
 
 /// The iOS app: SwiftUI screens over HandbookKit. Build with Xcode after
@@ -12,7 +13,7 @@ struct HagukumiApp: App {
     /// app's lifetime. Set in `init`, before launch finishes, as iOS asks.
     private static let reminderPresenter = ReminderPresenter()
 
-    /// The UI language, as HandbookModel picks it (the background task has no model).
+    /// The UI language (the model and the background task, which has no model, use it).
     nonisolated static var deviceLang: Lang {
         Locale.current.language.languageCode?.identifier == "ja" ? .ja : .en
     }
@@ -27,11 +28,8 @@ struct HagukumiApp: App {
                 HomeView()
             }
             .environmentObject(model)
-            .task {
-                await model.open()
-                // Also on `.active` below; running twice is harmless (same identifiers).
-                await model.rescheduleReminders()
-            }
+            // Also on `.active` below; the session opens once.
+            .task { await model.open() }
         }
         // The city feed's background refresh (FeedRefresh.swift): iOS calls this when it
         // runs the BGAppRefreshTask; the identifier is in Info.plist.
@@ -39,19 +37,43 @@ struct HagukumiApp: App {
             await FeedRefresh.run(path: HandbookModel.handbookPath, lang: HagukumiApp.deviceLang)
         }
         .onChange(of: scenePhase) { _, phase in
-            // iOS kills a suspended app that still holds the SQLite file lock
-            // (0xdead10cc): checkpoint and close when leaving the foreground.
-            Task {
-                switch phase {
-                case .background:
+            switch phase {
+            case .background:
+                // iOS kills a suspended app that still holds the SQLite file lock
+                // (0xdead10cc): checkpoint and close, inside a background task so that iOS
+                // lets the close finish before it suspends the app.
+                BackgroundWork.run(name: "org.hagukumi.close") {
                     await model.close()
                     FeedRefresh.schedule()
-                case .active:
-                    await model.open()
-                    await model.rescheduleReminders()
-                default: break
                 }
+            case .active:
+                Task { await model.open() }
+            default:
+                break
             }
         }
+    }
+}
+
+/// Work that must finish after the app leaves the foreground, between
+/// `beginBackgroundTask` and `endBackgroundTask` (ended once: when the work is done, or
+/// when iOS says the time is up).
+@MainActor
+final class BackgroundWork {
+    private var id: UIBackgroundTaskIdentifier = .invalid
+
+    static func run(name: String, _ work: @escaping @MainActor () async -> Void) {
+        let task = BackgroundWork()
+        task.id = UIApplication.shared.beginBackgroundTask(withName: name) { task.end() }
+        Task { @MainActor in
+            await work()
+            task.end()
+        }
+    }
+
+    private func end() {
+        guard id != .invalid else { return }
+        UIApplication.shared.endBackgroundTask(id)
+        id = .invalid
     }
 }

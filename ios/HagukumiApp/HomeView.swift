@@ -16,14 +16,14 @@ struct HomeView: View {
                 }
             }
             if let home = model.home {
-                Section { Text(home.today).font(.caption) }
+                Section { Text(home.today.iso).font(.caption) }
                 if let mother = home.mother {
                     Section { Text(mother.data.name).font(.title2) }
                 }
                 if let p = home.pregnancy {
                     Section {
                         NavigationLink {
-                            TimelineView(subject: .pregnancy(id: p.pregnancy.id), title: p.gestationalAgeLabel)
+                            TimelineView(subject: .pregnancy(p.pregnancy.meta.id), title: p.gestationalAgeLabel)
                         } label: {
                             VStack(alignment: .leading) {
                                 Text(p.gestationalAgeLabel).font(.headline)
@@ -35,9 +35,9 @@ struct HomeView: View {
                     }
                 }
                 Section {
-                    ForEach(home.children, id: \.child.id) { card in
+                    ForEach(home.children, id: \.child.meta.id) { card in
                         NavigationLink {
-                            ChildView(childId: card.child.id)
+                            ChildView(childId: card.child.meta.id)
                         } label: {
                             ChildCardView(card: card, lang: lang)
                         }

@@ -28,23 +28,35 @@ struct NoticesView: View {
                 .onTapGesture { Task { await read(item) } }
                 .swipeActions {
                     Button(item.bookmarked ? lang.t("保存を外す", "Unbookmark") : lang.t("保存", "Bookmark")) {
-                        Task { await model.setNoticeBookmark(item, on: !item.bookmarked); await load() }
+                        Task { await bookmark(item) }
                     }
                 }
             }
         }
         .navigationTitle(lang.t("市からのお知らせ", "News from the city"))
-        .task { await load() }
+        // Again after every change (a sync in the background or by pulling).
+        .task(id: model.revision) { await load() }
+        // Pull to refresh: the default city if none was chosen, then a sync now. A
+        // network failure says so; the notices already synced stay.
         .refreshable {
-            await model.syncFeed()
-            await load()
+            _ = await model.call(waitsForNetwork: true) { _ = try $0.ensureCity(); return try $0.syncCurrentCity() }
         }
     }
 
-    private func load() async { items = await model.forYou() }
+    private func load() async {
+        let lang = model.lang
+        items = await model.call { try $0.forYou(lang: lang) } ?? []
+    }
 
     private func read(_ item: ForYouItem) async {
-        if !item.read { await model.markNoticeRead(item) }
+        let (kind, id) = (item.kind, item.id)
+        if !item.read { _ = await model.call { try $0.markFeedRead(kind: kind, id: id, read: true) } }
+        await load()
+    }
+
+    private func bookmark(_ item: ForYouItem) async {
+        let (kind, id, on) = (item.kind, item.id, !item.bookmarked)
+        _ = await model.call { try $0.setFeedBookmark(kind: kind, id: id, on: on) }
         await load()
     }
 }

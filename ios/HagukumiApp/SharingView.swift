@@ -36,18 +36,13 @@ struct SharingView: View {
                             ?? lang.t("まだ送っていません", "Not sent yet")).font(.caption)
                         HStack {
                             Button(lang.t("鍵を表示", "Show key")) { shown = ShownKey(share: share) }
-                            Button(lang.t("新しい分を送る", "Send what's new")) {
-                                Task {
-                                    if let url = await model.exportShare(share) { sending = SentFile(url: url) }
-                                    await load()
-                                }
-                            }
+                            Button(lang.t("新しい分を送る", "Send what's new")) { Task { await send(share) } }
                         }
                         .buttonStyle(.borderless)
                     }
                     .swipeActions {
                         Button(lang.t("削除", "Remove"), role: .destructive) {
-                            Task { await model.removeShare(share); await load() }
+                            Task { await remove(share) }
                         }
                     }
                 }
@@ -107,7 +102,7 @@ struct SharingView: View {
             Task {
                 do {
                     let copy = try await copyReceived(url)
-                    if let info = await model.bundleFileInfo(copy.path) { incoming = IncomingFile(url: copy, info: info) }
+                    incoming = IncomingFile(bundle: try await ReceivedBundle.open(path: copy.path))
                 } catch {
                     model.show(error)
                 }
@@ -116,16 +111,36 @@ struct SharingView: View {
     }
 
     private func load() async {
-        shares = await model.shares()
-        children = await model.ownChildren()
-        pregnancies = await model.ownPregnancies()
-        views = await model.familyViews()
+        do {
+            shares = try await model.callOwn { try $0.shares() }
+            children = try await model.callOwn { try $0.children() }
+            pregnancies = try await model.callOwn { try $0.pregnancies() }
+            let viewsDir = HandbookModel.viewsDir
+            views = try await HandbookStore.io { try familyViews(viewsDir: viewsDir) }
+        } catch {
+            model.show(error)
+        }
+    }
+
+    /// What is new for `share`, written to a temporary file for the share sheet.
+    private func send(_ share: ShareInfo) async {
+        do {
+            sending = SentFile(url: try await BundleFiles.exportShare(share, from: model.ownStore(), to: HandbookModel.bundlesDir))
+        } catch {
+            model.show(error)
+        }
+        await load()
+    }
+
+    private func remove(_ share: ShareInfo) async {
+        do { try await model.callOwn { try $0.removeShare(id: share.id) } } catch { model.show(error) }
+        await load()
     }
 
     private func scopeLabel(_ scope: ShareScope, _ lang: Lang) -> String {
         switch scope {
         case .family: return lang.t("家族全体", "The whole family")
-        case let .child(id): return children.first { $0.id == id }?.data.name ?? lang.t("お子さん", "A child")
+        case let .child(id): return children.first { $0.meta.id == id }?.data.name ?? lang.t("お子さん", "A child")
         case .pregnancy: return lang.t("妊娠中の記録", "The pregnancy")
         }
     }
@@ -150,11 +165,12 @@ private struct NewShareForm: View {
                 TextField(lang.t("共有先の名前（例: おばあちゃん）", "Name (e.g. Grandma)"), text: $name)
                 Picker(lang.t("共有する記録", "What to share"), selection: $scope) {
                     Text(lang.t("パートナー（すべて）", "Co-parent (everything)")).tag(ShareScope.family)
-                    ForEach(children, id: \.id) { child in
-                        Text(lang.t("\(child.data.name)（閲覧のみ）", "\(child.data.name) (read-only)")).tag(ShareScope.child(id: child.id))
+                    ForEach(children, id: \.meta.id) { child in
+                        Text(lang.t("\(child.data.name)（閲覧のみ）", "\(child.data.name) (read-only)"))
+                            .tag(ShareScope.child(id: child.meta.id))
                     }
-                    ForEach(pregnancies, id: \.id) { p in
-                        Text(lang.t("妊娠中の記録（閲覧のみ）", "The pregnancy (read-only)")).tag(ShareScope.pregnancy(id: p.id))
+                    ForEach(pregnancies, id: \.meta.id) { p in
+                        Text(lang.t("妊娠中の記録（閲覧のみ）", "The pregnancy (read-only)")).tag(ShareScope.pregnancy(id: p.meta.id))
                     }
                 }
                 if let failure { Text(failure).foregroundStyle(.red) }
@@ -170,8 +186,11 @@ private struct NewShareForm: View {
     }
 
     private func create() async {
+        let (name, scope) = (self.name, self.scope)
         do {
-            let share = try await model.createShare(name: name, role: scope == .family ? .coParent : .viewer, scope: scope)
+            let share = try await model.callOwn {
+                try $0.createShare(name: name, role: scope == .family ? .coParent : .viewer, scope: scope)
+            }
             dismiss()
             created(share)
         } catch {
@@ -209,7 +228,8 @@ private struct KeyView: View {
 }
 
 /// A received file: key or passphrase, what it holds, then import or restore (asking
-/// replace or merge when the core needs the choice).
+/// replace or merge when the core says the handbook has records). The steps are
+/// `ReceivedBundle`'s (HandbookKit); this asks and shows.
 private struct IncomingView: View {
     let file: IncomingFile
     let done: (String) -> Void
@@ -219,18 +239,17 @@ private struct IncomingView: View {
     /// The core's message for a wrong key or passphrase: the field stays open.
     @State private var secretError: String?
     @State private var failure: String?
-    @State private var share: IncomingShareInfo?
-    @State private var backup: BackupInfo?
-    @State private var choiceNeeded = false
+    @State private var contents: ReceivedBundle.Contents?
     @State private var working = false
 
     var body: some View {
         let lang = model.lang
+        let info = file.bundle.info
         NavigationStack {
             Form {
-                if share == nil && backup == nil {
+                if contents == nil {
                     Section {
-                        if file.info.needsPassphrase {
+                        if info.needsPassphrase {
                             SecureField(lang.t("パスフレーズ", "Passphrase"), text: $secret)
                         } else {
                             TextField(lang.t("共有の鍵（HGK1-…）", "Share key (HGK1-…)"), text: $secret)
@@ -242,7 +261,7 @@ private struct IncomingView: View {
                         if let secretError { Text(secretError).foregroundStyle(.red) }
                     }
                 }
-                if let share {
+                if case let .share(share) = contents {
                     Section {
                         Text(lang.t("記録の対象: \(share.subjects.joined(separator: "・"))", "About: \(share.subjects.joined(separator: ", "))"))
                         Text(roleLabel(share.role, lang))
@@ -251,18 +270,18 @@ private struct IncomingView: View {
                         Button(lang.t("取り込む", "Import")) { Task { await importShare(share) } }.disabled(working)
                     }
                 }
-                if let backup {
+                if case let .backup(backup, question) = contents {
                     Section {
                         Text(lang.t("作成日 \(localDate(backup.createdAt))", "Made on \(localDate(backup.createdAt))"))
                         if !backup.children.isEmpty {
                             Text(lang.t("お子さん: \(backup.children.joined(separator: "・"))", "Children: \(backup.children.joined(separator: ", "))"))
                         }
                         Text(lang.t("記録\(backup.records)件・写真\(backup.photos)枚", "\(backup.records) records, \(backup.photos) photos"))
-                        if !choiceNeeded {
+                        if question != .replaceOrMerge {
                             Button(lang.t("復元", "Restore")) { Task { await restore(nil) } }.disabled(working)
                         }
                     }
-                    if choiceNeeded {
+                    if question == .replaceOrMerge {
                         Section {
                             Button(lang.t("置き換える", "Replace")) { Task { await restore(.replace) } }.disabled(working)
                             Button(lang.t("統合する", "Merge")) { Task { await restore(.merge) } }.disabled(working)
@@ -275,7 +294,7 @@ private struct IncomingView: View {
                 if let progress = model.progress { ProgressView(value: progress) }
                 if let failure { Text(failure).foregroundStyle(.red) }
             }
-            .navigationTitle(file.info.isBackup ? lang.t("バックアップから復元", "Restore a backup") : lang.t("共有された記録", "Shared records"))
+            .navigationTitle(info.isBackup ? lang.t("バックアップから復元", "Restore a backup") : lang.t("共有された記録", "Shared records"))
             .toolbar {
                 ToolbarItem(placement: .cancellationAction) { Button(lang.t("やめる", "Cancel")) { dismiss() }.disabled(working) }
             }
@@ -283,24 +302,18 @@ private struct IncomingView: View {
         }
     }
 
-    private var bundleSecret: BundleSecret {
-        file.info.needsPassphrase ? .passphrase(passphrase: secret) : .shareKey(key: secret)
-    }
-
     private func unlock() async {
         await attempt {
-            if file.info.isBackup {
-                backup = try await model.inspectBackup(path: file.url.path, secret: bundleSecret)
-            } else {
-                share = try await model.peekShare(path: file.url.path, key: secret)
-            }
+            contents = try await file.bundle.unlock(secret, for: model.ownStore())
             secretError = nil
         }
     }
 
     private func importShare(_ share: IncomingShareInfo) async {
         await attempt {
-            let report = try await model.importShare(path: file.url.path, key: secret, role: share.role)
+            let report = try await file.bundle.importShare(
+                share, key: secret, into: model.ownStore(), viewsDir: HandbookModel.viewsDir
+            )
             done(importSummary(report, model.lang))
             dismiss()
         }
@@ -308,29 +321,27 @@ private struct IncomingView: View {
 
     private func restore(_ mode: RestoreMode?) async {
         await attempt {
-            do {
-                let report = try await model.restoreBackup(path: file.url.path, secret: bundleSecret, mode: mode)
-                done(restoreSummary(report, model.lang))
-                dismiss()
-            } catch let e as HandbookError where e.shareErrorKind == "choice_needed" {
-                choiceNeeded = true
-            }
+            let progress = model.progressReporter()
+            defer { model.endProgress() }
+            let report = try await file.bundle.restore(secret, mode: mode, into: model.ownStore(), progress: progress)
+            done(restoreSummary(report, model.lang))
+            dismiss()
         }
     }
 
-    /// Runs a step; a wrong key keeps the field open with the core's message.
+    /// Runs a step; a wrong key or passphrase keeps the field open with the core's message.
     private func attempt(_ body: () async throws -> Void) async {
         working = true
         defer { working = false }
         failure = nil
         do {
             try await body()
-        } catch let e as HandbookError where e.shareErrorKind == "wrong_key" {
-            secretError = e.message(model.lang)
-            share = nil
-            backup = nil
+        } catch let e as HandbookError where e.remedy == .enterTheSecretAgain {
+            secretError = e.userMessage(model.lang)
+            contents = nil
         } catch {
             failure = message(error, model.lang)
+            model.show(error)
         }
     }
 }
@@ -398,18 +409,25 @@ private struct CreateBackupView: View {
         working = true
         defer { working = false }
         failure = nil
+        let progress = model.progressReporter()
+        defer { model.endProgress() }
         do {
             if rescue {
-                let (url, report) = try await model.createRescueBackup(passphrase: first)
-                let saved = report.tables.reduce(0) { $0 + $1.saved }
-                let lost = report.tables.reduce(0) { $0 + $1.lost }
+                // From the file itself: it works even when the handbook no longer opens.
+                let (url, report) = try await BundleFiles.createRescueBackup(
+                    handbookPath: HandbookModel.handbookPath, passphrase: first, to: HandbookModel.bundlesDir, progress: progress
+                )
+                let saved = report.backup.records
+                let lost = report.rowsLost.map { "\($0)" } ?? "?"
                 rescued = model.lang.t(
                     "\(saved)件を保存、読めなかった記録 \(lost)件、写真 \(report.photosLost)枚。このファイルを保存し、「バックアップから復元」で戻してください。",
                     "\(saved) records saved, \(lost) unreadable, \(report.photosLost) photos lost. Save this file, then use “Restore from a backup”."
                 )
                 made = url
             } else {
-                made = try await model.createBackup(passphrase: first)
+                made = try await BundleFiles.createBackup(
+                    of: model.ownStore(), passphrase: first, to: HandbookModel.bundlesDir, progress: progress
+                )
             }
         } catch {
             failure = message(error, model.lang)
@@ -451,9 +469,8 @@ private struct SentFile: Identifiable {
 }
 
 private struct IncomingFile: Identifiable {
-    let url: URL
-    let info: BundleFileInfo
-    var id: String { url.path }
+    let bundle: ReceivedBundle
+    var id: String { bundle.path }
 }
 
 /// Copies a picked file (security-scoped) to the temporary folder, where the core
@@ -479,7 +496,7 @@ private func qrImage(_ text: String) -> UIImage? {
 }
 
 private func message(_ error: Error, _ lang: Lang) -> String {
-    (error as? HandbookError)?.message(lang) ?? error.localizedDescription
+    (error as? HandbookError)?.userMessage(lang) ?? error.localizedDescription
 }
 
 private func roleLabel(_ role: ShareRole, _ lang: Lang) -> String {

@@ -7,13 +7,12 @@ struct TimelineView: View {
     @EnvironmentObject private var model: HandbookModel
     @State private var items: [TimelineItem] = []
     @State private var cursor: String?
-    @State private var loaded = false
 
     var body: some View {
         List {
             ForEach(items, id: \.id) { item in
                 VStack(alignment: .leading, spacing: 2) {
-                    Text(item.date).font(.caption)
+                    Text(item.date.iso).font(.caption)
                     Text(item.title).font(.headline)
                     if !item.detail.isEmpty { Text(item.detail) }
                 }
@@ -23,16 +22,16 @@ struct TimelineView: View {
             }
         }
         .navigationTitle(title)
-        .task {
-            guard !loaded else { return }
-            loaded = true
-            await loadPage()
-        }
+        // The first page, again after every change of the handbook.
+        .task(id: model.revision) { await loadPage(first: true) }
     }
 
-    private func loadPage() async {
-        guard let page = await model.timeline(subject, cursor: cursor) else { return }
-        items += page.items
-        cursor = page.nextCursor
+    private func loadPage(first: Bool = false) async {
+        let (subject, cursor, lang) = (self.subject, first ? nil : self.cursor, model.lang)
+        guard let page = await model.call({ try $0.timeline(subject: subject, cursor: cursor, limit: 50, lang: lang) }) else {
+            return
+        }
+        items = (first ? [] : items) + page.items
+        self.cursor = page.nextCursor
     }
 }

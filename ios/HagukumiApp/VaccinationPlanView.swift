@@ -5,7 +5,7 @@ import SwiftUI
 /// dose with its status and the core's one-sentence reason (which carries the dates).
 /// Doses that can be given now offer to record one; the core checks what is entered.
 struct VaccinationPlanView: View {
-    let childId: String
+    let childId: RecordId
     let name: String
     @EnvironmentObject private var model: HandbookModel
     @State private var plan: VaccinationPlan?
@@ -31,8 +31,8 @@ struct VaccinationPlanView: View {
             }
         }
         .navigationTitle(lang.t("\(name)の予防接種", "Vaccinations: \(name)"))
-        .task { await load() }
-        .sheet(item: $recording, onDismiss: { Task { await load() } }) { dose in
+        .task(id: model.revision) { await load() }
+        .sheet(item: $recording) { dose in
             RecordVaccinationForm(childId: childId, dose: dose)
         }
     }
@@ -45,13 +45,14 @@ struct VaccinationPlanView: View {
     }
 
     private func load() async {
-        plan = await model.vaccinationPlan(childId)
+        let (id, lang) = (childId, model.lang)
+        plan = await model.call { try $0.vaccinationPlan(childId: id, lang: lang) }
     }
 }
 
 /// The dose the record form is for.
 struct DoseToRecord: Identifiable {
-    let vaccine: Vaccine
+    let vaccine: VaccineCode
     let dose: UInt32
     /// The vaccine's name and the dose, as the plan shows them.
     let title: String

@@ -2,14 +2,18 @@
 // HandbookKit: the Hagukumi core for Swift.
 //
 // Targets:
-//   HagukumiFFI  the C interface of libhagukumi: the generated HagukumiFFI.h and a
-//                hand-written module.modulemap (a system library linking "hagukumi");
+//   HagukumiFFI  the C interface of libhagukumi: the generated HagukumiFFI.h and
+//                hagukumi_coreFFI.h and a hand-written module.modulemap (a system
+//                library linking "hagukumi");
 //                on a Mac with an XCFramework built by ../build-xcframework.sh, that
 //                framework instead.
-//   Hagukumi     the generated Swift bindings (Hagukumi.swift), never edited.
-//   HandbookKit  the thin facade the app uses: async calls off the main thread.
+//   Hagukumi     the generated Swift bindings (Hagukumi.swift: the Handbook object;
+//                HagukumiCore.swift: the core's types), never edited, and the
+//                hand-written CalendarDay.swift.
+//   HandbookKit  the thin facade the app uses (one call helper off the main thread, a
+//                change stream) and the app's logic that is not drawing.
 //
-// The generated files (Sources/HagukumiFFI/HagukumiFFI.h, Sources/Hagukumi/Hagukumi.swift)
+// The generated files (Sources/HagukumiFFI/*.h, Sources/Hagukumi/Hagukumi*.swift)
 // are not committed; scripts/test-swift.sh (Linux) and ../build-xcframework.sh (Mac)
 // regenerate them from the library they build.
 import Foundation

@@ -1,67 +1,36 @@
+import Foundation
 import Hagukumi
 
-import Foundation
-
-/// `localizedDescription` is the parent-facing English message. (uniffi's own
-/// conformance is turned off in bindings/uniffi.toml: it would describe the enum case
-/// with all its fields.) Use `message(_:)` with the app's language on screen.
+/// Every call fails with the core's one error, `HandbookError.Failed`: a typed
+/// `ErrorKind` (an exhaustive `switch`, never a string), the form `Field` to show the
+/// message next to, and the message in both languages, worded by the core. These read
+/// it without a `case let` at every call site.
 extension HandbookError: LocalizedError {
-    public var errorDescription: String? { messages.en }
-}
+    /// The English message (uniffi's own conformance would list the case's fields).
+    public var errorDescription: String? { userMessage(.en) }
 
-/// The parent-facing message of a handbook error, in either language, without a
-/// `switch` at every call site.
-extension HandbookError {
-    /// The message worded by the core, in English.
-    public var messageEn: String { messages.en }
+    public var kind: ErrorKind { parts.kind }
 
-    /// The message worded by the core, in Japanese.
-    public var messageJa: String { messages.ja }
+    /// The form field the message belongs next to, when there is one.
+    public var field: Field? { parts.field }
 
-    /// The message to show in `lang`.
-    public func message(_ lang: Lang) -> String {
+    /// Changing what was entered or chosen fixes it.
+    public var userCanFix: Bool { parts.userCanFix }
+
+    /// Trying again later may succeed (network, a busy file): a background task retries.
+    public var transient: Bool { parts.transient }
+
+    /// The message to show, in `lang`.
+    public func userMessage(_ lang: Lang) -> String {
         switch lang {
-        case .en: return messages.en
-        case .ja: return messages.ja
+        case .ja: return parts.ja
+        case .en: return parts.en
         }
     }
 
-    private var messages: (en: String, ja: String) {
+    private var parts: (kind: ErrorKind, field: Field?, userCanFix: Bool, transient: Bool, en: String, ja: String) {
         switch self {
-        case let .Invalid(_, en, ja),
-             let .NotFound(_, _, en, ja),
-             let .FileUnusable(en, ja),
-             let .StorageFull(en, ja),
-             let .Busy(en, ja),
-             let .Storage(en, ja),
-             let .BadArgument(en, ja),
-             let .GrowthUnavailable(en, ja),
-             let .Photo(_, en, ja),
-             let .Feed(_, _, en, ja),
-             let .Share(_, en, ja),
-             let .ReadOnly(en, ja),
-             let .Closed(en, ja),
-             let .Internal(en, ja),
-             let .Damaged(en, ja):
-            return (en, ja)
+        case let .Failed(kind, field, userCanFix, transient, en, ja): return (kind, field, userCanFix, transient, en, ja)
         }
-    }
-}
-
-extension HandbookError {
-    /// For a share or backup refusal (`.Share`): its stable reason ("wrong_key",
-    /// "damaged", "choice_needed", …); `nil` for every other error.
-    public var shareErrorKind: String? {
-        if case let .Share(kind, _, _) = self { return kind }
-        return nil
-    }
-}
-
-extension HandbookError {
-    /// For a city feed failure (`.Feed`): whether trying again later may succeed
-    /// (network, busy server). `false` for every other error.
-    public var isTransientFeedError: Bool {
-        if case let .Feed(_, transient, _, _) = self { return transient }
-        return false
     }
 }

@@ -5,18 +5,20 @@ import XCTest
 /// Export for others (issue 8): the FHIR Bundle and the printable summary through the facade.
 final class ExportTests: XCTestCase {
     func testFhirBundleHoldsTheChildTheDoseAndTheMeasurement() async throws {
-        let hb = try await HandbookStore.inMemory(lang: .en, today: "2026-01-15")
-        let id = try await hb.addChild(Child(
-            name: "Hana", sex: .female, birthDate: "2025-10-03", birth: BirthMeasurements()
-        )).id
-        _ = try await hb.addGrowth(GrowthMeasurement(
-            childId: id, measuredOn: "2025-12-03", weightKg: 5.0, lengthCm: 58.0, position: .recumbent
-        ))
-        _ = try await hb.addVaccination(Vaccination(
-            subject: .child(id: id), vaccine: .hepB, dose: 1, date: "2025-12-03", lot: "Y7"
-        ))
+        let hb = try await HandbookStore.inMemory(lang: .en, today: day("2026-01-15"))
+        let id = try await hb.call { try $0.addChild(data: .named("Hana", born: "2025-10-03")) }.meta.id
+        _ = try await hb.call {
+            try $0.addGrowth(measurement: GrowthMeasurement(
+                childId: id, measuredOn: day("2025-12-03"), weightKg: 5.0, lengthCm: 58.0, position: .recumbent
+            ))
+        }
+        _ = try await hb.call {
+            try $0.addVaccination(data: Vaccination(
+                subject: .child(id), vaccine: .hepB, dose: 1, date: day("2025-12-03"), lot: "Y7"
+            ))
+        }
 
-        let json = try await hb.exportFhir(id)
+        let json = try await hb.call { try $0.exportFhir(childId: id) }
         let bundle = try XCTUnwrap(
             try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         )
@@ -51,11 +53,9 @@ final class ExportTests: XCTestCase {
     }
 
     func testSummaryIsHtmlWithTheChildsNameEscaped() async throws {
-        let hb = try await HandbookStore.inMemory(lang: .ja, today: "2026-01-15")
-        let id = try await hb.addChild(Child(
-            name: "<b>はな</b>", sex: .female, birthDate: "2025-10-03", birth: BirthMeasurements(weightKg: 3.1)
-        )).id
-        let html = try await hb.exportSummaryHtml(id)
+        let hb = try await HandbookStore.inMemory(lang: .ja, today: day("2026-01-15"))
+        let id = try await hb.call { try $0.addChild(data: .named("<b>はな</b>", born: "2025-10-03", weightKg: 3.1)) }.meta.id
+        let html = try await hb.call { try $0.exportSummaryHtml(childId: id, lang: .ja) }
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
         XCTAssertTrue(html.contains("&lt;b&gt;はな&lt;/b&gt;"))
         XCTAssertFalse(html.contains("<b>"))
@@ -63,11 +63,10 @@ final class ExportTests: XCTestCase {
     }
 
     func testUnknownChildIsNotFound() async throws {
-        let hb = try await HandbookStore.inMemory(lang: .en, today: "2026-01-15")
-        do {
-            _ = try await hb.exportFhir("0190b6a0-0000-7000-8000-000000000000")
-            XCTFail("expected NotFound")
-        } catch HandbookError.NotFound {
+        let hb = try await HandbookStore.inMemory(lang: .en, today: day("2026-01-15"))
+        let error = await handbookError {
+            _ = try await hb.call { try $0.exportFhir(childId: "0190b6a0-0000-7000-8000-000000000000") }
         }
+        XCTAssertEqual(error?.kind, .notFound)
     }
 }

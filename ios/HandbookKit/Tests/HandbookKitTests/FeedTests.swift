@@ -13,7 +13,7 @@ final class FeedTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent()
     private static let cli = repo.appendingPathComponent("target/debug/hagukumi").path
     private static let signedFeed = repo.appendingPathComponent("core/data/feed/komorebi/feed.signed.json")
-    private let today = "2026-05-20"
+    private let today = day("2026-05-20")
 
     /// `hagukumi feed serve DIR --port 0`, and the URL it printed.
     private final class FeedServer {
@@ -78,42 +78,43 @@ final class FeedTests: XCTestCase {
 
     func testTwoFamiliesSeeTheirOwnListsMarksPersistAndTheSecondSyncIsNotModified() async throws {
         let path = dir.appendingPathComponent("handbook.sqlite3").path
+        let config = cityConfig()
         do {
             let hb = try await HandbookStore.open(path: path, lang: .ja, today: today)
-            let none = try await hb.feedSource()
+            let none = try await hb.call { try $0.feedSource() }
             XCTAssertNil(none)
             // Last period 70 days before today: 10 weeks.
-            _ = try await hb.addPregnancy(Pregnancy(lmp: "2026-03-11"))
+            _ = try await hb.call { try $0.addPregnancy(data: Pregnancy(lmp: day("2026-03-11"), fetuses: 1)) }
 
-            let first = try await hb.syncFeed(cityConfigToml: cityConfig())
+            let first = try await hb.call(waitsForNetwork: true) { try $0.syncFeed(cityConfigToml: config) }
             guard case let .applied(report) = first else { return XCTFail("not applied: \(first)") }
             XCTAssertGreaterThan(report.added, 10)
             XCTAssertTrue(report.newOrChanged.contains { $0.id == "pregnancy-handbook" })
-            let source = try await hb.feedSource()
+            let source = try await hb.call { try $0.feedSource() }
             XCTAssertEqual(source?.cityCode, "999990")
             XCTAssertNotNil(source?.etag)
 
-            let list = try await hb.forYou()
+            let list = try await hb.call { try $0.forYou(lang: .ja) }
             XCTAssertTrue(list.allSatisfy { !$0.reasons.isEmpty })
             let notebook = try XCTUnwrap(list.first { $0.id == "pregnancy-handbook" })
             XCTAssertEqual(notebook.reasons.first?.text, "妊娠10週の方へ")
             XCTAssertFalse(notebook.read)
             XCTAssertFalse(list.contains { $0.id == "checkup-4m" })
 
-            let marked = try await hb.markFeedRead(.notice, id: "pregnancy-handbook")
+            let marked = try await hb.call { try $0.markFeedRead(kind: .notice, id: "pregnancy-handbook", read: true) }
             XCTAssertTrue(marked)
-            let missing = try await hb.markFeedRead(.notice, id: "no-such-notice")
+            let missing = try await hb.call { try $0.markFeedRead(kind: .notice, id: "no-such-notice", read: true) }
             XCTAssertFalse(missing)
 
             // Unchanged on the server: the conditional GET is answered 304.
-            let second = try await hb.syncFeed(cityConfigToml: cityConfig())
+            let second = try await hb.call(waitsForNetwork: true) { try $0.syncFeed(cityConfigToml: config) }
             XCTAssertEqual(second, .notModified(expiredRemoved: 0))
             try await hb.close()
         }
 
         // The mark is in the file.
         let reopened = try await HandbookStore.open(path: path, lang: .en, today: today)
-        let reopenedList = try await reopened.forYou()
+        let reopenedList = try await reopened.call { try $0.forYou(lang: .en) }
         let item = try XCTUnwrap(reopenedList.first { $0.id == "pregnancy-handbook" })
         XCTAssertTrue(item.read)
         XCTAssertEqual(item.reasons.first?.text, "For week 10 of pregnancy")
@@ -121,39 +122,76 @@ final class FeedTests: XCTestCase {
 
         // The same feed for a family with a 4-month-old.
         let baby = try await HandbookStore.inMemory(lang: .ja, today: today)
-        _ = try await baby.addChild(Child(
-            name: "ひなた", sex: .female, birthDate: "2026-01-15", birth: BirthMeasurements(weightKg: 3.0)
-        ))
-        let applied = try await baby.syncFeed(cityConfigToml: cityConfig())
+        _ = try await baby.call { try $0.addChild(data: .named("ひなた", born: "2026-01-15", weightKg: 3.0)) }
+        let applied = try await baby.call(waitsForNetwork: true) { try $0.syncFeed(cityConfigToml: config) }
         guard case .applied = applied else { return XCTFail("not applied: \(applied)") }
-        let babyList = try await baby.forYou()
+        let babyList = try await baby.call { try $0.forYou(lang: .ja) }
         let checkup = try XCTUnwrap(babyList.first { $0.id == "checkup-4m" })
         XCTAssertEqual(checkup.reasons.first?.kind, "child")
         XCTAssertFalse(babyList.contains { $0.id == "pregnancy-handbook" })
     }
 
     func testAFeedSignedByAnotherKeyIsRefusedAndTheAppliedFeedStays() async throws {
+        let config = cityConfig()
         let hb = try await HandbookStore.inMemory(lang: .ja, today: today)
-        _ = try await hb.addPregnancy(Pregnancy(lmp: "2026-03-11"))
-        _ = try await hb.syncFeed(cityConfigToml: cityConfig())
-        let before = try await hb.forYou()
+        _ = try await hb.call { try $0.addPregnancy(data: Pregnancy(lmp: day("2026-03-11"), fetuses: 1)) }
+        _ = try await hb.call(waitsForNetwork: true) { try $0.syncFeed(cityConfigToml: config) }
+        let before = try await hb.call { try $0.forYou(lang: .ja) }
         XCTAssertFalse(before.isEmpty)
 
-        let otherKey = cityConfig().split(separator: "\n").map { line in
+        let otherKey = config.split(separator: "\n").map { line in
             line.hasPrefix("public_keys")
                 ? "public_keys = [\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"]" : String(line)
         }.joined(separator: "\n")
-        do {
-            try await hb.applySignedFeed(Data(contentsOf: Self.signedFeed), cityConfigToml: otherKey)
-            XCTFail("a feed signed by another key was applied")
-        } catch let error as HandbookError {
-            guard case let .Feed(kind, transient, _, ja) = error else { return XCTFail("\(error)") }
-            XCTAssertEqual(kind, "unknown_key")
-            XCTAssertFalse(transient)
-            XCTAssertTrue(ja.contains("署名"), ja)
-            XCTAssertFalse(error.isTransientFeedError)
+        let signed = try Data(contentsOf: Self.signedFeed)
+        let error = await handbookError {
+            _ = try await hb.call { try $0.applySignedFeed(signedFeed: signed, cityConfigToml: otherKey) }
         }
-        let after = try await hb.forYou()
+        XCTAssertEqual(error?.kind, .feedUnknownKey)
+        XCTAssertEqual(error?.transient, false)
+        XCTAssertTrue(error?.userMessage(.ja).contains("署名") ?? false, error?.userMessage(.ja) ?? "")
+        let after = try await hb.call { try $0.forYou(lang: .ja) }
         XCTAssertEqual(after, before)
+    }
+
+    /// The background refresh: the core syncs the city the handbook follows and says what
+    /// to notify; the file is closed after (it opens again at once).
+    func testBackgroundRefreshNotifiesNewItemsForTheFamilyOnceAndClosesTheFile() async throws {
+        let path = dir.appendingPathComponent("family/handbook.sqlite3").path
+        let config = cityConfig()
+        let missing = await BackgroundRefresh.run(path: path, lang: .ja, today: today)
+        XCTAssertEqual(missing, .noHandbook)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path), "a refresh created a handbook")
+
+        let hb = try await HandbookStore.open(path: path, lang: .ja, today: today)
+        _ = try await hb.call { try $0.addPregnancy(data: Pregnancy(lmp: day("2026-03-11"), fetuses: 1)) }
+        _ = try await hb.call { try $0.moveToCity(cityConfigToml: config) }
+        try await hb.close()
+
+        guard case let .news(news) = await BackgroundRefresh.run(path: path, lang: .ja, today: today) else {
+            return XCTFail("the refresh failed")
+        }
+        XCTAssertTrue(news.items.contains { $0.id == "pregnancy-handbook" })
+        XCTAssertFalse(news.items.contains { $0.id == "checkup-4m" }, "not for this family")
+        XCTAssertEqual(news.lines.count, news.items.count)
+        XCTAssertEqual(news.title, news.items.count == 1 ? news.items[0].title : "市から\(news.items.count)件のお知らせ")
+        XCTAssertFalse(news.summary.isEmpty)
+
+        // Unchanged on the server: nothing new to notify.
+        let again = await BackgroundRefresh.run(path: path, lang: .ja, today: today)
+        guard case let .news(second) = again else { return XCTFail("\(again)") }
+        XCTAssertEqual(second.items, [])
+
+        // The file was closed: it opens and the feed is there.
+        let reopened = try await HandbookStore.open(path: path, lang: .ja, today: today)
+        let source = try await reopened.call { try $0.feedSource() }
+        XCTAssertEqual(source?.cityCode, "999990")
+        try await reopened.close()
+
+        // The server is gone: a transient failure, retried soon.
+        server.stop()
+        server = nil
+        let offline = await BackgroundRefresh.run(path: path, lang: .ja, today: today)
+        XCTAssertEqual(offline, .failed(retrySoon: true))
     }
 }

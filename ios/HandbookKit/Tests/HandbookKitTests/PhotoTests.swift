@@ -27,10 +27,14 @@ final class PhotoTests: XCTestCase {
         try bytes.write(to: heic)
 
         let hb = try await HandbookStore.open(
-            path: dir.appendingPathComponent("handbook.sqlite3").path, lang: .en, today: "2026-11-25"
+            path: dir.appendingPathComponent("handbook.sqlite3").path, lang: .en, today: day("2026-11-25")
         )
+        let fixture = self.fixture
         let log = Log()
-        let results = try await hb.importPhotos([fixture, heic.path]) { done, total in log.add(done, total) }
+        let progress = importProgress { done, total in log.add(done, total) }
+        let results = try await hb.call {
+            try $0.importPhotos(paths: [fixture, heic.path], entry: nil, progress: progress)
+        }
         XCTAssertEqual(log.all, [[0, 2], [1, 2], [2, 2]])
 
         guard case let .imported(photo, deduplicated) = results[0] else {
@@ -41,19 +45,19 @@ final class PhotoTests: XCTestCase {
         XCTAssertEqual(photo.thumbnail.width, 320)
         XCTAssertTrue(FileManager.default.fileExists(atPath: photo.thumbnail.path))
 
-        guard case let .refused(error) = results[1], case let .Photo(kind, en, _) = error else {
-            return XCTFail("not refused as a photo error: \(results[1])")
+        guard case let .refused(error) = results[1] else {
+            return XCTFail("not refused: \(results[1])")
         }
-        XCTAssertEqual(kind, "heic")
-        XCTAssertTrue(en.contains("HEIC"), en)
+        XCTAssertEqual(error.kind, .photoHeic)
+        XCTAssertTrue(error.userMessage(.en).contains("HEIC"), error.userMessage(.en))
 
-        let again = try await hb.importPhotos([fixture])
+        let again = try await hb.call { try $0.importPhotos(paths: [fixture], entry: nil, progress: nil) }
         guard case let .imported(same, dedup) = again[0] else { return XCTFail("\(again)") }
         XCTAssertTrue(dedup)
         XCTAssertEqual(same.id, photo.id)
-        let stored = try await hb.photos()
+        let stored = try await hb.call { try $0.photos() }
         XCTAssertEqual(stored.map(\.id), [photo.id])
-        let check = try await hb.checkPhotos()
+        let check = try await hb.call { try $0.checkPhotos(repair: false) }
         XCTAssertEqual(check.missingFiles, 0)
         try await hb.close()
     }
