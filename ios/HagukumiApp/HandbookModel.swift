@@ -95,7 +95,7 @@ final class HandbookModel: ObservableObject {
     /// Quiet on failure: there is nothing for the parent to do, the next run retries.
     func rescheduleReminders() async {
         guard let store = await session.ownStore,
-              let items = try? await store.call({ [lang] in try $0.reminders(withinDays: 30, lang: lang) })
+              let items = try? await store.call({ try $0.reminders(withinDays: 30) })
         else { return }
         await reminders.schedule(items, lang: lang)
     }

@@ -1,22 +1,40 @@
 import HandbookKit
 import SwiftUI
 
-/// A child's vaccination plan as the core computed it: one section per vaccine, each
-/// dose with its status and the core's one-sentence reason (which carries the dates).
-/// Doses that can be given now offer to record one; the core checks what is entered.
+/// A child's vaccination plan as the core computed it: the next clinic visits (doses
+/// given together, each visit's day respecting every interval), then one section per
+/// vaccine, each dose with the core's one word for its status and its one-sentence
+/// reason (which carries the dates). Doses that can be given now offer to record one;
+/// the core checks what is entered.
 struct VaccinationPlanView: View {
     let childId: RecordId
     let name: String
     @EnvironmentObject private var model: HandbookModel
     @State private var plan: VaccinationPlan?
+    @State private var visits: VisitPlan?
     @State private var recording: DoseToRecord?
 
     var body: some View {
         let lang = model.lang
         List {
+            if let visits, !visits.visits.isEmpty {
+                Section(lang.t("次の受診", "Next visits")) {
+                    ForEach(visits.visits.prefix(3), id: \.date) { visit in
+                        VStack(alignment: .leading, spacing: 2) {
+                            Text(visit.date.iso).font(.headline)
+                            Text(visit.doses.map { "\(vaccineName(vaccine: $0.vaccine, lang: lang)) \(lang.t("\($0.dose)回目", "#\($0.dose)"))" }
+                                .joined(separator: "・"))
+                                .font(.subheadline)
+                        }
+                    }
+                }
+            }
             if let plan {
-                ForEach(plan.vaccines, id: \.vaccine) { vaccine in
-                    Section(vaccine.name) {
+                ForEach(plan.warnings, id: \.messageEn) { warning in
+                    Text(lang == .ja ? warning.messageJa : warning.messageEn).foregroundStyle(.orange)
+                }
+                ForEach(plan.vaccines, id: \.code) { vaccine in
+                    Section(vaccineName(vaccine: vaccine.code, lang: lang)) {
                         // A dose given too early is listed, then planned again: the
                         // number can repeat, so rows are identified by position.
                         ForEach(Array(vaccine.doses.enumerated()), id: \.offset) { _, dose in
@@ -40,13 +58,15 @@ struct VaccinationPlanView: View {
     private func recordAction(_ vaccine: VaccinePlan, _ dose: DosePlan, _ lang: Lang) -> (() -> Void)? {
         // A family view (read-only) shows the plan; doses are recorded by the family.
         guard !model.readOnly, dose.status == .due || dose.status == .overdue else { return nil }
-        let title = lang.t("\(vaccine.name) \(dose.dose)回目", "\(vaccine.name), dose \(dose.dose)")
-        return { recording = DoseToRecord(vaccine: vaccine.vaccine, dose: dose.dose, title: title) }
+        let name = vaccineName(vaccine: vaccine.code, lang: lang)
+        let title = lang.t("\(name) \(dose.dose)回目", "\(name), dose \(dose.dose)")
+        return { recording = DoseToRecord(vaccine: vaccine.code, dose: dose.dose, title: title) }
     }
 
     private func load() async {
-        let (id, lang) = (childId, model.lang)
-        plan = await model.call { try $0.vaccinationPlan(childId: id, lang: lang) }
+        let id = childId
+        plan = await model.call { try $0.vaccinationPlan(childId: id) }
+        visits = await model.call { try $0.vaccinationVisits(childId: id) }
     }
 }
 
@@ -75,7 +95,7 @@ private struct DoseRow: View {
                     Button(lang.t("接種を記録", "Record"), action: record).buttonStyle(.borderless)
                 }
             }
-            Text(dose.reason).font(.subheadline)
+            Text(lang == .ja ? dose.reasonJa : dose.reasonEn).font(.subheadline)
         }
     }
 }
@@ -94,14 +114,16 @@ private struct StatusChip: View {
             .background(color.opacity(0.18), in: Capsule())
     }
 
+    /// The core's one word for the status (the same in the CLI and the printed
+    /// summary); only the colour is the app's.
     private var style: (String, Color) {
+        let label = doseStatusLabel(status: status, lang: lang)
         switch status {
-        case .done: return (lang.t("接種済み", "Done"), .green)
-        case .invalid: return (lang.t("数えられない接種", "Not counted"), .red)
-        case .upcoming: return (lang.t("まだ先", "Not yet"), .gray)
-        case .due: return (lang.t("接種時期", "Due"), .blue)
-        case .overdue: return (lang.t("時期を過ぎています", "Overdue"), .orange)
-        case .notEligible: return (lang.t("対象外", "Not applicable"), .gray)
+        case .done: return (label, .green)
+        case .invalid: return (label, .red)
+        case .upcoming, .notEligible: return (label, .gray)
+        case .due: return (label, .blue)
+        case .overdue: return (label, .orange)
         }
     }
 }

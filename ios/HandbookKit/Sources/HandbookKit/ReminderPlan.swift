@@ -1,10 +1,12 @@
 import Foundation
 import Hagukumi
 
-/// Which local notifications to keep for the core's reminders (`reminders(withinDays:)`),
-/// decided here so the app only hands them to `UNUserNotificationCenter`.
+/// Which local notifications to keep for the core's reminders (`reminders(withinDays:)`,
+/// already in the core's order: overdue and deadline items first), decided here so the
+/// app only hands them to `UNUserNotificationCenter`.
 ///
-/// - A reminder whose date is still ahead fires at 9:00 local time on that date.
+/// - A reminder whose notification day (`notifyOn`) is still ahead fires at 9:00 local
+///   time on that day.
 /// - A reminder already due (that 9:00 has passed; the core keeps overdue items, dated
 ///   today at the latest) cannot be scheduled in the past: it fires soon, but only on the
 ///   first run of the day (`dueShownToday`), so reopening the app does not repeat it.
@@ -29,11 +31,11 @@ public struct ReminderPlan: Sendable, Equatable {
     /// Every reminder's identifier, scheduled now or not (a due one already shown today).
     private let current: Set<String>
 
-    public init(_ reminders: [Reminder], lang: Lang, now: Date, calendar: Calendar, dueShownToday: Bool) {
+    public init(_ reminders: [FamilyReminder], lang: Lang, now: Date, calendar: Calendar, dueShownToday: Bool) {
         var notifications: [Notification] = []
         var showsDue = false
         for reminder in reminders {
-            let d = reminder.date
+            let d = reminder.reminder.notifyOn
             let at = calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: Self.hour))
             guard let at else { continue }
             let fireAt: Date? = at > now ? at : nil
@@ -45,7 +47,7 @@ public struct ReminderPlan: Sendable, Equatable {
                 identifier: Self.prefix + reminder.id,
                 // The child's name; the pregnancy's reminders have none.
                 title: reminder.name.isEmpty ? (lang == .ja ? "はぐくみ" : "Hagukumi") : reminder.name,
-                body: reminder.title,
+                body: lang == .ja ? reminder.reminder.messageJa : reminder.reminder.messageEn,
                 fireAt: fireAt
             ))
         }

@@ -23,10 +23,10 @@ final class AppFlowTests: XCTestCase {
         let hb = try await HandbookStore.inMemory(lang: .ja, today: day("2026-11-25"))
         _ = try await hb.call { try $0.addChild(data: .named("はな", born: "2026-09-25")) }
         _ = try await hb.call { try $0.addPregnancy(data: Pregnancy(lmp: day("2026-05-20"), fetuses: 1)) }
-        let reminders = try await hb.call { try $0.reminders(withinDays: 14, lang: .ja) }
+        let reminders = try await hb.call { try $0.reminders(withinDays: 14) }
         let noon = try XCTUnwrap(tokyo.date(from: DateComponents(year: 2026, month: 11, day: 25, hour: 12)))
-        let due = reminders.filter { $0.date <= day("2026-11-25") }
-        let ahead = reminders.filter { $0.date > day("2026-11-25") }
+        let due = reminders.filter { $0.reminder.notifyOn <= day("2026-11-25") }
+        let ahead = reminders.filter { $0.reminder.notifyOn > day("2026-11-25") }
         XCTAssertFalse(due.isEmpty, "the 2-month doses are due")
         XCTAssertFalse(ahead.isEmpty, "the maternal RSV vaccine is ahead")
 
@@ -35,12 +35,12 @@ final class AppFlowTests: XCTestCase {
         XCTAssertTrue(first.showsDueItems)
         for (reminder, planned) in zip(reminders, first.notifications) {
             XCTAssertEqual(planned.identifier, "hagukumi.\(reminder.id)")
-            XCTAssertEqual(planned.body, reminder.title)
+            XCTAssertEqual(planned.body, reminder.reminder.messageJa)
             XCTAssertEqual(planned.title, reminder.name.isEmpty ? "はぐくみ" : reminder.name)
-            if reminder.date > day("2026-11-25") {
+            if reminder.reminder.notifyOn > day("2026-11-25") {
                 let at = try XCTUnwrap(planned.fireAt)
                 let c = tokyo.dateComponents([.year, .month, .day, .hour, .minute], from: at)
-                XCTAssertEqual(CalendarDay(year: c.year!, month: c.month!, day: c.day!), reminder.date)
+                XCTAssertEqual(CalendarDay(year: c.year!, month: c.month!, day: c.day!), reminder.reminder.notifyOn)
                 XCTAssertEqual([c.hour, c.minute], [9, 0])
             } else {
                 XCTAssertNil(planned.fireAt, "a due reminder fires now, not in the past")
