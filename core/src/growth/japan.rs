@@ -79,15 +79,16 @@ impl PercentileBand {
         Self::ALL[idx]
     }
 
+    /// The same code as in JSON (`p3_to_p10`).
     pub fn as_str(self) -> &'static str {
         match self {
             PercentileBand::BelowP3 => "below_p3",
-            PercentileBand::P3ToP10 => "p3_p10",
-            PercentileBand::P10ToP25 => "p10_p25",
-            PercentileBand::P25ToP50 => "p25_p50",
-            PercentileBand::P50ToP75 => "p50_p75",
-            PercentileBand::P75ToP90 => "p75_p90",
-            PercentileBand::P90ToP97 => "p90_p97",
+            PercentileBand::P3ToP10 => "p3_to_p10",
+            PercentileBand::P10ToP25 => "p10_to_p25",
+            PercentileBand::P25ToP50 => "p25_to_p50",
+            PercentileBand::P50ToP75 => "p50_to_p75",
+            PercentileBand::P75ToP90 => "p75_to_p90",
+            PercentileBand::P90ToP97 => "p90_to_p97",
             PercentileBand::AboveP97 => "above_p97",
         }
     }
@@ -366,6 +367,7 @@ pub(crate) fn parse(text: &str) -> Result<JapanTables, GrowthError> {
 /// Fritsch–Carlson slopes (SIAM J. Numer. Anal. 17(2), 1980) for each of the seven
 /// lines: the cubic Hermite curve through the band middles with these slopes is
 /// monotone wherever the data are.
+#[allow(clippy::needless_range_loop)] // k indexes the lines across several arrays
 fn monotone_slopes(bands: &[SurveyBand]) -> Vec<[f64; 7]> {
     let n = bands.len();
     let mut slopes = vec![[0.0; 7]; n];

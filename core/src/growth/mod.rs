@@ -11,6 +11,8 @@
 //!   streamed, with prevalences by age group ([`survey`]).
 //! - `age`: chronological and corrected age.
 //! - `assess`: one measurement → one result per indicator ([`assess`]).
+//! - `standing`: both standards' reading of a measurement, with its sentence
+//!   ([`standings`]), for `growth add/list`, the home screen and the apps.
 //! - `plausibility`: typo and jump warnings that never refuse a value ([`plausibility`]).
 //! - `chart`: reference curves and the child's points, ready to draw ([`chart`]).
 //! - `svg`: the handbook-style picture ([`render_svg`], [`render_png`]).
@@ -26,6 +28,7 @@ mod japan;
 pub mod lms;
 mod plausibility;
 mod pregnancy;
+mod standing;
 #[cfg(feature = "publish")]
 mod survey;
 mod svg;
@@ -52,6 +55,7 @@ pub use plausibility::{PlausibilityKind, PlausibilityWarning, plausibility};
 pub use pregnancy::{
     BmiClass, GainPosition, PrePregnancyBody, WeightGainGuidance, pregnancy_weight_gain,
 };
+pub use standing::{Standing, StandingAgainst, standing_of, standings};
 #[cfg(feature = "publish")]
 pub use survey::{
     AgeGroupPrevalence, IndicatorPrevalence, JapanBandCounts, OUTPUT_COLUMNS as SURVEY_COLUMNS,

@@ -365,7 +365,7 @@ pub fn survey(
             }
         }
         write_row(&mut output, out_cells.iter().map(String::as_str)).map_err(SurveyError::Write)?;
-        if summary.rows % 10_000 == 0 {
+        if summary.rows.is_multiple_of(10_000) {
             progress(reader.bytes);
         }
     }
