@@ -288,3 +288,21 @@ fn charts_default_to_the_japanese_survey_with_its_attribution() {
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(text.contains("WHO"));
 }
+
+#[test]
+fn the_printed_summary_draws_the_survey_curves_and_credits_the_survey() {
+    let hb = Hb::new();
+    child_with_birth(&hb);
+    hb.run(&["growth", "add", "--date", "2025-12-01", "--weight", "5.9"])
+        .ok();
+    let r = hb.run(&["export", "html"]).ok();
+    let charts = r.stdout.split("<div class=\"chart\">").count() - 1;
+    assert_eq!(charts, 1, "one chart: weight");
+    assert!(
+        r.stdout
+            .contains("class=\"note attribution\">出典：こども家庭庁「令和5年乳幼児身体発育調査」")
+    );
+    // The chart is the survey's: one shaded band.
+    let chart = r.stdout.split("<div class=\"chart\">").nth(1).unwrap();
+    assert!(chart.contains("令和5年乳幼児身体発育調査"));
+}
