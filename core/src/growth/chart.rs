@@ -311,11 +311,15 @@ fn chart_japan(
         .into_iter()
         .find(|p| last <= *p && *p <= end)
         .unwrap_or(end);
-    let xs: Vec<f64> = sample_xs(XAxis::AgeDays, 0.0, x_max)
+    // The lines end at the last band's middle, where the survey's last values sit (the
+    // handbook's curves end there too); a point in the second half of that band is
+    // still placed against those values.
+    let last_middle = curve.bands.last().map_or(0.0, |b| b.middle_days);
+    let mut xs: Vec<f64> = sample_xs(XAxis::AgeDays, 0.0, x_max)
         .into_iter()
-        // The last band's curve ends the day before the band does.
-        .map(|x| x.min(end - 1.0))
+        .map(|x| x.min(last_middle))
         .collect();
+    xs.dedup();
     let samples: Vec<(f64, [f64; 7])> = xs
         .iter()
         .filter_map(|&x| curve.lines_at(x).map(|v| (x, v)))
@@ -543,5 +547,8 @@ mod tests {
         let w = chart(&c, &[m], Indicator::WeightForAge, Standard::Japan2023).unwrap();
         assert_eq!(w.points.len(), 1);
         assert!((w.x_max - 78.0 * 30.4375).abs() < 1e-9);
+        // The lines stop at the last band's middle (6歳3か月), not in a flat tail.
+        let last = w.curves[3].points.last().unwrap();
+        assert!((last.x - 75.0 * 30.4375).abs() < 1e-9, "{}", last.x);
     }
 }
