@@ -81,8 +81,12 @@ fn list_home_and_child_show_carry_the_percentiles() {
     hb.run(&["growth", "add", "--date", "2026-03-01", "--head", "42.0"])
         .ok();
     let list = hb.run(&["growth", "list"]).ok();
-    assert!(list.stdout.contains("P50–75 (~"), "{}", list.stdout);
-    assert!(list.stdout.contains("（位置）"), "{}", list.stdout);
+    assert!(list.stdout.contains("体重 P50–75 (~"), "{}", list.stdout);
+    assert!(
+        list.stdout.contains("位置（令和5年調査）"),
+        "{}",
+        list.stdout
+    );
     let json = hb.run(&["--json", "growth", "list"]).ok().json();
     assert_eq!(json[0]["standings"][0]["japan"]["band"], "p50_to_p75");
     assert!(json[0]["data"].is_object() || json[0]["id"].is_string());

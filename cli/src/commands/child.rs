@@ -296,37 +296,36 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
                 (ctx.t("日付", "Date"), false),
                 (ctx.t("月齢", "Age"), false),
                 (ctx.t("体重", "Weight"), true),
-                (ctx.t("（位置）", "(where)"), false),
                 (ctx.t("身長", "Length"), true),
-                (ctx.t("（位置）", "(where)"), false),
                 (ctx.t("頭囲", "Head"), true),
-                (ctx.t("（位置）", "(where)"), false),
+                (ctx.t("位置（令和5年調査）", "Where (2023 survey)"), false),
                 (ctx.t("メモ", "Notes"), false),
             ]);
             for (m, s) in all.iter().zip(&standings) {
                 let d = &m.data;
-                let of = |i: Indicator| short(s.iter().find(|s| s.indicator == i));
+                let where_ = [
+                    (d.weight_kg, Indicator::WeightForAge, ctx.t("体重", "W")),
+                    (
+                        d.length_cm,
+                        Indicator::LengthHeightForAge,
+                        ctx.t("身長", "L"),
+                    ),
+                    (d.head_cm, Indicator::HeadForAge, ctx.t("頭囲", "H")),
+                ]
+                .into_iter()
+                .filter(|(v, _, _)| v.is_some())
+                .map(|(_, i, label)| {
+                    format!("{label} {}", short(s.iter().find(|s| s.indicator == i)))
+                })
+                .collect::<Vec<_>>()
+                .join(" · ");
                 t.row(vec![
                     d.measured_on.to_string(),
                     age_at(ctx.lang, child.data.birth_date, d.measured_on),
                     opt(d.weight_kg, kg),
-                    if d.weight_kg.is_some() {
-                        of(Indicator::WeightForAge)
-                    } else {
-                        String::new()
-                    },
                     opt(d.length_cm, cm),
-                    if d.length_cm.is_some() {
-                        of(Indicator::LengthHeightForAge)
-                    } else {
-                        String::new()
-                    },
                     opt(d.head_cm, cm),
-                    if d.head_cm.is_some() {
-                        of(Indicator::HeadForAge)
-                    } else {
-                        String::new()
-                    },
+                    where_,
                     d.notes.clone().unwrap_or_default(),
                 ]);
             }
