@@ -41,10 +41,13 @@ impl NotScored {
             }
             (NotScored::OutsideTable { max, .. }, Lang::Ja) => format!(
                 "基準の範囲外です（この基準は{}までです）",
-                age_or_cm_ja(max)
+                table_end(max, Lang::Ja)
             ),
             (NotScored::OutsideTable { max, .. }, Lang::En) => {
-                format!("outside the reference (it ends at {})", age_or_cm_en(max))
+                format!(
+                    "outside the reference (it ends at {})",
+                    table_end(max, Lang::En)
+                )
             }
             (NotScored::InvalidValue, Lang::Ja) => "値が正しくありません".into(),
             (NotScored::InvalidValue, Lang::En) => "not a valid value".into(),
@@ -58,28 +61,18 @@ impl NotScored {
     }
 }
 
-/// Table ends are days of age (≥ 400) or cm (weight-for-length/height, ≤ 120).
-fn age_or_cm_ja(x: f64) -> String {
-    if x > 200.0 {
-        let months = (x / japan::DAYS_PER_MONTH).round() as i64;
-        match (months / 12, months % 12) {
-            (y, 0) => format!("{y}歳"),
-            (y, m) => format!("{y}歳{m}か月"),
-        }
-    } else {
-        format!("{x:.0} cm")
+/// A table's end: days of age (≥ 400) as years and months, or cm (weight-for-length/
+/// height, ≤ 120).
+fn table_end(x: f64, lang: Lang) -> String {
+    if x <= 200.0 {
+        return format!("{x:.0} cm");
     }
-}
-
-fn age_or_cm_en(x: f64) -> String {
-    if x > 200.0 {
-        let months = (x / japan::DAYS_PER_MONTH).round() as i64;
-        match (months / 12, months % 12) {
-            (y, 0) => format!("{y} years"),
-            (y, m) => format!("{y} years {m} months"),
-        }
-    } else {
-        format!("{x:.0} cm")
+    let months = (x / japan::DAYS_PER_MONTH).round() as i64;
+    match ((months / 12, months % 12), lang) {
+        ((y, 0), Lang::Ja) => format!("{y}歳"),
+        ((y, m), Lang::Ja) => format!("{y}歳{m}か月"),
+        ((y, 0), Lang::En) => format!("{y} years"),
+        ((y, m), Lang::En) => format!("{y} years {m} months"),
     }
 }
 

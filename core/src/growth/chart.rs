@@ -232,14 +232,7 @@ pub fn chart_with(
         });
     }
 
-    let ys = curves
-        .iter()
-        .flat_map(|c| c.points.iter().map(|p| p.y))
-        .chain(points.iter().map(|p| p.y));
-    let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), y| {
-        (lo.min(y), hi.max(y))
-    });
-    let pad = (hi - lo) * 0.04;
+    let (lo, hi) = padded_y_range(&curves, &points);
     Ok(ChartData {
         indicator,
         standard,
@@ -249,8 +242,8 @@ pub fn chart_with(
         y_unit: indicator.unit(),
         x_min,
         x_max,
-        y_min: (lo - pad).max(0.0),
-        y_max: hi + pad,
+        y_min: lo.max(0.0),
+        y_max: hi,
         corrected_age: points.iter().any(|p| p.age.is_corrected),
         curves,
         points,
@@ -338,19 +331,12 @@ fn chart_japan(
                 .collect(),
         })
         .collect();
-    let ys = curves
-        .iter()
-        .flat_map(|c| c.points.iter().map(|p| p.y))
-        .chain(points.iter().map(|p| p.y));
-    let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), y| {
-        (lo.min(y), hi.max(y))
-    });
-    let pad = (hi - lo) * 0.04;
+    let (lo, hi) = padded_y_range(&curves, &points);
     let infant_page = x_max <= 365.0;
     let y_min = match indicator {
         Indicator::WeightForAge if infant_page => 0.0,
         Indicator::LengthHeightForAge if infant_page => 20.0,
-        _ => (lo - pad).max(0.0),
+        _ => lo.max(0.0),
     };
     Ok(ChartData {
         indicator,
@@ -362,12 +348,25 @@ fn chart_japan(
         x_min: 0.0,
         x_max,
         y_min,
-        y_max: hi + pad,
+        y_max: hi,
         corrected_age: points.iter().any(|p| p.age.is_corrected),
         curves,
         points,
         points_not_shown: not_shown,
     })
+}
+
+/// The y range of the curves and the points, with a 4 % margin either side.
+fn padded_y_range(curves: &[ReferenceCurve], points: &[ChildPoint]) -> (f64, f64) {
+    let ys = curves
+        .iter()
+        .flat_map(|c| c.points.iter().map(|p| p.y))
+        .chain(points.iter().map(|p| p.y));
+    let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), y| {
+        (lo.min(y), hi.max(y))
+    });
+    let pad = (hi - lo) * 0.04;
+    (lo - pad, hi + pad)
 }
 
 /// x values to sample the curves at: about 120–250 per curve, enough for smooth lines
