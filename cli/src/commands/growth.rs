@@ -222,7 +222,8 @@ pub fn short(s: Option<&Standing>) -> String {
 #[derive(Debug, Args)]
 pub struct SurveyArgs {
     /// Checkup CSV: id, sex, birth_date, date, weight_kg, length_cm, measure, head_cm
-    /// (sex 1/2 or m/f; measure l/h; UTF-8 or Shift_JIS)
+    /// (or 番号, 性別, 生年月日, 測定日, 体重, 身長, 測定方法, 頭囲; sex 1/2, m/f or 男/女;
+    /// measure l/h; UTF-8 or Shift_JIS)
     #[arg(value_name = "IN.csv")]
     input: PathBuf,
     /// Where to write the scored CSV (UTF-8)

@@ -74,10 +74,14 @@ fn japan_text(r: &IndicatorResult, lang: Lang) -> String {
 
 fn who_text(r: &IndicatorResult, lang: Lang) -> String {
     match (r.z, r.percentile) {
-        (Some(z), Some(p)) => match lang {
-            Lang::Ja => format!("WHO z {z:+.2}（P{p:.0}）"),
-            Lang::En => format!("WHO z {z:+.2} (P{p:.0})"),
-        },
+        (Some(z), Some(p)) => {
+            // −0.001 would print as "-0.00".
+            let z = (z * 100.0).round() / 100.0 + 0.0;
+            match lang {
+                Lang::Ja => format!("WHO z {z:+.2}（P{p:.0}）"),
+                Lang::En => format!("WHO z {z:+.2} (P{p:.0})"),
+            }
+        }
         _ => String::new(),
     }
 }

@@ -238,6 +238,22 @@ pub const OUTPUT_COLUMNS: [&str; 25] = [
     "error",
 ];
 
+/// Headers a city's own spreadsheet may already use, and the column each one means.
+const JAPANESE_HEADERS: [(&str, &str); 12] = [
+    ("性別", "sex"),
+    ("生年月日", "birth_date"),
+    ("測定日", "date"),
+    ("計測日", "date"),
+    ("健診日", "date"),
+    ("体重", "weight_kg"),
+    ("身長", "length_cm"),
+    ("測定方法", "measure"),
+    ("計測方法", "measure"),
+    ("頭囲", "head_cm"),
+    ("番号", "id"),
+    ("受診者番号", "id"),
+];
+
 const INPUT_COLUMNS: [&str; 8] = [
     "id",
     "sex",
@@ -265,7 +281,9 @@ pub fn survey(
         .collect();
     let mut idx = [None; 8];
     for (i, want) in INPUT_COLUMNS.iter().enumerate() {
-        idx[i] = names.iter().position(|n| n == want);
+        idx[i] = names
+            .iter()
+            .position(|n| n == want || JAPANESE_HEADERS.contains(&(n.as_str(), *want)));
     }
     for (i, required) in [(1, "sex"), (2, "birth_date"), (3, "date")] {
         if idx[i].is_none() {
@@ -957,6 +975,16 @@ mod tests {
         assert_eq!(rows[5][0], "'=cmd");
         assert!(rows[5][24].contains("weight_kg"));
         assert!(summary.errors.iter().any(|e| e.line == 4));
+    }
+
+    #[test]
+    fn japanese_headers_are_understood() {
+        let (s, rows) = run("番号,性別,生年月日,測定日,体重,身長,測定方法,頭囲\n\
+             a,男,2024-01-01,2024-04-01,6.4,62.0,l,40.5\n");
+        assert_eq!(s.rows_with_errors, 0, "{:?}", s.errors);
+        assert_eq!(rows[1][0], "a");
+        assert!(!rows[1][13].is_empty(), "zwei");
+        assert!(!rows[1][19].is_empty(), "zhc");
     }
 
     #[test]
