@@ -246,11 +246,13 @@ fn growth_chart_writes_svg_and_png() {
     let bytes = std::fs::read(&png).unwrap();
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
 
-    // The Japanese reference is not bundled: a clear, typed refusal.
+    // The Japanese survey has no BMI curve: a clear, typed refusal.
     let r = hb.run(&[
         "--json",
         "growth",
         "chart",
+        "--indicator",
+        "bmi",
         "--standard",
         "japan2023",
         "--out",

@@ -50,6 +50,20 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
+    let _ = assess(&kid, &visits[6], Standard::Japan2023);
+    c.bench_function("assess one measurement, Japan 2023 bands", |b| {
+        b.iter(|| assess(black_box(&kid), black_box(&visits[6]), Standard::Japan2023))
+    });
+    c.bench_function("chart data, weight-for-age, Japan 2023, 13 points", |b| {
+        b.iter(|| {
+            chart(
+                black_box(&kid),
+                black_box(&visits),
+                Indicator::WeightForAge,
+                Standard::Japan2023,
+            )
+        })
+    });
     let data = chart(&kid, &visits, Indicator::WeightForAge, Standard::Who)
         .expect("chart of bundled data");
     c.bench_function("render_svg, weight-for-age", |b| {

@@ -607,7 +607,7 @@ impl HandbookError {
             ),
             HandbookError::Schedule(e) => e.message_ja(),
             HandbookError::Growth(crate::growth::GrowthError::StandardUnavailable { .. }) => {
-                "この成長の基準はまだ収録されていません。WHOの基準を使ってください。".into()
+                "この基準にはこの曲線がありません（令和5年乳幼児身体発育調査は体重・身長・頭囲のみ）。WHOの基準を使ってください。".into()
             }
             HandbookError::Growth(e) => format!("成長曲線を作れませんでした: {e}"),
             HandbookError::Bundle(e) => e.message_ja(),

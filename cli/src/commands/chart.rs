@@ -17,9 +17,11 @@ pub struct ChartArgs {
     /// weight, length, head, bmi or weight-for-length
     #[arg(long, value_parser = parse_indicator, default_value = "weight")]
     indicator: Indicator,
-    /// Reference: who (WHO Child Growth Standards) or japan2023
-    #[arg(long, value_parser = parse_standard, default_value = "who")]
-    standard: Standard,
+    /// Reference: japan2023 (令和5年乳幼児身体発育調査, as the paper handbook) or who
+    /// [default: japan2023 for weight, length and head; who for bmi and
+    /// weight-for-length, which the survey does not publish]
+    #[arg(long, value_parser = parse_standard)]
+    standard: Option<Standard>,
     /// Output file; .svg or .png
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
@@ -36,7 +38,10 @@ fn parse_standard(s: &str) -> std::result::Result<Standard, String> {
 pub fn run(ctx: &Ctx, args: ChartArgs) -> Result<()> {
     let hb = ctx.open_reading()?;
     let id = ids::child(&hb, args.child.as_deref())?;
-    let data = hb.growth_chart(id, args.indicator, args.standard)?;
+    let standard = args
+        .standard
+        .unwrap_or(Standard::default_for(args.indicator));
+    let data = hb.growth_chart(id, args.indicator, standard)?;
     let svg = growth::render_svg(&data, ctx.lang);
     let is_png = args
         .out

@@ -177,6 +177,10 @@ pub enum GrowthCmd {
     List(ChildSel),
     /// Draw the growth-curve page (bands and the child's points) to an SVG or PNG file
     Chart(crate::commands::chart::ChartArgs),
+    /// Where one measurement stands (no handbook needed): band, percentile, z
+    Assess(crate::commands::growth::AssessArgs),
+    /// Score a city's checkup CSV like WHO Anthro (z-scores, flags, Japanese bands)
+    Survey(crate::commands::growth::SurveyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -206,6 +210,8 @@ pub struct GrowthAdd {
 pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
     match cmd {
         GrowthCmd::Chart(args) => crate::commands::chart::run(ctx, args),
+        GrowthCmd::Assess(args) => crate::commands::growth::assess(ctx, args),
+        GrowthCmd::Survey(args) => crate::commands::growth::survey(ctx, args),
         GrowthCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let child_id = ids::child(&hb, a.sel.child.as_deref())?;
@@ -224,6 +230,17 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             for w in hb.growth_warnings(&r.data)? {
                 errln!("{}: {}", ctx.t("確認", "check"), w.message(ctx.lang));
             }
+            let standings = hb.growth_standings(&r.data, ctx.lang)?;
+            if ctx.json {
+                let mut v = serde_json::to_value(&r).unwrap_or_default();
+                if let Some(o) = v.as_object_mut() {
+                    o.insert(
+                        "standings".into(),
+                        serde_json::to_value(&standings).unwrap_or_default(),
+                    );
+                }
+                return ctx.print_json(&v);
+            }
             let d = &r.data;
             let detail = [
                 Some(measured_on.to_string()),
@@ -235,36 +252,97 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             .flatten()
             .collect::<Vec<_>>()
             .join("  ");
-            saved(ctx, &r, r.id(), ("身体測定", "measurement"), &detail)
+            saved(ctx, &r, r.id(), ("身体測定", "measurement"), &detail)?;
+            for s in &standings {
+                outln!("  {}", crate::commands::growth::standing_line(ctx.lang, s));
+            }
+            if standings.iter().any(|s| s.japan.is_some()) {
+                outln!(
+                    "  {}",
+                    hagukumi_core::growth::Standard::Japan2023.attribution(ctx.lang)
+                );
+            }
+            Ok(())
         }
         GrowthCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             let id = ids::child(&hb, sel.child.as_deref())?;
             let child = hb.child(id)?;
             let all = hb.growth(id)?;
-            if ctx.json {
-                return ctx.print_json(&all);
+            let mut standings = Vec::with_capacity(all.len());
+            for m in &all {
+                standings.push(hb.growth_standings(&m.data, ctx.lang)?);
             }
+            if ctx.json {
+                let rows: Vec<serde_json::Value> = all
+                    .iter()
+                    .zip(&standings)
+                    .map(|(r, s)| {
+                        let mut v = serde_json::to_value(r).unwrap_or_default();
+                        if let Some(o) = v.as_object_mut() {
+                            o.insert(
+                                "standings".into(),
+                                serde_json::to_value(s).unwrap_or_default(),
+                            );
+                        }
+                        v
+                    })
+                    .collect();
+                return ctx.print_json(&rows);
+            }
+            use crate::commands::growth::short;
+            use hagukumi_core::growth::Indicator;
             let mut t = Table::new(&[
                 (ctx.t("日付", "Date"), false),
                 (ctx.t("月齢", "Age"), false),
                 (ctx.t("体重", "Weight"), true),
                 (ctx.t("身長", "Length"), true),
                 (ctx.t("頭囲", "Head"), true),
+                (ctx.t("位置（令和5年調査）", "Where (2023 survey)"), false),
                 (ctx.t("メモ", "Notes"), false),
             ]);
-            for m in &all {
+            for (m, s) in all.iter().zip(&standings) {
                 let d = &m.data;
+                let where_ = [
+                    (d.weight_kg, Indicator::WeightForAge, ctx.t("体重", "W")),
+                    (
+                        d.length_cm,
+                        Indicator::LengthHeightForAge,
+                        ctx.t("身長", "L"),
+                    ),
+                    (d.head_cm, Indicator::HeadForAge, ctx.t("頭囲", "H")),
+                ]
+                .into_iter()
+                .filter(|(v, _, _)| v.is_some())
+                .map(|(_, i, label)| {
+                    format!("{label} {}", short(s.iter().find(|s| s.indicator == i)))
+                })
+                .collect::<Vec<_>>()
+                .join(" · ");
                 t.row(vec![
                     d.measured_on.to_string(),
                     age_at(ctx.lang, child.data.birth_date, d.measured_on),
                     opt(d.weight_kg, kg),
                     opt(d.length_cm, cm),
                     opt(d.head_cm, cm),
+                    where_,
                     d.notes.clone().unwrap_or_default(),
                 ]);
             }
             print_table(ctx, &t);
+            if !all.is_empty() {
+                outln!(
+                    "{}",
+                    ctx.t(
+                        "位置: 令和5年乳幼児身体発育調査のパーセンタイル帯（~ は線の間を補間した値）",
+                        "Where: band of the Japanese 2023 survey (~ interpolated between its lines)"
+                    )
+                );
+                outln!(
+                    "{}",
+                    hagukumi_core::growth::Standard::Japan2023.attribution(ctx.lang)
+                );
+            }
             Ok(())
         }
     }

@@ -143,7 +143,12 @@ fn measured(ctx: &Ctx, m: &Option<Measured>, unit: fn(f64) -> String) -> String 
                     Lang::En => format!("{} at birth", m.date),
                 },
             };
-            format!("{}{}", unit(m.value), paren(ctx, &when))
+            let standing = m
+                .standing
+                .as_ref()
+                .map(|s| format!("  {}", s.text))
+                .unwrap_or_default();
+            format!("{}{}{standing}", unit(m.value), paren(ctx, &when))
         }
         None => "—".into(),
     }

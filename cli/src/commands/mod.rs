@@ -9,6 +9,7 @@ pub mod demo;
 pub mod diary;
 pub mod export;
 pub mod feed;
+pub mod growth;
 pub mod home;
 pub mod mother;
 pub mod photo;

@@ -81,7 +81,9 @@ pub fn summary(hb: &Handbook, child_id: Uuid, lang: Lang) -> Result<String, Expo
         Indicator::LengthHeightForAge,
         Indicator::HeadForAge,
     ] {
-        let data = hb.growth_chart(child_id, indicator, Standard::Who)?;
+        // The curves of the paper handbook (令和5年乳幼児身体発育調査); the table below
+        // keeps WHO's z-scores.
+        let data = hb.growth_chart(child_id, indicator, Standard::default_for(indicator))?;
         if !data.points.is_empty() {
             charts.push(render_svg(&data, lang));
         }
@@ -438,6 +440,14 @@ fn growth_section(
             .unwrap_or(svg)
             .trim_start();
         let _ = writeln!(h, "<div class=\"chart\">{body}</div>");
+    }
+    if !charts.is_empty() {
+        // The terms of the survey's data ask for this wherever its values are shown.
+        let _ = writeln!(
+            h,
+            "<p class=\"note attribution\">{}</p>",
+            Standard::Japan2023.attribution(lang)
+        );
     }
     h.push_str("</section>\n");
 }

@@ -3,9 +3,10 @@
 use serde::Serialize;
 
 use super::age::AgeUsed;
+use super::japan::{self, PercentileBand};
 use super::lms::{percentile_of_z, who_z};
 use super::who::{self, LmsTable, STANDING_FROM_DAYS, WhoTables};
-use super::{ChildGrowthFacts, GrowthError, Indicator, Measurement, Standard, require_who};
+use super::{ChildGrowthFacts, GrowthError, Indicator, Lang, Measurement, Standard, require_who};
 use crate::model::{LengthPosition, Sex};
 
 /// Standing height reads about 0.7 cm less than recumbent length for the same child
@@ -23,6 +24,56 @@ pub enum NotScored {
     OutsideTable { x: f64, min: f64, max: f64 },
     /// Zero, negative or not a number: see the plausibility warnings.
     InvalidValue,
+    /// The standard publishes no curve for this indicator (the 2023 Japanese survey has
+    /// weight, length/height and head only).
+    NotInStandard,
+}
+
+impl NotScored {
+    /// Why there is no percentile, in a sentence a parent can read.
+    pub fn message(self, lang: Lang) -> String {
+        match (self, lang) {
+            (NotScored::BeforeTermEquivalent { days_before }, Lang::Ja) => {
+                format!("出産予定日の{days_before}日前の記録のため、曲線と比べられません")
+            }
+            (NotScored::BeforeTermEquivalent { days_before }, Lang::En) => {
+                format!("measured {days_before} days before the due date: the curves start at term")
+            }
+            (NotScored::OutsideTable { max, .. }, Lang::Ja) => format!(
+                "基準の範囲外です（この基準は{}までです）",
+                table_end(max, Lang::Ja)
+            ),
+            (NotScored::OutsideTable { max, .. }, Lang::En) => {
+                format!(
+                    "outside the reference (it ends at {})",
+                    table_end(max, Lang::En)
+                )
+            }
+            (NotScored::InvalidValue, Lang::Ja) => "値が正しくありません".into(),
+            (NotScored::InvalidValue, Lang::En) => "not a valid value".into(),
+            (NotScored::NotInStandard, Lang::Ja) => {
+                "令和5年乳幼児身体発育調査にはこの曲線がありません（WHOで評価）".into()
+            }
+            (NotScored::NotInStandard, Lang::En) => {
+                "the 2023 Japanese survey has no such curve (see WHO)".into()
+            }
+        }
+    }
+}
+
+/// A table's end: days of age (≥ 400) as years and months, or cm (weight-for-length/
+/// height, ≤ 120).
+fn table_end(x: f64, lang: Lang) -> String {
+    if x <= 200.0 {
+        return format!("{x:.0} cm");
+    }
+    let months = (x / japan::DAYS_PER_MONTH).round() as i64;
+    match ((months / 12, months % 12), lang) {
+        ((y, 0), Lang::Ja) => format!("{y}歳"),
+        ((y, m), Lang::Ja) => format!("{y}歳{m}か月"),
+        ((y, 0), Lang::En) => format!("{y} years"),
+        ((y, m), Lang::En) => format!("{y} years {m} months"),
+    }
 }
 
 /// One indicator for one measurement.
@@ -48,8 +99,15 @@ pub struct IndicatorResult {
     /// The position was not recorded and the usual one for the age was assumed.
     pub position_assumed: bool,
     pub z: Option<f64>,
-    /// Φ(z) × 100.
+    /// Φ(z) × 100 for WHO. For the Japanese survey, interpolated between the two
+    /// percentile lines around the value (`percentile_interpolated`), and `None` below
+    /// P3 or above P97.
     pub percentile: Option<f64>,
+    /// The percentile was interpolated between published lines, not read from a
+    /// distribution (Japanese survey).
+    pub percentile_interpolated: bool,
+    /// Which of the handbook's bands (below P3, P3–P10, …, above P97) the value is in.
+    pub band: Option<PercentileBand>,
     /// WHO's beyond-±3 SD rule placed the z (weight-based indicators only).
     pub z_extrapolated: bool,
     pub not_scored: Option<NotScored>,
@@ -67,12 +125,15 @@ pub fn assess(
     m: &Measurement,
     standard: Standard,
 ) -> Result<Vec<IndicatorResult>, GrowthError> {
-    let tables = require_who(standard)?;
     let age =
         AgeUsed::on(child.birth, child.ga_at_birth, m.date).ok_or(GrowthError::BeforeBirth {
             date: m.date,
             birth: child.birth,
         })?;
+    if standard == Standard::Japan2023 {
+        return assess_japan(child.sex, &age, m);
+    }
+    let tables = require_who(standard)?;
     let mut out = Vec::with_capacity(5);
     for indicator in Indicator::ALL {
         if let Some(r) = assess_one(tables, child.sex, &age, m, indicator, standard) {
@@ -170,6 +231,8 @@ fn assess_one(
         position_assumed: assumed,
         z: None,
         percentile: None,
+        percentile_interpolated: false,
+        band: None,
         z_extrapolated: false,
         not_scored: None,
     };
@@ -193,12 +256,95 @@ fn assess_one(
     match who_z(lms, value, indicator.is_weight_based()) {
         Some(z) => {
             result.z = Some(z.z);
-            result.percentile = Some(percentile_of_z(z.z));
+            let p = percentile_of_z(z.z);
+            result.percentile = Some(p);
+            result.band = Some(PercentileBand::of_percentile(p));
             result.z_extrapolated = z.extrapolated;
         }
         None => result.not_scored = Some(NotScored::InvalidValue),
     }
     Some(result)
+}
+
+/// The Japanese survey: weight, length/height and head against the percentile lines at
+/// the age used (corrected for preterm children until 2 years, as for WHO). Lengths are
+/// compared as entered: the survey measured lying before 2 years and standing after,
+/// and publishes no conversion between the two. BMI and weight-for-length come back
+/// as [`NotScored::NotInStandard`] so the caller can show WHO's instead.
+fn assess_japan(
+    sex: Sex,
+    age: &AgeUsed,
+    m: &Measurement,
+) -> Result<Vec<IndicatorResult>, GrowthError> {
+    let tables = japan::tables()?;
+    let days = age.days_used;
+    let mut out = Vec::with_capacity(5);
+    for indicator in Indicator::ALL {
+        let measured = match indicator {
+            Indicator::WeightForAge => m.weight_kg,
+            Indicator::LengthHeightForAge => m.length_cm,
+            Indicator::HeadForAge => m.head_cm,
+            Indicator::BmiForAge => m.weight_kg.zip(m.length_cm).map(|(w, l)| bmi(w, l)),
+            Indicator::WeightForLengthHeight => m.length_cm.and(m.weight_kg),
+        };
+        let Some(measured) = measured else { continue };
+        let has_length = m.length_cm.is_some()
+            && matches!(
+                indicator,
+                Indicator::LengthHeightForAge
+                    | Indicator::BmiForAge
+                    | Indicator::WeightForLengthHeight
+            );
+        let mut r = IndicatorResult {
+            indicator,
+            standard: Standard::Japan2023,
+            measured,
+            value: measured,
+            x: if indicator == Indicator::WeightForLengthHeight {
+                m.length_cm.unwrap_or(0.0)
+            } else {
+                days as f64
+            },
+            age: *age,
+            table: "jp-2023/percentiles.csv",
+            length_adjustment_cm: 0.0,
+            position: if has_length { m.position } else { None },
+            position_assumed: has_length && m.position.is_none(),
+            z: None,
+            percentile: None,
+            percentile_interpolated: false,
+            band: None,
+            z_extrapolated: false,
+            not_scored: None,
+        };
+        let Some(curve) = tables.curve(indicator, sex) else {
+            r.not_scored = Some(NotScored::NotInStandard);
+            out.push(r);
+            continue;
+        };
+        if days < 0 {
+            r.not_scored = Some(NotScored::BeforeTermEquivalent { days_before: -days });
+        } else if !(measured.is_finite() && measured > 0.0) {
+            r.not_scored = Some(NotScored::InvalidValue);
+        } else {
+            match curve.place(days as f64, measured) {
+                Some(p) => {
+                    r.band = Some(p.band);
+                    r.percentile = p.percentile;
+                    r.percentile_interpolated = p.percentile.is_some();
+                }
+                None => {
+                    r.not_scored = Some(NotScored::OutsideTable {
+                        x: days as f64,
+                        min: 0.0,
+                        max: curve.x_max(),
+                    })
+                }
+            }
+        }
+        out.push(r);
+    }
+    Ok(out)
 }
 
 fn bmi(weight_kg: f64, length_cm: f64) -> f64 {
@@ -693,17 +839,7 @@ mod tests {
     }
 
     #[test]
-    fn japan2023_is_reported_unavailable_and_dates_before_birth_refused() {
-        let mut meas = at_day(100);
-        meas.weight_kg = Some(6.0);
-        let err = assess(&child(Sex::Male), &meas, Standard::Japan2023).unwrap_err();
-        assert!(matches!(
-            err,
-            GrowthError::StandardUnavailable {
-                standard: Standard::Japan2023,
-                ..
-            }
-        ));
+    fn dates_before_birth_are_refused() {
         let early = Measurement::on(d("2019-12-31"));
         assert!(matches!(
             assess(&child(Sex::Male), &early, Standard::Who),

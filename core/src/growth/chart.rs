@@ -111,6 +111,9 @@ pub fn chart_with(
     standard: Standard,
     bands: Bands,
 ) -> Result<ChartData, GrowthError> {
+    if standard == Standard::Japan2023 {
+        return chart_japan(child, measurements, indicator);
+    }
     let tables = require_who(standard)?;
     let mut sorted: Vec<&Measurement> = measurements.iter().collect();
     sorted.sort_by_key(|m| m.date);
@@ -229,14 +232,7 @@ pub fn chart_with(
         });
     }
 
-    let ys = curves
-        .iter()
-        .flat_map(|c| c.points.iter().map(|p| p.y))
-        .chain(points.iter().map(|p| p.y));
-    let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), y| {
-        (lo.min(y), hi.max(y))
-    });
-    let pad = (hi - lo) * 0.04;
+    let (lo, hi) = padded_y_range(&curves, &points);
     Ok(ChartData {
         indicator,
         standard,
@@ -246,13 +242,131 @@ pub fn chart_with(
         y_unit: indicator.unit(),
         x_min,
         x_max,
-        y_min: (lo - pad).max(0.0),
-        y_max: hi + pad,
+        y_min: lo.max(0.0),
+        y_max: hi,
         corrected_age: points.iter().any(|p| p.age.is_corrected),
         curves,
         points,
         points_not_shown: not_shown,
     })
+}
+
+/// The handbook's page for the 2023 survey: the seven percentile lines through each
+/// band's middle, joined monotonically; the child's points at the age used with their
+/// band and interpolated percentile (no z: the survey published none). The infant page
+/// (0–12 months) starts at 0 kg and 20 cm as the 2025 handbook's does, so that small
+/// babies fit; later pages run to 2 years, then to the survey's end (6歳6か月, head
+/// 3歳).
+fn chart_japan(
+    child: &ChildGrowthFacts,
+    measurements: &[Measurement],
+    indicator: Indicator,
+) -> Result<ChartData, GrowthError> {
+    let curve = super::japan::tables()?.curve(indicator, child.sex).ok_or(
+        GrowthError::StandardUnavailable {
+            standard: Standard::Japan2023,
+            reason: "the 2023 survey publishes weight, length/height and head \
+                     circumference only; use the WHO standard for this chart",
+        },
+    )?;
+    let mut sorted: Vec<&Measurement> = measurements.iter().collect();
+    sorted.sort_by_key(|m| m.date);
+    let mut points = Vec::new();
+    let mut not_shown = 0;
+    for m in sorted {
+        let r = match assess(child, m, Standard::Japan2023) {
+            Ok(r) => r,
+            Err(GrowthError::BeforeBirth { .. } | GrowthError::OutOfRange { .. }) => {
+                not_shown += 1;
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let Some(r) = r.into_iter().find(|r| r.indicator == indicator) else {
+            continue;
+        };
+        if r.band.is_none() {
+            not_shown += 1;
+            continue;
+        }
+        points.push(ChildPoint {
+            date: m.date,
+            x: r.x,
+            y: r.value,
+            z: None,
+            percentile: r.percentile,
+            age: r.age,
+        });
+    }
+    let last = points.iter().map(|p| p.x).fold(0.0, f64::max);
+    let end = curve.x_max();
+    let x_max = [365.0, 730.0, end]
+        .into_iter()
+        .find(|p| last <= *p && *p <= end)
+        .unwrap_or(end);
+    // The lines end at the last band's middle, where the survey's last values sit (the
+    // handbook's curves end there too); a point in the second half of that band is
+    // still placed against those values.
+    let last_middle = curve.bands.last().map_or(0.0, |b| b.middle_days);
+    let mut xs: Vec<f64> = sample_xs(XAxis::AgeDays, 0.0, x_max)
+        .into_iter()
+        .map(|x| x.min(last_middle))
+        .collect();
+    xs.dedup();
+    let samples: Vec<(f64, [f64; 7])> = xs
+        .iter()
+        .filter_map(|&x| curve.lines_at(x).map(|v| (x, v)))
+        .collect();
+    let curves: Vec<ReferenceCurve> = HANDBOOK_PERCENTILES
+        .iter()
+        .enumerate()
+        .map(|(k, &(p, z))| ReferenceCurve {
+            label: p.to_string(),
+            percentile: Some(p),
+            sd: None,
+            z,
+            points: samples
+                .iter()
+                .map(|(x, v)| ChartPoint { x: *x, y: v[k] })
+                .collect(),
+        })
+        .collect();
+    let (lo, hi) = padded_y_range(&curves, &points);
+    let infant_page = x_max <= 365.0;
+    let y_min = match indicator {
+        Indicator::WeightForAge if infant_page => 0.0,
+        Indicator::LengthHeightForAge if infant_page => 20.0,
+        _ => lo.max(0.0),
+    };
+    Ok(ChartData {
+        indicator,
+        standard: Standard::Japan2023,
+        sex: child.sex,
+        bands: Bands::Percentiles,
+        x_axis: XAxis::AgeDays,
+        y_unit: indicator.unit(),
+        x_min: 0.0,
+        x_max,
+        y_min,
+        y_max: hi,
+        corrected_age: points.iter().any(|p| p.age.is_corrected),
+        curves,
+        points,
+        points_not_shown: not_shown,
+    })
+}
+
+/// The y range of the curves and the points, with a 4 % margin either side.
+fn padded_y_range(curves: &[ReferenceCurve], points: &[ChildPoint]) -> (f64, f64) {
+    let ys = curves
+        .iter()
+        .flat_map(|c| c.points.iter().map(|p| p.y))
+        .chain(points.iter().map(|p| p.y));
+    let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), y| {
+        (lo.min(y), hi.max(y))
+    });
+    let pad = (hi - lo) * 0.04;
+    (lo - pad, hi + pad)
 }
 
 /// x values to sample the curves at: about 120–250 per curve, enough for smooth lines
@@ -395,10 +509,45 @@ mod tests {
     }
 
     #[test]
-    fn japan2023_is_unavailable() {
+    fn japan2023_infant_page_starts_at_zero_kg_and_twenty_cm() {
+        let c = girl();
+        let ms = monthly(&c, 13);
+        let w = chart(&c, &ms, Indicator::WeightForAge, Standard::Japan2023).unwrap();
+        assert_eq!((w.x_min, w.x_max, w.y_min), (0.0, 365.0, 0.0));
+        assert_eq!(w.curves.len(), 7);
+        assert_eq!(w.points.len(), 13);
+        assert!(w.points.iter().all(|p| p.z.is_none()));
+        let l = chart(&c, &ms, Indicator::LengthHeightForAge, Standard::Japan2023).unwrap();
+        assert_eq!(l.y_min, 20.0);
+        // The curves pass through the published birth values (girls: P3 2.22, P97 3.66).
+        assert!((w.curves[0].points[0].y - 2.22).abs() < 1e-9);
+        assert!((w.curves[6].points[0].y - 3.66).abs() < 1e-9);
+        // Never crossing.
+        for i in 0..w.curves[0].points.len() {
+            for pair in w.curves.windows(2) {
+                assert!(pair[0].points[i].y < pair[1].points[i].y);
+            }
+        }
+    }
+
+    #[test]
+    fn japan2023_has_no_bmi_chart_and_head_ends_at_three_years() {
         assert!(matches!(
-            chart(&girl(), &[], Indicator::WeightForAge, Standard::Japan2023),
+            chart(&girl(), &[], Indicator::BmiForAge, Standard::Japan2023),
             Err(GrowthError::StandardUnavailable { .. })
         ));
+        let c = girl();
+        let mut m = Measurement::on(c.birth + chrono::Months::new(40));
+        m.head_cm = Some(49.0);
+        m.weight_kg = Some(14.0);
+        let head = chart(&c, &[m], Indicator::HeadForAge, Standard::Japan2023).unwrap();
+        assert_eq!(head.points_not_shown, 1);
+        assert!(head.x_max <= 36.0 * 30.4375 + 1e-9);
+        let w = chart(&c, &[m], Indicator::WeightForAge, Standard::Japan2023).unwrap();
+        assert_eq!(w.points.len(), 1);
+        assert!((w.x_max - 78.0 * 30.4375).abs() < 1e-9);
+        // The lines stop at the last band's middle (6歳3か月), not in a flat tail.
+        let last = w.curves[3].points.last().unwrap();
+        assert!((last.x - 75.0 * 30.4375).abs() < 1e-9, "{}", last.x);
     }
 }

@@ -5,9 +5,14 @@
 //! Map of the module:
 //! - [`lms`]: the LMS arithmetic and WHO's rule beyond ±3 SD (no tables, no dates).
 //! - `who`: the bundled WHO tables (`core/data/growth/who/`), parsed once.
-//! - `japan`: why the Japanese 2023 survey bands are not bundled yet.
+//! - `japan`: the Japanese 2023 survey's percentile lines (`core/data/growth/jp-2023/`),
+//!   joined monotonically between band middles; bands and interpolated percentiles.
+//! - `survey`: WHO Anthro-compatible z-scores and flags for a city's checkup CSV,
+//!   streamed, with prevalences by age group ([`survey`]).
 //! - `age`: chronological and corrected age.
 //! - `assess`: one measurement → one result per indicator ([`assess`]).
+//! - `standing`: both standards' reading of a measurement, with its sentence
+//!   ([`standings`]), for `growth add/list`, the home screen and the apps.
 //! - `plausibility`: typo and jump warnings that never refuse a value ([`plausibility`]).
 //! - `chart`: reference curves and the child's points, ready to draw ([`chart`]).
 //! - `svg`: the handbook-style picture ([`render_svg`], [`render_png`]).
@@ -23,6 +28,9 @@ mod japan;
 pub mod lms;
 mod plausibility;
 mod pregnancy;
+mod standing;
+#[cfg(feature = "publish")]
+mod survey;
 mod svg;
 mod who;
 
@@ -39,9 +47,19 @@ pub use assess::{IndicatorResult, NotScored, assess};
 pub use chart::{
     Bands, ChartData, ChartPoint, ChildPoint, ReferenceCurve, XAxis, chart, chart_with,
 };
+pub use japan::{
+    ATTRIBUTION_EN as JAPAN2023_ATTRIBUTION_EN, ATTRIBUTION_JA as JAPAN2023_ATTRIBUTION_JA,
+    PercentileBand,
+};
 pub use plausibility::{PlausibilityKind, PlausibilityWarning, plausibility};
 pub use pregnancy::{
     BmiClass, GainPosition, PrePregnancyBody, WeightGainGuidance, pregnancy_weight_gain,
+};
+pub use standing::{Standing, StandingAgainst, standing_of, standings};
+#[cfg(feature = "publish")]
+pub use survey::{
+    AgeGroupPrevalence, IndicatorPrevalence, JapanBandCounts, OUTPUT_COLUMNS as SURVEY_COLUMNS,
+    SurveyError, SurveyRowError, SurveySummary, survey, who_flag,
 };
 #[cfg(feature = "png")]
 pub use svg::render_png;
@@ -143,12 +161,31 @@ impl std::str::FromStr for Indicator {
 pub enum Standard {
     /// WHO Child Growth Standards 2006 (0–5 years, z-scores).
     Who,
-    /// 令和5年乳幼児身体発育調査 (こども家庭庁): the bands the paper handbook draws since
-    /// 2025-04. Not bundled yet; every call reports [`GrowthError::StandardUnavailable`].
+    /// 令和5年乳幼児身体発育調査 (こども家庭庁): the percentile lines the paper handbook
+    /// draws since 2025-04 (weight, length/height, head; no z-scores, no BMI).
     Japan2023,
 }
 
 impl Standard {
+    /// The standard a parent sees first for an indicator: the Japanese survey (what the
+    /// paper handbook and the family's doctor use) where it has the curve, WHO otherwise.
+    pub fn default_for(indicator: Indicator) -> Standard {
+        if japan::covers(indicator) {
+            Standard::Japan2023
+        } else {
+            Standard::Who
+        }
+    }
+
+    /// The attribution to print under anything drawn from this standard.
+    pub fn attribution(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Standard::Who, Lang::Ja) => "出典: WHO Child Growth Standards (2006), LMS法による曲線",
+            (Standard::Who, Lang::En) => "Source: WHO Child Growth Standards (2006), LMS curves",
+            (Standard::Japan2023, lang) => japan::attribution(lang),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Standard::Who => "who",
@@ -255,7 +292,11 @@ pub enum GrowthError {
 fn require_who(standard: Standard) -> Result<&'static who::WhoTables, GrowthError> {
     match standard {
         Standard::Who => who::tables(),
-        Standard::Japan2023 => Err(japan::unavailable()),
+        Standard::Japan2023 => Err(GrowthError::StandardUnavailable {
+            standard,
+            reason: "the 2023 survey publishes percentile lines, not LMS tables; \
+                     use the WHO standard for z-scores",
+        }),
     }
 }
 
@@ -302,7 +343,16 @@ mod tests {
     }
 
     #[test]
-    fn the_unavailable_standard_explains_itself() {
+    fn the_japanese_survey_is_the_default_where_it_has_the_curve() {
+        assert_eq!(
+            Standard::default_for(Indicator::WeightForAge),
+            Standard::Japan2023
+        );
+        assert_eq!(
+            Standard::default_for(Indicator::HeadForAge),
+            Standard::Japan2023
+        );
+        assert_eq!(Standard::default_for(Indicator::BmiForAge), Standard::Who);
         let err = require_who(Standard::Japan2023).unwrap_err();
         let text = err.to_string();
         assert!(text.contains("japan2023") && text.contains("WHO"), "{text}");

@@ -142,8 +142,13 @@ pub fn render_svg(data: &ChartData, lang: Lang) -> String {
 
     // Bands: outermost first so inner ones paint over them.
     let n = data.curves.len();
+    // The 2025 handbook shades only the P3–P97 band and draws the inner lines on it.
+    let fills: &[&str] = match data.standard {
+        Standard::Japan2023 => &[pal.middle],
+        Standard::Who => &[pal.outer, pal.middle, pal.inner],
+    };
     let _ = writeln!(s, r#"<g class="bands" stroke="none">"#);
-    for (k, fill) in [pal.outer, pal.middle, pal.inner].into_iter().enumerate() {
+    for (k, fill) in fills.iter().enumerate() {
         if n >= 2 * (k + 1) {
             let (lo, hi) = (&data.curves[k], &data.curves[n - 1 - k]);
             let mut d = String::new();
@@ -314,18 +319,7 @@ pub fn render_svg(data: &ChartData, lang: Lang) -> String {
     }
 
     // Footer: source, and what was not drawn.
-    let mut footer = match (lang, data.standard) {
-        (Lang::Ja, Standard::Who) => {
-            "出典: WHO Child Growth Standards (2006), LMS法による曲線".to_string()
-        }
-        (Lang::En, Standard::Who) => {
-            "Source: WHO Child Growth Standards (2006), LMS curves".to_string()
-        }
-        (Lang::Ja, Standard::Japan2023) => "出典: こども家庭庁 令和5年乳幼児身体発育調査".into(),
-        (Lang::En, Standard::Japan2023) => {
-            "Source: Children and Families Agency, 2023 infant growth survey".into()
-        }
-    };
+    let mut footer = data.standard.attribution(lang).to_string();
     if data.points_not_shown > 0 {
         let _ = match lang {
             Lang::Ja => write!(

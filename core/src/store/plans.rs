@@ -281,6 +281,22 @@ impl Handbook {
         )?)
     }
 
+    /// Where a measurement stands: for each indicator it has, the Japanese 2023
+    /// survey's band and interpolated percentile, WHO's z alongside, with the sentence
+    /// to show (what `growth add` answers and the apps show under a saved record).
+    pub fn growth_standings(
+        &self,
+        m: &GrowthMeasurement,
+        lang: crate::lang::Lang,
+    ) -> Result<Vec<growth::Standing>> {
+        let child = self.child(m.child_id)?;
+        Ok(growth::standings(
+            &Self::growth_facts(&child),
+            &to_measurement(m),
+            lang,
+        )?)
+    }
+
     /// Warnings about a measurement (a likely typo such as 75 kg for 7.5 kg, or a jump
     /// of more than 2 SD since the previous one). They never block saving: the shells
     /// show them next to the saved record.

@@ -19,6 +19,10 @@ pub struct Measured {
     pub date: NaiveDate,
     /// The growth record it comes from; `None` for the birth measurement.
     pub record_id: Option<Uuid>,
+    /// Where it stands: the Japanese 2023 survey's band and interpolated percentile,
+    /// WHO's z alongside. `None` for a value no reference reads (see the reasons
+    /// inside when there is one).
+    pub standing: Option<crate::growth::Standing>,
 }
 
 /// The latest value of each kind of measurement (each may come from a different day).
@@ -207,7 +211,7 @@ impl Handbook {
             Lang::Ja => a.label_ja(),
             Lang::En => a.label_en(),
         };
-        let latest = self.latest_measurements(&child)?;
+        let latest = self.latest_measurements(&child, lang)?;
         let next_checkup = self.next_checkup(&child, today, lang)?;
         Ok(ChildSummary {
             age_label: label(age),
@@ -221,7 +225,7 @@ impl Handbook {
     }
 
     /// Latest weight, length and head circumference, falling back to the birth values.
-    fn latest_measurements(&self, child: &Record<Child>) -> Result<LatestMeasurements> {
+    fn latest_measurements(&self, child: &Record<Child>, lang: Lang) -> Result<LatestMeasurements> {
         let latest = |column: &str, birth: Option<f64>| -> Result<Option<Measured>> {
             let sql = format!(
                 "SELECT {column}, measured_on, id FROM growth
@@ -247,6 +251,7 @@ impl Handbook {
                         super::records::uuid_col(row, 2)
                             .map_err(stored_error(RecordKind::Growth))?,
                     ),
+                    standing: None,
                 }),
                 None => None,
             };
@@ -255,13 +260,39 @@ impl Handbook {
                     value,
                     date: child.data.birth_date,
                     record_id: None,
+                    standing: None,
                 })
             }))
         };
+        let facts = crate::growth::ChildGrowthFacts {
+            sex: child.data.sex,
+            birth: child.data.birth_date,
+            ga_at_birth: child.data.ga_at_birth,
+        };
+        // A stored value no table can read (a merge from an old version) shows without
+        // a standing rather than failing the home screen.
+        let stand = |m: Option<Measured>, indicator| {
+            m.map(|mut m| {
+                m.standing = crate::growth::standing_of(&facts, indicator, m.date, m.value, lang)
+                    .ok()
+                    .flatten();
+                m
+            })
+        };
+        use crate::growth::Indicator;
         Ok(LatestMeasurements {
-            weight_kg: latest("weight_kg", child.data.birth.weight_kg)?,
-            length_cm: latest("length_cm", child.data.birth.length_cm)?,
-            head_cm: latest("head_cm", child.data.birth.head_cm)?,
+            weight_kg: stand(
+                latest("weight_kg", child.data.birth.weight_kg)?,
+                Indicator::WeightForAge,
+            ),
+            length_cm: stand(
+                latest("length_cm", child.data.birth.length_cm)?,
+                Indicator::LengthHeightForAge,
+            ),
+            head_cm: stand(
+                latest("head_cm", child.data.birth.head_cm)?,
+                Indicator::HeadForAge,
+            ),
         })
     }
 

@@ -1040,11 +1040,11 @@ fn growth_chart_and_warnings_use_the_recorded_measurements() {
             .unwrap()
             .is_empty()
     );
-    // The Japanese reference is not bundled: a typed error, not made-up figures.
+    // The Japanese survey has no BMI curve: a typed error, not made-up figures.
     let err = hb
         .growth_chart(
             child,
-            crate::growth::Indicator::WeightForAge,
+            crate::growth::Indicator::BmiForAge,
             crate::growth::Standard::Japan2023,
         )
         .unwrap_err();
