@@ -1,9 +1,7 @@
-//! Growth charts and plausibility warnings across the FFI.
-//!
-//! The growth module of the core is being extended with the Japanese 2023 curves;
-//! until its result types derive uniffi's traits themselves, their enums are mirrored
-//! here one to one (written once by `mirror!`) and the chart is converted with its
-//! labels in the user's language.
+//! Growth charts, where a measurement stands, and plausibility warnings across the
+//! FFI: the core's own types, and the chart screen, which adds to the core's chart
+//! data its title, the reference's name, its attribution and each point's age label
+//! in the user's language.
 
 use chrono::NaiveDate;
 use hagukumi_core::Lang;
@@ -11,104 +9,11 @@ use hagukumi_core::growth as core_growth;
 use hagukumi_core::model::Sex;
 
 /// An FFI enum with the same variants as a core enum, converted both ways.
-macro_rules! mirror {
-    ($(#[$meta:meta])* $name:ident <=> $core:path { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-        pub enum $name {
-            $($(#[$vmeta])* $variant),+
-        }
+pub use hagukumi_core::growth::{
+    Bands, ChartPoint, Indicator, NotScored, PercentileBand, PlausibilityKind, PlausibilityWarning,
+    ReferenceCurve, Standard, Standing, StandingAgainst, XAxis,
+};
 
-        impl From<$core> for $name {
-            fn from(v: $core) -> Self {
-                use $core as C;
-                match v {
-                    $(C::$variant => $name::$variant),+
-                }
-            }
-        }
-
-        impl From<$name> for $core {
-            fn from(v: $name) -> Self {
-                use $core as C;
-                match v {
-                    $($name::$variant => C::$variant),+
-                }
-            }
-        }
-    };
-}
-
-mirror! {
-    /// What a growth chart plots.
-    Indicator <=> core_growth::Indicator {
-        WeightForAge, LengthHeightForAge, HeadForAge, BmiForAge, WeightForLengthHeight,
-    }
-}
-
-mirror! {
-    /// The growth reference. `Japan2023` is not bundled yet and fails with
-    /// `GrowthUnavailable`.
-    Standard <=> core_growth::Standard { Who, Japan2023 }
-}
-
-mirror! {
-    /// Percentile lines (the Japanese handbook) or SD lines (WHO's charts).
-    Bands <=> core_growth::Bands { Percentiles, SdLines }
-}
-
-mirror! {
-    /// What the x axis of a growth chart measures.
-    XAxis <=> core_growth::XAxis { AgeDays, LengthCm, HeightCm }
-}
-
-mirror! {
-    PlausibilityKind <=> core_growth::PlausibilityKind {
-        OutsideFiveSd, JumpOverTwoSd, NotPositive, BeforeBirth,
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct PlausibilityWarning {
-    pub kind: PlausibilityKind,
-    pub indicator: Option<Indicator>,
-    pub z: Option<f64>,
-    pub previous_z: Option<f64>,
-    pub message_en: String,
-    pub message_ja: String,
-}
-
-impl From<core_growth::PlausibilityWarning> for PlausibilityWarning {
-    fn from(w: core_growth::PlausibilityWarning) -> Self {
-        PlausibilityWarning {
-            kind: w.kind.into(),
-            indicator: w.indicator.map(Into::into),
-            z: w.z,
-            previous_z: w.previous_z,
-            message_en: w.message_en,
-            message_ja: w.message_ja,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, uniffi::Record)]
-pub struct ChartPoint {
-    pub x: f64,
-    pub y: f64,
-}
-
-/// One reference line of a growth chart.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct ReferenceCurve {
-    /// Drawn at the line's end: "97", "50", "+2SD".
-    pub label: String,
-    pub percentile: Option<u8>,
-    pub sd: Option<i8>,
-    pub z: f64,
-    pub points: Vec<ChartPoint>,
-}
-
-/// One of the child's measurements on the chart.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct ChildPoint {
     pub date: NaiveDate,
@@ -135,6 +40,8 @@ pub struct GrowthChart {
     pub title: String,
     /// The reference's name ("WHO Child Growth Standards (2006)").
     pub standard_label: String,
+    /// The source credit to print under the chart (the 2023 survey's attribution).
+    pub attribution: String,
     /// "kg", "cm", "kg/m²".
     pub y_unit: String,
     pub x_min: f64,
@@ -155,34 +62,21 @@ impl GrowthChart {
     pub(crate) fn from_core(c: core_growth::ChartData, lang: Lang) -> Self {
         let core_lang = lang;
         GrowthChart {
-            indicator: c.indicator.into(),
-            standard: c.standard.into(),
+            indicator: c.indicator,
+            standard: c.standard,
             sex: c.sex,
-            bands: c.bands.into(),
-            x_axis: c.x_axis.into(),
+            bands: c.bands,
+            x_axis: c.x_axis,
             title: c.indicator.label(core_lang).to_string(),
             standard_label: c.standard.label(core_lang).to_string(),
+            attribution: c.standard.attribution(core_lang).to_string(),
             y_unit: c.y_unit.to_string(),
             x_min: c.x_min,
             x_max: c.x_max,
             y_min: c.y_min,
             y_max: c.y_max,
             corrected_age: c.corrected_age,
-            curves: c
-                .curves
-                .into_iter()
-                .map(|r| ReferenceCurve {
-                    label: r.label,
-                    percentile: r.percentile,
-                    sd: r.sd,
-                    z: r.z,
-                    points: r
-                        .points
-                        .into_iter()
-                        .map(|p| ChartPoint { x: p.x, y: p.y })
-                        .collect(),
-                })
-                .collect(),
+            curves: c.curves,
             points: c
                 .points
                 .into_iter()

@@ -48,7 +48,6 @@ use hagukumi_core::foreign::{
     self as stored, ChildRecord, DeliveryRecord, DiaryRecord, GrowthRecord, MotherProfileRecord,
     PregnancyRecord, PrenatalCheckupRecord, RecordId, VaccinationRecord,
 };
-use hagukumi_core::growth::PlausibilityWarning as CoreWarning;
 use hagukumi_core::model::{
     Child, Delivery, DentalRecord, DiaryEntry, GrowthMeasurement, InfantCheckupRecord,
     MotherProfile, Newborn, Pregnancy, PrenatalCheckup, RecordKind, Subject, Vaccination,
@@ -56,7 +55,7 @@ use hagukumi_core::model::{
 use hagukumi_core::store::{ChildSummary, HomeSummary, NewRecord, PregnancySummary, TimelinePage};
 
 use crate::error::{Result, closed, guard};
-use crate::growth::{GrowthChart, Indicator, PlausibilityWarning, Standard};
+use crate::growth::{GrowthChart, Indicator, PlausibilityWarning, Standard, Standing};
 use crate::photos::{ImportProgress, Photo, PhotoCheck, PhotoImport};
 
 /// How to open a handbook.
@@ -347,9 +346,20 @@ impl Handbook {
         lang: Lang,
     ) -> Result<GrowthChart> {
         self.with(|hb| {
-            let data = hb.growth_chart(child_id, indicator.into(), standard.into())?;
+            let data = hb.growth_chart(child_id, indicator, standard)?;
             Ok(GrowthChart::from_core(data, lang))
         })
+    }
+
+    /// Where a measurement stands: the band and percentile on the handbook's 2023
+    /// curves, WHO's z-score alongside, each with its sentence in `lang`. For the form's
+    /// answer after saving (and before, as a live hint).
+    pub fn growth_standings(
+        &self,
+        measurement: GrowthMeasurement,
+        lang: Lang,
+    ) -> Result<Vec<Standing>> {
+        self.with(|hb| Ok(hb.growth_standings(&measurement, lang)?))
     }
 
     /// The warnings a measurement would get, without saving it: for a form that asks
@@ -604,9 +614,5 @@ fn warnings(
     hb: &hagukumi_core::Handbook,
     m: &GrowthMeasurement,
 ) -> Result<Vec<PlausibilityWarning>> {
-    Ok(hb
-        .growth_warnings(m)?
-        .into_iter()
-        .map(|w: CoreWarning| w.into())
-        .collect())
+    Ok(hb.growth_warnings(m)?)
 }

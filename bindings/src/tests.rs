@@ -254,10 +254,33 @@ fn growth_chart_and_warnings() {
     assert_eq!(chart.title, "体重");
     assert_eq!(chart.points.len(), 3, "birth and two weighings");
     assert_eq!(chart.curves.len(), 7);
-    let err = hb
+    // The handbook's own curves (the 2023 survey), with the survey's credit to print
+    // under the chart, and where the last weighing stands on them.
+    let japan = hb
         .growth_chart(
             child.meta.id,
             Indicator::WeightForAge,
+            Standard::Japan2023,
+            Lang::Ja,
+        )
+        .unwrap();
+    assert_eq!(japan.bands, crate::growth::Bands::Percentiles);
+    assert!(
+        japan.attribution.contains("乳幼児身体発育調査"),
+        "{}",
+        japan.attribution
+    );
+    let standings = hb
+        .growth_standings(weighing(child.meta.id, "2025-11-03", 4.2), Lang::Ja)
+        .unwrap();
+    let japan_band = standings[0].japan.as_ref().and_then(|j| j.band);
+    assert!(japan_band.is_some(), "{standings:?}");
+    assert!(!standings[0].text.is_empty());
+    // The survey publishes no BMI curve.
+    let err = hb
+        .growth_chart(
+            child.meta.id,
+            Indicator::BmiForAge,
             Standard::Japan2023,
             Lang::En,
         )

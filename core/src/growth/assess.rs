@@ -16,6 +16,7 @@ pub const RECUMBENT_MINUS_STANDING_CM: f64 = 0.7;
 
 /// Why an indicator has a value but no z-score.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", tag = "reason")]
 pub enum NotScored {
     /// Corrected age is still before the due date; the standards start at term.

@@ -13,6 +13,7 @@ use crate::model::Sex;
 
 /// Which lines to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Bands {
     /// 3, 10, 25, 50, 75, 90, 97th percentiles, as the Japanese handbook draws them.
@@ -23,6 +24,7 @@ pub enum Bands {
 
 /// What the x axis measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum XAxis {
     /// Days of age (corrected age for preterm children under 2 years).
@@ -34,6 +36,7 @@ pub enum XAxis {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ChartPoint {
     pub x: f64,
     pub y: f64,
@@ -41,6 +44,7 @@ pub struct ChartPoint {
 
 /// One reference line.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReferenceCurve {
     /// Short label drawn at the line's end: "97", "50", "+2SD", "0".
     pub label: String,

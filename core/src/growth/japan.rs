@@ -46,6 +46,7 @@ pub fn attribution(lang: Lang) -> &'static str {
 /// Where a measurement falls between the handbook's seven percentile lines. A value
 /// exactly on a line belongs to the band above it (P10 exactly is "P10–P25").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum PercentileBand {
     BelowP3,

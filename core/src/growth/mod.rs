@@ -67,6 +67,7 @@ pub use svg::render_svg;
 
 /// What is measured against what. Names follow WHO's indicator names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Indicator {
     WeightForAge,
@@ -157,6 +158,7 @@ impl std::str::FromStr for Indicator {
 
 /// Which reference a measurement is read against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Standard {
     /// WHO Child Growth Standards 2006 (0–5 years, z-scores).

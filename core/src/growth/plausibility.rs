@@ -16,6 +16,7 @@ pub const IMPLAUSIBLE_Z: f64 = 5.0;
 pub const JUMP_Z: f64 = 2.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum PlausibilityKind {
     /// |z| > 5.
@@ -29,6 +30,7 @@ pub enum PlausibilityKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PlausibilityWarning {
     pub kind: PlausibilityKind,
     pub indicator: Option<Indicator>,

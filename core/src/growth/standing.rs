@@ -11,6 +11,7 @@ use super::{ChildGrowthFacts, GrowthError, Indicator, Lang, Measurement, Standar
 
 /// One indicator against one standard.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StandingAgainst {
     pub standard: Standard,
     pub band: Option<PercentileBand>,
@@ -26,6 +27,7 @@ pub struct StandingAgainst {
 
 /// One indicator of one measurement against both standards.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Standing {
     pub indicator: Indicator,
     pub value: f64,
