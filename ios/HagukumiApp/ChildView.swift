@@ -28,7 +28,14 @@ struct ChildView: View {
                 }
             }
             if let chart {
-                Section("\(chart.title) · \(chart.standardLabel)") { GrowthChartView(chart: chart).frame(height: 240) }
+                Section {
+                    GrowthChartView(chart: chart).frame(height: 240)
+                } header: {
+                    Text("\(chart.title) · \(chart.standardLabel)")
+                } footer: {
+                    // The source credit the survey asks for, under every chart.
+                    Text(chart.attribution).font(.caption2)
+                }
             }
         }
         .toolbar {
@@ -44,6 +51,15 @@ struct ChildView: View {
             Button("OK") { model.warnings = [] }
         } message: {
             Text(model.warnings.map { lang == .ja ? $0.messageJa : $0.messageEn }.joined(separator: "\n"))
+        }
+        // Where the measurement just saved stands (band and percentile on the handbook's
+        // curves, the core's sentences), when there was nothing to warn about.
+        .alert(lang.t("保存しました", "Saved"), isPresented: Binding(
+            get: { model.warnings.isEmpty && !model.standings.isEmpty }, set: { if !$0 { model.standings = [] } }
+        )) {
+            Button("OK") { model.standings = [] }
+        } message: {
+            Text(model.standings.map(\.text).joined(separator: "\n"))
         }
     }
 

@@ -13,6 +13,11 @@ final class HandbookModel: ObservableObject {
     @Published var error: String?
     /// Warnings about the measurement just saved (it was saved anyway).
     @Published var warnings: [PlausibilityWarning] = []
+    /// Where the measurement just saved stands on the handbook's curves.
+    @Published var standings: [Standing] = []
+    /// What needs doing now (overdue doses, deadlines of free vaccination, checkups,
+    /// the next prenatal visit), in the core's order: shown at the top of Home.
+    @Published private(set) var current: [FamilyReminder] = []
     /// The family view (another family's read-only handbook) shown instead of the own one.
     @Published private(set) var viewing: FamilyView?
     /// The handbook shown is read-only (the core's `identity().readOnly`): no add actions.
@@ -88,6 +93,7 @@ final class HandbookModel: ObservableObject {
     func addGrowth(_ m: GrowthMeasurement) async -> Bool {
         guard let saved = await call({ try $0.addGrowth(measurement: m) }) else { return false }
         warnings = saved.warnings
+        standings = await call({ [lang] in try $0.growthStandings(measurement: m, lang: lang) }) ?? []
         return true
     }
 
@@ -98,6 +104,8 @@ final class HandbookModel: ObservableObject {
               let items = try? await store.call({ try $0.reminders(withinDays: 30) })
         else { return }
         await reminders.schedule(items, lang: lang)
+        let today = home?.today
+        current = items.filter { item in today.map { item.reminder.notifyOn <= $0 } ?? false }
     }
 
     /// Show another family's read-only view instead of the own handbook.

@@ -17,6 +17,23 @@ struct HomeView: View {
             }
             if let home = model.home {
                 Section { Text(home.today.iso).font(.caption) }
+                if !model.current.isEmpty {
+                    // The core's order: overdue and deadline items first, marked.
+                    Section(lang.t("いま必要なこと", "Now")) {
+                        ForEach(model.current, id: \.id) { item in
+                            VStack(alignment: .leading, spacing: 2) {
+                                Text(reminderKindLabel(kind: item.reminder.kind, lang: lang))
+                                    .font(.caption)
+                                    .foregroundStyle(item.reminder.urgent ? .red : .secondary)
+                                Text(lang == .ja ? item.reminder.messageJa : item.reminder.messageEn)
+                                    .fontWeight(item.reminder.urgent ? .semibold : .regular)
+                                if let deadline = item.reminder.deadline {
+                                    Text(lang.t("期限 \(deadline.iso)", "By \(deadline.iso)")).font(.caption)
+                                }
+                            }
+                        }
+                    }
+                }
                 if let mother = home.mother {
                     Section { Text(mother.data.name).font(.title2) }
                 }
@@ -77,9 +94,9 @@ struct ChildCardView: View {
             Text(card.child.data.name).font(.headline)
             Text(card.ageLabel)
             if let corrected = card.correctedAgeLabel { Text(lang.t("修正 \(corrected)", "corrected \(corrected)")) }
-            if let w = card.latest.weightKg { Text(lang.t("体重 \(w.value) kg（\(w.date)）", "Weight \(w.value) kg (\(w.date))")) }
-            if let l = card.latest.lengthCm { Text(lang.t("身長 \(l.value) cm（\(l.date)）", "Length \(l.value) cm (\(l.date))")) }
-            if let h = card.latest.headCm { Text(lang.t("頭囲 \(h.value) cm（\(h.date)）", "Head \(h.value) cm (\(h.date))")) }
+            if let w = card.latest.weightKg { MeasuredLine(text: lang.t("体重 \(w.value) kg（\(w.date)）", "Weight \(w.value) kg (\(w.date))"), measured: w) }
+            if let l = card.latest.lengthCm { MeasuredLine(text: lang.t("身長 \(l.value) cm（\(l.date)）", "Length \(l.value) cm (\(l.date))"), measured: l) }
+            if let h = card.latest.headCm { MeasuredLine(text: lang.t("頭囲 \(h.value) cm（\(h.date)）", "Head \(h.value) cm (\(h.date))"), measured: h) }
             if let next = card.nextCheckup {
                 Text(lang.t("次の健診: \(next.label)（\(next.from)〜\(next.until)）", "Next: \(next.label) (\(next.from) – \(next.until))"))
                     .font(.caption)
@@ -125,6 +142,24 @@ struct WeightGainView: View {
             Text(lang.t("目安の範囲内です。", "Within the guide."))
         case .below:
             Text(lang.t("妊娠全期間の目安にはまだ届いていません。", "Not yet at the guide for the whole pregnancy."))
+        }
+    }
+}
+
+/// A latest measurement and where it stands on the handbook's curves (the core's
+/// sentence: band and percentile of the 2023 survey, WHO's z alongside).
+private struct MeasuredLine: View {
+    let text: String
+    let measured: Measured
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 1) {
+            Text(text)
+            if let standing = measured.standing {
+                Text(standing.text)
+                    .font(.caption)
+                    .foregroundStyle(standing.outsideUsualRange ? .orange : .secondary)
+            }
         }
     }
 }

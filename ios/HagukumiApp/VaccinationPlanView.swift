@@ -12,6 +12,7 @@ struct VaccinationPlanView: View {
     @EnvironmentObject private var model: HandbookModel
     @State private var plan: VaccinationPlan?
     @State private var visits: VisitPlan?
+    @State private var timing: Timing = .standard
     @State private var recording: DoseToRecord?
 
     var body: some View {
@@ -43,6 +44,17 @@ struct VaccinationPlanView: View {
                     }
                 }
                 Section {
+                    if !model.readOnly {
+                        // The family's choice: nudges by the standard period (the default),
+                        // or from the first day the law allows.
+                        Picker(lang.t("お知らせの時期", "Reminders"), selection: $timing) {
+                            Text(lang.t("標準的な接種期間", "Standard period")).tag(Timing.standard)
+                            Text(lang.t("受けられる最初の日", "As early as allowed")).tag(Timing.earliest)
+                        }
+                        .onChange(of: timing) { _, chosen in
+                            Task { _ = await model.call { try $0.setScheduleTiming(timing: chosen) } }
+                        }
+                    }
                     Text(lang.t("スケジュール: \(plan.scheduleVersion)", "Schedule: \(plan.scheduleVersion)"))
                         .font(.caption)
                 }
@@ -67,6 +79,7 @@ struct VaccinationPlanView: View {
         let id = childId
         plan = await model.call { try $0.vaccinationPlan(childId: id) }
         visits = await model.call { try $0.vaccinationVisits(childId: id) }
+        timing = await model.call { try $0.scheduleTiming() } ?? .standard
     }
 }
 

@@ -49,11 +49,23 @@ final class GrowthTests: XCTestCase {
         XCTAssertEqual(stored.count, 2, "the value was saved anyway")
     }
 
-    func testJapan2023IsUnavailable() async throws {
+    func testTheHandbooksOwnCurvesPlaceAMeasurementAndCreditTheSurvey() async throws {
+        let hb = try await HandbookStore.inMemory(lang: .ja, today: day("2026-01-15"))
+        let id = try await girl(hb)
+        let chart = try await hb.call { try $0.growthChart(childId: id, indicator: .weightForAge, standard: .japan2023, lang: .ja) }
+        XCTAssertEqual(chart.bands, .percentiles)
+        XCTAssertTrue(chart.attribution.contains("乳幼児身体発育調査"), chart.attribution)
+        let m = GrowthMeasurement(childId: id, measuredOn: day("2025-11-03"), weightKg: 4.2)
+        let standings = try await hb.call { try $0.growthStandings(measurement: m, lang: .ja) }
+        XCTAssertNotNil(standings.first?.japan?.band, "\(standings)")
+        XCTAssertFalse(standings.first?.text.isEmpty ?? true)
+    }
+
+    func testTheSurveyHasNoBmiCurve() async throws {
         let hb = try await HandbookStore.inMemory(lang: .en, today: day("2026-01-15"))
         let id = try await girl(hb)
         let error = await handbookError {
-            _ = try await hb.call { try $0.growthChart(childId: id, indicator: .weightForAge, standard: .japan2023, lang: .en) }
+            _ = try await hb.call { try $0.growthChart(childId: id, indicator: .bmiForAge, standard: .japan2023, lang: .en) }
         }
         XCTAssertEqual(error?.kind, .growthUnavailable)
         XCTAssertTrue(error?.userMessage(.en).contains("japan2023") ?? false, error?.userMessage(.en) ?? "")
