@@ -1,12 +1,9 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.core.BirthMeasurements
-import org.hagukumi.core.Child
 import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
-import org.hagukumi.core.Sex
 import org.hagukumi.ffi.FeedEntryKind
 import org.hagukumi.ffi.sampleCityConfig
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -42,15 +39,7 @@ class CityTest {
             HandbookStore.open(path, lang = Lang.JA, today = today).use { hb ->
                 assertNull(hb.call { currentCity() })
                 hb.call {
-                    addChild(
-                        Child(
-                            name = "ひなた",
-                            sex = Sex.FEMALE,
-                            birthDate = LocalDate.of(2026, 1, 15),
-                            birthOrder = 1u,
-                            birth = BirthMeasurements(weightKg = 3.0),
-                        ),
-                    )
+                    addChild(aGirl("ひなた", LocalDate.of(2026, 1, 15), weightKg = 3.0))
                 }
                 val first = hb.call { moveToCity(sampleCityConfig()) }
                 assertFalse(first.moved)

@@ -1,14 +1,11 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.core.BirthMeasurements
-import org.hagukumi.core.Child
 import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.GrowthMeasurement
 import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
 import org.hagukumi.core.LengthPosition
-import org.hagukumi.core.Sex
 import org.hagukumi.core.Subject
 import org.hagukumi.core.Vaccination
 import org.hagukumi.core.VaccineCode
@@ -26,9 +23,7 @@ class ExportTest {
     fun `the FHIR bundle holds the child, the dose and the measurement with its LOINC code`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
             val id = hb.call {
-                addChild(
-                    Child(name = "Hana", sex = Sex.FEMALE, birthDate = LocalDate.of(2025, 10, 3), birthOrder = 1u, birth = BirthMeasurements()),
-                )
+                addChild(aGirl("Hana", LocalDate.of(2025, 10, 3)))
             }.meta.id
             val on = LocalDate.of(2025, 12, 3)
             hb.call {
@@ -77,12 +72,7 @@ class ExportTest {
     fun `the summary is HTML with the child's name, escaped`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.JA, today = today).use { hb ->
             val id = hb.call {
-                addChild(
-                    Child(
-                        name = "<b>はな</b>", sex = Sex.FEMALE, birthDate = LocalDate.of(2025, 10, 3), birthOrder = 1u,
-                        birth = BirthMeasurements(weightKg = 3.1),
-                    ),
-                )
+                addChild(aGirl("<b>はな</b>", LocalDate.of(2025, 10, 3), weightKg = 3.1))
             }.meta.id
             val html = hb.call { exportSummaryHtml(id, hb.lang) }
             assertTrue(html.startsWith("<!DOCTYPE html>"))

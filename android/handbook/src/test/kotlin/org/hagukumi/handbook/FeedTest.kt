@@ -2,13 +2,10 @@ package org.hagukumi.handbook
 
 import com.sun.net.httpserver.HttpServer
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.core.BirthMeasurements
-import org.hagukumi.core.Child
 import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
 import org.hagukumi.core.Pregnancy
-import org.hagukumi.core.Sex
 import org.hagukumi.ffi.FeedEntryKind
 import org.hagukumi.ffi.SyncResult
 import org.hagukumi.ffi.sampleCityConfig
@@ -128,15 +125,7 @@ class FeedTest {
             // The same feed for a family with a 4-month-old (born 2026-01-15).
             HandbookStore.open(File(dir, "baby.sqlite").path, lang = Lang.JA, today = today).use { hb ->
                 hb.call {
-                    addChild(
-                        Child(
-                            name = "ひなた",
-                            sex = Sex.FEMALE,
-                            birthDate = LocalDate.of(2026, 1, 15),
-                            birthOrder = 1u,
-                            birth = BirthMeasurements(weightKg = 3.0),
-                        ),
-                    )
+                    addChild(aGirl("ひなた", LocalDate.of(2026, 1, 15), weightKg = 3.0))
                 }
                 assertTrue(hb.call { syncFeed(cityConfig()) } is SyncResult.Applied)
                 val baby = hb.call { forYou(hb.lang) }

@@ -1,8 +1,6 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.core.BirthMeasurements
-import org.hagukumi.core.Child
 import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.GrowthMeasurement
 import org.hagukumi.core.HandbookException
@@ -25,7 +23,7 @@ class GrowthTest {
     private val birth = LocalDate.of(2025, 10, 3)
 
     private suspend fun HandbookStore.girl(): RecordId = call {
-        addChild(Child(name = "Hana", sex = Sex.FEMALE, birthDate = birth, birthOrder = 1u, birth = BirthMeasurements(weightKg = 3.1)))
+        addChild(aGirl("Hana", birth, weightKg = 3.1))
     }.meta.id
 
     private fun weight(id: RecordId, on: LocalDate, kg: Double) = GrowthMeasurement(childId = id, measuredOn = on, weightKg = kg)

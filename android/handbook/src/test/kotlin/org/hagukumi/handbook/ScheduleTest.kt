@@ -1,11 +1,8 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.core.BirthMeasurements
-import org.hagukumi.core.Child
 import org.hagukumi.core.Lang
 import org.hagukumi.core.Pregnancy
-import org.hagukumi.core.Sex
 import org.hagukumi.core.Subject
 import org.hagukumi.core.Vaccination
 import org.hagukumi.core.VaccineCode
@@ -26,12 +23,7 @@ class ScheduleTest {
     fun `the plan counts the recorded doses and explains each line`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
             val id = hb.call {
-                addChild(
-                    Child(
-                        name = "Hana", sex = Sex.FEMALE, birthDate = LocalDate.of(2026, 6, 1), birthOrder = 1u,
-                        birth = BirthMeasurements(weightKg = 3.1),
-                    ),
-                )
+                addChild(aGirl("Hana", LocalDate.of(2026, 6, 1), weightKg = 3.1))
             }.meta.id
             hb.call {
                 addVaccination(
@@ -58,9 +50,7 @@ class ScheduleTest {
         HandbookStore.inMemory(lang = Lang.JA, today = today).use { hb ->
             // Two months old on 2026-11-24 (the legal reading): the first shots are due.
             val child = hb.call {
-                addChild(
-                    Child(name = "はな", sex = Sex.FEMALE, birthDate = LocalDate.of(2026, 9, 25), birthOrder = 1u, birth = BirthMeasurements()),
-                )
+                addChild(aGirl("はな", LocalDate.of(2026, 9, 25)))
             }.meta.id
             // 27w0d today: the maternal RSV window opens at 28w0d, on 2026-12-02.
             val pregnancy = hb.call { addPregnancy(Pregnancy(lmp = LocalDate.of(2026, 5, 20), fetuses = 1u)) }.meta.id

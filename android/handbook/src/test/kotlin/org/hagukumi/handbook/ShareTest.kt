@@ -1,8 +1,6 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.core.BirthMeasurements
-import org.hagukumi.core.Child
 import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.GrowthMeasurement
 import org.hagukumi.core.HandbookException
@@ -10,7 +8,6 @@ import org.hagukumi.core.Lang
 import org.hagukumi.core.RecordId
 import org.hagukumi.core.RestoreMode
 import org.hagukumi.core.RestoreQuestion
-import org.hagukumi.core.Sex
 import org.hagukumi.core.ShareRole
 import org.hagukumi.ffi.BundleSecret
 import org.hagukumi.ffi.ShareScope
@@ -32,8 +29,7 @@ import java.time.LocalDate
 class ShareTest {
     private val today = LocalDate.of(2026, 11, 25)
 
-    private fun newChild(name: String) =
-        Child(name = name, sex = Sex.FEMALE, birthDate = LocalDate.of(2025, 9, 1), birthOrder = 1u, birth = BirthMeasurements())
+    private fun newChild(name: String) = aGirl(name, LocalDate.of(2025, 9, 1))
 
     private fun growth(childId: RecordId, on: LocalDate, kg: Double) =
         GrowthMeasurement(childId = childId, measuredOn = on, weightKg = kg)

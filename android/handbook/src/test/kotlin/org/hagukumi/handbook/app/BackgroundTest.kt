@@ -6,12 +6,10 @@ import java.net.InetSocketAddress
 import java.nio.file.Path
 import java.time.LocalDate
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.core.BirthMeasurements
-import org.hagukumi.core.Child
+import org.hagukumi.handbook.aGirl
 import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.Lang
 import org.hagukumi.core.Pregnancy
-import org.hagukumi.core.Sex
 import org.hagukumi.core.Subject
 import org.hagukumi.core.VaccineCode
 import org.hagukumi.ffi.sampleCityConfig
@@ -122,7 +120,7 @@ class BackgroundTest {
             // Two months old: the first shots are due; the maternal RSV window opens on 2026-12-02.
             hb.call { addPregnancy(Pregnancy(lmp = LocalDate.of(2026, 5, 20), fetuses = 1u)) }
             hb.call {
-                addChild(Child(name = "はな", sex = Sex.FEMALE, birthDate = LocalDate.of(2026, 9, 25), birthOrder = 1u, birth = BirthMeasurements()))
+                addChild(aGirl("はな", LocalDate.of(2026, 9, 25)))
             }.meta.id
         }
         val due = dueRemindersInBackground(file, Lang.JA, day)

@@ -11,6 +11,7 @@ import kotlinx.coroutines.cancel
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.runBlocking
+import org.hagukumi.handbook.aGirl
 import kotlinx.coroutines.withTimeout
 import org.hagukumi.core.Lang
 import org.hagukumi.core.RestoreMode
@@ -161,7 +162,7 @@ class HandbookModelTest {
         val backup = dir.resolve("family.hagukumi-backup").toString()
         val passphrase = "はぐくみ 2026 バックアップ"
         HandbookStore.open(dir.resolve("old.sqlite").toString(), Lang.EN, today).use { old ->
-            val hana = old.call { addChild(newChild("Hana")) }.meta.id
+            val hana = old.call { addChild(aGirl("Hana", LocalDate.of(2026, 9, 25))) }.meta.id
             old.call { addGrowth(org.hagukumi.core.GrowthMeasurement(childId = hana, measuredOn = today, weightKg = 5.0)) }
             old.call { createBackup(backup, BundleSecret.Passphrase(passphrase), backupProgress { _, _ -> }) }
         }
@@ -232,9 +233,4 @@ class HandbookModelTest {
         mother.close()
         father.close()
     }
-
-    private fun newChild(name: String) = org.hagukumi.core.Child(
-        name = name, sex = Sex.FEMALE, birthDate = LocalDate.of(2026, 9, 25), birthOrder = 1u,
-        birth = org.hagukumi.core.BirthMeasurements(),
-    )
 }
