@@ -17,11 +17,14 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.unit.dp
+import java.io.IOException
+import org.hagukumi.core.Lang
 import org.hagukumi.ffi.ArchivedCity
 import org.hagukumi.ffi.CityInfo
-import org.hagukumi.ffi.Lang
 import org.hagukumi.ffi.MoveReport
 import org.hagukumi.ffi.sampleCityConfig
+import org.hagukumi.handbook.app.moveSummary
+import org.hagukumi.handbook.app.t
 
 /**
  * The cities the app offers to pick from (`city.toml` texts). For now the bundled
@@ -43,13 +46,21 @@ fun CityScreen(
     lastMove: MoveReport?,
     lang: Lang,
     onMove: (String) -> Unit,
+    /** A file the phone could not read, in the app's words. */
+    onError: (String) -> Unit,
 ) {
     val context = LocalContext.current
     val pickFile = rememberLauncherForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
         uri ?: return@rememberLauncherForActivityResult
         // A city.toml is a few hundred bytes; the core checks it before anything changes.
-        val text = context.contentResolver.openInputStream(uri)?.use { it.readBytes().decodeToString() }
-        text?.let(onMove)
+        val text = try {
+            context.contentResolver.openInputStream(uri)?.use { it.readBytes().decodeToString() }
+        } catch (e: IOException) {
+            null
+        } catch (e: SecurityException) {
+            null
+        }
+        if (text != null) onMove(text) else onError(lang.t("ファイルを読めませんでした。", "Could not read the file."))
     }
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         item {
@@ -90,20 +101,11 @@ fun CityScreen(
                     Column(Modifier.padding(16.dp)) {
                         Text(notice.categoryLabel, style = MaterialTheme.typography.labelMedium)
                         Text(notice.title, style = MaterialTheme.typography.titleSmall)
-                        notice.date?.let { Text(it, style = MaterialTheme.typography.labelSmall) }
+                        notice.date?.let { Text(it.toString(), style = MaterialTheme.typography.labelSmall) }
                         Text(notice.body, style = MaterialTheme.typography.bodyMedium)
                     }
                 }
             }
         }
     }
-}
-
-private fun moveSummary(r: MoveReport, lang: Lang): String = when {
-    r.moved -> lang.t(
-        "${r.from?.name}から${r.to.name}に変更しました。お知らせ${r.archivedNotices}件を保管しました。",
-        "Moved from ${r.from?.name} to ${r.to.name}. Archived ${r.archivedNotices} notices.",
-    )
-    r.configChanged -> lang.t("${r.to.name}を設定しました。", "Now following ${r.to.name}.")
-    else -> lang.t("すでに${r.to.name}を選んでいます。", "Already following ${r.to.name}.")
 }

@@ -32,60 +32,35 @@ import androidx.work.PeriodicWorkRequestBuilder
 import androidx.work.WorkManager
 import androidx.work.WorkerParameters
 import java.util.concurrent.TimeUnit
-import kotlinx.coroutines.Dispatchers
-import kotlinx.coroutines.NonCancellable
-import kotlinx.coroutines.withContext
+import org.hagukumi.core.Lang
+import org.hagukumi.ffi.FeedNews
 import org.hagukumi.ffi.ForYouItem
-import org.hagukumi.ffi.Lang
-import org.hagukumi.ffi.SyncResult
-import org.hagukumi.ffi.sampleCityConfig
-import org.hagukumi.handbook.HandbookException
-import org.hagukumi.handbook.HandbookStore
+import org.hagukumi.handbook.app.Outcome
+import org.hagukumi.handbook.app.syncFeedInBackground
+import org.hagukumi.handbook.app.t
 
 /*
  * The city information feed (issue 5): a daily background sync and a notification for
- * new items that are for this family. The core does the work: a conditional GET (an
- * unchanged feed costs one 304), the signature check against the city's pinned key,
- * the apply in one transaction and the on-device targeting; nothing about the family
- * is sent anywhere.
- *
- * The city: the one stored in the handbook, chosen on the City screen (CityScreen.kt);
- * a handbook that has none yet starts with the bundled sample city こもれび市 (its
- * config, with a TEST-ONLY key, comes from the library: `sampleCityConfig()`).
+ * new items that are for this family. The core does the work and the deciding
+ * (`backgroundSync`: the default city こもれび市 until the family picks one, a
+ * conditional GET, the signature check against the city's pinned key, the apply in one
+ * transaction, the on-device targeting, which items to notify and their text); the
+ * retry decision is `syncFeedInBackground` (android/handbook, tested on the JVM).
+ * Nothing about the family is sent anywhere.
  */
-
-/** The city configuration (`city.toml`) a handbook follows until the family picks one. */
-internal fun defaultCityConfig(): String = sampleCityConfig()
 
 /** Syncs the city's feed and notifies the new items for this family. */
 class FeedSyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
 
     override suspend fun doWork(): Result {
-        val file = applicationContext.handbookFile()
-        // Nothing recorded yet: there is no family to target and no file to create here.
-        if (!file.exists()) return Result.success()
-        return try {
-            val store = HandbookStore.open(file.path, deviceLang())
-            try {
-                if (store.currentCity() == null) store.moveToCity(defaultCityConfig())
-                val result = store.syncCurrentCity()
-                if (result is SyncResult.Applied) {
-                    val fresh = result.report.newOrChanged.map { it.kind to it.id }.toSet()
-                    val news = store.forYou().filter { !it.read && (it.kind to it.id) in fresh }
-                    FeedNotices.show(applicationContext, news, store.lang)
-                }
-            } finally {
-                withContext(NonCancellable + Dispatchers.IO) { runCatching { store.close() } }
-            }
-            Result.success()
-        } catch (e: HandbookException.Feed) {
+        val run = syncFeedInBackground(applicationContext.handbookFile(), deviceLang())
+        run.value?.let { FeedNotices.show(applicationContext, it) }
+        return when (run.outcome) {
+            Outcome.SUCCESS -> Result.success()
             // Network or server trouble: WorkManager retries with backoff. A feed the
             // city must fix (bad signature, …) waits for tomorrow's run.
-            if (e.transient) Result.retry() else Result.failure()
-        } catch (e: HandbookException.Busy) {
-            Result.retry()
-        } catch (e: HandbookException) {
-            Result.failure()
+            Outcome.RETRY -> Result.retry()
+            Outcome.FAILURE -> Result.failure()
         }
     }
 
@@ -116,30 +91,24 @@ internal object FeedNotices {
         NotificationManagerCompat.from(context).createNotificationChannel(channel)
     }
 
-    fun show(context: Context, items: List<ForYouItem>, lang: Lang) {
-        if (items.isEmpty()) return
+    /** One notification with the core's title, summary and one line per item; nothing when nothing is new. */
+    fun show(context: Context, news: FeedNews) {
+        if (news.items.isEmpty()) return
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU &&
             ContextCompat.checkSelfPermission(context, Manifest.permission.POST_NOTIFICATIONS) !=
             PackageManager.PERMISSION_GRANTED
         ) {
             return // the Notices screen still lists them
         }
-        val first = items.first()
-        val title = if (items.size == 1) {
-            first.title
-        } else {
-            lang.t("市から${items.size}件のお知らせ", "${items.size} notices from the city")
-        }
-        val text = items.joinToString("\n") { "${it.title}（${it.reasons.first().text}）" }
         val intent = Intent(context, MainActivity::class.java)
             .setAction(Intent.ACTION_MAIN)
             .addCategory(Intent.CATEGORY_LAUNCHER)
             .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK)
         val notification = NotificationCompat.Builder(context, CHANNEL_ID)
             .setSmallIcon(R.drawable.ic_notification)
-            .setContentTitle(title)
-            .setContentText(first.reasons.first().text)
-            .setStyle(NotificationCompat.BigTextStyle().bigText(text))
+            .setContentTitle(news.title)
+            .setContentText(news.summary)
+            .setStyle(NotificationCompat.BigTextStyle().bigText(news.lines.joinToString("\n")))
             .setContentIntent(
                 PendingIntent.getActivity(context, 1, intent, PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT),
             )

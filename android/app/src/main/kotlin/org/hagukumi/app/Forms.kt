@@ -16,29 +16,25 @@ import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
-import org.hagukumi.ffi.BirthMeasurements
-import org.hagukumi.ffi.Child
-import org.hagukumi.ffi.DiaryEntry
-import org.hagukumi.ffi.GrowthMeasurement
-import org.hagukumi.ffi.Lang
-import org.hagukumi.ffi.Mood
-import org.hagukumi.ffi.Sex
-import org.hagukumi.ffi.Subject
-import org.hagukumi.ffi.Vaccination
-import org.hagukumi.handbook.iso
 import java.time.LocalDate
+import org.hagukumi.core.Lang
+import org.hagukumi.core.Mood
+import org.hagukumi.core.RecordId
+import org.hagukumi.core.Sex
+import org.hagukumi.core.Subject
+import org.hagukumi.handbook.app.HandbookModel
+import org.hagukumi.handbook.app.Screen
+import org.hagukumi.handbook.app.t
 
 /*
- * The add-record forms. They only collect what the parent types and hand it to the
- * core, which validates it: a refused value comes back as the core's message (shown by
- * HagukumiApp), so no rule is duplicated here. Dates are typed as YYYY-MM-DD and
- * default to today.
+ * The add-record forms. They only collect what the parent types and hand the text to
+ * the model (HandbookModel, android/handbook), which reads dates and numbers as a
+ * Japanese keyboard types them and gives the record to the core, which validates it:
+ * a refused value comes back as a message (shown by HagukumiApp), so no rule is
+ * duplicated here. Dates are typed as YYYY-MM-DD and default to today.
  */
 
-private fun String.number(): Double? = trim().replace(',', '.').toDoubleOrNull()
-
-/** An optional text field: blank is "not entered". */
-private fun String.optional(): String? = trim().ifEmpty { null }
+private fun todayText(): String = LocalDate.now().toString()
 
 @Composable
 private fun Field(label: String, value: String, number: Boolean = false, onChange: (String) -> Unit) {
@@ -52,9 +48,9 @@ private fun Field(label: String, value: String, number: Boolean = false, onChang
 }
 
 @Composable
-fun AddChildForm(lang: Lang, save: (Child) -> Unit) {
+fun AddChildForm(lang: Lang, model: HandbookModel) {
     var name by remember { mutableStateOf("") }
-    var birthDate by remember { mutableStateOf(LocalDate.now().iso()) }
+    var birthDate by remember { mutableStateOf(todayText()) }
     var sex by remember { mutableStateOf(Sex.FEMALE) }
     var weight by remember { mutableStateOf("") }
     Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -65,15 +61,13 @@ fun AddChildForm(lang: Lang, save: (Child) -> Unit) {
             FilterChip(selected = sex == Sex.MALE, onClick = { sex = Sex.MALE }, label = { Text(lang.t("男", "Boy")) })
         }
         Field(lang.t("出生体重 (kg)", "Birth weight (kg)"), weight, number = true) { weight = it }
-        Button(onClick = {
-            save(Child(name = name, sex = sex, birthDate = birthDate, birth = BirthMeasurements(weightKg = weight.number())))
-        }) { Text(lang.t("保存", "Save")) }
+        Button(onClick = { model.addChild(name, birthDate, sex, weight) }) { Text(lang.t("保存", "Save")) }
     }
 }
 
 @Composable
-fun AddGrowthForm(childId: String, lang: Lang, save: (GrowthMeasurement) -> Unit) {
-    var date by remember { mutableStateOf(LocalDate.now().iso()) }
+fun AddGrowthForm(childId: RecordId, lang: Lang, model: HandbookModel) {
+    var date by remember { mutableStateOf(todayText()) }
     var weight by remember { mutableStateOf("") }
     var length by remember { mutableStateOf("") }
     var head by remember { mutableStateOf("") }
@@ -82,23 +76,13 @@ fun AddGrowthForm(childId: String, lang: Lang, save: (GrowthMeasurement) -> Unit
         Field(lang.t("体重 (kg)", "Weight (kg)"), weight, number = true) { weight = it }
         Field(lang.t("身長 (cm)", "Length (cm)"), length, number = true) { length = it }
         Field(lang.t("頭囲 (cm)", "Head (cm)"), head, number = true) { head = it }
-        Button(onClick = {
-            save(
-                GrowthMeasurement(
-                    childId = childId,
-                    measuredOn = date,
-                    weightKg = weight.number(),
-                    lengthCm = length.number(),
-                    headCm = head.number(),
-                ),
-            )
-        }) { Text(lang.t("保存", "Save")) }
+        Button(onClick = { model.addGrowth(childId, date, weight, length, head) }) { Text(lang.t("保存", "Save")) }
     }
 }
 
 @Composable
-fun AddDiaryForm(subject: Subject, lang: Lang, save: (DiaryEntry) -> Unit) {
-    var date by remember { mutableStateOf(LocalDate.now().iso()) }
+fun AddDiaryForm(subject: Subject, lang: Lang, model: HandbookModel) {
+    var date by remember { mutableStateOf(todayText()) }
     var text by remember { mutableStateOf("") }
     var mood by remember { mutableStateOf<Mood?>(null) }
     Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -109,16 +93,14 @@ fun AddDiaryForm(subject: Subject, lang: Lang, save: (DiaryEntry) -> Unit) {
                 FilterChip(selected = mood == m, onClick = { mood = if (mood == m) null else m }, label = { Text(m.name.lowercase()) })
             }
         }
-        Button(onClick = {
-            save(DiaryEntry(subjects = listOf(subject), writtenOn = date, text = text, mood = mood))
-        }) { Text(lang.t("保存", "Save")) }
+        Button(onClick = { model.addDiary(subject, date, text, mood) }) { Text(lang.t("保存", "Save")) }
     }
 }
 
 /** A dose from the vaccination plan: the vaccine and dose are fixed, the rest is typed. */
 @Composable
-fun RecordVaccinationForm(screen: Screen.RecordVaccination, lang: Lang, save: (Vaccination) -> Unit) {
-    var date by remember { mutableStateOf(LocalDate.now().iso()) }
+fun RecordVaccinationForm(screen: Screen.RecordVaccination, lang: Lang, model: HandbookModel) {
+    var date by remember { mutableStateOf(todayText()) }
     var brand by remember { mutableStateOf("") }
     var lot by remember { mutableStateOf("") }
     var clinic by remember { mutableStateOf("") }
@@ -128,18 +110,6 @@ fun RecordVaccinationForm(screen: Screen.RecordVaccination, lang: Lang, save: (V
         Field(lang.t("ワクチンの製品名", "Brand"), brand) { brand = it }
         Field(lang.t("ロット番号", "Lot number"), lot) { lot = it }
         Field(lang.t("医療機関", "Clinic"), clinic) { clinic = it }
-        Button(onClick = {
-            save(
-                Vaccination(
-                    subject = Subject.Child(screen.plan.childId),
-                    vaccine = screen.vaccine,
-                    dose = screen.dose,
-                    date = date,
-                    brand = brand.optional(),
-                    lot = lot.optional(),
-                    clinic = clinic.optional(),
-                ),
-            )
-        }) { Text(lang.t("保存", "Save")) }
+        Button(onClick = { model.addVaccination(screen, date, brand, lot, clinic) }) { Text(lang.t("保存", "Save")) }
     }
 }

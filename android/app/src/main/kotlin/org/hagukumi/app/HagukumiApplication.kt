@@ -4,7 +4,10 @@ import android.app.Application
 import android.content.Context
 import java.io.File
 import java.util.Locale
-import org.hagukumi.ffi.Lang
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.SupervisorJob
+import org.hagukumi.core.Lang
 
 /**
  * Sets up what must exist before any screen or background job: the reminders' and
@@ -13,6 +16,12 @@ import org.hagukumi.ffi.Lang
  * doing them at every process start (also when WorkManager wakes the app) is harmless.
  */
 class HagukumiApplication : Application() {
+    /**
+     * Work that must finish even when the screen that started it is gone (closing the
+     * handbook, a checkpoint): lives as long as the process, not as long as a screen.
+     */
+    val scope = CoroutineScope(SupervisorJob() + Dispatchers.IO)
+
     override fun onCreate() {
         super.onCreate()
         Reminders.createChannel(this, deviceLang())

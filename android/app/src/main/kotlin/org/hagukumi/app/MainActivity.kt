@@ -10,9 +10,9 @@ import androidx.activity.result.contract.ActivityResultContracts
 import androidx.activity.viewModels
 import androidx.core.content.ContextCompat
 
-/** The single activity: the screens are Compose, driven by [HandbookViewModel]. */
+/** The single activity: the screens are Compose, drawing [HandbookViewModel]'s model. */
 class MainActivity : ComponentActivity() {
-    private val model: HandbookViewModel by viewModels { HandbookViewModel.factory(application) }
+    private val viewModel: HandbookViewModel by viewModels { HandbookViewModel.factory(application as HagukumiApplication) }
 
     /** Once allowed, post what is already due instead of waiting for tomorrow's check. */
     private val askNotifications = registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
@@ -21,7 +21,7 @@ class MainActivity : ComponentActivity() {
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        setContent { HagukumiApp(model) }
+        setContent { HagukumiApp(viewModel.model) }
         // Android 13+ asks the parent before the app may post reminders. Asking at each
         // fresh start is harmless: after two refusals the system no longer shows it.
         if (savedInstanceState == null &&

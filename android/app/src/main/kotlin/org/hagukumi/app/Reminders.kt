@@ -21,14 +21,12 @@ import androidx.work.WorkerParameters
 import java.time.Duration
 import java.time.ZonedDateTime
 import java.util.concurrent.TimeUnit
-import kotlinx.coroutines.Dispatchers
-import kotlinx.coroutines.NonCancellable
-import kotlinx.coroutines.withContext
-import org.hagukumi.ffi.Lang
+import org.hagukumi.core.Lang
 import org.hagukumi.ffi.Reminder
-import org.hagukumi.handbook.HandbookException
-import org.hagukumi.handbook.HandbookStore
-import org.hagukumi.handbook.iso
+import org.hagukumi.handbook.app.Outcome
+import org.hagukumi.handbook.app.dueRemindersInBackground
+import org.hagukumi.handbook.app.remindersToWithdraw
+import org.hagukumi.handbook.app.t
 
 /*
  * Vaccination and checkup reminders. The core decides what is due (`reminders`); this
@@ -41,31 +39,20 @@ import org.hagukumi.handbook.iso
  * and a reminder that is no longer due (the dose was recorded) is taken back.
  */
 
-/** Opens the handbook, asks what is due, posts it, closes the handbook. */
+/**
+ * Asks what is due (`dueRemindersInBackground`, android/handbook: opens the handbook
+ * beside the app's connection, the core's reminders due today or earlier, closes it)
+ * and posts it.
+ */
 class ReminderWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
 
     override suspend fun doWork(): Result {
-        val file = applicationContext.handbookFile()
-        // Nothing recorded yet: do not create an empty handbook from the background.
-        if (!file.exists()) return Result.success()
-        return try {
-            // A second connection beside the app's, if it is open: the file is in WAL
-            // mode and waits for the other writer, so the two do not conflict.
-            val store = HandbookStore.open(file.path, deviceLang())
-            try {
-                // Today in Japan, as the core counts it; ISO dates compare as text.
-                val today = store.today().iso()
-                val due = store.reminders(withinDays = 1).filter { it.date <= today }
-                Reminders.show(applicationContext, due, store.lang)
-            } finally {
-                // The checkpoint writes: off the worker's thread pool, even if cancelled.
-                withContext(NonCancellable + Dispatchers.IO) { runCatching { store.close() } }
-            }
-            Result.success()
-        } catch (e: HandbookException.Busy) {
-            Result.retry()
-        } catch (e: HandbookException) {
-            Result.failure()
+        val run = dueRemindersInBackground(applicationContext.handbookFile(), deviceLang())
+        run.value?.let { Reminders.show(applicationContext, it, deviceLang()) }
+        return when (run.outcome) {
+            Outcome.SUCCESS -> Result.success()
+            Outcome.RETRY -> Result.retry() // the file was busy
+            Outcome.FAILURE -> Result.failure()
         }
     }
 
@@ -120,11 +107,10 @@ internal object Reminders {
     /** Posts one notification per reminder and withdraws those no longer due. */
     fun show(context: Context, due: List<Reminder>, lang: Lang) {
         val manager = NotificationManagerCompat.from(context)
-        val stillDue = due.map { it.notificationId }.toSet()
         val posted = context.getSystemService(NotificationManager::class.java).activeNotifications
-        for (active in posted) {
-            if (active.notification.channelId == CHANNEL_ID && active.id !in stillDue) manager.cancel(active.id)
-        }
+            .filter { it.notification.channelId == CHANNEL_ID }
+            .map { it.id }
+        remindersToWithdraw(posted, due).forEach(manager::cancel)
 
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU &&
             ContextCompat.checkSelfPermission(context, Manifest.permission.POST_NOTIFICATIONS) !=

@@ -1,5 +1,6 @@
 package org.hagukumi.app
 
+import androidx.activity.compose.BackHandler
 import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
@@ -29,25 +30,28 @@ import androidx.compose.ui.graphics.Path
 import androidx.compose.ui.graphics.drawscope.Stroke
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
-import org.hagukumi.ffi.ChildSummary
+import org.hagukumi.core.ChildSummary
+import org.hagukumi.core.GainPosition
+import org.hagukumi.core.HomeSummary
+import org.hagukumi.core.Lang
+import org.hagukumi.core.Subject
+import org.hagukumi.core.TimelineItem
+import org.hagukumi.core.WeightGain
 import org.hagukumi.ffi.FamilyView
-import org.hagukumi.ffi.GainPosition
 import org.hagukumi.ffi.GrowthChart
-import org.hagukumi.ffi.HomeSummary
-import org.hagukumi.ffi.Lang
-import org.hagukumi.ffi.Subject
-import org.hagukumi.ffi.TimelineItem
-import org.hagukumi.ffi.WeightGain
-import java.util.Locale
-
-/** Picks the Japanese or English text of the app's own chrome (buttons, headings). */
-internal fun Lang.t(ja: String, en: String) = if (this == Lang.JA) ja else en
+import org.hagukumi.handbook.app.HandbookModel
+import org.hagukumi.handbook.app.Screen
+import org.hagukumi.handbook.app.t
+import org.hagukumi.handbook.app.weightGainLine
 
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-fun HagukumiApp(model: HandbookViewModel) {
+fun HagukumiApp(model: HandbookModel) {
     val ui by model.ui.collectAsStateWithLifecycle()
     val lang = ui.lang
+    // The system's back goes up one screen (a form to its card, a card to Home, a family
+    // view back to the family's own handbook); on Home it leaves the app as usual.
+    BackHandler(enabled = ui.screen != Screen.Home || ui.viewing != null) { model.back() }
     MaterialTheme {
         Scaffold(
             topBar = {
@@ -55,7 +59,7 @@ fun HagukumiApp(model: HandbookViewModel) {
                     title = { Text(lang.t("はぐくみ", "Hagukumi")) },
                     navigationIcon = {
                         if (ui.screen != Screen.Home) {
-                            TextButton(onClick = { model.go(Screen.Home) }) { Text(lang.t("ホーム", "Home")) }
+                            TextButton(onClick = { model.back() }) { Text(lang.t("戻る", "Back")) }
                         }
                     },
                 )
@@ -63,23 +67,23 @@ fun HagukumiApp(model: HandbookViewModel) {
         ) { padding ->
             Column(Modifier.padding(padding).padding(16.dp).fillMaxSize()) {
                 when (val screen = ui.screen) {
-                    Screen.Home -> ui.home?.let { HomeScreen(it, lang, model::go, ui.readOnly, ui.viewing, model::leaveView) }
+                    Screen.Home -> ui.home?.let { HomeScreen(it, lang, { s -> model.go(s) }, ui.readOnly, ui.viewing) { model.leaveView() } }
                     is Screen.ChildCard -> ui.child?.let { card ->
                         val context = LocalContext.current
-                        ChildScreen(card, ui.chart, lang, model::go, ui.readOnly) {
-                            model.exportSummary(card.child.id) { html ->
+                        ChildScreen(card, ui.chart, lang, { s -> model.go(s) }, ui.readOnly) {
+                            model.exportSummary(card.child.meta.id) { html ->
                                 printSummaryHtml(context, html, "Hagukumi - ${card.child.data.name}")
                             }
                         }
                     }
-                    is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null, lang, model::loadMoreTimeline)
-                    Screen.AddChild -> AddChildForm(lang, model::addChild)
-                    is Screen.AddGrowth -> AddGrowthForm(screen.childId, lang, model::addGrowth)
-                    is Screen.AddDiary -> AddDiaryForm(screen.subject, lang, model::addDiary)
-                    is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, model::go, ui.readOnly)
-                    is Screen.RecordVaccination -> RecordVaccinationForm(screen, lang, model::addVaccination)
-                    Screen.Notices -> NoticesScreen(ui.notices, lang, model::readNotice, model::toggleBookmark)
-                    Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, model::moveToCity)
+                    is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null, lang) { model.loadMoreTimeline() }
+                    Screen.AddChild -> AddChildForm(lang, model)
+                    is Screen.AddGrowth -> AddGrowthForm(screen.childId, lang, model)
+                    is Screen.AddDiary -> AddDiaryForm(screen.subject, lang, model)
+                    is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, { s -> model.go(s) }, ui.readOnly)
+                    is Screen.RecordVaccination -> RecordVaccinationForm(screen, lang, model)
+                    Screen.Notices -> NoticesScreen(ui.notices, lang, { model.readNotice(it) }, { model.toggleBookmark(it) })
+                    Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }) { model.showError(it) }
                     Screen.Sharing -> SharingScreen(ui.sharing, lang, model)
                 }
             }
@@ -130,14 +134,14 @@ fun HomeScreen(
                 }
             }
         }
-        item { Text(home.today, style = MaterialTheme.typography.labelLarge) }
+        item { Text(home.today.toString(), style = MaterialTheme.typography.labelLarge) }
         home.mother?.let { mother ->
             item { Text(mother.data.name, style = MaterialTheme.typography.titleLarge) }
         }
         home.pregnancy?.let { p ->
             item {
                 Card(Modifier.fillMaxWidth().clickable {
-                    go(Screen.Timeline(Subject.Pregnancy(p.pregnancy.id), p.gestationalAgeLabel))
+                    go(Screen.Timeline(Subject.Pregnancy(p.pregnancy.meta.id), p.gestationalAgeLabel))
                 }) {
                     Column(Modifier.padding(16.dp)) {
                         Text(p.gestationalAgeLabel, style = MaterialTheme.typography.titleMedium)
@@ -148,7 +152,7 @@ fun HomeScreen(
                 }
             }
         }
-        items(home.children, key = { it.child.id }) { card -> ChildCard(card, lang) { go(Screen.ChildCard(card.child.id)) } }
+        items(home.children, key = { it.child.meta.id }) { card -> ChildCard(card, lang) { go(Screen.ChildCard(card.child.meta.id)) } }
         if (readOnly) return@LazyColumn
         item {
             TextButton(onClick = { go(Screen.AddChild) }) { Text(lang.t("お子さんを追加", "Add a child")) }
@@ -165,22 +169,16 @@ fun HomeScreen(
     }
 }
 
-/** Numbers in the app's own lines, with a decimal point whatever the phone's locale. */
-private fun Double.format(pattern: String): String = String.format(Locale.ROOT, pattern, this)
-
 /**
  * Weight gain against the JSOG guidance for the pre-pregnancy BMI: the core's sentence
  * (BMI, class, range), the gain so far beside the range, and the source.
  */
 @Composable
 fun WeightGainLines(gain: WeightGain, lang: Lang) {
-    Text(lang.t(gain.textJa, gain.textEn), style = MaterialTheme.typography.bodyMedium)
-    gain.gainSoFarKg?.let { soFarKg ->
-        val soFar = soFarKg.format("%+.1f")
-        val max = gain.maxKg.format("%.0f")
-        val range = gain.minKg?.format("%.0f")?.let { min -> lang.t("$min〜$max kg", "$min–$max kg") }
-            ?: lang.t("$max kg まで", "up to $max kg")
-        Text(lang.t("これまでの増加 $soFar kg（目安 $range）", "Gained so far $soFar kg (guide: $range)"))
+    val guidance = gain.guidance
+    Text(lang.t(guidance.textJa, guidance.textEn), style = MaterialTheme.typography.bodyMedium)
+    weightGainLine(gain, lang)?.let { line ->
+        Text(line)
         // The range is for the whole pregnancy, so "below" is expected until near the end.
         when (gain.position) {
             GainPosition.ABOVE -> Text(
@@ -192,7 +190,7 @@ fun WeightGainLines(gain: WeightGain, lang: Lang) {
             null -> Unit
         }
     }
-    Text(lang.t("出典: ${gain.source}", "Source: ${gain.source}"), style = MaterialTheme.typography.labelSmall)
+    Text(lang.t("出典: ${guidance.source}", "Source: ${guidance.source}"), style = MaterialTheme.typography.labelSmall)
 }
 
 @Composable
@@ -219,7 +217,7 @@ fun ChildScreen(
     readOnly: Boolean,
     print: () -> Unit,
 ) {
-    val id = card.child.id
+    val id = card.child.meta.id
     Column(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         ChildCard(card, lang) {}
         Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -269,7 +267,7 @@ fun TimelineScreen(title: String, items: List<TimelineItem>, hasMore: Boolean, l
     LazyColumn(verticalArrangement = Arrangement.spacedBy(8.dp)) {
         items(items, key = { it.id }) { item ->
             Column {
-                Text(item.date, style = MaterialTheme.typography.labelSmall)
+                Text(item.date.toString(), style = MaterialTheme.typography.labelSmall)
                 Text(item.title, style = MaterialTheme.typography.titleSmall)
                 if (item.detail.isNotEmpty()) Text(item.detail)
             }

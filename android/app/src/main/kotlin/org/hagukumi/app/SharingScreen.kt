@@ -52,64 +52,22 @@ import com.google.zxing.qrcode.QRCodeWriter
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel
 import java.io.File
 import java.io.IOException
-import java.time.Instant
-import java.time.ZoneId
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
-import org.hagukumi.ffi.BackupInfo
-import org.hagukumi.ffi.BundleSecret
-import org.hagukumi.ffi.ChildRecord
-import org.hagukumi.ffi.FamilyView
-import org.hagukumi.ffi.IncomingShareInfo
-import org.hagukumi.ffi.Lang
-import org.hagukumi.ffi.PregnancyRecord
-import org.hagukumi.ffi.RestoreMode
-import org.hagukumi.ffi.RestoreReport
-import org.hagukumi.ffi.ShareImport
+import org.hagukumi.core.Lang
+import org.hagukumi.core.RestoreMode
+import org.hagukumi.core.ShareRole
 import org.hagukumi.ffi.ShareInfo
-import org.hagukumi.ffi.ShareRole
 import org.hagukumi.ffi.ShareScope
-
-/** What the sharing screen draws; everything in it comes from the core. */
-data class SharingUi(
-    val shares: List<ShareInfo> = emptyList(),
-    /** To name a share's child and to pick one for a new share. */
-    val children: List<ChildRecord> = emptyList(),
-    val pregnancies: List<PregnancyRecord> = emptyList(),
-    val views: List<FamilyView> = emptyList(),
-    /** The share whose key is shown (QR code and text). */
-    val shown: ShareInfo? = null,
-    /** A received share or a backup being opened. */
-    val incoming: Incoming? = null,
-    /** 0..1 while a backup is written or restored. */
-    val progress: Float? = null,
-    /** The core reported the handbook file damaged: offer the rescue backup. */
-    val damaged: Boolean = false,
-    /** The backup just written (in the cache), to save or send. */
-    val backupFile: String? = null,
-    /** What the last import or restore did, in the app's language. */
-    val result: String? = null,
-)
-
-/** A received file (copied to [path]) and how far the family got in opening it. */
-data class Incoming(
-    val path: String,
-    val isBackup: Boolean,
-    /** Unlocked by a passphrase rather than a share key (as the file's header says). */
-    val needsPassphrase: Boolean,
-    /** The key or passphrase the core accepted. */
-    val secret: String? = null,
-    /** The core's message for a wrong key or passphrase: the field stays open. */
-    val secretError: String? = null,
-    val share: IncomingShareInfo? = null,
-    val backup: BackupInfo? = null,
-    /** The handbook has records: ask replace or merge. */
-    val choiceNeeded: Boolean = false,
-) {
-    fun secretOf(text: String): BundleSecret =
-        if (needsPassphrase) BundleSecret.Passphrase(text) else BundleSecret.ShareKey(text)
-}
+import org.hagukumi.handbook.app.HandbookModel
+import org.hagukumi.handbook.app.Incoming
+import org.hagukumi.handbook.app.SharingModel
+import org.hagukumi.handbook.app.SharingUi
+import org.hagukumi.handbook.app.localDay
+import org.hagukumi.handbook.app.roleLabel
+import org.hagukumi.handbook.app.scopeLabel
+import org.hagukumi.handbook.app.t
 
 /**
  * 家族と共有・バックアップ: the family's shares (with each key as a QR code), sending
@@ -117,7 +75,8 @@ data class Incoming(
  * grandparents, and backups.
  */
 @Composable
-fun SharingScreen(s: SharingUi, lang: Lang, model: HandbookViewModel) {
+fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
+    val model = app.sharing
     val context = LocalContext.current
     val scope = rememberCoroutineScope()
     val chooser = lang.t("送る", "Send")
@@ -127,7 +86,9 @@ fun SharingScreen(s: SharingUi, lang: Lang, model: HandbookViewModel) {
             try {
                 model.openReceived(withContext(Dispatchers.IO) { copyToCache(context, uri) })
             } catch (e: IOException) {
-                model.showError(lang.t("ファイルを読めませんでした。", "Could not read the file."))
+                app.showError(lang.t("ファイルを読めませんでした。", "Could not read the file."))
+            } catch (e: SecurityException) {
+                app.showError(lang.t("ファイルを読めませんでした。", "Could not read the file."))
             }
         }
     }
@@ -138,7 +99,9 @@ fun SharingScreen(s: SharingUi, lang: Lang, model: HandbookViewModel) {
             try {
                 withContext(Dispatchers.IO) { copyToUri(context, file, uri) }
             } catch (e: IOException) {
-                model.showError(lang.t("保存できませんでした。", "Could not save the file."))
+                app.showError(lang.t("保存できませんでした。", "Could not save the file."))
+            } catch (e: SecurityException) {
+                app.showError(lang.t("保存できませんでした。", "Could not save the file."))
             }
         }
     }
@@ -154,15 +117,15 @@ fun SharingScreen(s: SharingUi, lang: Lang, model: HandbookViewModel) {
             Card(Modifier.fillMaxWidth()) {
                 Column(Modifier.padding(16.dp)) {
                     Text(share.name, style = MaterialTheme.typography.titleSmall)
-                    Text("${roleLabel(share.role, lang)} · ${scopeLabel(share.scope, s, lang)}")
+                    Text("${roleLabel(share.role, lang)} · ${scopeLabel(share.scope, s.children, lang)}")
                     Text(
-                        share.lastExportedAt?.let { lang.t("前回送った日 ${localDate(it)}", "Last sent ${localDate(it)}") }
+                        share.lastExportedAt?.let { lang.t("前回送った日 ${localDay(it)}", "Last sent ${localDay(it)}") }
                             ?: lang.t("まだ送っていません", "Not sent yet"),
                         style = MaterialTheme.typography.labelSmall,
                     )
                     Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
                         TextButton(onClick = { model.showKey(share) }) { Text(lang.t("鍵を表示", "Show key")) }
-                        TextButton(onClick = { model.exportShare(share) { sendFile(context, it, chooser) } }) {
+                        TextButton(onClick = { model.exportShare(share) { file -> sendFile(context, file, chooser) } }) {
                             Text(lang.t("新しい分を送る", "Send what's new"))
                         }
                         TextButton(onClick = { removing = share }) { Text(lang.t("削除", "Remove")) }
@@ -170,7 +133,7 @@ fun SharingScreen(s: SharingUi, lang: Lang, model: HandbookViewModel) {
                 }
             }
         }
-        item { NewShareForm(s, lang, model::createShare) }
+        item { NewShareForm(s, lang) { name, role, scope -> model.createShare(name, role, scope) } }
 
         item { Text(lang.t("受け取る", "Receive"), style = MaterialTheme.typography.titleMedium) }
         item {
@@ -182,11 +145,11 @@ fun SharingScreen(s: SharingUi, lang: Lang, model: HandbookViewModel) {
         if (s.views.isNotEmpty()) {
             item { Text(lang.t("家族の記録（閲覧のみ）", "Family views (read-only)"), style = MaterialTheme.typography.titleMedium) }
             items(s.views, key = { it.familyId }) { view ->
-                Card(Modifier.fillMaxWidth().clickable { model.openView(view) }) {
+                Card(Modifier.fillMaxWidth().clickable { app.openView(view) }) {
                     Column(Modifier.padding(16.dp)) {
                         Text(view.children.joinToString("・").ifEmpty { lang.t("妊娠中の記録", "A pregnancy") })
                         view.lastImport?.let {
-                            Text(lang.t("最終更新 ${localDate(it)}", "Updated ${localDate(it)}"), style = MaterialTheme.typography.labelSmall)
+                            Text(lang.t("最終更新 ${localDay(it)}", "Updated ${localDay(it)}"), style = MaterialTheme.typography.labelSmall)
                         }
                     }
                 }
@@ -211,13 +174,13 @@ fun SharingScreen(s: SharingUi, lang: Lang, model: HandbookViewModel) {
                     lang,
                     busy = s.progress != null,
                     label = lang.t("救出バックアップを作成", "Make a rescue backup"),
-                    create = model::createRescueBackup,
+                    create = { model.createRescueBackup(it) },
                 )
             }
         }
         item { Text(lang.t("バックアップ", "Backup"), style = MaterialTheme.typography.titleMedium) }
         item {
-            BackupForm(lang, busy = s.progress != null, create = model::createBackup)
+            BackupForm(lang, busy = s.progress != null) { model.createBackup(it) }
         }
         s.backupFile?.let { path ->
             item {
@@ -267,11 +230,11 @@ private fun NewShareForm(s: SharingUi, lang: Lang, create: (String, ShareRole, S
         Text(lang.t("祖父母など（閲覧のみ）:", "Grandparents and others (read-only):"), style = MaterialTheme.typography.labelMedium)
         Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
             for (child in s.children) {
-                val option = ShareScope.Child(child.id)
+                val option = ShareScope.Child(child.meta.id)
                 FilterChip(selected = scope == option, onClick = { scope = option }, label = { Text(child.data.name) })
             }
             for (p in s.pregnancies) {
-                val option = ShareScope.Pregnancy(p.id)
+                val option = ShareScope.Pregnancy(p.meta.id)
                 FilterChip(selected = scope == option, onClick = { scope = option }, label = { Text(lang.t("妊娠中", "Pregnancy")) })
             }
         }
@@ -312,7 +275,7 @@ private fun KeyDialog(share: ShareInfo, lang: Lang, close: () -> Unit) {
 
 /** Key or passphrase, then what the file holds, then import or restore (replace or merge when asked). */
 @Composable
-private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, model: HandbookViewModel) {
+private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, model: SharingModel) {
     var secret by remember(incoming.path) { mutableStateOf("") }
     val unlocked = incoming.share != null || incoming.backup != null
     AlertDialog(
@@ -340,13 +303,13 @@ private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, mod
                 incoming.share?.let { info ->
                     Text(lang.t("記録の対象: ${info.subjects.joinToString("・")}", "About: ${info.subjects.joinToString(", ")}"))
                     Text(roleLabel(info.role, lang))
-                    Text(lang.t("記録${info.records}件・写真${info.photos}枚（${localDate(info.createdAt)}作成）", "${info.records} records, ${info.photos} photos (made ${localDate(info.createdAt)})"))
+                    Text(lang.t("記録${info.records}件・写真${info.photos}枚（${localDay(info.createdAt)}作成）", "${info.records} records, ${info.photos} photos (made ${localDay(info.createdAt)})"))
                     if (info.role == ShareRole.CO_PARENT) {
                         Text(lang.t("この手帳に統合します。", "It will be merged into this handbook."), style = MaterialTheme.typography.bodySmall)
                     }
                 }
                 incoming.backup?.let { info ->
-                    Text(lang.t("作成日 ${localDate(info.createdAt)}", "Made on ${localDate(info.createdAt)}"))
+                    Text(lang.t("作成日 ${localDay(info.createdAt)}", "Made on ${localDay(info.createdAt)}"))
                     if (info.children.isNotEmpty()) Text(lang.t("お子さん: ${info.children.joinToString("・")}", "Children: ${info.children.joinToString(", ")}"))
                     Text(lang.t("記録${info.records}件・写真${info.photos}枚", "${info.records} records, ${info.photos} photos"))
                 }
@@ -368,14 +331,14 @@ private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, mod
         confirmButton = {
             when {
                 !unlocked -> TextButton(onClick = { model.unlock(secret) }) { Text(lang.t("確認", "Check")) }
-                incoming.share != null -> TextButton(onClick = model::importIncoming) { Text(lang.t("取り込む", "Import")) }
+                incoming.share != null -> TextButton(onClick = { model.importIncoming() }) { Text(lang.t("取り込む", "Import")) }
                 !incoming.choiceNeeded && progress == null ->
                     TextButton(onClick = { model.restore(null) }) { Text(lang.t("復元", "Restore")) }
                 else -> Unit
             }
         },
         dismissButton = {
-            if (progress == null) TextButton(onClick = model::cancelIncoming) { Text(lang.t("やめる", "Cancel")) }
+            if (progress == null) TextButton(onClick = { model.cancelIncoming() }) { Text(lang.t("やめる", "Cancel")) }
         },
     )
 }
@@ -418,44 +381,6 @@ private fun PassphraseField(label: String, value: String, onChange: (String) -> 
         singleLine = true,
         visualTransformation = PasswordVisualTransformation(),
         keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Password),
-    )
-}
-
-private fun roleLabel(role: ShareRole, lang: Lang): String = when (role) {
-    ShareRole.CO_PARENT -> lang.t("パートナー", "Co-parent")
-    ShareRole.VIEWER -> lang.t("閲覧のみ", "View only")
-}
-
-private fun scopeLabel(scope: ShareScope, s: SharingUi, lang: Lang): String = when (scope) {
-    ShareScope.Family -> lang.t("家族全体", "The whole family")
-    is ShareScope.Child -> s.children.firstOrNull { it.id == scope.id }?.data?.name ?: lang.t("お子さん", "A child")
-    is ShareScope.Pregnancy -> lang.t("妊娠中の記録", "The pregnancy")
-}
-
-/** The day of an RFC 3339 timestamp on this phone's calendar. */
-private fun localDate(timestamp: String): String =
-    runCatching { Instant.parse(timestamp).atZone(ZoneId.systemDefault()).toLocalDate().toString() }.getOrDefault(timestamp)
-
-internal fun importSummary(r: ShareImport, lang: Lang): String = when {
-    r.alreadyImported -> lang.t("このファイルは取り込み済みです。", "This file was already imported.")
-    r.joined -> lang.t(
-        "家族の手帳に参加しました（記録${r.applied}件・写真${r.photosAdded}枚）。",
-        "Joined the family's handbook (${r.applied} records, ${r.photosAdded} photos).",
-    )
-    else -> lang.t(
-        "記録${r.applied}件・写真${r.photosAdded}枚を取り込みました。",
-        "Imported ${r.applied} records and ${r.photosAdded} photos.",
-    )
-}
-
-internal fun restoreSummary(r: RestoreReport, lang: Lang): String = when (r.mode) {
-    RestoreMode.REPLACE -> lang.t(
-        "バックアップから復元しました（記録${r.records}件・写真${r.photos}枚）。",
-        "Restored from the backup (${r.records} records, ${r.photos} photos).",
-    )
-    RestoreMode.MERGE -> lang.t(
-        "バックアップを統合しました（更新${r.applied ?: 0u}件・変更なし${r.unchanged ?: 0u}件）。",
-        "Merged the backup (${r.applied ?: 0u} updated, ${r.unchanged ?: 0u} already there).",
     )
 }
 

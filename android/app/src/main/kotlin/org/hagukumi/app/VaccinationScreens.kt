@@ -16,10 +16,12 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
+import org.hagukumi.core.Lang
 import org.hagukumi.ffi.DosePlan
 import org.hagukumi.ffi.DoseStatus
-import org.hagukumi.ffi.Lang
 import org.hagukumi.ffi.VaccinationPlan
+import org.hagukumi.handbook.app.Screen
+import org.hagukumi.handbook.app.t
 
 /**
  * A child's vaccination plan as the core computed it: one card per vaccine, each dose

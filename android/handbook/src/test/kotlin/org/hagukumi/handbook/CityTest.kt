@@ -1,11 +1,10 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.ffi.BirthMeasurements
-import org.hagukumi.ffi.Child
+import org.hagukumi.core.ErrorKind
+import org.hagukumi.core.HandbookException
+import org.hagukumi.core.Lang
 import org.hagukumi.ffi.FeedEntryKind
-import org.hagukumi.ffi.Lang
-import org.hagukumi.ffi.Sex
 import org.hagukumi.ffi.sampleCityConfig
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
@@ -38,54 +37,64 @@ class CityTest {
         try {
             val path = File(dir, "handbook.sqlite").path
             HandbookStore.open(path, lang = Lang.JA, today = today).use { hb ->
-                assertNull(hb.currentCity())
-                hb.addChild(
-                    Child(
-                        name = "ひなた",
-                        sex = Sex.FEMALE,
-                        birthDate = LocalDate.of(2026, 1, 15).iso(),
-                        birth = BirthMeasurements(weightKg = 3.0),
-                    ),
-                )
-                val first = hb.moveToCity(sampleCityConfig())
+                assertNull(hb.call { currentCity() })
+                hb.call {
+                    addChild(aGirl("ひなた", LocalDate.of(2026, 1, 15), weightKg = 3.0))
+                }
+                val first = hb.call { moveToCity(sampleCityConfig()) }
                 assertFalse(first.moved)
                 assertTrue(first.configChanged)
-                hb.applySignedFeed(signedFeed, sampleCityConfig())
-                assertTrue(hb.markFeedRead(FeedEntryKind.NOTICE, "checkup-4m"))
-                val children = hb.children()
+                hb.call { applySignedFeed(signedFeed, sampleCityConfig()) }
+                assertTrue(hb.call { markFeedRead(FeedEntryKind.NOTICE, "checkup-4m", true) })
+                val children = hb.call { children() }
 
-                val bad = assertThrowsBlocking<HandbookException.Feed> {
-                    hb.moveToCity(hidamari.replace("https://", "http://"))
+                val bad = assertThrowsBlocking<HandbookException> {
+                    hb.call { moveToCity(hidamari.replace("https://", "http://")) }
                 }
-                assertEquals("bad_config", bad.kind)
-                assertEquals("999990", hb.currentCity()?.code)
+                assertEquals(ErrorKind.FEED_BAD_CONFIG, bad.kind)
+                assertEquals("999990", hb.call { currentCity() }?.code)
 
-                val moved = hb.moveToCity(hidamari)
+                val moved = hb.call { moveToCity(hidamari) }
                 assertTrue(moved.moved, "$moved")
                 assertEquals("999990", moved.from?.code)
                 assertEquals("131016", moved.to.code)
                 assertTrue(moved.archivedNotices >= 15u, "$moved")
-                assertEquals(children, hb.children())
-                assertTrue(hb.forYou().isEmpty())
+                assertEquals(children, hb.call { children() })
+                assertTrue(hb.call { forYou(hb.lang) }.isEmpty())
 
-                val wrong = assertThrowsBlocking<HandbookException.Feed> {
-                    hb.applySignedFeed(signedFeed, sampleCityConfig())
+                val wrong = assertThrowsBlocking<HandbookException> {
+                    hb.call { applySignedFeed(signedFeed, sampleCityConfig()) }
                 }
-                assertEquals("wrong_city", wrong.kind)
+                assertEquals(ErrorKind.FEED_WRONG_CITY, wrong.kind)
 
-                val again = hb.moveToCity(hidamari)
+                val again = hb.call { moveToCity(hidamari) }
                 assertFalse(again.moved || again.configChanged, "$again")
+                // A city was chosen: the core's default does not replace it.
+                assertEquals("131016", hb.call { ensureCity() }.code)
             }
             // In the file: reopen and look.
             HandbookStore.open(path, lang = Lang.EN, today = today).use { hb ->
-                assertEquals("ひだまり区", hb.currentCity()?.name)
-                val archive = hb.archivedNotices()
+                assertEquals("ひだまり区", hb.call { currentCity() }?.name)
+                val archive = hb.call { archivedNotices(hb.lang) }
                 assertEquals(listOf("999990"), archive.map { it.code })
                 assertEquals(listOf("checkup-4m"), archive.single().notices.filter { it.read }.map { it.id })
-                assertEquals(1, hb.children().size)
+                assertEquals(1, hb.call { children() }.size)
             }
         } finally {
             dir.deleteRecursively()
+        }
+    }
+
+    @Test
+    fun `a handbook without a city follows the sample city by default, once`() = runBlocking {
+        HandbookStore.inMemory(lang = Lang.JA, today = today).use { hb ->
+            assertNull(hb.call { currentCity() })
+            val city = hb.call { ensureCity() }
+            assertEquals("999990", city.code)
+            assertEquals("こもれび市", city.name)
+            assertEquals(city, hb.call { currentCity() })
+            assertEquals(city, hb.call { ensureCity() }, "asking again changes nothing")
+            assertTrue(city.toml.contains(city.feedUrl), city.toml)
         }
     }
 }

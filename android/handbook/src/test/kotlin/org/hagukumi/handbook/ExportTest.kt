@@ -1,15 +1,14 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.ffi.BirthMeasurements
-import org.hagukumi.ffi.Child
-import org.hagukumi.ffi.GrowthMeasurement
-import org.hagukumi.ffi.Lang
-import org.hagukumi.ffi.LengthPosition
-import org.hagukumi.ffi.Sex
-import org.hagukumi.ffi.Subject
-import org.hagukumi.ffi.Vaccination
-import org.hagukumi.ffi.Vaccine
+import org.hagukumi.core.ErrorKind
+import org.hagukumi.core.GrowthMeasurement
+import org.hagukumi.core.HandbookException
+import org.hagukumi.core.Lang
+import org.hagukumi.core.LengthPosition
+import org.hagukumi.core.Subject
+import org.hagukumi.core.Vaccination
+import org.hagukumi.core.VaccineCode
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -23,21 +22,26 @@ class ExportTest {
     @Test
     fun `the FHIR bundle holds the child, the dose and the measurement with its LOINC code`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
-            val id = hb.addChild(
-                Child(name = "Hana", sex = Sex.FEMALE, birthDate = "2025-10-03", birth = BirthMeasurements()),
-            ).id
-            hb.addGrowth(
-                GrowthMeasurement(
-                    childId = id, measuredOn = "2025-12-03", weightKg = 5.0, lengthCm = 58.0,
-                    position = LengthPosition.RECUMBENT,
-                ),
-            )
-            hb.addVaccination(
-                Vaccination(subject = Subject.Child(id), vaccine = Vaccine.HEP_B, dose = 1u, date = "2025-12-03", lot = "Y7"),
-            )
+            val id = hb.call {
+                addChild(aGirl("Hana", LocalDate.of(2025, 10, 3)))
+            }.meta.id
+            val on = LocalDate.of(2025, 12, 3)
+            hb.call {
+                addGrowth(
+                    GrowthMeasurement(
+                        childId = id, measuredOn = on, weightKg = 5.0, lengthCm = 58.0,
+                        position = LengthPosition.RECUMBENT,
+                    ),
+                )
+            }
+            hb.call {
+                addVaccination(
+                    Vaccination(subject = Subject.Child(id), vaccine = VaccineCode.HEP_B, dose = 1u, date = on, lot = "Y7"),
+                )
+            }
 
             @Suppress("UNCHECKED_CAST")
-            val bundle = MiniJson.parse(hb.exportFhir(id)) as Map<String, Any?>
+            val bundle = MiniJson.parse(hb.call { exportFhir(id) }) as Map<String, Any?>
             assertEquals("Bundle", bundle["resourceType"])
             assertEquals("collection", bundle["type"])
             @Suppress("UNCHECKED_CAST")
@@ -67,10 +71,10 @@ class ExportTest {
     @Test
     fun `the summary is HTML with the child's name, escaped`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.JA, today = today).use { hb ->
-            val id = hb.addChild(
-                Child(name = "<b>はな</b>", sex = Sex.FEMALE, birthDate = "2025-10-03", birth = BirthMeasurements(weightKg = 3.1)),
-            ).id
-            val html = hb.exportSummaryHtml(id)
+            val id = hb.call {
+                addChild(aGirl("<b>はな</b>", LocalDate.of(2025, 10, 3), weightKg = 3.1))
+            }.meta.id
+            val html = hb.call { exportSummaryHtml(id, hb.lang) }
             assertTrue(html.startsWith("<!DOCTYPE html>"))
             assertTrue(html.contains("&lt;b&gt;はな&lt;/b&gt;"))
             assertFalse(html.contains("<b>"))
@@ -81,10 +85,10 @@ class ExportTest {
     @Test
     fun `an unknown child is NotFound`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
-            assertThrowsBlocking<HandbookException.NotFound> {
-                hb.exportFhir("0190b6a0-0000-7000-8000-000000000000")
+            val e = assertThrowsBlocking<HandbookException> {
+                hb.call { exportFhir("0190b6a0-0000-7000-8000-000000000000") }
             }
-            Unit
+            assertEquals(ErrorKind.NOT_FOUND, e.kind)
         }
     }
 }

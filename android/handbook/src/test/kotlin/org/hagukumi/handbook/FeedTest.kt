@@ -2,12 +2,11 @@ package org.hagukumi.handbook
 
 import com.sun.net.httpserver.HttpServer
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.ffi.BirthMeasurements
-import org.hagukumi.ffi.Child
+import org.hagukumi.core.ErrorKind
+import org.hagukumi.core.HandbookException
+import org.hagukumi.core.Lang
+import org.hagukumi.core.Pregnancy
 import org.hagukumi.ffi.FeedEntryKind
-import org.hagukumi.ffi.Lang
-import org.hagukumi.ffi.Pregnancy
-import org.hagukumi.ffi.Sex
 import org.hagukumi.ffi.SyncResult
 import org.hagukumi.ffi.sampleCityConfig
 import org.junit.jupiter.api.AfterEach
@@ -83,21 +82,21 @@ class FeedTest {
         runBlocking {
             val path = File(dir, "handbook.sqlite").path
             HandbookStore.open(path, lang = Lang.JA, today = today).use { hb ->
-                assertNull(hb.feedSource())
+                assertNull(hb.call { feedSource() })
                 // Last period 70 days before today: 10 weeks.
-                hb.addPregnancy(Pregnancy(lmp = LocalDate.of(2026, 3, 11).iso()))
+                hb.call { addPregnancy(Pregnancy(lmp = LocalDate.of(2026, 3, 11), fetuses = 1u)) }
 
-                val first = hb.syncFeed(cityConfig())
+                val first = hb.call { syncFeed(cityConfig()) }
                 assertTrue(first is SyncResult.Applied, "$first")
                 val report = (first as SyncResult.Applied).report
                 assertTrue(report.added > 10u, "$report")
                 assertTrue(report.newOrChanged.any { it.id == "pregnancy-handbook" }, "$report")
-                val source = hb.feedSource()
+                val source = hb.call { feedSource() }
                 assertNotNull(source)
                 assertEquals("999990", source!!.cityCode, "$source")
                 assertEquals(etag, source.etag)
 
-                val pregnant = hb.forYou()
+                val pregnant = hb.call { forYou(hb.lang) }
                 assertTrue(pregnant.all { it.reasons.isNotEmpty() }, "$pregnant")
                 val notebook = pregnant.single { it.id == "pregnancy-handbook" }
                 assertEquals("妊娠10週の方へ", notebook.reasons.first().text)
@@ -105,12 +104,12 @@ class FeedTest {
                 assertFalse(notebook.read)
                 assertFalse(pregnant.any { it.id == "checkup-4m" })
 
-                assertTrue(hb.markFeedRead(FeedEntryKind.NOTICE, "pregnancy-handbook"))
-                assertTrue(hb.setFeedBookmark(FeedEntryKind.NOTICE, "pregnancy-handbook", on = true))
-                assertFalse(hb.markFeedRead(FeedEntryKind.NOTICE, "no-such-notice"))
+                assertTrue(hb.call { markFeedRead(FeedEntryKind.NOTICE, "pregnancy-handbook", true) })
+                assertTrue(hb.call { setFeedBookmark(FeedEntryKind.NOTICE, "pregnancy-handbook", true) })
+                assertFalse(hb.call { markFeedRead(FeedEntryKind.NOTICE, "no-such-notice", true) })
 
                 // Unchanged on the server: a conditional GET answered 304.
-                val second = hb.syncFeed(cityConfig())
+                val second = hb.call { syncFeed(cityConfig()) }
                 assertEquals(SyncResult.NotModified(expiredRemoved = 0u), second)
                 assertEquals(1, fullAnswers.get())
                 assertEquals(1, notModifiedAnswers.get())
@@ -118,23 +117,18 @@ class FeedTest {
 
             // The marks are in the file: reopen and look.
             HandbookStore.open(path, lang = Lang.EN, today = today).use { hb ->
-                val item = hb.forYou().single { it.id == "pregnancy-handbook" }
+                val item = hb.call { forYou(hb.lang) }.single { it.id == "pregnancy-handbook" }
                 assertTrue(item.read && item.bookmarked, "$item")
                 assertEquals("For week 10 of pregnancy", item.reasons.first().text)
             }
 
             // The same feed for a family with a 4-month-old (born 2026-01-15).
             HandbookStore.open(File(dir, "baby.sqlite").path, lang = Lang.JA, today = today).use { hb ->
-                hb.addChild(
-                    Child(
-                        name = "ひなた",
-                        sex = Sex.FEMALE,
-                        birthDate = LocalDate.of(2026, 1, 15).iso(),
-                        birth = BirthMeasurements(weightKg = 3.0),
-                    ),
-                )
-                assertTrue(hb.syncFeed(cityConfig()) is SyncResult.Applied)
-                val baby = hb.forYou()
+                hb.call {
+                    addChild(aGirl("ひなた", LocalDate.of(2026, 1, 15), weightKg = 3.0))
+                }
+                assertTrue(hb.call { syncFeed(cityConfig()) } is SyncResult.Applied)
+                val baby = hb.call { forYou(hb.lang) }
                 val checkup = baby.single { it.id == "checkup-4m" }
                 assertEquals("child", checkup.reasons.first().kind)
                 assertTrue(checkup.reasons.first().text.startsWith("ひなたさん"), "${checkup.reasons}")
@@ -145,18 +139,18 @@ class FeedTest {
     @Test
     fun `a feed signed by another key is refused with a typed error and the previous feed stays`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.JA, today = today).use { hb ->
-            hb.addPregnancy(Pregnancy(lmp = LocalDate.of(2026, 3, 11).iso()))
-            assertTrue(hb.syncFeed(cityConfig()) is SyncResult.Applied)
-            val before = hb.forYou()
+            hb.call { addPregnancy(Pregnancy(lmp = LocalDate.of(2026, 3, 11), fetuses = 1u)) }
+            assertTrue(hb.call { syncFeed(cityConfig()) } is SyncResult.Applied)
+            val before = hb.call { forYou(hb.lang) }
             val otherKey = cityConfig().replace(
                 Regex("public_keys = .*"),
                 "public_keys = [\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"]",
             )
-            val error = assertThrowsBlocking<HandbookException.Feed> { hb.applySignedFeed(signedFeed, otherKey) }
-            assertEquals("unknown_key", error.kind)
+            val error = assertThrowsBlocking<HandbookException> { hb.call { applySignedFeed(signedFeed, otherKey) } }
+            assertEquals(ErrorKind.FEED_UNKNOWN_KEY, error.kind)
             assertFalse(error.transient)
-            assertTrue(error.userMessage(Lang.JA).contains("署名"), error.messageJa)
-            assertEquals(before, hb.forYou())
+            assertTrue(error.userMessage(Lang.JA).contains("署名"), error.userMessage(Lang.JA))
+            assertEquals(before, hb.call { forYou(hb.lang) })
         }
     }
 
@@ -165,8 +159,8 @@ class FeedTest {
         val config = cityConfig()
         server.stop(0)
         HandbookStore.inMemory(today = today).use { hb ->
-            val error = assertThrowsBlocking<HandbookException.Feed> { hb.syncFeed(config) }
-            assertEquals("connect", error.kind)
+            val error = assertThrowsBlocking<HandbookException> { hb.call { syncFeed(config) } }
+            assertEquals(ErrorKind.FEED_CONNECT, error.kind)
             assertTrue(error.transient)
         }
     }

@@ -19,8 +19,8 @@ import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
 import org.hagukumi.core.RecordKind
 import org.hagukumi.core.Sex
+import org.hagukumi.core.ShareRole
 import org.hagukumi.ffi.Change
-import org.hagukumi.ffi.ShareRole
 import org.hagukumi.ffi.ShareScope
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertThrows

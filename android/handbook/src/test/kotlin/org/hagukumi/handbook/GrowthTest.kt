@@ -1,13 +1,14 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.ffi.BirthMeasurements
-import org.hagukumi.ffi.Child
-import org.hagukumi.ffi.GrowthMeasurement
+import org.hagukumi.core.ErrorKind
+import org.hagukumi.core.GrowthMeasurement
+import org.hagukumi.core.HandbookException
+import org.hagukumi.core.Lang
+import org.hagukumi.core.RecordId
+import org.hagukumi.core.Sex
 import org.hagukumi.ffi.Indicator
-import org.hagukumi.ffi.Lang
 import org.hagukumi.ffi.PlausibilityKind
-import org.hagukumi.ffi.Sex
 import org.hagukumi.ffi.Standard
 import org.hagukumi.ffi.XAxis
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -19,19 +20,22 @@ import java.time.LocalDate
 /** Growth charts and plausibility warnings (issue 7) through the facade. */
 class GrowthTest {
     private val today = LocalDate.of(2026, 1, 15)
+    private val birth = LocalDate.of(2025, 10, 3)
 
-    private suspend fun HandbookStore.girl(): String = addChild(
-        Child(name = "Hana", sex = Sex.FEMALE, birthDate = "2025-10-03", birth = BirthMeasurements(weightKg = 3.1)),
-    ).id
+    private suspend fun HandbookStore.girl(): RecordId = call {
+        addChild(aGirl("Hana", birth, weightKg = 3.1))
+    }.meta.id
+
+    private fun weight(id: RecordId, on: LocalDate, kg: Double) = GrowthMeasurement(childId = id, measuredOn = on, weightKg = kg)
 
     @Test
     fun `weight-for-age chart has the handbook's percentile curves and the child's points`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
             val id = hb.girl()
-            hb.addGrowth(GrowthMeasurement(childId = id, measuredOn = "2025-11-03", weightKg = 4.2))
-            hb.addGrowth(GrowthMeasurement(childId = id, measuredOn = "2026-01-05", weightKg = 5.6))
+            hb.call { addGrowth(weight(id, LocalDate.of(2025, 11, 3), 4.2)) }
+            hb.call { addGrowth(weight(id, LocalDate.of(2026, 1, 5), 5.6)) }
 
-            val chart = hb.growthChart(id, Indicator.WEIGHT_FOR_AGE)
+            val chart = hb.call { growthChart(id, Indicator.WEIGHT_FOR_AGE, Standard.WHO, hb.lang) }
             assertEquals("Weight-for-age", chart.title)
             assertEquals("WHO Child Growth Standards (2006)", chart.standardLabel)
             assertEquals("kg", chart.yUnit)
@@ -40,7 +44,7 @@ class GrowthTest {
             assertEquals(listOf("3", "10", "25", "50", "75", "90", "97"), chart.curves.map { it.label })
             assertTrue(chart.curves.all { it.points.size > 10 }, "curves are sampled for drawing")
             // The birth weight is the first point.
-            assertEquals(listOf("2025-10-03", "2025-11-03", "2026-01-05"), chart.points.map { it.date })
+            assertEquals(listOf(birth, LocalDate.of(2025, 11, 3), LocalDate.of(2026, 1, 5)), chart.points.map { it.date })
             assertEquals(listOf(3.1, 4.2, 5.6), chart.points.map { it.y })
             assertEquals(listOf(0.0, 31.0, 94.0), chart.points.map { it.x })
             val z = chart.points[1].z!!
@@ -53,19 +57,18 @@ class GrowthTest {
     fun `an implausible but possible weight is saved with a warning`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
             val id = hb.girl()
-            hb.addGrowth(GrowthMeasurement(childId = id, measuredOn = "2025-11-03", weightKg = 4.2))
-            val saved = hb.addGrowth(GrowthMeasurement(childId = id, measuredOn = "2025-12-03", weightKg = 12.5))
+            hb.call { addGrowth(weight(id, LocalDate.of(2025, 11, 3), 4.2)) }
+            val saved = hb.call { addGrowth(weight(id, LocalDate.of(2025, 12, 3), 12.5)) }
             assertEquals(12.5, saved.record.data.weightKg)
             val w = saved.warnings.single { it.indicator == Indicator.WEIGHT_FOR_AGE }
             assertEquals(PlausibilityKind.OUTSIDE_FIVE_SD, w.kind)
             assertTrue(w.z!! > 5.0)
             assertTrue(w.messageEn.isNotBlank() && w.messageJa.isNotBlank())
-            assertEquals(2, hb.growth(id).size, "the value was saved anyway")
+            assertEquals(2, hb.call { growth(id) }.size, "the value was saved anyway")
             // The same check before saving.
             assertEquals(
                 saved.warnings.map { it.kind },
-                hb.growthWarnings(GrowthMeasurement(childId = id, measuredOn = "2025-12-03", weightKg = 12.5))
-                    .map { it.kind },
+                hb.call { growthWarnings(weight(id, LocalDate.of(2025, 12, 3), 12.5)) }.map { it.kind },
             )
         }
     }
@@ -74,10 +77,11 @@ class GrowthTest {
     fun `the Japanese 2023 survey is reported as unavailable`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
             val id = hb.girl()
-            val e = assertThrowsBlocking<HandbookException.GrowthUnavailable> {
-                hb.growthChart(id, Indicator.WEIGHT_FOR_AGE, Standard.JAPAN2023)
+            val e = assertThrowsBlocking<HandbookException> {
+                hb.call { growthChart(id, Indicator.WEIGHT_FOR_AGE, Standard.JAPAN2023, hb.lang) }
             }
-            assertTrue(e.message.contains("japan2023"), e.message)
+            assertEquals(ErrorKind.GROWTH_UNAVAILABLE, e.kind)
+            assertTrue(e.userMessage(Lang.EN).contains("japan2023"), e.userMessage(Lang.EN))
         }
     }
 }

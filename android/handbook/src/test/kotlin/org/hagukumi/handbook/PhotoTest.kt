@@ -1,7 +1,8 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.ffi.Lang
+import org.hagukumi.core.ErrorKind
+import org.hagukumi.core.Lang
 import org.hagukumi.ffi.PhotoImport
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -23,7 +24,9 @@ class PhotoTest {
             heic.writeBytes(byteArrayOf(0, 0, 0, 0x18) + "ftypheic".toByteArray() + ByteArray(4) + "mif1heic".toByteArray())
             HandbookStore.open(File(dir, "handbook.sqlite3").path, lang = Lang.EN, today = LocalDate.of(2026, 11, 25)).use { hb ->
                 val progress = mutableListOf<Pair<Int, Int>>()
-                val results = hb.importPhotos(listOf(fixture, heic.path)) { done, total -> progress += done to total }
+                val results = hb.call {
+                    importPhotos(listOf(fixture, heic.path), null, importProgress { done, total -> progress += done to total })
+                }
                 assertEquals(listOf(0 to 2, 1 to 2, 2 to 2), progress)
 
                 val imported = results[0] as PhotoImport.Imported
@@ -32,18 +35,16 @@ class PhotoTest {
                 assertEquals(320u, photo.thumbnail.width)
                 assertTrue(File(photo.thumbnail.path).isFile, photo.thumbnail.path)
 
-                val refused = results[1] as PhotoImport.Refused
-                val error = HandbookException.from(refused.error)
-                assertTrue(error is HandbookException.Photo)
-                assertEquals("heic", (error as HandbookException.Photo).kind)
-                assertTrue(error.message.contains("HEIC"), error.message)
+                val refused = (results[1] as PhotoImport.Refused).error
+                assertEquals(ErrorKind.PHOTO_HEIC, refused.kind)
+                assertTrue(refused.userMessage(Lang.EN).contains("HEIC"), refused.userMessage(Lang.EN))
 
                 // The same picture again is deduplicated, not stored twice.
-                val again = hb.importPhotos(listOf(fixture)).single() as PhotoImport.Imported
+                val again = hb.call { importPhotos(listOf(fixture), null, null) }.single() as PhotoImport.Imported
                 assertTrue(again.deduplicated)
                 assertEquals(photo.id, again.photo.id)
-                assertEquals(listOf(photo.id), hb.photos().map { it.id })
-                assertEquals(0u, hb.checkPhotos().missingFiles)
+                assertEquals(listOf(photo.id), hb.call { photos() }.map { it.id })
+                assertEquals(0u, hb.call { checkPhotos(false) }.missingFiles)
             }
         } finally {
             dir.deleteRecursively()

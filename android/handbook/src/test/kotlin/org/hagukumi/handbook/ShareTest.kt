@@ -1,15 +1,22 @@
 package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.ffi.BirthMeasurements
+import org.hagukumi.core.ErrorKind
+import org.hagukumi.core.GrowthMeasurement
+import org.hagukumi.core.HandbookException
+import org.hagukumi.core.Lang
+import org.hagukumi.core.RecordId
+import org.hagukumi.core.RestoreMode
+import org.hagukumi.core.RestoreQuestion
+import org.hagukumi.core.ShareRole
 import org.hagukumi.ffi.BundleSecret
-import org.hagukumi.ffi.Child
-import org.hagukumi.ffi.GrowthMeasurement
-import org.hagukumi.ffi.Lang
-import org.hagukumi.ffi.RestoreMode
-import org.hagukumi.ffi.Sex
-import org.hagukumi.ffi.ShareRole
 import org.hagukumi.ffi.ShareScope
+import org.hagukumi.ffi.bundleFileInfo
+import org.hagukumi.ffi.createRescueBackup
+import org.hagukumi.ffi.familyViews
+import org.hagukumi.ffi.importShareToViews
+import org.hagukumi.ffi.inspectBackup
+import org.hagukumi.ffi.peekShare
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -22,10 +29,9 @@ import java.time.LocalDate
 class ShareTest {
     private val today = LocalDate.of(2026, 11, 25)
 
-    private fun child(name: String) =
-        Child(name = name, sex = Sex.FEMALE, birthDate = "2025-09-01", birth = BirthMeasurements())
+    private fun newChild(name: String) = aGirl(name, LocalDate.of(2025, 9, 1))
 
-    private fun growth(childId: String, on: String, kg: Double) =
+    private fun growth(childId: RecordId, on: LocalDate, kg: Double) =
         GrowthMeasurement(childId = childId, measuredOn = on, weightKg = kg)
 
     private fun <T> inTempDir(block: suspend (File) -> T): T {
@@ -43,52 +49,58 @@ class ShareTest {
         val father = HandbookStore.open(File(dir, "father/handbook.sqlite3").path, lang = Lang.EN, today = today)
         mother.use {
             father.use {
-                val hana = mother.addChild(child("Hana")).id
-                val toFather = mother.createShare("Papa", ShareRole.CO_PARENT, ShareScope.Family)
+                val hana = mother.call { addChild(newChild("Hana")) }.meta.id
+                val toFather = mother.call { createShare("Papa", ShareRole.CO_PARENT, ShareScope.Family) }
                 val first = File(dir, "to-father-1.share").path
-                assertTrue(mother.exportShare(toFather.id, first).full)
-                val joined = father.importShare(first, toFather.key)
+                assertTrue(mother.call { exportShare(toFather.id, false, first) }.full)
+                val joined = father.call { importShare(first, toFather.key) }
                 assertTrue(joined.joined)
-                assertEquals(mother.identity().familyId, father.identity().familyId)
+                assertEquals(mother.call { identity() }.familyId, father.call { identity() }.familyId)
 
                 // Both record at the same time, then exchange both ways.
-                mother.addGrowth(growth(hana, "2025-10-01", 4.1))
-                father.addGrowth(growth(hana, "2025-11-01", 5.0))
-                val toMother = father.createShare("Mama", ShareRole.CO_PARENT, ShareScope.Family)
-                father.exportShare(toMother.id, File(dir, "to-mother.share").path)
-                mother.exportShare(toFather.id, File(dir, "to-father-2.share").path)
-                mother.importShare(File(dir, "to-mother.share").path, toMother.key)
-                val again = father.importShare(File(dir, "to-father-2.share").path, toFather.key)
+                mother.call { addGrowth(growth(hana, LocalDate.of(2025, 10, 1), 4.1)) }
+                father.call { addGrowth(growth(hana, LocalDate.of(2025, 11, 1), 5.0)) }
+                val toMother = father.call { createShare("Mama", ShareRole.CO_PARENT, ShareScope.Family) }
+                father.call { exportShare(toMother.id, false, File(dir, "to-mother.share").path) }
+                mother.call { exportShare(toFather.id, false, File(dir, "to-father-2.share").path) }
+                mother.call { importShare(File(dir, "to-mother.share").path, toMother.key) }
+                val again = father.call { importShare(File(dir, "to-father-2.share").path, toFather.key) }
                 assertEquals(1uL, again.applied)
-                assertEquals(mother.growth(hana).map { it.id }.toSet(), father.growth(hana).map { it.id }.toSet())
-                assertEquals(2, father.growth(hana).size)
+                assertEquals(
+                    mother.call { growth(hana) }.map { it.meta.id }.toSet(),
+                    father.call { growth(hana) }.map { it.meta.id }.toSet(),
+                )
+                assertEquals(2, father.call { growth(hana) }.size)
 
                 // Importing the same bundle twice changes nothing.
-                val twice = father.importShare(File(dir, "to-father-2.share").path, toFather.key)
+                val twice = father.call { importShare(File(dir, "to-father-2.share").path, toFather.key) }
                 assertTrue(twice.alreadyImported)
                 assertEquals(0uL, twice.applied)
 
                 // Grandparents: one child, read-only.
-                val toGrandma = mother.createShare("Grandma", ShareRole.VIEWER, ShareScope.Child(hana))
+                val toGrandma = mother.call { createShare("Grandma", ShareRole.VIEWER, ShareScope.Child(hana)) }
                 val forGrandma = File(dir, "grandma.share").path
-                mother.exportShare(toGrandma.id, forGrandma)
-                val peek = HandbookStore.peekShare(forGrandma, toGrandma.key)
+                mother.call { exportShare(toGrandma.id, false, forGrandma) }
+                val peek = HandbookStore.io { peekShare(forGrandma, toGrandma.key) }
                 assertEquals(listOf("Hana"), peek.subjects)
                 val views = File(dir, "grandma/views").path
-                val imported = HandbookStore.importShareToViews(views, forGrandma, toGrandma.key)
-                assertEquals(listOf("Hana"), HandbookStore.familyViews(views).single().children)
+                val imported = HandbookStore.io { importShareToViews(views, forGrandma, toGrandma.key) }
+                assertEquals(listOf("Hana"), HandbookStore.io { familyViews(views) }.single().children)
                 HandbookStore.open(imported.viewPath!!, lang = Lang.EN, today = today).use { view ->
-                    assertTrue(view.identity().readOnly)
-                    assertEquals(2, view.growth(hana).size)
-                    assertThrowsBlocking<HandbookException.ReadOnly> { view.addGrowth(growth(hana, "2025-11-20", 5.3)) }
+                    assertTrue(view.call { identity() }.readOnly)
+                    assertEquals(2, view.call { growth(hana) }.size)
+                    val readOnly = assertThrowsBlocking<HandbookException> {
+                        view.call { addGrowth(growth(hana, LocalDate.of(2025, 11, 20), 5.3)) }
+                    }
+                    assertEquals(ErrorKind.READ_ONLY_VIEW, readOnly.kind)
                 }
 
                 // A key that is not this share's: refused by kind, nothing imported.
-                val other = mother.createShare("Other", ShareRole.VIEWER, ShareScope.Child(hana))
-                val wrong = assertThrowsBlocking<HandbookException.Share> {
-                    HandbookStore.importShareToViews(File(dir, "elsewhere").path, forGrandma, other.key)
+                val other = mother.call { createShare("Other", ShareRole.VIEWER, ShareScope.Child(hana)) }
+                val wrong = assertThrowsBlocking<HandbookException> {
+                    HandbookStore.io { importShareToViews(File(dir, "elsewhere").path, forGrandma, other.key) }
                 }
-                assertEquals("wrong_key", wrong.kind)
+                assertEquals(ErrorKind.WRONG_KEY, wrong.kind)
                 assertFalse(File(dir, "elsewhere").exists() && File(dir, "elsewhere").list()!!.isNotEmpty())
             }
         }
@@ -99,31 +111,33 @@ class ShareTest {
         val backup = File(dir, "family.hagukumi-backup").path
         val secret = BundleSecret.Passphrase("はぐくみ 2026 バックアップ")
         HandbookStore.open(File(dir, "old/handbook.sqlite3").path, lang = Lang.EN, today = today).use { old ->
-            val hana = old.addChild(child("Hana")).id
-            old.addGrowth(growth(hana, "2025-10-01", 4.1))
+            val hana = old.call { addChild(newChild("Hana")) }.meta.id
+            old.call { addGrowth(growth(hana, LocalDate.of(2025, 10, 1), 4.1)) }
             val progress = mutableListOf<Pair<Long, Long>>()
-            val report = old.createBackup(backup, secret) { done, total -> progress += done to total }
+            val report = old.call { createBackup(backup, secret, backupProgress { done, total -> progress += done to total }) }
             assertEquals(2uL, report.records)
             assertEquals(progress.last().first, progress.last().second)
         }
-        val info = HandbookStore.bundleFileInfo(backup)
+        val info = HandbookStore.io { bundleFileInfo(backup) }
         assertTrue(info.isBackup && info.needsPassphrase)
-        assertEquals(listOf("Hana"), HandbookStore.inspectBackup(backup, secret).children)
+        assertEquals(listOf("Hana"), HandbookStore.io { inspectBackup(backup, secret) }.children)
 
         HandbookStore.open(File(dir, "new/handbook.sqlite3").path, lang = Lang.EN, today = today).use { new ->
-            val restored = new.restoreBackup(backup, secret)
+            assertEquals(RestoreQuestion.NONE, new.call { restoreQuestion() }, "an empty handbook asks nothing")
+            val restored = new.call { restoreBackup(backup, secret, null, null) }
             assertEquals(RestoreMode.REPLACE, restored.mode)
-            assertEquals(listOf("Hana"), new.children().map { it.`data`.name })
-            // Now it has records: the family must choose.
-            val ask = assertThrowsBlocking<HandbookException.Share> { new.restoreBackup(backup, secret) }
-            assertEquals("choice_needed", ask.kind)
-            val merged = new.restoreBackup(backup, secret, RestoreMode.MERGE)
+            assertEquals(listOf("Hana"), new.call { children() }.map { it.data.name })
+            // Now it has records: the family must choose, and the core says so before restoring.
+            assertEquals(RestoreQuestion.REPLACE_OR_MERGE, new.call { restoreQuestion() })
+            val ask = assertThrowsBlocking<HandbookException> { new.call { restoreBackup(backup, secret, null, null) } }
+            assertEquals(ErrorKind.CHOICE_NEEDED, ask.kind)
+            val merged = new.call { restoreBackup(backup, secret, RestoreMode.MERGE, null) }
             assertEquals(0uL, merged.applied)
-            val wrong = assertThrowsBlocking<HandbookException.Share> {
-                new.restoreBackup(backup, BundleSecret.Passphrase("not the passphrase"), RestoreMode.REPLACE)
+            val wrong = assertThrowsBlocking<HandbookException> {
+                new.call { restoreBackup(backup, BundleSecret.Passphrase("not the passphrase"), RestoreMode.REPLACE, null) }
             }
-            assertEquals("wrong_key", wrong.kind)
-            assertEquals(1, new.children().size)
+            assertEquals(ErrorKind.WRONG_KEY, wrong.kind)
+            assertEquals(1, new.call { children() }.size)
         }
     }
 
@@ -134,12 +148,14 @@ class ShareTest {
         val secret = BundleSecret.Passphrase("はぐくみ 2026 救出バックアップ")
         val oldPath = File(dir, "old/handbook.sqlite3").path
         HandbookStore.open(oldPath, lang = Lang.EN, today = today).use { old ->
-            val hana = old.addChild(child("Hana")).id
-            old.addGrowth(growth(hana, "2025-10-01", 4.1))
-            old.addGrowth(growth(hana, "2025-11-01", 5.0))
+            val hana = old.call { addChild(newChild("Hana")) }.meta.id
+            old.call { addGrowth(growth(hana, LocalDate.of(2025, 10, 1), 4.1)) }
+            old.call { addGrowth(growth(hana, LocalDate.of(2025, 11, 1), 5.0)) }
         }
         val progress = mutableListOf<Pair<Long, Long>>()
-        val report = HandbookStore.createRescueBackup(oldPath, rescue, secret, onProgress = { done, total -> progress += done to total })
+        val report = HandbookStore.io {
+            createRescueBackup(oldPath, rescue, secret, backupProgress { done, total -> progress += done to total })
+        }
         assertEquals(3uL, report.backup.records)
         assertEquals(0uL, report.photosLost)
         assertTrue(report.tables.all { it.lost == 0uL }, report.tables.toString())
@@ -147,17 +163,19 @@ class ShareTest {
         assertEquals(progress.last().first, progress.last().second)
 
         HandbookStore.open(File(dir, "new/handbook.sqlite3").path, lang = Lang.EN, today = today).use { new ->
-            assertEquals(RestoreMode.REPLACE, new.restoreBackup(rescue, secret).mode)
-            val restored = new.children().single()
-            assertEquals("Hana", restored.`data`.name)
-            assertEquals(2, new.growth(restored.id).size)
+            assertEquals(RestoreMode.REPLACE, new.call { restoreBackup(rescue, secret, null, null) }.mode)
+            val restored = new.call { children() }.single()
+            assertEquals("Hana", restored.data.name)
+            assertEquals(2, new.call { growth(restored.meta.id) }.size)
         }
         // A file that is no handbook at all is refused by kind, and nothing is written.
         val notAHandbook = File(dir, "notes.txt").apply { writeText("not a database") }
         val missing = File(dir, "nothing.hagukumi-backup")
-        assertThrowsBlocking<HandbookException> {
-            HandbookStore.createRescueBackup(notAHandbook.path, missing.path, secret)
+        val refused = assertThrowsBlocking<HandbookException> {
+            HandbookStore.io { createRescueBackup(notAHandbook.path, missing.path, secret, null) }
         }
+        assertEquals(ErrorKind.NOT_A_HANDBOOK, refused.kind)
         assertTrue(!missing.exists())
+        dir.deleteRecursively()
     }
 }

@@ -1,16 +1,16 @@
 package org.hagukumi.handbook.bench
 
 import kotlinx.coroutines.runBlocking
-import org.hagukumi.ffi.BirthMeasurements
-import org.hagukumi.ffi.Child
-import org.hagukumi.ffi.DiaryEntry
-import org.hagukumi.ffi.GrowthMeasurement
+import org.hagukumi.core.BirthMeasurements
+import org.hagukumi.core.Child
+import org.hagukumi.core.DiaryEntry
+import org.hagukumi.core.GrowthMeasurement
+import org.hagukumi.core.Lang
+import org.hagukumi.core.NewRecord
+import org.hagukumi.core.Sex
+import org.hagukumi.core.Subject
 import org.hagukumi.ffi.Handbook
-import org.hagukumi.ffi.Lang
-import org.hagukumi.ffi.NewRecord
 import org.hagukumi.ffi.OpenOptions
-import org.hagukumi.ffi.Sex
-import org.hagukumi.ffi.Subject
 import org.hagukumi.handbook.HandbookStore
 import java.nio.file.Files
 import java.time.LocalDate
@@ -32,18 +32,18 @@ fun main(args: Array<String>) {
     val dir = Files.createTempDirectory("hagukumi-bench")
     val path = dir.resolve("handbook.sqlite").toString()
 
-    val hb = Handbook.openWith(path, OpenOptions(today = today.toString()))
+    val hb = Handbook.openWith(path, OpenOptions(today = today))
     val births = listOf(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 6, 1))
     val children = births.mapIndexed { i, birth ->
         hb.addChild(
             Child(
                 name = "Child ${i + 1}",
                 sex = if (i == 0) Sex.FEMALE else Sex.MALE,
-                birthDate = birth.toString(),
+                birthDate = birth,
                 birthOrder = 1u,
                 birth = BirthMeasurements(weightKg = 3.1, lengthCm = 49.0, headCm = 33.0),
             ),
-        ).id
+        ).meta.id
     }
 
     // The rest as growth measurements and diary entries, spread over each child's life.
@@ -51,7 +51,7 @@ fun main(args: Array<String>) {
         val c = n % children.size
         val birth = births[c]
         val ageDays = 1 + (n / children.size) % ChronoUnit.DAYS.between(birth, today).toInt()
-        val date = birth.plusDays(ageDays.toLong()).toString()
+        val date = birth.plusDays(ageDays.toLong())
         if (n % 4 < 2) {
             NewRecord.Growth(
                 GrowthMeasurement(
@@ -64,7 +64,12 @@ fun main(args: Array<String>) {
             )
         } else {
             NewRecord.Diary(
-                DiaryEntry(subjects = listOf(Subject.Child(children[c])), writtenOn = date, text = "Day $ageDays: ate well, slept well."),
+                DiaryEntry(
+                    subjects = listOf(Subject.Child(children[c])),
+                    writtenOn = date,
+                    text = "Day $ageDays: ate well, slept well.",
+                    photos = emptyList(),
+                ),
             )
         }
     }
@@ -82,7 +87,7 @@ fun main(args: Array<String>) {
     report("Handbook.home (generated binding, JNA)", direct)
 
     val store = runBlocking { HandbookStore.open(path, lang = Lang.JA, today = today) }
-    val facade = measure(iterations / 5) { runBlocking { store.home() } }
+    val facade = measure(iterations / 5) { runBlocking { store.call { home(store.lang) } } }
     report("HandbookStore.home (facade, suspend on Dispatchers.IO)", facade)
     store.close()
     hb.closeFile()

@@ -1,0 +1,128 @@
+package org.hagukumi.handbook.app
+
+import org.hagukumi.core.ChildRecord
+import org.hagukumi.core.ChildSummary
+import org.hagukumi.core.HomeSummary
+import org.hagukumi.core.Lang
+import org.hagukumi.core.PregnancyRecord
+import org.hagukumi.core.RecordId
+import org.hagukumi.core.Subject
+import org.hagukumi.core.TimelineItem
+import org.hagukumi.core.VaccineCode
+import org.hagukumi.ffi.ArchivedCity
+import org.hagukumi.ffi.BackupInfo
+import org.hagukumi.ffi.BundleSecret
+import org.hagukumi.ffi.CityInfo
+import org.hagukumi.ffi.FamilyView
+import org.hagukumi.ffi.ForYouItem
+import org.hagukumi.ffi.GrowthChart
+import org.hagukumi.ffi.IncomingShareInfo
+import org.hagukumi.ffi.MoveReport
+import org.hagukumi.ffi.PlausibilityWarning
+import org.hagukumi.ffi.ShareInfo
+import org.hagukumi.ffi.VaccinationPlan
+
+/** Where the user is. Navigation is this value; there is nothing else to restore. */
+sealed interface Screen {
+    data object Home : Screen
+    data class ChildCard(val childId: RecordId) : Screen
+    data class Timeline(val subject: Subject, val title: String) : Screen
+    data object AddChild : Screen
+    data class AddGrowth(val childId: RecordId) : Screen
+    data class AddDiary(val subject: Subject) : Screen
+    data class Vaccinations(val childId: RecordId, val name: String) : Screen
+    /** Record a dose shown on [plan]; [title] names the vaccine and dose as the plan does. */
+    data class RecordVaccination(val plan: Vaccinations, val vaccine: VaccineCode, val dose: UInt, val title: String) : Screen
+    /** The city's notices for this family ("for you"), with their reasons. */
+    data object Notices : Screen
+    /** Settings › City / 市区町村: the city followed, moving, the archive. */
+    data object City : Screen
+    /** 家族と共有・バックアップ: shares and their keys, received files, family views, backups. */
+    data object Sharing : Screen
+}
+
+/**
+ * The screen "back" leads to: a form to the card it was opened from, a card to Home;
+ * null on Home (the system's back then leaves the app).
+ */
+fun Screen.up(): Screen? = when (this) {
+    Screen.Home -> null
+    is Screen.AddGrowth -> Screen.ChildCard(childId)
+    is Screen.Vaccinations -> Screen.ChildCard(childId)
+    is Screen.RecordVaccination -> plan
+    is Screen.AddDiary -> (subject as? Subject.Child)?.let { Screen.ChildCard(it.v1) } ?: Screen.Home
+    is Screen.Timeline -> (subject as? Subject.Child)?.let { Screen.ChildCard(it.v1) } ?: Screen.Home
+    is Screen.ChildCard, Screen.AddChild, Screen.Notices, Screen.City, Screen.Sharing -> Screen.Home
+}
+
+/** What the screens draw. Everything in it comes from the core, already in [lang]. */
+data class UiState(
+    val lang: Lang,
+    val screen: Screen = Screen.Home,
+    val home: HomeSummary? = null,
+    val child: ChildSummary? = null,
+    val chart: GrowthChart? = null,
+    val timeline: List<TimelineItem> = emptyList(),
+    val nextCursor: String? = null,
+    /** The vaccination plan of the child on [Screen.Vaccinations]. */
+    val plan: VaccinationPlan? = null,
+    /** The city's "for you" list on [Screen.Notices]. */
+    val notices: List<ForYouItem> = emptyList(),
+    /** On [Screen.City]: the city followed, the archive of cities left, the last move's summary. */
+    val city: CityInfo? = null,
+    val archive: List<ArchivedCity> = emptyList(),
+    val lastMove: MoveReport? = null,
+    /** On [Screen.Sharing]: the shares, views, and the file being received or restored. */
+    val sharing: SharingUi = SharingUi(),
+    /**
+     * The family view (another family's read-only handbook) shown instead of this
+     * family's own by Home, Child and Timeline; null for the own handbook.
+     */
+    val viewing: FamilyView? = null,
+    /** The handbook shown is read-only (the core's `identity().readOnly`): no add or edit actions. */
+    val readOnly: Boolean = false,
+    /** The parent-facing message of the last failed action, in [lang]. */
+    val error: String? = null,
+    /** Warnings about the measurement just saved ("is 75 kg right?"). */
+    val warnings: List<PlausibilityWarning> = emptyList(),
+)
+
+/** What the sharing screen draws; everything in it comes from the core. */
+data class SharingUi(
+    val shares: List<ShareInfo> = emptyList(),
+    /** To name a share's child and to pick one for a new share. */
+    val children: List<ChildRecord> = emptyList(),
+    val pregnancies: List<PregnancyRecord> = emptyList(),
+    val views: List<FamilyView> = emptyList(),
+    /** The share whose key is shown (QR code and text). */
+    val shown: ShareInfo? = null,
+    /** A received share or a backup being opened. */
+    val incoming: Incoming? = null,
+    /** 0..1 while a backup is written or restored. */
+    val progress: Float? = null,
+    /** The core reported the handbook file damaged: offer the rescue backup. */
+    val damaged: Boolean = false,
+    /** The backup just written (in the cache), to save or send. */
+    val backupFile: String? = null,
+    /** What the last import or restore did, in the app's language. */
+    val result: String? = null,
+)
+
+/** A received file (copied to [path]) and how far the family got in opening it. */
+data class Incoming(
+    val path: String,
+    val isBackup: Boolean,
+    /** Unlocked by a passphrase rather than a share key (as the file's header says). */
+    val needsPassphrase: Boolean,
+    /** The key or passphrase the core accepted. */
+    val secret: String? = null,
+    /** The core's message for a wrong key or passphrase: the field stays open. */
+    val secretError: String? = null,
+    val share: IncomingShareInfo? = null,
+    val backup: BackupInfo? = null,
+    /** The core's restore question was "replace or merge?": the screen asks it. */
+    val choiceNeeded: Boolean = false,
+) {
+    fun secretOf(text: String): BundleSecret =
+        if (needsPassphrase) BundleSecret.Passphrase(text) else BundleSecret.ShareKey(text)
+}

@@ -1,0 +1,236 @@
+package org.hagukumi.handbook.app
+
+import java.io.File
+import java.nio.file.Path
+import java.time.LocalDate
+import java.util.concurrent.atomic.AtomicInteger
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.cancel
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.flow.first
+import kotlinx.coroutines.runBlocking
+import org.hagukumi.handbook.aGirl
+import kotlinx.coroutines.withTimeout
+import org.hagukumi.core.Lang
+import org.hagukumi.core.RestoreMode
+import org.hagukumi.core.Sex
+import org.hagukumi.core.ShareRole
+import org.hagukumi.core.VaccineCode
+import org.hagukumi.ffi.BundleSecret
+import org.hagukumi.ffi.ShareScope
+import org.hagukumi.handbook.HandbookStore
+import org.hagukumi.handbook.backupProgress
+import org.junit.jupiter.api.AfterEach
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
+
+/**
+ * The app's screens without Android ([HandbookModel]), on real handbook files: what a
+ * parent does through the forms, what the screens then show, and the sharing and
+ * restore flows as the sharing screen drives them.
+ */
+class HandbookModelTest {
+    @TempDir
+    lateinit var dir: Path
+
+    private val today = LocalDate.of(2026, 11, 25)
+    private val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
+    private val remindersChanged = AtomicInteger()
+
+    @AfterEach
+    fun stop() = scope.cancel()
+
+    private fun model(name: String, lang: Lang = Lang.EN) = HandbookModel(
+        scope,
+        dir.resolve("$name/handbook.sqlite").toString().also { File(it).parentFile.mkdirs() },
+        lang,
+        bundlesDir = dir.resolve("$name/cache").toFile(),
+        viewsDir = dir.resolve("$name/views").toFile(),
+        today = today,
+        onRemindersChanged = { remindersChanged.incrementAndGet() },
+    )
+
+    private suspend fun HandbookModel.until(what: String, test: (UiState) -> Boolean): UiState =
+        try {
+            withTimeout(10_000) { ui.first(test) }
+        } catch (e: Exception) {
+            throw AssertionError("never: $what; last state ${ui.value}", e)
+        }
+
+    private suspend fun awaitReminders(atLeast: Int) = withTimeout(10_000) {
+        while (remindersChanged.get() < atLeast) delay(5)
+    }
+
+    @Test
+    fun `a child typed on a Japanese keyboard is saved and shown, and a dose reschedules the reminders`() = runBlocking {
+        val m = model("family", Lang.JA)
+        m.opened.join()
+        assertEquals(0, m.ui.value.home!!.children.size)
+        m.addChild("はな", "２０２６／０９／２５", Sex.FEMALE, "３．１").join()
+        val home = m.until("the child on Home") { it.home?.children?.size == 1 }
+        val card = home.home!!.children.single()
+        assertEquals(LocalDate.of(2026, 9, 25), card.child.data.birthDate)
+        assertEquals(3.1, card.child.data.birth.weightKg)
+        assertEquals(Screen.Home, home.screen)
+        awaitReminders(1) // a new child has doses due: the change listener asked for reminders
+
+        val id = card.child.meta.id
+        val plan = Screen.Vaccinations(id, "はな")
+        m.go(plan).join()
+        val hepB = m.ui.value.plan!!.vaccines.single { it.vaccine == VaccineCode.HEP_B }
+        assertEquals(0, hepB.doses.count { it.given != null })
+        val before = remindersChanged.get()
+        m.addVaccination(Screen.RecordVaccination(plan, VaccineCode.HEP_B, 1u, "B型肝炎 1回目"), "2026-11-25", "", " Y7 ", "").join()
+        // Back on the plan, which now counts the dose; the change listener asked for new reminders.
+        val after = m.until("the dose on the plan") { s ->
+            s.screen == plan && s.plan?.vaccines?.single { it.vaccine == VaccineCode.HEP_B }?.doses?.get(0)?.given == today
+        }
+        assertNull(after.error)
+        awaitReminders(before + 1)
+        m.close()
+    }
+
+    @Test
+    fun `a date that is no date is refused with a message and nothing is written`() = runBlocking {
+        val m = model("family")
+        m.opened.join()
+        m.addChild("Hana", "2026-02-30", Sex.FEMALE, "").join()
+        assertEquals("\"2026-02-30\" is not a date; write it as 2025-10-03.", m.ui.value.error)
+        m.addChild("Hana", "2026-09-25", Sex.FEMALE, "3kg").join()
+        assertEquals("\"3kg\" is not a number; write it as 3.1.", m.ui.value.error)
+        m.addChild("", "2026-09-25", Sex.FEMALE, "").join()
+        // The core's own refusal (an empty name), in the model's language.
+        assertTrue(m.ui.value.error!!.contains("name", ignoreCase = true), m.ui.value.error)
+        m.dismissMessages()
+        m.go(Screen.Home).join()
+        assertEquals(0, m.ui.value.home!!.children.size)
+        m.close()
+    }
+
+    @Test
+    fun `an action that fails outside the core shows a message and the model keeps working`() = runBlocking {
+        val m = model("family")
+        m.opened.join()
+        m.addChild("Hana", "2026-09-25", Sex.FEMALE, "").join()
+        val id = m.until("the child") { it.home?.children?.size == 1 }.home!!.children.single().child.meta.id
+        m.exportSummary(id) { throw java.io.IOException("no space left on device") }.join()
+        assertEquals("A file could not be read or written (no space left on device).", m.ui.value.error)
+        var html: String? = null
+        m.exportSummary(id) { html = it }.join()
+        assertTrue(html!!.contains("Hana"))
+        m.close()
+    }
+
+    @Test
+    fun `back goes up from a form to the card, then Home, then leaves the app`() = runBlocking {
+        val m = model("family")
+        m.opened.join()
+        m.addChild("Hana", "2026-09-25", Sex.FEMALE, "").join()
+        val id = m.until("the child") { it.home?.children?.size == 1 }.home!!.children.single().child.meta.id
+        m.go(Screen.AddGrowth(id)).join()
+        assertTrue(m.back())
+        assertEquals("Hana", m.until("the card") { it.screen == Screen.ChildCard(id) && it.child != null }.child!!.child.data.name)
+        assertTrue(m.back())
+        m.until("Home") { it.screen == Screen.Home }
+        assertFalse(m.back())
+        m.close()
+    }
+
+    @Test
+    fun `a growth save stays on the card with the core's warnings`() = runBlocking {
+        val m = model("family")
+        m.opened.join()
+        m.addChild("Hana", "2026-09-25", Sex.FEMALE, "3.1").join()
+        val id = m.until("the child") { it.home?.children?.size == 1 }.home!!.children.single().child.meta.id
+        m.go(Screen.AddGrowth(id)).join()
+        m.addGrowth(id, "2026-11-20", "12.5", "", "").join()
+        val s = m.until("the card") { it.screen == Screen.ChildCard(id) }
+        assertTrue(s.warnings.isNotEmpty(), "12.5 kg at 8 weeks is saved with a warning")
+        assertEquals(12.5, s.child!!.latest.weightKg?.value)
+        m.close()
+    }
+
+    @Test
+    fun `a backup restores without a question on an empty handbook, and asks replace or merge on one with records`() = runBlocking {
+        val backup = dir.resolve("family.hagukumi-backup").toString()
+        val passphrase = "はぐくみ 2026 バックアップ"
+        HandbookStore.open(dir.resolve("old.sqlite").toString(), Lang.EN, today).use { old ->
+            val hana = old.call { addChild(aGirl("Hana", LocalDate.of(2026, 9, 25))) }.meta.id
+            old.call { addGrowth(org.hagukumi.core.GrowthMeasurement(childId = hana, measuredOn = today, weightKg = 5.0)) }
+            old.call { createBackup(backup, BundleSecret.Passphrase(passphrase), backupProgress { _, _ -> }) }
+        }
+        val m = model("new")
+        m.opened.join()
+        m.go(Screen.Sharing).join()
+        m.sharing.openReceived(File(backup)).join()
+        val incoming = m.ui.value.sharing.incoming!!
+        assertTrue(incoming.isBackup && incoming.needsPassphrase)
+
+        m.sharing.unlock("not the passphrase").join()
+        assertNotNull(m.ui.value.sharing.incoming!!.secretError, "the field stays open with the core's message")
+        assertNull(m.ui.value.sharing.incoming!!.backup)
+        assertNull(m.ui.value.error)
+        m.sharing.unlock(passphrase).join()
+        assertEquals(listOf("Hana"), m.ui.value.sharing.incoming!!.backup!!.children)
+
+        val reminders = remindersChanged.get()
+        m.sharing.restore(null).join()
+        assertEquals("Restored from the backup (2 records, 0 photos).", m.ui.value.sharing.result)
+        assertEquals(listOf("Hana"), m.ui.value.home!!.children.map { it.child.data.name })
+        assertTrue(remindersChanged.get() > reminders, "the restored records' reminders are scheduled")
+
+        // Again, now that the handbook has records: the core's question is asked first.
+        m.sharing.openReceived(File(backup)).join()
+        m.sharing.unlock(passphrase).join()
+        m.sharing.restore(null).join()
+        assertTrue(m.ui.value.sharing.incoming!!.choiceNeeded)
+        assertNull(m.ui.value.sharing.result, "nothing restored before the family chose")
+        m.sharing.restore(RestoreMode.MERGE).join()
+        assertNull(m.ui.value.error)
+        assertEquals("Merged the backup (0 updated, 2 already there).", m.ui.value.sharing.result)
+        assertNull(m.ui.value.sharing.incoming)
+        m.close()
+    }
+
+    @Test
+    fun `the other parent's share is merged and the screens and reminders follow the change`() = runBlocking {
+        val mother = model("mother")
+        val father = model("father")
+        mother.opened.join()
+        father.opened.join()
+        mother.addChild("Hana", "2026-09-25", Sex.FEMALE, "").join()
+        mother.until("the child") { it.home?.children?.size == 1 }
+        mother.go(Screen.Sharing).join()
+        mother.sharing.createShare("Papa", ShareRole.CO_PARENT, ShareScope.Family).join()
+        val share = mother.ui.value.sharing.shown!!
+        assertEquals(listOf("Papa"), mother.ui.value.sharing.shares.map { it.name })
+        var sent: File? = null
+        mother.sharing.exportShare(share) { sent = it }.join()
+        val bundle = checkNotNull(sent)
+        assertTrue(bundle.name.startsWith("Papa-2026-11-25"), bundle.name)
+
+        father.go(Screen.Sharing).join()
+        father.sharing.openReceived(bundle).join()
+        father.sharing.unlock(share.key).join()
+        assertEquals(ShareRole.CO_PARENT, father.ui.value.sharing.incoming!!.share!!.role)
+        // The father looks at Home (empty) while the import runs.
+        father.go(Screen.Home).join()
+        assertEquals(0, father.ui.value.home!!.children.size)
+        val reminders = remindersChanged.get()
+        father.sharing.importIncoming().join()
+        assertTrue(father.ui.value.sharing.result!!.startsWith("Joined the family's handbook"), father.ui.value.sharing.result)
+        // Nothing re-read Home by hand: the handbook's change (a merge) did.
+        val home = father.until("Hana at home") { it.home?.children?.size == 1 }
+        assertEquals(listOf("Hana"), home.home!!.children.map { it.child.data.name })
+        awaitReminders(reminders + 1)
+        mother.close()
+        father.close()
+    }
+}
