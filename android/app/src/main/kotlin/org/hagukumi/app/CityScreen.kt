@@ -21,7 +21,7 @@ import java.io.IOException
 import org.hagukumi.core.Lang
 import org.hagukumi.ffi.ArchivedCity
 import org.hagukumi.ffi.CityInfo
-import org.hagukumi.ffi.MoveReport
+import org.hagukumi.core.MoveReport
 import org.hagukumi.ffi.sampleCityConfig
 import org.hagukumi.handbook.app.moveSummary
 import org.hagukumi.handbook.app.t

@@ -22,7 +22,7 @@ import java.time.Duration
 import java.time.ZonedDateTime
 import java.util.concurrent.TimeUnit
 import org.hagukumi.core.Lang
-import org.hagukumi.ffi.Reminder
+import org.hagukumi.core.Reminder
 import org.hagukumi.handbook.app.Outcome
 import org.hagukumi.handbook.app.dueRemindersInBackground
 import org.hagukumi.handbook.app.remindersToWithdraw

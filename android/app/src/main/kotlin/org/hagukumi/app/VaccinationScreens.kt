@@ -17,9 +17,9 @@ import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import org.hagukumi.core.Lang
-import org.hagukumi.ffi.DosePlan
-import org.hagukumi.ffi.DoseStatus
-import org.hagukumi.ffi.VaccinationPlan
+import org.hagukumi.core.DosePlan
+import org.hagukumi.core.DoseStatus
+import org.hagukumi.core.VaccinationPlan
 import org.hagukumi.handbook.app.Screen
 import org.hagukumi.handbook.app.t
 

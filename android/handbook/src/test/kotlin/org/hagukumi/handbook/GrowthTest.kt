@@ -7,10 +7,10 @@ import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
 import org.hagukumi.core.RecordId
 import org.hagukumi.core.Sex
-import org.hagukumi.ffi.Indicator
-import org.hagukumi.ffi.PlausibilityKind
-import org.hagukumi.ffi.Standard
-import org.hagukumi.ffi.XAxis
+import org.hagukumi.core.Indicator
+import org.hagukumi.core.PlausibilityKind
+import org.hagukumi.core.Standard
+import org.hagukumi.core.XAxis
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -74,11 +74,24 @@ class GrowthTest {
     }
 
     @Test
-    fun `the Japanese 2023 survey is reported as unavailable`() = runBlocking {
+    fun `the handbook's own curves place a measurement and credit the survey`() = runBlocking {
+        HandbookStore.inMemory(lang = Lang.JA, today = today).use { hb ->
+            val id = hb.girl()
+            val chart = hb.call { growthChart(id, Indicator.WEIGHT_FOR_AGE, Standard.JAPAN2023, hb.lang) }
+            assertEquals(org.hagukumi.core.Bands.PERCENTILES, chart.bands)
+            assertTrue(chart.attribution.contains("乳幼児身体発育調査"), chart.attribution)
+            val standings = hb.call { growthStandings(weight(id, LocalDate.of(2025, 11, 3), 4.2), hb.lang) }
+            assertTrue(standings.first().japan?.band != null, "$standings")
+            assertTrue(standings.first().text.isNotBlank())
+        }
+    }
+
+    @Test
+    fun `the survey has no BMI curve`() = runBlocking {
         HandbookStore.inMemory(lang = Lang.EN, today = today).use { hb ->
             val id = hb.girl()
             val e = assertThrowsBlocking<HandbookException> {
-                hb.call { growthChart(id, Indicator.WEIGHT_FOR_AGE, Standard.JAPAN2023, hb.lang) }
+                hb.call { growthChart(id, Indicator.BMI_FOR_AGE, Standard.JAPAN2023, hb.lang) }
             }
             assertEquals(ErrorKind.GROWTH_UNAVAILABLE, e.kind)
             assertTrue(e.userMessage(Lang.EN).contains("japan2023"), e.userMessage(Lang.EN))

@@ -8,7 +8,7 @@ import kotlinx.coroutines.withContext
 import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
 import org.hagukumi.ffi.FeedNews
-import org.hagukumi.ffi.Reminder
+import org.hagukumi.core.FamilyReminder
 import org.hagukumi.handbook.HandbookStore
 import org.hagukumi.handbook.transient
 
@@ -58,20 +58,28 @@ suspend fun syncFeedInBackground(file: File, lang: Lang, today: LocalDate? = nul
     inBackground(file, lang, today) { store -> store.call { backgroundSync(lang) } }
 
 /** The daily reminder check: what is due today or earlier, as the core counts today. */
-suspend fun dueRemindersInBackground(file: File, lang: Lang, today: LocalDate? = null): BackgroundRun<List<Reminder>> =
+suspend fun dueRemindersInBackground(file: File, lang: Lang, today: LocalDate? = null): BackgroundRun<List<FamilyReminder>> =
     inBackground(file, lang, today) { store -> store.dueReminders() }
 
 /**
- * The reminders to post now: due today (in Japan, or the pinned date) or earlier. Each
- * keeps the core's `notificationId`, so posting again replaces yesterday's.
+ * The reminders to post now: those whose notification day (`notifyOn`, the core's) is
+ * today (in Japan, or the pinned date) or earlier, in the core's order (overdue and
+ * deadline items first). Each keeps the core's `notificationId`, so posting again
+ * replaces yesterday's.
  */
-suspend fun HandbookStore.dueReminders(): List<Reminder> = call {
+suspend fun HandbookStore.dueReminders(): List<FamilyReminder> = call {
     val today = today()
-    reminders(1u, lang).filter { !it.date.isAfter(today) }
+    reminders(1u).filter { !it.reminder.notifyOn.isAfter(today) }
+}
+
+/** The text of a reminder's notification, in [lang]. */
+fun FamilyReminder.message(lang: Lang): String = when (lang) {
+    Lang.JA -> reminder.messageJa
+    Lang.EN -> reminder.messageEn
 }
 
 /** The posted reminder notifications to take back: no longer due (the dose was recorded). */
-fun remindersToWithdraw(posted: Collection<Int>, due: List<Reminder>): List<Int> {
+fun remindersToWithdraw(posted: Collection<Int>, due: List<FamilyReminder>): List<Int> {
     val stillDue = due.mapTo(HashSet()) { it.notificationId }
     return posted.filter { it !in stillDue }
 }

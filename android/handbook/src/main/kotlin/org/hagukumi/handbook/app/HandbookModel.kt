@@ -31,8 +31,8 @@ import org.hagukumi.core.Vaccination
 import org.hagukumi.ffi.Change
 import org.hagukumi.ffi.FamilyView
 import org.hagukumi.ffi.ForYouItem
-import org.hagukumi.ffi.Indicator
-import org.hagukumi.ffi.Standard
+import org.hagukumi.core.Indicator
+import org.hagukumi.core.Standard
 import org.hagukumi.handbook.HandbookStore
 import org.hagukumi.handbook.kind
 import org.hagukumi.handbook.userMessage
@@ -122,7 +122,7 @@ class HandbookModel(
                 state.update { it.copy(timeline = page.items, nextCursor = page.nextCursor) }
             }
             is Screen.Vaccinations -> {
-                val plan = store().call { vaccinationPlan(screen.childId, lang) }
+                val plan = store().call { vaccinationPlan(screen.childId) }
                 state.update { it.copy(plan = plan) }
             }
             Screen.Notices -> {
@@ -325,7 +325,7 @@ fun affectsReminders(change: Change): Boolean = when (change) {
         RecordKind.CHILD, RecordKind.VACCINATION, RecordKind.INFANT_CHECKUP,
         RecordKind.PREGNANCY, RecordKind.DELIVERY,
     )
-    Change.Merged -> true
+    Change.Merged, Change.Schedule -> true
     Change.Feed, Change.Photos -> false
 }
 

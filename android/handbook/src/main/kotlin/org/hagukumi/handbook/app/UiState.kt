@@ -17,10 +17,10 @@ import org.hagukumi.ffi.FamilyView
 import org.hagukumi.ffi.ForYouItem
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.IncomingShareInfo
-import org.hagukumi.ffi.MoveReport
-import org.hagukumi.ffi.PlausibilityWarning
+import org.hagukumi.core.MoveReport
+import org.hagukumi.core.PlausibilityWarning
 import org.hagukumi.ffi.ShareInfo
-import org.hagukumi.ffi.VaccinationPlan
+import org.hagukumi.core.VaccinationPlan
 
 /** Where the user is. Navigation is this value; there is nothing else to restore. */
 sealed interface Screen {

@@ -8,7 +8,7 @@ import org.hagukumi.core.Lang
 import org.hagukumi.core.RestoreMode
 import org.hagukumi.core.ShareRole
 import org.hagukumi.core.WeightGain
-import org.hagukumi.ffi.MoveReport
+import org.hagukumi.core.MoveReport
 import org.hagukumi.ffi.RescueReport
 import org.hagukumi.ffi.RestoreReport
 import org.hagukumi.ffi.ShareImport

@@ -11,7 +11,7 @@ import org.hagukumi.core.VaccineCode
 import org.hagukumi.ffi.BackupReport
 import org.hagukumi.ffi.Change
 import org.hagukumi.ffi.RescueReport
-import org.hagukumi.ffi.TableRescue
+import org.hagukumi.core.TableRescue
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNull

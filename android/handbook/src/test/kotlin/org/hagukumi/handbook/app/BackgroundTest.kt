@@ -126,12 +126,12 @@ class BackgroundTest {
         val due = dueRemindersInBackground(file, Lang.JA, day)
         assertEquals(Outcome.SUCCESS, due.outcome)
         val reminders = due.value!!
-        assertTrue(reminders.any { it.vaccine == VaccineCode.DPT_IPV_HIB && it.subject == Subject.Child(child) }, "$reminders")
-        assertTrue(reminders.all { !it.date.isAfter(day) }, "$reminders")
+        assertTrue(reminders.any { it.reminder.vaccine == VaccineCode.DPT_IPV_HIB && it.subject == Subject.Child(child) }, "$reminders")
+        assertTrue(reminders.all { !it.reminder.notifyOn.isAfter(day) }, "$reminders")
         assertTrue(reminders.none { it.subject is Subject.Pregnancy }, "the RSV window opens next week")
 
         // The 5-in-1 dose is recorded: its notification is taken back, the others stay.
-        val fiveInOne = reminders.single { it.vaccine == VaccineCode.DPT_IPV_HIB }
+        val fiveInOne = reminders.single { it.reminder.vaccine == VaccineCode.DPT_IPV_HIB }
         HandbookStore.open(file.path, Lang.JA, day).use { hb ->
             hb.call {
                 addVaccination(org.hagukumi.core.Vaccination(subject = Subject.Child(child), vaccine = VaccineCode.DPT_IPV_HIB, dose = 1u, date = day))

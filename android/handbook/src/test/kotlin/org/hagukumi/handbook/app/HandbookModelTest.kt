@@ -84,13 +84,13 @@ class HandbookModelTest {
         val id = card.child.meta.id
         val plan = Screen.Vaccinations(id, "はな")
         m.go(plan).join()
-        val hepB = m.ui.value.plan!!.vaccines.single { it.vaccine == VaccineCode.HEP_B }
+        val hepB = m.ui.value.plan!!.vaccines.single { it.code == VaccineCode.HEP_B }
         assertEquals(0, hepB.doses.count { it.given != null })
         val before = remindersChanged.get()
         m.addVaccination(Screen.RecordVaccination(plan, VaccineCode.HEP_B, 1u, "B型肝炎 1回目"), "2026-11-25", "", " Y7 ", "").join()
         // Back on the plan, which now counts the dose; the change listener asked for new reminders.
         val after = m.until("the dose on the plan") { s ->
-            s.screen == plan && s.plan?.vaccines?.single { it.vaccine == VaccineCode.HEP_B }?.doses?.get(0)?.given == today
+            s.screen == plan && s.plan?.vaccines?.single { it.code == VaccineCode.HEP_B }?.doses?.get(0)?.given == today
         }
         assertNull(after.error)
         awaitReminders(before + 1)
