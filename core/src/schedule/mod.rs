@@ -107,7 +107,11 @@ impl FromStr for Timing {
 
 /// The whole plan for a child, under one schedule version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record), uniffi(name = "VaccinationPlan"))]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "VaccinationPlan")
+)]
 pub struct Plan {
     pub schedule_version: String,
     pub vaccines: Vec<VaccinePlan>,

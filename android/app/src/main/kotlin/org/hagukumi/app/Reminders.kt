@@ -22,9 +22,10 @@ import java.time.Duration
 import java.time.ZonedDateTime
 import java.util.concurrent.TimeUnit
 import org.hagukumi.core.Lang
-import org.hagukumi.core.Reminder
+import org.hagukumi.core.FamilyReminder
 import org.hagukumi.handbook.app.Outcome
 import org.hagukumi.handbook.app.dueRemindersInBackground
+import org.hagukumi.handbook.app.message
 import org.hagukumi.handbook.app.remindersToWithdraw
 import org.hagukumi.handbook.app.t
 
@@ -105,7 +106,7 @@ internal object Reminders {
     }
 
     /** Posts one notification per reminder and withdraws those no longer due. */
-    fun show(context: Context, due: List<Reminder>, lang: Lang) {
+    fun show(context: Context, due: List<FamilyReminder>, lang: Lang) {
         val manager = NotificationManagerCompat.from(context)
         val posted = context.getSystemService(NotificationManager::class.java).activeNotifications
             .filter { it.notification.channelId == CHANNEL_ID }
@@ -123,8 +124,10 @@ internal object Reminders {
                 .setSmallIcon(R.drawable.ic_notification)
                 // The child's name; the pregnancy's reminders have none.
                 .setContentTitle(r.name.ifEmpty { lang.t("はぐくみ", "Hagukumi") })
-                .setContentText(r.title)
-                .setStyle(NotificationCompat.BigTextStyle().bigText(r.title))
+                .setContentText(r.message(lang))
+                .setStyle(NotificationCompat.BigTextStyle().bigText(r.message(lang)))
+                // Overdue and deadline items (the core's `urgent`) ask for attention.
+                .setPriority(if (r.reminder.urgent) NotificationCompat.PRIORITY_HIGH else NotificationCompat.PRIORITY_DEFAULT)
                 .setCategory(NotificationCompat.CATEGORY_REMINDER)
                 .setContentIntent(openApp(context))
                 .setAutoCancel(true)

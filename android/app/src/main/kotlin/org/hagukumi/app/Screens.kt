@@ -67,7 +67,7 @@ fun HagukumiApp(model: HandbookModel) {
         ) { padding ->
             Column(Modifier.padding(padding).padding(16.dp).fillMaxSize()) {
                 when (val screen = ui.screen) {
-                    Screen.Home -> ui.home?.let { HomeScreen(it, lang, { s -> model.go(s) }, ui.readOnly, ui.viewing) { model.leaveView() } }
+                    Screen.Home -> ui.home?.let { HomeScreen(it, ui.current, lang, { s -> model.go(s) }, ui.readOnly, ui.viewing) { model.leaveView() } }
                     is Screen.ChildCard -> ui.child?.let { card ->
                         val context = LocalContext.current
                         ChildScreen(card, ui.chart, lang, { s -> model.go(s) }, ui.readOnly) {
@@ -80,7 +80,7 @@ fun HagukumiApp(model: HandbookModel) {
                     Screen.AddChild -> AddChildForm(lang, model)
                     is Screen.AddGrowth -> AddGrowthForm(screen.childId, lang, model)
                     is Screen.AddDiary -> AddDiaryForm(screen.subject, lang, model)
-                    is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, { s -> model.go(s) }, ui.readOnly)
+                    is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, { s -> model.go(s) }, ui.readOnly, ui.visits, ui.timing, model::setTiming)
                     is Screen.RecordVaccination -> RecordVaccinationForm(screen, lang, model)
                     Screen.Notices -> NoticesScreen(ui.notices, lang, { model.readNotice(it) }, { model.toggleBookmark(it) })
                     Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }) { model.showError(it) }
@@ -92,6 +92,15 @@ fun HagukumiApp(model: HandbookModel) {
                     onDismissRequest = model::dismissMessages,
                     confirmButton = { TextButton(onClick = model::dismissMessages) { Text("OK") } },
                     text = { Text(message) },
+                )
+            }
+            if (ui.warnings.isEmpty() && ui.standings.isNotEmpty()) {
+                // Where the measurement just saved stands (the core's sentences).
+                AlertDialog(
+                    onDismissRequest = model::dismissMessages,
+                    confirmButton = { TextButton(onClick = model::dismissMessages) { Text("OK") } },
+                    title = { Text(lang.t("保存しました", "Saved")) },
+                    text = { Text(ui.standings.joinToString("\n") { it.text }) },
                 )
             }
             if (ui.warnings.isNotEmpty()) {
@@ -114,6 +123,8 @@ fun HagukumiApp(model: HandbookModel) {
 @Composable
 fun HomeScreen(
     home: HomeSummary,
+    /** What needs doing now, in the core's order (urgent first). */
+    current: List<org.hagukumi.core.FamilyReminder>,
     lang: Lang,
     go: (Screen) -> Unit,
     readOnly: Boolean = false,
@@ -135,6 +146,20 @@ fun HomeScreen(
             }
         }
         item { Text(home.today.toString(), style = MaterialTheme.typography.labelLarge) }
+        items(current, key = { it.id }) { item ->
+            val r = item.reminder
+            Card(Modifier.fillMaxWidth()) {
+                Column(Modifier.padding(16.dp)) {
+                    Text(
+                        org.hagukumi.ffi.reminderKindLabel(r.kind, lang),
+                        style = MaterialTheme.typography.labelMedium,
+                        color = if (r.urgent) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.onSurfaceVariant,
+                    )
+                    Text(lang.t(r.messageJa, r.messageEn), style = if (r.urgent) MaterialTheme.typography.titleSmall else MaterialTheme.typography.bodyMedium)
+                    r.deadline?.let { Text(lang.t("期限 $it", "By $it"), style = MaterialTheme.typography.labelSmall) }
+                }
+            }
+        }
         home.mother?.let { mother ->
             item { Text(mother.data.name, style = MaterialTheme.typography.titleLarge) }
         }
@@ -200,9 +225,9 @@ fun ChildCard(card: ChildSummary, lang: Lang, onClick: () -> Unit) {
             Text(card.child.data.name, style = MaterialTheme.typography.titleMedium)
             Text(card.ageLabel)
             card.correctedAgeLabel?.let { Text(lang.t("修正 $it", "corrected $it")) }
-            card.latest.weightKg?.let { Text(lang.t("体重 ${it.value} kg（${it.date}）", "Weight ${it.value} kg (${it.date})")) }
-            card.latest.lengthCm?.let { Text(lang.t("身長 ${it.value} cm（${it.date}）", "Length ${it.value} cm (${it.date})")) }
-            card.latest.headCm?.let { Text(lang.t("頭囲 ${it.value} cm（${it.date}）", "Head ${it.value} cm (${it.date})")) }
+            card.latest.weightKg?.let { MeasuredLine(lang.t("体重 ${it.value} kg（${it.date}）", "Weight ${it.value} kg (${it.date})"), it) }
+            card.latest.lengthCm?.let { MeasuredLine(lang.t("身長 ${it.value} cm（${it.date}）", "Length ${it.value} cm (${it.date})"), it) }
+            card.latest.headCm?.let { MeasuredLine(lang.t("頭囲 ${it.value} cm（${it.date}）", "Head ${it.value} cm (${it.date})"), it) }
             card.nextCheckup?.let { Text(lang.t("次の健診: ${it.label}（${it.from}〜${it.until}）", "Next: ${it.label} (${it.from} – ${it.until})")) }
         }
     }
@@ -239,6 +264,19 @@ fun ChildScreen(
     }
 }
 
+/** A latest measurement and where it stands on the handbook's curves (the core's sentence). */
+@Composable
+private fun MeasuredLine(text: String, measured: org.hagukumi.core.Measured) {
+    Text(text)
+    measured.standing?.let {
+        Text(
+            it.text,
+            style = MaterialTheme.typography.labelSmall,
+            color = if (it.outsideUsualRange) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.onSurfaceVariant,
+        )
+    }
+}
+
 /** Draws the chart the core computed: curves as lines, the child's points as dots. */
 @Composable
 fun GrowthChartView(chart: GrowthChart) {
@@ -259,6 +297,8 @@ fun GrowthChartView(chart: GrowthChart) {
         }
         for (p in chart.points) drawCircle(Color(0xFFC2185B), radius = 6f, center = at(p.x, p.y))
     }
+    // The source credit the survey asks for, under every chart.
+    Text(chart.attribution, style = MaterialTheme.typography.labelSmall)
 }
 
 @Composable

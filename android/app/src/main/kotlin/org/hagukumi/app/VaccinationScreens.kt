@@ -8,6 +8,7 @@ import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.Card
+import androidx.compose.material3.FilterChip
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
@@ -20,6 +21,8 @@ import org.hagukumi.core.Lang
 import org.hagukumi.core.DosePlan
 import org.hagukumi.core.DoseStatus
 import org.hagukumi.core.VaccinationPlan
+import org.hagukumi.ffi.doseStatusLabel
+import org.hagukumi.ffi.vaccineName
 import org.hagukumi.handbook.app.Screen
 import org.hagukumi.handbook.app.t
 
@@ -36,17 +39,58 @@ fun VaccinationPlanScreen(
     go: (Screen) -> Unit,
     /** A family view: the plan is shown, doses are not recorded here. */
     readOnly: Boolean = false,
+    /** The next clinic visits (doses given together) and the reminder timing choice. */
+    visits: org.hagukumi.core.VisitPlan? = null,
+    timing: org.hagukumi.core.Timing = org.hagukumi.core.Timing.STANDARD,
+    setTiming: (org.hagukumi.core.Timing) -> Unit = {},
 ) {
     Text(lang.t("${screen.name}の予防接種", "Vaccinations: ${screen.name}"), style = MaterialTheme.typography.titleLarge)
     if (plan == null) return
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
-        items(plan.vaccines, key = { it.vaccine.name }) { vaccine ->
+        visits?.visits?.take(3)?.let { next ->
+            item {
+                Card(Modifier.fillMaxWidth()) {
+                    Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                        Text(lang.t("次の受診", "Next visits"), style = MaterialTheme.typography.titleMedium)
+                        for (visit in next) {
+                            Text(
+                                "${visit.date}  " + visit.doses.joinToString("・") {
+                                    "${vaccineName(it.vaccine, lang)} ${lang.t("${it.dose}回目", "#${it.dose}")}"
+                                },
+                            )
+                        }
+                    }
+                }
+            }
+        }
+        if (!readOnly) {
+            item {
+                Row(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalAlignment = Alignment.CenterVertically) {
+                    Text(lang.t("お知らせの時期", "Reminders"))
+                    FilterChip(
+                        selected = timing == org.hagukumi.core.Timing.STANDARD,
+                        onClick = { setTiming(org.hagukumi.core.Timing.STANDARD) },
+                        label = { Text(lang.t("標準的な接種期間", "Standard period")) },
+                    )
+                    FilterChip(
+                        selected = timing == org.hagukumi.core.Timing.EARLIEST,
+                        onClick = { setTiming(org.hagukumi.core.Timing.EARLIEST) },
+                        label = { Text(lang.t("受けられる最初の日", "As early as allowed")) },
+                    )
+                }
+            }
+        }
+        items(plan.warnings) { warning ->
+            Text(lang.t(warning.messageJa, warning.messageEn), color = MaterialTheme.colorScheme.error)
+        }
+        items(plan.vaccines, key = { it.code.name }) { vaccine ->
+            val name = vaccineName(vaccine.code, lang)
             Card(Modifier.fillMaxWidth()) {
                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-                    Text(vaccine.name, style = MaterialTheme.typography.titleMedium)
+                    Text(name, style = MaterialTheme.typography.titleMedium)
                     for (dose in vaccine.doses) {
-                        val title = lang.t("${vaccine.name} ${dose.dose}回目", "${vaccine.name}, dose ${dose.dose}")
-                        val record = { go(Screen.RecordVaccination(screen, vaccine.vaccine, dose.dose, title)) }
+                        val title = lang.t("$name ${dose.dose}回目", "$name, dose ${dose.dose}")
+                        val record = { go(Screen.RecordVaccination(screen, vaccine.code, dose.dose, title)) }
                         val canRecord = !readOnly && (dose.status == DoseStatus.DUE || dose.status == DoseStatus.OVERDUE)
                         DoseRow(dose, lang, record.takeIf { canRecord })
                     }
@@ -67,21 +111,21 @@ private fun DoseRow(dose: DosePlan, lang: Lang, record: (() -> Unit)?) {
             StatusChip(dose.status, lang)
             record?.let { TextButton(onClick = it) { Text(lang.t("接種を記録", "Record")) } }
         }
-        Text(dose.reason, style = MaterialTheme.typography.bodyMedium)
+        Text(lang.t(dose.reasonJa, dose.reasonEn), style = MaterialTheme.typography.bodyMedium)
     }
 }
 
-/** A label, not a button: the status is the core's, nothing to tap. */
+/** A label, not a button: the status and its one word are the core's, nothing to tap. */
 @Composable
 private fun StatusChip(status: DoseStatus, lang: Lang) {
     val colors = MaterialTheme.colorScheme
-    val (label, color) = when (status) {
-        DoseStatus.DONE -> lang.t("接種済み", "Done") to colors.secondaryContainer
-        DoseStatus.INVALID -> lang.t("数えられない接種", "Not counted") to colors.errorContainer
-        DoseStatus.UPCOMING -> lang.t("まだ先", "Not yet") to colors.surfaceVariant
-        DoseStatus.DUE -> lang.t("接種時期", "Due") to colors.primaryContainer
-        DoseStatus.OVERDUE -> lang.t("時期を過ぎています", "Overdue") to colors.tertiaryContainer
-        DoseStatus.NOT_ELIGIBLE -> lang.t("対象外", "Not applicable") to colors.surfaceVariant
+    val label = doseStatusLabel(status, lang)
+    val color = when (status) {
+        DoseStatus.DONE -> colors.secondaryContainer
+        DoseStatus.INVALID -> colors.errorContainer
+        DoseStatus.UPCOMING, DoseStatus.NOT_ELIGIBLE -> colors.surfaceVariant
+        DoseStatus.DUE -> colors.primaryContainer
+        DoseStatus.OVERDUE -> colors.tertiaryContainer
     }
     Surface(color = color, shape = MaterialTheme.shapes.small) {
         Text(label, Modifier.padding(horizontal = 8.dp, vertical = 2.dp), style = MaterialTheme.typography.labelMedium)

@@ -123,7 +123,9 @@ class HandbookModel(
             }
             is Screen.Vaccinations -> {
                 val plan = store().call { vaccinationPlan(screen.childId) }
-                state.update { it.copy(plan = plan) }
+                val visits = store().call { vaccinationVisits(screen.childId) }
+                val timing = store().call { scheduleTiming() }
+                state.update { it.copy(plan = plan, visits = visits, timing = timing) }
             }
             Screen.Notices -> {
                 val list = store().call { forYou(lang) }
@@ -203,9 +205,20 @@ class HandbookModel(
             headCm = optionalNumber(head, Field.HEAD),
         )
         val saved = own().call { addGrowth(m) }
-        // Stay on the card and show the warnings, if any: the value is saved either way.
-        state.update { it.copy(screen = Screen.ChildCard(childId), warnings = saved.warnings) }
+        val standings = own().call { growthStandings(m, lang) }
+        // Stay on the card and show the warnings, if any (the value is saved either way),
+        // and where the measurement stands.
+        state.update { it.copy(screen = Screen.ChildCard(childId), warnings = saved.warnings, standings = standings) }
         loadChild(childId)
+    }
+
+    /**
+     * The family's choice of when to be nudged: by the standard period (the default) or
+     * as early as the law allows. The plan and the reminders follow (the change listener).
+     */
+    fun setTiming(timing: org.hagukumi.core.Timing) = act {
+        own().call { setScheduleTiming(timing) }
+        state.update { it.copy(timing = timing) }
     }
 
     fun addVaccination(screen: Screen.RecordVaccination, date: String, brand: String, lot: String, clinic: String) = act {
@@ -269,12 +282,14 @@ class HandbookModel(
     internal suspend fun refreshHome() {
         val home = store().call { home(lang) }
         val readOnly = store().call { identity() }.readOnly
-        state.update { it.copy(home = home, readOnly = readOnly) }
+        val current = store().call { reminders(0u) }.filter { !it.reminder.notifyOn.isAfter(home.today) }
+        state.update { it.copy(home = home, readOnly = readOnly, current = current) }
     }
 
     private suspend fun loadChild(childId: RecordId) {
         val summary = store().call { childSummary(childId, lang) }
-        val chart = store().call { growthChart(childId, Indicator.WEIGHT_FOR_AGE, Standard.WHO, lang) }
+        // The handbook's own curves (the 2023 survey), as the paper handbook draws them.
+        val chart = store().call { growthChart(childId, Indicator.WEIGHT_FOR_AGE, Standard.JAPAN2023, lang) }
         state.update { it.copy(child = summary, chart = chart) }
     }
 

@@ -60,12 +60,21 @@ data class UiState(
     val lang: Lang,
     val screen: Screen = Screen.Home,
     val home: HomeSummary? = null,
+    /**
+     * What needs doing now (overdue doses, deadlines, checkups, the next prenatal
+     * visit), in the core's order, urgent ones first: the top of Home.
+     */
+    val current: List<org.hagukumi.core.FamilyReminder> = emptyList(),
     val child: ChildSummary? = null,
     val chart: GrowthChart? = null,
     val timeline: List<TimelineItem> = emptyList(),
     val nextCursor: String? = null,
     /** The vaccination plan of the child on [Screen.Vaccinations]. */
     val plan: VaccinationPlan? = null,
+    /** The next clinic visits of that child: doses given together, each day respecting every interval. */
+    val visits: org.hagukumi.core.VisitPlan? = null,
+    /** When reminders nudge: the standard period, or as early as allowed. */
+    val timing: org.hagukumi.core.Timing = org.hagukumi.core.Timing.STANDARD,
     /** The city's "for you" list on [Screen.Notices]. */
     val notices: List<ForYouItem> = emptyList(),
     /** On [Screen.City]: the city followed, the archive of cities left, the last move's summary. */
@@ -85,6 +94,8 @@ data class UiState(
     val error: String? = null,
     /** Warnings about the measurement just saved ("is 75 kg right?"). */
     val warnings: List<PlausibilityWarning> = emptyList(),
+    /** Where the measurement just saved stands on the handbook's curves (the core's sentences). */
+    val standings: List<org.hagukumi.core.Standing> = emptyList(),
 )
 
 /** What the sharing screen draws; everything in it comes from the core. */

@@ -80,12 +80,23 @@ class HandbookModelTest {
         assertEquals(3.1, card.child.data.birth.weightKg)
         assertEquals(Screen.Home, home.screen)
         awaitReminders(1) // a new child has doses due: the change listener asked for reminders
+        // Two months old: the first doses are due now, listed at the top of Home.
+        val now = m.until("what is due now on Home") { s -> s.current.isNotEmpty() }.current
+        assertTrue(now.all { !it.reminder.notifyOn.isAfter(today) }, "$now")
+        assertTrue(now.any { it.reminder.vaccine == VaccineCode.HEP_B }, "$now")
 
         val id = card.child.meta.id
         val plan = Screen.Vaccinations(id, "はな")
         m.go(plan).join()
         val hepB = m.ui.value.plan!!.vaccines.single { it.code == VaccineCode.HEP_B }
         assertEquals(0, hepB.doses.count { it.given != null })
+        // The next visit holds the doses due now, given together.
+        val firstVisit = m.ui.value.visits!!.visits.first()
+        assertTrue(firstVisit.doses.any { it.vaccine == VaccineCode.HEP_B }, "$firstVisit")
+        assertEquals(org.hagukumi.core.Timing.STANDARD, m.ui.value.timing)
+        m.setTiming(org.hagukumi.core.Timing.EARLIEST).join()
+        assertEquals(org.hagukumi.core.Timing.EARLIEST, m.ui.value.timing)
+        assertEquals(org.hagukumi.core.Timing.EARLIEST, m.own().call { scheduleTiming() })
         val before = remindersChanged.get()
         m.addVaccination(Screen.RecordVaccination(plan, VaccineCode.HEP_B, 1u, "B型肝炎 1回目"), "2026-11-25", "", " Y7 ", "").join()
         // Back on the plan, which now counts the dose; the change listener asked for new reminders.
@@ -154,6 +165,10 @@ class HandbookModelTest {
         val s = m.until("the card") { it.screen == Screen.ChildCard(id) }
         assertTrue(s.warnings.isNotEmpty(), "12.5 kg at 8 weeks is saved with a warning")
         assertEquals(12.5, s.child!!.latest.weightKg?.value)
+        // Where it stands on the handbook's curves: far above the top line, in the core's words.
+        val standing = s.standings.single { it.indicator == org.hagukumi.core.Indicator.WEIGHT_FOR_AGE }
+        assertEquals(org.hagukumi.core.PercentileBand.ABOVE_P97, standing.japan?.band)
+        assertTrue(s.chart!!.attribution.isNotBlank(), "the survey's credit under the chart")
         m.close()
     }
 
