@@ -156,7 +156,7 @@ async fn a_family_moves_from_one_city_to_another() {
     hb.move_to_city(&a.config()).unwrap();
     let out = sync_city(&mut hb, &client).await.unwrap();
     assert!(
-        matches!(out, SyncOutcome::Applied(ref r) if r.added == 2),
+        matches!(out, SyncOutcome::Applied { report: ref r } if r.added == 2),
         "{out:?}"
     );
     assert!(
@@ -170,7 +170,7 @@ async fn a_family_moves_from_one_city_to_another() {
     assert_eq!(report.archived_notices, 2);
     let out = sync_city(&mut hb, &client).await.unwrap();
     assert!(
-        matches!(out, SyncOutcome::Applied(ref r) if r.added == 1),
+        matches!(out, SyncOutcome::Applied { report: ref r } if r.added == 1),
         "{out:?}"
     );
 

@@ -106,7 +106,7 @@ impl World {
             .await
             .unwrap();
         assert!(
-            matches!(out, SyncOutcome::Applied(ref r) if r.added == 3),
+            matches!(out, SyncOutcome::Applied { report: ref r } if r.added == 3),
             "{out:?}"
         );
         assert!(hb.mark_feed_read(EntryKind::Notice, "n1", true).unwrap());
@@ -165,7 +165,7 @@ async fn a_changed_feed_is_applied_keeping_marks() {
     next.items[1].title = "お知らせ1（更新）".into();
     w.publish(&signed(&next));
     let out = w.sync(&w.config()).await.unwrap();
-    let SyncOutcome::Applied(r) = out else {
+    let SyncOutcome::Applied { report: r } = out else {
         panic!("{out:?}")
     };
     assert_eq!((r.added, r.changed, r.unchanged, r.removed), (1, 1, 2, 0));
@@ -256,7 +256,7 @@ async fn a_transient_503_is_retried_and_then_succeeds() {
         .await
         .unwrap();
     assert!(
-        matches!(out, SyncOutcome::Applied(ref r) if r.total == 1),
+        matches!(out, SyncOutcome::Applied { report: ref r } if r.total == 1),
         "{out:?}"
     );
     assert_eq!(count.lock().unwrap().len(), 2);
@@ -534,7 +534,7 @@ async fn a_far_future_feed_is_refused_and_the_next_genuine_feed_applies() {
     w.publish(&signed(&fixed));
     let out = w.sync(&w.config()).await.unwrap();
     assert!(
-        matches!(out, SyncOutcome::Applied(ref r) if r.total == 4),
+        matches!(out, SyncOutcome::Applied { report: ref r } if r.total == 4),
         "{out:?}"
     );
 }
@@ -591,7 +591,7 @@ async fn a_content_hash_etag_is_sent_back_and_answered_with_304() {
     let config = city(format!("http://{addr}/{FILE}"));
     assert!(matches!(
         w.sync(&config).await.unwrap(),
-        SyncOutcome::Applied(_)
+        SyncOutcome::Applied { .. }
     ));
     assert!(matches!(
         w.sync(&config).await.unwrap(),
@@ -631,7 +631,7 @@ async fn redirects_stay_on_the_same_origin_and_carry_no_referer() {
 
     let out = w.sync(&city(format!("http://{addr}/moved"))).await.unwrap();
     assert!(
-        matches!(out, SyncOutcome::Applied(ref r) if r.total == 2),
+        matches!(out, SyncOutcome::Applied { report: ref r } if r.total == 2),
         "{out:?}"
     );
     let seen = seen.lock().unwrap();

@@ -9,9 +9,8 @@
 use hagukumi_core::feed::CityConfig;
 
 use crate::error::{Result, guard};
-use crate::feed::{FeedCategory, SyncResult};
+use crate::feed::SyncResult;
 use crate::handbook::Handbook;
-use chrono::NaiveDate;
 use hagukumi_core::Lang;
 
 /// A city configuration: where its feed is and which keys may sign it.
@@ -43,30 +42,7 @@ impl From<CityConfig> for CityInfo {
 
 pub use hagukumi_core::store::{CityRef, MoveReport};
 
-/// A notice of a city the family left, as published, with the family's marks.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ArchivedNotice {
-    pub id: String,
-    pub category: FeedCategory,
-    pub category_label: String,
-    pub title: String,
-    pub body: String,
-    pub url: Option<String>,
-    /// Published, `YYYY-MM-DD`.
-    pub date: Option<NaiveDate>,
-    pub read: bool,
-    pub bookmarked: bool,
-}
-
-/// A city the family left, with its notices (newest first).
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ArchivedCity {
-    pub code: String,
-    pub name: String,
-    /// When the family moved away (RFC 3339, UTC).
-    pub archived_at: String,
-    pub notices: Vec<ArchivedNotice>,
-}
+pub use hagukumi_core::store::{ArchivedCity, ArchivedNotice};
 
 #[uniffi::export]
 impl Handbook {
@@ -102,32 +78,7 @@ impl Handbook {
 
     /// The notices of the cities the family left, the most recently left first.
     pub fn archived_notices(&self, lang: Lang) -> Result<Vec<ArchivedCity>> {
-        self.with(|hb| {
-            Ok(hb
-                .archived_notices(lang)?
-                .into_iter()
-                .map(|c| ArchivedCity {
-                    code: c.code,
-                    name: c.name,
-                    archived_at: c.archived_at,
-                    notices: c
-                        .notices
-                        .into_iter()
-                        .map(|n| ArchivedNotice {
-                            category_label: n.category.label(lang).to_string(),
-                            category: n.category.into(),
-                            id: n.id,
-                            title: n.title,
-                            body: n.body,
-                            url: n.url,
-                            date: n.date,
-                            read: n.read,
-                            bookmarked: n.bookmarked,
-                        })
-                        .collect(),
-                })
-                .collect())
-        })
+        self.with(|hb| Ok(hb.archived_notices(lang)?))
     }
 
     /// `sync_feed` with the stored city; fails with `Feed { kind: "no_city" }` before

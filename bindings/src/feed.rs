@@ -32,236 +32,14 @@ use hagukumi_core::store as core_store;
 
 use crate::error::{Result, guard};
 use crate::handbook::Handbook;
-use chrono::NaiveDate;
 use hagukumi_core::Lang;
 
-/// The kinds of entry a city feed holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-pub enum FeedEntryKind {
-    Notice,
-    Event,
-    ChildcareFacility,
-    MedicalInstitution,
-    /// A support programme (subsidy, allowance).
-    Programme,
-}
-
-impl From<core_store::EntryKind> for FeedEntryKind {
-    fn from(k: core_store::EntryKind) -> Self {
-        use core_store::EntryKind as K;
-        match k {
-            K::Notice => FeedEntryKind::Notice,
-            K::Event => FeedEntryKind::Event,
-            K::ChildcareFacility => FeedEntryKind::ChildcareFacility,
-            K::MedicalInstitution => FeedEntryKind::MedicalInstitution,
-            K::Programme => FeedEntryKind::Programme,
-        }
-    }
-}
-
-impl From<FeedEntryKind> for core_store::EntryKind {
-    fn from(k: FeedEntryKind) -> Self {
-        use core_store::EntryKind as K;
-        match k {
-            FeedEntryKind::Notice => K::Notice,
-            FeedEntryKind::Event => K::Event,
-            FeedEntryKind::ChildcareFacility => K::ChildcareFacility,
-            FeedEntryKind::MedicalInstitution => K::MedicalInstitution,
-            FeedEntryKind::Programme => K::Programme,
-        }
-    }
-}
-
-/// A notice's category (an unknown category from a newer feed reads as `General`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-pub enum FeedCategory {
-    HealthCheckup,
-    Vaccination,
-    Subsidy,
-    Event,
-    Emergency,
-    General,
-}
-
-impl From<core_feed::Category> for FeedCategory {
-    fn from(c: core_feed::Category) -> Self {
-        use core_feed::Category as C;
-        match c {
-            C::HealthCheckup => FeedCategory::HealthCheckup,
-            C::Vaccination => FeedCategory::Vaccination,
-            C::Subsidy => FeedCategory::Subsidy,
-            C::Event => FeedCategory::Event,
-            C::Emergency => FeedCategory::Emergency,
-            C::General => FeedCategory::General,
-        }
-    }
-}
-
-/// Why an item is in the family's list ("妊娠10週の方へ"), in the requested language.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ForYouReason {
-    /// `everyone`, `pregnancy`, `child` or `district`.
-    pub kind: String,
-    pub text: String,
-}
-
-/// One entry of the "for you" list: a notice, an event or a support programme that
-/// matched this family today, computed on the phone.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct ForYouItem {
-    pub kind: FeedEntryKind,
-    pub id: String,
-    pub category: FeedCategory,
-    /// The category's label in the requested language ("健診", "Checkup").
-    pub category_label: String,
-    pub title: String,
-    /// Plain text (may contain links).
-    pub body: String,
-    pub url: Option<String>,
-    /// Published (notices), start (events), `YYYY-MM-DD`, a day in Japan.
-    pub date: Option<NaiveDate>,
-    /// Last day shown (notices), end (events), deadline (programmes), `YYYY-MM-DD`.
-    pub valid_until: Option<NaiveDate>,
-    /// Never empty.
-    pub reasons: Vec<ForYouReason>,
-    pub read: bool,
-    /// Read before, but the city changed it since.
-    pub updated_since_read: bool,
-    pub bookmarked: bool,
-}
-
-impl ForYouItem {
-    fn from_core(i: core_store::ForYouItem, lang: Lang) -> Self {
-        ForYouItem {
-            kind: i.kind.into(),
-            id: i.id,
-            category: i.category.into(),
-            category_label: i.category.label(lang).to_string(),
-            title: i.title,
-            body: i.body,
-            url: i.url,
-            date: i.date,
-            valid_until: i.valid_until,
-            reasons: i
-                .reasons
-                .into_iter()
-                .map(|r| ForYouReason {
-                    kind: r.kind.to_string(),
-                    text: r.text,
-                })
-                .collect(),
-            read: i.read,
-            updated_since_read: i.updated_since_read,
-            bookmarked: i.bookmarked,
-        }
-    }
-}
-
-/// An entry named by kind and id.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
-pub struct FeedEntryRef {
-    pub kind: FeedEntryKind,
-    pub id: String,
-}
-
-/// What applying a new feed changed, by entry.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ApplyReport {
-    pub added: u32,
-    pub changed: u32,
-    pub removed: u32,
-    pub unchanged: u32,
-    /// In the feed but already past their last day: not stored.
-    pub expired: u32,
-    /// Entries stored now.
-    pub total: u32,
-    /// Notices, events and programmes that are new or modified. To notify, keep those
-    /// that are also in `for_you` (and not read).
-    pub new_or_changed: Vec<FeedEntryRef>,
-}
-
-impl From<core_store::ApplyReport> for ApplyReport {
-    fn from(r: core_store::ApplyReport) -> Self {
-        ApplyReport {
-            added: r.added,
-            changed: r.changed,
-            removed: r.removed,
-            unchanged: r.unchanged,
-            expired: r.expired,
-            total: r.total,
-            new_or_changed: r
-                .new_or_changed
-                .iter()
-                .filter_map(|key| {
-                    // "kind:id"; ids may themselves contain ':' (news:https://…).
-                    let (kind, id) = key.split_once(':')?;
-                    let kind = core_store::EntryKind::ALL
-                        .into_iter()
-                        .find(|k| k.as_str() == kind)?;
-                    Some(FeedEntryRef {
-                        kind: kind.into(),
-                        id: id.to_string(),
-                    })
-                })
-                .collect(),
-        }
-    }
-}
-
-/// What a sync did.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
-pub enum SyncResult {
-    /// The server answered `304 Not Modified`; entries past their last day were removed.
-    NotModified { expired_removed: u32 },
-    /// A new feed was downloaded, verified against the city's pinned key and applied.
-    Applied { report: ApplyReport },
-}
-
-impl From<core_feed::SyncOutcome> for SyncResult {
-    fn from(o: core_feed::SyncOutcome) -> Self {
-        match o {
-            core_feed::SyncOutcome::NotModified { expired_removed } => {
-                SyncResult::NotModified { expired_removed }
-            }
-            core_feed::SyncOutcome::Applied(report) => SyncResult::Applied {
-                report: report.into(),
-            },
-        }
-    }
-}
-
-/// Where the applied feed came from, and when it was applied and last checked.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct FeedSourceInfo {
-    pub feed_url: String,
-    pub city_code: String,
-    pub city_name: String,
-    pub title: String,
-    /// When the city built the feed (RFC 3339).
-    pub generated_at: String,
-    pub etag: Option<String>,
-    pub last_modified: Option<String>,
-    /// When this feed was applied (RFC 3339, UTC).
-    pub applied_at: String,
-    /// When the server was last asked (RFC 3339, UTC).
-    pub checked_at: String,
-}
-
-impl From<core_store::FeedSourceInfo> for FeedSourceInfo {
-    fn from(s: core_store::FeedSourceInfo) -> Self {
-        FeedSourceInfo {
-            feed_url: s.feed_url,
-            city_code: s.city_code,
-            city_name: s.city_name,
-            title: s.title,
-            generated_at: s.generated_at.to_rfc3339(),
-            etag: s.etag,
-            last_modified: s.last_modified,
-            applied_at: s.applied_at,
-            checked_at: s.checked_at,
-        }
-    }
-}
+pub use hagukumi_core::feed::Category as FeedCategory;
+pub use hagukumi_core::feed::SyncOutcome as SyncResult;
+pub use hagukumi_core::feed::targeting::{Reason as ForYouReason, ReasonKind};
+pub use hagukumi_core::store::{
+    ApplyReport, EntryKind as FeedEntryKind, EntryRef as FeedEntryRef, FeedSourceInfo, ForYouItem,
+};
 
 /// The library's runtime and HTTP client for syncs, made on first use.
 struct SyncContext {
@@ -295,29 +73,23 @@ impl Handbook {
     /// The notices, events and support programmes for this family today, each with
     /// the reasons it matched, in `lang`: emergencies first, then unread, then newest.
     pub fn for_you(&self, lang: Lang) -> Result<Vec<ForYouItem>> {
-        self.with(|hb| {
-            Ok(hb
-                .for_you(lang)?
-                .into_iter()
-                .map(|i| ForYouItem::from_core(i, lang))
-                .collect())
-        })
+        self.with(|hb| Ok(hb.for_you(lang)?))
     }
 
     /// Mark an entry read or unread. Returns false if the feed has no such entry.
     /// The mark survives updates of the same entry.
     pub fn mark_feed_read(&self, kind: FeedEntryKind, id: String, read: bool) -> Result<bool> {
-        self.with(|hb| Ok(hb.mark_feed_read(kind.into(), &id, read)?))
+        self.with(|hb| Ok(hb.mark_feed_read(kind, &id, read)?))
     }
 
     /// Bookmark an entry or remove the bookmark. Returns false if there is no such entry.
     pub fn set_feed_bookmark(&self, kind: FeedEntryKind, id: String, on: bool) -> Result<bool> {
-        self.with(|hb| Ok(hb.set_feed_bookmark(kind.into(), &id, on)?))
+        self.with(|hb| Ok(hb.set_feed_bookmark(kind, &id, on)?))
     }
 
     /// The applied feed's origin, or `None` before the first sync.
     pub fn feed_source(&self) -> Result<Option<FeedSourceInfo>> {
-        self.with(|hb| Ok(hb.feed_source()?.map(Into::into)))
+        self.with(|hb| Ok(hb.feed_source()?))
     }
 
     /// Fetch the city's feed if it changed (conditional GET), verify it against the
@@ -354,7 +126,7 @@ impl Handbook {
                     last_modified: None,
                 },
             )?;
-            Ok(report.into())
+            Ok(report)
         })
     }
 }
@@ -372,7 +144,7 @@ impl Handbook {
             let outcome = ctx
                 .runtime
                 .block_on(core_feed::sync_feed(hb, city, &ctx.client))?;
-            Ok(outcome.into())
+            Ok(outcome)
         };
         match path {
             Some(path) => {

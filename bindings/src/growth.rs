@@ -3,30 +3,16 @@
 //! data its title, the reference's name, its attribution and each point's age label
 //! in the user's language.
 
-use chrono::NaiveDate;
 use hagukumi_core::Lang;
 use hagukumi_core::growth as core_growth;
 use hagukumi_core::model::Sex;
 
 /// An FFI enum with the same variants as a core enum, converted both ways.
 pub use hagukumi_core::growth::{
-    Bands, ChartPoint, Indicator, NotScored, PercentileBand, PlausibilityKind, PlausibilityWarning,
-    ReferenceCurve, Standard, Standing, StandingAgainst, XAxis,
+    AgeSpan, AgeUsed, Bands, ChartPoint, ChildPoint, Indicator, NotScored, PercentileBand,
+    PlausibilityKind, PlausibilityWarning, ReferenceCurve, Standard, Standing, StandingAgainst,
+    XAxis,
 };
-
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct ChildPoint {
-    pub date: NaiveDate,
-    pub x: f64,
-    pub y: f64,
-    pub z: Option<f64>,
-    pub percentile: Option<f64>,
-    /// Age at the measurement, with the corrected age when it is used.
-    pub age_label: String,
-    /// The day count the point is plotted at (corrected for preterm children < 2 y).
-    pub age_days_used: i64,
-    pub is_corrected: bool,
-}
 
 /// A growth chart: reference curves and the child's points, ready to draw.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -77,23 +63,7 @@ impl GrowthChart {
             y_max: c.y_max,
             corrected_age: c.corrected_age,
             curves: c.curves,
-            points: c
-                .points
-                .into_iter()
-                .map(|p| ChildPoint {
-                    date: p.date,
-                    x: p.x,
-                    y: p.y,
-                    z: p.z,
-                    percentile: p.percentile,
-                    age_label: match lang {
-                        Lang::Ja => p.age.label_ja(),
-                        Lang::En => p.age.label_en(),
-                    },
-                    age_days_used: p.age.days_used,
-                    is_corrected: p.age.is_corrected,
-                })
-                .collect(),
+            points: c.points,
             points_not_shown: c.points_not_shown,
         }
     }

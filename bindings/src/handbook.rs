@@ -410,7 +410,7 @@ impl Handbook {
     /// Check the photo folder against the handbook; with `repair`, remove orphan
     /// files and remake missing thumbnails.
     pub fn check_photos(&self, repair: bool) -> Result<PhotoCheck> {
-        let check = self.with(|hb| Ok(PhotoCheck::from(hb.check_photos(repair)?)))?;
+        let check = self.with(|hb| Ok(hb.check_photos(repair)?))?;
         if repair && check.repaired {
             self.changed(Change::Photos);
         }

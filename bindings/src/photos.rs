@@ -52,26 +52,5 @@ pub(crate) fn progress_fn(
     }
 }
 
-/// The photo folder's health.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct PhotoCheck {
-    pub photos: u32,
-    pub orphan_files: u32,
-    pub missing_files: u32,
-    /// Stored photos no diary entry shows.
-    pub unreferenced: u32,
-    pub repaired: bool,
-}
-
-impl From<core_photos::PhotoCheck> for PhotoCheck {
-    fn from(c: core_photos::PhotoCheck) -> Self {
-        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        PhotoCheck {
-            photos: c.photos,
-            orphan_files: count(c.orphan_files.len()),
-            missing_files: count(c.missing.len()),
-            unreferenced: count(c.unreferenced.len()),
-            repaired: c.repaired,
-        }
-    }
-}
+/// The photo folder's health: what a check found and, with `repair`, fixed.
+pub use hagukumi_core::photos::{MissingFile, PhotoCheck, PhotoFile};

@@ -417,7 +417,7 @@ fn photos_import_upright_with_progress_and_typed_refusals() {
     }
     assert_eq!(hb.photos().unwrap().len(), 1);
     assert_eq!(hb.photo(photo.id.clone()).unwrap(), *photo);
-    assert!(hb.check_photos(false).unwrap().missing_files == 0);
+    assert!(hb.check_photos(false).unwrap().missing.is_empty());
 }
 
 mod feed {

@@ -33,6 +33,10 @@ use crate::problem::{ErrorKind, Problem};
 /// A UTC instant (when a record was created or changed).
 pub type Timestamp = DateTime<Utc>;
 
+/// A moment with the offset it was written with (a city feed's `generated_at`),
+/// RFC 3339 text on the other side.
+pub type FeedTime = DateTime<chrono::FixedOffset>;
+
 /// A record's id: a UUID, as text on the other side.
 pub type RecordId = Uuid;
 
@@ -78,6 +82,12 @@ uniffi::custom_type!(Timestamp, std::time::SystemTime, {
     remote,
     lower: |t| t.into(),
     try_lift: |s| Ok(DateTime::<Utc>::from(s)),
+});
+
+uniffi::custom_type!(FeedTime, String, {
+    remote,
+    lower: |t| t.to_rfc3339(),
+    try_lift: |s| DateTime::parse_from_rfc3339(&s).map_err(|_| bad(Field::Date, &s)),
 });
 
 uniffi::custom_type!(PathBuf, String, {

@@ -593,7 +593,7 @@ fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
                 "The city's feed has not changed."
             )
         ),
-        SyncOutcome::Applied(r) => outln!(
+        SyncOutcome::Applied { report: r } => outln!(
             "{} {} {}, {} {}, {} {}",
             ctx.t("お知らせを更新しました:", "Updated the city's feed:"),
             r.added,
@@ -626,7 +626,7 @@ pub fn apply_sample(hb: &mut Handbook) -> Result<SyncOutcome> {
             ..Default::default()
         },
     )?;
-    Ok(SyncOutcome::Applied(report))
+    Ok(SyncOutcome::Applied { report })
 }
 
 pub fn notices(ctx: &Ctx, args: NoticesArgs) -> Result<()> {

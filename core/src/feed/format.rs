@@ -108,6 +108,11 @@ pub struct City {
 /// What a notice is about; the app groups and colours by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Enum),
+    uniffi(name = "FeedCategory")
+)]
 pub enum Category {
     HealthCheckup,
     Vaccination,

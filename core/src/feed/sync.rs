@@ -92,11 +92,15 @@ impl FeedClient {
 /// What a sync did.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(tag = "result", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum), uniffi(name = "SyncResult"))]
 pub enum SyncOutcome {
     /// The server said `304 Not Modified`; expired entries were cleaned.
     NotModified { expired_removed: u32 },
     /// A new feed was verified and applied.
-    Applied(ApplyReport),
+    Applied {
+        #[serde(flatten)]
+        report: ApplyReport,
+    },
 }
 
 /// Most redirects followed for one request (all within the feed URL's origin).
@@ -174,7 +178,7 @@ pub async fn sync_feed(
             last_modified: None,
         },
     )?;
-    Ok(SyncOutcome::Applied(report))
+    Ok(SyncOutcome::Applied { report })
 }
 
 /// [`sync_feed`] with the city the family chose ([`Handbook::move_to_city`]);

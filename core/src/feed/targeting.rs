@@ -29,11 +29,26 @@ pub struct FamilyChild {
     pub birth_date: NaiveDate,
 }
 
+/// What an item matched on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ReasonKind {
+    Everyone,
+    Pregnancy,
+    Child,
+    District,
+}
+
 /// Why an item matched, in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "ForYouReason")
+)]
 pub struct Reason {
-    /// `everyone`, `pregnancy`, `child` or `district`.
-    pub kind: &'static str,
+    pub kind: ReasonKind,
     pub text: String,
 }
 
@@ -45,7 +60,7 @@ pub fn match_audience(a: &Audience, family: &Family, lang: Lang) -> Option<Vec<R
             for ga in &family.pregnancies {
                 if span.contains(ga.weeks()) {
                     reasons.push(Reason {
-                        kind: "pregnancy",
+                        kind: ReasonKind::Pregnancy,
                         text: match lang {
                             Lang::Ja => format!("妊娠{}週の方へ", ga.weeks()),
                             Lang::En => format!("For week {} of pregnancy", ga.weeks()),
@@ -58,7 +73,7 @@ pub fn match_audience(a: &Audience, family: &Family, lang: Lang) -> Option<Vec<R
             for child in &family.children {
                 if let Some(text) = child_matches(a, child, family.today, lang) {
                     reasons.push(Reason {
-                        kind: "child",
+                        kind: ReasonKind::Child,
                         text,
                     });
                 }
@@ -71,7 +86,7 @@ pub fn match_audience(a: &Audience, family: &Family, lang: Lang) -> Option<Vec<R
     if !a.districts.is_empty() {
         match family.district.as_deref().map(str::trim) {
             Some(d) if a.districts.iter().any(|x| x.trim() == d) => reasons.push(Reason {
-                kind: "district",
+                kind: ReasonKind::District,
                 text: match lang {
                     Lang::Ja => format!("{d}にお住まいの方へ"),
                     Lang::En => format!("For residents of {d}"),
@@ -81,7 +96,7 @@ pub fn match_audience(a: &Audience, family: &Family, lang: Lang) -> Option<Vec<R
             // No district on the phone: show it rather than risk hiding a notice
             // (a water outage, a venue change) from the family it is about.
             None => reasons.push(Reason {
-                kind: "district",
+                kind: ReasonKind::District,
                 text: match lang {
                     Lang::Ja => format!(
                         "{}の方へ（お住まいの地区が未設定のため表示）",
@@ -97,7 +112,7 @@ pub fn match_audience(a: &Audience, family: &Family, lang: Lang) -> Option<Vec<R
     }
     if reasons.is_empty() {
         reasons.push(Reason {
-            kind: "everyone",
+            kind: ReasonKind::Everyone,
             text: lang.pick("すべての方へ", "For everyone").to_string(),
         });
     }
@@ -236,7 +251,7 @@ mod tests {
         };
         let r = match_audience(&a, &family(), Lang::Ja).unwrap();
         assert_eq!(r.len(), 1);
-        assert_eq!(r[0].kind, "child");
+        assert_eq!(r[0].kind, ReasonKind::Child);
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub const CORRECT_UNTIL_DAYS: i64 = 731;
 
 /// An age in days with its calendar reading ("3か月12日").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AgeSpan {
     pub days: i64,
     /// Whole calendar months since the start date (birth or term-equivalent date).
@@ -76,6 +77,7 @@ fn add_months_clamped(date: NaiveDate, months: u32) -> NaiveDate {
 
 /// The ages of one measurement and which one the references were read with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AgeUsed {
     pub chronological: AgeSpan,
     /// Age since the term-equivalent date (birth + (280 − GA) days), for preterm

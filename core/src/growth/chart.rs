@@ -56,6 +56,7 @@ pub struct ReferenceCurve {
 
 /// One of the child's measurements on the chart.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ChildPoint {
     pub date: NaiveDate,
     pub x: f64,
@@ -63,6 +64,32 @@ pub struct ChildPoint {
     pub z: Option<f64>,
     pub percentile: Option<f64>,
     pub age: AgeUsed,
+    /// The age as the point's label says it, with the corrected age when it is used
+    /// ("3か月12日（修正2か月）").
+    pub age_label_ja: String,
+    pub age_label_en: String,
+}
+
+impl ChildPoint {
+    fn new(
+        date: NaiveDate,
+        x: f64,
+        y: f64,
+        z: Option<f64>,
+        percentile: Option<f64>,
+        age: AgeUsed,
+    ) -> Self {
+        ChildPoint {
+            date,
+            x,
+            y,
+            z,
+            percentile,
+            age,
+            age_label_ja: age.label_ja(),
+            age_label_en: age.label_en(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -168,14 +195,14 @@ pub fn chart_with(
             not_shown += 1;
             continue;
         }
-        points.push(ChildPoint {
-            date: m.date,
+        points.push(ChildPoint::new(
+            m.date,
             x,
             y,
             z,
-            percentile: z.map(super::lms::percentile_of_z),
-            age: r.age,
-        });
+            z.map(super::lms::percentile_of_z),
+            r.age,
+        ));
     }
 
     let (x_min, x_max) = match x_axis {
@@ -293,14 +320,14 @@ fn chart_japan(
             not_shown += 1;
             continue;
         }
-        points.push(ChildPoint {
-            date: m.date,
-            x: r.x,
-            y: r.value,
-            z: None,
-            percentile: r.percentile,
-            age: r.age,
-        });
+        points.push(ChildPoint::new(
+            m.date,
+            r.x,
+            r.value,
+            None,
+            r.percentile,
+            r.age,
+        ));
     }
     let last = points.iter().map(|p| p.x).fold(0.0, f64::max);
     let end = curve.x_max();

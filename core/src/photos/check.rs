@@ -24,6 +24,7 @@ const ORPHAN_GRACE: Duration = Duration::from_secs(10 * 60);
 
 /// What [`Handbook::check_photos`] found, and what it repaired.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PhotoCheck {
     /// Stored photos.
     pub photos: u32,
@@ -40,6 +41,7 @@ pub struct PhotoCheck {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MissingFile {
     pub photo_id: String,
     pub file: PhotoFile,

@@ -21,6 +21,7 @@ use super::PhotoError;
 
 /// Which of a photo's two files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum PhotoFile {
     Display,

@@ -28,6 +28,11 @@ pub use city::{ArchivedCity, ArchivedNotice, CityRef, MoveReport};
 /// The kinds of entry a feed holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Enum),
+    uniffi(name = "FeedEntryKind")
+)]
 pub enum EntryKind {
     Notice,
     Event,
@@ -71,6 +76,7 @@ pub struct SourceMeta {
 
 /// The applied feed's origin, as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FeedSourceInfo {
     pub feed_url: String,
     pub city_code: String,
@@ -83,8 +89,21 @@ pub struct FeedSourceInfo {
     pub checked_at: String,
 }
 
+/// An entry named by kind and id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "FeedEntryRef")
+)]
+pub struct EntryRef {
+    pub kind: EntryKind,
+    pub id: String,
+}
+
 /// What an apply changed, by entry (kind and id).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ApplyReport {
     pub added: u32,
     pub changed: u32,
@@ -96,15 +115,18 @@ pub struct ApplyReport {
     pub total: u32,
     /// Notices, events and programmes that are new or modified: what a shell may
     /// notify about (after intersecting with [`Handbook::for_you`]).
-    pub new_or_changed: Vec<String>,
+    pub new_or_changed: Vec<EntryRef>,
 }
 
 /// One entry of the "for you" list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ForYouItem {
     pub kind: EntryKind,
     pub id: String,
     pub category: Category,
+    /// The category's label in the requested language ("健診", "Checkup").
+    pub category_label: String,
     pub title: String,
     pub body: String,
     pub url: Option<String>,
@@ -328,9 +350,10 @@ impl Handbook {
                         row.kind,
                         EntryKind::Notice | EntryKind::Event | EntryKind::Programme
                     ) {
-                        report
-                            .new_or_changed
-                            .push(format!("{}:{}", row.kind.as_str(), row.id));
+                        report.new_or_changed.push(EntryRef {
+                            kind: row.kind,
+                            id: row.id.clone(),
+                        });
                     }
                 }
                 let mut delete = tx
@@ -633,6 +656,7 @@ fn view(
             kind,
             id,
             category,
+            category_label: category.label(lang).to_string(),
             title,
             body,
             url,
@@ -902,7 +926,13 @@ mod tests {
         next.items[0].title = "妊婦健康診査受診票（改訂）".into();
         let r = hb.apply_feed(&next, &source()).unwrap();
         assert_eq!((r.added, r.changed, r.removed, r.unchanged), (0, 1, 1, 3));
-        assert_eq!(r.new_or_changed, ["notice:early-pregnancy"]);
+        assert_eq!(
+            r.new_or_changed,
+            [EntryRef {
+                kind: EntryKind::Notice,
+                id: "early-pregnancy".into()
+            }]
+        );
         let src = hb.feed_source().unwrap().unwrap();
         assert_eq!(src.etag.as_deref(), Some("\"v1\""));
         assert_eq!(src.city_code, "999990");

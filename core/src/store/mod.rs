@@ -45,7 +45,9 @@ use crate::photos::PhotoSettings;
 
 pub use batch::{Batch, NewRecord};
 pub(crate) use diary::attach_photo;
-pub use feed::{ApplyReport, EntryKind, FeedEntryView, FeedSourceInfo, ForYouItem, SourceMeta};
+pub use feed::{
+    ApplyReport, EntryKind, EntryRef, FeedEntryView, FeedSourceInfo, ForYouItem, SourceMeta,
+};
 pub use feed::{ArchivedCity, ArchivedNotice, CityRef, MoveReport};
 pub use migrations::SCHEMA_VERSION;
 pub(crate) use migrations::unexpected_schema;

@@ -51,6 +51,7 @@ pub struct MoveReport {
 
 /// One city the family left, with its notices.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ArchivedCity {
     pub code: String,
     pub name: String,
@@ -62,9 +63,12 @@ pub struct ArchivedCity {
 
 /// A notice of a city the family left, as the city published it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ArchivedNotice {
     pub id: String,
     pub category: Category,
+    /// The category's label in the requested language.
+    pub category_label: String,
     pub title: String,
     pub body: String,
     pub url: Option<String>,
@@ -281,6 +285,7 @@ impl Handbook {
             };
             let notice = ArchivedNotice {
                 category: n.hagukumi.category,
+                category_label: n.hagukumi.category.label(lang).to_string(),
                 title: pick(&n.title, &n.hagukumi.title_en),
                 body: pick(&n.content_text, &n.hagukumi.content_text_en),
                 url: n.url,

@@ -127,7 +127,7 @@ final class FeedTests: XCTestCase {
         guard case .applied = applied else { return XCTFail("not applied: \(applied)") }
         let babyList = try await baby.call { try $0.forYou(lang: .ja) }
         let checkup = try XCTUnwrap(babyList.first { $0.id == "checkup-4m" })
-        XCTAssertEqual(checkup.reasons.first?.kind, "child")
+        XCTAssertEqual(checkup.reasons.first?.kind, .child)
         XCTAssertFalse(babyList.contains { $0.id == "pregnancy-handbook" })
     }
 

@@ -58,7 +58,7 @@ final class PhotoTests: XCTestCase {
         let stored = try await hb.call { try $0.photos() }
         XCTAssertEqual(stored.map(\.id), [photo.id])
         let check = try await hb.call { try $0.checkPhotos(repair: false) }
-        XCTAssertEqual(check.missingFiles, 0)
+        XCTAssertEqual(check.missing.count, 0)
         try await hb.close()
     }
 }

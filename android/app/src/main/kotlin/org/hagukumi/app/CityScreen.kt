@@ -19,7 +19,7 @@ import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.unit.dp
 import java.io.IOException
 import org.hagukumi.core.Lang
-import org.hagukumi.ffi.ArchivedCity
+import org.hagukumi.core.ArchivedCity
 import org.hagukumi.ffi.CityInfo
 import org.hagukumi.core.MoveReport
 import org.hagukumi.ffi.sampleCityConfig

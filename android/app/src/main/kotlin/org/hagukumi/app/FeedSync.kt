@@ -34,7 +34,7 @@ import androidx.work.WorkerParameters
 import java.util.concurrent.TimeUnit
 import org.hagukumi.core.Lang
 import org.hagukumi.ffi.FeedNews
-import org.hagukumi.ffi.ForYouItem
+import org.hagukumi.core.ForYouItem
 import org.hagukumi.handbook.app.Outcome
 import org.hagukumi.handbook.app.syncFeedInBackground
 import org.hagukumi.handbook.app.t

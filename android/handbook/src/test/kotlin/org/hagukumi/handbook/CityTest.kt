@@ -4,7 +4,7 @@ import kotlinx.coroutines.runBlocking
 import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
-import org.hagukumi.ffi.FeedEntryKind
+import org.hagukumi.core.FeedEntryKind
 import org.hagukumi.ffi.sampleCityConfig
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse

@@ -6,8 +6,8 @@ import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
 import org.hagukumi.core.Pregnancy
-import org.hagukumi.ffi.FeedEntryKind
-import org.hagukumi.ffi.SyncResult
+import org.hagukumi.core.FeedEntryKind
+import org.hagukumi.core.SyncResult
 import org.hagukumi.ffi.sampleCityConfig
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -130,7 +130,7 @@ class FeedTest {
                 assertTrue(hb.call { syncFeed(cityConfig()) } is SyncResult.Applied)
                 val baby = hb.call { forYou(hb.lang) }
                 val checkup = baby.single { it.id == "checkup-4m" }
-                assertEquals("child", checkup.reasons.first().kind)
+                assertEquals(org.hagukumi.core.ReasonKind.CHILD, checkup.reasons.first().kind)
                 assertTrue(checkup.reasons.first().text.startsWith("ひなたさん"), "${checkup.reasons}")
                 assertFalse(baby.any { it.id == "pregnancy-handbook" })
             }

@@ -44,7 +44,7 @@ class PhotoTest {
                 assertTrue(again.deduplicated)
                 assertEquals(photo.id, again.photo.id)
                 assertEquals(listOf(photo.id), hb.call { photos() }.map { it.id })
-                assertEquals(0u, hb.call { checkPhotos(false) }.missingFiles)
+                assertEquals(0, hb.call { checkPhotos(false) }.missing.size)
             }
         } finally {
             dir.deleteRecursively()

@@ -9,12 +9,12 @@ import org.hagukumi.core.RecordId
 import org.hagukumi.core.Subject
 import org.hagukumi.core.TimelineItem
 import org.hagukumi.core.VaccineCode
-import org.hagukumi.ffi.ArchivedCity
+import org.hagukumi.core.ArchivedCity
 import org.hagukumi.ffi.BackupInfo
 import org.hagukumi.ffi.BundleSecret
 import org.hagukumi.ffi.CityInfo
 import org.hagukumi.ffi.FamilyView
-import org.hagukumi.ffi.ForYouItem
+import org.hagukumi.core.ForYouItem
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.IncomingShareInfo
 import org.hagukumi.core.MoveReport
