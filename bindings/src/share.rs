@@ -17,7 +17,6 @@ use std::sync::Arc;
 
 use hagukumi_core::bundle::{self as core_bundle, BundleKind, SecretKind, ShareKey};
 use hagukumi_core::share as core_share;
-use hagukumi_core::store::Scope;
 
 use hagukumi_core::foreign::RecordId;
 pub use hagukumi_core::share::{RestoreMode, RestoreQuestion, ShareRole};
@@ -26,62 +25,12 @@ use crate::error::{HandbookError, Result, closed, guard};
 use crate::handbook::Change;
 use crate::handbook::Handbook;
 
-/// What a share carries.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
-pub enum ShareScope {
-    Family,
-    Child { id: RecordId },
-    Pregnancy { id: RecordId },
-}
-
-impl ShareScope {
-    fn to_core(&self) -> Result<Scope> {
-        Ok(match self {
-            ShareScope::Family => Scope::Family,
-            ShareScope::Child { id } => Scope::Child(*id),
-            ShareScope::Pregnancy { id } => Scope::Pregnancy(*id),
-        })
-    }
-
-    fn from_core(scope: Option<Scope>) -> ShareScope {
-        match scope {
-            Some(Scope::Child(id)) => ShareScope::Child { id },
-            Some(Scope::Pregnancy(id)) => ShareScope::Pregnancy { id },
-            _ => ShareScope::Family,
-        }
-    }
-}
-
-/// A share in the family's list.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ShareInfo {
-    pub id: RecordId,
-    pub name: String,
-    pub role: ShareRole,
-    pub scope: ShareScope,
-    /// The share key as text: show it as a QR code (alphanumeric mode) for the other
-    /// phone to scan.
-    pub key: String,
-    pub created_at: String,
-    pub last_exported_at: Option<String>,
-}
-
-impl From<core_share::ShareInfo> for ShareInfo {
-    fn from(s: core_share::ShareInfo) -> Self {
-        ShareInfo {
-            id: s.id,
-            name: s.name.clone(),
-            role: s.role,
-            scope: ShareScope::from_core(s.scope()),
-            key: s.key,
-            created_at: s.created_at,
-            last_exported_at: s.last_exported_at,
-        }
-    }
-}
-
-pub use hagukumi_core::share::{ShareExport, TableRescue};
+pub use hagukumi_core::share::{
+    BackupInfo, BackupReport, RescueReport, RestoreReport, ShareExport, ShareImport, ShareInfo,
+    TableRescue, ViewInfo as FamilyView,
+};
 pub use hagukumi_core::store::Identity as HandbookIdentity;
+pub use hagukumi_core::store::{MergeReport, Scope as ShareScope};
 
 /// A share bundle's manifest, read after the key was checked: what the import screen
 /// shows before the family confirms.
@@ -95,50 +44,6 @@ pub struct IncomingShareInfo {
     pub photos: u64,
     pub created_at: String,
     pub full: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ShareImport {
-    pub bundle_id: String,
-    pub family_id: String,
-    pub role: ShareRole,
-    /// Record versions newer than what was there.
-    pub applied: u64,
-    /// Record versions already there.
-    pub unchanged: u64,
-    pub photos_added: u64,
-    /// The same bundle was imported before (nothing changed now).
-    pub already_imported: bool,
-    /// The handbook joined the sharing family (it had no records).
-    pub joined: bool,
-    /// For a viewer share: the view's handbook file, to open with `Handbook.open`.
-    pub view_path: Option<String>,
-}
-
-impl ShareImport {
-    fn from_core(r: core_share::ShareImport, view: Option<PathBuf>) -> Self {
-        ShareImport {
-            bundle_id: r.bundle_id.to_string(),
-            family_id: r.family_id,
-            role: r.role,
-            applied: r.applied as u64,
-            unchanged: r.unchanged as u64,
-            photos_added: r.photos_added as u64,
-            already_imported: r.already_imported,
-            joined: r.joined,
-            view_path: view.map(|p| p.to_string_lossy().into_owned()),
-        }
-    }
-}
-
-/// A grandparent's read-only view of another family.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct FamilyView {
-    pub family_id: String,
-    /// The view's handbook file (open it with `Handbook.open`).
-    pub path: String,
-    pub children: Vec<String>,
-    pub last_import: Option<String>,
 }
 
 /// What unlocks a bundle.
@@ -169,43 +74,6 @@ pub struct BundleFileInfo {
     pub is_backup: bool,
     /// Unlocked by a passphrase (ask for it) rather than a share key (scan it).
     pub needs_passphrase: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct BackupInfo {
-    pub created_at: String,
-    pub app_version: String,
-    pub family_id: String,
-    pub children: Vec<String>,
-    pub records: u64,
-    pub photos: u64,
-    pub bytes: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct BackupReport {
-    pub records: u64,
-    pub photos: u64,
-    /// Bytes of database and photos written (before encryption's small overhead).
-    pub bytes: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct RestoreReport {
-    pub mode: RestoreMode,
-    pub records: u64,
-    pub photos: u64,
-    /// For a merge: versions that changed the handbook, and those already there.
-    pub applied: Option<u64>,
-    pub unchanged: Option<u64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct RescueReport {
-    pub backup: BackupReport,
-    pub tables: Vec<TableRescue>,
-    /// Photos whose files could not be read (left out of the backup).
-    pub photos_lost: u64,
 }
 
 /// Told how far a backup or restore is, in bytes (about every MiB). Called on the
@@ -282,12 +150,12 @@ impl Handbook {
         role: ShareRole,
         scope: ShareScope,
     ) -> Result<ShareInfo> {
-        self.with(|hb| Ok(hb.create_share(&name, role, scope.to_core()?)?.into()))
+        self.with(|hb| Ok(hb.create_share(&name, role, scope)?))
     }
 
     /// The family's shares, oldest first.
     pub fn shares(&self) -> Result<Vec<ShareInfo>> {
-        self.with(|hb| Ok(hb.shares()?.into_iter().map(Into::into).collect()))
+        self.with(|hb| Ok(hb.shares()?))
     }
 
     pub fn remove_share(&self, id: RecordId) -> Result<()> {
@@ -307,7 +175,7 @@ impl Handbook {
         self.write(Change::Merged, |hb| {
             let secret = BundleSecret::ShareKey { key }.to_core()?;
             let incoming = core_share::open_share(open_file(&path)?, &secret)?;
-            Ok(ShareImport::from_core(incoming.import_into(hb)?, None))
+            Ok(incoming.import_into(hb)?)
         })
     }
 
@@ -321,12 +189,7 @@ impl Handbook {
         self.with(|hb| {
             let secret = secret.to_core()?;
             let mut report = progress_fn(progress);
-            let r = write_file(&path, |out| hb.create_backup(out, &secret, &mut report))?;
-            Ok(BackupReport {
-                records: r.records,
-                photos: r.photos,
-                bytes: r.payload_bytes,
-            })
+            write_file(&path, |out| hb.create_backup(out, &secret, &mut report))
         })
     }
 
@@ -371,14 +234,7 @@ impl Handbook {
             });
             let reopened = hagukumi_core::Handbook::open(&db)?;
             *inner = Some(Handbook::pinned(reopened, self.pinned_today));
-            let r = result?;
-            Ok(RestoreReport {
-                mode: r.mode,
-                records: r.records,
-                photos: r.photos,
-                applied: r.merged.as_ref().map(|m| m.applied as u64),
-                unchanged: r.merged.as_ref().map(|m| m.unchanged as u64),
-            })
+            result
         })?;
         self.changed(Change::Merged);
         Ok(report)
@@ -400,17 +256,8 @@ pub fn create_rescue_backup(
     guard(|| {
         let secret = secret.to_core()?;
         let mut report = progress_fn(progress);
-        let r = write_file(&out_path, |out| {
+        write_file(&out_path, |out| {
             core_share::create_rescue_backup(Path::new(&handbook_path), out, &secret, &mut report)
-        })?;
-        Ok(RescueReport {
-            backup: BackupReport {
-                records: r.backup.records,
-                photos: r.backup.photos,
-                bytes: r.backup.payload_bytes,
-            },
-            tables: r.tables,
-            photos_lost: r.photos_lost,
         })
     })
 }
@@ -455,40 +302,23 @@ pub fn import_share_to_views(views_dir: String, path: String, key: String) -> Re
     guard(|| {
         let secret = BundleSecret::ShareKey { key }.to_core()?;
         let incoming = core_share::open_share(open_file(&path)?, &secret)?;
-        let (report, view) = core_share::import_to_view(Path::new(&views_dir), incoming)?;
-        Ok(ShareImport::from_core(report, Some(view)))
+        Ok(core_share::import_to_view(Path::new(&views_dir), incoming)?)
     })
 }
 
 /// The family views kept under `views_dir`.
 #[uniffi::export]
 pub fn family_views(views_dir: String) -> Result<Vec<FamilyView>> {
-    guard(|| {
-        Ok(core_share::views(Path::new(&views_dir))?
-            .into_iter()
-            .map(|v| FamilyView {
-                family_id: v.family_id,
-                path: v.path.to_string_lossy().into_owned(),
-                children: v.children,
-                last_import: v.last_import,
-            })
-            .collect())
-    })
+    guard(|| Ok(core_share::views(Path::new(&views_dir))?))
 }
 
 /// Check a backup's secret and read what it holds, without restoring.
 #[uniffi::export]
 pub fn inspect_backup(path: String, secret: BundleSecret) -> Result<BackupInfo> {
     guard(|| {
-        let info = core_share::inspect_backup(open_file(&path)?, &secret.to_core()?)?;
-        Ok(BackupInfo {
-            created_at: info.created_at,
-            app_version: info.app_version,
-            family_id: info.family_id,
-            children: info.children,
-            records: info.records,
-            photos: info.photos,
-            bytes: info.payload_bytes,
-        })
+        Ok(core_share::inspect_backup(
+            open_file(&path)?,
+            &secret.to_core()?,
+        )?)
     })
 }

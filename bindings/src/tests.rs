@@ -751,3 +751,70 @@ fn the_exports_cross_the_ffi() {
     let err = hb.export_summary_html(gone, Lang::Ja).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound, "{err:?}");
 }
+
+#[test]
+fn shares_and_backups_cross_as_the_cores_own_types() {
+    use crate::share::{
+        BundleSecret, ShareRole, ShareScope, create_rescue_backup, family_views,
+        import_share_to_views, inspect_backup,
+    };
+    use hagukumi_core::share::RestoreMode;
+
+    let dir = tempfile::tempdir().unwrap();
+    let at = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    let hb = Handbook::open_with(at("handbook.sqlite"), pinned()).unwrap();
+    let child = hb.add_child(hana()).unwrap().meta.id;
+    hb.add_growth(weighing(child, "2025-12-01", 4.9)).unwrap();
+
+    // The typed scope goes in and comes back as it went in.
+    let scope = ShareScope::Child { id: child };
+    let share = hb
+        .create_share("おばあちゃん".into(), ShareRole::Viewer, scope)
+        .unwrap();
+    assert_eq!(share.scope, scope);
+    assert_eq!(hb.shares().unwrap()[0].scope, scope);
+
+    let export = hb
+        .export_share(share.id, false, at("share.hagukumi"))
+        .unwrap();
+    assert!(export.records >= 2, "{export:?}");
+
+    // A viewer import says where its view is, and the views list names the same file.
+    let views = at("views");
+    let import = import_share_to_views(views.clone(), at("share.hagukumi"), share.key).unwrap();
+    let view_path = import.view_path.clone().expect("the view's file");
+    assert!(import.applied >= 2 && import.unchanged == 0, "{import:?}");
+    let listed = family_views(views).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        (&listed[0].path, &listed[0].children),
+        (&view_path, &vec!["Hana".to_string()])
+    );
+
+    // Backups report the core's own figures; a merge tells what it applied.
+    let secret = || BundleSecret::Passphrase {
+        passphrase: "はなの手帳 2026".into(),
+    };
+    let backup = hb.create_backup(at("b.hagukumi"), secret(), None).unwrap();
+    assert!(
+        backup.payload_bytes > 0 && backup.records >= 2,
+        "{backup:?}"
+    );
+    let info = inspect_backup(at("b.hagukumi"), secret()).unwrap();
+    assert_eq!(
+        (info.records, info.payload_bytes),
+        (backup.records, backup.payload_bytes)
+    );
+    let restored = hb
+        .restore_backup(at("b.hagukumi"), secret(), Some(RestoreMode::Merge), None)
+        .unwrap();
+    let merged = restored.merged.expect("a merge reports what it merged");
+    assert_eq!(merged.applied, 0, "{merged:?}");
+    assert!(merged.unchanged >= 2, "{merged:?}");
+
+    hb.close_file().unwrap();
+    let rescue =
+        create_rescue_backup(at("handbook.sqlite"), at("r.hagukumi"), secret(), None).unwrap();
+    assert_eq!(rescue.backup.records, backup.records);
+    assert_eq!(rescue.photos_lost, 0);
+}

@@ -193,12 +193,16 @@ fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
     } else if let Some(p) = args.pregnancy.as_deref() {
         (
             ShareRole::Viewer,
-            Scope::Pregnancy(ids::pregnancy(&hb, Some(p))?),
+            Scope::Pregnancy {
+                id: ids::pregnancy(&hb, Some(p))?,
+            },
         )
     } else {
         (
             ShareRole::Viewer,
-            Scope::Child(ids::child(&hb, args.child.as_deref())?),
+            Scope::Child {
+                id: ids::child(&hb, args.child.as_deref())?,
+            },
         )
     };
     let share = hb.create_share(&args.name, role, scope)?;
@@ -249,7 +253,7 @@ fn list(ctx: &Ctx) -> Result<()> {
             s.id.to_string(),
             s.name.clone(),
             role_label(ctx, s.role).into(),
-            s.scope.clone(),
+            s.scope.as_str().into(),
             s.last_exported_at.clone().unwrap_or_else(|| "-".into()),
             s.key.clone(),
         ]);
@@ -373,8 +377,14 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let manifest = incoming.manifest().clone();
     let (report, into) = match incoming.role() {
         ShareRole::Viewer => {
-            let (report, path) = import_to_view(&ctx.data_dir.join("views"), incoming)?;
-            (report, path.parent().map(Path::to_path_buf).unwrap_or(path))
+            let report = import_to_view(&ctx.data_dir.join("views"), incoming)?;
+            let folder = report
+                .view_path
+                .as_deref()
+                .and_then(Path::parent)
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| ctx.data_dir.join("views"));
+            (report, folder)
         }
         ShareRole::CoParent => {
             let mut hb = ctx.open()?;

@@ -112,7 +112,8 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         ShareRole::Viewer => {
-            if let Ok((_, path)) = import_to_view(&dir.join("views"), incoming) {
+            if let Ok(report) = import_to_view(&dir.join("views"), incoming) {
+                let path = report.view_path.expect("a viewer import names its view");
                 check(&Handbook::open(&path).expect("reopening the view"));
             }
         }

@@ -59,6 +59,7 @@ pub struct Progress {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct BackupReport {
     pub bundle_id: Uuid,
     /// Record rows (tombstones included: they are part of the history to share).
@@ -70,6 +71,7 @@ pub struct BackupReport {
 
 /// What a backup holds, read from its manifest (after the key was checked).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct BackupInfo {
     pub created_at: String,
     pub app_version: String,
@@ -116,6 +118,7 @@ impl Handbook {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RestoreReport {
     pub mode: RestoreMode,
     pub records: u64,

@@ -58,24 +58,19 @@ impl ShareRole {
 }
 
 /// A share as the family sees it in its list.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ShareInfo {
     pub id: Uuid,
     pub name: String,
     pub role: ShareRole,
-    /// "family", "child" or "pregnancy".
-    pub scope: String,
-    pub scope_id: Option<Uuid>,
+    /// Written as `"scope"` ("family", "child" or "pregnancy") and `"scope_id"`.
+    #[serde(flatten)]
+    pub scope: Scope,
     /// The share key, as text for a QR code.
     pub key: String,
     pub created_at: String,
     pub last_exported_at: Option<String>,
-}
-
-impl ShareInfo {
-    pub fn scope(&self) -> Option<Scope> {
-        Scope::from_parts(&self.scope, self.scope_id)
-    }
 }
 
 /// What one export wrote.
@@ -91,24 +86,34 @@ pub struct ShareExport {
 
 /// What one import did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ShareImport {
     pub bundle_id: Uuid,
     pub family_id: String,
     pub role: ShareRole,
     /// Record versions newer than what was here.
-    pub applied: usize,
+    pub applied: u64,
     /// Record versions already here (or older than what is here).
-    pub unchanged: usize,
+    pub unchanged: u64,
     /// Photos that were not here before.
-    pub photos_added: usize,
+    pub photos_added: u64,
     /// The same bundle had been imported before (and changed nothing now).
     pub already_imported: bool,
     /// This handbook joined the bundle's family (it had no records of its own).
     pub joined: bool,
+    /// For a viewer share imported with [`import_to_view`]: the view's handbook file
+    /// (to open); `None` for an import into this handbook.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub view_path: Option<PathBuf>,
 }
 
 /// A read-only view of another family, as listed for a grandparent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "FamilyView")
+)]
 pub struct ViewInfo {
     pub family_id: String,
     pub path: PathBuf,
@@ -142,10 +147,10 @@ impl Handbook {
         }
         match scope {
             Scope::Family => {}
-            Scope::Child(id) => {
+            Scope::Child { id } => {
                 self.child(id)?;
             }
-            Scope::Pregnancy(id) => {
+            Scope::Pregnancy { id } => {
                 self.pregnancy(id)?;
             }
         }
@@ -216,10 +221,13 @@ impl Handbook {
                     id: Uuid::parse_str(&id).map_err(|_| bad("id"))?,
                     name,
                     role: ShareRole::parse(&role).ok_or_else(|| bad("role"))?,
-                    scope,
-                    scope_id: scope_id
-                        .map(|s| Uuid::parse_str(&s).map_err(|_| bad("scope id")))
-                        .transpose()?,
+                    scope: Scope::from_parts(
+                        &scope,
+                        scope_id
+                            .map(|s| Uuid::parse_str(&s).map_err(|_| bad("scope id")))
+                            .transpose()?,
+                    )
+                    .ok_or_else(|| bad("scope"))?,
                     key,
                     created_at,
                     last_exported_at: last,
@@ -245,10 +253,7 @@ impl Handbook {
     /// how far it went only once the bundle is complete.
     pub fn export_share(&mut self, id: Uuid, full: bool, out: impl Write) -> Result<ShareExport> {
         let share = self.share(id)?;
-        let scope = share.scope().ok_or(HandbookError::BadStoredValue {
-            what: "share",
-            detail: "scope".into(),
-        })?;
+        let scope = share.scope;
         let last_seq: i64 = self
             .conn()
             .query_row(
@@ -293,8 +298,8 @@ impl Handbook {
         let photos_json = to_json(&rows, "photo")?;
         let manifest = Manifest {
             role: Some(share.role),
-            scope: Some(share.scope.clone()),
-            scope_id: share.scope_id,
+            scope: Some(scope.as_str().to_string()),
+            scope_id: scope.subject(),
             full: since == 0,
             subjects: self.subject_names(scope)?,
             records: changes.len() as u64,
@@ -352,12 +357,12 @@ impl Handbook {
             Scope::Family => self.children()?.into_iter().map(|c| c.data.name).collect(),
             // A child deleted since the share was made: the bundle carries the
             // deletion, and has no name to show.
-            Scope::Child(id) => match self.child(id) {
+            Scope::Child { id } => match self.child(id) {
                 Ok(c) => vec![c.data.name],
                 Err(HandbookError::NotFound { .. }) => Vec::new(),
                 Err(e) => return Err(e),
             },
-            Scope::Pregnancy(_) => self
+            Scope::Pregnancy { .. } => self
                 .mother_profile()?
                 .map(|p| vec![p.data.name])
                 .unwrap_or_default(),
@@ -658,6 +663,7 @@ fn apply_share(
         photos_added,
         already_imported,
         joined: join,
+        view_path: None,
     })
 }
 
@@ -689,11 +695,11 @@ pub fn open_view(views_dir: &Path, family_id: &str) -> Result<Handbook> {
 }
 
 /// Import a viewer share into its family's view under `views_dir` (created the first
-/// time); returns where the view is.
+/// time); the report's `view_path` says where the view is.
 pub fn import_to_view<R: Read>(
     views_dir: &Path,
     incoming: IncomingShare<R>,
-) -> Result<(ShareImport, PathBuf)> {
+) -> Result<ShareImport> {
     if incoming.role() != ShareRole::Viewer {
         return Err(ShareError::WrongView {
             family: incoming.manifest.family_id.clone(),
@@ -709,7 +715,10 @@ pub fn import_to_view<R: Read>(
         Ok(report)
     });
     match result {
-        Ok(report) => Ok((report, path)),
+        Ok(report) => Ok(ShareImport {
+            view_path: Some(path),
+            ..report
+        }),
         Err(e) => {
             // A first bundle that failed leaves no empty view behind.
             if new && let Some(dir) = path.parent() {

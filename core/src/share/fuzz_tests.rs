@@ -84,7 +84,7 @@ fn plaintexts() -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     for (name, role, scope) in [
         ("パパ", ShareRole::CoParent, Scope::Family),
-        ("おばあちゃん", ShareRole::Viewer, Scope::Child(hana)),
+        ("おばあちゃん", ShareRole::Viewer, Scope::Child { id: hana }),
     ] {
         let share = hb.create_share(name, role, scope).unwrap();
         let key = BundleSecret::Key(ShareKey::parse(&share.key).unwrap());

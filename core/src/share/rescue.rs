@@ -50,6 +50,7 @@ pub struct TableRescue {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RescueReport {
     pub backup: BackupReport,
     /// Every table of the handbook, in the order of the schema.

@@ -13,7 +13,7 @@ use crate::bundle::{BundleSecret, KdfParams, ShareKey};
 use crate::clock::FixedClock;
 use crate::model::*;
 use crate::photos::tests::{jpeg, picture};
-use crate::share::family::{import_to_view, open_share, open_view, views};
+use crate::share::family::{import_to_view, open_share, open_view, view_path, views};
 use crate::store::Handbook;
 
 const TODAY: &str = "2026-11-25";
@@ -109,16 +109,16 @@ fn key_of(info: &ShareInfo) -> BundleSecret {
 
 /// A read-only share of one child for a grandparent.
 fn viewer(p: &mut Phone, name: &str, child: Uuid) -> ShareInfo {
-    p.hb.create_share(name, ShareRole::Viewer, crate::store::Scope::Child(child))
-        .unwrap()
+    p.hb.create_share(
+        name,
+        ShareRole::Viewer,
+        crate::store::Scope::Child { id: child },
+    )
+    .unwrap()
 }
 
 /// Open a bundle with its share's key and import it into the family's view under `dir`.
-fn into_view(
-    dir: &Path,
-    bundle: &[u8],
-    share: &ShareInfo,
-) -> crate::Result<(ShareImport, PathBuf)> {
+fn into_view(dir: &Path, bundle: &[u8], share: &ShareInfo) -> crate::Result<ShareImport> {
     open_share(bundle, &key_of(share)).and_then(|s| import_to_view(dir, s))
 }
 
@@ -206,9 +206,13 @@ fn grandparents_get_one_child_with_photos_in_a_read_only_view() {
     let grandma = Phone::new();
     let incoming = open_share(&bundle[..], &key_of(&share)).unwrap();
     assert_eq!(incoming.manifest().subjects, vec!["はな".to_string()]);
-    let (report, path) = import_to_view(&grandma.views(), incoming).unwrap();
+    let report = import_to_view(&grandma.views(), incoming).unwrap();
     assert!(report.applied >= 3, "{report:?}");
     assert_eq!(report.photos_added, 1);
+    let path = report
+        .view_path
+        .expect("a viewer import says where the view is");
+    assert_eq!(path, view_path(&grandma.views(), &report.family_id));
 
     let view = Handbook::open(&path).unwrap();
     assert!(view.is_read_only());
@@ -264,14 +268,14 @@ fn only_whats_new_is_sent_and_imports_are_idempotent_in_any_order() {
     }
     // Newest first.
     let z = tempfile::tempdir().unwrap();
-    let (r, _) = into_view(z.path(), &second, &share).unwrap();
+    let r = into_view(z.path(), &second, &share).unwrap();
     assert!(!r.already_imported);
-    let (r, _) = into_view(z.path(), &first, &share).unwrap();
+    let r = into_view(z.path(), &first, &share).unwrap();
     assert!(
         r.unchanged > 0,
         "older versions of records already here are skipped"
     );
-    let (again, _) = into_view(z.path(), &first, &share).unwrap();
+    let again = into_view(z.path(), &first, &share).unwrap();
     assert!(again.already_imported);
     assert_eq!(again.applied, 0);
 
@@ -396,7 +400,11 @@ fn a_viewer_share_never_goes_into_an_own_handbook_and_another_family_is_refused(
     // And a co-parent share cannot be limited to one child.
     let err = parent
         .hb
-        .create_share("x", ShareRole::CoParent, crate::store::Scope::Child(hana))
+        .create_share(
+            "x",
+            ShareRole::CoParent,
+            crate::store::Scope::Child { id: hana },
+        )
         .unwrap_err();
     assert!(matches!(
         err,
@@ -412,7 +420,10 @@ fn flipping_any_byte_of_a_share_is_refused_and_changes_nothing() {
     let share = viewer(&mut p, "おばあちゃん", c);
     let bundle = export(&mut p, &share, false);
     let grandma = tempfile::tempdir().unwrap();
-    let (_, path) = into_view(grandma.path(), &bundle, &share).unwrap();
+    let path = into_view(grandma.path(), &bundle, &share)
+        .unwrap()
+        .view_path
+        .unwrap();
     // Now a newer bundle, damaged at every position in turn.
     p.hb.add_growth(growth(c, "2025-11-01", 5.0)).unwrap();
     let newer = export(&mut p, &share, false);
@@ -721,7 +732,10 @@ fn deleting_the_shared_child_reaches_the_grandparents() {
     let share = viewer(&mut parent, "おばあちゃん", hana);
     let first = export(&mut parent, &share, false);
     let dir = tempfile::tempdir().unwrap();
-    let (_, view) = into_view(dir.path(), &first, &share).unwrap();
+    let view = into_view(dir.path(), &first, &share)
+        .unwrap()
+        .view_path
+        .unwrap();
     assert_eq!(Handbook::open(&view).unwrap().children().unwrap().len(), 1);
     // Entered by mistake: the parent deletes the child; the next bundle says so.
     parent.hb.delete_child(hana).unwrap();

@@ -72,38 +72,56 @@ impl Change {
     }
 }
 
-/// What a share carries.
+/// What a share carries. Named `ShareScope` across the FFI, where the apps pick it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum), uniffi(name = "ShareScope"))]
 pub enum Scope {
     /// Everything: what the two parents exchange, and what a backup merges.
     Family,
     /// One child's records (and the delivery and pregnancy its record points to).
-    Child(Uuid),
+    Child { id: Uuid },
     /// One pregnancy's records, and the mother's profile.
-    Pregnancy(Uuid),
+    Pregnancy { id: Uuid },
+}
+
+/// Written as the two fields the shares table and the CLI's JSON have always had:
+/// `"scope": "child"` and `"scope_id"` (absent meaning the whole family).
+impl serde::Serialize for Scope {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Parts {
+            scope: &'static str,
+            scope_id: Option<Uuid>,
+        }
+        Parts {
+            scope: self.as_str(),
+            scope_id: self.subject(),
+        }
+        .serialize(s)
+    }
 }
 
 impl Scope {
     pub fn as_str(self) -> &'static str {
         match self {
             Scope::Family => "family",
-            Scope::Child(_) => "child",
-            Scope::Pregnancy(_) => "pregnancy",
+            Scope::Child { .. } => "child",
+            Scope::Pregnancy { .. } => "pregnancy",
         }
     }
 
     pub fn subject(self) -> Option<Uuid> {
         match self {
             Scope::Family => None,
-            Scope::Child(id) | Scope::Pregnancy(id) => Some(id),
+            Scope::Child { id } | Scope::Pregnancy { id } => Some(id),
         }
     }
 
     pub(crate) fn from_parts(scope: &str, id: Option<Uuid>) -> Option<Scope> {
         match (scope, id) {
             ("family", None) => Some(Scope::Family),
-            ("child", Some(id)) => Some(Scope::Child(id)),
-            ("pregnancy", Some(id)) => Some(Scope::Pregnancy(id)),
+            ("child", Some(id)) => Some(Scope::Child { id }),
+            ("pregnancy", Some(id)) => Some(Scope::Pregnancy { id }),
             _ => None,
         }
     }
@@ -127,11 +145,12 @@ pub struct Identity {
 
 /// The outcome of merging a set of changes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MergeReport {
     /// Versions that were newer than what this handbook had, and replaced it.
-    pub applied: usize,
+    pub applied: u64,
     /// Versions this handbook already had, or had a newer one of.
-    pub unchanged: usize,
+    pub unchanged: u64,
 }
 
 /// The record kinds in the order a merge applies them: a record before those that
@@ -201,7 +220,7 @@ fn scope_filter(kind: RecordKind, scope: Scope) -> Option<(&'static str, bool)> 
     const DIARY_PREGNANCY: &str = "deleted_at IS NOT NULL OR id IN (SELECT diary_id FROM diary_subjects WHERE pregnancy_id = ?2)";
     match scope {
         Scope::Family => Some(("?2 IS NULL", false)),
-        Scope::Child(_) => match kind {
+        Scope::Child { .. } => match kind {
             K::MotherProfile | K::PrenatalCheckup => None,
             K::Pregnancy => Some((
                 "id = (SELECT d.pregnancy_id FROM children c JOIN deliveries d ON d.id = c.delivery_id WHERE c.id = ?2)",
@@ -217,7 +236,7 @@ fn scope_filter(kind: RecordKind, scope: Scope) -> Option<(&'static str, bool)> 
             }
             K::Diary => Some((DIARY_CHILD, false)),
         },
-        Scope::Pregnancy(_) => match kind {
+        Scope::Pregnancy { .. } => match kind {
             K::MotherProfile => Some(("?2 IS NOT NULL", true)),
             K::Pregnancy => Some(("id = ?2", true)),
             K::PrenatalCheckup | K::Delivery | K::Vaccination | K::Dental => {

@@ -390,7 +390,7 @@ fn a_child_scope_carries_that_child_only() {
     let two = a.add_child(child("二郎")).unwrap().meta.id;
     a.add_growth(growth(one, 1, 4.0)).unwrap();
     a.add_growth(growth(two, 1, 4.0)).unwrap();
-    let (changes, _) = a.changes_since(Scope::Child(one), 0).unwrap();
+    let (changes, _) = a.changes_since(Scope::Child { id: one }, 0).unwrap();
     assert_eq!(changes.len(), 2);
     assert!(
         changes
