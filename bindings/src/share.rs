@@ -15,7 +15,7 @@ use std::io::{BufReader, BufWriter};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use hagukumi_core::bundle::{self as core_bundle, BundleKind, SecretKind, ShareKey};
+use hagukumi_core::bundle::{self as core_bundle, BundleKind, SecretKind};
 use hagukumi_core::share as core_share;
 
 use hagukumi_core::foreign::RecordId;
@@ -46,26 +46,14 @@ pub struct IncomingShareInfo {
     pub full: bool,
 }
 
-/// What unlocks a bundle.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
-pub enum BundleSecret {
-    /// A share key as text (as scanned or typed; spaces and case do not matter).
-    ShareKey { key: String },
-    /// A passphrase the family chose (backups).
-    Passphrase { passphrase: String },
-}
+/// What unlocks a bundle, as the family typed or scanned it (the core's `SecretText`,
+/// named `BundleSecret` on the other side).
+pub use hagukumi_core::bundle::SecretText as BundleSecret;
 
-impl BundleSecret {
-    fn to_core(&self) -> Result<core_bundle::BundleSecret> {
-        Ok(match self {
-            BundleSecret::ShareKey { key } => core_bundle::BundleSecret::Key(
-                ShareKey::parse(key).map_err(hagukumi_core::HandbookError::from)?,
-            ),
-            BundleSecret::Passphrase { passphrase } => {
-                core_bundle::BundleSecret::Passphrase(passphrase.clone())
-            }
-        })
-    }
+fn to_core(secret: &BundleSecret) -> Result<core_bundle::BundleSecret> {
+    Ok(secret
+        .to_secret()
+        .map_err(hagukumi_core::HandbookError::from)?)
 }
 
 /// What a bundle file says about itself before it is unlocked.
@@ -173,7 +161,7 @@ impl Handbook {
     /// "viewer_share"): use [`import_share_to_views`].
     pub fn import_share(&self, path: String, key: String) -> Result<ShareImport> {
         self.write(Change::Merged, |hb| {
-            let secret = BundleSecret::ShareKey { key }.to_core()?;
+            let secret = to_core(&BundleSecret::ShareKey { key })?;
             let incoming = core_share::open_share(open_file(&path)?, &secret)?;
             Ok(incoming.import_into(hb)?)
         })
@@ -187,7 +175,7 @@ impl Handbook {
         progress: Option<Arc<dyn BackupProgress>>,
     ) -> Result<BackupReport> {
         self.with(|hb| {
-            let secret = secret.to_core()?;
+            let secret = to_core(&secret)?;
             let mut report = progress_fn(progress);
             write_file(&path, |out| hb.create_backup(out, &secret, &mut report))
         })
@@ -212,7 +200,7 @@ impl Handbook {
         progress: Option<Arc<dyn BackupProgress>>,
     ) -> Result<RestoreReport> {
         let report = guard(|| {
-            let secret = secret.to_core()?;
+            let secret = to_core(&secret)?;
             let mut inner = self.lock();
             let hb = inner.take().ok_or_else(closed)?;
             let Some(db) = hb.path().map(Path::to_path_buf) else {
@@ -254,7 +242,7 @@ pub fn create_rescue_backup(
     progress: Option<Arc<dyn BackupProgress>>,
 ) -> Result<RescueReport> {
     guard(|| {
-        let secret = secret.to_core()?;
+        let secret = to_core(&secret)?;
         let mut report = progress_fn(progress);
         write_file(&out_path, |out| {
             core_share::create_rescue_backup(Path::new(&handbook_path), out, &secret, &mut report)
@@ -280,7 +268,7 @@ pub fn bundle_file_info(path: String) -> Result<BundleFileInfo> {
 #[uniffi::export]
 pub fn peek_share(path: String, key: String) -> Result<IncomingShareInfo> {
     guard(|| {
-        let secret = BundleSecret::ShareKey { key }.to_core()?;
+        let secret = to_core(&BundleSecret::ShareKey { key })?;
         let incoming = core_share::open_share(open_file(&path)?, &secret)?;
         let m = incoming.manifest();
         Ok(IncomingShareInfo {
@@ -300,7 +288,7 @@ pub fn peek_share(path: String, key: String) -> Result<IncomingShareInfo> {
 #[uniffi::export]
 pub fn import_share_to_views(views_dir: String, path: String, key: String) -> Result<ShareImport> {
     guard(|| {
-        let secret = BundleSecret::ShareKey { key }.to_core()?;
+        let secret = to_core(&BundleSecret::ShareKey { key })?;
         let incoming = core_share::open_share(open_file(&path)?, &secret)?;
         Ok(core_share::import_to_view(Path::new(&views_dir), incoming)?)
     })
@@ -318,7 +306,7 @@ pub fn inspect_backup(path: String, secret: BundleSecret) -> Result<BackupInfo> 
     guard(|| {
         Ok(core_share::inspect_backup(
             open_file(&path)?,
-            &secret.to_core()?,
+            &to_core(&secret)?,
         )?)
     })
 }

@@ -530,7 +530,7 @@ private func restoreSummary(_ r: RestoreReport, _ lang: Lang) -> String {
         return lang.t("バックアップから復元しました（記録\(r.records)件・写真\(r.photos)枚）。",
                       "Restored from the backup (\(r.records) records, \(r.photos) photos).")
     case .merge:
-        return lang.t("バックアップを統合しました（更新\(r.applied ?? 0)件・変更なし\(r.unchanged ?? 0)件）。",
-                      "Merged the backup (\(r.applied ?? 0) updated, \(r.unchanged ?? 0) already there).")
+        return lang.t("バックアップを統合しました（更新\(r.merged?.applied ?? 0)件・変更なし\(r.merged?.unchanged ?? 0)件）。",
+                      "Merged the backup (\(r.merged?.applied ?? 0) updated, \(r.merged?.unchanged ?? 0) already there).")
     }
 }

@@ -218,6 +218,42 @@ impl SecretKind {
     }
 }
 
+/// A secret as the family typed or scanned it, before it is checked: what the apps
+/// hand over (a share key as text, a passphrase). [`SecretText::to_secret`] parses it
+/// into a [`BundleSecret`]; a malformed share key is refused there, typed. Kept apart
+/// from [`BundleSecret`] because that one wipes its passphrase when dropped, which a
+/// value that crosses the FFI (moved field by field) cannot do.
+#[derive(Clone, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Enum),
+    uniffi(name = "BundleSecret")
+)]
+pub enum SecretText {
+    /// A share key as text (as scanned or typed; spaces and case do not matter).
+    ShareKey { key: String },
+    /// A passphrase the family chose (backups).
+    Passphrase { passphrase: String },
+}
+
+impl SecretText {
+    pub fn to_secret(&self) -> Result<BundleSecret, BundleError> {
+        Ok(match self {
+            SecretText::ShareKey { key } => BundleSecret::Key(ShareKey::parse(key)?),
+            SecretText::Passphrase { passphrase } => BundleSecret::Passphrase(passphrase.clone()),
+        })
+    }
+}
+
+impl std::fmt::Debug for SecretText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SecretText::ShareKey { .. } => f.write_str("SecretText::ShareKey(…)"),
+            SecretText::Passphrase { .. } => f.write_str("SecretText::Passphrase(…)"),
+        }
+    }
+}
+
 /// What a bundle is locked with. `Debug` never shows the secret; a passphrase is
 /// wiped from memory when the value is dropped.
 #[derive(Clone)]

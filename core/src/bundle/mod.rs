@@ -23,5 +23,5 @@ mod tests;
 
 pub use error::BundleError;
 pub use header::{BundleHeader, BundleKind, read_header};
-pub use key::{BundleSecret, KdfParams, SecretKind, ShareKey};
+pub use key::{BundleSecret, KdfParams, SecretKind, SecretText, ShareKey};
 pub use stream::{BundleReader, BundleWriter};

@@ -708,7 +708,7 @@ impl Handbook {
     /// Merge a restored backup's records and photos into this handbook.
     fn merge_backup(
         &mut self,
-        changes: &[crate::store::Change],
+        changes: &[crate::store::RecordVersion],
         rows: &[crate::photos::PhotoRow],
         staged_photos: &Path,
     ) -> Result<MergeReport> {

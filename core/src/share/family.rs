@@ -27,7 +27,7 @@ use crate::bundle::{BundleKind, BundleReader, BundleSecret, BundleWriter, ShareK
 use crate::error::{HandbookError, Result};
 use crate::model::RecordKind;
 use crate::photos::PhotoRow;
-use crate::store::{Change, Handbook, MergeReport, SCHEMA_VERSION, Scope};
+use crate::store::{Handbook, MergeReport, RecordVersion, SCHEMA_VERSION, Scope};
 
 /// Whom a share is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -504,7 +504,7 @@ impl<R: Read> IncomingShare<R> {
     }
 }
 
-type Contents = (Vec<Change>, Vec<PhotoRow>, Vec<PathBuf>);
+type Contents = (Vec<RecordVersion>, Vec<PhotoRow>, Vec<PathBuf>);
 
 /// Read the records, the photo rows and the photo files (into `staging`), checking
 /// each against the manifest's promises, up to the end mark.
@@ -513,7 +513,7 @@ fn read_share_contents<R: Read>(
     staging: Option<&Path>,
 ) -> Result<Contents> {
     let bad = |detail: String| -> HandbookError { ShareError::BadContent { detail }.into() };
-    let mut changes: Option<Vec<Change>> = None;
+    let mut changes: Option<Vec<RecordVersion>> = None;
     let mut rows: Option<Vec<PhotoRow>> = None;
     let mut expected: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut staged = Vec::new();
@@ -584,7 +584,7 @@ fn apply_share(
     manifest: &Manifest,
     join: bool,
     role: ShareRole,
-    changes: &[Change],
+    changes: &[RecordVersion],
     rows: &[PhotoRow],
     staged: &[PathBuf],
     root: Option<&Path>,

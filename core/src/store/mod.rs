@@ -56,7 +56,7 @@ pub use summary::{
     ChildSummary, HomeSummary, LatestMeasurements, Measured, NextCheckup, PregnancySummary,
     WeightGain,
 };
-pub use sync::{Change, Identity, MergeError, MergeReport, Scope};
+pub use sync::{Identity, MergeError, MergeReport, RecordVersion, Scope};
 pub(crate) use sync::{RECORD_TABLES, merge_in};
 pub use timeline::{TimelineItem, TimelinePage, TimelineRecord};
 

@@ -52,7 +52,7 @@ use crate::model::{
 
 /// One version of one record, as it travels between phones.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Change {
+pub struct RecordVersion {
     pub kind: RecordKind,
     pub id: Uuid,
     pub created_at: String,
@@ -66,7 +66,7 @@ pub struct Change {
     pub data: serde_json::Value,
 }
 
-impl Change {
+impl RecordVersion {
     fn version(&self) -> (i64, &str) {
         (self.hlc, &self.origin)
     }
@@ -252,7 +252,7 @@ fn export_kind<T: Stored + Serialize + 'static>(
     conn: &rusqlite::Connection,
     scope: Scope,
     since: i64,
-    out: &mut Vec<Change>,
+    out: &mut Vec<RecordVersion>,
 ) -> Result<()> {
     let Some((filter, always)) = scope_filter(T::KIND, scope) else {
         return Ok(());
@@ -286,7 +286,7 @@ fn export_kind<T: Stored + Serialize + 'static>(
         .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
         .map_err(stored_error(T::KIND))?;
     for (id, created_at, updated_at, rev, deleted_at, hlc, origin, data) in rows {
-        out.push(Change {
+        out.push(RecordVersion {
             kind: T::KIND,
             id,
             created_at,
@@ -353,7 +353,7 @@ impl MergeError {
 
 /// The day a merged version is judged from: the day it was written, in Japan, as
 /// its phone judged it, but never later than this phone's today plus the slack.
-fn merge_today(change: &Change, ctx: &WriteCtx) -> chrono::NaiveDate {
+fn merge_today(change: &RecordVersion, ctx: &WriteCtx) -> chrono::NaiveDate {
     let limit = ctx.today + chrono::Duration::days(MERGE_CLOCK_SLACK_DAYS);
     change
         .updated_at
@@ -380,7 +380,7 @@ fn live_slot(kind: RecordKind, data: &serde_json::Value) -> Option<(&'static str
 fn apply_kind<T: Stored + DeserializeOwned + 'static>(
     tx: &Transaction<'_>,
     ctx: &WriteCtx,
-    change: &Change,
+    change: &RecordVersion,
     released: &mut BTreeSet<String>,
 ) -> Result<bool> {
     let stored: Option<(i64, String)> = tx
@@ -574,7 +574,7 @@ impl Handbook {
 
     /// The versions in `scope` that arrived here after change counter `since` (0: all),
     /// parents first, and the counter they reach.
-    pub fn changes_since(&self, scope: Scope, since: i64) -> Result<(Vec<Change>, i64)> {
+    pub fn changes_since(&self, scope: Scope, since: i64) -> Result<(Vec<RecordVersion>, i64)> {
         let upto: i64 = self
             .conn()
             .query_row("SELECT seq FROM handbook_identity", [], |r| r.get(0))
@@ -588,7 +588,7 @@ impl Handbook {
 
     /// Merge versions from another copy of the handbook, in one transaction: either
     /// all of them are merged or none.
-    pub fn merge_changes(&mut self, changes: &[Change]) -> Result<MergeReport> {
+    pub fn merge_changes(&mut self, changes: &[RecordVersion]) -> Result<MergeReport> {
         let mut released = BTreeSet::new();
         let report = self.write_any("merging a share", |tx, ctx| {
             merge_in(tx, ctx, changes, &mut released)
@@ -605,10 +605,10 @@ impl Handbook {
 pub(crate) fn merge_in(
     tx: &Transaction<'_>,
     ctx: &WriteCtx,
-    changes: &[Change],
+    changes: &[RecordVersion],
     released: &mut BTreeSet<String>,
 ) -> Result<MergeReport> {
-    let mut ordered: Vec<&Change> = changes.iter().collect();
+    let mut ordered: Vec<&RecordVersion> = changes.iter().collect();
     // Parents before the records that point to them; each record's versions in
     // version order (a bundle holds one version per record, but be strict).
     ordered.sort_by(|a, b| {

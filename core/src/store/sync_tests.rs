@@ -106,7 +106,7 @@ fn send(from: &Handbook, to: &mut Handbook, cursor: &mut i64) -> MergeReport {
     let (changes, upto) = from.changes_since(Scope::Family, *cursor).unwrap();
     // Through JSON, as in a bundle.
     let wire = serde_json::to_string(&changes).unwrap();
-    let changes: Vec<Change> = serde_json::from_str(&wire).unwrap();
+    let changes: Vec<RecordVersion> = serde_json::from_str(&wire).unwrap();
     *cursor = upto;
     to.merge_changes(&changes).unwrap()
 }

@@ -121,7 +121,7 @@ final class AppFlowTests: XCTestCase {
     func testARescueCountsTheRowsLostOnlyWhenEveryTableCouldBeCounted() {
         func report(_ lost: [UInt64?]) -> RescueReport {
             RescueReport(
-                backup: BackupReport(records: 5, photos: 0, bytes: 100),
+                backup: BackupReport(bundleId: "0199b5a8-6c1e-7e4a-9d1b-3c2a1f0e9d8c", records: 5, photos: 0, payloadBytes: 100),
                 tables: lost.enumerated().map { TableRescue(table: "t\($0.offset)", saved: 2, lost: $0.element, exact: true) },
                 photosLost: 0
             )

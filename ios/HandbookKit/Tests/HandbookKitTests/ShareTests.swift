@@ -119,7 +119,7 @@ final class ShareTests: XCTestCase {
         }
         XCTAssertEqual(unasked?.kind, .choiceNeeded)
         let merged = try await new.call { try $0.restoreBackup(backupPath: backup, secret: secret, mode: .merge, progress: nil) }
-        XCTAssertEqual(merged.applied, 0)
+        XCTAssertEqual(merged.merged?.applied, 0)
         let wrong = await handbookError {
             _ = try await new.call {
                 try $0.restoreBackup(

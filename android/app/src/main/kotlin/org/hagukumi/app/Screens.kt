@@ -37,7 +37,7 @@ import org.hagukumi.core.Lang
 import org.hagukumi.core.Subject
 import org.hagukumi.core.TimelineItem
 import org.hagukumi.core.WeightGain
-import org.hagukumi.ffi.FamilyView
+import org.hagukumi.core.FamilyView
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.handbook.app.HandbookModel
 import org.hagukumi.handbook.app.Screen

@@ -58,8 +58,8 @@ import kotlinx.coroutines.withContext
 import org.hagukumi.core.Lang
 import org.hagukumi.core.RestoreMode
 import org.hagukumi.core.ShareRole
-import org.hagukumi.ffi.ShareInfo
-import org.hagukumi.ffi.ShareScope
+import org.hagukumi.core.ShareInfo
+import org.hagukumi.core.ShareScope
 import org.hagukumi.handbook.app.HandbookModel
 import org.hagukumi.handbook.app.Incoming
 import org.hagukumi.handbook.app.SharingModel

@@ -21,7 +21,7 @@ import org.hagukumi.core.RecordKind
 import org.hagukumi.core.Sex
 import org.hagukumi.core.ShareRole
 import org.hagukumi.ffi.Change
-import org.hagukumi.ffi.ShareScope
+import org.hagukumi.core.ShareScope
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertThrows
 import org.junit.jupiter.api.Assertions.assertTrue

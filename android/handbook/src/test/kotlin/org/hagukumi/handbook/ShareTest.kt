@@ -9,8 +9,8 @@ import org.hagukumi.core.RecordId
 import org.hagukumi.core.RestoreMode
 import org.hagukumi.core.RestoreQuestion
 import org.hagukumi.core.ShareRole
-import org.hagukumi.ffi.BundleSecret
-import org.hagukumi.ffi.ShareScope
+import org.hagukumi.core.BundleSecret
+import org.hagukumi.core.ShareScope
 import org.hagukumi.ffi.bundleFileInfo
 import org.hagukumi.ffi.createRescueBackup
 import org.hagukumi.ffi.familyViews
@@ -132,7 +132,7 @@ class ShareTest {
             val ask = assertThrowsBlocking<HandbookException> { new.call { restoreBackup(backup, secret, null, null) } }
             assertEquals(ErrorKind.CHOICE_NEEDED, ask.kind)
             val merged = new.call { restoreBackup(backup, secret, RestoreMode.MERGE, null) }
-            assertEquals(0uL, merged.applied)
+            assertEquals(0uL, merged.merged?.applied)
             val wrong = assertThrowsBlocking<HandbookException> {
                 new.call { restoreBackup(backup, BundleSecret.Passphrase("not the passphrase"), RestoreMode.REPLACE, null) }
             }

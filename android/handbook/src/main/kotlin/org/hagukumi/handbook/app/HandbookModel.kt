@@ -29,7 +29,7 @@ import org.hagukumi.core.Sex
 import org.hagukumi.core.Subject
 import org.hagukumi.core.Vaccination
 import org.hagukumi.ffi.Change
-import org.hagukumi.ffi.FamilyView
+import org.hagukumi.core.FamilyView
 import org.hagukumi.core.ForYouItem
 import org.hagukumi.core.Indicator
 import org.hagukumi.core.Standard

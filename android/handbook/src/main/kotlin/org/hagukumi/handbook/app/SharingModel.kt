@@ -8,9 +8,9 @@ import org.hagukumi.core.HandbookException
 import org.hagukumi.core.RestoreMode
 import org.hagukumi.core.RestoreQuestion
 import org.hagukumi.core.ShareRole
-import org.hagukumi.ffi.BundleSecret
-import org.hagukumi.ffi.ShareInfo
-import org.hagukumi.ffi.ShareScope
+import org.hagukumi.core.BundleSecret
+import org.hagukumi.core.ShareInfo
+import org.hagukumi.core.ShareScope
 import org.hagukumi.ffi.bundleFileInfo
 import org.hagukumi.ffi.createRescueBackup
 import org.hagukumi.ffi.familyViews

@@ -10,16 +10,16 @@ import org.hagukumi.core.Subject
 import org.hagukumi.core.TimelineItem
 import org.hagukumi.core.VaccineCode
 import org.hagukumi.core.ArchivedCity
-import org.hagukumi.ffi.BackupInfo
-import org.hagukumi.ffi.BundleSecret
+import org.hagukumi.core.BackupInfo
+import org.hagukumi.core.BundleSecret
 import org.hagukumi.ffi.CityInfo
-import org.hagukumi.ffi.FamilyView
+import org.hagukumi.core.FamilyView
 import org.hagukumi.core.ForYouItem
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.IncomingShareInfo
 import org.hagukumi.core.MoveReport
 import org.hagukumi.core.PlausibilityWarning
-import org.hagukumi.ffi.ShareInfo
+import org.hagukumi.core.ShareInfo
 import org.hagukumi.core.VaccinationPlan
 
 /** Where the user is. Navigation is this value; there is nothing else to restore. */

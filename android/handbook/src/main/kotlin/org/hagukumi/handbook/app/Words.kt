@@ -9,10 +9,10 @@ import org.hagukumi.core.RestoreMode
 import org.hagukumi.core.ShareRole
 import org.hagukumi.core.WeightGain
 import org.hagukumi.core.MoveReport
-import org.hagukumi.ffi.RescueReport
-import org.hagukumi.ffi.RestoreReport
-import org.hagukumi.ffi.ShareImport
-import org.hagukumi.ffi.ShareScope
+import org.hagukumi.core.RescueReport
+import org.hagukumi.core.RestoreReport
+import org.hagukumi.core.ShareImport
+import org.hagukumi.core.ShareScope
 
 /*
  * The app's own sentences about what an action did (the core words every record,
@@ -45,8 +45,8 @@ fun restoreSummary(r: RestoreReport, lang: Lang): String = when (r.mode) {
         "Restored from the backup (${r.records} records, ${r.photos} photos).",
     )
     RestoreMode.MERGE -> lang.t(
-        "バックアップを統合しました（更新${r.applied ?: 0u}件・変更なし${r.unchanged ?: 0u}件）。",
-        "Merged the backup (${r.applied ?: 0u} updated, ${r.unchanged ?: 0u} already there).",
+        "バックアップを統合しました（更新${r.merged?.applied ?: 0u}件・変更なし${r.merged?.unchanged ?: 0u}件）。",
+        "Merged the backup (${r.merged?.applied ?: 0u} updated, ${r.merged?.unchanged ?: 0u} already there).",
     )
 }
 

@@ -8,9 +8,9 @@ import org.hagukumi.core.Lang
 import org.hagukumi.core.RecordKind
 import org.hagukumi.core.Subject
 import org.hagukumi.core.VaccineCode
-import org.hagukumi.ffi.BackupReport
+import org.hagukumi.core.BackupReport
 import org.hagukumi.ffi.Change
-import org.hagukumi.ffi.RescueReport
+import org.hagukumi.core.RescueReport
 import org.hagukumi.core.TableRescue
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
@@ -97,7 +97,7 @@ class AppLogicTest {
     @Test
     fun `the rescue summary adds what was saved and lost, and says when a loss could not be counted`() {
         val report = RescueReport(
-            backup = BackupReport(records = 7uL, photos = 1uL, bytes = 100uL),
+            backup = BackupReport(bundleId = "0199b5a8-6c1e-7e4a-9d1b-3c2a1f0e9d8c", records = 7uL, photos = 1uL, payloadBytes = 100uL),
             tables = listOf(
                 TableRescue(table = "child", saved = 2uL, lost = 0uL, exact = true),
                 TableRescue(table = "growth", saved = 5uL, lost = 3uL, exact = true),

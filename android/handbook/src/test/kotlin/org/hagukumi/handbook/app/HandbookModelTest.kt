@@ -18,8 +18,8 @@ import org.hagukumi.core.RestoreMode
 import org.hagukumi.core.Sex
 import org.hagukumi.core.ShareRole
 import org.hagukumi.core.VaccineCode
-import org.hagukumi.ffi.BundleSecret
-import org.hagukumi.ffi.ShareScope
+import org.hagukumi.core.BundleSecret
+import org.hagukumi.core.ShareScope
 import org.hagukumi.handbook.HandbookStore
 import org.hagukumi.handbook.backupProgress
 import org.junit.jupiter.api.AfterEach
