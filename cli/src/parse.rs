@@ -133,7 +133,7 @@ pub fn sex(s: &str) -> Result<Sex> {
 }
 
 pub fn position(s: &str) -> Result<LengthPosition> {
-    code(s, "recumbent, standing", "測り方")
+    code(s, "recumbent（仰臥位）, standing（立位）", "測り方")
 }
 
 pub fn mood(s: &str) -> Result<Mood> {
@@ -304,5 +304,11 @@ mod tests {
         assert!(dipstick("lots").unwrap_err().0.ja.contains("尿検査"));
         assert_eq!(infant_checkup("3-4m").unwrap(), InfantCheckup::M3to4);
         assert!(infant_checkup("5m").is_err());
+    }
+
+    #[test]
+    fn positions_accept_the_japanese_printed() {
+        assert_eq!(position("仰臥位").unwrap(), LengthPosition::Recumbent);
+        assert_eq!(position("立位").unwrap(), LengthPosition::Standing);
     }
 }

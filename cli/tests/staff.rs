@@ -344,6 +344,13 @@ fn the_html_preview_shows_any_stage_side_by_side_and_renders_in_chromium() {
     );
     assert!(r.stdout.contains("\n1歳6か月 (2026-05-20)"), "{}", r.stdout);
     assert!(r.stdout.contains("確認事項"), "{}", r.stdout);
+    #[cfg(unix)]
+    {
+        // The preview holds unpublished notices: created 0600.
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&page).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "{mode:o}");
+    }
     let default = hb.run(&["feed", "check"]).ok().stdout;
     assert!(!default.contains("妊娠22週"), "{default}");
 

@@ -458,7 +458,13 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let lints = preview::lint(&feed, today, ctx.lang);
     if let Some(out) = &args.html {
         let page = preview::html(&feed, &by_stage, &lints, today, ctx.lang);
-        write(out, page.as_bytes())?;
+        // The preview shows notices not yet published: 0600 like the family's files.
+        hagukumi_core::store::private::write(out, page.as_bytes()).map_err(|source| {
+            CliError::Io {
+                path: out.clone(),
+                source,
+            }
+        })?;
     }
     let expired = lints
         .iter()

@@ -215,9 +215,14 @@ impl std::str::FromStr for Standard {
     type Err = GrowthError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "who" | "WHO" => Ok(Standard::Who),
-            "japan2023" | "japan" | "jp" => Ok(Standard::Japan2023),
+        // Also the Japanese labels `growth assess` prints.
+        match s.trim() {
+            "who" | "WHO" | "WHO子ども成長標準（2006）" | "WHO子ども成長標準" => {
+                Ok(Standard::Who)
+            }
+            "japan2023" | "japan" | "jp" | "令和5年乳幼児身体発育調査" | "乳幼児身体発育調査" => {
+                Ok(Standard::Japan2023)
+            }
             other => Err(GrowthError::UnknownName(other.to_string())),
         }
     }
@@ -305,6 +310,13 @@ fn require_who(standard: Standard) -> Result<&'static who::WhoTables, GrowthErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn standards_parse_from_their_japanese_labels() {
+        for st in [Standard::Who, Standard::Japan2023] {
+            assert_eq!(st.label(Lang::Ja).parse::<Standard>().ok(), Some(st));
+        }
+    }
 
     #[test]
     fn names_parse_both_ways() {

@@ -35,8 +35,9 @@ impl FromStr for LengthPosition {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
-            "recumbent" | "lying" => Ok(LengthPosition::Recumbent),
-            "standing" => Ok(LengthPosition::Standing),
+            // Also the Japanese the charts and the survey print.
+            "recumbent" | "lying" | "仰臥位" | "寝て" => Ok(LengthPosition::Recumbent),
+            "standing" | "立位" | "立って" => Ok(LengthPosition::Standing),
             other => Err(format!(
                 "unknown measuring position {other:?} (expected recumbent or standing)"
             )),

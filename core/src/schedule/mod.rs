@@ -90,7 +90,9 @@ impl fmt::Display for Timing {
 
 /// A word other than `standard` or `earliest`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown timing {0:?} (expected standard or earliest)")]
+#[error(
+    "unknown timing {0:?} (expected standard or earliest; 標準的な接種期間 or 受けられる最初の日)"
+)]
 pub struct UnknownTiming(pub String);
 
 impl FromStr for Timing {
@@ -98,8 +100,11 @@ impl FromStr for Timing {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
-            "standard" => Ok(Timing::Standard),
-            "earliest" => Ok(Timing::Earliest),
+            // The Japanese the CLI and the apps print for each choice.
+            "standard" | "標準" | "標準的な接種期間" => Ok(Timing::Standard),
+            "earliest" | "最短" | "受けられる最初の日" | "受けられる最も早い日" | "最も早い日" => {
+                Ok(Timing::Earliest)
+            }
             _ => Err(UnknownTiming(s.to_string())),
         }
     }
@@ -693,6 +698,14 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn timing_accepts_the_japanese_printed() {
+        assert_eq!("標準的な接種期間".parse::<Timing>(), Ok(Timing::Standard));
+        assert_eq!("受けられる最初の日".parse::<Timing>(), Ok(Timing::Earliest));
+        assert_eq!(" Earliest ".parse::<Timing>(), Ok(Timing::Earliest));
+        assert!("soon".parse::<Timing>().is_err());
     }
 
     #[test]

@@ -69,7 +69,11 @@ impl Handbook {
         };
         let mut plan = schedule::plan_skipping(&facts, self.today())?;
         for w in &mut plan.warnings {
-            w.record = Some(w.dose_index.map_or(child_id, |i| ids[i as usize]));
+            w.record = Some(
+                w.dose_index
+                    .and_then(|i| ids.get(usize::try_from(i).ok()?).copied())
+                    .unwrap_or(child_id),
+            );
         }
         Ok(plan)
     }
@@ -90,7 +94,11 @@ impl Handbook {
         };
         let mut plan = schedule::visits(&facts, self.today())?;
         for w in &mut plan.warnings {
-            w.record = Some(w.dose_index.map_or(child_id, |i| ids[i as usize]));
+            w.record = Some(
+                w.dose_index
+                    .and_then(|i| ids.get(usize::try_from(i).ok()?).copied())
+                    .unwrap_or(child_id),
+            );
         }
         Ok(plan)
     }
