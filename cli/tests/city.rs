@@ -10,14 +10,7 @@ use std::path::PathBuf;
 
 /// A second city's configuration, with a freshly made key.
 fn other_city(hb: &Hb) -> PathBuf {
-    let keys = hb.path().join("keys");
-    let public = hb
-        .run(&["--json", "feed", "keygen", "--out", &keys.to_string_lossy()])
-        .ok()
-        .json()["public_key"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (_, public) = hb.keygen();
     let file = hb.path().join("hidamari.toml");
     std::fs::write(
         &file,

@@ -98,14 +98,7 @@ fn check_shows_each_stage_its_own_notices() {
 #[test]
 fn check_refuses_a_feed_signed_by_another_key() {
     let hb = Hb::new();
-    let keys = hb.path().join("keys");
-    let public = hb
-        .run(&["--json", "feed", "keygen", "--out", &keys.to_string_lossy()])
-        .ok()
-        .json()["public_key"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (keys, public) = hb.keygen();
     let s = sample_dir();
     // A forger's own city.toml pins the forger's key; phones pin the city's.
     let forged_city = hb.path().join("forged-city.toml");

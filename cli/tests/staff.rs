@@ -6,12 +6,10 @@
 
 mod common;
 
-use common::{Hb, Run};
+use common::{Hb, Run, Server};
 use serde_json::Value;
 use std::collections::HashMap;
-use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
 
 fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -32,14 +30,7 @@ struct Office {
 impl Office {
     fn new() -> Office {
         let hb = Hb::new();
-        let keys = hb.path().join("keys");
-        let public = hb
-            .run(&["--json", "feed", "keygen", "--out", &keys.to_string_lossy()])
-            .ok()
-            .json()["public_key"]
-            .as_str()
-            .unwrap()
-            .to_string();
+        let (keys, public) = hb.keygen();
         let city = hb.path().join("city.toml");
         std::fs::write(
             &city,
@@ -80,43 +71,6 @@ impl Office {
         let family_city = self.hb.path().join("family-city.toml");
         std::fs::write(&family_city, toml).unwrap();
         (server, family_city)
-    }
-}
-
-/// A running `hagukumi feed serve`, killed when dropped.
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Server {
-    fn start(dir: &Path, port: u16) -> Server {
-        let mut child = Hb::bare()
-            .args(["feed", "serve"])
-            .arg(dir)
-            .args(["--port", &port.to_string()])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://127.0.0.1:"))
-            .unwrap_or_else(|| panic!("{line}"))
-            .trim_end_matches('/')
-            .to_string();
-        Server { child, url }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 

@@ -112,28 +112,21 @@ pub fn sample_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/data/feed/komorebi")
 }
 
-/// `hagukumi feed serve` of the sample city on 127.0.0.1, stopped when dropped (also
-/// when a test fails), and a city configuration pointing at it.
-pub struct FeedServer {
+/// A running `hagukumi feed serve` on 127.0.0.1, stopped when dropped (also when a
+/// test fails).
+pub struct Server {
     child: Child,
-    /// The sample city's city.toml with the feed URL on this server.
-    pub city_file: PathBuf,
+    /// Its base URL, without the trailing slash.
+    pub url: String,
 }
 
-impl Drop for FeedServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Hb {
-    /// Serve the sample city's feed and write its configuration into this folder.
-    pub fn serve_sample_city(&self) -> FeedServer {
-        let mut child = Self::bare()
+impl Server {
+    /// Serve `dir` on `port` (0: any free port).
+    pub fn start(dir: &Path, port: u16) -> Server {
+        let mut child = Hb::bare()
             .args(["feed", "serve"])
-            .arg(sample_dir())
-            .args(["--port", "0"])
+            .arg(dir)
+            .args(["--port", &port.to_string()])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -142,16 +135,59 @@ impl Hb {
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
             .unwrap();
-        let addr = line
+        let url = line
             .split_whitespace()
             .find(|w| w.starts_with("http://127.0.0.1:"))
             .unwrap_or_else(|| panic!("{line}"))
+            .trim_end_matches('/')
             .to_string();
+        Server { child, url }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The sample city's feed served on 127.0.0.1 (stopped when dropped), and a city
+/// configuration pointing at it.
+pub struct FeedServer {
+    _server: Server,
+    /// The sample city's city.toml with the feed URL on this server.
+    pub city_file: PathBuf,
+}
+
+impl Hb {
+    /// Serve the sample city's feed and write its configuration into this folder.
+    pub fn serve_sample_city(&self) -> FeedServer {
+        let server = Server::start(&sample_dir(), 0);
         let city = std::fs::read_to_string(sample_dir().join("city.toml"))
             .unwrap()
-            .replace("https://www.city.komorebi.example.jp/hagukumi/", &addr);
+            .replace(
+                "https://www.city.komorebi.example.jp/hagukumi/",
+                &format!("{}/", server.url),
+            );
         let city_file = self.path().join("city.toml");
         std::fs::write(&city_file, city).unwrap();
-        FeedServer { child, city_file }
+        FeedServer {
+            _server: server,
+            city_file,
+        }
+    }
+
+    /// `feed keygen` into this folder's keys/: the folder and the new public key.
+    pub fn keygen(&self) -> (PathBuf, String) {
+        let keys = self.path().join("keys");
+        let public = self
+            .run(&["--json", "feed", "keygen", "--out", &keys.to_string_lossy()])
+            .ok()
+            .json()["public_key"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        (keys, public)
     }
 }

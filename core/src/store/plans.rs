@@ -150,11 +150,16 @@ impl Handbook {
     /// The maternal RSV vaccine for a pregnancy, as of today.
     pub fn maternal_rsv_plan(&self, pregnancy_id: Uuid) -> Result<Option<DosePlan>> {
         let preg = self.pregnancy(pregnancy_id)?;
+        self.maternal_rsv_plan_of(&preg)
+    }
+
+    /// [`Handbook::maternal_rsv_plan`] of a pregnancy already loaded.
+    fn maternal_rsv_plan_of(&self, preg: &Record<Pregnancy>) -> Result<Option<DosePlan>> {
         let Some(lmp) = preg.data.dating_lmp() else {
             return Ok(None);
         };
         let given = self
-            .vaccinations(Subject::Pregnancy(pregnancy_id))?
+            .vaccinations(Subject::Pregnancy(preg.id()))?
             .into_iter()
             .find(|v| v.data.vaccine == VaccineCode::RsvMaternal)
             .map(|v| v.data.date);
@@ -189,7 +194,7 @@ impl Handbook {
             }
         }
         for preg in self.ongoing_pregnancies()? {
-            if let Some(reminder) = self.prenatal_visit(preg.id(), today, within_days)? {
+            if let Some(reminder) = self.prenatal_visit(&preg, today, within_days)? {
                 out.push(family_reminder(
                     Subject::Pregnancy(preg.id()),
                     String::new(),
@@ -199,7 +204,7 @@ impl Handbook {
             // A maternal dose recorded outside the pregnancy (dated after today by a
             // clock that ran ahead) shows on the pregnancy's own page; it does not
             // take the children's reminders down with it.
-            let plan = match self.maternal_rsv_plan(preg.id()) {
+            let plan = match self.maternal_rsv_plan_of(&preg) {
                 Ok(Some(plan)) => plan,
                 Ok(None)
                 | Err(HandbookError::Schedule(
@@ -225,11 +230,18 @@ impl Handbook {
     /// changed date replaces the notification.
     fn prenatal_visit(
         &self,
-        pregnancy_id: Uuid,
+        preg: &Record<Pregnancy>,
         today: NaiveDate,
         within_days: u32,
     ) -> Result<Option<Reminder>> {
-        let Some(last) = self.prenatal_checkups(pregnancy_id)?.pop() else {
+        // The pregnancy is loaded already: list its checkups without checking it again.
+        let Some(last) = super::records::list::<PrenatalCheckup>(
+            self.conn(),
+            "pregnancy_id = ?1",
+            Some(preg.id()),
+            "date, id",
+        )?
+        .pop() else {
             return Ok(None);
         };
         let Some(date) = last.data.next_visit else {
@@ -241,7 +253,7 @@ impl Handbook {
         Ok(Some(schedule::prenatal_visit_reminder(date, today)))
     }
 
-    fn growth_facts(child: &Record<Child>) -> ChildGrowthFacts {
+    pub(super) fn growth_facts(child: &Record<Child>) -> ChildGrowthFacts {
         ChildGrowthFacts {
             sex: child.data.sex,
             birth: child.data.birth_date,

@@ -264,11 +264,7 @@ impl Handbook {
                 })
             }))
         };
-        let facts = crate::growth::ChildGrowthFacts {
-            sex: child.data.sex,
-            birth: child.data.birth_date,
-            ga_at_birth: child.data.ga_at_birth,
-        };
+        let facts = Self::growth_facts(child);
         // A stored value no table can read (a merge from an old version) shows without
         // a standing rather than failing the home screen.
         let stand = |m: Option<Measured>, indicator| {
