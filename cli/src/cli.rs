@@ -7,7 +7,7 @@ use hagukumi_core::Lang;
 use std::path::PathBuf;
 
 use crate::commands::{
-    child, city, demo, diary, export, feed, mother, photo, schedule, share, timeline,
+    child, city, demo, diary, export, feed, forms, mother, photo, schedule, share, timeline,
 };
 use crate::parse;
 
@@ -94,7 +94,7 @@ pub enum Command {
     /// Growth measurements (身体測定)
     #[command(subcommand)]
     Growth(child::GrowthCmd),
-    /// Infant checkups (乳幼児健診) with the parent's milestone answers
+    /// Infant checkups (乳幼児健康診査): the parent's record and the clinic's, by question id
     #[command(subcommand)]
     Checkup(child::CheckupCmd),
     /// Vaccination doses (予防接種)
@@ -132,6 +132,11 @@ pub enum Command {
     /// A child's records for others: a FHIR R4 bundle, or a printable HTML summary
     #[command(subcommand)]
     Export(export::ExportCmd),
+    /// The pages of the handbook as forms: ids, fields, answers each takes (what the apps draw)
+    Forms(forms::FormsArgs),
+    /// The handbook's other pages: screening tests, newborn period, after the birth, partner, stool colour
+    #[command(subcommand)]
+    Page(forms::PageCmd),
     /// The city whose feed this handbook follows (市区町村): show it, or move to another
     #[command(subcommand)]
     City(city::CityCmd),

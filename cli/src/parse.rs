@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use hagukumi_core::model::{
     BirthMeasurements, DeliveryMethod, Dipstick, GestationalAge, InfantCheckup, LengthPosition,
-    Milestone, MilestoneAnswer, Mood, Newborn, Oedema, Sex,
+    Mood, Newborn, Oedema, Sex,
 };
 use std::str::FromStr;
 
@@ -194,30 +194,26 @@ pub fn baby(s: &str) -> Result<Newborn> {
     })
 }
 
-/// `QUESTION=yes|no|YYYY-MM-DD` (also はい / いいえ).
-pub fn milestone(s: &str) -> Result<Milestone> {
+/// `ID=VALUE` (also `ID＝VALUE`): an answer to a page's field by its id; the value
+/// is read against the field once the page is known.
+pub fn answer(s: &str) -> Result<(String, String)> {
     let bad = || {
         InputError::new(
-            format!("--milestone {s:?}: write QUESTION=yes, QUESTION=no or QUESTION=YYYY-MM-DD"),
             format!(
-                "--milestone「{s}」: 質問=yes、質問=no、または 質問=YYYY-MM-DD の形で入力してください。"
+                "--answer {s:?}: write ID=VALUE (the ids: hagukumi checkup questions --kind KIND)"
+            ),
+            format!(
+                "--answer「{s}」: ID=値 の形で入力してください（IDは hagukumi checkup questions --kind 健診 で確認できます）。"
             ),
         )
     };
-    let (question, answer) = s.rsplit_once('=').ok_or_else(bad)?;
-    let question = question.trim();
-    if question.is_empty() {
+    let s = s.replace('＝', "=");
+    let (id, value) = s.split_once('=').ok_or_else(bad)?;
+    let id = id.trim();
+    if id.is_empty() || value.trim().is_empty() {
         return Err(bad());
     }
-    let answer = match answer.trim().to_lowercase().as_str() {
-        "yes" | "y" | "はい" => MilestoneAnswer::Yes,
-        "no" | "n" | "いいえ" => MilestoneAnswer::No,
-        other => MilestoneAnswer::Since(date(other).map_err(|_| bad())?),
-    };
-    Ok(Milestone {
-        question: question.to_string(),
-        answer,
-    })
+    Ok((id.to_string(), value.trim().to_string()))
 }
 
 #[cfg(test)]
@@ -281,21 +277,15 @@ mod tests {
     }
 
     #[test]
-    fn milestones() {
-        let m = milestone("首がすわった=2026-01-10").unwrap();
-        assert_eq!(m.question, "首がすわった");
+    fn answers() {
         assert_eq!(
-            m.answer,
-            MilestoneAnswer::Since(date("2026-01-10").unwrap())
+            answer("neck_steady=2026-01-10").unwrap(),
+            ("neck_steady".to_string(), "2026-01-10".to_string())
         );
-        assert_eq!(
-            milestone("Smiles when talked to=yes").unwrap().answer,
-            MilestoneAnswer::Yes
-        );
-        assert_eq!(milestone("Q=いいえ").unwrap().answer, MilestoneAnswer::No);
-        assert!(milestone("no answer").is_err());
-        assert!(milestone("=yes").is_err());
-        assert!(milestone("Q=maybe").is_err());
+        assert_eq!(answer("car_seat＝はい").unwrap().1, "はい");
+        assert!(answer("no answer").is_err());
+        assert!(answer("=yes").is_err());
+        assert!(answer("q=").is_err());
     }
 
     #[test]

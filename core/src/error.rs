@@ -272,6 +272,14 @@ pub enum ValidationError {
 
     #[error("Gestational age {ga} at birth is outside 22w0d–45w0d; please check it.")]
     BirthGestationalAge { ga: String },
+
+    /// An answer on a page of the form data (`crate::forms`), by the field's id.
+    #[error("{message_en}")]
+    Answer {
+        field: String,
+        message_en: String,
+        message_ja: String,
+    },
 }
 
 impl ValidationError {
@@ -363,6 +371,7 @@ impl ValidationError {
             BirthGestationalAge { ga } => {
                 format!("出生時の妊娠週数{ga}は22週0日〜45週0日の範囲外です。確認してください。")
             }
+            Answer { message_ja, .. } => message_ja.clone(),
         }
     }
 }
@@ -400,6 +409,10 @@ fn what_ja(what: &str) -> &str {
 pub enum HandbookError {
     #[error(transparent)]
     Invalid(#[from] ValidationError),
+
+    /// A form of the handbook could not be found, used or saved as filled.
+    #[error(transparent)]
+    Form(#[from] crate::forms::FormError),
 
     #[error("No {} with id {id} (it may have been deleted).", kind.label_en())]
     NotFound { kind: RecordKind, id: Uuid },
@@ -504,6 +517,14 @@ impl HandbookError {
         use crate::growth::GrowthError;
         match self {
             HandbookError::Invalid(_) => ErrorKind::Validation,
+            HandbookError::Form(e) => match e {
+                crate::forms::FormError::Invalid { .. } => ErrorKind::Validation,
+                crate::forms::FormError::NotOfForm { .. } => ErrorKind::NotFound,
+                // The app asked for a page that is not in this build, or opened a
+                // page without what it is about: the app's mistake, not the user's.
+                crate::forms::FormError::UnknownForm { .. }
+                | crate::forms::FormError::NeedsSubject { .. } => ErrorKind::BadArgument,
+            },
             HandbookError::NotFound { .. } => ErrorKind::NotFound,
             HandbookError::SchemaTooNew { .. } => ErrorKind::SchemaTooNew,
             HandbookError::NotAHandbook { .. } => ErrorKind::NotAHandbook,
@@ -536,6 +557,7 @@ impl HandbookError {
     pub fn is_user_error(&self) -> bool {
         match self {
             HandbookError::Invalid(_)
+            | HandbookError::Form(crate::forms::FormError::Invalid { .. })
             | HandbookError::NotFound { .. }
             | HandbookError::BadCursor { .. }
             | HandbookError::BadArgument { .. }
@@ -600,6 +622,7 @@ impl HandbookError {
             HandbookError::Share(e) => e.message_ja(),
             HandbookError::Photo(e) => e.message_ja(),
             HandbookError::Feed(e) => e.message_ja(),
+            HandbookError::Form(e) => e.message_ja(),
             HandbookError::BadArgument { field, value } => format!(
                 "「{value}」は{}として正しくありません{}。",
                 field.label_ja(),
@@ -674,7 +697,9 @@ impl HandbookError {
             NewbornCount { .. } => Some(Field::Newborns),
             BirthGestationalAge { .. } => Some(Field::GestationalAge),
             UnknownPhoto { .. } => Some(Field::Photos),
-            UnknownCode { .. } | WrongSubject { .. } | AlreadyDelivered { .. } => None,
+            UnknownCode { .. } | WrongSubject { .. } | AlreadyDelivered { .. } | Answer { .. } => {
+                None
+            }
         }
     }
 }

@@ -3,17 +3,18 @@
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use hagukumi_core::Lang;
+use hagukumi_core::forms;
 use hagukumi_core::model::{
-    BirthMeasurements, Child, DentalRecord, GestationalAge, GrowthMeasurement, InfantCheckup,
-    InfantCheckupRecord, LengthPosition, Milestone, MilestoneAnswer, Sex, Subject, Vaccination,
-    age_between, validate,
+    Answer, BirthMeasurements, Child, DentalRecord, GestationalAge, GrowthMeasurement,
+    InfantCheckup, InfantCheckupRecord, LengthPosition, Sex, Subject, Vaccination, age_between,
+    validate,
 };
 use hagukumi_core::schedule::VaccineCode;
 
 use super::mother::sex_label;
 use super::{deleted, print_table, saved};
 use crate::ctx::Ctx;
-use crate::error::Result;
+use crate::error::{CliError, Result};
 use crate::render::{Table, cm, kg, opt};
 use crate::{ids, parse};
 
@@ -352,25 +353,31 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
 
 #[derive(Debug, Subcommand)]
 pub enum CheckupCmd {
-    /// Record an infant checkup page with the parent's milestone answers
+    /// Record an infant checkup page: the parent's answers and the clinic's fields, by id
     Add(CheckupAdd),
     /// List a child's checkups, oldest first
     List(ChildSel),
+    /// Print a checkup page's questions and fields with their ids and answers
+    Questions(CheckupQuestions),
 }
 
 #[derive(Debug, Args)]
 pub struct CheckupAdd {
     #[command(flatten)]
     sel: ChildSel,
-    /// Which checkup: 2w, 1m, 2m, 3-4m, 6-7m, 9-10m, 1y, 18m, 2y, 3y, 4y, 5y, 6y
+    /// Which checkup: 2w, 1m, 2m, 3-4m, 6-7m, 9-10m, 1y, 18m, 2y, 3y, 4y, 5y, 6y (or 1か月, 3〜4か月, 1歳6か月 …)
     #[arg(long, value_name = "CHECKUP", value_parser = parse::infant_checkup)]
     kind: InfantCheckup,
     /// Date of the checkup [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     date: Option<NaiveDate>,
-    /// A milestone answer, repeatable: "QUESTION=yes", "QUESTION=no" or "QUESTION=YYYY-MM-DD" (since when)
-    #[arg(long = "milestone", value_name = "QUESTION=ANSWER", value_parser = parse::milestone)]
-    milestones: Vec<Milestone>,
+    /// An answer by the question's id, repeatable: "ID=yes", "ID=no", "ID=YYYY-MM-DD" (when), a
+    /// number, an option or text (ids: `hagukumi checkup questions --kind KIND`)
+    #[arg(long = "answer", value_name = "ID=VALUE", value_parser = parse::answer)]
+    answers: Vec<(String, String)>,
+    /// The stool colour card's number (便色カード, 1–7) seen on the day; 1–3 needs a doctor now
+    #[arg(long, value_name = "1-7")]
+    stool_color: Option<String>,
     /// Findings written by the doctor or dentist
     #[arg(long)]
     findings: Option<String>,
@@ -382,19 +389,70 @@ pub struct CheckupAdd {
     notes: Option<String>,
 }
 
-fn answer_label(lang: Lang, a: &MilestoneAnswer) -> String {
-    match a {
-        MilestoneAnswer::Yes => lang.pick("はい", "yes").to_string(),
-        MilestoneAnswer::No => lang.pick("いいえ", "no").to_string(),
-        MilestoneAnswer::Since(d) => match lang {
-            Lang::Ja => format!("{d}から"),
-            Lang::En => format!("since {d}"),
-        },
-    }
+#[derive(Debug, Args)]
+pub struct CheckupQuestions {
+    /// Which checkup page: 2w, 1m, 2m, 3-4m, 6-7m, 9-10m, 1y, 18m, 2y, 3y, 4y, 5y, 6y
+    #[arg(long, value_name = "CHECKUP", value_parser = parse::infant_checkup)]
+    kind: InfantCheckup,
 }
 
 pub fn checkup_title(lang: Lang, c: InfantCheckup) -> &'static str {
     lang.pick(c.label_ja(), c.label_en())
+}
+
+/// The form of a checkup page.
+fn checkup_form(lang: Lang, kind: InfantCheckup) -> Result<forms::Form> {
+    let id = forms::checkup_form_id(kind).ok_or_else(|| {
+        CliError::Input(crate::error::Msg::new(
+            format!(
+                "The handbook has no page for the {} checkup.",
+                kind.as_str()
+            ),
+            format!("{}のページがありません。", kind.label_ja()),
+        ))
+    })?;
+    Ok(forms::form(&id, lang)?)
+}
+
+/// `ID=VALUE` pairs read against `form`'s fields; an id not on the page is refused,
+/// naming the page.
+pub fn read_answers(form: &forms::Form, pairs: &[(String, String)]) -> Result<Vec<Answer>> {
+    let en = forms::form(&form.id, Lang::En)?;
+    let ja = forms::form(&form.id, Lang::Ja)?;
+    pairs
+        .iter()
+        .map(|(id, text)| {
+            let field = form.field(id).ok_or_else(|| {
+                CliError::Input(crate::error::Msg::new(
+                    format!(
+                        "\"{id}\" is not a question of the page {}. See: hagukumi checkup questions (or forms show {})",
+                        en.title, form.id
+                    ),
+                    format!(
+                        "「{id}」は「{}」の質問ではありません。hagukumi checkup questions（または forms show {}）で確認してください。",
+                        ja.title, form.id
+                    ),
+                ))
+            })?;
+            forms::parse_value(field, text)
+                .map(|value| Answer::new(id.clone(), value))
+                .map_err(|p| {
+                    let label = |f: &forms::Form| f.field(id).map_or(id.clone(), |f| f.label.clone());
+                    CliError::Input(crate::error::Msg::new(
+                        format!("--answer {id}={text}: {}", p.message(&label(&en), Lang::En)),
+                        format!("--answer {id}={text}: {}", p.message(&label(&ja), Lang::Ja)),
+                    ))
+                })
+        })
+        .collect()
+}
+
+/// Print what the alerts say, most urgent first, where they cannot be missed.
+pub fn print_alerts(alerts: &[forms::FormAlert]) {
+    for a in alerts {
+        outln!();
+        outln!("!!! {}", a.message);
+    }
 }
 
 pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
@@ -403,17 +461,56 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
             let mut hb = ctx.open()?;
             let child_id = ids::child(&hb, a.sel.child.as_deref())?;
             let date = a.date.unwrap_or_else(|| hb.today());
+            let form = checkup_form(ctx.lang, a.kind)?;
+            let answers = read_answers(&form, &a.answers)?;
+            // The stool colour is its own page of the handbook (便色の確認の記録); typed
+            // with a checkup it is saved there, on the checkup's day.
+            let stool = match &a.stool_color {
+                Some(n) => {
+                    let page = forms::form("stool_color", ctx.lang)?;
+                    let mut pairs = vec![
+                        ("date".to_string(), date.to_string()),
+                        ("color_number".to_string(), n.clone()),
+                    ];
+                    if let Some(timing) = stool_timing(a.kind) {
+                        pairs.push(("timing".to_string(), timing.to_string()));
+                    }
+                    Some(read_answers(&page, &pairs)?)
+                }
+                None => None,
+            };
             let r = hb.add_infant_checkup(InfantCheckupRecord {
                 child_id,
                 checkup: a.kind,
                 date,
-                milestones: a.milestones,
+                answers,
                 findings: a.findings,
                 clinic: a.clinic,
                 notes: a.notes,
             })?;
+            let mut alerts = Vec::new();
+            if let Some(values) = stool {
+                let saved = hb.form_submit(
+                    forms::FormInput {
+                        form: "stool_color".into(),
+                        subject: Some(Subject::Child(child_id)),
+                        record: None,
+                        values,
+                    },
+                    ctx.lang,
+                )?;
+                alerts = saved.alerts;
+            }
             let detail = format!("{date}  {}", checkup_title(ctx.lang, r.data.checkup));
-            saved(ctx, &r, r.id(), ("乳幼児健診", "infant checkup"), &detail)
+            if ctx.json {
+                return ctx.print_json(&serde_json::json!({
+                    "record": r,
+                    "alerts": alerts,
+                }));
+            }
+            saved(ctx, &r, r.id(), ("乳幼児健診", "infant checkup"), &detail)?;
+            print_alerts(&alerts);
+            Ok(())
         }
         CheckupCmd::List(sel) => {
             let hb = ctx.open_reading()?;
@@ -439,8 +536,9 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
                 if let Some(f) = &d.findings {
                     outln!("  {}: {f}", ctx.t("所見", "Findings"));
                 }
-                for m in &d.milestones {
-                    outln!("  ・{}  {}", m.question, answer_label(ctx.lang, &m.answer));
+                let page = forms::checkup_form_id(d.checkup).unwrap_or_default();
+                for a in forms::labelled(&page, &d.answers, ctx.lang) {
+                    outln!("  ・{}  {}", a.label, a.text);
                 }
                 if let Some(n) = &d.notes {
                     outln!("  {}: {n}", ctx.t("メモ", "Notes"));
@@ -448,6 +546,24 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
             }
             Ok(())
         }
+        CheckupCmd::Questions(q) => {
+            let form = checkup_form(ctx.lang, q.kind)?;
+            if ctx.json {
+                return ctx.print_json(&form);
+            }
+            crate::commands::forms::print_form(ctx, &form);
+            Ok(())
+        }
+    }
+}
+
+/// The stool-colour page's check a checkup falls on.
+fn stool_timing(kind: InfantCheckup) -> Option<&'static str> {
+    match kind {
+        InfantCheckup::W2 => Some("2w"),
+        InfantCheckup::M1 => Some("1m"),
+        InfantCheckup::M2 | InfantCheckup::M3to4 => Some("1_4m"),
+        _ => None,
     }
 }
 

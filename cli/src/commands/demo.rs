@@ -5,17 +5,17 @@
 //! The family: the mother, pregnant at 28w3d with her second child (seven prenatal
 //! checkups, a dental checkup, diary), and her daughter aged 1 year 0 months 20 days
 //! (delivery record, a year of growth along the Japanese median curve for girls,
-//! four infant checkups with milestone answers, the first year's routine shots on the
+//! four infant checkups with the parent's answers, the first year's routine shots on the
 //! standard Japanese schedule, a dental checkup, diary). Texts and names are in the
 //! language chosen with `--lang`.
 
 use chrono::{Days, Months, NaiveDate};
 use clap::Args;
 use hagukumi_core::model::{
-    BirthMeasurements, Delivery, DeliveryMethod, DentalRecord, DiaryEntry, Dipstick,
-    GestationalAge, GrowthMeasurement, InfantCheckup, InfantCheckupRecord, LengthPosition,
-    Milestone, MilestoneAnswer, Mood, MotherProfile, Newborn, Oedema, Pregnancy, PrenatalCheckup,
-    Sex, Subject, Vaccination,
+    Answer, BirthMeasurements, Delivery, DeliveryMethod, DentalRecord, DiaryEntry, Dipstick,
+    FieldValue, GestationalAge, GrowthMeasurement, InfantCheckup, InfantCheckupRecord,
+    LengthPosition, Mood, MotherProfile, Newborn, Oedema, Pregnancy, PrenatalCheckup, Sex, Subject,
+    Vaccination,
 };
 use hagukumi_core::schedule::VaccineCode;
 use hagukumi_core::{Handbook, Lang};
@@ -419,31 +419,15 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
 
     let pediatrics = t("ひだまり小児科", "Hidamari Pediatrics");
     let health_center = t("中央保健センター", "Chuo Health Center");
-    let q = |ja: &str, en: &str, answer: MilestoneAnswer| Milestone {
-        question: lang.pick(ja, en).to_string(),
-        answer,
-    };
     let checkups = [
         (
             InfantCheckup::M1,
             months(birth, 1, 2),
             birth_clinic.clone(),
             vec![
-                q(
-                    "裸にすると手足をよく動かしますか",
-                    "Does she move her arms and legs well when undressed?",
-                    MilestoneAnswer::Yes,
-                ),
-                q(
-                    "お乳をよく飲みますか",
-                    "Does she feed well?",
-                    MilestoneAnswer::Yes,
-                ),
-                q(
-                    "大きな音にビクッと手足を伸ばしたりしますか",
-                    "Does she startle at a loud noise?",
-                    MilestoneAnswer::Yes,
-                ),
+                Answer::new("moves_limbs", FieldValue::Yes),
+                Answer::new("feeds_well", FieldValue::Yes),
+                Answer::new("startles_at_noise", FieldValue::Yes),
             ],
             t("異常なし。", "No concerns."),
         ),
@@ -452,21 +436,14 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             months(birth, 3, 15),
             health_center.clone(),
             vec![
-                q(
-                    "首がすわったのはいつですか",
-                    "When did she first hold her head steady?",
-                    MilestoneAnswer::Since(months(birth, 3, 5)),
+                Answer::new(
+                    "neck_steady",
+                    FieldValue::When {
+                        date: months(birth, 3, 5),
+                    },
                 ),
-                q(
-                    "あやすとよく笑いますか",
-                    "Does she smile when you play with her?",
-                    MilestoneAnswer::Yes,
-                ),
-                q(
-                    "見えない方向から声をかけると、そちらの方を見ようとしますか",
-                    "Does she turn towards a voice she cannot see?",
-                    MilestoneAnswer::Yes,
-                ),
+                Answer::new("smiles_when_played_with", FieldValue::Yes),
+                Answer::new("turns_to_voice", FieldValue::Yes),
             ],
             t(
                 "異常なし。股関節の開きも良好。",
@@ -478,21 +455,14 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             months(birth, 6, 20),
             pediatrics.clone(),
             vec![
-                q(
-                    "寝返りをしたのはいつですか",
-                    "When did she first roll over?",
-                    MilestoneAnswer::Since(months(birth, 5, 12)),
+                Answer::new(
+                    "rolled_over",
+                    FieldValue::When {
+                        date: months(birth, 5, 12),
+                    },
                 ),
-                q(
-                    "ひとりすわりをしたのはいつですか",
-                    "When did she first sit without support?",
-                    MilestoneAnswer::No,
-                ),
-                q(
-                    "からだのそばにあるおもちゃに手をのばしてつかみますか",
-                    "Does she reach for a toy near her and grab it?",
-                    MilestoneAnswer::Yes,
-                ),
+                Answer::new("sat_alone", FieldValue::No),
+                Answer::new("reaches_for_toy", FieldValue::Yes),
             ],
             t(
                 "異常なし。離乳食は順調。",
@@ -504,31 +474,29 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             months(birth, 9, 15),
             pediatrics.clone(),
             vec![
-                q(
-                    "はいはいをしたのはいつですか",
-                    "When did she first crawl?",
-                    MilestoneAnswer::Since(months(birth, 8, 3)),
+                Answer::new(
+                    "crawled",
+                    FieldValue::When {
+                        date: months(birth, 8, 3),
+                    },
                 ),
-                q(
-                    "つかまり立ちをしたのはいつですか",
-                    "When did she first pull up to stand?",
-                    MilestoneAnswer::Since(months(birth, 9, 1)),
+                Answer::new(
+                    "pulled_to_stand",
+                    FieldValue::When {
+                        date: months(birth, 9, 1),
+                    },
                 ),
-                q(
-                    "バイバイ、パチパチなどのまねをしますか",
-                    "Does she copy waving bye-bye or clapping?",
-                    MilestoneAnswer::Yes,
-                ),
+                Answer::new("follows_parent", FieldValue::Yes),
             ],
             t("異常なし。", "No concerns."),
         ),
     ];
-    for (checkup, date, clinic, milestones, findings) in checkups {
+    for (checkup, date, clinic, answers, findings) in checkups {
         hb.add_infant_checkup(InfantCheckupRecord {
             child_id: child,
             checkup,
             date,
-            milestones,
+            answers,
             findings: Some(findings),
             clinic: Some(clinic),
             notes: None,

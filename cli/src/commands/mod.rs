@@ -9,6 +9,7 @@ pub mod demo;
 pub mod diary;
 pub mod export;
 pub mod feed;
+pub mod forms;
 pub mod growth;
 pub mod home;
 pub mod mother;
@@ -48,6 +49,8 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Share(cmd) => share::run(ctx, cmd),
         Command::Backup(cmd) => share::backup(ctx, cmd),
         Command::Export(cmd) => export::run(ctx, cmd),
+        Command::Forms(args) => forms::forms(ctx, args),
+        Command::Page(cmd) => forms::page(ctx, cmd),
         Command::City(cmd) => city::run(ctx, cmd),
     }
 }

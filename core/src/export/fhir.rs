@@ -20,8 +20,8 @@ use uuid::Uuid;
 use super::ChildRecords;
 use super::codes::{Codes, Coding, Measure};
 use crate::model::{
-    BirthMeasurements, GrowthMeasurement, InfantCheckupRecord, LengthPosition, MilestoneAnswer,
-    Record, Sex, Vaccination,
+    BirthMeasurements, GrowthMeasurement, InfantCheckupRecord, LengthPosition, Record, Sex,
+    Vaccination,
 };
 
 const OBSERVATION_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
@@ -287,12 +287,14 @@ fn checkup_observations(c: &Record<InfantCheckupRecord>, patient: &str) -> Vec<V
         ]);
         out.push(entry(id, obs));
     }
-    for (i, m) in d.milestones.iter().enumerate() {
-        let id = Uuid::new_v5(&c.id(), format!("milestone:{i}").as_bytes());
-        let (answer, since) = match &m.answer {
-            MilestoneAnswer::Yes => (true, None),
-            MilestoneAnswer::No => (false, None),
-            MilestoneAnswer::Since(d) => (true, Some(*d)),
+    let page = crate::forms::checkup_form_id(d.checkup).unwrap_or_default();
+    for m in crate::forms::labelled(&page, &d.answers, crate::Lang::Ja) {
+        let id = Uuid::new_v5(&c.id(), format!("answer:{}", m.field).as_bytes());
+        let (answer, since) = match &m.value {
+            crate::model::FieldValue::Yes => (Some(true), None),
+            crate::model::FieldValue::No => (Some(false), None),
+            crate::model::FieldValue::When { date } => (Some(true), Some(*date)),
+            _ => (None, None),
         };
         let obs = object([
             ("resourceType", Some(json!("Observation"))),
@@ -304,11 +306,12 @@ fn checkup_observations(c: &Record<InfantCheckupRecord>, patient: &str) -> Vec<V
                     "coding": [{ "system": OBSERVATION_CATEGORY, "code": "survey", "display": "Survey" }],
                 }])),
             ),
-            ("code", Some(json!({ "text": m.question }))),
+            ("code", Some(json!({ "text": m.label }))),
             ("subject", Some(reference(patient))),
             ("encounter", Some(reference(&encounter))),
             ("effectiveDateTime", Some(json!(date))),
-            ("valueBoolean", Some(json!(answer))),
+            ("valueBoolean", answer.map(|a| json!(a))),
+            ("valueString", answer.is_none().then(|| json!(m.text))),
             (
                 "note",
                 since.map(|s| json!([{ "text": format!("{s}から / since {s}") }])),

@@ -23,7 +23,7 @@ use crate::growth::{
     self, ChildGrowthFacts, Indicator, IndicatorResult, Measurement, Standard, render_svg,
 };
 use crate::lang::Lang;
-use crate::model::{LengthPosition, MilestoneAnswer, age_between};
+use crate::model::{LengthPosition, age_between};
 use crate::schedule::{DoseStatus, Plan};
 use crate::store::Handbook;
 
@@ -594,22 +594,15 @@ fn checkup_section(h: &mut String, records: &ChildRecords, lang: Lang) {
     for c in &records.checkups {
         let d = &c.data;
         let mut milestones = String::new();
-        if !d.milestones.is_empty() {
+        if !d.answers.is_empty() {
             milestones.push_str("<ul class=\"milestones\">");
-            for m in &d.milestones {
-                let answer = match &m.answer {
-                    MilestoneAnswer::Yes => t("はい", "yes").to_string(),
-                    MilestoneAnswer::No => t("いいえ", "no").to_string(),
-                    MilestoneAnswer::Since(s) => match lang {
-                        Lang::Ja => format!("はい（{s}から）"),
-                        Lang::En => format!("yes (since {s})"),
-                    },
-                };
+            let page = crate::forms::checkup_form_id(d.checkup).unwrap_or_default();
+            for a in crate::forms::labelled(&page, &d.answers, lang) {
                 let _ = write!(
                     milestones,
                     "<li>{}: {}</li>",
-                    escape(&m.question),
-                    escape(&answer)
+                    escape(&a.label),
+                    escape(&a.text)
                 );
             }
             milestones.push_str("</ul>");

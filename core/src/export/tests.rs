@@ -84,15 +84,15 @@ fn sample() -> (Handbook, Uuid) {
         child_id: child,
         checkup: InfantCheckup::M1,
         date: d("2025-02-12"),
-        milestones: vec![
-            Milestone {
-                question: "裸にすると手足をよく動かしますか".into(),
-                answer: MilestoneAnswer::Yes,
-            },
-            Milestone {
-                question: "首がすわったのはいつですか".into(),
-                answer: MilestoneAnswer::Since(d("2025-02-10")),
-            },
+        answers: vec![
+            Answer::new("moves_limbs", FieldValue::Yes),
+            Answer::new("feeds_well", FieldValue::No),
+            Answer::new(
+                "record_date",
+                FieldValue::Date {
+                    date: d("2025-02-10"),
+                },
+            ),
         ],
         findings: Some("異常なし <ok>".into()),
         clinic: Some("さくら小児科".into()),
@@ -303,19 +303,19 @@ fn a_checkup_is_a_finished_ambulatory_encounter_with_its_findings() {
         })
         .filter(|o| o["category"][0]["coding"][0]["code"] != "vital-signs")
         .collect();
-    assert_eq!(of_visit.len(), 3);
+    assert_eq!(of_visit.len(), 4);
     assert!(of_visit.iter().any(|o| o["valueString"] == "異常なし <ok>"));
-    let since = of_visit
-        .iter()
-        .find(|o| o["code"]["text"] == "首がすわったのはいつですか")
-        .unwrap();
-    assert_eq!(since["valueBoolean"], true);
-    assert!(
-        since["note"][0]["text"]
-            .as_str()
-            .unwrap()
-            .contains("2025-02-10")
+    let answer = |label: &str| {
+        of_visit
+            .iter()
+            .find(|o| o["code"]["text"] == label)
+            .unwrap_or_else(|| panic!("no answer {label}"))
+    };
+    assert_eq!(
+        answer("裸にすると手足をよく動かしますか。")["valueBoolean"],
+        true
     );
+    assert_eq!(answer("お乳をよく飲みますか。")["valueBoolean"], false);
 }
 
 #[test]
@@ -408,7 +408,8 @@ fn the_summary_is_self_contained_and_printable() {
         "AROLA123",
         "これからの接種",
         "1か月児健診",
-        "首がすわったのはいつですか: はい（2025-02-10から）",
+        "裸にすると手足をよく動かしますか。: はい",
+        "お乳をよく飲みますか。: いいえ",
         "（仰臥位）",
         "（立位）",
     ] {
@@ -429,7 +430,7 @@ fn the_summary_speaks_english_when_asked() {
         "Rotavirus (ロタウイルス)",
         "Next doses",
         "1-month checkup",
-        "yes (since 2025-02-10)",
+        "When undressed, does your baby move arms and legs a lot?: yes",
         " (lying)",
     ] {
         assert!(html.contains(needle), "missing {needle}");

@@ -10,7 +10,7 @@ use std::fmt;
 use std::str::FromStr;
 use uuid::Uuid;
 
-use super::{GestationalAge, InfantCheckup, LengthPosition, Sex};
+use super::{Answer, GestationalAge, InfantCheckup, LengthPosition, Sex};
 use crate::schedule::VaccineCode;
 
 /// Identity and history of a stored record.
@@ -250,6 +250,15 @@ impl DeliveryMethod {
             DeliveryMethod::Caesarean => "帝王切開",
         }
     }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            DeliveryMethod::Vaginal => "vaginal birth",
+            DeliveryMethod::Vacuum => "vacuum-assisted birth",
+            DeliveryMethod::Forceps => "forceps-assisted birth",
+            DeliveryMethod::Caesarean => "caesarean section",
+        }
+    }
 }
 
 impl FromStr for DeliveryMethod {
@@ -355,28 +364,6 @@ pub struct GrowthMeasurement {
     pub notes: Option<String>,
 }
 
-/// A parent's answer to one milestone question of a checkup page
-/// ("首がすわったのはいつですか").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-#[serde(tag = "answer", content = "date", rename_all = "snake_case")]
-pub enum MilestoneAnswer {
-    Yes,
-    No,
-    /// "Yes, since this date."
-    Since(NaiveDate),
-}
-
-/// Stored and serialised flat: `{"question": …, "answer": "since", "date": …}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct Milestone {
-    /// The question as printed on the page the parent answered.
-    pub question: String,
-    #[serde(flatten)]
-    pub answer: MilestoneAnswer,
-}
-
 /// An infant checkup (乳幼児健診) page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(
@@ -388,7 +375,9 @@ pub struct InfantCheckupRecord {
     pub child_id: Uuid,
     pub checkup: InfantCheckup,
     pub date: NaiveDate,
-    pub milestones: Vec<Milestone>,
+    /// The page's questions and the clinician's fields, by their ids in the form
+    /// data (`core/data/forms/child-pages.toml`, the page of this `checkup`).
+    pub answers: Vec<Answer>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub findings: Option<String>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
@@ -518,6 +507,8 @@ pub enum RecordKind {
     Vaccination,
     Dental,
     Diary,
+    /// A page the form data defines ([`super::PageEntry`]).
+    Page,
 }
 
 impl RecordKind {
@@ -533,6 +524,7 @@ impl RecordKind {
             RecordKind::Vaccination => "vaccination",
             RecordKind::Dental => "dental",
             RecordKind::Diary => "diary",
+            RecordKind::Page => "page",
         }
     }
 
@@ -548,6 +540,7 @@ impl RecordKind {
             RecordKind::Vaccination => "予防接種",
             RecordKind::Dental => "歯科健診",
             RecordKind::Diary => "日記",
+            RecordKind::Page => "手帳のページ",
         }
     }
 
@@ -563,6 +556,7 @@ impl RecordKind {
             RecordKind::Vaccination => "vaccination",
             RecordKind::Dental => "dental checkup",
             RecordKind::Diary => "diary entry",
+            RecordKind::Page => "handbook page",
         }
     }
 }
@@ -589,6 +583,7 @@ impl FromStr for RecordKind {
             Vaccination,
             Dental,
             Diary,
+            Page,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)

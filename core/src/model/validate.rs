@@ -422,14 +422,7 @@ pub fn growth(m: &GrowthMeasurement, birth: NaiveDate, today: NaiveDate) -> Resu
 pub fn infant_checkup(r: &InfantCheckupRecord, birth: NaiveDate, today: NaiveDate) -> Result {
     past_date(Field::Date, r.date, today)?;
     not_before_birth(Field::Date, r.date, birth)?;
-    for m in &r.milestones {
-        required_name(Field::Question, &m.question)?;
-        text(Field::Question, &m.question, 300)?;
-        if let MilestoneAnswer::Since(date) = m.answer {
-            past_date(Field::Date, date, today)?;
-            not_before_birth(Field::Date, date, birth)?;
-        }
-    }
+    crate::forms::check_checkup_answers(r, birth, today)?;
     opt_text(Field::Text, &r.findings, MAX_TEXT)?;
     opt_text(Field::Name, &r.clinic, MAX_NAME)?;
     opt_text(Field::Text, &r.notes, MAX_TEXT)

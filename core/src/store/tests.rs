@@ -559,7 +559,7 @@ fn every_validation_error_refuses_and_writes_nothing() {
                     child_id: cid,
                     checkup: InfantCheckup::M1,
                     date: d("2026-12-01"),
-                    milestones: vec![],
+                    answers: vec![],
                     findings: None,
                     clinic: None,
                     notes: None,
