@@ -249,6 +249,27 @@ pub(crate) fn load(files: &[(&str, &str)]) -> Result<FormData, String> {
             }
         }
     }
+    // A checkup page follows the template's lead fields in one form: no id twice.
+    if let Some(template) = pages.iter().find(|p| p.id == "infant_checkup") {
+        let lead: HashSet<&str> = template
+            .section
+            .iter()
+            .flat_map(|s| s.field.iter().map(|f| f.id.as_str()))
+            .collect();
+        for page in pages.iter().filter(|p| p.checkup.is_some()) {
+            if let Some(f) = page
+                .section
+                .iter()
+                .flat_map(|s| &s.field)
+                .find(|f| lead.contains(f.id.as_str()))
+            {
+                return Err(format!(
+                    "page {:?}: field {:?} is one of the checkup template's",
+                    page.id, f.id
+                ));
+            }
+        }
+    }
     Ok(FormData { sources, pages })
 }
 

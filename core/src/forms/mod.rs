@@ -36,6 +36,9 @@ use data::{RawPage, RawSubject};
 
 /// The template page whose fields lead every checkup page.
 const CHECKUP_TEMPLATE: &str = "infant_checkup";
+/// The fields of a checkup page that are the infant checkup record's own (the
+/// clinic's 特記事項 and 施設名又は担当者名); the others are answers.
+const CHECKUP_RECORD_FIELDS: [&str; 2] = ["findings", "clinic"];
 /// The delivery's section repeated once per baby.
 const BABY_SECTION: &str = "baby";
 
@@ -358,7 +361,9 @@ pub(crate) fn check_page_entry(
     let form = def.form(Lang::En, 0);
     let form_ja = def.form(Lang::Ja, 0);
     let mut values = entry.answers.clone();
-    values.push(Answer::new("date", FieldValue::Date { date: entry.date }));
+    if form.field("date").is_some() && !values.iter().any(|a| a.field == "date") {
+        values.push(Answer::new("date", FieldValue::Date { date: entry.date }));
+    }
     check_answers(&form, &form_ja, &values, start, today)
 }
 
@@ -655,6 +660,7 @@ impl Handbook {
     /// Runs every check [`Handbook::form_submit`] runs, and writes nothing.
     pub fn form_check(&self, input: &FormInput, lang: Lang) -> Result<Vec<FieldProblem>> {
         let def = def(&input.form)?;
+        let input = &self.with_subject(&def, input.clone())?;
         let form = self.form_for(&input.form, input.subject, input.record, lang)?;
         check_subject(&def, input.subject)?;
         let problems = check::check_values(&form, &input.values);
@@ -686,6 +692,7 @@ impl Handbook {
     /// at once comes back as an alert.
     pub fn form_submit(&mut self, input: FormInput, lang: Lang) -> Result<FormSaved> {
         let def = def(&input.form)?;
+        let input = self.with_subject(&def, input)?;
         let form = self.form_for(&input.form, input.subject, input.record, lang)?;
         check_subject(&def, input.subject)?;
         let form_en = self.form_for(&input.form, input.subject, input.record, Lang::En)?;
@@ -715,6 +722,17 @@ impl Handbook {
             id,
             alerts: alerts_of(&form, &values, lang),
         })
+    }
+
+    /// An edit's subject, when the app did not repeat it: the record's own.
+    fn with_subject(&self, def: &Def, mut input: FormInput) -> Result<FormInput> {
+        if let (None, Some(record)) = (input.subject, input.record) {
+            input.subject = match def.target {
+                FormTarget::Page => self.page_entry(record)?.data.subject,
+                FormTarget::Record { kind } => self.typed_json(kind, record)?.0,
+            };
+        }
+        Ok(input)
     }
 
     /// A record in its form, for editing.
@@ -868,16 +886,20 @@ fn check_subject(def: &Def, subject: Option<Subject>) -> Result<()> {
 /// The fields of a typed form with their JSON paths (a baby section's fields not
 /// included: they are read per baby).
 fn field_paths<'a>(def: &Def, form: &'a Form) -> Vec<(&'a FormField, Vec<&'static str>)> {
-    let raw: Vec<&'static data::RawField> = def
-        .raw_fields()
-        .into_iter()
-        .chain(
-            def.checkup
-                .and(template())
-                .into_iter()
-                .flat_map(|t| t.section.iter().flat_map(|s| s.field.iter())),
-        )
-        .collect();
+    // A checkup page's own fields are answers, not keys of the record: only the
+    // template's lead fields map to it.
+    let raw: Vec<&'static data::RawField> = match def.checkup {
+        Some(_) => template()
+            .into_iter()
+            .flat_map(|t| t.section.iter().flat_map(|s| s.field.iter()))
+            .chain(
+                def.raw_fields()
+                    .into_iter()
+                    .filter(|f| CHECKUP_RECORD_FIELDS.contains(&f.id.as_str())),
+            )
+            .collect(),
+        None => def.raw_fields(),
+    };
     form.fields()
         .filter_map(|f| {
             let r = raw.iter().find(|r| r.id == f.id)?;

@@ -12,3 +12,322 @@ fn the_form_data_loads_and_every_form_builds_in_both_languages() {
         assert_eq!(j.fields().count(), e.fields().count());
     }
 }
+
+use crate::clock::FixedClock;
+use crate::model::{Child, GestationalAge, MotherProfile, Pregnancy, Sex};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 6, 1).unwrap()
+}
+
+/// A handbook with a mother, a pregnancy 20 weeks along and a child of 13 months.
+fn family() -> (tempfile::TempDir, Handbook, Uuid, Uuid) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut hb = Handbook::open(dir.path().join("h.sqlite3"))
+        .unwrap()
+        .with_clock(FixedClock::on(today()));
+    hb.set_mother_profile(MotherProfile {
+        name: "山田 花子".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    let preg = hb
+        .add_pregnancy(Pregnancy {
+            lmp: Some(today() - chrono::Days::new(140)),
+            fetuses: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    let child = hb
+        .add_child(Child {
+            name: "ひなた".into(),
+            name_kana: None,
+            sex: Sex::Female,
+            birth_date: today() - chrono::Days::new(400),
+            birth_order: 1,
+            ga_at_birth: Some(GestationalAge::from_weeks_days(39, 0)),
+            delivery_id: None,
+            birth: Default::default(),
+        })
+        .unwrap()
+        .id();
+    (dir, hb, preg, child)
+}
+
+/// A valid value for a field, from its description alone (the middle of a range).
+fn sample(field: &FormField) -> Option<FieldValue> {
+    Some(match &field.input {
+        FieldInput::YesNo => FieldValue::Yes,
+        FieldInput::When => FieldValue::When { date: today() },
+        FieldInput::Date => FieldValue::Date { date: today() },
+        FieldInput::DateTime => FieldValue::DateTime {
+            at: today().and_hms_opt(9, 30, 0).unwrap(),
+        },
+        FieldInput::Gestation => FieldValue::Gestation { weeks: 39, days: 0 },
+        FieldInput::Number { min, max, step, .. } => {
+            let mid = (min + max) / 2.0;
+            FieldValue::Number {
+                value: (mid / step).round() * step,
+            }
+        }
+        FieldInput::Integer { min, max, .. } => FieldValue::Integer {
+            value: (min + max) / 2,
+        },
+        FieldInput::Choice { options } => FieldValue::Choice {
+            option: options[0].value.clone(),
+        },
+        FieldInput::Text { .. } => FieldValue::Text {
+            text: "テスト".into(),
+        },
+        FieldInput::Photos { .. } => return None,
+    })
+}
+
+/// The subject a form's record is about in the sample family.
+fn subject_for(form: &Form, preg: Uuid, child: Uuid) -> Option<Subject> {
+    match form.subject {
+        SubjectKind::Child | SubjectKind::ChildOrPregnancy => Some(Subject::Child(child)),
+        SubjectKind::Pregnancy => Some(Subject::Pregnancy(preg)),
+        SubjectKind::Family => None,
+    }
+}
+
+#[test]
+fn every_data_and_checkup_page_can_be_filled_read_back_edited_and_deleted() {
+    let (_dir, mut hb, preg, child) = family();
+    let mut walked = 0;
+    for form in forms(Lang::Ja).into_iter().filter(|f| {
+        matches!(
+            f.target,
+            FormTarget::Page
+                | FormTarget::Record {
+                    kind: RecordKind::InfantCheckup
+                }
+        )
+    }) {
+        let subject = subject_for(&form, preg, child);
+        let values: Vec<Answer> = form
+            .fields()
+            .filter_map(|f| Some(Answer::new(f.id.clone(), sample(f)?)))
+            .collect();
+        let input = FormInput {
+            form: form.id.clone(),
+            subject,
+            record: None,
+            values: values.clone(),
+        };
+        assert_eq!(
+            hb.form_check(&input, Lang::Ja).unwrap(),
+            vec![],
+            "{}",
+            form.id
+        );
+        let saved = hb.form_submit(input, Lang::Ja).unwrap();
+        let back = hb.form_read(&form.id, saved.id, Lang::Ja).unwrap();
+        for v in &values {
+            assert!(
+                back.values.contains(v),
+                "{}: {} not read back",
+                form.id,
+                v.field
+            );
+        }
+        let lines = hb.form_records(&form.id, subject, Lang::Ja).unwrap();
+        assert!(lines.iter().any(|l| l.id == saved.id), "{}", form.id);
+        hb.form_delete(&form.id, saved.id).unwrap();
+        assert!(hb.form_read(&form.id, saved.id, Lang::Ja).is_err());
+        walked += form.fields().count();
+    }
+    assert!(walked > 500, "{walked} fields walked");
+}
+
+#[test]
+fn a_value_outside_a_field_is_refused_naming_the_field() {
+    let (_dir, hb, _preg, child) = family();
+    let form = form("hearing_screen", Lang::En).unwrap();
+    let mut input = FormInput {
+        form: form.id.clone(),
+        subject: Some(Subject::Child(child)),
+        record: None,
+        values: vec![
+            Answer::new("date", FieldValue::Date { date: today() }),
+            Answer::new(
+                "right_ear",
+                FieldValue::Choice {
+                    option: "maybe".into(),
+                },
+            ),
+        ],
+    };
+    let problems = hb.form_check(&input, Lang::Ja).unwrap();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].field.as_deref(), Some("right_ear"));
+    assert!(
+        problems[0].message.contains("パス"),
+        "{}",
+        problems[0].message
+    );
+    input.values[1] = Answer::new("no_such_question", FieldValue::Yes);
+    let problems = hb.form_check(&input, Lang::En).unwrap();
+    assert_eq!(problems[0].field.as_deref(), Some("no_such_question"));
+    // A record's own rule lands on its field too: a date before the birth.
+    input.values = vec![Answer::new(
+        "date",
+        FieldValue::Date {
+            date: today() - chrono::Days::new(1000),
+        },
+    )];
+    let problems = hb.form_check(&input, Lang::En).unwrap();
+    assert_eq!(problems[0].field.as_deref(), Some("date"), "{problems:?}");
+}
+
+#[test]
+fn a_stool_colour_of_one_to_three_raises_the_contact_the_doctor_alert() {
+    let (_dir, mut hb, _preg, child) = family();
+    let submit = |hb: &mut Handbook, n: i64| {
+        hb.form_submit(
+            FormInput {
+                form: "stool_color".into(),
+                subject: Some(Subject::Child(child)),
+                record: None,
+                values: vec![
+                    Answer::new("date", FieldValue::Date { date: today() }),
+                    Answer::new("color_number", FieldValue::Integer { value: n }),
+                ],
+            },
+            Lang::Ja,
+        )
+    };
+    let alerts = submit(&mut hb, 2).unwrap().alerts;
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0].kind, AlertKind::ContactDoctorNow);
+    assert!(alerts[0].message.contains("1日も早く"));
+    assert!(submit(&mut hb, 5).unwrap().alerts.is_empty());
+    assert!(submit(&mut hb, 8).is_err());
+}
+
+#[test]
+fn a_typed_record_round_trips_through_its_form() {
+    let (_dir, mut hb, _preg, child) = family();
+    let values = vec![
+        Answer::new("measured_on", FieldValue::Date { date: today() }),
+        Answer::new("weight_kg", FieldValue::Number { value: 9.4 }),
+        Answer::new("length_cm", FieldValue::Number { value: 76.5 }),
+        Answer::new(
+            "position",
+            FieldValue::Choice {
+                option: "recumbent".into(),
+            },
+        ),
+    ];
+    let saved = hb
+        .form_submit(
+            FormInput {
+                form: "growth".into(),
+                subject: Some(Subject::Child(child)),
+                record: None,
+                values: values.clone(),
+            },
+            Lang::Ja,
+        )
+        .unwrap();
+    let stored = hb.growth_record(saved.id).unwrap();
+    assert_eq!(stored.data.weight_kg, Some(9.4));
+    let back = hb.form_read("growth", saved.id, Lang::Ja).unwrap();
+    for v in &values {
+        assert!(back.values.contains(v), "{v:?}");
+    }
+    // An edit that leaves out the length clears it, and keeps the child.
+    hb.form_submit(
+        FormInput {
+            form: "growth".into(),
+            subject: None,
+            record: Some(saved.id),
+            values: values[..2].to_vec(),
+        },
+        Lang::Ja,
+    )
+    .unwrap();
+    let edited = hb.growth_record(saved.id).unwrap();
+    assert_eq!(edited.data.length_cm, None);
+    assert_eq!(edited.data.child_id, child);
+    // A weight impossible for a child of 13 months lands on the weight field.
+    let problems = hb
+        .form_check(
+            &FormInput {
+                form: "growth".into(),
+                subject: Some(Subject::Child(child)),
+                record: None,
+                values: vec![
+                    Answer::new("measured_on", FieldValue::Date { date: today() }),
+                    Answer::new("weight_kg", FieldValue::Number { value: 80.0 }),
+                ],
+            },
+            Lang::Ja,
+        )
+        .unwrap();
+    assert_eq!(
+        problems[0].field.as_deref(),
+        Some("weight_kg"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn checkup_answers_are_kept_by_id_and_an_id_not_on_the_page_is_refused() {
+    let (_dir, mut hb, _preg, child) = family();
+    let saved = hb
+        .form_submit(
+            FormInput {
+                form: "checkup_3_4m".into(),
+                subject: Some(Subject::Child(child)),
+                record: None,
+                values: vec![
+                    Answer::new("date", FieldValue::Date { date: today() }),
+                    Answer::new(
+                        "neck_steady",
+                        FieldValue::When {
+                            date: today() - chrono::Days::new(10),
+                        },
+                    ),
+                ],
+            },
+            Lang::Ja,
+        )
+        .unwrap();
+    let r = hb.infant_checkup_record(saved.id).unwrap();
+    assert_eq!(r.data.checkup, InfantCheckup::M3to4);
+    assert_eq!(r.data.answers.len(), 1);
+    assert_eq!(r.data.answers[0].field, "neck_steady");
+    // The 1-month page has no such question.
+    let mut on_1m = r.data.clone();
+    on_1m.checkup = InfantCheckup::M1;
+    let e = hb.add_infant_checkup(on_1m).unwrap_err();
+    assert!(matches!(
+        e,
+        HandbookError::Invalid(ValidationError::Answer { ref field, .. }) if field == "neck_steady"
+    ));
+}
+
+#[test]
+fn legacy_checkup_answers_are_matched_to_the_page_or_kept_in_the_notes() {
+    let mut notes = None;
+    let answers = read_checkup_answers(
+        InfantCheckup::M3to4,
+        r#"[{"question":"首がすわったのはいつですか","answer":"since","date":"2026-03-01"},
+            {"question":"好きな歌","answer":"yes"}]"#,
+        &mut notes,
+    )
+    .unwrap();
+    assert_eq!(
+        answers,
+        vec![Answer::new(
+            "neck_steady",
+            FieldValue::When {
+                date: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
+            }
+        )]
+    );
+    assert_eq!(notes.as_deref(), Some("好きな歌: はい"));
+}
