@@ -38,6 +38,16 @@ pub fn home_text(ctx: &Ctx, home: &HomeSummary) -> String {
         ctx.t("はぐくみ 母子手帳", "Hagukumi handbook"),
         home.today
     );
+    // Worries first: the one line a parent must not miss, with the city's desk.
+    for w in &home.worries {
+        out.push_str(&format!("\n{}\n", w.message));
+        if let Some(url) = w.desk.as_ref().and_then(|d| d.url.as_ref()) {
+            out.push_str(&format!("  {url}\n"));
+        }
+    }
+    if !home.worries.is_empty() {
+        out.push('\n');
+    }
     if let Some(m) = &home.mother {
         out.push_str(&format!(
             "{}  {}\n",

@@ -6,6 +6,7 @@
 use serde::Deserialize;
 
 use super::FeedError;
+use super::desk::ConsultationDesk;
 use super::signature::PublicKey;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +18,9 @@ pub struct CityConfig {
     pub feed_url: String,
     /// Usually one; two while the city rotates its key.
     pub public_keys: Vec<PublicKey>,
+    /// The city's consultation desk (こども家庭センター), when the city names one:
+    /// `feed build` carries it into the signed feed.
+    pub desk: Option<ConsultationDesk>,
 }
 
 #[derive(Deserialize)]
@@ -27,6 +31,7 @@ struct CityFile {
     name_en: Option<String>,
     feed_url: String,
     public_keys: Vec<String>,
+    desk: Option<ConsultationDesk>,
 }
 
 impl CityConfig {
@@ -37,6 +42,13 @@ impl CityConfig {
     /// name = "こもれび市"
     /// feed_url = "https://www.city.example.jp/hagukumi/feed.signed.json"
     /// public_keys = ["base64 of the Ed25519 public key"]
+    ///
+    /// [desk]                      # optional: the city's こども家庭センター
+    /// name = "こもれび市こども家庭センター"
+    /// name_en = "Komorebi City Children and Family Centre"   # optional
+    /// phone = "0000-12-3410"      # digits and hyphens; phone or url (or both)
+    /// hours = "平日 8:30〜17:15"  # optional, and hours_en
+    /// url = "https://www.city.example.jp/kosodate/center/"
     /// ```
     pub fn from_toml(text: &str) -> Result<CityConfig, FeedError> {
         let file: CityFile = toml::from_str(text).map_err(|e| FeedError::BadConfig {
@@ -52,6 +64,7 @@ impl CityConfig {
                 .iter()
                 .map(|k| PublicKey::parse(k))
                 .collect::<Result<_, _>>()?,
+            desk: file.desk,
         };
         config.check()?;
         Ok(config)
@@ -73,6 +86,23 @@ impl CityConfig {
             self.feed_url,
             keys.join(", ")
         ));
+        if let Some(desk) = &self.desk {
+            out.push_str("\n[desk]\n");
+            for (key, value) in [
+                ("name", Some(&desk.name)),
+                ("name_en", desk.name_en.as_ref()),
+                ("phone", desk.phone.as_ref()),
+                ("hours", desk.hours.as_ref()),
+                ("hours_en", desk.hours_en.as_ref()),
+                ("url", desk.url.as_ref()),
+            ] {
+                if let Some(value) = value {
+                    // TOML basic strings take JSON's escapes.
+                    let quoted = serde_json::to_string(value).unwrap_or_default();
+                    out.push_str(&format!("{key} = {quoted}\n"));
+                }
+            }
+        }
         out
     }
 
@@ -88,6 +118,9 @@ impl CityConfig {
         }
         if self.public_keys.is_empty() {
             return bad("no public key: an unsigned feed is never applied".into());
+        }
+        if let Some(desk) = &self.desk {
+            desk.check()?;
         }
         let url = reqwest::Url::parse(&self.feed_url).map_err(|e| FeedError::BadConfig {
             detail: format!("feed_url {:?}: {e}", self.feed_url),

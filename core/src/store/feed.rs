@@ -375,14 +375,14 @@ impl Handbook {
             let city = &feed.hagukumi.city;
             tx.execute(
                 "INSERT INTO feed_source (singleton, feed_url, city_code, city_name, title, generated_at,
-                                          etag, last_modified, applied_at, checked_at)
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+                                          etag, last_modified, applied_at, checked_at, city_desk)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)
                  ON CONFLICT (singleton) DO UPDATE SET
                    feed_url = excluded.feed_url, city_code = excluded.city_code,
                    city_name = excluded.city_name, title = excluded.title,
                    generated_at = excluded.generated_at, etag = excluded.etag,
                    last_modified = excluded.last_modified, applied_at = excluded.applied_at,
-                   checked_at = excluded.checked_at",
+                   checked_at = excluded.checked_at, city_desk = excluded.city_desk",
                 params![
                     source.feed_url,
                     city.code,
@@ -392,6 +392,7 @@ impl Handbook {
                     source.etag,
                     source.last_modified,
                     ctx.now_text,
+                    city.desk.as_ref().and_then(|d| serde_json::to_string(d).ok()),
                 ],
             )
             .map_err(HandbookError::sql(CTX_APPLY))?;
@@ -413,6 +414,31 @@ impl Handbook {
     /// Delete entries past their last day (and the marks on them); returns how many.
     pub fn clean_expired_feed(&mut self) -> Result<u32> {
         self.write(CTX_APPLY, |tx, ctx| clean_expired(tx, ctx.today))
+    }
+
+    /// The city's consultation desk (こども家庭センター): as the city's feed last
+    /// carried it (signed, and newer than any configuration shipped with the app),
+    /// else as the city configuration the family chose names it; `None` when neither
+    /// names one. Shown wherever a worry comes up ([`crate::store::Worry`]).
+    pub fn consultation_desk(&self) -> Result<Option<crate::feed::ConsultationDesk>> {
+        let read = |sql: &str| -> Result<Option<crate::feed::ConsultationDesk>> {
+            let text: Option<String> = self
+                .conn()
+                .query_row(sql, [], |r| r.get(0))
+                .optional()
+                .map_err(HandbookError::sql(CTX_READ))?
+                .flatten();
+            // Written only from a checked feed or configuration; a value that no
+            // longer reads (a damaged file) shows no desk rather than failing the
+            // home screen.
+            Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+        };
+        // A feed for a city the family has left is gone (moving clears it), so
+        // the feed's desk is always the followed city's.
+        if let Some(desk) = read("SELECT city_desk FROM feed_source")? {
+            return Ok(Some(desk));
+        }
+        read("SELECT desk FROM city_config")
     }
 
     /// The applied feed's origin, or `None` before the first sync.
@@ -791,6 +817,7 @@ mod tests {
             code: "999990".into(),
             name: "こもれび市".into(),
             name_en: None,
+            desk: None,
         };
         let mut f = Feed::new(city, "こもれび市 子育て情報".into(), at(generated));
         f.items = vec![

@@ -18,6 +18,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_city.sql"),
     include_str!("migrations/0007_settings.sql"),
     include_str!("migrations/0008_delivery_blood_loss.sql"),
+    // 0009 is the lead's; this list must stay contiguous (index = version - 1).
+    include_str!("migrations/0010_pregnancy_outcome_desk.sql"),
 ];
 
 /// The schema version this build writes and reads.

@@ -6,10 +6,10 @@ use uuid::Uuid;
 
 use super::records::*;
 use super::{Handbook, WriteCtx};
-use crate::error::{HandbookError, Result};
+use crate::error::{Field, HandbookError, Result, ValidationError};
 use crate::model::{
-    Child, Delivery, GestationalAge, MotherProfile, Newborn, Pregnancy, PrenatalCheckup, Record,
-    RecordKind, validate,
+    Child, Delivery, GestationalAge, MotherProfile, Newborn, Pregnancy, PregnancyEnd,
+    PregnancyOutcome, PrenatalCheckup, Record, RecordKind, validate,
 };
 
 impl Stored for MotherProfile {
@@ -63,6 +63,8 @@ impl Stored for Pregnancy {
         "fetuses",
         "pre_pregnancy_weight_kg",
         "notes",
+        "outcome",
+        "ended_on",
     ];
 
     fn to_values(&self) -> Vec<Value> {
@@ -72,24 +74,56 @@ impl Stored for Pregnancy {
             Value::Integer(i64::from(self.fetuses)),
             real(self.pre_pregnancy_weight_kg),
             opt_text(&self.notes),
+            self.ended.map_or(Value::Null, |e| text(e.outcome.as_str())),
+            opt_date(self.ended.map(|e| e.date)),
         ]
     }
 
     fn from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<Self> {
+        let outcome: Option<PregnancyOutcome> =
+            parse_opt_col(row, at + 5, "pregnancy outcome", |s| s.parse().ok())?;
+        let ended_on = opt_date_col(row, at + 6)?;
         Ok(Pregnancy {
             lmp: opt_date_col(row, at)?,
             ultrasound_due_date: opt_date_col(row, at + 1)?,
             fetuses: row.get(at + 2)?,
             pre_pregnancy_weight_kg: row.get(at + 3)?,
             notes: row.get(at + 4)?,
+            // The table's CHECK keeps the two together.
+            ended: outcome
+                .zip(ended_on)
+                .map(|(outcome, date)| PregnancyEnd { outcome, date }),
         })
     }
 
     fn validate(&self, _tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
-        Ok(validate::pregnancy(self, rules.today)?)
+        validate::pregnancy(self, rules.today)?;
+        if let Some(end) = self.ended {
+            check_end(self, end, rules.today)?;
+        }
+        Ok(())
     }
 
+    /// Her diary entries about the pregnancy are never deleted as a side effect, nor
+    /// left pointing at a deleted pregnancy where no list can reach them: while one
+    /// exists the deletion is refused ([`ValidationError::PregnancyHasDiary`]).
+    ///
+    /// Why refuse rather than move or delete them: what she wrote and the photos she
+    /// kept of a pregnancy are what a mother would least expect to lose by tidying a
+    /// record, and there is no other page they belong to (a pregnancy that ended in a
+    /// loss has no child to move them to, and one that ended in a birth already has
+    /// its own child's pages). A loss is recorded with `end_pregnancy`, which keeps
+    /// everything; a pregnancy entered by mistake has no entries, or she deletes the
+    /// ones she means to, one by one, seeing each.
     fn on_delete(tx: &Transaction<'_>, id: Uuid, ctx: &WriteCtx) -> Result<()> {
+        let entries = diary_entries_about(tx, id)?;
+        if entries > 0 {
+            return Err(ValidationError::PregnancyHasDiary {
+                pregnancy: id,
+                entries,
+            }
+            .into());
+        }
         for table in ["prenatal_checkups", "deliveries", "vaccinations", "dental"] {
             tombstone_where(tx, table, "pregnancy_id", id, ctx)?;
         }
@@ -154,6 +188,17 @@ impl Stored for PrenatalCheckup {
 
     fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
         let preg: Pregnancy = rules.parent(tx, self.pregnancy_id)?;
+        // After a loss there is no prenatal checkup (her checkup then is a 産婦健診):
+        // a prenatal row dated later would bring the weeks back on her timeline.
+        if let (Some(end), false) = (preg.ended, rules.merged)
+            && self.date > end.date
+        {
+            return Err(ValidationError::PregnancyEnded {
+                pregnancy: self.pregnancy_id,
+                on: end.date,
+            }
+            .into());
+        }
         Ok(validate::prenatal_checkup(self, &preg, rules.today)?)
     }
 }
@@ -201,6 +246,17 @@ impl Stored for Delivery {
 
     fn validate(&self, tx: &Transaction<'_>, rules: &Rules) -> Result<()> {
         let preg: Pregnancy = rules.parent(tx, self.pregnancy_id)?;
+        // A pregnancy recorded as ended in a loss has no delivery; typed in, one is
+        // refused (reopen it first if the loss was recorded by mistake). A merge takes
+        // it: the other phone recorded the birth before it saw the loss, and refusing
+        // would stop the two phones from ever sharing again.
+        if let (Some(end), false) = (preg.ended, rules.merged) {
+            return Err(ValidationError::PregnancyEnded {
+                pregnancy: self.pregnancy_id,
+                on: end.date,
+            }
+            .into());
+        }
         Ok(validate::delivery(self, &preg, rules.today)?)
     }
 }
@@ -224,12 +280,76 @@ impl Handbook {
         self.insert(p)
     }
 
-    pub fn update_pregnancy(&mut self, id: Uuid, p: Pregnancy) -> Result<Record<Pregnancy>> {
-        self.update(id, p)
+    /// Replace a pregnancy's dates, babies, weight and notes. Its ending is kept
+    /// whatever `p.ended` says: an edit form carries the dates and notes, and
+    /// correcting a due date must never silently undo a recorded loss (nor record
+    /// one). [`Handbook::end_pregnancy`] and [`Handbook::reopen_pregnancy`] change it.
+    pub fn update_pregnancy(&mut self, id: Uuid, mut p: Pregnancy) -> Result<Record<Pregnancy>> {
+        self.write("saving a record", |tx, ctx| {
+            p.ended = get::<Pregnancy>(tx, id)?.data.ended;
+            update_in(tx, ctx, id, p)
+        })
+    }
+
+    /// Record that a pregnancy ended in a loss (or correct the outcome or the day of
+    /// one recorded before). Refused for a pregnancy with a delivery record, and for
+    /// a day before the pregnancy began or after today. From then on the pregnancy
+    /// is no longer ongoing: no weeks are counted, no pregnancy reminders or
+    /// pregnancy-targeted city notices come; it stays in the list of pregnancies
+    /// with its outcome, and its checkups, diary and photos stay where they were.
+    pub fn end_pregnancy(&mut self, id: Uuid, end: PregnancyEnd) -> Result<Record<Pregnancy>> {
+        self.write("recording how the pregnancy ended", |tx, ctx| {
+            let mut p: Record<Pregnancy> = get(tx, id)?;
+            if !list::<Delivery>(tx, "pregnancy_id = ?1", Some(id), "id")?.is_empty() {
+                return Err(ValidationError::EndedByBirth { pregnancy: id }.into());
+            }
+            p.data.ended = Some(end);
+            update_in(tx, ctx, id, p.data)
+        })
+    }
+
+    /// Undo [`Handbook::end_pregnancy`] (an ending recorded by mistake): the
+    /// pregnancy is ongoing again if its dates say so.
+    pub fn reopen_pregnancy(&mut self, id: Uuid) -> Result<Record<Pregnancy>> {
+        self.write("reopening the pregnancy", |tx, ctx| {
+            let mut p: Record<Pregnancy> = get(tx, id)?;
+            p.data.ended = None;
+            update_in(tx, ctx, id, p.data)
+        })
+    }
+
+    /// What deleting a pregnancy would take with it, for the confirmation the CLI
+    /// and the apps ask before [`Handbook::delete_pregnancy`].
+    pub fn pregnancy_deletion(&self, id: Uuid) -> Result<PregnancyDeletion> {
+        let conn = self.conn();
+        self.pregnancy(id)?;
+        let count = |table: &str| -> Result<u32> {
+            conn.prepare_cached(&format!(
+                "SELECT count(*) FROM {table} WHERE pregnancy_id = ?1 AND deleted_at IS NULL"
+            ))
+            .and_then(|mut s| s.query_row([IdParam(id)], |r| r.get(0)))
+            .map_err(HandbookError::sql("reading the handbook"))
+        };
+        let children_kept: u32 = conn
+            .prepare_cached(
+                "SELECT count(*) FROM children c JOIN deliveries d ON d.id = c.delivery_id
+                 WHERE d.pregnancy_id = ?1 AND d.deleted_at IS NULL AND c.deleted_at IS NULL",
+            )
+            .and_then(|mut s| s.query_row([IdParam(id)], |r| r.get(0)))
+            .map_err(HandbookError::sql("reading the handbook"))?;
+        Ok(PregnancyDeletion {
+            prenatal_checkups: count("prenatal_checkups")?,
+            delivery: count("deliveries")? > 0,
+            maternal_vaccinations: count("vaccinations")?,
+            dental_records: count("dental")?,
+            diary_entries: diary_entries_about(conn, id)?,
+            children_kept,
+        })
     }
 
     /// Delete a pregnancy with its checkups, delivery record and maternal vaccinations.
-    /// Children born of it stay.
+    /// Children born of it stay. Refused while diary entries are about it
+    /// ([`ValidationError::PregnancyHasDiary`]; see [`Handbook::pregnancy_deletion`]).
     pub fn delete_pregnancy(&mut self, id: Uuid) -> Result<()> {
         self.delete::<Pregnancy>(id)
     }
@@ -322,6 +442,55 @@ impl Handbook {
     pub fn delete_delivery(&mut self, id: Uuid) -> Result<()> {
         self.delete::<Delivery>(id)
     }
+}
+
+/// What deleting a pregnancy would delete with it (and keep), counted so that the
+/// confirmation says it in numbers. Deletion is refused while `diary_entries` > 0.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PregnancyDeletion {
+    pub prenatal_checkups: u32,
+    pub delivery: bool,
+    pub maternal_vaccinations: u32,
+    pub dental_records: u32,
+    /// Live diary entries about the pregnancy: while any exists, it is not deleted.
+    pub diary_entries: u32,
+    /// Children born of it: they stay.
+    pub children_kept: u32,
+}
+
+/// Live diary entries that name the pregnancy among their subjects.
+fn diary_entries_about(conn: &rusqlite::Connection, id: Uuid) -> Result<u32> {
+    conn.prepare_cached(
+        "SELECT count(*) FROM diary WHERE deleted_at IS NULL
+           AND id IN (SELECT diary_id FROM diary_subjects WHERE pregnancy_id = ?1)",
+    )
+    .and_then(|mut s| s.query_row([IdParam(id)], |r| r.get(0)))
+    .map_err(HandbookError::sql("reading the diary"))
+}
+
+/// An ending must fall within the pregnancy: not before the day its dating says it
+/// began, not after today.
+fn check_end(p: &Pregnancy, end: PregnancyEnd, today: chrono::NaiveDate) -> Result<()> {
+    if end.date > today {
+        return Err(ValidationError::DateInFuture {
+            field: Field::Date,
+            date: end.date,
+            today,
+        }
+        .into());
+    }
+    if let Some(start) = p.dating_lmp()
+        && end.date < start
+    {
+        return Err(ValidationError::BeforePregnancy {
+            field: Field::Date,
+            date: end.date,
+            start,
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// A second live delivery for one pregnancy breaks the unique index; say so plainly.

@@ -411,6 +411,7 @@ fn a_delivery_recorded_on_both_phones_keeps_one_live_on_both() {
             fetuses: 1,
             pre_pregnancy_weight_kg: None,
             notes: None,
+            ended: None,
         })
         .unwrap()
         .meta
