@@ -183,4 +183,38 @@ mod tests {
             Err(FeedError::BadConfig { .. })
         ));
     }
+
+    #[test]
+    fn the_desk_is_read_checked_and_written_back() {
+        let with_desk = format!(
+            "{}\n[desk]\nname = \"こもれび市こども家庭センター\"\nphone = \"0000-12-3410\"\nhours = \"平日 \\\"8:30\\\"〜17:15\"\nurl = \"https://www.city.example.jp/center/\"\n",
+            config("https://www.city.example.jp/feed.signed.json")
+        );
+        let c = CityConfig::from_toml(&with_desk).unwrap();
+        let desk = c.desk.clone().unwrap();
+        assert_eq!(desk.phone.as_deref(), Some("0000-12-3410"));
+        assert_eq!(desk.hours.as_deref(), Some("平日 \"8:30\"〜17:15"));
+        assert_eq!(CityConfig::from_toml(&c.to_toml()).unwrap(), c);
+        // The sample city's desk is its test-only one.
+        let sample = crate::feed::sample::city().unwrap();
+        assert_eq!(sample.desk.unwrap().name, "こもれび市こども家庭センター");
+
+        for (bad, field) in [
+            (
+                with_desk.replace("0000-12-3410", "0120 000 000"),
+                "desk.phone",
+            ),
+            (
+                with_desk.replace("https://www.city.example.jp/center/", "http://x.jp/"),
+                "desk.url",
+            ),
+            (with_desk.replace("phone =", "fax ="), "unknown field"),
+        ] {
+            let err = CityConfig::from_toml(&bad).unwrap_err();
+            assert!(
+                matches!(&err, FeedError::BadConfig { detail } if detail.contains(field)),
+                "{field}: {err:?}"
+            );
+        }
+    }
 }

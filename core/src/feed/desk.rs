@@ -215,7 +215,8 @@ mod tests {
         for url in [
             "http://www.city.komorebi.example.jp/",
             "javascript:alert(1)",
-            "https:///nohost",
+            "https://",
+            "https://www.city.komorebi.example.jp/a b",
         ] {
             let msg = refused(ConsultationDesk {
                 url: Some(url.into()),

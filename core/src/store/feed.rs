@@ -1122,4 +1122,85 @@ mod tests {
         let again = parse_feed(&f.to_json()).unwrap();
         assert_eq!(again, f);
     }
+
+    #[test]
+    fn an_ended_pregnancy_gets_no_pregnancy_notices_on_the_device() {
+        let mut hb = handbook();
+        let p = hb
+            .add_pregnancy(Pregnancy {
+                lmp: Some(d("2026-03-11")),
+                fetuses: 1,
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        hb.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
+            .unwrap();
+        assert_eq!(
+            ids(&hb.for_you(Lang::Ja).unwrap()),
+            ["early-pregnancy", "everyone"]
+        );
+        hb.end_pregnancy(
+            p,
+            crate::model::PregnancyEnd {
+                outcome: crate::model::PregnancyOutcome::Miscarriage,
+                date: d("2026-05-18"),
+            },
+        )
+        .unwrap();
+        assert!(hb.family().unwrap().pregnancies.is_empty());
+        assert_eq!(ids(&hb.for_you(Lang::Ja).unwrap()), ["everyone"]);
+        hb.reopen_pregnancy(p).unwrap();
+        assert_eq!(
+            ids(&hb.for_you(Lang::Ja).unwrap()),
+            ["early-pregnancy", "everyone"]
+        );
+    }
+
+    fn desk(phone: &str) -> crate::feed::ConsultationDesk {
+        crate::feed::ConsultationDesk {
+            name: "こもれび市こども家庭センター".into(),
+            name_en: None,
+            phone: Some(phone.into()),
+            hours: None,
+            hours_en: None,
+            url: None,
+        }
+    }
+
+    #[test]
+    fn the_desk_comes_from_the_feed_else_from_the_chosen_city() {
+        let mut hb = handbook();
+        assert_eq!(hb.consultation_desk().unwrap(), None);
+        let mut config = crate::feed::sample::city().unwrap();
+        config.desk = Some(desk("0000-12-3410"));
+        hb.move_to_city(&config).unwrap();
+        assert_eq!(hb.city().unwrap().unwrap().desk, Some(desk("0000-12-3410")));
+        assert_eq!(hb.consultation_desk().unwrap(), Some(desk("0000-12-3410")));
+        // The city's signed feed names a newer number: that one is shown.
+        let mut f = feed("2026-05-01T09:00:00+09:00");
+        f.hagukumi.city.desk = Some(desk("0000-12-3499"));
+        hb.apply_feed(&f, &source()).unwrap();
+        assert_eq!(hb.consultation_desk().unwrap(), Some(desk("0000-12-3499")));
+        // A later feed without one leaves the configuration's.
+        hb.apply_feed(&feed("2026-05-02T09:00:00+09:00"), &source())
+            .unwrap();
+        assert_eq!(hb.consultation_desk().unwrap(), Some(desk("0000-12-3410")));
+    }
+
+    #[test]
+    fn a_feed_with_a_desk_that_is_not_reachable_is_refused() {
+        let mut f = feed("2026-05-01T09:00:00+09:00");
+        f.hagukumi.city.desk = Some(desk("#8000"));
+        let err = parse_feed(&f.to_json()).unwrap_err();
+        assert!(
+            matches!(&err, crate::feed::FeedError::InvalidFeed { detail } if detail.contains("_hagukumi.city.desk.phone")),
+            "{err:?}"
+        );
+        // The bundled sample carries its (test-only) desk through the signature.
+        let city = crate::feed::sample::city().unwrap();
+        let sample = crate::feed::open_signed(crate::feed::sample::SIGNED_FEED, &city).unwrap();
+        assert_eq!(sample.hagukumi.city.desk, city.desk);
+        assert_eq!(city.desk.unwrap().phone.as_deref(), Some("0000-12-3410"));
+    }
 }

@@ -504,3 +504,348 @@ fn already_delivered(e: HandbookError, pregnancy: Uuid) -> HandbookError {
         _ => e,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::clock::FixedClock;
+    use crate::lang::Lang;
+    use crate::model::{BirthMeasurements, DeliveryMethod, DiaryEntry, Sex, Subject, Vaccination};
+    use crate::schedule::VaccineCode;
+    use crate::store::WorryKind;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    const TODAY: &str = "2026-11-25";
+
+    fn handbook_on(day: &str) -> Handbook {
+        Handbook::open_in_memory()
+            .unwrap()
+            .with_clock(FixedClock::on(d(day)))
+    }
+
+    /// 30 weeks pregnant on TODAY (LMP 210 days before), a checkup with a next
+    /// visit three days ahead, the maternal RSV dose not given yet, and a diary
+    /// entry with the pregnancy as its subject.
+    fn pregnant(hb: &mut Handbook) -> Uuid {
+        let p = hb
+            .add_pregnancy(Pregnancy {
+                lmp: Some(d("2026-04-29")),
+                fetuses: 1,
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        hb.add_prenatal_checkup(PrenatalCheckup {
+            pregnancy_id: p,
+            date: d("2026-11-20"),
+            weight_kg: None,
+            bp_systolic: None,
+            bp_diastolic: None,
+            urine_protein: None,
+            urine_glucose: None,
+            fundal_height_cm: None,
+            abdominal_girth_cm: None,
+            oedema: None,
+            clinic: None,
+            notes: None,
+            next_visit: Some(d("2026-11-28")),
+        })
+        .unwrap();
+        hb.add_diary(DiaryEntry {
+            subjects: vec![Subject::Pregnancy(p)],
+            written_on: d("2026-11-21"),
+            text: "胎動をはじめて感じた".into(),
+            mood: None,
+            photos: vec![],
+        })
+        .unwrap();
+        p
+    }
+
+    fn loss(outcome: PregnancyOutcome, date: &str) -> PregnancyEnd {
+        PregnancyEnd {
+            outcome,
+            date: d(date),
+        }
+    }
+
+    fn invalid(e: HandbookError) -> ValidationError {
+        match e {
+            HandbookError::Invalid(v) => v,
+            other => panic!("not a validation error: {other:?}"),
+        }
+    }
+
+    fn pregnancy_reminders(hb: &Handbook) -> usize {
+        hb.reminders(60)
+            .unwrap()
+            .iter()
+            .filter(|r| matches!(r.subject, Subject::Pregnancy(_)))
+            .count()
+    }
+
+    #[test]
+    fn a_loss_stops_the_weeks_and_the_reminders_and_keeps_the_pregnancy_and_its_diary() {
+        let mut hb = handbook_on(TODAY);
+        let p = pregnant(&mut hb);
+        assert!(hb.home(Lang::Ja).unwrap().pregnancy.is_some());
+        assert!(pregnancy_reminders(&hb) > 0);
+        assert!(hb.maternal_rsv_plan(p).unwrap().is_some());
+
+        let ended = hb
+            .end_pregnancy(p, loss(PregnancyOutcome::Stillbirth, "2026-11-23"))
+            .unwrap();
+        assert_eq!(
+            ended.data.ended,
+            Some(loss(PregnancyOutcome::Stillbirth, "2026-11-23"))
+        );
+        assert_eq!(
+            ended.meta.rev, 2,
+            "an ending is an edit the other phone takes"
+        );
+
+        let home = hb.home(Lang::Ja).unwrap();
+        assert!(home.pregnancy.is_none(), "no card, no weeks");
+        assert!(hb.pregnancy_summary(p, Lang::En).unwrap().is_none());
+        assert!(hb.ongoing_pregnancies().unwrap().is_empty());
+        assert_eq!(pregnancy_reminders(&hb), 0);
+        assert!(hb.maternal_rsv_plan(p).unwrap().is_none());
+        assert!(hb.family().unwrap().pregnancies.is_empty());
+        // Still listed, with its outcome, and everything about it reachable.
+        let listed = hb.pregnancies().unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(
+            listed[0].data.ended.unwrap().label(Lang::Ja),
+            "死産（2026-11-23）"
+        );
+        assert_eq!(
+            listed[0].data.ended.unwrap().label(Lang::En),
+            "Stillbirth (2026-11-23)"
+        );
+        assert_eq!(hb.prenatal_checkups(p).unwrap().len(), 1);
+        let diary = hb.diary(Subject::Pregnancy(p)).unwrap();
+        assert_eq!(diary.len(), 1);
+        assert_eq!(diary[0].data.text, "胎動をはじめて感じた");
+        // The home screen offers the desk, gently, in both languages.
+        assert!(matches!(
+            home.worries.as_slice(),
+            [w] if matches!(w.kind, WorryKind::PregnancyLoss { pregnancy_id, .. } if pregnancy_id == p)
+        ));
+        assert!(
+            home.worries[0].message.contains("ひとりで抱えこまないで"),
+            "{}",
+            home.worries[0].message
+        );
+        let en = hb.home(Lang::En).unwrap();
+        assert!(
+            en.worries[0]
+                .message
+                .starts_with("You do not have to carry this alone"),
+            "{}",
+            en.worries[0].message
+        );
+    }
+
+    #[test]
+    fn an_ending_after_a_birth_before_the_start_or_in_the_future_is_refused_and_changes_nothing() {
+        let mut hb = handbook_on(TODAY);
+        let p = pregnant(&mut hb);
+        let before = hb.pregnancy(p).unwrap();
+        let err = invalid(
+            hb.end_pregnancy(p, loss(PregnancyOutcome::Miscarriage, "2026-11-26"))
+                .unwrap_err(),
+        );
+        assert!(
+            matches!(err, ValidationError::DateInFuture { date, .. } if date == d("2026-11-26")),
+            "{err:?}"
+        );
+        let err = invalid(
+            hb.end_pregnancy(p, loss(PregnancyOutcome::Miscarriage, "2026-04-28"))
+                .unwrap_err(),
+        );
+        assert!(
+            matches!(err, ValidationError::BeforePregnancy { start, .. } if start == d("2026-04-29")),
+            "{err:?}"
+        );
+        assert_eq!(hb.pregnancy(p).unwrap(), before);
+
+        // A pregnancy that ended in a birth.
+        let born = hb
+            .add_pregnancy(Pregnancy {
+                lmp: Some(d("2025-01-10")),
+                fetuses: 1,
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        hb.record_delivery(
+            Delivery {
+                pregnancy_id: born,
+                delivered_at: "2025-10-10T08:00:00".parse().unwrap(),
+                ga_at_birth: GestationalAge::from_weeks_days(39, 0),
+                method: DeliveryMethod::Vaginal,
+                blood_loss_ml: None,
+                place: None,
+                attendant: None,
+                notes: None,
+            },
+            vec![Newborn {
+                name: "はな".into(),
+                sex: Sex::Female,
+                birth: BirthMeasurements::default(),
+            }],
+        )
+        .unwrap();
+        let err = invalid(
+            hb.end_pregnancy(born, loss(PregnancyOutcome::Stillbirth, "2025-10-10"))
+                .unwrap_err(),
+        );
+        assert_eq!(err, ValidationError::EndedByBirth { pregnancy: born });
+        assert!(hb.pregnancy(born).unwrap().data.ended.is_none());
+        assert!(err.message_ja().contains("出産の記録があります"));
+    }
+
+    #[test]
+    fn reopen_undoes_an_ending_and_an_edit_of_the_dates_keeps_it() {
+        let mut hb = handbook_on(TODAY);
+        let p = pregnant(&mut hb);
+        hb.end_pregnancy(p, loss(PregnancyOutcome::Miscarriage, "2026-11-24"))
+            .unwrap();
+        // An edit form that knows nothing of the ending (an app built before it).
+        let mut edited = hb.pregnancy(p).unwrap().data;
+        edited.notes = Some("メモ".into());
+        edited.ended = None;
+        let r = hb.update_pregnancy(p, edited).unwrap();
+        assert_eq!(
+            r.data.ended,
+            Some(loss(PregnancyOutcome::Miscarriage, "2026-11-24"))
+        );
+        assert_eq!(
+            hb.pregnancy(p).unwrap().data.ended,
+            Some(loss(PregnancyOutcome::Miscarriage, "2026-11-24"))
+        );
+        // A delivery or a later prenatal checkup is refused while it is ended.
+        let err = invalid(
+            hb.add_prenatal_checkup(PrenatalCheckup {
+                date: d("2026-11-25"),
+                ..hb.prenatal_checkups(p).unwrap()[0].data.clone()
+            })
+            .unwrap_err(),
+        );
+        assert!(
+            matches!(err, ValidationError::PregnancyEnded { on, .. } if on == d("2026-11-24")),
+            "{err:?}"
+        );
+
+        let r = hb.reopen_pregnancy(p).unwrap();
+        assert!(r.data.ended.is_none());
+        assert!(hb.home(Lang::Ja).unwrap().pregnancy.is_some());
+        assert!(pregnancy_reminders(&hb) > 0);
+        assert!(hb.home(Lang::Ja).unwrap().worries.is_empty());
+    }
+
+    #[test]
+    fn the_loss_worry_shows_for_eight_weeks_then_leaves_the_home_screen() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.hagukumi");
+        let p = {
+            let mut hb = Handbook::open(&path)
+                .unwrap()
+                .with_clock(FixedClock::on(d(TODAY)));
+            let p = pregnant(&mut hb);
+            hb.end_pregnancy(p, loss(PregnancyOutcome::Termination, "2026-11-25"))
+                .unwrap();
+            p
+        };
+        let worries_on = |day: NaiveDate| {
+            Handbook::open(&path)
+                .unwrap()
+                .with_clock(FixedClock::on(day))
+                .home(Lang::Ja)
+                .unwrap()
+                .worries
+                .len()
+        };
+        let ended = d("2026-11-25");
+        assert_eq!(worries_on(ended), 1);
+        assert_eq!(
+            worries_on(ended + chrono::Duration::days(crate::store::LOSS_WORRY_DAYS - 1)),
+            1
+        );
+        assert_eq!(
+            worries_on(ended + chrono::Duration::days(crate::store::LOSS_WORRY_DAYS)),
+            0
+        );
+        // Still listed with its outcome long after.
+        let later = Handbook::open(&path)
+            .unwrap()
+            .with_clock(FixedClock::on(d("2027-06-01")));
+        assert_eq!(
+            later
+                .pregnancy(p)
+                .unwrap()
+                .data
+                .ended
+                .unwrap()
+                .label(Lang::Ja),
+            "人工妊娠中絶（2026-11-25）"
+        );
+    }
+
+    #[test]
+    fn deleting_is_refused_while_diary_entries_are_about_the_pregnancy_and_says_what_it_takes() {
+        let mut hb = handbook_on(TODAY);
+        let p = pregnant(&mut hb);
+        hb.add_vaccination(Vaccination {
+            subject: Subject::Pregnancy(p),
+            vaccine: VaccineCode::RsvMaternal,
+            dose: 1,
+            date: d("2026-11-24"),
+            brand: None,
+            lot: None,
+            clinic: None,
+            notes: None,
+        })
+        .unwrap();
+        assert_eq!(
+            hb.pregnancy_deletion(p).unwrap(),
+            PregnancyDeletion {
+                prenatal_checkups: 1,
+                delivery: false,
+                maternal_vaccinations: 1,
+                dental_records: 0,
+                diary_entries: 1,
+                children_kept: 0,
+            }
+        );
+        let err = invalid(hb.delete_pregnancy(p).unwrap_err());
+        assert_eq!(
+            err,
+            ValidationError::PregnancyHasDiary {
+                pregnancy: p,
+                entries: 1
+            }
+        );
+        assert!(
+            err.message_ja().contains("日記が1件"),
+            "{}",
+            err.message_ja()
+        );
+        // Nothing was deleted: the pregnancy, its checkup and its dose are all live.
+        assert_eq!(hb.prenatal_checkups(p).unwrap().len(), 1);
+        assert_eq!(hb.diary(Subject::Pregnancy(p)).unwrap().len(), 1);
+        assert_eq!(hb.vaccinations(Subject::Pregnancy(p)).unwrap().len(), 1);
+
+        // Once she has deleted the entry herself, the pregnancy goes.
+        let entry = hb.diary(Subject::Pregnancy(p)).unwrap()[0].id();
+        hb.delete_diary(entry).unwrap();
+        assert_eq!(hb.pregnancy_deletion(p).unwrap().diary_entries, 0);
+        hb.delete_pregnancy(p).unwrap();
+        assert!(hb.pregnancies().unwrap().is_empty());
+    }
+}

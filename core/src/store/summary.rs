@@ -518,3 +518,93 @@ fn weight_gain(
         position,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_growth_reading_outside_the_usual_range_is_a_worry_with_the_desk() {
+        let mut hb = Handbook::open_in_memory()
+            .unwrap()
+            .with_clock(FixedClock::on(d("2026-05-20")));
+        let mut city = crate::feed::sample::city().unwrap();
+        let desk = city.desk.clone().unwrap();
+        hb.move_to_city(&city).unwrap();
+        let child = hb
+            .add_child(Child {
+                name: "ひなた".into(),
+                name_kana: None,
+                sex: Sex::Female,
+                birth_date: d("2026-01-15"),
+                birth_order: 1,
+                ga_at_birth: None,
+                delivery_id: None,
+                birth: BirthMeasurements {
+                    weight_kg: Some(3.0),
+                    ..Default::default()
+                },
+            })
+            .unwrap();
+        let weigh = |kg: f64| GrowthMeasurement {
+            child_id: child.id(),
+            measured_on: d("2026-05-15"),
+            weight_kg: Some(kg),
+            length_cm: None,
+            position: None,
+            head_cm: None,
+            notes: None,
+        };
+        // 6.2 kg at 4 months: inside the band, no worry.
+        let usual = hb.add_growth(weigh(6.2)).unwrap();
+        assert!(hb.home(Lang::Ja).unwrap().worries.is_empty());
+        // 4.0 kg at 4 months: below the band.
+        hb.update_growth(usual.id(), weigh(4.0)).unwrap();
+        let home = hb.home(Lang::Ja).unwrap();
+        let [worry] = home.worries.as_slice() else {
+            panic!("{:?}", home.worries)
+        };
+        assert_eq!(
+            worry.kind,
+            WorryKind::GrowthOutsideRange {
+                child_id: child.id(),
+                child_name: "ひなた".into(),
+                indicators: vec![crate::growth::Indicator::WeightForAge],
+            }
+        );
+        assert_eq!(worry.desk.as_ref(), Some(&desk));
+        assert!(
+            worry.message.starts_with("ひなたさんの体重が"),
+            "{}",
+            worry.message
+        );
+        assert!(
+            worry.message.contains("電話 0000-12-3410"),
+            "{}",
+            worry.message
+        );
+        let en = &hb.home(Lang::En).unwrap().worries[0].message;
+        assert!(en.starts_with("ひなた's weight is outside"), "{en}");
+        assert!(
+            en.contains("Komorebi City Children and Family Centre"),
+            "{en}"
+        );
+        // Without a desk, the message points to the city's centre in general.
+        city.desk = None;
+        let mut other = Handbook::open_in_memory()
+            .unwrap()
+            .with_clock(FixedClock::on(d("2026-05-20")));
+        other.move_to_city(&city).unwrap();
+        assert_eq!(other.consultation_desk().unwrap(), None);
+        let kind = worry.kind.clone();
+        assert!(
+            kind.message(None, Lang::Ja)
+                .contains("お住まいの市区町村のこども家庭センター")
+        );
+    }
+}
