@@ -16,6 +16,17 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         return ctx.print_json(&home);
     }
     out!("{}", home_text(ctx, &home));
+    // "Nothing recorded yet" only when that is true: a pregnancy that ended in a
+    // loss has no card, and is still hers.
+    if home.pregnancy.is_none() && home.children.is_empty() && hb.pregnancies()?.is_empty() {
+        out!(
+            "{}",
+            ctx.t(
+                "\n妊娠やお子さんの記録はまだありません。\n",
+                "\nNo pregnancy or child recorded yet.\n",
+            )
+        );
+    }
     Ok(())
 }
 
@@ -62,12 +73,6 @@ pub fn home_text(ctx: &Ctx, home: &HomeSummary) -> String {
     for c in &home.children {
         out.push('\n');
         out.push_str(&child_card(ctx, c, false));
-    }
-    if home.pregnancy.is_none() && home.children.is_empty() {
-        out.push_str(ctx.t(
-            "\n妊娠やお子さんの記録はまだありません。\n",
-            "\nNo pregnancy or child recorded yet.\n",
-        ));
     }
     out
 }

@@ -412,51 +412,83 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
     }
 }
 
-/// What `pregnancy delete` would delete, for the confirmation it asks for.
+/// What `pregnancy delete` would delete, for the confirmation it asks for: the
+/// records that go with it, counted (none named when there are none).
 fn deletion_message(w: &hagukumi_core::store::PregnancyDeletion) -> Msg {
-    let mut en = vec![format!(
-        "{} prenatal checkup{}",
-        w.prenatal_checkups,
-        if w.prenatal_checkups == 1 { "" } else { "s" }
-    )];
-    let mut ja = vec![format!("妊婦健診{}件", w.prenatal_checkups)];
-    if w.delivery {
-        en.push("the delivery record".into());
-        ja.push("出産の記録".into());
-    }
-    en.push(format!(
-        "{} maternal vaccination{}",
-        w.maternal_vaccinations,
-        if w.maternal_vaccinations == 1 {
-            ""
+    let plural = |n: u32, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
         } else {
-            "s"
+            format!("{n} {many}")
         }
-    ));
-    ja.push(format!("妊娠中の予防接種{}件", w.maternal_vaccinations));
-    en.push(format!("{} dental record(s)", w.dental_records));
-    ja.push(format!("歯科健診{}件", w.dental_records));
-    let kept_en = if w.children_kept > 0 {
-        format!(" The {} child record(s) born of it stay.", w.children_kept)
-    } else {
-        String::new()
     };
-    let kept_ja = if w.children_kept > 0 {
-        format!(
-            "この妊娠から生まれたお子さん{}人の記録は残ります。",
-            w.children_kept
+    let mut en = Vec::new();
+    let mut ja = Vec::new();
+    if w.prenatal_checkups > 0 {
+        en.push(plural(
+            w.prenatal_checkups,
+            "prenatal checkup",
+            "prenatal checkups",
+        ));
+        ja.push(format!("妊婦健診{}件", w.prenatal_checkups));
+    }
+    if w.delivery {
+        en.push("the delivery record".to_string());
+        ja.push("出産の記録".to_string());
+    }
+    if w.maternal_vaccinations > 0 {
+        en.push(plural(
+            w.maternal_vaccinations,
+            "vaccination during the pregnancy",
+            "vaccinations during the pregnancy",
+        ));
+        ja.push(format!("妊娠中の予防接種{}件", w.maternal_vaccinations));
+    }
+    if w.dental_records > 0 {
+        en.push(plural(
+            w.dental_records,
+            "dental checkup",
+            "dental checkups",
+        ));
+        ja.push(format!("歯科健診{}件", w.dental_records));
+    }
+    let (what_en, what_ja) = if en.is_empty() {
+        (
+            "Deleting this pregnancy cannot be undone.".to_string(),
+            "この妊娠の記録を削除すると、元に戻せません。".to_string(),
         )
     } else {
-        String::new()
+        (
+            format!(
+                "Deleting this pregnancy also deletes {}, and cannot be undone.",
+                en.join(", ")
+            ),
+            format!(
+                "この妊娠を削除すると、{}も削除され、元に戻せません。",
+                ja.join("・")
+            ),
+        )
+    };
+    let (kept_en, kept_ja) = if w.children_kept > 0 {
+        (
+            format!(
+                " The record of {} born of it stays.",
+                plural(w.children_kept, "child", "children")
+            ),
+            format!(
+                "この妊娠から生まれたお子さん{}人の記録は残ります。",
+                w.children_kept
+            ),
+        )
+    } else {
+        (String::new(), String::new())
     };
     Msg::new(
         format!(
-            "Deleting this pregnancy also deletes {}, and cannot be undone.{kept_en} Nothing was deleted: run again with --yes to delete. (If the pregnancy ended in a loss, `hagukumi pregnancy end` records that and keeps everything.)",
-            en.join(", ")
+            "{what_en}{kept_en} Nothing was deleted: run again with --yes to delete. (If the pregnancy ended in a loss, `hagukumi pregnancy end` records that and keeps everything.)"
         ),
         format!(
-            "この妊娠を削除すると、{}も削除され、元に戻せません。{kept_ja}まだ何も削除していません。削除するには --yes を付けてもう一度実行してください。（妊娠が流産・死産などで終わった場合は、`hagukumi pregnancy end` で記録すると、すべての記録が残ります。）",
-            ja.join("・")
+            "{what_ja}{kept_ja}まだ何も削除していません。削除するには --yes を付けてもう一度実行してください。（妊娠が流産・死産などで終わった場合は、`hagukumi pregnancy end` で記録すると、すべての記録が残ります。）"
         ),
     )
 }
