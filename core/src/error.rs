@@ -280,6 +280,20 @@ pub enum ValidationError {
         message_en: String,
         message_ja: String,
     },
+    #[error(
+        "This pregnancy has a delivery record: it ended in a birth. If the delivery was recorded by mistake, delete that record first."
+    )]
+    EndedByBirth { pregnancy: Uuid },
+
+    #[error(
+        "This pregnancy is recorded as ended on {on}. If that was recorded by mistake, reopen it first (hagukumi pregnancy reopen)."
+    )]
+    PregnancyEnded { pregnancy: Uuid, on: NaiveDate },
+
+    #[error(
+        "{entries} diary entries are about this pregnancy; they would no longer be reachable, so it is not deleted. To record that the pregnancy ended, use `pregnancy end` (everything is kept); to delete it, delete those entries first."
+    )]
+    PregnancyHasDiary { pregnancy: Uuid, entries: u32 },
 }
 
 impl ValidationError {
@@ -372,6 +386,15 @@ impl ValidationError {
                 format!("出生時の妊娠週数{ga}は22週0日〜45週0日の範囲外です。確認してください。")
             }
             Answer { message_ja, .. } => message_ja.clone(),
+            EndedByBirth { .. } => {
+                "この妊娠には出産の記録があります。出産の記録が誤りの場合は、先にその記録を削除してください。".into()
+            }
+            PregnancyEnded { on, .. } => format!(
+                "この妊娠は{on}に終了したと記録されています。誤りの場合は、先に記録を取り消してください（hagukumi pregnancy reopen）。"
+            ),
+            PregnancyHasDiary { entries, .. } => format!(
+                "この妊娠についての日記が{entries}件あります。削除すると見られなくなるため、削除しませんでした。妊娠の終了を記録するときは `pregnancy end` を使ってください（記録はすべて残ります）。削除する場合は、先にそれらの日記を削除してください。"
+            ),
         }
     }
 }
@@ -700,6 +723,7 @@ impl HandbookError {
             UnknownCode { .. } | WrongSubject { .. } | AlreadyDelivered { .. } | Answer { .. } => {
                 None
             }
+            EndedByBirth { .. } | PregnancyEnded { .. } | PregnancyHasDiary { .. } => None,
         }
     }
 }

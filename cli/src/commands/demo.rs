@@ -215,6 +215,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
         fetuses: 1,
         pre_pregnancy_weight_kg: Some(51.0),
         notes: None,
+        ended: None,
     })?;
     let birth_clinic = t("さくらレディースクリニック", "Sakura Women's Clinic");
     let (_, children) = hb.record_delivery(
@@ -257,6 +258,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
         fetuses: 1,
         pre_pregnancy_weight_kg: Some(52.0),
         notes: None,
+        ended: None,
     })?;
     let pregnancy = current.id();
 

@@ -345,6 +345,8 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
         code: city.code.clone(),
         name: city.name.clone(),
         name_en: city.name_en.clone(),
+        // The city's consultation desk travels in the signed feed.
+        desk: city.desk.clone(),
     };
     let built = match assemble(feed_city.clone(), sources.clone(), now, previous) {
         Ok(built) => built,

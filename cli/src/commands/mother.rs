@@ -2,15 +2,15 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Subcommand};
-use hagukumi_core::Lang;
 use hagukumi_core::model::{
     Delivery, DeliveryMethod, Dipstick, GestationalAge, MotherProfile, Newborn, Oedema, Pregnancy,
-    PrenatalCheckup,
+    PregnancyEnd, PregnancyOutcome, PrenatalCheckup,
 };
+use hagukumi_core::{HandbookError, Lang, ValidationError};
 
 use super::{deleted, print_table, saved};
 use crate::ctx::Ctx;
-use crate::error::{CliError, Result};
+use crate::error::{CliError, Msg, Result};
 use crate::render::{self, Table, adult_kg, cm, opt};
 use crate::{ids, parse};
 
@@ -145,11 +145,48 @@ pub enum PregnancyCmd {
         /// Pregnancy id or unique prefix (default: the only ongoing pregnancy)
         id: Option<String>,
     },
-    /// Delete a pregnancy with its checkups and delivery record (children stay)
+    /// Delete a pregnancy with its checkups and delivery record (children stay);
+    /// without --yes, only says what would be deleted
     Delete {
         /// Pregnancy id or unique prefix
         id: String,
+        /// Delete without asking (the deletion cannot be undone)
+        #[arg(long)]
+        yes: bool,
     },
+    /// Record that a pregnancy ended in a loss (流産, 死産, 人工妊娠中絶); the records,
+    /// diary and photos stay
+    End(PregnancyEndArgs),
+    /// Undo `pregnancy end` recorded by mistake
+    Reopen {
+        /// Pregnancy id or unique prefix
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PregnancyEndArgs {
+    /// Pregnancy id or unique prefix
+    id: String,
+    /// miscarriage (流産), stillbirth (死産) or termination (人工妊娠中絶)
+    #[arg(long, value_parser = parse_outcome)]
+    outcome: PregnancyOutcome,
+    /// The day it ended
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    date: NaiveDate,
+}
+
+fn parse_outcome(s: &str) -> std::result::Result<PregnancyOutcome, crate::error::InputError> {
+    s.parse().map_err(|_| {
+        crate::error::InputError::new(
+            format!(
+                "{s:?} is not an outcome: write miscarriage (流産), stillbirth (死産) or termination (人工妊娠中絶)"
+            ),
+            format!(
+                "「{s}」は記録できる終了の種類ではありません。流産（miscarriage）、死産（stillbirth）、人工妊娠中絶（termination）のいずれかを書いてください"
+            ),
+        )
+    })
 }
 
 #[derive(Debug, Args)]
@@ -183,6 +220,9 @@ fn pregnancy_status(
             d.data.delivered_at.date()
         ));
     }
+    if let Some(end) = p.data.ended {
+        return Ok(end.label(ctx.lang));
+    }
     Ok(match p.data.gestational_age_on(hb.today()) {
         Some(ga) if ga <= GestationalAge::MAX => render::ga(ctx.lang, ga),
         _ => "—".to_string(),
@@ -199,6 +239,7 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
                 fetuses: a.fetuses,
                 pre_pregnancy_weight_kg: a.pre_weight,
                 notes: a.notes,
+                ended: None,
             })?;
             let today = hb.today();
             let detail = match (r.data.due_date(), r.data.gestational_age_on(today)) {
@@ -269,7 +310,12 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
                     opt(p.data.pre_pregnancy_weight_kg, adult_kg),
                 ),
                 (
-                    ctx.t("今日", "Today").to_string(),
+                    if p.data.ended.is_some() {
+                        ctx.t("妊娠の終了", "Ended")
+                    } else {
+                        ctx.t("今日", "Today")
+                    }
+                    .to_string(),
                     pregnancy_status(ctx, &hb, &p)?,
                 ),
                 (
@@ -296,13 +342,155 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
             out!("{}", render::pairs("", &rows));
             Ok(())
         }
-        PregnancyCmd::Delete { id } => {
+        PregnancyCmd::Delete { id, yes } => {
             let mut hb = ctx.open_existing()?;
             let id = ids::pregnancy(&hb, Some(&id))?;
+            let what = hb.pregnancy_deletion(id)?;
+            // Diary entries are never deleted along (the core refuses): say so first,
+            // with or without --yes.
+            if what.diary_entries > 0 {
+                return Err(HandbookError::Invalid(ValidationError::PregnancyHasDiary {
+                    pregnancy: id,
+                    entries: what.diary_entries,
+                })
+                .into());
+            }
+            if !yes {
+                return Err(CliError::NotConfirmed(deletion_message(&what)));
+            }
             hb.delete_pregnancy(id)?;
             deleted(ctx, id, ("妊娠の記録", "pregnancy"))
         }
+        PregnancyCmd::End(a) => {
+            let mut hb = ctx.open_existing()?;
+            let id = ids::pregnancy(&hb, Some(&a.id))?;
+            let r = hb.end_pregnancy(
+                id,
+                PregnancyEnd {
+                    outcome: a.outcome,
+                    date: a.date,
+                },
+            )?;
+            if ctx.json {
+                return ctx.print_json(&r);
+            }
+            let end = PregnancyEnd {
+                outcome: a.outcome,
+                date: a.date,
+            };
+            outln!(
+                "{}",
+                match ctx.lang {
+                    Lang::Ja => format!(
+                        "妊娠の終了を記録しました  {}\nこの妊娠の健診・日記・写真はそのまま残ります。\nID: {id}",
+                        end.label(ctx.lang)
+                    ),
+                    Lang::En => format!(
+                        "Recorded how the pregnancy ended  {}\nIts checkups, diary and photos stay as they are.\nid: {id}",
+                        end.label(ctx.lang)
+                    ),
+                }
+            );
+            Ok(())
+        }
+        PregnancyCmd::Reopen { id } => {
+            let mut hb = ctx.open_existing()?;
+            let id = ids::pregnancy(&hb, Some(&id))?;
+            let r = hb.reopen_pregnancy(id)?;
+            if ctx.json {
+                return ctx.print_json(&r);
+            }
+            outln!(
+                "{}",
+                match ctx.lang {
+                    Lang::Ja => format!("妊娠の終了の記録を取り消しました\nID: {id}"),
+                    Lang::En => format!("The pregnancy is no longer recorded as ended\nid: {id}"),
+                }
+            );
+            Ok(())
+        }
     }
+}
+
+/// What `pregnancy delete` would delete, for the confirmation it asks for: the
+/// records that go with it, counted (none named when there are none).
+fn deletion_message(w: &hagukumi_core::store::PregnancyDeletion) -> Msg {
+    let plural = |n: u32, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut en = Vec::new();
+    let mut ja = Vec::new();
+    if w.prenatal_checkups > 0 {
+        en.push(plural(
+            w.prenatal_checkups,
+            "prenatal checkup",
+            "prenatal checkups",
+        ));
+        ja.push(format!("妊婦健診{}件", w.prenatal_checkups));
+    }
+    if w.delivery {
+        en.push("the delivery record".to_string());
+        ja.push("出産の記録".to_string());
+    }
+    if w.maternal_vaccinations > 0 {
+        en.push(plural(
+            w.maternal_vaccinations,
+            "vaccination during the pregnancy",
+            "vaccinations during the pregnancy",
+        ));
+        ja.push(format!("妊娠中の予防接種{}件", w.maternal_vaccinations));
+    }
+    if w.dental_records > 0 {
+        en.push(plural(
+            w.dental_records,
+            "dental checkup",
+            "dental checkups",
+        ));
+        ja.push(format!("歯科健診{}件", w.dental_records));
+    }
+    let (what_en, what_ja) = if en.is_empty() {
+        (
+            "Deleting this pregnancy cannot be undone.".to_string(),
+            "この妊娠の記録を削除すると、元に戻せません。".to_string(),
+        )
+    } else {
+        (
+            format!(
+                "Deleting this pregnancy also deletes {}, and cannot be undone.",
+                en.join(", ")
+            ),
+            format!(
+                "この妊娠を削除すると、{}も削除され、元に戻せません。",
+                ja.join("・")
+            ),
+        )
+    };
+    let (kept_en, kept_ja) = if w.children_kept > 0 {
+        (
+            format!(
+                " The record of {} born of it stays.",
+                plural(w.children_kept, "child", "children")
+            ),
+            format!(
+                "この妊娠から生まれたお子さん{}人の記録は残ります。",
+                w.children_kept
+            ),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    Msg::new(
+        format!(
+            "{what_en}{kept_en} Nothing was deleted: run again with --yes to delete. (If the pregnancy ended in a loss, `hagukumi pregnancy end` records that and keeps everything.)"
+        ),
+        format!(
+            "{what_ja}{kept_ja}まだ何も削除していません。削除するには --yes を付けてもう一度実行してください。（妊娠が流産・死産などで終わった場合は、`hagukumi pregnancy end` で記録すると、すべての記録が残ります。）"
+        ),
+    )
 }
 
 fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {

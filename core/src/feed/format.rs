@@ -103,6 +103,10 @@ pub struct City {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
+    /// The city's consultation desk, from its `city.toml`; absent in feeds built
+    /// before it existed (and read as absent by phones that predate it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desk: Option<super::desk::ConsultationDesk>,
 }
 
 /// What a notice is about; the app groups and colours by it.
@@ -562,6 +566,12 @@ impl Feed {
             &ext.city.name_en,
             MAX_CITY_NAME,
         )?;
+        if let Some(desk) = &ext.city.desk {
+            desk.check().map_err(|e| match e {
+                FeedError::BadConfig { detail } => invalid(format!("_hagukumi.city.{detail}")),
+                other => other,
+            })?;
+        }
         opt_text(feed, "language", &self.language, MAX_LANGUAGE)?;
         link(feed, "home_page_url", &self.home_page_url)?;
         if let Some(url) = &self.feed_url

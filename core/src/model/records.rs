@@ -86,6 +86,112 @@ pub struct Pregnancy {
     pub pre_pregnancy_weight_kg: Option<f64>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
+    /// How and when the pregnancy ended, when it ended in a loss (a birth is the
+    /// delivery record). Changed only by `Handbook::end_pregnancy` and
+    /// `Handbook::reopen_pregnancy`: an edit of the dates or notes keeps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub ended: Option<PregnancyEnd>,
+}
+
+/// How a pregnancy ended when it did not end in a birth.
+///
+/// The three words are the ones the public pages use for the mothers they speak to:
+/// こども家庭庁「流産・死産等を経験された方へ」 and the municipal pages that follow it
+/// (e.g. 防府市 こども家庭センター「流産・死産を経験された方へ」: 「流産や死産、人工妊娠中絶など
+/// 様々な理由で、大切なお子さんを亡くされた」), and 厚生労働省 令和3年度「子どもを亡くした
+/// 家族への支援の手引き」, which counts 流産, 死産 and 人工妊娠中絶 alike as the loss of a
+/// child. English follows the NHS's plain words (miscarriage, stillbirth, termination
+/// of pregnancy). No word judges: the record says what happened, never why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(rename_all = "snake_case")]
+pub enum PregnancyOutcome {
+    /// 流産
+    Miscarriage,
+    /// 死産
+    Stillbirth,
+    /// 人工妊娠中絶
+    Termination,
+}
+
+impl PregnancyOutcome {
+    pub const ALL: [PregnancyOutcome; 3] = [
+        PregnancyOutcome::Miscarriage,
+        PregnancyOutcome::Stillbirth,
+        PregnancyOutcome::Termination,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PregnancyOutcome::Miscarriage => "miscarriage",
+            PregnancyOutcome::Stillbirth => "stillbirth",
+            PregnancyOutcome::Termination => "termination",
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            PregnancyOutcome::Miscarriage => "流産",
+            PregnancyOutcome::Stillbirth => "死産",
+            PregnancyOutcome::Termination => "人工妊娠中絶",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            PregnancyOutcome::Miscarriage => "miscarriage",
+            PregnancyOutcome::Stillbirth => "stillbirth",
+            PregnancyOutcome::Termination => "termination of pregnancy",
+        }
+    }
+}
+
+impl FromStr for PregnancyOutcome {
+    type Err = String;
+
+    /// The English words and the Japanese ones (流産, 死産, 人工妊娠中絶 or 中絶).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_lowercase().as_str() {
+            "miscarriage" | "流産" => Ok(PregnancyOutcome::Miscarriage),
+            "stillbirth" | "死産" => Ok(PregnancyOutcome::Stillbirth),
+            "termination" | "termination of pregnancy" | "人工妊娠中絶" | "中絶" => {
+                Ok(PregnancyOutcome::Termination)
+            }
+            other => Err(format!(
+                "{other:?} is not an outcome (write miscarriage/流産, stillbirth/死産 or termination/人工妊娠中絶)"
+            )),
+        }
+    }
+}
+
+/// The end of a pregnancy that did not end in a birth: what happened, and the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PregnancyEnd {
+    pub outcome: PregnancyOutcome,
+    pub date: NaiveDate,
+}
+
+impl PregnancyEnd {
+    /// The quiet line lists show in place of the weeks: "流産（2026-05-01）" /
+    /// "Miscarriage (2026-05-01)".
+    pub fn label(self, lang: crate::lang::Lang) -> String {
+        match lang {
+            crate::lang::Lang::Ja => format!("{}（{}）", self.outcome.label_ja(), self.date),
+            crate::lang::Lang::En => {
+                let word = self.outcome.label_en();
+                let mut chars = word.chars();
+                let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+                format!(
+                    "{}{} ({})",
+                    first.unwrap_or_default(),
+                    chars.as_str(),
+                    self.date
+                )
+            }
+        }
+    }
 }
 
 impl Pregnancy {

@@ -411,6 +411,7 @@ fn a_delivery_recorded_on_both_phones_keeps_one_live_on_both() {
             fetuses: 1,
             pre_pregnancy_weight_kg: None,
             notes: None,
+            ended: None,
         })
         .unwrap()
         .meta
@@ -577,4 +578,38 @@ fn a_measurement_for_a_child_deleted_on_the_other_phone_still_merges_and_is_chec
         .unwrap();
     let (kind, id, _) = refused(fresh.merge_changes(&changes).unwrap_err());
     assert_eq!((kind, id.to_string()), (RecordKind::Growth, m));
+}
+
+#[test]
+fn a_pregnancy_ending_and_its_reopening_travel_to_the_other_phone() {
+    let (mut a, mut b) = parents(0);
+    let p = a
+        .add_pregnancy(Pregnancy {
+            lmp: Some(d("2026-05-10")),
+            fetuses: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    let (mut ab, mut ba) = (0, 0);
+    send(&a, &mut b, &mut ab);
+    assert_eq!(b.ongoing_pregnancies().unwrap().len(), 1);
+    let end = PregnancyEnd {
+        outcome: PregnancyOutcome::Miscarriage,
+        date: d("2026-11-20"),
+    };
+    a.end_pregnancy(p, end).unwrap();
+    send(&a, &mut b, &mut ab);
+    assert_eq!(b.pregnancy(p).unwrap().data.ended, Some(end));
+    assert!(b.ongoing_pregnancies().unwrap().is_empty());
+    assert_eq!(state(&a), state(&b));
+    // The other parent undoes it (recorded by mistake): it comes back on both.
+    b.reopen_pregnancy(p).unwrap();
+    send(&b, &mut a, &mut ba);
+    assert_eq!(a.pregnancy(p).unwrap().data.ended, None);
+    assert_eq!(state(&a), state(&b));
+    // Not ended: the field is left out of the record, as phones before it wrote it.
+    let (changes, _) = a.changes_since(Scope::Family, 0).unwrap();
+    let preg = changes.iter().find(|c| c.id == p).unwrap();
+    assert!(preg.data.get("ended").is_none(), "{}", preg.data);
 }

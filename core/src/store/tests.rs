@@ -59,6 +59,7 @@ fn pregnancy(lmp: &str) -> Pregnancy {
         fetuses: 1,
         pre_pregnancy_weight_kg: Some(52.0),
         notes: None,
+        ended: None,
     }
 }
 
