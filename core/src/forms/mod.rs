@@ -523,6 +523,15 @@ fn alerts_of(form: &Form, values: &[Answer], lang: Lang) -> Vec<FormAlert> {
     alerts
 }
 
+/// The most urgent alert a stored page entry raises, if any.
+pub fn alert_of(entry: &PageEntry) -> Option<AlertKind> {
+    let form = form(&entry.page, Lang::En).ok()?;
+    alerts_of(&form, &entry.answers, Lang::En)
+        .into_iter()
+        .map(|a| a.kind)
+        .next()
+}
+
 /// The words of an alert. Stool colour: the 便色カード's own instruction (a colour
 /// near card numbers 1–3 may mean biliary atresia; see a doctor at once, without
 /// waiting for the next checkup). EPDS: a score at the cut-off is a reason to talk,

@@ -134,7 +134,23 @@ pub enum WorryKind {
         child_name: String,
         indicators: Vec<crate::growth::Indicator>,
     },
+    /// A page's latest record has a value that raises an alert (a stool colour of
+    /// 1–3: call the doctor now), shown for [`PAGE_ALERT_DAYS`] days or until a later
+    /// record of the same page no longer raises it.
+    PageAlert {
+        /// The child or pregnancy the page is about.
+        #[cfg_attr(feature = "uniffi", uniffi(default))]
+        subject: Option<crate::model::Subject>,
+        page: String,
+        record_id: Uuid,
+        alert: crate::forms::AlertKind,
+        recorded_on: NaiveDate,
+    },
 }
+
+/// Days a page's alert stays at the top of home: two weeks, long enough to reach a
+/// family that missed it the day it was written, short enough not to become noise.
+pub const PAGE_ALERT_DAYS: i64 = 14;
 
 /// Days after a loss during which the home screen offers the desk: 8 weeks, the
 /// 産後休業 the Labour Standards Act (art. 65) gives after a miscarriage or stillbirth
@@ -156,6 +172,14 @@ impl WorryKind {
             }
         };
         match (self, lang) {
+            (WorryKind::PageAlert { alert, .. }, _) => {
+                let said = crate::forms::alert_message(*alert, lang);
+                match (alert, lang) {
+                    (crate::forms::AlertKind::ContactDoctorNow, _) => said,
+                    (_, Lang::Ja) => format!("{said}（{desk}）"),
+                    (_, Lang::En) => format!("{said} ({desk})"),
+                }
+            }
             (WorryKind::PregnancyLoss { .. }, Lang::Ja) => format!(
                 "つらい気持ちを、ひとりで抱えこまないでください。話を聞いてほしいとき、相談したいときは、{desk}へどうぞ。"
             ),
@@ -252,6 +276,44 @@ impl Handbook {
         Ok(self.home(lang)?.worries)
     }
 
+    /// The alerts of the latest record of each data page about each child and
+    /// each ongoing pregnancy.
+    fn page_alerts(&self, children: &[ChildSummary], today: NaiveDate) -> Result<Vec<WorryKind>> {
+        let mut subjects: Vec<crate::model::Subject> = children
+            .iter()
+            .map(|c| crate::model::Subject::Child(c.child.id()))
+            .collect();
+        subjects.extend(
+            self.pregnancies()?
+                .into_iter()
+                .map(|p| crate::model::Subject::Pregnancy(p.id())),
+        );
+        let mut out = Vec::new();
+        for subject in subjects {
+            let entries = self.page_entries(Some(subject), None)?;
+            let mut latest: std::collections::BTreeMap<&str, &Record<crate::model::PageEntry>> =
+                Default::default();
+            for e in &entries {
+                latest.insert(e.data.page.as_str(), e);
+            }
+            for (page, e) in latest {
+                if !(0..PAGE_ALERT_DAYS).contains(&(today - e.data.date).num_days()) {
+                    continue;
+                }
+                if let Some(alert) = crate::forms::alert_of(&e.data) {
+                    out.push(WorryKind::PageAlert {
+                        subject: Some(subject),
+                        page: page.to_string(),
+                        record_id: e.id(),
+                        alert,
+                        recorded_on: e.data.date,
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
     fn worries_of(
         &self,
         children: &[ChildSummary],
@@ -290,9 +352,18 @@ impl Handbook {
                 });
             }
         }
+        kinds.extend(self.page_alerts(children, today)?);
         if kinds.is_empty() {
             return Ok(Vec::new());
         }
+        // The most urgent first: a call to the doctor today before anything else.
+        kinds.sort_by_key(|k| match k {
+            WorryKind::PageAlert {
+                alert: crate::forms::AlertKind::ContactDoctorNow,
+                ..
+            } => 0,
+            _ => 1,
+        });
         let desk = self.consultation_desk()?;
         Ok(kinds
             .into_iter()
