@@ -5,8 +5,8 @@
 //! Prefixes are matched against the live records listed by the core, so a deleted
 //! record is "not found" here exactly as it is in the core.
 
-use hagukumi_core::Handbook;
-use hagukumi_core::model::Subject;
+use hagukumi_core::model::{RecordKind, Subject};
+use hagukumi_core::{Handbook, Lang};
 use uuid::Uuid;
 
 use crate::error::{CliError, Msg, Result};
@@ -64,6 +64,42 @@ pub fn diary_entry(hb: &Handbook, given: &str) -> Result<Uuid> {
     candidates.sort();
     candidates.dedup_by_key(|(id, _)| *id);
     by_prefix(given, &candidates, DIARY)
+}
+
+/// How to list the records of `kind` (where their short ids are shown).
+fn list_cmd(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::MotherProfile => "hagukumi profile show",
+        RecordKind::Pregnancy => "hagukumi pregnancy list",
+        RecordKind::PrenatalCheckup => "hagukumi prenatal list",
+        RecordKind::Delivery => "hagukumi delivery list",
+        RecordKind::Child => "hagukumi child list",
+        RecordKind::Growth => "hagukumi growth list",
+        RecordKind::InfantCheckup => "hagukumi checkup list",
+        RecordKind::Vaccination => "hagukumi vaccination list",
+        RecordKind::Dental => "hagukumi dental list",
+        RecordKind::Diary => "hagukumi diary list",
+    }
+}
+
+/// A record of `kind` by its short id as listed, its full id, or any unique prefix of
+/// at least 8 hex digits, among every live record of that kind (an ambiguous prefix
+/// lists the candidates with their date and contents in `lang`).
+pub fn record(hb: &Handbook, kind: RecordKind, given: &str, lang: Lang) -> Result<Uuid> {
+    let candidates: Vec<(Uuid, String)> = hb
+        .briefs(kind, lang)?
+        .into_iter()
+        .map(|b| (b.id, format!("{}  {}", b.date, b.description)))
+        .collect();
+    by_prefix(
+        given,
+        &candidates,
+        Kind {
+            en: kind.label_en(),
+            ja: kind.label_ja(),
+            list_cmd: list_cmd(kind),
+        },
+    )
 }
 
 /// Find the one candidate whose id starts with `input` (hyphens ignored).

@@ -528,12 +528,12 @@ fn duplicate_message(
         .collect::<Vec<_>>();
     match lang {
         crate::Lang::Ja => format!(
-            "同じ{}がすでに記録されています: {}。二重に記録しないよう、保存しませんでした。まちがいなら、その記録を直してください（hagukumi … edit ID）。別の記録としてこのまま保存するには、--force を付けてもう一度実行してください（アプリでは確認の画面で「保存する」を選びます）。",
+            "同じ{}がすでに記録されています: {}。二重に記録しないよう、保存しませんでした。その記録にまちがいがあれば、そちらを修正してください。別の記録としてこのまま保存するには、--force を付けてもう一度実行してください（アプリでは確認の画面で「保存する」を選びます）。",
             kind.label_ja(),
             found.join("、")
         ),
         crate::Lang::En => format!(
-            "This looks like a {} already saved: {}. Nothing was saved, so that it is not recorded twice. If that one is wrong, correct it (hagukumi … edit ID). To save this one as well, run the command again with --force (in the app: confirm \"Save anyway\").",
+            "This looks like a {} already saved: {}. Nothing was saved, so that it is not recorded twice. If that one has a mistake, correct that one instead. To save this one as well, run the command again with --force (in the app: confirm \"Save anyway\").",
             kind.label_en(),
             found.join("; ")
         ),

@@ -332,6 +332,10 @@ pub enum PrenatalCmd {
     Add(PrenatalAdd),
     /// List a pregnancy's checkups, oldest first
     List(PregnancySel),
+    /// Correct a prenatal checkup; only the options given change
+    Edit(PrenatalEdit),
+    /// Delete a prenatal checkup (asks for --yes)
+    Delete(super::child::DeleteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -345,7 +349,28 @@ pub struct PregnancySel {
 pub struct PrenatalAdd {
     #[command(flatten)]
     sel: PregnancySel,
-    /// Date of the checkup [default: today]
+    #[command(flatten)]
+    values: PrenatalValues,
+    /// Save even if a checkup that day is already recorded
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PrenatalEdit {
+    /// Checkup id as listed (short id), full id, or unique prefix
+    id: String,
+    #[command(flatten)]
+    values: PrenatalValues,
+    /// Save even if another checkup that day is recorded
+    #[arg(long)]
+    force: bool,
+}
+
+/// The values of a prenatal checkup, for `prenatal add` and `prenatal edit`.
+#[derive(Debug, Args)]
+pub struct PrenatalValues {
+    /// Date of the checkup [add: default today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     date: Option<NaiveDate>,
     /// Mother's weight, kg
@@ -380,27 +405,82 @@ pub struct PrenatalAdd {
     next: Option<NaiveDate>,
 }
 
+impl PrenatalValues {
+    fn apply(self, c: &mut PrenatalCheckup) {
+        use super::{set_opt, set_text};
+        set_opt(&mut c.date, self.date);
+        for (field, value) in [
+            (&mut c.weight_kg, self.weight),
+            (&mut c.fundal_height_cm, self.fundal),
+            (&mut c.abdominal_girth_cm, self.girth),
+        ] {
+            if value.is_some() {
+                *field = value;
+            }
+        }
+        if let Some((sys, dia)) = self.bp {
+            c.bp_systolic = Some(sys);
+            c.bp_diastolic = Some(dia);
+        }
+        if self.protein.is_some() {
+            c.urine_protein = self.protein;
+        }
+        if self.glucose.is_some() {
+            c.urine_glucose = self.glucose;
+        }
+        if self.oedema.is_some() {
+            c.oedema = self.oedema;
+        }
+        set_text(&mut c.clinic, self.clinic);
+        set_text(&mut c.notes, self.notes);
+        if self.next.is_some() {
+            c.next_visit = self.next;
+        }
+    }
+}
+
 pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
+    use hagukumi_core::model::RecordKind;
     match cmd {
+        PrenatalCmd::Edit(e) => {
+            let mut hb = ctx.open_existing()?;
+            let id = ids::record(&hb, RecordKind::PrenatalCheckup, &e.id, ctx.lang)?;
+            let before = hb.prenatal_checkup(id)?.data;
+            let mut c = before.clone();
+            e.values.apply(&mut c);
+            let what = ("妊婦健診", "prenatal checkup");
+            super::save_edit(ctx, &mut hb, id, before, c, e.force, what)
+        }
+        PrenatalCmd::Delete(d) => {
+            let mut hb = ctx.open_existing()?;
+            let id = ids::record(&hb, RecordKind::PrenatalCheckup, &d.id, ctx.lang)?;
+            super::confirm_delete(&hb, RecordKind::PrenatalCheckup, id, d.yes, ("", ""))?;
+            hb.delete_prenatal_checkup(id)?;
+            deleted(ctx, id, ("妊婦健診", "prenatal checkup"))
+        }
         PrenatalCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;
-            let date = a.date.unwrap_or_else(|| hb.today());
-            let r = hb.add_prenatal_checkup(PrenatalCheckup {
+            let mut c = PrenatalCheckup {
                 pregnancy_id,
-                date,
-                weight_kg: a.weight,
-                bp_systolic: a.bp.map(|b| b.0),
-                bp_diastolic: a.bp.map(|b| b.1),
-                urine_protein: a.protein,
-                urine_glucose: a.glucose,
-                fundal_height_cm: a.fundal,
-                abdominal_girth_cm: a.girth,
-                oedema: a.oedema,
-                clinic: a.clinic,
-                notes: a.notes,
-                next_visit: a.next,
-            })?;
+                date: hb.today(),
+                weight_kg: None,
+                bp_systolic: None,
+                bp_diastolic: None,
+                urine_protein: None,
+                urine_glucose: None,
+                fundal_height_cm: None,
+                abdominal_girth_cm: None,
+                oedema: None,
+                clinic: None,
+                notes: None,
+                next_visit: None,
+            };
+            a.values.apply(&mut c);
+            let date = c.date;
+            let new = hagukumi_core::store::NewRecord::PrenatalCheckup { data: c.clone() };
+            super::check_duplicate(&hb, new, None, a.force)?;
+            let r = hb.add_prenatal_checkup(c)?;
             let ga = hb.pregnancy(pregnancy_id)?.data.gestational_age_on(date);
             let detail = format!("{date}  {}", opt(ga, |g| render::ga(ctx.lang, g)));
             saved(ctx, &r, r.id(), ("妊婦健診", "prenatal checkup"), &detail)
@@ -413,7 +493,9 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
             if ctx.json {
                 return ctx.print_json(&all);
             }
+            let short = hb.short_ids(RecordKind::PrenatalCheckup)?;
             let mut t = Table::new(&[
+                ("ID", false),
                 (ctx.t("日付", "Date"), false),
                 (ctx.t("週数", "GA"), false),
                 (ctx.t("体重", "Weight"), true),
@@ -428,6 +510,7 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
             for c in &all {
                 let d = &c.data;
                 t.row(vec![
+                    super::short_id(&short, c.id()),
                     d.date.to_string(),
                     opt(preg.data.gestational_age_on(d.date), |g| {
                         render::ga(ctx.lang, g)
@@ -459,6 +542,40 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
 pub enum DeliveryCmd {
     /// Record the delivery; creates one child per --baby
     Add(DeliveryAdd),
+    /// List the deliveries of every pregnancy
+    List,
+    /// Correct a delivery record; only the options given change (each child's own
+    /// page is corrected with `child edit`)
+    Edit(DeliveryEdit),
+    /// Delete a delivery record (asks for --yes); the children stay
+    Delete(super::child::DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DeliveryEdit {
+    /// Delivery id as listed (short id), full id, or unique prefix
+    id: String,
+    /// Date and time of birth (of the first baby), Japan time
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM", value_parser = parse::datetime)]
+    at: Option<NaiveDateTime>,
+    /// Gestational age at birth, e.g. 39w4d
+    #[arg(long, value_name = "NwMd", value_parser = parse::gestational_age)]
+    ga: Option<GestationalAge>,
+    /// vaginal, vacuum, forceps or caesarean
+    #[arg(long, value_parser = parse::delivery_method)]
+    method: Option<DeliveryMethod>,
+    /// Blood loss at delivery (出血量), in mL
+    #[arg(long, value_name = "ML")]
+    blood_loss: Option<u32>,
+    /// Where the baby was born ("" clears it)
+    #[arg(long)]
+    place: Option<String>,
+    /// Who attended the birth ("" clears it)
+    #[arg(long)]
+    attendant: Option<String>,
+    /// Free-text notes ("" clears them)
+    #[arg(long)]
+    notes: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -496,7 +613,75 @@ pub struct DeliveryAdd {
 }
 
 pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
+    use hagukumi_core::model::RecordKind;
     match cmd {
+        DeliveryCmd::List => {
+            let hb = ctx.open_reading()?;
+            let mut all = Vec::new();
+            for p in hb.pregnancies()? {
+                all.extend(hb.delivery_of(p.id())?);
+            }
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            let short = hb.short_ids(RecordKind::Delivery)?;
+            if all.is_empty() {
+                outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+            }
+            for d in &all {
+                outln!(
+                    "{}  {}",
+                    super::short_id(&short, d.id()),
+                    delivery_line(ctx, &d.data)
+                );
+            }
+            Ok(())
+        }
+        DeliveryCmd::Edit(e) => {
+            use super::{set_opt, set_text};
+            let mut hb = ctx.open_existing()?;
+            let id = ids::record(&hb, RecordKind::Delivery, &e.id, ctx.lang)?;
+            let before = hb.delivery(id)?.data;
+            let mut d = before.clone();
+            set_opt(&mut d.delivered_at, e.at);
+            set_opt(&mut d.ga_at_birth, e.ga);
+            set_opt(&mut d.method, e.method);
+            if e.blood_loss.is_some() {
+                d.blood_loss_ml = e.blood_loss;
+            }
+            set_text(&mut d.place, e.place);
+            set_text(&mut d.attendant, e.attendant);
+            set_text(&mut d.notes, e.notes);
+            let moved = d.delivered_at.date() != before.delivered_at.date();
+            let what = ("出産の記録", "delivery");
+            super::save_edit(ctx, &mut hb, id, before, d, false, what)?;
+            if moved && !ctx.json {
+                outln!(
+                    "{}",
+                    ctx.t(
+                        "お子さんの生年月日は、それぞれのページで直してください（hagukumi child edit ID --birth-date YYYY-MM-DD）。",
+                        "Each child's birth date is on the child's own page: correct it with `hagukumi child edit ID --birth-date YYYY-MM-DD`."
+                    )
+                );
+            }
+            Ok(())
+        }
+        DeliveryCmd::Delete(d) => {
+            let mut hb = ctx.open_existing()?;
+            let id = ids::record(&hb, RecordKind::Delivery, &d.id, ctx.lang)?;
+            super::confirm_delete(
+                &hb,
+                RecordKind::Delivery,
+                id,
+                d.yes,
+                (
+                    "（お子さんの記録はそのまま残ります）",
+                    " (the children's own records stay)",
+                ),
+            )?;
+            hb.delete_delivery(id)?;
+            deleted(ctx, id, ("出産の記録", "delivery"))
+        }
         DeliveryCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;

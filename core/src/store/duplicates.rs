@@ -22,7 +22,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::records::{Stored, list};
+use super::records::{Stored, get, list};
 use super::{Handbook, NewRecord};
 use crate::Lang;
 use crate::error::{HandbookError, Result};
@@ -444,6 +444,52 @@ impl Handbook {
         }
     }
 
+    /// For an edit of record `id` from `before` to `after`: the records `after` looks
+    /// like that `before` did not. A look-alike the family already chose to keep
+    /// (saved anyway) is not asked about again at every correction of a value; a new
+    /// date, subject or dose that lands on another record is.
+    pub fn likely_duplicates_of_edit(
+        &self,
+        before: &NewRecord,
+        after: &NewRecord,
+        id: Uuid,
+        lang: Lang,
+    ) -> Result<Vec<Duplicate>> {
+        let (kind, notes) = self.edit_notes(before, after, id)?;
+        Ok(notes
+            .into_iter()
+            .map(note_to_duplicate(kind, lang))
+            .collect())
+    }
+
+    /// [`Handbook::likely_duplicates_of_edit`] as [`HandbookError::LikelyDuplicate`]
+    /// when there is one.
+    pub fn refuse_edit_duplicates(
+        &self,
+        before: &NewRecord,
+        after: &NewRecord,
+        id: Uuid,
+    ) -> Result<()> {
+        let (kind, existing) = self.edit_notes(before, after, id)?;
+        if existing.is_empty() {
+            Ok(())
+        } else {
+            Err(HandbookError::LikelyDuplicate { kind, existing })
+        }
+    }
+
+    fn edit_notes(
+        &self,
+        before: &NewRecord,
+        after: &NewRecord,
+        id: Uuid,
+    ) -> Result<(RecordKind, Vec<DuplicateNote>)> {
+        let (_, known) = self.duplicate_notes(before, Some(id))?;
+        let (kind, mut found) = self.duplicate_notes(after, Some(id))?;
+        found.retain(|n| !known.iter().any(|k| k.id == n.id));
+        Ok((kind, found))
+    }
+
     fn duplicate_notes(
         &self,
         record: &NewRecord,
@@ -502,6 +548,30 @@ impl Handbook {
             RecordKind::Dental => briefs_of::<DentalRecord>(conn, lang),
             RecordKind::Diary => briefs_of::<DiaryEntry>(conn, lang),
         }
+    }
+}
+
+/// One record by id, for a screen (or `edit`) that corrects it: the kinds whose
+/// lists are read per subject had no look-up by id.
+impl Handbook {
+    pub fn growth_measurement(&self, id: Uuid) -> Result<Record<GrowthMeasurement>> {
+        get(self.conn(), id)
+    }
+
+    pub fn prenatal_checkup(&self, id: Uuid) -> Result<Record<PrenatalCheckup>> {
+        get(self.conn(), id)
+    }
+
+    pub fn infant_checkup(&self, id: Uuid) -> Result<Record<InfantCheckupRecord>> {
+        get(self.conn(), id)
+    }
+
+    pub fn vaccination(&self, id: Uuid) -> Result<Record<Vaccination>> {
+        get(self.conn(), id)
+    }
+
+    pub fn dental_record(&self, id: Uuid) -> Result<Record<DentalRecord>> {
+        get(self.conn(), id)
     }
 }
 
@@ -795,6 +865,39 @@ mod tests {
             "{ja}"
         );
         assert!(hb.refuse_duplicates(&again, Some(given.id())).is_ok());
+    }
+
+    #[test]
+    fn an_edit_is_asked_about_only_for_a_new_look_alike() {
+        let mut hb = handbook();
+        let hana = child(&mut hb, "はな");
+        let first = hb.add_growth(growth(hana, "2026-03-01", 5.1)).unwrap();
+        // Saved anyway: a second weighing the same day.
+        let second = hb.add_growth(growth(hana, "2026-03-01", 5.3)).unwrap();
+        let third = hb.add_growth(growth(hana, "2026-03-08", 5.5)).unwrap();
+        let g = |data| NewRecord::Growth { data };
+        // Correcting the weight of the second: the first was already there.
+        let before = g(second.data.clone());
+        let lighter = g(growth(hana, "2026-03-01", 5.2));
+        assert!(
+            hb.refuse_edit_duplicates(&before, &lighter, second.id())
+                .is_ok()
+        );
+        // Moving it onto the day of the third: that one is new.
+        let moved = g(growth(hana, "2026-03-08", 5.3));
+        let found = hb
+            .likely_duplicates_of_edit(&before, &moved, second.id(), Lang::En)
+            .unwrap();
+        assert_eq!(ids(&found), vec![third.id()]);
+        let err = hb
+            .refuse_edit_duplicates(&before, &moved, second.id())
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::LikelyDuplicate);
+        // The plain check still names both same-day records of a new one.
+        let new = g(growth(hana, "2026-03-01", 5.0));
+        let all = hb.likely_duplicates(&new, None, Lang::En).unwrap();
+        assert_eq!(ids(&all).len(), 2);
+        assert!(ids(&all).contains(&first.id()));
     }
 
     #[test]
