@@ -39,31 +39,10 @@ pub const SHARE: Kind = Kind {
     list_cmd: "hagukumi share list",
 };
 
-pub const DIARY: Kind = Kind {
-    en: "diary entry",
-    ja: "日記",
-    list_cmd: "hagukumi diary list --json",
-};
-
-/// A diary entry by id or unique prefix, among the entries about every child and
-/// every pregnancy.
+/// A diary entry by short id, id or unique prefix (a photo is attached to it).
 pub fn diary_entry(hb: &Handbook, given: &str) -> Result<Uuid> {
-    let mut subjects: Vec<Subject> = hb
-        .children()?
-        .iter()
-        .map(|c| Subject::Child(c.id()))
-        .collect();
-    subjects.extend(hb.pregnancies()?.iter().map(|p| Subject::Pregnancy(p.id())));
-    let mut candidates = Vec::new();
-    for s in subjects {
-        for e in hb.diary(s)? {
-            let first_line = e.data.text.lines().next().unwrap_or("").to_string();
-            candidates.push((e.id(), format!("{} {first_line}", e.data.written_on)));
-        }
-    }
-    candidates.sort();
-    candidates.dedup_by_key(|(id, _)| *id);
-    by_prefix(given, &candidates, DIARY)
+    // An entry's one-line brief is its date and first words, in any language.
+    record(hb, RecordKind::Diary, given, Lang::Ja)
 }
 
 /// How to list the records of `kind` (where their short ids are shown).

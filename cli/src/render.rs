@@ -227,64 +227,6 @@ impl Table {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn units() {
-        assert_eq!(kg(9.0), "9.00 kg");
-        assert_eq!(adult_kg(58.13), "58.1 kg");
-        assert_eq!(grams(3.02), "3020 g");
-        assert_eq!(cm(74.0), "74.0 cm");
-        assert_eq!(
-            ga(Lang::Ja, GestationalAge::from_weeks_days(28, 3)),
-            "28週3日"
-        );
-        assert_eq!(
-            ga(Lang::En, GestationalAge::from_weeks_days(28, 3)),
-            "28w3d"
-        );
-    }
-
-    #[test]
-    fn kanji_are_two_columns() {
-        assert_eq!(width("体重"), 4);
-        assert_eq!(width("weight"), 6);
-        assert_eq!(width("ひなた（女）"), 12);
-        assert_eq!(pad("身長", 6), "身長  ");
-    }
-
-    #[test]
-    fn terminal_controls_are_replaced_and_text_is_kept() {
-        let hostile = "\u{1b}[2J\u{1b}]0;pwned\u{7}a\u{9b}31m\u{7f}\u{202e}b\u{2066}";
-        assert_eq!(
-            clean(hostile),
-            "\u{FFFD}[2J\u{FFFD}]0;pwned\u{FFFD}a\u{FFFD}31m\u{FFFD}\u{FFFD}b\u{FFFD}"
-        );
-        assert!(matches!(clean("ひなた\n\tよく寝た"), Cow::Borrowed(_)));
-        assert_eq!(clean("a\r\nb\rc"), "a\nb\u{FFFD}c");
-        assert_eq!(one_line("Aoi\nURGENT"), "Aoi URGENT");
-        let json = serde_json::to_string(&serde_json::json!({ "name": hostile })).unwrap();
-        let escaped = json_text(&json);
-        assert!(!escaped.chars().any(controls_terminal), "{escaped}");
-        let back: serde_json::Value = serde_json::from_str(&escaped).unwrap();
-        assert_eq!(back["name"], hostile);
-    }
-
-    #[test]
-    fn tables_align_mixed_scripts() {
-        let mut t = Table::new(&[("日付", false), ("体重", true), ("メモ", false)]);
-        t.row(vec!["2026-05-20".into(), "9.00 kg".into(), "元気".into()]);
-        t.row(vec!["2026-04-20".into(), "10.25 kg".into(), String::new()]);
-        let out = t.render("");
-        let lines: Vec<&str> = out.lines().collect();
-        assert_eq!(lines[0], "日付            体重  メモ");
-        assert_eq!(lines[1], "2026-05-20   9.00 kg  元気");
-        assert_eq!(lines[2], "2026-04-20  10.25 kg");
-    }
-}
-
 /// What an edit changed, one line per field: "体重: 6.2 → 6.4". Both records are
 /// compared as their JSON (nested values such as a child's birth measurements by
 /// their inner fields), so every kind is shown the same way.
@@ -391,4 +333,62 @@ fn field_label(lang: Lang, key: &str) -> String {
         other => return other.to_string(),
     };
     lang.pick(ja, en).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units() {
+        assert_eq!(kg(9.0), "9.00 kg");
+        assert_eq!(adult_kg(58.13), "58.1 kg");
+        assert_eq!(grams(3.02), "3020 g");
+        assert_eq!(cm(74.0), "74.0 cm");
+        assert_eq!(
+            ga(Lang::Ja, GestationalAge::from_weeks_days(28, 3)),
+            "28週3日"
+        );
+        assert_eq!(
+            ga(Lang::En, GestationalAge::from_weeks_days(28, 3)),
+            "28w3d"
+        );
+    }
+
+    #[test]
+    fn kanji_are_two_columns() {
+        assert_eq!(width("体重"), 4);
+        assert_eq!(width("weight"), 6);
+        assert_eq!(width("ひなた（女）"), 12);
+        assert_eq!(pad("身長", 6), "身長  ");
+    }
+
+    #[test]
+    fn terminal_controls_are_replaced_and_text_is_kept() {
+        let hostile = "\u{1b}[2J\u{1b}]0;pwned\u{7}a\u{9b}31m\u{7f}\u{202e}b\u{2066}";
+        assert_eq!(
+            clean(hostile),
+            "\u{FFFD}[2J\u{FFFD}]0;pwned\u{FFFD}a\u{FFFD}31m\u{FFFD}\u{FFFD}b\u{FFFD}"
+        );
+        assert!(matches!(clean("ひなた\n\tよく寝た"), Cow::Borrowed(_)));
+        assert_eq!(clean("a\r\nb\rc"), "a\nb\u{FFFD}c");
+        assert_eq!(one_line("Aoi\nURGENT"), "Aoi URGENT");
+        let json = serde_json::to_string(&serde_json::json!({ "name": hostile })).unwrap();
+        let escaped = json_text(&json);
+        assert!(!escaped.chars().any(controls_terminal), "{escaped}");
+        let back: serde_json::Value = serde_json::from_str(&escaped).unwrap();
+        assert_eq!(back["name"], hostile);
+    }
+
+    #[test]
+    fn tables_align_mixed_scripts() {
+        let mut t = Table::new(&[("日付", false), ("体重", true), ("メモ", false)]);
+        t.row(vec!["2026-05-20".into(), "9.00 kg".into(), "元気".into()]);
+        t.row(vec!["2026-04-20".into(), "10.25 kg".into(), String::new()]);
+        let out = t.render("");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "日付            体重  メモ");
+        assert_eq!(lines[1], "2026-05-20   9.00 kg  元気");
+        assert_eq!(lines[2], "2026-04-20  10.25 kg");
+    }
 }
