@@ -1,6 +1,7 @@
-//! Turning what the user typed into a record id: a full UUID, a unique prefix of at
-//! least 8 hex digits, or nothing at all when the handbook has only one candidate
-//! (one child, one ongoing pregnancy).
+//! Turning what the user typed into a record id: a full UUID, the short id a list
+//! shows (the id's last 8 hex digits, see `hagukumi_core::store::duplicates`), a
+//! unique prefix or ending of at least 8 hex digits, or nothing at all when the
+//! handbook has only one candidate (one child, one ongoing pregnancy).
 //!
 //! Prefixes are matched against the live records listed by the core, so a deleted
 //! record is "not found" here exactly as it is in the core.
@@ -81,7 +82,7 @@ pub fn record(hb: &Handbook, kind: RecordKind, given: &str, lang: Lang) -> Resul
     )
 }
 
-/// Find the one candidate whose id starts with `input` (hyphens ignored).
+/// Find the one candidate whose id starts or ends with `input` (hyphens ignored).
 pub fn by_prefix(input: &str, candidates: &[(Uuid, String)], kind: Kind) -> Result<Uuid> {
     let hex: String = input
         .trim()
@@ -92,28 +93,31 @@ pub fn by_prefix(input: &str, candidates: &[(Uuid, String)], kind: Kind) -> Resu
     if hex.len() < MIN_PREFIX || hex.len() > 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err(CliError::Input(Msg::new(
             format!(
-                "{input:?} is not a {} id: give the id as listed by `{}`, or its first {MIN_PREFIX} or more hex digits.",
+                "{input:?} is not a {} id: give the id as listed by `{}`, or {MIN_PREFIX} or more hex digits of its start or end.",
                 kind.en, kind.list_cmd
             ),
             format!(
-                "「{input}」は{}のIDではありません。`{}` で表示されるID、またはその先頭{MIN_PREFIX}桁以上を入力してください。",
+                "「{input}」は{}のIDではありません。`{}` で表示されるID、またはIDの先頭か末尾の{MIN_PREFIX}桁以上を入力してください。",
                 kind.ja, kind.list_cmd
             ),
         )));
     }
     let matches: Vec<&(Uuid, String)> = candidates
         .iter()
-        .filter(|(id, _)| id.simple().to_string().starts_with(&hex))
+        .filter(|(id, _)| {
+            let id = id.simple().to_string();
+            id.starts_with(&hex) || id.ends_with(&hex)
+        })
         .collect();
     match matches.as_slice() {
         [(id, _)] => Ok(*id),
         [] => Err(CliError::NotFound(Msg::new(
             format!(
-                "No {} has an id starting with {input} (see `{}`).",
+                "No {} has an id starting or ending with {input} (see `{}`).",
                 kind.en, kind.list_cmd
             ),
             format!(
-                "IDが {input} で始まる{}はありません（`{}` で確認できます）。",
+                "IDが {input} で始まる、または終わる{}はありません（`{}` で確認できます）。",
                 kind.ja, kind.list_cmd
             ),
         ))),
@@ -275,6 +279,9 @@ mod tests {
     fn a_unique_prefix_finds_the_record() {
         let all = ids();
         assert_eq!(by_prefix("0196f1a29", &all, CHILD).unwrap(), all[2].0);
+        // The short id a list shows: the last digits.
+        assert_eq!(by_prefix("ba987654", &all, CHILD).unwrap(), all[1].0);
+        assert_eq!(by_prefix("456789AB", &all, CHILD).unwrap(), all[0].0);
         assert_eq!(by_prefix("0196F1A2-9999", &all, CHILD).unwrap(), all[2].0);
         assert_eq!(
             by_prefix(&all[1].0.to_string(), &all, CHILD).unwrap(),

@@ -41,7 +41,7 @@ fn args<'a>(head: &[&'a str], tail: &[&'a str]) -> Vec<&'a str> {
 fn short_id_in(list: &str, id: &str) -> String {
     let hex = hex(id);
     list.split_whitespace()
-        .find(|t| t.len() >= 8 && hex.starts_with(*t))
+        .find(|t| t.len() >= 8 && hex.ends_with(*t))
         .unwrap_or_else(|| panic!("no short id of {id} in the list:\n{list}"))
         .to_string()
 }
@@ -123,11 +123,12 @@ fn exercise(hb: &Hb, k: &Kind) {
     };
     let first = hb.run(&args(&["--json", g, "add"], &k.add)).ok().json();
     let first = hex(first["id"].as_str().unwrap());
+    let first_short = &first[first.len() - 8..];
     let r = hb.run(&args(&["--lang", "en", g, "add"], dup));
     assert_eq!(r.code, 2, "{g}: a duplicate was saved: {}", r.stdout);
     assert!(
         r.stderr.contains("already saved")
-            && r.stderr.contains(&first[..8])
+            && r.stderr.contains(first_short)
             && r.stderr.contains("--force"),
         "{g}: {}",
         r.stderr
@@ -136,7 +137,7 @@ fn exercise(hb: &Hb, k: &Kind) {
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains("すでに記録されています")
-            && r.stderr.contains(&first[..8])
+            && r.stderr.contains(first_short)
             && r.stderr.contains("--force"),
         "{g}: {}",
         r.stderr

@@ -9,11 +9,13 @@
 //! family may still save it (a second weighing the same day is real), which is why
 //! this is a question asked before saving and not a rule of the record.
 //!
-//! Short ids are the shortest prefixes (at least 8 hex digits) that tell a record
-//! apart from every other live record of its kind. Ids are UUID v7, whose first
-//! 12 hex digits are the creation time in milliseconds: records typed within the
-//! same minute share their first 8 digits, so a fixed 8-digit prefix would be
-//! ambiguous exactly when a family corrects what they just typed.
+//! Short ids are the last 8 hex digits of the id (more in the rare case that two
+//! live records of a kind share them). Ids are UUID v7: the first 12 hex digits are
+//! the creation time in milliseconds and the next ones a counter, so records typed
+//! within a minute share their first 8 digits, and records saved together (an
+//! import, the demo family) their first 20 or more; a prefix would be ambiguous
+//! exactly when a family corrects what they just typed. The last 8 digits are
+//! random.
 
 use std::collections::HashMap;
 
@@ -41,7 +43,7 @@ pub const SHORT_ID_MIN: usize = 8;
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Duplicate {
     pub id: Uuid,
-    /// The shortest prefix of the id (at least 8 hex digits) that no other live
+    /// The shortest ending of the id (at least 8 hex digits) that no other live
     /// record of this kind shares; the CLI's `edit` and `delete` accept it.
     pub short_id: String,
     pub kind: RecordKind,
@@ -295,11 +297,14 @@ impl Brief for Child {
     }
 }
 
-/// The shortest prefix (at least [`SHORT_ID_MIN`] hex digits) of each id that no
-/// other id in `ids` shares. In sorted order an id shares its longest prefix with a
-/// neighbour, so one pass over the sorted list is enough.
-pub fn shortest_prefixes(ids: &[Uuid]) -> HashMap<Uuid, String> {
-    let mut hex: Vec<(String, Uuid)> = ids.iter().map(|u| (u.simple().to_string(), *u)).collect();
+/// The shortest ending (at least [`SHORT_ID_MIN`] hex digits) of each id that no
+/// other id in `ids` shares. Sorted by their reversed digits, an id shares its
+/// longest ending with a neighbour, so one pass over the sorted list is enough.
+pub fn shortest_suffixes(ids: &[Uuid]) -> HashMap<Uuid, String> {
+    let mut hex: Vec<(String, Uuid)> = ids
+        .iter()
+        .map(|u| (u.simple().to_string().chars().rev().collect(), *u))
+        .collect();
     hex.sort();
     hex.dedup();
     let common = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
@@ -308,7 +313,7 @@ pub fn shortest_prefixes(ids: &[Uuid]) -> HashMap<Uuid, String> {
         let before = i.checked_sub(1).map_or(0, |j| common(&hex[j].0, &hex[i].0));
         let after = hex.get(i + 1).map_or(0, |n| common(&n.0, &hex[i].0));
         let len = (before.max(after) + 1).clamp(SHORT_ID_MIN, 32);
-        out.insert(hex[i].1, hex[i].0[..len].to_string());
+        out.insert(hex[i].1, hex[i].0[..len].chars().rev().collect());
     }
     out
 }
@@ -336,7 +341,7 @@ fn short_ids_in(conn: &Connection, kind: RecordKind) -> Result<HashMap<Uuid, Str
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .map_err(HandbookError::sql("reading the handbook"))?;
     let ids: Vec<Uuid> = ids.iter().filter_map(|s| Uuid::parse_str(s).ok()).collect();
-    Ok(shortest_prefixes(&ids))
+    Ok(shortest_suffixes(&ids))
 }
 
 /// The live records `data` looks like, `except` the record being edited.
@@ -902,21 +907,27 @@ mod tests {
 
     #[test]
     fn short_ids_grow_until_they_are_unique() {
-        let a = Uuid::parse_str("0196f1a2-3b4c-7d5e-8f60-0123456789ab").unwrap();
-        let b = Uuid::parse_str("0196f1a2-3b4d-7d5e-8f60-0123456789ab").unwrap();
-        let c = Uuid::parse_str("0196f1a3-0000-7000-8000-000000000000").unwrap();
-        let short = shortest_prefixes(&[a, b, c]);
-        assert_eq!(short[&a], "0196f1a23b4c");
-        assert_eq!(short[&b], "0196f1a23b4d");
-        assert_eq!(short[&c], "0196f1a3");
-        // Records typed one after another share their first 8 digits (the time).
+        let a = Uuid::parse_str("0196f1a2-3b4c-7d5e-8f60-0a23456789ab").unwrap();
+        let b = Uuid::parse_str("0196f1a2-3b4d-7d5e-8f60-0b23456789ab").unwrap();
+        let c = Uuid::parse_str("0196f1a2-3b4c-7d5e-8f60-000000000001").unwrap();
+        let short = shortest_suffixes(&[a, b, c]);
+        assert_eq!(short[&a], "a23456789ab");
+        assert_eq!(short[&b], "b23456789ab");
+        assert_eq!(short[&c], "00000001");
+        // Records saved together share all but their last digits: the short ids
+        // are still 8 digits.
         let mut hb = handbook();
         let hana = child(&mut hb, "はな");
-        let one = hb.add_growth(growth(hana, "2026-03-01", 5.1)).unwrap().id();
-        let two = hb.add_growth(growth(hana, "2026-03-02", 5.2)).unwrap().id();
+        let batch: Vec<NewRecord> = (1..=20)
+            .map(|day| NewRecord::Growth {
+                data: growth(hana, &format!("2026-03-{day:02}"), 5.0),
+            })
+            .collect();
+        let saved = hb.add_records(batch).unwrap();
         let short = hb.short_ids(RecordKind::Growth).unwrap();
-        assert_ne!(short[&one], short[&two]);
-        assert!(one.simple().to_string().starts_with(&short[&one]));
-        assert!(short[&one].len() >= SHORT_ID_MIN);
+        for id in &saved {
+            assert!(id.simple().to_string().ends_with(&short[id]));
+            assert_eq!(short[id].len(), SHORT_ID_MIN, "{short:?}");
+        }
     }
 }
