@@ -13,8 +13,8 @@ use hagukumi_core::store::NewRecord;
 
 use super::mother::sex_label;
 use super::{
-    check_duplicate, confirm_delete, deleted, print_table, save_edit, saved, set_opt, set_text,
-    short_id,
+    check_duplicate, delete_record, edit_record, nothing_else, print_table, saved, set_opt,
+    set_text, short_id,
 };
 use crate::ctx::Ctx;
 use crate::error::Result;
@@ -226,35 +226,22 @@ pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
             out!("{}", super::home::child_card(ctx, &summary, true));
             Ok(())
         }
-        ChildCmd::Edit(e) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::child(&hb, Some(&e.id))?;
-            let before = hb.child(id)?.data;
-            let mut c = before.clone();
+        ChildCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |_, c: &mut Child| {
             set_opt(&mut c.name, e.name);
             set_text(&mut c.name_kana, e.kana);
             set_opt(&mut c.sex, e.sex);
             set_opt(&mut c.birth_date, e.birth_date);
             set_opt(&mut c.birth_order, e.birth_order);
-            e.birth.apply(&mut c);
-            save_edit(ctx, &mut hb, id, before, c, e.force, ("お子さん", "child"))
-        }
-        ChildCmd::Delete(d) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::child(&hb, Some(&d.id))?;
-            confirm_delete(
-                &hb,
-                RecordKind::Child,
-                id,
-                d.yes,
-                (
-                    "（身体測定・健診・予防接種・歯科の記録もすべて削除されます）",
-                    ", with every measurement, checkup, vaccination and dental record of the child",
-                ),
-            )?;
-            hb.delete_child(id)?;
-            deleted(ctx, id, ("お子さんの記録", "child"))
-        }
+            e.birth.apply(c);
+            Ok(())
+        }),
+        ChildCmd::Delete(d) => delete_record::<Child>(ctx, &d, |_, _| {
+            Ok((
+                "（身体測定・健診・予防接種・歯科の記録もすべて削除されます）".into(),
+                ", with every measurement, checkup, vaccination and dental record of the child"
+                    .into(),
+            ))
+        }),
     }
 }
 
@@ -405,32 +392,14 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             }
             Ok(())
         }
-        GrowthCmd::Edit(e) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Growth, &e.id, ctx.lang)?;
-            let before = hb.growth_measurement(id)?.data;
-            let mut m = before.clone();
+        GrowthCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |hb, m: &mut GrowthMeasurement| {
             if let Some(c) = e.child.as_deref() {
-                m.child_id = ids::child(&hb, Some(c))?;
+                m.child_id = ids::child(hb, Some(c))?;
             }
-            e.values.apply(&mut m);
-            save_edit(
-                ctx,
-                &mut hb,
-                id,
-                before,
-                m,
-                e.force,
-                ("身体測定", "measurement"),
-            )
-        }
-        GrowthCmd::Delete(d) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Growth, &d.id, ctx.lang)?;
-            confirm_delete(&hb, RecordKind::Growth, id, d.yes, ("", ""))?;
-            hb.delete_growth(id)?;
-            deleted(ctx, id, ("身体測定", "measurement"))
-        }
+            e.values.apply(m);
+            Ok(())
+        }),
+        GrowthCmd::Delete(d) => delete_record::<GrowthMeasurement>(ctx, &d, nothing_else),
         GrowthCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             let id = ids::child(&hb, sel.child.as_deref())?;
@@ -631,22 +600,13 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
             saved(ctx, &r, r.id(), ("乳幼児健診", "infant checkup"), &detail)
         }
         CheckupCmd::Edit(e) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::InfantCheckup, &e.id, ctx.lang)?;
-            let before = hb.infant_checkup(id)?.data;
-            let mut page = before.clone();
-            set_opt(&mut page.checkup, e.kind);
-            e.values.apply(&mut page);
-            let what = ("乳幼児健診", "infant checkup");
-            save_edit(ctx, &mut hb, id, before, page, e.force, what)
+            edit_record(ctx, &e.id, e.force, |_, page: &mut InfantCheckupRecord| {
+                set_opt(&mut page.checkup, e.kind);
+                e.values.apply(page);
+                Ok(())
+            })
         }
-        CheckupCmd::Delete(d) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::InfantCheckup, &d.id, ctx.lang)?;
-            confirm_delete(&hb, RecordKind::InfantCheckup, id, d.yes, ("", ""))?;
-            hb.delete_infant_checkup(id)?;
-            deleted(ctx, id, ("乳幼児健診", "infant checkup"))
-        }
+        CheckupCmd::Delete(d) => delete_record::<InfantCheckupRecord>(ctx, &d, nothing_else),
         CheckupCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             let id = ids::child(&hb, sel.child.as_deref())?;
@@ -814,33 +774,15 @@ pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
             };
             saved(ctx, &r, r.id(), ("予防接種", "vaccination"), &detail)
         }
-        VaccinationCmd::Edit(e) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Vaccination, &e.id, ctx.lang)?;
-            let before = hb.vaccination(id)?.data;
-            let mut v = before.clone();
+        VaccinationCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |_, v: &mut Vaccination| {
             if let Some(code) = e.vaccine.as_deref() {
                 v.vaccine = vaccine_code(code)?;
             }
             set_opt(&mut v.dose, e.dose);
-            e.values.apply(&mut v);
-            save_edit(
-                ctx,
-                &mut hb,
-                id,
-                before,
-                v,
-                e.force,
-                ("予防接種", "vaccination"),
-            )
-        }
-        VaccinationCmd::Delete(d) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Vaccination, &d.id, ctx.lang)?;
-            confirm_delete(&hb, RecordKind::Vaccination, id, d.yes, ("", ""))?;
-            hb.delete_vaccination(id)?;
-            deleted(ctx, id, ("予防接種", "vaccination"))
-        }
+            e.values.apply(v);
+            Ok(())
+        }),
+        VaccinationCmd::Delete(d) => delete_record::<Vaccination>(ctx, &d, nothing_else),
         VaccinationCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             // Childhood shots are the usual question: neither flag means the child.
@@ -985,32 +927,14 @@ pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
                 &date.to_string(),
             )
         }
-        DentalCmd::Edit(e) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Dental, &e.id, ctx.lang)?;
-            let before = hb.dental_record(id)?.data;
-            let mut r = before.clone();
-            e.values.apply(&mut r);
+        DentalCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |_, r: &mut DentalRecord| {
+            e.values.apply(r);
             if e.fluoride || e.no_fluoride {
                 r.fluoride_applied = e.fluoride;
             }
-            save_edit(
-                ctx,
-                &mut hb,
-                id,
-                before,
-                r,
-                e.force,
-                ("歯科健診", "dental checkup"),
-            )
-        }
-        DentalCmd::Delete(d) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Dental, &d.id, ctx.lang)?;
-            confirm_delete(&hb, RecordKind::Dental, id, d.yes, ("", ""))?;
-            hb.delete_dental(id)?;
-            deleted(ctx, id, ("歯科健診", "dental checkup"))
-        }
+            Ok(())
+        }),
+        DentalCmd::Delete(d) => delete_record::<DentalRecord>(ctx, &d, nothing_else),
         DentalCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             let subject = ids::subject(&hb, sel.child.as_deref(), sel.pregnancy.as_deref())?;

@@ -7,7 +7,7 @@ use hagukumi_core::model::{DiaryEntry, Mood, RecordKind, Subject};
 use hagukumi_core::store::NewRecord;
 
 use super::child::{DeleteArgs, SubjectSel};
-use super::{check_duplicate, confirm_delete, deleted, save_edit, saved, set_opt, short_id};
+use super::{check_duplicate, delete_record, edit_record, saved, set_opt, short_id};
 use crate::ctx::Ctx;
 use crate::error::Result;
 use crate::{ids, parse};
@@ -28,23 +28,9 @@ pub enum DiaryCmd {
 pub struct DiaryEdit {
     /// Entry id as listed (short id), full id, or unique prefix
     id: String,
-    /// The new text of the entry
-    text: Option<String>,
-    /// About this child; repeat for twins (replaces whom the entry is about)
-    #[arg(long = "child", value_name = "ID", num_args = 0..=1, default_missing_value = "")]
-    children: Vec<String>,
-    /// About this pregnancy (replaces whom the entry is about)
-    #[arg(long = "pregnancy", value_name = "ID", num_args = 0..=1, default_missing_value = "")]
-    pregnancies: Vec<String>,
-    /// Date written
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
-    date: Option<NaiveDate>,
-    /// happy, calm, tired, worried or unwell
-    #[arg(long, value_parser = parse::mood)]
-    mood: Option<Mood>,
-    /// A photo reference (repeatable; replaces the entry's photos)
-    #[arg(long = "photo", value_name = "REF")]
-    photos: Vec<String>,
+    /// [edit: --child/--pregnancy replace whom the entry is about, --photo its photos]
+    #[command(flatten)]
+    values: DiaryValues,
     /// Save even if the same words are in another entry that day
     #[arg(long)]
     force: bool,
@@ -52,6 +38,16 @@ pub struct DiaryEdit {
 
 #[derive(Debug, Args)]
 pub struct DiaryAdd {
+    #[command(flatten)]
+    values: DiaryValues,
+    /// Save even if the same words are already in an entry that day
+    #[arg(long)]
+    force: bool,
+}
+
+/// What an entry holds, for `diary add` and `diary edit`.
+#[derive(Debug, Args)]
+pub struct DiaryValues {
     /// The text of the entry
     text: Option<String>,
     /// About this child; repeat for twins (the flag alone means the only child)
@@ -60,7 +56,7 @@ pub struct DiaryAdd {
     /// About this pregnancy (the flag alone means the ongoing one)
     #[arg(long = "pregnancy", value_name = "ID", num_args = 0..=1, default_missing_value = "")]
     pregnancies: Vec<String>,
-    /// Date written [default: today]
+    /// Date written [add: default today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     date: Option<NaiveDate>,
     /// happy, calm, tired, worried or unwell
@@ -69,9 +65,6 @@ pub struct DiaryAdd {
     /// A photo reference (repeatable)
     #[arg(long = "photo", value_name = "REF")]
     photos: Vec<String>,
-    /// Save even if the same words are already in an entry that day
-    #[arg(long)]
-    force: bool,
 }
 
 /// The subjects named by `--child` and `--pregnancy` (none when neither is given).
@@ -98,6 +91,8 @@ pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
     match cmd {
         DiaryCmd::Add(a) => {
             let mut hb = ctx.open()?;
+            let force = a.force;
+            let a = a.values;
             let mut subjects = subjects(&hb, &a.children, &a.pregnancies)?;
             if subjects.is_empty() {
                 subjects.push(ids::subject(&hb, None, None)?);
@@ -113,7 +108,7 @@ pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
             let new = NewRecord::Diary {
                 data: entry.clone(),
             };
-            check_duplicate(&hb, new, None, a.force)?;
+            check_duplicate(&hb, new, None, force)?;
             let r = hb.add_diary(entry)?;
             saved(
                 ctx,
@@ -123,49 +118,33 @@ pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
                 &written_on.to_string(),
             )
         }
-        DiaryCmd::Edit(e) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Diary, &e.id, ctx.lang)?;
-            let before = hb.diary_entry(id)?.data;
-            let mut entry = before.clone();
-            let subjects = subjects(&hb, &e.children, &e.pregnancies)?;
+        DiaryCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |hb, entry: &mut DiaryEntry| {
+            let v = e.values;
+            let subjects = subjects(hb, &v.children, &v.pregnancies)?;
             if !subjects.is_empty() {
                 entry.subjects = subjects;
             }
-            set_opt(&mut entry.text, e.text);
-            set_opt(&mut entry.written_on, e.date);
-            if e.mood.is_some() {
-                entry.mood = e.mood;
+            set_opt(&mut entry.text, v.text);
+            set_opt(&mut entry.written_on, v.date);
+            if v.mood.is_some() {
+                entry.mood = v.mood;
             }
-            if !e.photos.is_empty() {
-                entry.photos = e.photos;
+            if !v.photos.is_empty() {
+                entry.photos = v.photos;
             }
-            save_edit(
-                ctx,
-                &mut hb,
-                id,
-                before,
-                entry,
-                e.force,
-                ("日記", "diary entry"),
-            )
-        }
-        DiaryCmd::Delete(d) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Diary, &d.id, ctx.lang)?;
+            Ok(())
+        }),
+        DiaryCmd::Delete(d) => delete_record::<DiaryEntry>(ctx, &d, |hb, id| {
             let photos = hb.diary_entry(id)?.data.photos.len();
-            let also = if photos == 0 {
+            Ok(if photos == 0 {
                 (String::new(), String::new())
             } else {
                 (
                     format!("（写真{photos}枚も、ほかの日記に使われていなければ削除されます）"),
                     format!(", with its {photos} photo(s) unless another entry shows them"),
                 )
-            };
-            confirm_delete(&hb, RecordKind::Diary, id, d.yes, (&also.0, &also.1))?;
-            hb.delete_diary(id)?;
-            deleted(ctx, id, ("日記", "diary entry"))
-        }
+            })
+        }),
         DiaryCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             let subject = ids::subject(&hb, sel.child.as_deref(), sel.pregnancy.as_deref())?;

@@ -110,7 +110,7 @@ pub fn check_duplicate(
 }
 
 /// After an edit: the stored record as JSON, or what changed, field by field.
-pub fn edited<T: Serialize>(
+fn edited<T: Serialize>(
     ctx: &Ctx,
     before: &T,
     after: &hagukumi_core::model::Record<T>,
@@ -132,7 +132,7 @@ pub fn edited<T: Serialize>(
 }
 
 /// An edit that would change nothing: said, and nothing is written.
-pub fn unchanged(ctx: &Ctx, short_id: &str) -> Result<()> {
+fn unchanged(ctx: &Ctx, short_id: &str) -> Result<()> {
     if ctx.json {
         return ctx.print_json(&serde_json::json!({ "unchanged": short_id }));
     }
@@ -152,7 +152,7 @@ pub fn unchanged(ctx: &Ctx, short_id: &str) -> Result<()> {
 
 /// `delete ID` asks for `--yes`: without it, say what would be deleted (and what goes
 /// with it) and stop with `confirmation_needed`, deleting nothing.
-pub fn confirm_delete(
+fn confirm_delete(
     hb: &hagukumi_core::Handbook,
     kind: hagukumi_core::model::RecordKind,
     id: Uuid,
@@ -206,19 +206,31 @@ pub trait Editable: Serialize + Clone + PartialEq {
     const KIND: hagukumi_core::model::RecordKind;
     /// As the core's duplicate check takes it (`None`: a kind it has no rule for).
     fn as_new(&self) -> Option<hagukumi_core::store::NewRecord>;
+    fn get(
+        hb: &hagukumi_core::Handbook,
+        id: Uuid,
+    ) -> hagukumi_core::Result<hagukumi_core::model::Record<Self>>;
     fn update(
         hb: &mut hagukumi_core::Handbook,
         id: Uuid,
         data: Self,
     ) -> hagukumi_core::Result<hagukumi_core::model::Record<Self>>;
+    fn delete(hb: &mut hagukumi_core::Handbook, id: Uuid) -> hagukumi_core::Result<()>;
 }
 
 macro_rules! editable {
-    ($t:ty, $kind:ident, $update:ident, $new:ident) => {
+    ($t:ty, $kind:ident, $get:ident, $update:ident, $delete:ident, $new:expr) => {
         impl Editable for $t {
             const KIND: hagukumi_core::model::RecordKind = hagukumi_core::model::RecordKind::$kind;
             fn as_new(&self) -> Option<hagukumi_core::store::NewRecord> {
-                Some(hagukumi_core::store::NewRecord::$new { data: self.clone() })
+                let new: fn(Self) -> Option<hagukumi_core::store::NewRecord> = $new;
+                new(self.clone())
+            }
+            fn get(
+                hb: &hagukumi_core::Handbook,
+                id: Uuid,
+            ) -> hagukumi_core::Result<hagukumi_core::model::Record<Self>> {
+                hb.$get(id)
             }
             fn update(
                 hb: &mut hagukumi_core::Handbook,
@@ -227,69 +239,128 @@ macro_rules! editable {
             ) -> hagukumi_core::Result<hagukumi_core::model::Record<Self>> {
                 hb.$update(id, data)
             }
+            fn delete(hb: &mut hagukumi_core::Handbook, id: Uuid) -> hagukumi_core::Result<()> {
+                hb.$delete(id)
+            }
         }
     };
 }
 
-editable!(hagukumi_core::model::Child, Child, update_child, Child);
+use hagukumi_core::model as m;
+use hagukumi_core::store::NewRecord as N;
+editable!(m::Child, Child, child, update_child, delete_child, |data| {
+    Some(N::Child { data })
+});
 editable!(
-    hagukumi_core::model::GrowthMeasurement,
+    m::GrowthMeasurement,
     Growth,
+    growth_measurement,
     update_growth,
-    Growth
+    delete_growth,
+    |data| Some(N::Growth { data })
 );
 editable!(
-    hagukumi_core::model::InfantCheckupRecord,
+    m::InfantCheckupRecord,
     InfantCheckup,
+    infant_checkup,
     update_infant_checkup,
-    InfantCheckup
+    delete_infant_checkup,
+    |data| Some(N::InfantCheckup { data })
 );
 editable!(
-    hagukumi_core::model::Vaccination,
+    m::Vaccination,
     Vaccination,
+    vaccination,
     update_vaccination,
-    Vaccination
+    delete_vaccination,
+    |data| Some(N::Vaccination { data })
 );
 editable!(
-    hagukumi_core::model::DentalRecord,
+    m::DentalRecord,
     Dental,
+    dental_record,
     update_dental,
-    Dental
+    delete_dental,
+    |data| Some(N::Dental { data })
 );
-editable!(hagukumi_core::model::DiaryEntry, Diary, update_diary, Diary);
 editable!(
-    hagukumi_core::model::PrenatalCheckup,
+    m::DiaryEntry,
+    Diary,
+    diary_entry,
+    update_diary,
+    delete_diary,
+    |data| Some(N::Diary { data })
+);
+editable!(
+    m::PrenatalCheckup,
     PrenatalCheckup,
+    prenatal_checkup,
     update_prenatal_checkup,
-    PrenatalCheckup
+    delete_prenatal_checkup,
+    |data| Some(N::PrenatalCheckup { data })
+);
+// One delivery per pregnancy: the store refuses a second, so there is no look-alike
+// to ask about.
+editable!(
+    m::Delivery,
+    Delivery,
+    delivery,
+    update_delivery,
+    delete_delivery,
+    |_| None
 );
 
-/// The one delivery of its pregnancy: the store refuses a second, so there is no
-/// look-alike to ask about.
-impl Editable for hagukumi_core::model::Delivery {
-    const KIND: hagukumi_core::model::RecordKind = hagukumi_core::model::RecordKind::Delivery;
-    fn as_new(&self) -> Option<hagukumi_core::store::NewRecord> {
-        None
-    }
-    fn update(
-        hb: &mut hagukumi_core::Handbook,
-        id: Uuid,
-        data: Self,
-    ) -> hagukumi_core::Result<hagukumi_core::model::Record<Self>> {
-        hb.update_delivery(id, data)
-    }
+/// `GROUP edit ID …`: the record by short id, changed by `change` (the options
+/// given), saved by [`save_edit`].
+pub fn edit_record<T: Editable>(
+    ctx: &Ctx,
+    given: &str,
+    force: bool,
+    change: impl FnOnce(&hagukumi_core::Handbook, &mut T) -> Result<()>,
+) -> Result<()> {
+    let mut hb = ctx.open_existing()?;
+    let id = crate::ids::record(&hb, T::KIND, given, ctx.lang)?;
+    let before = T::get(&hb, id)?.data;
+    let mut after = before.clone();
+    change(&hb, &mut after)?;
+    save_edit(ctx, &mut hb, id, before, after, force)
+}
+
+/// `GROUP delete ID [--yes]`: without `--yes`, what would be deleted (`also`: what
+/// goes with it, "" for nothing) and `confirmation_needed`.
+pub fn delete_record<T: Editable>(
+    ctx: &Ctx,
+    args: &child::DeleteArgs,
+    also: impl FnOnce(&hagukumi_core::Handbook, Uuid) -> Result<(String, String)>,
+) -> Result<()> {
+    let mut hb = ctx.open_existing()?;
+    let id = crate::ids::record(&hb, T::KIND, &args.id, ctx.lang)?;
+    let (also_ja, also_en) = also(&hb, id)?;
+    confirm_delete(&hb, T::KIND, id, args.yes, (&also_ja, &also_en))?;
+    T::delete(&mut hb, id)?;
+    let ja = T::KIND.label_ja();
+    let ja = if ja.ends_with("記録") {
+        ja.to_string()
+    } else {
+        format!("{ja}の記録")
+    };
+    deleted(ctx, id, (&ja, T::KIND.label_en()))
+}
+
+/// Nothing else goes with the record deleted.
+pub fn nothing_else(_: &hagukumi_core::Handbook, _: Uuid) -> Result<(String, String)> {
+    Ok((String::new(), String::new()))
 }
 
 /// Save an `edit`: nothing when nothing changed; a look-alike of another record is
 /// refused unless `--force`; the core validates as for an add; then what changed.
-pub fn save_edit<T: Editable>(
+fn save_edit<T: Editable>(
     ctx: &Ctx,
     hb: &mut hagukumi_core::Handbook,
     id: Uuid,
     before: T,
     after: T,
     force: bool,
-    what: (&str, &str),
 ) -> Result<()> {
     let short = hb.short_id(T::KIND, id)?;
     if before == after {
@@ -299,7 +370,13 @@ pub fn save_edit<T: Editable>(
         hb.refuse_edit_duplicates(&old, &new, id)?;
     }
     let r = T::update(hb, id, after)?;
-    edited(ctx, &before, &r, &short, what)
+    edited(
+        ctx,
+        &before,
+        &r,
+        &short,
+        (T::KIND.label_ja(), T::KIND.label_en()),
+    )
 }
 
 /// A record's short id from [`hagukumi_core::Handbook::short_ids`] (its full id if

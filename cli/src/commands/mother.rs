@@ -442,21 +442,12 @@ impl PrenatalValues {
 pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
     use hagukumi_core::model::RecordKind;
     match cmd {
-        PrenatalCmd::Edit(e) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::PrenatalCheckup, &e.id, ctx.lang)?;
-            let before = hb.prenatal_checkup(id)?.data;
-            let mut c = before.clone();
-            e.values.apply(&mut c);
-            let what = ("妊婦健診", "prenatal checkup");
-            super::save_edit(ctx, &mut hb, id, before, c, e.force, what)
-        }
+        PrenatalCmd::Edit(e) => super::edit_record(ctx, &e.id, e.force, |_, c| {
+            e.values.apply(c);
+            Ok(())
+        }),
         PrenatalCmd::Delete(d) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::PrenatalCheckup, &d.id, ctx.lang)?;
-            super::confirm_delete(&hb, RecordKind::PrenatalCheckup, id, d.yes, ("", ""))?;
-            hb.delete_prenatal_checkup(id)?;
-            deleted(ctx, id, ("妊婦健診", "prenatal checkup"))
+            super::delete_record::<PrenatalCheckup>(ctx, &d, super::nothing_else)
         }
         PrenatalCmd::Add(a) => {
             let mut hb = ctx.open()?;
@@ -564,18 +555,8 @@ pub struct DeliveryEdit {
     /// vaginal, vacuum, forceps or caesarean
     #[arg(long, value_parser = parse::delivery_method)]
     method: Option<DeliveryMethod>,
-    /// Blood loss at delivery (出血量), in mL
-    #[arg(long, value_name = "ML")]
-    blood_loss: Option<u32>,
-    /// Where the baby was born ("" clears it)
-    #[arg(long)]
-    place: Option<String>,
-    /// Who attended the birth ("" clears it)
-    #[arg(long)]
-    attendant: Option<String>,
-    /// Free-text notes ("" clears them)
-    #[arg(long)]
-    notes: Option<String>,
+    #[command(flatten)]
+    extra: DeliveryExtra,
 }
 
 #[derive(Debug, Args)]
@@ -591,18 +572,8 @@ pub struct DeliveryAdd {
     /// vaginal, vacuum, forceps or caesarean
     #[arg(long, value_parser = parse::delivery_method)]
     method: DeliveryMethod,
-    /// Blood loss at delivery (出血量), in mL
-    #[arg(long, value_name = "ML")]
-    blood_loss: Option<u32>,
-    /// Where the baby was born
-    #[arg(long)]
-    place: Option<String>,
-    /// Who attended the birth
-    #[arg(long)]
-    attendant: Option<String>,
-    /// Free-text notes
-    #[arg(long)]
-    notes: Option<String>,
+    #[command(flatten)]
+    extra: DeliveryExtra,
     /// One per baby, in birth order: NAME:SEX[:WEIGHT_KG[:LENGTH_CM[:HEAD_CM]]]
     /// (weight also as grams: 3020g)
     #[arg(long = "baby", value_name = "SPEC", required = true, value_parser = parse::baby)]
@@ -610,6 +581,23 @@ pub struct DeliveryAdd {
     /// Apgar scores at 1 and 5 minutes, one per baby in the same order: 8/9
     #[arg(long = "apgar", value_name = "A1/A5", value_parser = parse::apgar)]
     apgar: Vec<(u8, u8)>,
+}
+
+/// The optional values of a delivery record, for `delivery add` and `delivery edit`.
+#[derive(Debug, Args)]
+pub struct DeliveryExtra {
+    /// Blood loss at delivery (出血量), in mL
+    #[arg(long, value_name = "ML")]
+    blood_loss: Option<u32>,
+    /// Where the baby was born ([edit] "" clears it)
+    #[arg(long)]
+    place: Option<String>,
+    /// Who attended the birth ([edit] "" clears it)
+    #[arg(long)]
+    attendant: Option<String>,
+    /// Free-text notes ([edit] "" clears them)
+    #[arg(long)]
+    notes: Option<String>,
 }
 
 pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
@@ -639,22 +627,22 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
         }
         DeliveryCmd::Edit(e) => {
             use super::{set_opt, set_text};
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Delivery, &e.id, ctx.lang)?;
-            let before = hb.delivery(id)?.data;
-            let mut d = before.clone();
-            set_opt(&mut d.delivered_at, e.at);
-            set_opt(&mut d.ga_at_birth, e.ga);
-            set_opt(&mut d.method, e.method);
-            if e.blood_loss.is_some() {
-                d.blood_loss_ml = e.blood_loss;
-            }
-            set_text(&mut d.place, e.place);
-            set_text(&mut d.attendant, e.attendant);
-            set_text(&mut d.notes, e.notes);
-            let moved = d.delivered_at.date() != before.delivered_at.date();
-            let what = ("出産の記録", "delivery");
-            super::save_edit(ctx, &mut hb, id, before, d, false, what)?;
+            let mut moved = false;
+            super::edit_record(ctx, &e.id, false, |_, d: &mut Delivery| {
+                let born = d.delivered_at.date();
+                set_opt(&mut d.delivered_at, e.at);
+                set_opt(&mut d.ga_at_birth, e.ga);
+                set_opt(&mut d.method, e.method);
+                let x = e.extra;
+                if x.blood_loss.is_some() {
+                    d.blood_loss_ml = x.blood_loss;
+                }
+                set_text(&mut d.place, x.place);
+                set_text(&mut d.attendant, x.attendant);
+                set_text(&mut d.notes, x.notes);
+                moved = d.delivered_at.date() != born;
+                Ok(())
+            })?;
             if moved && !ctx.json {
                 outln!(
                     "{}",
@@ -666,22 +654,12 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
             }
             Ok(())
         }
-        DeliveryCmd::Delete(d) => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::record(&hb, RecordKind::Delivery, &d.id, ctx.lang)?;
-            super::confirm_delete(
-                &hb,
-                RecordKind::Delivery,
-                id,
-                d.yes,
-                (
-                    "（お子さんの記録はそのまま残ります）",
-                    " (the children's own records stay)",
-                ),
-            )?;
-            hb.delete_delivery(id)?;
-            deleted(ctx, id, ("出産の記録", "delivery"))
-        }
+        DeliveryCmd::Delete(d) => super::delete_record::<Delivery>(ctx, &d, |_, _| {
+            Ok((
+                "（お子さんの記録はそのまま残ります）".into(),
+                " (the children's own records stay)".into(),
+            ))
+        }),
         DeliveryCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;
@@ -715,10 +693,10 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                     delivered_at: a.at,
                     ga_at_birth: ga,
                     method: a.method,
-                    blood_loss_ml: a.blood_loss,
-                    place: a.place,
-                    attendant: a.attendant,
-                    notes: a.notes,
+                    blood_loss_ml: a.extra.blood_loss,
+                    place: a.extra.place,
+                    attendant: a.extra.attendant,
+                    notes: a.extra.notes,
                 },
                 babies,
             )?;
