@@ -14,7 +14,7 @@ use hagukumi_core::store::NewRecord;
 use super::mother::sex_label;
 use super::{
     check_duplicate, delete_record, edit_record, nothing_else, print_table, saved, set_opt,
-    set_text, short_id,
+    set_some, set_text, short_id,
 };
 use crate::ctx::Ctx;
 use crate::error::Result;
@@ -143,9 +143,7 @@ pub struct ChildBirthValues {
 
 impl ChildBirthValues {
     fn apply(self, c: &mut Child) {
-        if self.ga.is_some() {
-            c.ga_at_birth = self.ga;
-        }
+        set_some(&mut c.ga_at_birth, self.ga);
         let b = &mut c.birth;
         for (field, value) in [
             (&mut b.weight_kg, self.birth_weight),
@@ -153,9 +151,7 @@ impl ChildBirthValues {
             (&mut b.head_cm, self.birth_head),
             (&mut b.chest_cm, self.birth_chest),
         ] {
-            if value.is_some() {
-                *field = value;
-            }
+            set_some(field, value);
         }
         if let Some((a1, a5)) = self.apgar {
             b.apgar_1min = Some(a1);
@@ -321,13 +317,9 @@ impl GrowthValues {
             (&mut m.length_cm, self.length),
             (&mut m.head_cm, self.head),
         ] {
-            if value.is_some() {
-                *field = value;
-            }
+            set_some(field, value);
         }
-        if self.position.is_some() {
-            m.position = self.position;
-        }
+        set_some(&mut m.position, self.position);
         set_text(&mut m.notes, self.notes);
     }
 }
@@ -890,12 +882,8 @@ pub struct DentalValues {
 impl DentalValues {
     fn apply(self, r: &mut DentalRecord) {
         set_opt(&mut r.date, self.date);
-        if self.teeth.is_some() {
-            r.teeth_present = self.teeth;
-        }
-        if self.caries.is_some() {
-            r.caries = self.caries;
-        }
+        set_some(&mut r.teeth_present, self.teeth);
+        set_some(&mut r.caries, self.caries);
         set_text(&mut r.findings, self.findings);
         set_text(&mut r.clinic, self.clinic);
     }

@@ -7,7 +7,7 @@ use hagukumi_core::model::{DiaryEntry, Mood, RecordKind, Subject};
 use hagukumi_core::store::NewRecord;
 
 use super::child::{DeleteArgs, SubjectSel};
-use super::{check_duplicate, delete_record, edit_record, saved, set_opt, short_id};
+use super::{check_duplicate, delete_record, edit_record, saved, set_opt, set_some, short_id};
 use crate::ctx::Ctx;
 use crate::error::Result;
 use crate::{ids, parse};
@@ -126,9 +126,7 @@ pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
             }
             set_opt(&mut entry.text, v.text);
             set_opt(&mut entry.written_on, v.date);
-            if v.mood.is_some() {
-                entry.mood = v.mood;
-            }
+            set_some(&mut entry.mood, v.mood);
             if !v.photos.is_empty() {
                 entry.photos = v.photos;
             }

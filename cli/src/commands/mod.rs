@@ -194,6 +194,13 @@ pub fn set_text(field: &mut Option<String>, value: Option<String>) {
     }
 }
 
+/// Replace an optional value when the option was given.
+pub fn set_some<T>(field: &mut Option<T>, value: Option<T>) {
+    if value.is_some() {
+        *field = value;
+    }
+}
+
 /// Replace a field when the option was given.
 pub fn set_opt<T>(field: &mut T, value: Option<T>) {
     if let Some(v) = value {

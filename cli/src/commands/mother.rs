@@ -407,35 +407,25 @@ pub struct PrenatalValues {
 
 impl PrenatalValues {
     fn apply(self, c: &mut PrenatalCheckup) {
-        use super::{set_opt, set_text};
+        use super::{set_opt, set_some, set_text};
         set_opt(&mut c.date, self.date);
         for (field, value) in [
             (&mut c.weight_kg, self.weight),
             (&mut c.fundal_height_cm, self.fundal),
             (&mut c.abdominal_girth_cm, self.girth),
         ] {
-            if value.is_some() {
-                *field = value;
-            }
+            set_some(field, value);
         }
         if let Some((sys, dia)) = self.bp {
             c.bp_systolic = Some(sys);
             c.bp_diastolic = Some(dia);
         }
-        if self.protein.is_some() {
-            c.urine_protein = self.protein;
-        }
-        if self.glucose.is_some() {
-            c.urine_glucose = self.glucose;
-        }
-        if self.oedema.is_some() {
-            c.oedema = self.oedema;
-        }
+        set_some(&mut c.urine_protein, self.protein);
+        set_some(&mut c.urine_glucose, self.glucose);
+        set_some(&mut c.oedema, self.oedema);
         set_text(&mut c.clinic, self.clinic);
         set_text(&mut c.notes, self.notes);
-        if self.next.is_some() {
-            c.next_visit = self.next;
-        }
+        set_some(&mut c.next_visit, self.next);
     }
 }
 
@@ -626,7 +616,7 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
             Ok(())
         }
         DeliveryCmd::Edit(e) => {
-            use super::{set_opt, set_text};
+            use super::{set_opt, set_some, set_text};
             let mut moved = false;
             super::edit_record(ctx, &e.id, false, |_, d: &mut Delivery| {
                 let born = d.delivered_at.date();
@@ -634,9 +624,7 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                 set_opt(&mut d.ga_at_birth, e.ga);
                 set_opt(&mut d.method, e.method);
                 let x = e.extra;
-                if x.blood_loss.is_some() {
-                    d.blood_loss_ml = x.blood_loss;
-                }
+                set_some(&mut d.blood_loss_ml, x.blood_loss);
                 set_text(&mut d.place, x.place);
                 set_text(&mut d.attendant, x.attendant);
                 set_text(&mut d.notes, x.notes);
