@@ -18,7 +18,7 @@ use crate::parse;
     about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.",
     long_about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.\n\n\
         Everything stays in one file, DIR/handbook.sqlite3, and the photos in DIR/photos/. Try `hagukumi demo` for a sample family.\n\n\
-        IDs: give the id as listed, or a unique prefix of at least 8 hex digits. Where a command needs a child \
+        IDs: give the short id a list shows (the id's last 8 hex digits), the full id, or a unique prefix or ending of at least 8 hex digits. Where a command needs a child \
         or a pregnancy and the handbook has exactly one child (or one ongoing pregnancy), the id may be left out.\n\n\
         Exit codes: 0 done; 2 the input was refused (nothing was written); 3 `photo import`: some files \
         imported, the others refused (each is listed); 1 any other failure.",

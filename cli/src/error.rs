@@ -82,9 +82,9 @@ pub enum CliError {
     Feed(FeedError),
     /// `feed build` / `feed keygen` refused (nothing was written), in staff wording.
     Build(hagukumi_core::feed::authoring::BuildError),
-    /// A command that deletes more than the record named was run without `--yes`:
-    /// the message says what it would delete; nothing was changed.
-    NotConfirmed(Msg),
+    /// A `delete` run without `--yes`: the message says what would be deleted; nothing
+    /// was.
+    ConfirmationNeeded(Msg),
 }
 
 impl From<HandbookError> for CliError {
@@ -128,7 +128,7 @@ impl CliError {
             CliError::SomeFailed { code, .. } => *code,
             CliError::Build(hagukumi_core::feed::authoring::BuildError::KeyExists { .. }) => 1,
             CliError::Build(_) => 2,
-            CliError::NotConfirmed(_) => 2,
+            CliError::ConfirmationNeeded(_) => 2,
         }
     }
 
@@ -156,7 +156,7 @@ impl CliError {
             CliError::PhotosDamaged { .. } => "photos_damaged".into(),
             CliError::Feed(e) => e.kind().as_str().into(),
             CliError::Build(e) => e.kind().into(),
-            CliError::NotConfirmed(_) => "not_confirmed".into(),
+            CliError::ConfirmationNeeded(_) => "confirmation_needed".into(),
         }
     }
 
@@ -174,13 +174,10 @@ impl CliError {
             // message is the short one a parent sees, so both are shown.
             (CliError::Feed(e), Lang::Ja) => format!("{}（{e}）", e.message_ja()),
             (CliError::Build(e), _) => e.message(lang),
-            (
-                CliError::Input(m)
-                | CliError::NotFound(m)
-                | CliError::Environment(m)
-                | CliError::NotConfirmed(m),
-                _,
-            ) => m.get(lang).to_string(),
+            (CliError::ConfirmationNeeded(m), _) => m.get(lang).to_string(),
+            (CliError::Input(m) | CliError::NotFound(m) | CliError::Environment(m), _) => {
+                m.get(lang).to_string()
+            }
             (CliError::NoHandbook { path }, Lang::En) => format!(
                 "There is no handbook at {} yet. Create one with `hagukumi demo`, or start with `hagukumi profile set` or `hagukumi child add`.",
                 path.display()

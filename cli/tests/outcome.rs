@@ -290,7 +290,7 @@ fn pregnancy_delete_asks_first_and_never_leaves_her_diary_unreachable() {
     let id = thirty_weeks_without_diary(&hb);
     let r = hb.run(&["--json", "--lang", "en", "pregnancy", "delete", &id]);
     assert_eq!(r.code, 2);
-    assert_eq!(r.json()["error"]["kind"], "not_confirmed");
+    assert_eq!(r.json()["error"]["kind"], "confirmation_needed");
     let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
     assert!(
         msg.contains("also deletes 1 prenatal checkup, and cannot be undone"),

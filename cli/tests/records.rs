@@ -243,7 +243,7 @@ fn ids_may_be_unique_prefixes_or_left_out_when_there_is_one() {
     assert_eq!(r.json()["error"]["kind"], "not_found");
 
     // Deleting by prefix; the deleted child is then unknown.
-    hb.run(&["child", "delete", unique]).ok();
+    hb.run(&["child", "delete", unique, "--yes"]).ok();
     assert_eq!(hb.run(&["child", "show", unique]).code, 2);
     let kids = hb.run(&["--json", "child", "list"]).ok().json();
     assert_eq!(kids.as_array().unwrap().len(), 1);

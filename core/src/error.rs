@@ -531,6 +531,49 @@ pub enum HandbookError {
         context: &'static str,
         detail: String,
     },
+    /// The record looks like one already in the handbook (see
+    /// [`crate::store::duplicates`]): nothing was saved. Saving it anyway is the
+    /// family's choice, so the message names what exists and how to go ahead.
+    #[error("{}", duplicate_message(crate::Lang::En, *kind, existing))]
+    LikelyDuplicate {
+        kind: RecordKind,
+        existing: Vec<crate::store::duplicates::DuplicateNote>,
+    },
+}
+
+/// "A vaccination like this is already saved: 2026-03-01 Hib dose 2 (id 019ae4f3). …"
+fn duplicate_message(
+    lang: crate::Lang,
+    kind: RecordKind,
+    existing: &[crate::store::duplicates::DuplicateNote],
+) -> String {
+    let found = existing
+        .iter()
+        .map(|n| {
+            let what = lang.pick(&n.ja, &n.en);
+            let what = if what.is_empty() {
+                String::new()
+            } else {
+                format!(" {what}")
+            };
+            match lang {
+                crate::Lang::Ja => format!("{}{what}（ID {}）", n.date, n.short_id),
+                crate::Lang::En => format!("{}{what} (id {})", n.date, n.short_id),
+            }
+        })
+        .collect::<Vec<_>>();
+    match lang {
+        crate::Lang::Ja => format!(
+            "同じ{}がすでに記録されています: {}。二重に記録しないよう、保存しませんでした。その記録にまちがいがあれば、そちらを修正してください。別の記録としてこのまま保存するには、--force を付けてもう一度実行してください（アプリでは確認の画面で「保存する」を選びます）。",
+            kind.label_ja(),
+            found.join("、")
+        ),
+        crate::Lang::En => format!(
+            "This looks like a {} already saved: {}. Nothing was saved, so that it is not recorded twice. If that one has a mistake, correct that one instead. To save this one as well, run the command again with --force (in the app: confirm \"Save anyway\").",
+            kind.label_en(),
+            found.join("; ")
+        ),
+    }
 }
 
 impl HandbookError {
@@ -572,6 +615,7 @@ impl HandbookError {
             HandbookError::Bundle(e) => e.kind(),
             HandbookError::ReadOnlyFile { .. } => ErrorKind::ReadOnlyFile,
             HandbookError::Damaged { .. } => ErrorKind::Damaged,
+            HandbookError::LikelyDuplicate { .. } => ErrorKind::LikelyDuplicate,
         }
     }
 
@@ -586,7 +630,8 @@ impl HandbookError {
             | HandbookError::BadArgument { .. }
             | HandbookError::Schedule(_)
             | HandbookError::Growth(_)
-            | HandbookError::ReadOnlyView => true,
+            | HandbookError::ReadOnlyView
+            | HandbookError::LikelyDuplicate { .. } => true,
             HandbookError::Bundle(e) => e.is_user_error(),
             HandbookError::Share(e) => e.is_user_error(),
             HandbookError::Photo(e) => e.is_user_error(),
@@ -662,6 +707,9 @@ impl HandbookError {
             }
             HandbookError::ReadOnlyFile { .. } => {
                 "手帳は読み取り専用で開かれているため、保存できませんでした（読み取り専用のファイルかフォルダです）。".into()
+            }
+            HandbookError::LikelyDuplicate { kind, existing } => {
+                duplicate_message(crate::Lang::Ja, *kind, existing)
             }
             HandbookError::Damaged { .. } => {
                 "手帳のファイルが壊れています。読み取れる記録を守るため、今すぐ救出バックアップ（hagukumi backup create --rescue、アプリでは「バックアップ」→「救出バックアップ」）を作り、そのバックアップを復元してください。".into()

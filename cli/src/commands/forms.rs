@@ -325,10 +325,11 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
             if entries.is_empty() {
                 outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
             }
+            let short_ids = hb.short_ids(hagukumi_core::model::RecordKind::Page)?;
             for e in &entries {
                 let title = forms::form(&e.data.page, ctx.lang)
                     .map_or_else(|_| e.data.page.clone(), |f| f.title);
-                let short = &e.id().simple().to_string()[..8];
+                let short = short_ids.get(&e.id()).cloned().unwrap_or_default();
                 outln!("{short}  {}  {title}", e.data.date);
                 for a in forms::labelled(&e.data.page, &e.data.answers, ctx.lang) {
                     outln!("    ・{}  {}", a.label, a.text);

@@ -356,7 +356,7 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
                 .into());
             }
             if !yes {
-                return Err(CliError::NotConfirmed(deletion_message(&what)));
+                return Err(CliError::ConfirmationNeeded(deletion_message(&what)));
             }
             hb.delete_pregnancy(id)?;
             deleted(ctx, id, ("妊娠の記録", "pregnancy"))
@@ -520,6 +520,10 @@ pub enum PrenatalCmd {
     Add(PrenatalAdd),
     /// List a pregnancy's checkups, oldest first
     List(PregnancySel),
+    /// Correct a prenatal checkup; only the options given change
+    Edit(PrenatalEdit),
+    /// Delete a prenatal checkup (asks for --yes)
+    Delete(super::child::DeleteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -533,7 +537,28 @@ pub struct PregnancySel {
 pub struct PrenatalAdd {
     #[command(flatten)]
     sel: PregnancySel,
-    /// Date of the checkup [default: today]
+    #[command(flatten)]
+    values: PrenatalValues,
+    /// Save even if a checkup that day is already recorded
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PrenatalEdit {
+    /// Checkup id as listed (short id), full id, or unique prefix
+    id: String,
+    #[command(flatten)]
+    values: PrenatalValues,
+    /// Save even if another checkup that day is recorded
+    #[arg(long)]
+    force: bool,
+}
+
+/// The values of a prenatal checkup, for `prenatal add` and `prenatal edit`.
+#[derive(Debug, Args)]
+pub struct PrenatalValues {
+    /// Date of the checkup [add: default today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     date: Option<NaiveDate>,
     /// Mother's weight, kg
@@ -568,27 +593,63 @@ pub struct PrenatalAdd {
     next: Option<NaiveDate>,
 }
 
+impl PrenatalValues {
+    fn apply(self, c: &mut PrenatalCheckup) {
+        use super::{set_opt, set_some, set_text};
+        set_opt(&mut c.date, self.date);
+        for (field, value) in [
+            (&mut c.weight_kg, self.weight),
+            (&mut c.fundal_height_cm, self.fundal),
+            (&mut c.abdominal_girth_cm, self.girth),
+        ] {
+            set_some(field, value);
+        }
+        if let Some((sys, dia)) = self.bp {
+            c.bp_systolic = Some(sys);
+            c.bp_diastolic = Some(dia);
+        }
+        set_some(&mut c.urine_protein, self.protein);
+        set_some(&mut c.urine_glucose, self.glucose);
+        set_some(&mut c.oedema, self.oedema);
+        set_text(&mut c.clinic, self.clinic);
+        set_text(&mut c.notes, self.notes);
+        set_some(&mut c.next_visit, self.next);
+    }
+}
+
 pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
+    use hagukumi_core::model::RecordKind;
     match cmd {
+        PrenatalCmd::Edit(e) => super::edit_record(ctx, &e.id, e.force, |_, c| {
+            e.values.apply(c);
+            Ok(())
+        }),
+        PrenatalCmd::Delete(d) => {
+            super::delete_record::<PrenatalCheckup>(ctx, &d, super::nothing_else)
+        }
         PrenatalCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;
-            let date = a.date.unwrap_or_else(|| hb.today());
-            let r = hb.add_prenatal_checkup(PrenatalCheckup {
+            let mut c = PrenatalCheckup {
                 pregnancy_id,
-                date,
-                weight_kg: a.weight,
-                bp_systolic: a.bp.map(|b| b.0),
-                bp_diastolic: a.bp.map(|b| b.1),
-                urine_protein: a.protein,
-                urine_glucose: a.glucose,
-                fundal_height_cm: a.fundal,
-                abdominal_girth_cm: a.girth,
-                oedema: a.oedema,
-                clinic: a.clinic,
-                notes: a.notes,
-                next_visit: a.next,
-            })?;
+                date: hb.today(),
+                weight_kg: None,
+                bp_systolic: None,
+                bp_diastolic: None,
+                urine_protein: None,
+                urine_glucose: None,
+                fundal_height_cm: None,
+                abdominal_girth_cm: None,
+                oedema: None,
+                clinic: None,
+                notes: None,
+                next_visit: None,
+            };
+            a.values.apply(&mut c);
+            let date = c.date;
+            let new = hagukumi_core::store::NewRecord::PrenatalCheckup { data: c.clone() };
+            super::check_duplicate(&hb, new, None, a.force)?;
+            let r = hb.add_prenatal_checkup(c)?;
             let ga = hb.pregnancy(pregnancy_id)?.data.gestational_age_on(date);
             let detail = format!("{date}  {}", opt(ga, |g| render::ga(ctx.lang, g)));
             saved(ctx, &r, r.id(), ("妊婦健診", "prenatal checkup"), &detail)
@@ -601,7 +662,9 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
             if ctx.json {
                 return ctx.print_json(&all);
             }
+            let short = hb.short_ids(RecordKind::PrenatalCheckup)?;
             let mut t = Table::new(&[
+                ("ID", false),
                 (ctx.t("日付", "Date"), false),
                 (ctx.t("週数", "GA"), false),
                 (ctx.t("体重", "Weight"), true),
@@ -616,6 +679,7 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
             for c in &all {
                 let d = &c.data;
                 t.row(vec![
+                    super::short_id(&short, c.id()),
                     d.date.to_string(),
                     opt(preg.data.gestational_age_on(d.date), |g| {
                         render::ga(ctx.lang, g)
@@ -647,6 +711,30 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
 pub enum DeliveryCmd {
     /// Record the delivery; creates one child per --baby
     Add(DeliveryAdd),
+    /// List the deliveries of every pregnancy
+    List,
+    /// Correct a delivery record; only the options given change (each child's own
+    /// page is corrected with `child edit`)
+    Edit(DeliveryEdit),
+    /// Delete a delivery record (asks for --yes); the children stay
+    Delete(super::child::DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DeliveryEdit {
+    /// Delivery id as listed (short id), full id, or unique prefix
+    id: String,
+    /// Date and time of birth (of the first baby), Japan time
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM", value_parser = parse::datetime)]
+    at: Option<NaiveDateTime>,
+    /// Gestational age at birth, e.g. 39w4d
+    #[arg(long, value_name = "NwMd", value_parser = parse::gestational_age)]
+    ga: Option<GestationalAge>,
+    /// vaginal, vacuum, forceps or caesarean
+    #[arg(long, value_parser = parse::delivery_method)]
+    method: Option<DeliveryMethod>,
+    #[command(flatten)]
+    extra: DeliveryExtra,
 }
 
 #[derive(Debug, Args)]
@@ -662,18 +750,8 @@ pub struct DeliveryAdd {
     /// vaginal, vacuum, forceps or caesarean
     #[arg(long, value_parser = parse::delivery_method)]
     method: DeliveryMethod,
-    /// Blood loss at delivery (出血量), in mL
-    #[arg(long, value_name = "ML")]
-    blood_loss: Option<u32>,
-    /// Where the baby was born
-    #[arg(long)]
-    place: Option<String>,
-    /// Who attended the birth
-    #[arg(long)]
-    attendant: Option<String>,
-    /// Free-text notes
-    #[arg(long)]
-    notes: Option<String>,
+    #[command(flatten)]
+    extra: DeliveryExtra,
     /// One per baby, in birth order: NAME:SEX[:WEIGHT_KG[:LENGTH_CM[:HEAD_CM]]]
     /// (weight also as grams: 3020g)
     #[arg(long = "baby", value_name = "SPEC", required = true, value_parser = parse::baby)]
@@ -683,8 +761,81 @@ pub struct DeliveryAdd {
     apgar: Vec<(u8, u8)>,
 }
 
+/// The optional values of a delivery record, for `delivery add` and `delivery edit`.
+#[derive(Debug, Args)]
+pub struct DeliveryExtra {
+    /// Blood loss at delivery (出血量), in mL
+    #[arg(long, value_name = "ML")]
+    blood_loss: Option<u32>,
+    /// Where the baby was born ([edit] "" clears it)
+    #[arg(long)]
+    place: Option<String>,
+    /// Who attended the birth ([edit] "" clears it)
+    #[arg(long)]
+    attendant: Option<String>,
+    /// Free-text notes ([edit] "" clears them)
+    #[arg(long)]
+    notes: Option<String>,
+}
+
 pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
+    use hagukumi_core::model::RecordKind;
     match cmd {
+        DeliveryCmd::List => {
+            let hb = ctx.open_reading()?;
+            let mut all = Vec::new();
+            for p in hb.pregnancies()? {
+                all.extend(hb.delivery_of(p.id())?);
+            }
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            let short = hb.short_ids(RecordKind::Delivery)?;
+            if all.is_empty() {
+                outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+            }
+            for d in &all {
+                outln!(
+                    "{}  {}",
+                    super::short_id(&short, d.id()),
+                    delivery_line(ctx, &d.data)
+                );
+            }
+            Ok(())
+        }
+        DeliveryCmd::Edit(e) => {
+            use super::{set_opt, set_some, set_text};
+            let mut moved = false;
+            super::edit_record(ctx, &e.id, false, |_, d: &mut Delivery| {
+                let born = d.delivered_at.date();
+                set_opt(&mut d.delivered_at, e.at);
+                set_opt(&mut d.ga_at_birth, e.ga);
+                set_opt(&mut d.method, e.method);
+                let x = e.extra;
+                set_some(&mut d.blood_loss_ml, x.blood_loss);
+                set_text(&mut d.place, x.place);
+                set_text(&mut d.attendant, x.attendant);
+                set_text(&mut d.notes, x.notes);
+                moved = d.delivered_at.date() != born;
+                Ok(())
+            })?;
+            if moved && !ctx.json {
+                outln!(
+                    "{}",
+                    ctx.t(
+                        "お子さんの生年月日は、それぞれのページで直してください（hagukumi child edit ID --birth-date YYYY-MM-DD）。",
+                        "Each child's birth date is on the child's own page: correct it with `hagukumi child edit ID --birth-date YYYY-MM-DD`."
+                    )
+                );
+            }
+            Ok(())
+        }
+        DeliveryCmd::Delete(d) => super::delete_record::<Delivery>(ctx, &d, |_, _| {
+            Ok((
+                "（お子さんの記録はそのまま残ります）".into(),
+                " (the children's own records stay)".into(),
+            ))
+        }),
         DeliveryCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;
@@ -718,10 +869,10 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                     delivered_at: a.at,
                     ga_at_birth: ga,
                     method: a.method,
-                    blood_loss_ml: a.blood_loss,
-                    place: a.place,
-                    attendant: a.attendant,
-                    notes: a.notes,
+                    blood_loss_ml: a.extra.blood_loss,
+                    place: a.extra.place,
+                    attendant: a.extra.attendant,
+                    notes: a.extra.notes,
                 },
                 babies,
             )?;

@@ -102,7 +102,8 @@ pub struct FormSaved {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FormRecordLine {
     pub id: Uuid,
-    /// The first 8 hex digits of the id, as the CLI prints and accepts.
+    /// The id's shortest unique ending (8 hex digits or more), as the CLI prints and
+    /// accepts.
     pub short_id: String,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub date: Option<NaiveDate>,
@@ -776,7 +777,7 @@ impl Handbook {
             FormTarget::Record { kind } => {
                 let (subject, json, extra) = self.typed_json(kind, record)?;
                 if let Some(checkup) = def.checkup {
-                    let r = self.infant_checkup_record(record)?;
+                    let r = self.infant_checkup(record)?;
                     if r.data.checkup != checkup {
                         return Err(not_of().into());
                     }
@@ -842,13 +843,21 @@ impl Handbook {
                 .collect(),
             FormTarget::Record { kind } => self.typed_ids(kind, subject, def.checkup)?,
         };
+        let kind = match def.target {
+            FormTarget::Record { kind } => kind,
+            FormTarget::Page => RecordKind::Page,
+        };
+        let short = self.short_ids(kind)?;
         ids.into_iter()
             .map(|(record, date)| {
                 let filled = self.form_read(id, record, lang)?;
                 let summary = summary_line(&form, &filled.values, lang);
                 Ok(FormRecordLine {
                     id: record,
-                    short_id: record.simple().to_string()[..8].to_string(),
+                    short_id: short
+                        .get(&record)
+                        .cloned()
+                        .unwrap_or_else(|| record.simple().to_string()),
                     date,
                     summary,
                 })
@@ -1145,7 +1154,7 @@ impl Handbook {
                 )
             }
             RecordKind::Growth => {
-                let old = edit.map(|id| self.growth_record(id)).transpose()?;
+                let old = edit.map(|id| self.growth_measurement(id)).transpose()?;
                 let c = match &old {
                     Some(r) => r.data.child_id,
                     None => child()?,
@@ -1165,7 +1174,7 @@ impl Handbook {
                 )
             }
             RecordKind::InfantCheckup => {
-                let old = edit.map(|id| self.infant_checkup_record(id)).transpose()?;
+                let old = edit.map(|id| self.infant_checkup(id)).transpose()?;
                 let c = match &old {
                     Some(r) => r.data.child_id,
                     None => child()?,
@@ -1355,11 +1364,11 @@ impl Handbook {
             }
             RecordKind::Child => (None, json(&self.child(id)?.data), vec![]),
             RecordKind::Growth => {
-                let r = self.growth_record(id)?;
+                let r = self.growth_measurement(id)?;
                 (Some(Subject::Child(r.data.child_id)), json(&r.data), vec![])
             }
             RecordKind::InfantCheckup => {
-                let r = self.infant_checkup_record(id)?;
+                let r = self.infant_checkup(id)?;
                 let answers = r.data.answers.clone();
                 (
                     Some(Subject::Child(r.data.child_id)),

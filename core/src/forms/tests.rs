@@ -232,7 +232,7 @@ fn a_typed_record_round_trips_through_its_form() {
             Lang::Ja,
         )
         .unwrap();
-    let stored = hb.growth_record(saved.id).unwrap();
+    let stored = hb.growth_measurement(saved.id).unwrap();
     assert_eq!(stored.data.weight_kg, Some(9.4));
     let back = hb.form_read("growth", saved.id, Lang::Ja).unwrap();
     for v in &values {
@@ -249,7 +249,7 @@ fn a_typed_record_round_trips_through_its_form() {
         Lang::Ja,
     )
     .unwrap();
-    let edited = hb.growth_record(saved.id).unwrap();
+    let edited = hb.growth_measurement(saved.id).unwrap();
     assert_eq!(edited.data.length_cm, None);
     assert_eq!(edited.data.child_id, child);
     // A weight impossible for a child of 13 months lands on the weight field.
@@ -296,7 +296,7 @@ fn checkup_answers_are_kept_by_id_and_an_id_not_on_the_page_is_refused() {
             Lang::Ja,
         )
         .unwrap();
-    let r = hb.infant_checkup_record(saved.id).unwrap();
+    let r = hb.infant_checkup(saved.id).unwrap();
     assert_eq!(r.data.checkup, InfantCheckup::M3to4);
     assert_eq!(r.data.answers.len(), 1);
     assert_eq!(r.data.answers[0].field, "neck_steady");

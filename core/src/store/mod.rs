@@ -20,6 +20,7 @@
 mod batch;
 mod child;
 mod diary;
+pub mod duplicates;
 mod feed;
 mod lookup;
 mod migrations;

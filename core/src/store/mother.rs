@@ -124,7 +124,13 @@ impl Stored for Pregnancy {
             }
             .into());
         }
-        for table in ["prenatal_checkups", "deliveries", "vaccinations", "dental", "pages"] {
+        for table in [
+            "prenatal_checkups",
+            "deliveries",
+            "vaccinations",
+            "dental",
+            "pages",
+        ] {
             tombstone_where(tx, table, "pregnancy_id", id, ctx)?;
         }
         Ok(())
