@@ -686,10 +686,12 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
             }
             let detail = format!("{date}  {}", checkup_title(ctx.lang, r.data.checkup));
             if ctx.json {
-                return ctx.print_json(&serde_json::json!({
-                    "record": r,
-                    "alerts": alerts,
-                }));
+                // The record as every `add` prints it, with the alerts it raised.
+                let mut out = serde_json::to_value(&r).unwrap_or_default();
+                if let Some(o) = out.as_object_mut() {
+                    o.insert("alerts".into(), serde_json::to_value(&alerts).unwrap_or_default());
+                }
+                return ctx.print_json(&out);
             }
             saved(ctx, &r, r.id(), ("乳幼児健診", "infant checkup"), &detail)?;
             print_alerts(&alerts);
