@@ -3,11 +3,12 @@
 //! screen draws whatever the core describes (see `hagukumi_core::forms`).
 
 use hagukumi_core::Lang;
-use hagukumi_core::foreign::RecordId;
+use hagukumi_core::feed::ConsultationDesk;
+use hagukumi_core::foreign::{PregnancyRecord, RecordId};
 use hagukumi_core::forms::{
-    FieldProblem, FilledForm, Form, FormInput, FormRecordLine, FormSaved, LabelledAnswer,
+    FieldProblem, FilledForm, Form, FormField, FormInput, FormRecordLine, FormSaved, LabelledAnswer,
 };
-use hagukumi_core::model::{Answer, RecordKind, Subject};
+use hagukumi_core::model::{Answer, FieldValue, PregnancyEnd, RecordKind, Subject};
 
 use crate::error::{Result, guard};
 use crate::handbook::{Change, Handbook};
@@ -91,5 +92,53 @@ fn form_kind(id: &str) -> RecordKind {
     match hagukumi_core::forms::form(id, Lang::En).map(|f| f.target) {
         Ok(hagukumi_core::forms::FormTarget::Record { kind }) => kind,
         _ => RecordKind::Page,
+    }
+}
+
+/// Text typed for a field (a number pad's full-width digits, 2025年3月1日, an
+/// option's label) read as the field's value, as the CLI reads `--answer`: the app
+/// and the CLI read what a parent types the same way.
+#[uniffi::export]
+pub fn parse_form_value(field: FormField, text: String) -> Result<FieldValue> {
+    guard(|| {
+        hagukumi_core::forms::parse_value(&field, &text).map_err(|p| {
+            hagukumi_core::HandbookError::Form(hagukumi_core::forms::FormError::Invalid {
+                form: String::new(),
+                field: Some(field.id.clone()),
+                message_en: p.message(&field.label, Lang::En),
+                message_ja: p.message(&field.label, Lang::Ja),
+            })
+            .into()
+        })
+    })
+}
+
+#[uniffi::export]
+impl Handbook {
+    /// Record that a pregnancy ended without a birth (a miscarriage, a stillbirth, a
+    /// termination): no more weeks, pregnancy reminders or pregnancy notices; her
+    /// diary and photos stay.
+    pub fn end_pregnancy(&self, id: RecordId, end: PregnancyEnd) -> Result<PregnancyRecord> {
+        self.write(
+            Change::Records {
+                kind: RecordKind::Pregnancy,
+            },
+            |hb| Ok(hb.end_pregnancy(id, end)?),
+        )
+    }
+
+    /// Undo [`Handbook::end_pregnancy`] recorded by mistake.
+    pub fn reopen_pregnancy(&self, id: RecordId) -> Result<PregnancyRecord> {
+        self.write(
+            Change::Records {
+                kind: RecordKind::Pregnancy,
+            },
+            |hb| Ok(hb.reopen_pregnancy(id)?),
+        )
+    }
+
+    /// The city's consultation desk (こども家庭センター), if the city names one.
+    pub fn consultation_desk(&self) -> Result<Option<ConsultationDesk>> {
+        self.with(|hb| Ok(hb.consultation_desk()?))
     }
 }

@@ -678,6 +678,7 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
                         form: "stool_color".into(),
                         subject: Some(Subject::Child(child_id)),
                         record: None,
+                        force: a.force,
                         values,
                     },
                     ctx.lang,
@@ -689,7 +690,10 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
                 // The record as every `add` prints it, with the alerts it raised.
                 let mut out = serde_json::to_value(&r).unwrap_or_default();
                 if let Some(o) = out.as_object_mut() {
-                    o.insert("alerts".into(), serde_json::to_value(&alerts).unwrap_or_default());
+                    o.insert(
+                        "alerts".into(),
+                        serde_json::to_value(&alerts).unwrap_or_default(),
+                    );
                 }
                 return ctx.print_json(&out);
             }

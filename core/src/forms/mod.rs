@@ -31,7 +31,7 @@ use crate::model::{
     InfantCheckup, InfantCheckupRecord, MotherProfile, Newborn, PageEntry, Pregnancy,
     PrenatalCheckup, Record, RecordKind, Subject, Vaccination,
 };
-use crate::store::Handbook;
+use crate::store::{Handbook, NewRecord};
 use data::{RawPage, RawSubject};
 
 /// The template page whose fields lead every checkup page.
@@ -55,6 +55,10 @@ pub struct FormInput {
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub record: Option<Uuid>,
     pub values: Vec<Answer>,
+    /// Save even if it looks like a record already there (the family confirmed):
+    /// without it, an apparent duplicate is refused as `LikelyDuplicate`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub force: bool,
 }
 
 /// A form with a record's values, for editing (or with the defaults of a new one).
@@ -95,6 +99,9 @@ pub struct FormSaved {
     pub id: Uuid,
     /// What the family must hear at once, most urgent first.
     pub alerts: Vec<FormAlert>,
+    /// Saved, but worth a second look (a weight far from the last one): the growth
+    /// module's plausibility warnings, in the user's language.
+    pub notes: Vec<String>,
 }
 
 /// One record of a page, for the list the app shows with edit and delete.
@@ -726,11 +733,23 @@ impl Handbook {
         let prepared = self
             .prepare(&def, &form, &input)
             .map_err(|e| locate(&form, e))?;
+        if !input.force {
+            self.refuse_duplicate(&prepared)?;
+        }
+        let notes = match &prepared {
+            Prepared::Growth(_, m) => self
+                .growth_warnings(m)?
+                .iter()
+                .map(|w| w.message(lang).to_string())
+                .collect(),
+            _ => Vec::new(),
+        };
         let id = self.save_prepared(prepared).map_err(|e| locate(&form, e))?;
         let values = check::normalised(&form, &input.values);
         Ok(FormSaved {
             id,
             alerts: alerts_of(&form, &values, lang),
+            notes,
         })
     }
 
@@ -960,6 +979,12 @@ fn field_of_error(form: &Form, e: &HandbookError) -> Option<String> {
     if let HandbookError::Invalid(ValidationError::Answer { field, .. }) = e {
         return Some(field.clone());
     }
+    // A vaccine for the wrong subject (a child's vaccine on a pregnancy): the vaccine.
+    if let HandbookError::Invalid(ValidationError::WrongSubject { .. }) = e
+        && form.field("vaccine").is_some()
+    {
+        return Some("vaccine".into());
+    }
     let key = records::core_field_key(e.field()?);
     let data = data::pages();
     form.fields()
@@ -1120,17 +1145,11 @@ impl Handbook {
                     (1..=self.babies_of(def, subject, None)?)
                         .map(|n| {
                             let paths = baby_paths(def, form, n);
-                            build::<Newborn>(
-                                fid,
-                                None,
-                                &paths,
-                                &values,
-                                &format!("baby{n}_"),
-                                |o| {
-                                    o.entry("birth")
-                                        .or_insert_with(|| Value::Object(Map::new()));
-                                },
-                            )
+                            // The baby's fields carry their `babyN_` prefix already.
+                            build::<Newborn>(fid, None, &paths, &values, "", |o| {
+                                o.entry("birth")
+                                    .or_insert_with(|| Value::Object(Map::new()));
+                            })
                         })
                         .collect::<Result<_>>()?
                 };
@@ -1269,6 +1288,89 @@ impl Handbook {
             }
             RecordKind::Page => return Err(need(SubjectKind::Family)),
         })
+    }
+
+    /// Refuse a record that looks like one already there: the typed records by the
+    /// store's rules (same day, same dose …); a data page by its own: a second
+    /// record of a one-per-child page, or the same page on the same day.
+    fn refuse_duplicate(&self, prepared: &Prepared) -> Result<()> {
+        let (edit, new) = match prepared {
+            Prepared::Page(edit, entry) => return self.refuse_page_duplicate(*edit, entry),
+            Prepared::MotherProfile(_) | Prepared::Delivery(..) => return Ok(()),
+            Prepared::Pregnancy(e, d) => (*e, NewRecord::Pregnancy { data: d.clone() }),
+            Prepared::PrenatalCheckup(e, d) => (*e, NewRecord::PrenatalCheckup { data: d.clone() }),
+            Prepared::Child(e, d) => (*e, NewRecord::Child { data: d.clone() }),
+            Prepared::Growth(e, d) => (*e, NewRecord::Growth { data: d.clone() }),
+            Prepared::InfantCheckup(e, d) => (*e, NewRecord::InfantCheckup { data: d.clone() }),
+            Prepared::Vaccination(e, d) => (*e, NewRecord::Vaccination { data: d.clone() }),
+            Prepared::Dental(e, d) => (*e, NewRecord::Dental { data: d.clone() }),
+            Prepared::Diary(e, d) => (*e, NewRecord::Diary { data: d.clone() }),
+        };
+        match edit {
+            None => self.refuse_duplicates(&new, None),
+            Some(id) => {
+                let before = self.new_record_of(&new, id)?;
+                self.refuse_edit_duplicates(&before, &new, id)
+            }
+        }
+    }
+
+    /// The stored version of the record `id`, as the kind of `like`.
+    fn new_record_of(&self, like: &NewRecord, id: Uuid) -> Result<NewRecord> {
+        Ok(match like {
+            NewRecord::Pregnancy { .. } => NewRecord::Pregnancy {
+                data: self.pregnancy(id)?.data,
+            },
+            NewRecord::PrenatalCheckup { .. } => NewRecord::PrenatalCheckup {
+                data: self.prenatal_checkup(id)?.data,
+            },
+            NewRecord::Child { .. } => NewRecord::Child {
+                data: self.child(id)?.data,
+            },
+            NewRecord::Growth { .. } => NewRecord::Growth {
+                data: self.growth_measurement(id)?.data,
+            },
+            NewRecord::InfantCheckup { .. } => NewRecord::InfantCheckup {
+                data: self.infant_checkup(id)?.data,
+            },
+            NewRecord::Vaccination { .. } => NewRecord::Vaccination {
+                data: self.vaccination(id)?.data,
+            },
+            NewRecord::Dental { .. } => NewRecord::Dental {
+                data: self.dental_record(id)?.data,
+            },
+            NewRecord::Diary { .. } => NewRecord::Diary {
+                data: self.diary_entry(id)?.data,
+            },
+        })
+    }
+
+    fn refuse_page_duplicate(&self, edit: Option<Uuid>, entry: &PageEntry) -> Result<()> {
+        let Ok(def) = def(&entry.page) else {
+            return Ok(());
+        };
+        let short = self.short_ids(RecordKind::Page)?;
+        let existing: Vec<crate::store::duplicates::DuplicateNote> = self
+            .page_entries(entry.subject, Some(&entry.page))?
+            .into_iter()
+            .filter(|r| Some(r.id()) != edit)
+            .filter(|r| !def.page.repeatable || r.data.date == entry.date)
+            .map(|r| crate::store::duplicates::DuplicateNote {
+                id: r.id(),
+                short_id: short.get(&r.id()).cloned().unwrap_or_default(),
+                date: r.data.date,
+                en: def.page.title_en.clone(),
+                ja: def.page.title_ja.clone(),
+            })
+            .collect();
+        if existing.is_empty() {
+            Ok(())
+        } else {
+            Err(HandbookError::LikelyDuplicate {
+                kind: RecordKind::Page,
+                existing,
+            })
+        }
     }
 
     /// Every check of the store on a prepared record, writing nothing.

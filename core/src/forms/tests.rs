@@ -115,6 +115,7 @@ fn every_data_and_checkup_page_can_be_filled_read_back_edited_and_deleted() {
             form: form.id.clone(),
             subject,
             record: None,
+            force: false,
             values: values.clone(),
         };
         assert_eq!(
@@ -150,6 +151,7 @@ fn a_value_outside_a_field_is_refused_naming_the_field() {
         form: form.id.clone(),
         subject: Some(Subject::Child(child)),
         record: None,
+        force: false,
         values: vec![
             Answer::new("date", FieldValue::Date { date: today() }),
             Answer::new(
@@ -191,6 +193,8 @@ fn a_stool_colour_of_one_to_three_raises_the_contact_the_doctor_alert() {
                 form: "stool_color".into(),
                 subject: Some(Subject::Child(child)),
                 record: None,
+                // Checked again the same day: the family confirms.
+                force: true,
                 values: vec![
                     Answer::new("date", FieldValue::Date { date: today() }),
                     Answer::new("color_number", FieldValue::Integer { value: n }),
@@ -227,6 +231,7 @@ fn a_typed_record_round_trips_through_its_form() {
                 form: "growth".into(),
                 subject: Some(Subject::Child(child)),
                 record: None,
+                force: false,
                 values: values.clone(),
             },
             Lang::Ja,
@@ -244,6 +249,7 @@ fn a_typed_record_round_trips_through_its_form() {
             form: "growth".into(),
             subject: None,
             record: Some(saved.id),
+            force: false,
             values: values[..2].to_vec(),
         },
         Lang::Ja,
@@ -259,6 +265,7 @@ fn a_typed_record_round_trips_through_its_form() {
                 form: "growth".into(),
                 subject: Some(Subject::Child(child)),
                 record: None,
+                force: false,
                 values: vec![
                     Answer::new("measured_on", FieldValue::Date { date: today() }),
                     Answer::new("weight_kg", FieldValue::Number { value: 80.0 }),
@@ -283,6 +290,7 @@ fn checkup_answers_are_kept_by_id_and_an_id_not_on_the_page_is_refused() {
                 form: "checkup_3_4m".into(),
                 subject: Some(Subject::Child(child)),
                 record: None,
+                force: false,
                 values: vec![
                     Answer::new("date", FieldValue::Date { date: today() }),
                     Answer::new(
@@ -330,4 +338,95 @@ fn legacy_checkup_answers_are_matched_to_the_page_or_kept_in_the_notes() {
         )]
     );
     assert_eq!(notes.as_deref(), Some("好きな歌: はい"));
+}
+
+#[test]
+fn a_delivery_of_twins_creates_both_children_and_a_duplicate_needs_force() {
+    let (_dir, mut hb, _preg, _child) = family();
+    let twins = hb
+        .add_pregnancy(Pregnancy {
+            lmp: Some(today() - chrono::Days::new(260)),
+            fetuses: 2,
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    let subject = Some(Subject::Pregnancy(twins));
+    let form = hb.form_for("delivery", subject, None, Lang::Ja).unwrap();
+    assert!(form.field("baby2_name").is_some());
+    let mut values = vec![
+        Answer::new("ga_at_birth", FieldValue::Gestation { weeks: 37, days: 1 }),
+        Answer::new(
+            "delivered_at",
+            FieldValue::DateTime {
+                at: today().and_hms_opt(4, 10, 0).unwrap(),
+            },
+        ),
+        Answer::new(
+            "method",
+            FieldValue::Choice {
+                option: "caesarean".into(),
+            },
+        ),
+    ];
+    for (n, name) in [(1, "あお"), (2, "そら")] {
+        values.push(Answer::new(
+            format!("baby{n}_name"),
+            FieldValue::Text { text: name.into() },
+        ));
+        values.push(Answer::new(
+            format!("baby{n}_sex"),
+            FieldValue::Choice {
+                option: "male".into(),
+            },
+        ));
+        values.push(Answer::new(
+            format!("baby{n}_weight_kg"),
+            FieldValue::Number { value: 2.41 },
+        ));
+    }
+    let input = FormInput {
+        form: "delivery".into(),
+        subject,
+        record: None,
+        values,
+        force: false,
+    };
+    assert_eq!(hb.form_check(&input, Lang::Ja).unwrap(), vec![]);
+    hb.form_submit(input, Lang::Ja).unwrap();
+    let names: Vec<String> = hb
+        .children()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.data.name)
+        .collect();
+    assert!(names.contains(&"あお".to_string()) && names.contains(&"そら".to_string()));
+
+    // The same weighing twice on a day is refused until the family confirms.
+    let child = hb.children().unwrap()[0].id();
+    let weigh = |force| FormInput {
+        form: "growth".into(),
+        subject: Some(Subject::Child(child)),
+        record: None,
+        values: vec![
+            Answer::new("measured_on", FieldValue::Date { date: today() }),
+            Answer::new("weight_kg", FieldValue::Number { value: 2.5 }),
+        ],
+        force,
+    };
+    hb.form_submit(weigh(false), Lang::Ja).unwrap();
+    let e = hb.form_submit(weigh(false), Lang::Ja).unwrap_err();
+    assert_eq!(e.kind(), crate::ErrorKind::LikelyDuplicate);
+    hb.form_submit(weigh(true), Lang::Ja).unwrap();
+    // So is a second hearing screen of the same child (one per child).
+    let hear = |force| FormInput {
+        form: "hearing_screen".into(),
+        subject: Some(Subject::Child(child)),
+        record: None,
+        values: vec![Answer::new("date", FieldValue::Date { date: today() })],
+        force,
+    };
+    hb.form_submit(hear(false), Lang::Ja).unwrap();
+    assert!(hb.form_submit(hear(false), Lang::Ja).is_err());
+    hb.form_submit(hear(true), Lang::Ja).unwrap();
 }

@@ -646,7 +646,7 @@ mod tests {
             child_id: child,
             checkup,
             date: d(on),
-            milestones: Vec::new(),
+            answers: Vec::new(),
             findings: None,
             clinic: None,
             notes: None,
@@ -783,6 +783,7 @@ mod tests {
                 fetuses: 1,
                 pre_pregnancy_weight_kg: None,
                 notes: None,
+                ended: None,
             })
             .unwrap()
             .id();
