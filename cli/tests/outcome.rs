@@ -338,6 +338,14 @@ fn city_show_prints_the_consultation_desk_from_the_configuration_and_the_feed() 
         json["desk"]["url"],
         "https://www.city.komorebi.example.jp/kosodate/center/"
     );
+    // The staff's check of the signed feed shows what the phones will offer.
+    let checked = synced.run(&["feed", "check"]).ok().stdout;
+    assert!(
+        checked.contains(
+            "相談窓口: こもれび市こども家庭センター（電話 0000-12-3410、平日 8:30〜17:15）"
+        ),
+        "{checked}"
+    );
 }
 
 #[test]
