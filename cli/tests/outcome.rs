@@ -275,7 +275,7 @@ fn pregnancy_delete_asks_first_and_never_leaves_her_diary_unreachable() {
         r.json()["error"]["message"]
             .as_str()
             .unwrap()
-            .contains("1 diary entries are about this pregnancy"),
+            .contains("Diary entries are about this pregnancy (1)"),
         "{}",
         r.stdout
     );
