@@ -275,7 +275,7 @@ fn pregnancy_delete_asks_first_and_never_leaves_her_diary_unreachable() {
         r.json()["error"]["message"]
             .as_str()
             .unwrap()
-            .contains("1 diary entries are about this pregnancy"),
+            .contains("Diary entries are about this pregnancy (1)"),
         "{}",
         r.stdout
     );
@@ -337,6 +337,14 @@ fn city_show_prints_the_consultation_desk_from_the_configuration_and_the_feed() 
     assert_eq!(
         json["desk"]["url"],
         "https://www.city.komorebi.example.jp/kosodate/center/"
+    );
+    // The staff's check of the signed feed shows what the phones will offer.
+    let checked = synced.run(&["feed", "check"]).ok().stdout;
+    assert!(
+        checked.contains(
+            "相談窓口: こもれび市こども家庭センター（電話 0000-12-3410、平日 8:30〜17:15）"
+        ),
+        "{checked}"
     );
 }
 

@@ -291,7 +291,7 @@ pub enum ValidationError {
     PregnancyEnded { pregnancy: Uuid, on: NaiveDate },
 
     #[error(
-        "{entries} diary entries are about this pregnancy; they would no longer be reachable, so it is not deleted. To record that the pregnancy ended, use `pregnancy end` (everything is kept); to delete it, delete those entries first."
+        "Diary entries are about this pregnancy ({entries}); they would no longer be reachable, so it is not deleted. To record that the pregnancy ended, use `pregnancy end` (everything is kept); to delete it, delete those entries first."
     )]
     PregnancyHasDiary { pregnancy: Uuid, entries: u32 },
 }

@@ -495,6 +495,21 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         expired,
         ctx.t("件は期限切れ", "expired")
     );
+    // What the phones will offer when a worry comes up.
+    match &feed.hagukumi.city.desk {
+        Some(desk) => outln!(
+            "{} {}",
+            ctx.t("相談窓口:", "Consultation desk:"),
+            desk.label(ctx.lang)
+        ),
+        None => outln!(
+            "{}",
+            ctx.t(
+                "相談窓口: なし（city.toml の [desk] で、こども家庭センターの名前・電話・受付時間・URLを配信できます）",
+                "Consultation desk: none (name the children and family centre in [desk] of city.toml)"
+            )
+        ),
+    }
     if !lints.is_empty() {
         outln!("\n{} ({})", ctx.t("確認事項", "Lint"), lints.len());
         for l in &lints {

@@ -424,33 +424,45 @@ fn deletion_message(w: &hagukumi_core::store::PregnancyDeletion) -> Msg {
     };
     let mut en = Vec::new();
     let mut ja = Vec::new();
-    if w.prenatal_checkups > 0 {
-        en.push(plural(
+    // (how many, English one, English many, Japanese): a record that is one at
+    // most (the delivery) is named without a count.
+    for (n, one, many, label_ja) in [
+        (
             w.prenatal_checkups,
             "prenatal checkup",
-            "prenatal checkups",
-        ));
-        ja.push(format!("妊婦健診{}件", w.prenatal_checkups));
-    }
-    if w.delivery {
-        en.push("the delivery record".to_string());
-        ja.push("出産の記録".to_string());
-    }
-    if w.maternal_vaccinations > 0 {
-        en.push(plural(
+            Some("prenatal checkups"),
+            "妊婦健診",
+        ),
+        (
+            u32::from(w.delivery),
+            "the delivery record",
+            None,
+            "出産の記録",
+        ),
+        (
             w.maternal_vaccinations,
             "vaccination during the pregnancy",
-            "vaccinations during the pregnancy",
-        ));
-        ja.push(format!("妊娠中の予防接種{}件", w.maternal_vaccinations));
-    }
-    if w.dental_records > 0 {
-        en.push(plural(
+            Some("vaccinations during the pregnancy"),
+            "妊娠中の予防接種",
+        ),
+        (
             w.dental_records,
             "dental checkup",
-            "dental checkups",
-        ));
-        ja.push(format!("歯科健診{}件", w.dental_records));
+            Some("dental checkups"),
+            "歯科健診",
+        ),
+    ] {
+        match (n, many) {
+            (0, _) => continue,
+            (_, None) => {
+                en.push(one.to_string());
+                ja.push(label_ja.to_string());
+            }
+            (n, Some(many)) => {
+                en.push(plural(n, one, many));
+                ja.push(format!("{label_ja}{n}件"));
+            }
+        }
     }
     let (what_en, what_ja) = if en.is_empty() {
         (
@@ -483,12 +495,19 @@ fn deletion_message(w: &hagukumi_core::store::PregnancyDeletion) -> Msg {
     } else {
         (String::new(), String::new())
     };
+    // A pregnancy without a birth may be one that ended in a loss: say how to keep it.
+    let (end_en, end_ja) = if w.delivery {
+        ("", "")
+    } else {
+        (
+            " (If the pregnancy ended in a loss, `hagukumi pregnancy end` records that and keeps everything.)",
+            "（妊娠が流産・死産などで終わった場合は、`hagukumi pregnancy end` で記録すると、すべての記録が残ります。）",
+        )
+    };
     Msg::new(
+        format!("{what_en}{kept_en} Nothing was deleted: run again with --yes to delete.{end_en}"),
         format!(
-            "{what_en}{kept_en} Nothing was deleted: run again with --yes to delete. (If the pregnancy ended in a loss, `hagukumi pregnancy end` records that and keeps everything.)"
-        ),
-        format!(
-            "{what_ja}{kept_ja}まだ何も削除していません。削除するには --yes を付けてもう一度実行してください。（妊娠が流産・死産などで終わった場合は、`hagukumi pregnancy end` で記録すると、すべての記録が残ります。）"
+            "{what_ja}{kept_ja}まだ何も削除していません。削除するには --yes を付けてもう一度実行してください。{end_ja}"
         ),
     )
 }

@@ -1222,7 +1222,18 @@ mod tests {
             serde_json::json!({"pregnancy_weekz": {"from": 1}});
         let mut long = full();
         long["_hagukumi"]["childcare_facilities"][0]["remarks"] = "あ".repeat(MAX_FIELD + 1).into();
-        for bad in [script, misspelt, long] {
+        let desk = |phone: &str, url: &str| {
+            let mut v = full();
+            v["_hagukumi"]["city"]["desk"] =
+                serde_json::json!({"name": "こども家庭センター", "phone": phone, "url": url});
+            v
+        };
+        let good_desk = desk("0000-12-3410", "https://www.city.example.jp/center/");
+        assert!(validator.is_valid(&good_desk));
+        parse(&good_desk).unwrap();
+        let short_code = desk("#8000", "https://www.city.example.jp/center/");
+        let plain_http = desk("0000-12-3410", "http://www.city.example.jp/center/");
+        for bad in [script, misspelt, long, short_code, plain_http] {
             assert!(!validator.is_valid(&bad), "{bad}");
             assert!(parse(&bad).is_err());
         }

@@ -229,9 +229,14 @@ impl Handbook {
     /// past 45 weeks, most recent first. Everything that counts weeks, reminds of a
     /// visit or a maternal dose, or targets city notices at a pregnancy reads this.
     pub fn ongoing_pregnancies(&self) -> Result<Vec<Record<Pregnancy>>> {
+        self.ongoing_of(self.pregnancies()?)
+    }
+
+    /// [`Handbook::ongoing_pregnancies`] among pregnancies already loaded.
+    fn ongoing_of(&self, all: Vec<Record<Pregnancy>>) -> Result<Vec<Record<Pregnancy>>> {
         let today = self.today();
         let mut ongoing = Vec::new();
-        for p in self.pregnancies()? {
+        for p in all {
             if p.data.ended.is_some() {
                 continue;
             }
@@ -251,7 +256,13 @@ impl Handbook {
         let today = self.today();
         let mother = self.mother_profile()?;
         let height_cm = mother.as_ref().and_then(|m| m.data.height_cm);
-        let pregnancy = match self.ongoing_pregnancies()?.first() {
+        // Loaded once: the card takes the ongoing one, the worries the ended ones.
+        let pregnancies = self.pregnancies()?;
+        let ended: Vec<(Uuid, PregnancyEnd)> = pregnancies
+            .iter()
+            .filter_map(|p| p.data.ended.map(|e| (p.id(), e)))
+            .collect();
+        let pregnancy = match self.ongoing_of(pregnancies)?.first() {
             Some(p) => self.pregnancy_summary_on(p, height_cm, today, lang)?,
             None => None,
         };
@@ -260,7 +271,7 @@ impl Handbook {
             .into_iter()
             .map(|c| self.child_summary_of(c, today, lang))
             .collect::<Result<Vec<_>>>()?;
-        let worries = self.worries_of(&children, today, lang)?;
+        let worries = self.worries_of(&ended, &children, today, lang)?;
         Ok(HomeSummary {
             today,
             mother,
@@ -316,17 +327,16 @@ impl Handbook {
 
     fn worries_of(
         &self,
+        ended: &[(Uuid, PregnancyEnd)],
         children: &[ChildSummary],
         today: NaiveDate,
         lang: Lang,
     ) -> Result<Vec<Worry>> {
         let mut kinds = Vec::new();
-        for p in self.pregnancies()? {
-            if let Some(end) = p.data.ended
-                && (0..LOSS_WORRY_DAYS).contains(&(today - end.date).num_days())
-            {
+        for (id, end) in ended {
+            if (0..LOSS_WORRY_DAYS).contains(&(today - end.date).num_days()) {
                 kinds.push(WorryKind::PregnancyLoss {
-                    pregnancy_id: p.id(),
+                    pregnancy_id: *id,
                     outcome: end.outcome,
                     ended_on: end.date,
                 });
