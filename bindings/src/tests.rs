@@ -187,6 +187,7 @@ fn delivery_creates_the_children() {
             fetuses: 2,
             pre_pregnancy_weight_kg: None,
             notes: None,
+            ended: None,
         })
         .unwrap();
     let baby = |name: &str| Newborn {
@@ -503,6 +504,7 @@ mod feed {
             fetuses: 1,
             pre_pregnancy_weight_kg: None,
             notes: None,
+            ended: None,
         })
         .unwrap();
     }
@@ -601,7 +603,7 @@ mod feed {
             (source.city_code.as_str(), source.etag.as_deref()),
             (
                 "999990",
-                Some("\"21b80f86949908e4ff6e08164e336cb6cb4c08e71d555796f3d43dde26686227\"")
+                Some("\"ac1d51b69782ec1487735b2a1b8a86dfb81da697ed9b5d4fd21aef32a4b7ed73\"")
             )
         );
 
