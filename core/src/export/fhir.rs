@@ -713,7 +713,15 @@ fn screen_observations(
             .iter()
             .filter_map(|n| {
                 let (f, v) = words(n)?;
-                Some(json!({ "text": format!("{}: {}", f.label, crate::forms::display_value(f, v, Lang::Ja)) }))
+                let ja = format!("{}: {}", f.label, forms::display_value(f, v, Lang::Ja));
+                let en = english
+                    .as_ref()
+                    .and_then(|e| e.field(n))
+                    .map(|fe| format!("{}: {}", fe.label, forms::display_value(fe, v, Lang::En)));
+                Some(json!({ "text": match en {
+                    Some(en) => format!("{ja} / {en}"),
+                    None => ja,
+                } }))
             })
             .collect();
         let id = Uuid::new_v5(&p.id(), format!("loinc:{}", screen.field).as_bytes());

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::{ChildRecords, ExportError, filled_sections, page_order};
-use crate::forms::{self, AlertKind, FilledBy, Form, FormField};
+use crate::forms::{self, AlertKind, FieldInput, FilledBy, Form, FormField};
 use crate::growth::{
     self, ChildGrowthFacts, Indicator, IndicatorResult, Measurement, Standard, render_svg,
 };
@@ -79,6 +79,7 @@ table.answers th[scope="row"] { background: none; font-weight: normal; width: 55
 table.answers thead th small { font-weight: normal; color: #666; margin-left: 2mm; }
 table.answers.clinician thead th { background: #e8eef6; }
 td.raised { color: #b00020; font-weight: 700; }
+td.day { white-space: nowrap; }
 footer { margin-top: 8mm; color: #666; font-size: 8.5pt; border-top: 0.5pt solid #ccc; padding-top: 2mm; }
 @media print { body { padding: 0; max-width: none; } .page-break { break-before: page; page-break-before: always; } }
 "#;
@@ -741,22 +742,25 @@ fn pages_section(h: &mut String, records: &ChildRecords, lang: Lang) {
 /// who writes it (the parents, or the clinic).
 fn answer_tables(h: &mut String, form: &Form, answers: &[Answer], lang: Lang) {
     for s in filled_sections(form, answers) {
-        let (class, who) = match s.filled_by {
-            FilledBy::Guardian => ("guardian", lang.pick("保護者の記録", "Parents' record")),
+        // The section's printed title (保護者の記録【…】, …児健康診査, 検査の記録), and who
+        // writes it; a section without a title is named by its writer.
+        let (class, group, who) = match s.filled_by {
+            FilledBy::Guardian => (
+                "guardian",
+                lang.pick("保護者の記録", "Parents' record"),
+                lang.pick("保護者の記入", "written by the parents"),
+            ),
             FilledBy::Clinician => (
                 "clinician",
-                lang.pick(
-                    "健康診査（医療機関の記入）",
-                    "Checkup (written by the clinic)",
-                ),
+                lang.pick("健康診査", "Checkup"),
+                lang.pick("医療機関の記入", "written by the clinic"),
             ),
         };
-        let head = match s.title {
-            Some(title) if title != who => {
-                format!("{}<small>{}</small>", escape(who), escape(title))
-            }
-            _ => escape(who),
-        };
+        let head = format!(
+            "{}<small>{}</small>",
+            escape(s.title.unwrap_or(group)),
+            escape(who)
+        );
         let _ = write!(
             h,
             "<table class=\"answers {class}\">\n<thead><tr><th colspan=\"2\">{head}</th></tr></thead>\n<tbody>\n"
@@ -809,10 +813,14 @@ fn page_table(h: &mut String, form: &Form, entries: &[&Record<PageEntry>], lang:
             match r.iter().find(|a| a.field == c.id) {
                 Some(a) => {
                     let raised = raises(c, &a.value).is_some();
+                    let class = match (raised, &c.input) {
+                        (true, _) => " class=\"raised\"",
+                        (false, FieldInput::Date) => " class=\"day\"",
+                        _ => "",
+                    };
                     let _ = write!(
                         h,
-                        "<td{}>{}{}</td>",
-                        if raised { " class=\"raised\"" } else { "" },
+                        "<td{class}>{}{}</td>",
                         escape(&forms::display_value(c, &a.value, lang)),
                         if raised { " ⚠" } else { "" },
                     );

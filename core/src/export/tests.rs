@@ -603,8 +603,9 @@ fn the_summary_prints_the_new_pages_in_the_handbooks_order_and_words() {
         "３～４か月児健康診査".into(),
         "受診日 2025年5月12日".into(),
         "みどり保健センター".into(),
-        "保護者の記録<small>保護者の記録【３～４か月頃】</small>".into(),
-        "健康診査（医療機関の記入）<small>３～４か月児健康診査</small>".into(),
+        "保護者の記録【３～４か月頃】<small>保護者の記入</small>".into(),
+        "３～４か月児健康診査<small>医療機関の記入</small>".into(),
+        "検査の記録<small>医療機関の記入</small>".into(),
         row("首がすわったのはいつですか。", "はい（2025年4月20日）"),
         row("あやすとよく笑いますか。", "はい"),
         row(
@@ -638,8 +639,8 @@ fn the_summary_prints_the_new_pages_in_the_handbooks_order_and_words() {
             "yes (2025-04-20)",
         ),
         row("Limited hip abduction", "None"),
-        "Parents&#39; record<small>Parents&#39; record (around 3–4 months)</small>".into(),
-        "Checkup (written by the clinic)".into(),
+        "Parents&#39; record (around 3–4 months)<small>written by the parents</small>".into(),
+        "3–4 month checkup<small>written by the clinic</small>".into(),
         row("Remarks", "経過観察"),
     ] {
         assert!(en.contains(&needle), "missing {needle}");
@@ -653,8 +654,8 @@ fn the_summary_prints_the_new_pages_in_the_handbooks_order_and_words() {
         at("<h3>便色の確認の記録"),
         at("<h3>１か月児健康診査"),
         at("<h3>３～４か月児健康診査"),
-        at("保護者の記録【３～４か月頃】"),
-        at("<small>３～４か月児健康診査"),
+        at("保護者の記録【３～４か月頃】<small>"),
+        at("３～４か月児健康診査<small>"),
         at("<h2>身体発育"),
     ];
     assert!(order.is_sorted(), "{order:?}");
@@ -876,7 +877,7 @@ fn the_hearing_screen_is_a_loinc_observation_per_ear() {
         assert_eq!(o["method"]["text"], "自動ＡＢＲ / Automated ABR");
         assert_eq!(
             o["note"][0]["text"],
-            "リファー（要再検査）の場合: 2025年1月20日"
+            "リファー（要再検査）の場合: 2025年1月20日 / If refer (retest needed): date of the retest: 2025-01-20"
         );
         assert_eq!(
             o["derivedFrom"][0]["reference"],
