@@ -9,6 +9,11 @@
 //! measurement's weight, length and head), each gets a UUID v5 derived from the record's,
 //! so that exporting twice gives the same ids.
 //!
+//! The handbook's pages — each checkup's 保護者の記録 and 健康診査 answers, the screening
+//! tests, the stool-colour checks, the newborn records — are QuestionnaireResponses to
+//! a Questionnaire of the page, included once in the Bundle (why: see the page section
+//! below); the hearing screen of each ear is also a LOINC Observation.
+//!
 //! No extensions, nothing invented: a value the handbook does not hold is left out. The
 //! vaccine's name as printed in the Japanese handbook is always the `text`; a CVX coding
 //! is added only where `core/data/export/codes.toml` has a certain mapping.
@@ -404,11 +409,6 @@ fn item_type(input: &FieldInput) -> Option<&'static str> {
 /// The fields of a page's form, each once, section by section (see
 /// [`super::filled_sections`]: a field belongs to the last section that has it).
 fn question_sections(form: &Form) -> Vec<(&FormSection, Vec<&FormField>)> {
-    let owner = |id: &str| {
-        form.sections
-            .iter()
-            .rposition(|s| s.fields.iter().any(|f| f.id == id))
-    };
     form.sections
         .iter()
         .enumerate()
@@ -416,7 +416,9 @@ fn question_sections(form: &Form) -> Vec<(&FormSection, Vec<&FormField>)> {
             let fields = s
                 .fields
                 .iter()
-                .filter(|f| owner(&f.id) == Some(i) && item_type(&f.input).is_some())
+                .filter(|f| {
+                    super::section_of(form, &f.id) == Some(i) && item_type(&f.input).is_some()
+                })
                 .collect::<Vec<_>>();
             (s, fields)
         })

@@ -108,6 +108,13 @@ pub(crate) fn page_order(page: &str) -> u32 {
     forms::form(page, Lang::Ja).map_or(u32::MAX, |f| f.order)
 }
 
+/// The section a field belongs to: the last that has its id (see [`filled_sections`]).
+pub(crate) fn section_of(form: &Form, field: &str) -> Option<usize> {
+    form.sections
+        .iter()
+        .rposition(|s| s.fields.iter().any(|f| f.id == field))
+}
+
 /// One section of a filled page as printed: the section's fields that were answered,
 /// in the form's order.
 pub(crate) struct FilledSection<'a> {
@@ -122,11 +129,7 @@ pub(crate) struct FilledSection<'a> {
 /// after the checkup template's and are what `answers` holds (both have a `notes`).
 /// Answers to fields the form no longer has are left out, as [`forms::labelled`] does.
 pub(crate) fn filled_sections<'a>(form: &'a Form, answers: &'a [Answer]) -> Vec<FilledSection<'a>> {
-    let owner = |field: &str| {
-        form.sections
-            .iter()
-            .rposition(|s| s.fields.iter().any(|f| f.id == field))
-    };
+    let owner = |field: &str| section_of(form, field);
     form.sections
         .iter()
         .enumerate()

@@ -573,6 +573,11 @@ fn item<'a>(v: &'a Value, link: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no item {link} in {v:#}"))
 }
 
+/// The first answer to a question.
+fn answer<'a>(v: &'a Value, link: &str) -> &'a Value {
+    &item(v, link)["answer"][0]
+}
+
 /// The group (section) an answer is in.
 fn group_of<'a>(v: &'a Value, link: &str) -> &'a Value {
     v["item"]
@@ -737,34 +742,22 @@ fn every_page_is_a_questionnaire_response_to_a_questionnaire_in_the_bundle() {
         "https://hagukumi.example.invalid/fhir/CodeSystem/hearing_screen/right_ear"
     );
     assert_eq!(right["answer"][0]["valueCoding"]["display"], "パス");
+    assert_eq!(answer(hearing, "left_ear")["valueCoding"]["code"], "refer");
     assert_eq!(
-        item(hearing, "left_ear")["answer"][0]["valueCoding"]["code"],
-        "refer"
-    );
-    assert_eq!(
-        item(hearing, "method")["answer"][0]["valueCoding"]["code"],
+        answer(hearing, "method")["valueCoding"]["code"],
         "automated_abr"
     );
-    assert_eq!(
-        item(hearing, "retest_date")["answer"][0]["valueDate"],
-        "2025-01-20"
-    );
-    assert_eq!(
-        item(hearing, "date")["answer"][0]["valueDate"],
-        "2025-01-12"
-    );
+    assert_eq!(answer(hearing, "retest_date")["valueDate"], "2025-01-20");
+    assert_eq!(answer(hearing, "date")["valueDate"], "2025-01-12");
 
     let metabolic = responses(&b, "metabolic_screen")[0];
     assert_eq!(
-        item(metabolic, "remarks")["answer"][0]["valueString"],
+        answer(metabolic, "remarks")["valueString"],
         "異常なし（<採血>日齢5）"
     );
     let stool = responses(&b, "stool_color")[0];
-    assert_eq!(item(stool, "color_number")["answer"][0]["valueInteger"], 2);
-    assert_eq!(
-        item(stool, "timing")["answer"][0]["valueCoding"]["code"],
-        "1m"
-    );
+    assert_eq!(answer(stool, "color_number")["valueInteger"], 2);
+    assert_eq!(answer(stool, "timing")["valueCoding"]["code"], "1m");
 
     let visit = resources(&b, "Encounter")
         .into_iter()
@@ -786,30 +779,18 @@ fn every_page_is_a_questionnaire_response_to_a_questionnaire_in_the_bundle() {
         neck["answer"][0]["item"][0]["answer"][0]["valueDate"],
         "2025-04-20"
     );
-    assert_eq!(
-        item(m34, "neck_steady.date")["answer"][0]["valueDate"],
-        "2025-04-20"
-    );
-    assert_eq!(
-        item(m34, "eye_movement_concern")["answer"][0]["valueBoolean"],
-        false
-    );
-    assert_eq!(item(m34, "weight")["answer"][0]["valueInteger"], 6500);
+    assert_eq!(answer(m34, "neck_steady.date")["valueDate"], "2025-04-20");
+    assert_eq!(answer(m34, "eye_movement_concern")["valueBoolean"], false);
+    assert_eq!(answer(m34, "weight")["valueInteger"], 6500);
     assert_eq!(item(m34, "weight")["text"], "体重（g）");
-    assert_eq!(item(m34, "height")["answer"][0]["valueDecimal"], 62.5);
+    assert_eq!(answer(m34, "height")["valueDecimal"], 62.5);
     assert_eq!(
-        item(m34, "hip_abduction_limit")["answer"][0]["valueCoding"]["system"],
+        answer(m34, "hip_abduction_limit")["valueCoding"]["system"],
         "https://hagukumi.example.invalid/fhir/CodeSystem/checkup_3_4m/hip_abduction_limit"
     );
-    assert_eq!(
-        item(m34, "clinic")["answer"][0]["valueString"],
-        "みどり保健センター"
-    );
+    assert_eq!(answer(m34, "clinic")["valueString"], "みどり保健センター");
     // FHIR strings take no ideographic space: written as a plain one.
-    assert_eq!(
-        item(m34, "findings")["answer"][0]["valueString"],
-        "体重増加 良好"
-    );
+    assert_eq!(answer(m34, "findings")["valueString"], "体重増加 良好");
     // The parents' answers and the clinic's fields in their own groups; the page's
     // 特記事項 (id `notes`) is the clinic's.
     assert_eq!(
@@ -824,7 +805,7 @@ fn every_page_is_a_questionnaire_response_to_a_questionnaire_in_the_bundle() {
         group_of(m34, "notes")["linkId"],
         group_of(m34, "weight")["linkId"]
     );
-    assert_eq!(item(m34, "notes")["answer"][0]["valueString"], "経過観察");
+    assert_eq!(answer(m34, "notes")["valueString"], "経過観察");
     // The Questionnaire declares the types the answers have.
     let q = questionnaires
         .iter()
