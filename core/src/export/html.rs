@@ -86,7 +86,16 @@ footer { margin-top: 8mm; color: #666; font-size: 8.5pt; border-top: 0.5pt solid
 
 /// The summary of one child, as one HTML document.
 pub fn summary(hb: &Handbook, child_id: Uuid, lang: Lang) -> Result<String, ExportError> {
-    let records = ChildRecords::read(hb, child_id)?;
+    summary_of(hb, &ChildRecords::read(hb, child_id)?, lang)
+}
+
+/// The summary of records already read (the charts and the plan come from `hb`).
+pub(crate) fn summary_of(
+    hb: &Handbook,
+    records: &ChildRecords,
+    lang: Lang,
+) -> Result<String, ExportError> {
+    let child_id = records.child.id();
     let plan = hb.vaccination_plan(child_id)?;
     let mut charts = Vec::new();
     for indicator in [
@@ -101,8 +110,8 @@ pub fn summary(hb: &Handbook, child_id: Uuid, lang: Lang) -> Result<String, Expo
             charts.push(render_svg(&data, lang));
         }
     }
-    let rows = growth_rows(&records, lang)?;
-    Ok(render(&records, &rows, &plan, &charts, hb.today(), lang))
+    let rows = growth_rows(records, lang)?;
+    Ok(render(records, &rows, &plan, &charts, hb.today(), lang))
 }
 
 /// One line of the growth table: the values as entered and WHO's reading of each.

@@ -907,3 +907,97 @@ fn every_childs_page_is_a_valid_questionnaire_with_unique_link_ids() {
         assert!(errors.is_empty(), "{}: {errors:#?}", form.id);
     }
 }
+
+/// The newborn pages (early and late neonatal period), which the store does not take
+/// yet (see the report of this change), as the export would read them.
+fn with_newborn_pages(hb: &Handbook, child: Uuid) -> super::ChildRecords {
+    let mut records = super::ChildRecords::read(hb, child).unwrap();
+    let at = chrono::DateTime::from_timestamp(1_736_900_000, 0).unwrap();
+    let record = |n: u128, data: PageEntry| Record {
+        meta: Meta {
+            id: Uuid::from_u128(n),
+            created_at: at,
+            updated_at: at,
+            rev: 1,
+        },
+        data,
+    };
+    let early = page(
+        child,
+        "newborn_early",
+        "2025-01-16",
+        vec![
+            Answer::new("age_days_1", FieldValue::Integer { value: 4 }),
+            Answer::new("weight_1", FieldValue::Integer { value: 2890 }),
+            Answer::new("jaundice_1", choice("normal")),
+            Answer::new(
+                "vitamin_k2_date_1",
+                FieldValue::Date {
+                    date: d("2025-01-11"),
+                },
+            ),
+        ],
+    );
+    let late = page(
+        child,
+        "newborn_late",
+        "2025-02-01",
+        vec![
+            Answer::new("age_days_1", FieldValue::Integer { value: 21 }),
+            Answer::new("weight_1", FieldValue::Integer { value: 3650 }),
+            Answer::new("feeding_method_1", choice("breast")),
+        ],
+    );
+    records.pages.insert(0, record(2, late));
+    records.pages.insert(0, record(1, early));
+    records
+}
+
+#[test]
+fn the_newborn_pages_come_first_with_the_day_they_were_written() {
+    let (hb, child) = sample();
+    let records = with_newborn_pages(&hb, child);
+    let ja = super::html::summary_of(&hb, &records, Lang::Ja).unwrap();
+    let en = super::html::summary_of(&hb, &records, Lang::En).unwrap();
+    let row = |label: &str, value: &str| format!("<th scope=\"row\">{label}</th><td>{value}</td>");
+    for needle in [
+        "早期新生児期【生後１週間以内】の経過<span class=\"when\">記入日 2025年1月16日</span>"
+            .to_string(),
+        row("体重（g）", "2890 g"),
+        row("黄疸", "普通"),
+        row("ビタミンＫ２シロップ投与　実施日", "2025年1月11日"),
+        "後期新生児期【生後１～４週】の経過".into(),
+        row("体重（g）", "3650 g"),
+        row("栄養法", "母乳"),
+    ] {
+        assert!(ja.contains(&needle), "missing {needle}");
+    }
+    assert!(ja.find("早期新生児期").unwrap() < ja.find("後期新生児期").unwrap());
+    assert!(
+        ja.find("後期新生児期").unwrap() < ja.find("検査の記録（先天性代謝異常検査）").unwrap()
+    );
+    for needle in ["written on 2025-01-16", "Jaundice", "Breast milk"] {
+        assert!(en.contains(needle), "missing {needle}");
+    }
+
+    let b = super::fhir::bundle(&records, super::codes::codes().unwrap());
+    assert!(schema_errors(&b).is_empty(), "{:#?}", schema_errors(&b));
+    let early = responses(&b, "newborn_early");
+    assert_eq!(early.len(), 1);
+    assert_eq!(early[0]["id"], Uuid::from_u128(1).to_string());
+    assert_eq!(early[0]["authored"], "2025-01-16");
+    assert_eq!(answer(early[0], "weight_1")["valueInteger"], 2890);
+    assert_eq!(
+        answer(early[0], "vitamin_k2_date_1")["valueDate"],
+        "2025-01-11"
+    );
+    // The printed blank (an ideographic space) as a plain one: FHIR strings take no other.
+    assert_eq!(
+        item(early[0], "vitamin_k2_date_1")["text"],
+        "ビタミンＫ２シロップ投与 実施日"
+    );
+    assert_eq!(
+        answer(responses(&b, "newborn_late")[0], "feeding_method_1")["valueCoding"]["code"],
+        "breast"
+    );
+}
