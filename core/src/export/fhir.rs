@@ -91,8 +91,10 @@ pub fn bundle(records: &ChildRecords, codes: &Codes) -> Value {
 
     entries.extend(page_entries(records, &patient_ref, codes));
 
+    // Which code table coded the records (codes.toml promises it).
     let mut bundle = json!({
         "resourceType": "Bundle",
+        "meta": { "tag": [{ "system": format!("{FORMS_BASE}/export-codes"), "code": codes.version }] },
         "type": "collection",
         "entry": entries,
     });

@@ -258,6 +258,7 @@ fn every_reference_resolves_inside_the_bundle() {
     let (hb, child) = sample();
     let b = bundle(&hb, child);
     assert_eq!(b["type"], "collection");
+    assert_eq!(b["meta"]["tag"][0]["code"], "export-codes-2026-2");
     let entries = b["entry"].as_array().unwrap();
     let mut urls = HashSet::new();
     for e in entries {
