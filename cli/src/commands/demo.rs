@@ -505,6 +505,72 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
         })?;
     }
 
+    // The handbook's other pages, filled as a family fills them through the forms:
+    // the newborn screening tests, the stool-colour checks (all 4–7), the mother's
+    // checkup after the birth.
+    let page =
+        |hb: &mut Handbook, form: &str, subject: Subject, values: Vec<Answer>| -> Result<()> {
+            hb.form_submit(
+                hagukumi_core::forms::FormInput {
+                    form: form.into(),
+                    subject: Some(subject),
+                    record: None,
+                    values,
+                    force: false,
+                },
+                lang,
+            )?;
+            Ok(())
+        };
+    let choice = |o: &str| FieldValue::Choice { option: o.into() };
+    let on = |date| FieldValue::Date { date };
+    page(
+        hb,
+        "hearing_screen",
+        Subject::Child(child),
+        vec![
+            Answer::new("date", on(days(birth, 2))),
+            Answer::new("method", choice("automated_abr")),
+            Answer::new("right_ear", choice("pass")),
+            Answer::new("left_ear", choice("pass")),
+        ],
+    )?;
+    page(
+        hb,
+        "metabolic_screen",
+        Subject::Child(child),
+        vec![Answer::new("date", on(days(birth, 5)))],
+    )?;
+    for (timing, day, colour) in [("2w", 14, 6), ("1m", 30, 7), ("1_4m", 75, 7)] {
+        page(
+            hb,
+            "stool_color",
+            Subject::Child(child),
+            vec![
+                Answer::new("date", on(days(birth, day))),
+                Answer::new("timing", choice(timing)),
+                Answer::new("color_number", FieldValue::Integer { value: colour }),
+            ],
+        )?;
+    }
+    page(
+        hb,
+        "postpartum_checkup",
+        Subject::Pregnancy(first.id()),
+        vec![
+            Answer::new("date", on(days(birth, 30))),
+            Answer::new("timing", choice("1m")),
+            Answer::new("weight_kg", FieldValue::Number { value: 55.2 }),
+            Answer::new("epds_total", FieldValue::Integer { value: 4 }),
+            Answer::new(
+                "clinic",
+                FieldValue::Text {
+                    text: birth_clinic.clone(),
+                },
+            ),
+        ],
+    )?;
+
     // The routine shots of the first year on the standard Japanese schedule: from
     // 2 months hepatitis B, rotavirus, 5-in-1 and pneumococcal together; BCG at 5
     // months; the 3rd hepatitis B at 7-8 months; MR and varicella just after 1 year.

@@ -862,9 +862,19 @@ fn checkup_block(h: &mut String, c: &Record<InfantCheckupRecord>, lang: Lang) {
         t("受診日", "seen on"),
         escape(&day(d.date, lang))
     );
+    // The page's 施設名又は担当者名 and 特記事項 are the record's clinic and findings:
+    // they print in the clinic's table under the form's own labels. Without the
+    // page in this edition they print here.
+    let on_page = form.is_some();
     let visit: Vec<(&str, &str)> = [
-        (t("医療機関", "Clinic"), d.clinic.as_deref()),
-        (t("所見", "Findings"), d.findings.as_deref()),
+        (
+            t("医療機関", "Clinic"),
+            d.clinic.as_deref().filter(|_| !on_page),
+        ),
+        (
+            t("所見", "Findings"),
+            d.findings.as_deref().filter(|_| !on_page),
+        ),
         (t("メモ", "Notes"), d.notes.as_deref()),
     ]
     .into_iter()
@@ -878,7 +888,15 @@ fn checkup_block(h: &mut String, c: &Record<InfantCheckupRecord>, lang: Lang) {
         h.push_str("</dl>\n");
     }
     match &form {
-        Some(form) => answer_tables(h, form, &d.answers, lang),
+        Some(form) => {
+            let mut values = d.answers.clone();
+            for (id, v) in [("clinic", &d.clinic), ("findings", &d.findings)] {
+                if let Some(v) = v.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                    values.push(Answer::new(id, FieldValue::Text { text: v.into() }));
+                }
+            }
+            answer_tables(h, form, &values, lang)
+        }
         None if !d.answers.is_empty() => none(
             h,
             t(

@@ -176,7 +176,6 @@ fn sample_with_stool_color(color: i64) -> (Handbook, Uuid) {
             Answer::new("weight", FieldValue::Integer { value: 6500 }),
             Answer::new("height", FieldValue::Number { value: 62.5 }),
             Answer::new("hip_abduction_limit", choice("no")),
-            Answer::new("notes", text("経過観察")),
             Answer::new("needs_workup", FieldValue::No),
         ],
         // A full-width space, as a Japanese keyboard types it.
@@ -621,7 +620,8 @@ fn the_summary_prints_the_new_pages_in_the_handbooks_order_and_words() {
         row("体重", "6500 g"),
         row("身長", "62.5 cm"),
         row("股関節開排制限", "なし"),
-        row("特記事項", "経過観察"),
+        row("特記事項", "体重増加　良好"),
+        row("施設名又は担当者名", "みどり保健センター"),
         row("要精査", "いいえ"),
     ] {
         assert!(ja.contains(&needle), "missing {needle}");
@@ -647,7 +647,7 @@ fn the_summary_prints_the_new_pages_in_the_handbooks_order_and_words() {
         row("Limited hip abduction", "None"),
         "Parents&#39; record (around 3–4 months)<small>written by the parents</small>".into(),
         "3–4 month checkup<small>written by the clinic</small>".into(),
-        row("Remarks", "経過観察"),
+        row("Remarks", "体重増加　良好"),
     ] {
         assert!(en.contains(&needle), "missing {needle}");
     }
@@ -793,7 +793,7 @@ fn every_page_is_a_questionnaire_response_to_a_questionnaire_in_the_bundle() {
     // FHIR strings take no ideographic space: written as a plain one.
     assert_eq!(answer(m34, "findings")["valueString"], "体重増加 良好");
     // The parents' answers and the clinic's fields in their own groups; the page's
-    // 特記事項 (id `notes`) is the clinic's.
+    // 特記事項 (id `findings`, the record's findings) is the clinic's.
     assert_eq!(
         group_of(m34, "neck_steady")["text"],
         "保護者の記録【３～４か月頃】"
@@ -803,10 +803,10 @@ fn every_page_is_a_questionnaire_response_to_a_questionnaire_in_the_bundle() {
         "３～４か月児健康診査"
     );
     assert_eq!(
-        group_of(m34, "notes")["linkId"],
+        group_of(m34, "findings")["linkId"],
         group_of(m34, "weight")["linkId"]
     );
-    assert_eq!(answer(m34, "notes")["valueString"], "経過観察");
+    assert_eq!(answer(m34, "findings")["valueString"], "体重増加 良好");
     // The Questionnaire declares the types the answers have.
     let q = questionnaires
         .iter()
@@ -820,7 +820,7 @@ fn every_page_is_a_questionnaire_response_to_a_questionnaire_in_the_bundle() {
         ("hip_abduction_limit", "choice"),
         ("record_date", "date"),
         ("free_note", "text"),
-        ("facility_or_staff", "text"),
+        ("clinic", "string"),
     ] {
         assert_eq!(item(q, link)["type"], kind, "{link}");
     }
