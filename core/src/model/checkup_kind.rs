@@ -113,7 +113,12 @@ impl FromStr for InfantCheckup {
         let typed = japanese_key(s);
         InfantCheckup::ALL
             .into_iter()
-            .find(|c| c.as_str() == s.trim() || japanese_key(c.label_ja()) == typed)
+            .find(|c| {
+                c.as_str() == s.trim()
+                    || japanese_key(c.label_ja()) == typed
+                    // "1y6m", as people write the 1歳6か月 page in English.
+                    || (*c == InfantCheckup::M18 && s.trim() == "1y6m")
+            })
             .ok_or_else(|| {
                 let codes: Vec<&str> = InfantCheckup::ALL.iter().map(|c| c.as_str()).collect();
                 format!("unknown checkup {s:?} (one of {})", codes.join(", "))
