@@ -2,13 +2,19 @@
 //! ordinance's form prints them (checked against the data file, read here on its own),
 //! answers by id, the stool-colour card, the data pages, the forms the apps draw.
 
+// A failed unwrap is a failed test.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use common::{Hb, TODAY};
 
-/// The form data as the file says, read without the core: (page id, checkup code,
-/// source, [(field id, Japanese label)]).
-fn data_pages() -> Vec<(String, Option<String>, String, Vec<(String, String)>)> {
+/// A page as the data file says: id, checkup code, where it is in the source, and
+/// its fields (id, Japanese label).
+type DataPage = (String, Option<String>, String, Vec<(String, String)>);
+
+/// The form data as the file says, read without the core.
+fn data_pages() -> Vec<DataPage> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../core/data/forms/child-pages.toml"

@@ -353,13 +353,7 @@ pub(crate) fn check_page_entry(
             .map(|d| d.page.id.clone())
             .collect(),
     })?;
-    let subject_ok = match (def.page.subject, entry.subject) {
-        (RawSubject::Child, Some(Subject::Child(_)))
-        | (RawSubject::Pregnancy, Some(Subject::Pregnancy(_)))
-        | (RawSubject::ChildOrPregnancy, Some(_))
-        | (RawSubject::Family | RawSubject::None, None) => true,
-        _ => false,
-    };
+    let subject_ok = subject_fits(def.page.subject, entry.subject);
     if !subject_ok || def.target != FormTarget::Page {
         return Err(ValidationError::WrongSubject {
             what: "this page",
@@ -901,14 +895,19 @@ fn summary_line(form: &Form, values: &[Answer], lang: Lang) -> String {
     parts.join(sep)
 }
 
-fn check_subject(def: &Def, subject: Option<Subject>) -> Result<()> {
-    let ok = match (def.page.subject, subject) {
+/// Whether a record about `subject` belongs on a page about `page`.
+fn subject_fits(page: RawSubject, subject: Option<Subject>) -> bool {
+    matches!(
+        (page, subject),
         (RawSubject::Child, Some(Subject::Child(_)))
-        | (RawSubject::Pregnancy, Some(Subject::Pregnancy(_)))
-        | (RawSubject::ChildOrPregnancy, Some(_))
-        | (RawSubject::Family | RawSubject::None, None) => true,
-        _ => false,
-    };
+            | (RawSubject::Pregnancy, Some(Subject::Pregnancy(_)))
+            | (RawSubject::ChildOrPregnancy, Some(_))
+            | (RawSubject::Family | RawSubject::None, None)
+    )
+}
+
+fn check_subject(def: &Def, subject: Option<Subject>) -> Result<()> {
+    let ok = subject_fits(def.page.subject, subject);
     if ok {
         Ok(())
     } else {
@@ -1013,6 +1012,10 @@ fn locate(form: &Form, e: HandbookError) -> HandbookError {
         _ => e,
     }
 }
+
+/// A typed record as its form reads it: its subject, its JSON object, and the values
+/// kept outside its keys (a checkup's answers).
+type TypedJson = (Option<Subject>, Map<String, Value>, Vec<Answer>);
 
 /// A form turned into the record it saves, not yet checked against the store.
 enum Prepared {
@@ -1428,11 +1431,7 @@ impl Handbook {
 
     /// A typed record's subject, its data as JSON, and the values it keeps outside
     /// its JSON keys (a checkup's answers).
-    fn typed_json(
-        &self,
-        kind: RecordKind,
-        id: Uuid,
-    ) -> Result<(Option<Subject>, Map<String, Value>, Vec<Answer>)> {
+    fn typed_json(&self, kind: RecordKind, id: Uuid) -> Result<TypedJson> {
         fn json<T: Serialize>(data: &T) -> Map<String, Value> {
             serde_json::to_value(data)
                 .ok()
