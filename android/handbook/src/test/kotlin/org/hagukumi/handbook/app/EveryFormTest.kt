@@ -66,7 +66,10 @@ class EveryFormTest {
     private val child = setup.child
     private val photo = setup.photo
 
-    /** Fields filled and invalidated, over all forms and subjects. */
+    /** Fields given an invalid value that formCheck reported on the field (forms × subjects). */
+    private var invalidChecked = 0
+    private val invalidForms = mutableSetOf<String>()
+    /** Fields filled, saved, read back, edited, listed and deleted (forms × subjects). */
     private var fieldsExercised = 0
     private val formsExercised = mutableSetOf<String>()
     /** Pages whose record rules refused the first samples, and what was needed. */
@@ -110,7 +113,8 @@ class EveryFormTest {
 
     @AfterAll
     fun report() {
-        println("[EveryFormTest] forms × fields exercised: ${formsExercised.size} forms, $fieldsExercised fields")
+        println("[EveryFormTest] invalid value reported on its field: ${invalidForms.size} forms, $invalidChecked fields (forms × subjects)")
+        println("[EveryFormTest] filled, saved, read back, edited, listed, deleted: ${formsExercised.size} forms, $fieldsExercised fields (forms × subjects)")
         neededMore.forEach { (page, what) -> println("[EveryFormTest] $page needed more than the first samples: $what") }
         store.close()
         dir.deleteRecursively()
@@ -179,17 +183,9 @@ class EveryFormTest {
             editor.preset(Answer(next, candidates.getValue(next)[i]))
             problems = editor.check()
         }
-        assertTrue(problems.isEmpty(), "$formId: no sample was accepted: $problems (refused before: ${refusals.distinct()})")
-        if (index.isNotEmpty()) {
-            neededMore["$formId/${subject?.let { it::class.simpleName } ?: "-"}"] =
-                index.entries.joinToString(", ") { (f, i) -> "$f=${candidates.getValue(f)[i]}" } + " (refused: ${refusals.distinct().joinToString(" | ")})"
-        }
-        val valid = editor.values()
-        val filledIds = valid.map { it.field }.toSet()
-        val unfilled = editor.fields.filter { it.id !in filledIds && it.input !is FieldInput.Photos }
-        assertTrue(unfilled.isEmpty(), "$formId: fields with no sample: ${unfilled.map { it.id }}")
-
         // One invalid value per field: the core names that field.
+        // (Before the page is known to save: the field checks come first in the core.)
+        val valid = editor.values()
         for (f in editor.fields.distinctBy { it.id }) {
             val bad = invalid(f)
             val input = FormInput(formId, subject, null, valid.filter { it.field != f.id } + Answer(f.id, bad))
@@ -199,6 +195,17 @@ class EveryFormTest {
                 "$formId: ${f.id} = $bad was not reported on the field: $problems",
             )
         }
+        invalidChecked += editor.fields.distinctBy { it.id }.size
+        invalidForms += formId
+
+        assertTrue(problems.isEmpty(), "$formId: no sample was accepted: $problems (refused before: ${refusals.distinct()})")
+        if (index.isNotEmpty()) {
+            neededMore["$formId/${subject?.let { it::class.simpleName } ?: "-"}"] =
+                index.entries.joinToString(", ") { (f, i) -> "$f=${candidates.getValue(f)[i]}" } + " (refused: ${refusals.distinct().joinToString(" | ")})"
+        }
+        val filledIds = valid.map { it.field }.toSet()
+        val unfilled = editor.fields.filter { it.id !in filledIds && it.input !is FieldInput.Photos }
+        assertTrue(unfilled.isEmpty(), "$formId: fields with no sample: ${unfilled.map { it.id }}")
 
         // Save, read back, edit one field, list, delete.
         val saved = editor.submit()
