@@ -300,9 +300,25 @@ class HandbookModel(
         onReady(store().call { exportSummaryHtml(childId, lang) })
     }
 
-    /** The child's records as a FHIR R4 document (JSON), handed to [onReady] to share. */
-    fun exportFhir(childId: RecordId, onReady: (String) -> Unit) = act {
-        onReady(store().call { exportFhir(childId) })
+    /**
+     * The child's records as a FHIR document (the core's JSON), written to a cache file
+     * only this app can read and handed to [send] (the share sheet).
+     */
+    fun exportFhir(childId: RecordId, send: (File) -> Unit) = act {
+        val json = store().call { exportFhir(childId) }
+        val file = File(bundlesDir, "hagukumi-fhir-${childId.take(8)}.json")
+        withContext(Dispatchers.IO) {
+            bundlesDir.mkdirs()
+            file.delete()
+            file.createNewFile()
+            // Health data: readable by this app only, before anything is written.
+            file.setReadable(false, false)
+            file.setWritable(false, false)
+            file.setReadable(true, true)
+            file.setWritable(true, true)
+            file.writeText(json)
+        }
+        send(file)
     }
 
     /** A failure outside the core (a file the phone could not copy), in the app's words. */

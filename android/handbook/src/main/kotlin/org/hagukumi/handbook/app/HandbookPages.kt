@@ -2,6 +2,7 @@ package org.hagukumi.handbook.app
 
 import org.hagukumi.core.ChildRecord
 import org.hagukumi.core.Form
+import org.hagukumi.core.FormRecordLine
 import org.hagukumi.core.HandbookPart
 import org.hagukumi.core.Lang
 import org.hagukumi.core.PregnancyRecord
@@ -93,6 +94,9 @@ object HandbookPages {
     /** Whether a page needs a child or a pregnancy chosen before it can be filled. */
     fun needsSubject(form: Form): Boolean = form.subject != SubjectKind.FAMILY
 }
+
+/** Whether the page takes a new record: a repeatable page always, another only while it has none. */
+fun PageLink.canAdd(records: List<FormRecordLine>): Boolean = form.repeatable || records.isEmpty()
 
 /** Whether records of this page can be about [subject]. */
 fun Form.takes(subject: Subject?): Boolean = when (this.subject) {

@@ -157,6 +157,95 @@ class HandbookModelTest {
     }
 
     @Test
+    fun `the handbook's pages list each record with edit and delete, and a page that is not repeatable takes one`() = runBlocking {
+        val m = model("family", Lang.JA)
+        m.opened.join()
+        val id = m.addChildOnForm("はな", LocalDate.of(2026, 9, 25), "3.1")
+        m.go(Screen.Pages).join()
+        val groups = m.until("the pages") { it.pages.isNotEmpty() }.pages
+        val child = groups.single { it.owner is PageOwner.Child }
+        assertEquals("はな", child.title)
+        val growth = child.pages.single { it.id == "growth" }
+        assertEquals(org.hagukumi.core.Subject.Child(id), growth.subject)
+        val page = Screen.Page(growth)
+        m.go(page).join()
+        assertTrue(m.ui.value.records.isEmpty())
+        assertTrue(growth.canAdd(m.ui.value.records))
+
+        // Add from the page: back on the page, which lists the record.
+        m.openForm(growth.id, growth.subject).join()
+        m.editor().setText("weight_kg", "４．２")
+        m.submitForm().join()
+        val listed = m.until("the record on the page") { it.screen == page && it.records.size == 1 }.records.single()
+        assertTrue(listed.summary.contains("4.2"), listed.summary)
+
+        // Edit: the form opens with the record's values; a change is saved on the same record.
+        m.openForm(growth.id, growth.subject, listed.id).join()
+        val edit = m.editor()
+        assertEquals("4.2", edit.entry("weight_kg").text)
+        edit.setText("weight_kg", "4.3")
+        m.submitForm().join()
+        val edited = m.until("the edit listed") { it.screen == page && it.records.singleOrNull()?.summary?.contains("4.3") == true }
+        assertEquals(listed.id, edited.records.single().id)
+
+        // Delete (the screen asked first): the page lists nothing.
+        m.deleteRecord(growth.id, listed.id).join()
+        m.until("the page empty") { it.screen == page && it.records.isEmpty() }
+
+        // The mother's profile is one page: once written, the page takes no second one.
+        val profile = groups.single { it.owner == PageOwner.Mother }.pages.single { it.id == "mother_profile" }
+        m.go(Screen.Page(profile)).join()
+        m.openForm(profile.id, null).join()
+        m.editor().setText("name", "山田 花子")
+        m.submitForm().join()
+        val one = m.until("the profile listed") { it.screen == Screen.Page(profile) && it.records.size == 1 }
+        assertFalse(profile.canAdd(one.records))
+        m.close()
+    }
+
+    @Test
+    fun `photos picked for a diary are imported, shown and saved with it, the copies removed, a pale stool raises the alert, the FHIR file is private`() = runBlocking {
+        val m = model("family", Lang.JA)
+        m.opened.join()
+        val id = m.addChildOnForm("はな", LocalDate.of(2026, 11, 1))
+        val subject = org.hagukumi.core.Subject.Child(id)
+        m.openForm("diary", subject).join()
+        val diary = m.editor()
+        // The screen copies what the system picker gave to the cache; the model imports and removes the copies.
+        val copy = dir.resolve("picked.jpg").toFile()
+        File("tests/fixtures/exif-orientation/Landscape_6.jpg").copyTo(copy)
+        m.addPhotos("photos", listOf(copy)).join()
+        assertFalse(copy.exists(), "the picked copy is removed once imported")
+        val photos = diary.entry("photos").photos
+        assertEquals(1, photos.size)
+        assertTrue(File(m.ui.value.thumbnails.getValue(photos.single())).isFile)
+        diary.setText("text", "はじめて笑った")
+        m.submitForm().join()
+        m.until("back on Home") { it.screen == Screen.Home }
+        val saved = m.own().call { diary(subject) }.single().data
+        assertEquals(photos, saved.photos)
+
+        // A pale stool colour: the save comes back with the alert to call the doctor today.
+        m.openForm("stool_color", subject).join()
+        val stool = m.editor()
+        stool.setText("color_number", "２")
+        m.submitForm().join()
+        val alerted = m.until("the alert") { it.alerts.isNotEmpty() }
+        assertEquals(org.hagukumi.core.AlertKind.CONTACT_DOCTOR_NOW, alerted.alerts.first().kind)
+        m.dismissAlerts()
+        assertTrue(m.ui.value.alerts.isEmpty())
+
+        // The FHIR document of the child, in a file only this app reads.
+        var sent: File? = null
+        m.exportFhir(id) { sent = it }.join()
+        val fhir = checkNotNull(sent)
+        assertTrue(fhir.readText().contains("\"resourceType\""))
+        val perms = java.nio.file.Files.getPosixFilePermissions(fhir.toPath()).map { it.name }.toSet()
+        assertEquals(setOf("OWNER_READ", "OWNER_WRITE"), perms)
+        m.close()
+    }
+
+    @Test
     fun `an action that fails outside the core shows a message and the model keeps working`() = runBlocking {
         val m = model("family")
         m.opened.join()
