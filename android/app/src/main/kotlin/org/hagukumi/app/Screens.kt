@@ -31,6 +31,11 @@ import androidx.compose.ui.graphics.drawscope.Stroke
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.hagukumi.core.ChildSummary
+import org.hagukumi.core.DosePlan
+import org.hagukumi.core.DoseStatus
+import org.hagukumi.core.VaccineCode
+import org.hagukumi.ffi.doseStatusLabel
+import org.hagukumi.ffi.vaccineName
 import org.hagukumi.core.GainPosition
 import org.hagukumi.core.HomeSummary
 import org.hagukumi.core.Lang
@@ -67,7 +72,11 @@ fun HagukumiApp(model: HandbookModel) {
         ) { padding ->
             Column(Modifier.padding(padding).padding(16.dp).fillMaxSize()) {
                 when (val screen = ui.screen) {
-                    Screen.Home -> ui.home?.let { HomeScreen(it, ui.current, lang, { s -> model.go(s) }, ui.readOnly, ui.viewing) { model.leaveView() } }
+                    Screen.Home -> ui.home?.let {
+                        HomeScreen(it, ui.current, lang, { s -> model.go(s) }, ui.readOnly, ui.viewing, { model.leaveView() }, ui.maternalRsv) { p, dose ->
+                            model.recordMaternalRsv(p, dose)
+                        }
+                    }
                     is Screen.ChildCard -> ui.child?.let { card ->
                         val context = LocalContext.current
                         val id = card.child.meta.id
@@ -133,6 +142,9 @@ fun HomeScreen(
     readOnly: Boolean = false,
     viewing: FamilyView? = null,
     leaveView: () -> Unit = {},
+    /** The maternal RSV vaccine of the pregnancy (the core's plan), recorded through the vaccination page. */
+    maternalRsv: DosePlan? = null,
+    recordRsv: (pregnancyId: String, dose: UInt) -> Unit = { _, _ -> },
 ) {
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         viewing?.let { view ->
@@ -176,6 +188,16 @@ fun HomeScreen(
                         Text(lang.t("出産予定日 ${p.dueDate}（あと${p.daysUntilDue}日）", "Due ${p.dueDate} (${p.daysUntilDue} days)"))
                         p.nextVisit?.let { Text(lang.t("次回健診 $it", "Next visit $it")) }
                         p.weightGain?.let { WeightGainLines(it, lang) }
+                        maternalRsv?.let { dose ->
+                            Text(
+                                "${vaccineName(VaccineCode.RSV_MATERNAL, lang)}: ${doseStatusLabel(dose.status, lang)}",
+                                style = MaterialTheme.typography.titleSmall,
+                            )
+                            Text(lang.t(dose.reasonJa, dose.reasonEn), style = MaterialTheme.typography.bodyMedium)
+                            if (!readOnly && (dose.status == DoseStatus.DUE || dose.status == DoseStatus.OVERDUE)) {
+                                TextButton(onClick = { recordRsv(p.pregnancy.meta.id, dose.dose) }) { Text(lang.t("接種を記録", "Record")) }
+                            }
+                        }
                     }
                 }
             }

@@ -234,15 +234,21 @@ class HandbookModel(
      * Record a dose shown on the vaccination plan: the vaccination page with the
      * vaccine (the core's option named as the plan names it) and the dose filled in.
      */
-    fun recordDose(plan: Screen.Vaccinations, vaccine: VaccineCode, dose: UInt) = act {
-        val subject = Subject.Child(plan.childId)
+    fun recordDose(plan: Screen.Vaccinations, vaccine: VaccineCode, dose: UInt) =
+        recordDose(Subject.Child(plan.childId), vaccine, dose, plan)
+
+    /** Record the maternal RSV dose of the pregnancy on Home (its plan is [UiState.maternalRsv]). */
+    fun recordMaternalRsv(pregnancyId: RecordId, dose: UInt) =
+        recordDose(Subject.Pregnancy(pregnancyId), VaccineCode.RSV_MATERNAL, dose, Screen.Home)
+
+    private fun recordDose(subject: Subject, vaccine: VaccineCode, dose: UInt, back: Screen) = act {
         val form = own().call { form(VACCINATION_FORM, subject, null, lang) }
         val name = vaccineName(vaccine, lang)
         val option = form.sections.flatMap { it.fields }.firstNotNullOfOrNull { f ->
             (f.input as? FieldInput.Choice)?.options?.firstOrNull { it.label == name }?.let { Answer(f.id, FieldValue.Choice(it.value)) }
         }
         val preset = listOfNotNull(option, Answer(DOSE_FIELD, FieldValue.Integer(dose.toLong())))
-        go(Screen.Form(VACCINATION_FORM, subject, null, plan, preset)).join()
+        go(Screen.Form(VACCINATION_FORM, subject, null, back, preset)).join()
     }
 
     /**
@@ -351,7 +357,9 @@ class HandbookModel(
         val home = store().call { home(lang) }
         val readOnly = store().call { identity() }.readOnly
         val current = store().call { reminders(0u) }.filter { !it.reminder.notifyOn.isAfter(home.today) }
-        state.update { it.copy(home = home, readOnly = readOnly, current = current) }
+        // The maternal RSV vaccine of the ongoing pregnancy (none without dating).
+        val rsv = home.pregnancy?.let { p -> store().call { maternalRsvPlan(p.pregnancy.meta.id) } }
+        state.update { it.copy(home = home, readOnly = readOnly, current = current, maternalRsv = rsv) }
     }
 
     private suspend fun loadChild(childId: RecordId) {

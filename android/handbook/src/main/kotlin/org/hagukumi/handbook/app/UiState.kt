@@ -77,6 +77,8 @@ data class UiState(
      * visit), in the core's order, urgent ones first: the top of Home.
      */
     val current: List<org.hagukumi.core.FamilyReminder> = emptyList(),
+    /** The maternal RSV vaccine of the pregnancy on Home: its status and the core's reason. */
+    val maternalRsv: org.hagukumi.core.DosePlan? = null,
     val child: ChildSummary? = null,
     val chart: GrowthChart? = null,
     val timeline: List<TimelineItem> = emptyList(),
@@ -139,6 +141,8 @@ data class SharingUi(
     val backupFile: String? = null,
     /** What the last import or restore did, in the app's language. */
     val result: String? = null,
+    /** The last check of the photo folder (missing files, files the handbook does not know). */
+    val photoCheck: org.hagukumi.core.PhotoCheck? = null,
 )
 
 /** A received file (copied to [path]) and how far the family got in opening it. */

@@ -68,6 +68,16 @@ class AppLogicTest {
     }
 
     @Test
+    fun `the photo check says what is missing, remade and stray, or that all is in place`() {
+        val ok = org.hagukumi.core.PhotoCheck(photos = 3u, orphanFiles = emptyList(), missing = emptyList(), unreferenced = emptyList(), repaired = false)
+        assertEquals("3 photos, all in place.", photoCheckSummary(ok, Lang.EN))
+        val file = org.hagukumi.core.MissingFile(photoId = "p1", file = org.hagukumi.core.PhotoFile.THUMBNAIL, path = "/x", repaired = true)
+        val fixed = ok.copy(orphanFiles = listOf("/y"), missing = listOf(file), repaired = true)
+        assertEquals("3 photos: 1 files remade, 1 stray files removed.", photoCheckSummary(fixed, Lang.EN))
+        assertEquals("写真3枚: 見つからない・壊れたファイル1件、手帳にないファイル1件。", photoCheckSummary(fixed.copy(missing = listOf(file.copy(repaired = false)), repaired = false), Lang.JA))
+    }
+
+    @Test
     fun `the rescue summary adds what was saved and lost, and says when a loss could not be counted`() {
         val report = RescueReport(
             backup = BackupReport(bundleId = "0199b5a8-6c1e-7e4a-9d1b-3c2a1f0e9d8c", records = 7uL, photos = 1uL, payloadBytes = 100uL),

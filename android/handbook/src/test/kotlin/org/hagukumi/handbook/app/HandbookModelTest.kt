@@ -246,6 +246,33 @@ class HandbookModelTest {
     }
 
     @Test
+    fun `a pregnancy entered on its page shows its maternal RSV dose on Home, recorded through the vaccination page`() = runBlocking {
+        val m = model("family", Lang.JA)
+        m.opened.join()
+        m.openForm("pregnancy", null, back = Screen.Home).join()
+        val form = m.editor()
+        // 30 weeks today: inside the maternal RSV window (28w0d–36w6d, the core's rule).
+        form.setDate("lmp", today.minusWeeks(30))
+        m.submitForm().join()
+        val home = m.until("the pregnancy and its RSV dose on Home") { it.home?.pregnancy != null && it.maternalRsv != null }
+        val rsv = home.maternalRsv!!
+        assertTrue(rsv.reasonJa.isNotBlank())
+        val pregnancy = home.home!!.pregnancy!!.pregnancy.meta.id
+        m.recordMaternalRsv(pregnancy, rsv.dose).join()
+        val dose = m.editor()
+        assertEquals(FieldValue.Choice("rsv_maternal"), dose.values().single { it.field == "vaccine" }.value)
+        assertEquals(org.hagukumi.core.Subject.Pregnancy(pregnancy), dose.subject)
+        m.submitForm().join()
+        val after = m.until("the dose given") { it.screen == Screen.Home && it.maternalRsv?.given == today }
+        assertNull(after.error)
+
+        // The photo folder's check, from the sharing screen.
+        m.sharing.checkPhotos(false).join()
+        assertEquals("写真0枚、すべてそろっています。", m.ui.value.sharing.result)
+        m.close()
+    }
+
+    @Test
     fun `an action that fails outside the core shows a message and the model keeps working`() = runBlocking {
         val m = model("family")
         m.opened.join()
