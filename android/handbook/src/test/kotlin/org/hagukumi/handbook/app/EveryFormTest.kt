@@ -92,7 +92,7 @@ class EveryFormTest {
         }
         put("delivery", "missing field `name`" to "baby_paths gives ids already prefixed baby1_ and build() prefixes them again: no delivery can be saved")
         for (id in handbookForms(Lang.EN).filter { it.target == FormTarget.Record(RecordKind.INFANT_CHECKUP) }.map { it.id }) {
-            put(id, "saved but not read back" to "an infant checkup page's own fields are saved but formRead does not give them back")
+            put(id, "saved but not read back" to "formSubmit accepts an infant checkup page's own answers but stores none (InfantCheckupEntry.answers stays empty), so formRead has nothing to give back")
         }
     }
 
