@@ -222,7 +222,10 @@ private const val DAY_MILLIS = 86_400_000L
 @Composable
 private fun DateButton(date: LocalDate?, lang: Lang, onPick: (LocalDate?) -> Unit) {
     var open by remember { mutableStateOf(false) }
-    OutlinedButton(onClick = { open = true }) { Text(date?.toString() ?: lang.t("日付を選ぶ", "Choose a date")) }
+    Row(verticalAlignment = Alignment.CenterVertically) {
+        OutlinedButton(onClick = { open = true }) { Text(date?.toString() ?: lang.t("日付を選ぶ", "Choose a date")) }
+        if (date != null) TextButton(onClick = { onPick(null) }) { Text(lang.t("消す", "Clear")) }
+    }
     if (!open) return
     val state = rememberDatePickerState(initialSelectedDateMillis = date?.let { it.toEpochDay() * DAY_MILLIS })
     DatePickerDialog(
