@@ -54,8 +54,20 @@ public struct FormEditor: Equatable, Sendable {
         }
     }
 
-    /// The form's fields, in order.
-    public var fields: [FormField] { form.sections.flatMap(\.fields) }
+    /// The form's sections to draw, each field once: a field id the form repeats (a
+    /// data mistake) would be two controls bound to one entry, so only its first
+    /// place is kept.
+    public var sections: [FormSection] {
+        var seen = Set<String>()
+        return form.sections.map { section in
+            var s = section
+            s.fields = section.fields.filter { seen.insert($0.id).inserted }
+            return s
+        }
+    }
+
+    /// The form's fields, in order, each once.
+    public var fields: [FormField] { sections.flatMap(\.fields) }
 
     /// What was entered in `field` (nil: nothing). Setting clears the field's messages:
     /// they were about the old value.
