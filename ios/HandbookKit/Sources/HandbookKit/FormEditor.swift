@@ -289,3 +289,16 @@ extension FieldInput {
         return false
     }
 }
+
+extension LocalDateTime {
+    /// The minute a picker's `Date` falls on in `calendar` (the phone's).
+    public init(_ date: Date, in calendar: Calendar = Calendar(identifier: .gregorian)) {
+        let c = calendar.dateComponents([.hour, .minute], from: date)
+        self.init(day: CalendarDay(date, in: calendar), hour: c.hour ?? 0, minute: c.minute ?? 0)
+    }
+
+    /// The instant a picker shows for this minute in `calendar`.
+    public func date(in calendar: Calendar = Calendar(identifier: .gregorian)) -> Date? {
+        calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))
+    }
+}

@@ -41,6 +41,9 @@ final class FormEditorTests: XCTestCase {
         XCTAssertEqual(FormEditor.value(of: .when(happened: false, on: d), for: .when), .no, "no: the day is dropped")
         XCTAssertEqual(FormEditor.value(of: .date(d), for: .date), .date(date: d))
         let at = LocalDateTime(day: d, hour: 4, minute: 5)
+        var tokyo = Calendar(identifier: .gregorian)
+        tokyo.timeZone = TimeZone(identifier: "Asia/Tokyo")!
+        XCTAssertEqual(at.date(in: tokyo).map { LocalDateTime($0, in: tokyo) }, at, "the date-time picker's round trip")
         XCTAssertEqual(FormEditor.value(of: .dateTime(at), for: .dateTime), .dateTime(at: at))
         XCTAssertEqual(FormEditor.value(of: .gestation(weeks: 39, days: 2), for: .gestation),
                        .gestation(weeks: 39, days: 2))
