@@ -1,6 +1,7 @@
 import HandbookKit
 import PhotosUI
 import SwiftUI
+import UIKit
 
 // The one place the app draws a form. The core describes every page of the handbook
 // (fields, types, limits, labels, help, sections), checks what was entered field by
@@ -59,7 +60,8 @@ struct FormView: View {
         .alert(lang.t("すぐに確認してください", "Please read this now"), isPresented: Binding(
             get: { !alerts.isEmpty }, set: { if !$0 { alerts = []; dismiss() } }
         )) {
-            Button("OK") { alerts = []; dismiss() }
+            // Closing the alert (the binding above) closes the form once.
+            Button("OK") {}
         } message: {
             Text(alerts.map(\.message).joined(separator: "\n\n"))
         }
@@ -72,8 +74,12 @@ struct FormView: View {
     private func load() async {
         guard editor == nil, let store = await model.shownStore() else { return }
         do {
-            var loaded = try await record.map { try await FormEditor.edit(formId, record: $0, in: store) }
-                ?? FormEditor.blank(formId, subject: subject, in: store)
+            var loaded: FormEditor
+            if let record {
+                loaded = try await FormEditor.edit(formId, record: record, in: store)
+            } else {
+                loaded = try await FormEditor.blank(formId, subject: subject, in: store)
+            }
             prefill(&loaded)
             editor = loaded
         } catch {
@@ -117,7 +123,7 @@ private struct FieldRow: View {
         let lang = model.lang
         switch field.input {
         case .yesNo:
-            YesNoPicker(lang: lang, value: Binding(
+            YesNoPicker(lang: lang, value: Binding<Bool?>(
                 get: { if case let .yesNo(b) = entry { return b }; return nil },
                 set: { entry = $0.map(FieldEntry.yesNo) }
             ))
@@ -125,13 +131,15 @@ private struct FieldRow: View {
             let happened: Bool? = { if case let .when(h, _) = entry { return h }; return nil }()
             YesNoPicker(lang: lang, value: Binding(
                 get: { happened },
-                set: { entry = $0.map { .when(happened: $0, on: $0 ? CalendarDay(Date(), in: .current) : nil) } }
+                set: { yes in
+                    entry = yes.map { FieldEntry.when(happened: $0, on: $0 ? CalendarDay(Date(), in: .current) : nil) }
+                }
             ))
             if case let .when(true, on) = entry {
                 DayPicker(lang: lang, day: Binding(get: { on }, set: { entry = .when(happened: true, on: $0) }))
             }
         case .date:
-            DayPicker(lang: lang, day: Binding(
+            DayPicker(lang: lang, day: Binding<CalendarDay?>(
                 get: { if case let .date(d) = entry { return d }; return nil },
                 set: { entry = $0.map(FieldEntry.date) }
             ))
@@ -145,7 +153,8 @@ private struct FieldRow: View {
                 Button(lang.t("日時を入れる", "Set date and time")) { entry = .dateTime(LocalDateTime(Date(), in: .current)) }
             }
         case .gestation:
-            let (w, d): (Int, Int) = { if case let .gestation(w, d) = entry { return (w, d) }; return (0, 0) }()
+            let w = gestation.weeks
+            let d = gestation.days
             HStack {
                 Picker(lang.t("週", "Weeks"), selection: Binding(get: { w }, set: { entry = .gestation(weeks: $0, days: d) })) {
                     ForEach(0...45, id: \.self) { Text(lang.t("\($0)週", "\($0) w")).tag($0) }
@@ -160,7 +169,7 @@ private struct FieldRow: View {
                 if let unit = field.input.unit { Text(unit).foregroundStyle(.secondary) }
             }
         case let .choice(options):
-            Picker(field.label, selection: Binding(
+            Picker(field.label, selection: Binding<String?>(
                 get: { if case let .choice(v) = entry { return v }; return nil },
                 set: { entry = $0.map(FieldEntry.choice) }
             )) {
@@ -171,14 +180,21 @@ private struct FieldRow: View {
         case let .text(maxLen, multiline):
             TextField("", text: typed, axis: multiline ? .vertical : .horizontal).lineLimit(multiline ? 3...10 : 1...1)
             if case let .typed(t) = entry, t.count > Int(maxLen) * 9 / 10 {
-                Text("\(t.count) / \(maxLen)").font(.caption).foregroundStyle(t.count > Int(maxLen) ? .red : .secondary)
+                Text("\(t.count) / \(maxLen)").font(.caption)
+                    .foregroundStyle(t.count > Int(maxLen) ? Color.red : Color.secondary)
             }
         case let .photos(max):
-            PhotosField(max: Int(max), refs: Binding(
+            PhotosField(max: Int(max), refs: Binding<[String]>(
                 get: { if case let .photos(r) = entry { return r }; return [] },
                 set: { entry = .photos($0) }
             ))
         }
+    }
+
+    /// Weeks and days entered so far (0+0 before any).
+    private var gestation: (weeks: Int, days: Int) {
+        if case let .gestation(w, d) = entry { return (w, d) }
+        return (0, 0)
     }
 
     private var typed: Binding<String> {
