@@ -109,6 +109,17 @@ final class FormWalkTests: XCTestCase {
         XCTAssertGreaterThan(report.cycled, 10)
     }
 
+    /// The English label of each field, by form and field id.
+    private lazy var enLabels: [String: [String: String]] = {
+        var labels: [String: [String: String]] = [:]
+        for form in (try? handbookForms(lang: .en)) ?? [] {
+            for field in form.sections.flatMap(\.fields) where labels[form.id]?[field.id] == nil {
+                labels[form.id, default: [:]][field.id] = field.label
+            }
+        }
+        return labels
+    }()
+
     private func walk(_ id: String, subject: Subject?, family f: Family, report: Report) async throws {
         let store = f.store
         let name = "\(id) (\(subject.map { "\($0)" } ?? "no subject"))"
@@ -170,6 +181,10 @@ final class FormWalkTests: XCTestCase {
             for p in mine {
                 XCTAssertTrue(p.message.contains(field.label), "\(name): \(p.message) does not name \(field.label)")
             }
+            // In English too, naming the field by its English label.
+            let english = try await store.call { try $0.formCheck(input: input, lang: .en) }.filter { $0.field == field.id }
+            let label = enLabels[id]?[field.id] ?? field.id
+            XCTAssertTrue(english.contains { $0.message.contains(label) }, "\(name): \(english) does not name \(label)")
             report.invalid += mine.isEmpty ? 0 : 1
         }
 
@@ -241,6 +256,43 @@ final class FormWalkTests: XCTestCase {
         let gone = await handbookError { _ = try await store.call { try $0.formRead(id: id, record: saved.id, lang: .ja) } }
         XCTAssertNotNil(gone)
         report.cycled += 1
+    }
+
+    /// Every sample of every field, as the app's controls hold it and back: what the
+    /// form screen shows for a saved value is what it sends again.
+    func testEveryFieldsSamplesRoundTripThroughTheEditorsControls() throws {
+        var fields = 0
+        for form in try handbookForms(lang: .ja) {
+            for field in form.sections.flatMap(\.fields) {
+                fields += 1
+                for sample in samples(field) where !isBlank(sample) {
+                    let entry = FormEditor.entry(of: sample, for: field.input)
+                    XCTAssertNotNil(entry, "\(form.id).\(field.id): no control for \(sample)")
+                    XCTAssertEqual(entry.flatMap { FormEditor.value(of: $0, for: field.input) }, sample,
+                                   "\(form.id).\(field.id)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(fields, 100)
+    }
+
+    /// The editor draws and sends each field once, for every form, even where the
+    /// form's data repeats an id (CoreBug.duplicateFieldId).
+    func testTheEditorDrawsAndSendsEachFieldOnceForEveryForm() async throws {
+        let f = try await family()
+        for form in try handbookForms(lang: .ja) {
+            for subject in subjects(form.subject, f) {
+                var editor = try await FormEditor.blank(form.id, subject: subject, in: f.store)
+                for field in editor.fields { editor[field.id] = FormEditor.entry(of: samples(field)[0], for: field.input) }
+                let ids = editor.values.map(\.field)
+                XCTAssertEqual(ids.count, Set(ids).count, "\(form.id): a field sent twice")
+                let drawn = editor.sections.flatMap(\.fields).map(\.id)
+                XCTAssertEqual(drawn.count, Set(drawn).count, "\(form.id): a field drawn twice")
+                XCTAssertEqual(Set(drawn), Set(form.sections.flatMap(\.fields).map(\.id)), "\(form.id): a field not drawn")
+                XCTAssertEqual(editor.input.form, form.id)
+                XCTAssertEqual(editor.input.subject, subject)
+            }
+        }
     }
 
     /// The known core bug a problem of valid samples shows, if any.
