@@ -145,7 +145,8 @@ final class HandbookModel: ObservableObject {
             watching.append(Task { [weak self] in
                 for await change in own.changes() {
                     switch change {
-                    case .records, .merged: await self?.rescheduleReminders()
+                    // The reminder timing (a setting of the plan) changes what falls due when.
+                    case .records, .merged, .schedule: await self?.rescheduleReminders()
                     case .feed, .photos: break
                     }
                 }

@@ -26,10 +26,12 @@ struct HandbookPagesView: View {
             }
         }
         .navigationTitle(lang.t("母子健康手帳", "The handbook"))
-        .task(id: model.revision) {
-            guard let pages = model.pages, let store = await model.shownStore() else { return }
-            do { owners = try await pages.owners(in: store) } catch { model.show(error) }
-        }
+        .task(id: model.revision) { await load() }
+    }
+
+    private func load() async {
+        guard let pages = model.pages, let store = await model.shownStore() else { return }
+        do { owners = try await pages.owners(in: store) } catch { model.show(error) }
     }
 
     private func title(_ owner: PageOwner, _ lang: Lang) -> String {

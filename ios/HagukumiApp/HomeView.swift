@@ -89,10 +89,7 @@ struct HomeView: View {
         }
         .navigationTitle(lang.t("はぐくみ", "Hagukumi"))
         .refreshable { await model.refresh() }
-        .task(id: model.revision) {
-            guard let id = model.home?.pregnancy?.pregnancy.meta.id else { rsv = nil; return }
-            rsv = await model.call { try $0.maternalRsvPlan(pregnancyId: id) } ?? nil
-        }
+        .task(id: model.revision) { await loadRsv() }
         .sheet(isPresented: $addingChild) {
             if let page = model.pages?.page(recording: .child, for: .family) {
                 NavigationStack { FormView(formId: page.form.id, subject: page.subject) }
@@ -105,6 +102,13 @@ struct HomeView: View {
         } message: {
             Text(model.error ?? "")
         }
+    }
+}
+
+extension HomeView {
+    private func loadRsv() async {
+        guard let id = model.home?.pregnancy?.pregnancy.meta.id else { rsv = nil; return }
+        rsv = await model.call { try $0.maternalRsvPlan(pregnancyId: id) } ?? nil
     }
 }
 
@@ -136,20 +140,20 @@ struct WeightGainView: View {
 
     var body: some View {
         VStack(alignment: .leading, spacing: 2) {
-            Text(lang.t(gain.textJa, gain.textEn)).font(.subheadline)
+            Text(lang.t(gain.guidance.textJa, gain.guidance.textEn)).font(.subheadline)
             if let soFar = gain.gainSoFarKg {
                 // String(format:) is not localised: always a decimal point.
                 Text(lang.t("これまでの増加 \(String(format: "%+.1f", soFar)) kg（目安 \(range)）",
                             "Gained so far \(String(format: "%+.1f", soFar)) kg (guide: \(range))"))
                 if let position = gain.position { positionText(position) }
             }
-            Text(lang.t("出典: \(gain.source)", "Source: \(gain.source)")).font(.caption2)
+            Text(lang.t("出典: \(gain.guidance.source)", "Source: \(gain.guidance.source)")).font(.caption2)
         }
     }
 
     private var range: String {
-        let max = String(format: "%.0f", gain.maxKg)
-        guard let minKg = gain.minKg else { return lang.t("\(max) kg まで", "up to \(max) kg") }
+        let max = String(format: "%.0f", gain.guidance.maxKg)
+        guard let minKg = gain.guidance.minKg else { return lang.t("\(max) kg まで", "up to \(max) kg") }
         let min = String(format: "%.0f", minKg)
         return lang.t("\(min)〜\(max) kg", "\(min)–\(max) kg")
     }
