@@ -3,6 +3,4 @@ import HandbookKit
 enum HagukumiApp { nonisolated static var deviceLang: Lang { .ja } }
 final class ReminderScheduler: Sendable { func schedule(_ items: [FamilyReminder], lang: Lang) async {} }
 import SwiftUI
-struct SharingView: View { var body: some View { EmptyView() } }
-struct ActivitySheet: View { let url: URL; var body: some View { EmptyView() } }
 @MainActor final class SummaryPrinter { static let shared = SummaryPrinter(); func print(html: String, jobName: String) {} }

@@ -7,6 +7,7 @@ public protocol ObservableObject: AnyObject {}
 open class UIImage: @unchecked Sendable {
     public init?(data: Data) {}
     public init?(contentsOfFile: String) {}
+    public init(cgImage: CGImage) {}
     public func jpegData(compressionQuality: Double) -> Data? { nil }
 }
 public struct PHPickerFilter: Sendable { public static let images = PHPickerFilter() }
@@ -77,7 +78,7 @@ public struct GraphicsContext {
 public struct Canvas: View { public init(renderer: @escaping (inout GraphicsContext, CGSize) -> Void) {}; public var body: Never { fatalError() } }
 public struct UTType: Sendable { public static let data = UTType(), plainText = UTType() }
 public struct Link<L: View>: View { public init<S: StringProtocol>(_ t: S, destination: URL) where L == Text {}; public var body: Never { fatalError() } }
-public struct Font { public enum Weight { case semibold, regular }; public static let callout = Font(), body = Font(); public static let caption = Font(), caption2 = Font(), subheadline = Font(), headline = Font(), title2 = Font() }
+public struct Font { public enum Weight { case semibold, regular }; public static let callout = Font(), body = Font(), footnote = Font(); public enum TextStyle { case footnote }; public enum Design { case monospaced }; public static func system(_ s: TextStyle, design: Design) -> Font { Font() }; public static let caption = Font(), caption2 = Font(), subheadline = Font(), headline = Font(), title2 = Font() }
 public protocol ShapeStyle {}
 public struct Color: View, ShapeStyle {
     public static let primary = Color(), red = Color(), secondary = Color(), green = Color(), pink = Color(), orange = Color(), blue = Color(), gray = Color()
@@ -111,7 +112,8 @@ public struct Text: View {
     public func fontWeight(_ f: Font.Weight?) -> Text { self }
 }
 public struct Image: View { public init(systemName: String) {}; public init(uiImage: UIImage) {}
-    public func resizable() -> Image { self }; public var body: Never { fatalError() } }
+    public func resizable() -> Image { self }; public func interpolation(_ i: Interpolation) -> Image { self }
+    public enum Interpolation { case none }; public var body: Never { fatalError() } }
 public struct Button<L: View>: View {
     public init<S: StringProtocol>(_ t: S, action: @escaping () -> Void) where L == Text {}
     public init<S: StringProtocol>(_ t: S, role: ButtonRole?, action: @escaping () -> Void) where L == Text {}
@@ -128,6 +130,8 @@ public struct List<C: View>: View {
 public struct Section<P: View, C: View, F: View>: View {
     public init(@ViewBuilder content: () -> C, @ViewBuilder header: () -> P, @ViewBuilder footer: () -> F) {}
     public init(@ViewBuilder content: () -> C) where P == EmptyView, F == EmptyView {}
+    public init(@ViewBuilder content: () -> C, @ViewBuilder footer: () -> F) where P == EmptyView {}
+    public init(@ViewBuilder content: () -> C, @ViewBuilder header: () -> P) where F == EmptyView {}
     public init<S: StringProtocol>(_ t: S, @ViewBuilder content: () -> C) where P == Text, F == EmptyView {}
     public var body: Never { fatalError() }
 }
@@ -141,7 +145,7 @@ public struct HStack<C: View>: View { public init(@ViewBuilder content: () -> C)
 public struct ZStack<C: View>: View { public init(alignment: Alignment = .center, @ViewBuilder content: () -> C) {}; public var body: Never { fatalError() } }
 public struct ScrollView<C: View>: View { public init(_ axis: Axis = .vertical, @ViewBuilder content: () -> C) {}; public var body: Never { fatalError() } }
 public struct Spacer: View { public init() {}; public var body: Never { fatalError() } }
-public struct ProgressView: View { public init() {}; public var body: Never { fatalError() } }
+public struct ProgressView: View { public init() {}; public init(value: Double?) {}; public var body: Never { fatalError() } }
 public struct NavigationStack<C: View>: View { public init(@ViewBuilder root: () -> C) {}; public var body: Never { fatalError() } }
 public struct NavigationLink<L: View, D: View>: View {
     public init<S: StringProtocol>(_ t: S, @ViewBuilder destination: () -> D) where L == Text {}
@@ -164,6 +168,39 @@ public struct TextField<L: View>: View {
 
 public struct ModifiedView: View { public var body: Never { fatalError() } }
 public protocol ToolbarContent {}
+public struct ToolbarItemPlacement { public static let cancellationAction = ToolbarItemPlacement(), confirmationAction = ToolbarItemPlacement() }
+public struct ToolbarItem<C: View>: ToolbarContent { public init(placement: ToolbarItemPlacement, @ViewBuilder content: () -> C) {} }
+public struct ToolbarPair: ToolbarContent {}
+@resultBuilder public enum ToolbarContentBuilder {
+    public static func buildBlock<C: ToolbarContent>(_ c: C) -> C { c }
+    public static func buildBlock<each C: ToolbarContent>(_ c: repeat each C) -> ToolbarPair { ToolbarPair() }
+}
+public struct TextSelectability { public static let enabled = TextSelectability() }
+public struct TextInputAutocapitalization { public static let characters = TextInputAutocapitalization() }
+public struct ReadConfiguration {}
+public struct WriteConfiguration {}
+public protocol FileDocument { static var readableContentTypes: [UTType] { get }; init(configuration: ReadConfiguration) throws; func fileWrapper(configuration: WriteConfiguration) throws -> FileWrapper }
+open class FileWrapper { public init(url: URL) throws {} }
+public struct SecureField<L: View>: View { public init<S: StringProtocol>(_ t: S, text: Binding<String>) where L == Text {}; public var body: Never { fatalError() } }
+public struct ShareLink<L: View>: View { public init<S: StringProtocol>(_ t: S, item: URL) where L == Text {}; public var body: Never { fatalError() } }
+public final class UIPasteboard { public static let general = UIPasteboard(); public var string: String? }
+open class UIViewController {}
+open class UIActivityViewController: UIViewController { public init(activityItems: [Any], applicationActivities: [Any]?) {} }
+public struct UIViewControllerRepresentableContext<R> {}
+@MainActor public protocol UIViewControllerRepresentable: View where Body == Never {
+    associatedtype UIViewControllerType: UIViewController
+    typealias Context = UIViewControllerRepresentableContext<Self>
+    func makeUIViewController(context: Context) -> UIViewControllerType
+    func updateUIViewController(_ c: UIViewControllerType, context: Context)
+}
+extension UIViewControllerRepresentable { public var body: Never { fatalError() } }
+open class CGImage {}
+public final class CIImage { public var extent: CGRect { .zero }; public func transformed(by: CGAffineTransformStandIn) -> CIImage { self } }
+public struct CGAffineTransformStandIn { public init(scaleX: Double, y: Double) {} }
+public typealias CGAffineTransform = CGAffineTransformStandIn
+public final class CIQRCodeGenerator { public var message = Data(); public var correctionLevel = ""; public var outputImage: CIImage? }
+public final class CIFilter { public static func qrCodeGenerator() -> CIQRCodeGenerator { .init() } }
+public final class CIContext { public init() {}; public func createCGImage(_ i: CIImage, from: CGRect) -> CGImage? { nil } }
 extension View {
     public func font(_ f: Font?) -> some View { self }
     public func foregroundStyle<S: ShapeStyle>(_ s: S) -> some View { self }
@@ -178,6 +215,17 @@ extension View {
     public func confirmationDialog<A: View, M: View>(_ t: String, isPresented: Binding<Bool>, titleVisibility: Visibility = .automatic, @ViewBuilder actions: () -> A, @ViewBuilder message: () -> M) -> some View { self }
     public func swipeActions<C: View>(@ViewBuilder content: () -> C) -> some View { self }
     public func labelsHidden() -> some View { self }
+    public func padding() -> some View { self }
+    public func frame(maxWidth: Double) -> some View { self }
+    public func scaledToFit() -> some View { self }
+    public func textSelection(_ s: TextSelectability) -> some View { self }
+    public func textInputAutocapitalization(_ c: TextInputAutocapitalization?) -> some View { self }
+    public func autocorrectionDisabled(_ d: Bool = true) -> some View { self }
+    public func interactiveDismissDisabled(_ d: Bool = true) -> some View { self }
+    public func sheet<C: View>(isPresented: Binding<Bool>, onDismiss: (() -> Void)?, @ViewBuilder content: @escaping () -> C) -> some View { self }
+    public func sheet<I: Identifiable, C: View>(item: Binding<I?>, onDismiss: (() -> Void)?, @ViewBuilder content: @escaping (I) -> C) -> some View { self }
+    public func fileExporter<D: FileDocument>(isPresented: Binding<Bool>, document: D?, contentType: UTType, defaultFilename: String? = nil, onCompletion: @escaping (Result<URL, any Error>) -> Void) -> some View { self }
+    public func toolbar<C: ToolbarContent>(@ToolbarContentBuilder content: () -> C) -> some View { self }
     public func contentShape<S>(_ s: S) -> some View { self }
     public func onTapGesture(perform: @escaping () -> Void) -> some View { self }
     public func fileImporter(isPresented: Binding<Bool>, allowedContentTypes: [UTType], onCompletion: @escaping (Result<URL, any Error>) -> Void) -> some View { self }
