@@ -87,6 +87,21 @@ public struct HandbookPages: Sendable {
 
     public func form(_ id: String) -> Form? { forms.first { $0.id == id } }
 
+    /// The forms by part of the handbook (the mother's, each child's, the family's), in
+    /// the paper handbook's order: the parts as the core orders them, each part's pages
+    /// by their place.
+    public var parts: [(part: HandbookPart, forms: [Form])] {
+        var parts: [(part: HandbookPart, forms: [Form])] = []
+        for form in forms {
+            if let i = parts.firstIndex(where: { $0.part == form.part }) {
+                parts[i].forms.append(form)
+            } else {
+                parts.append((form.part, [form]))
+            }
+        }
+        return parts.map { ($0.part, $0.forms.sorted { $0.order < $1.order }) }
+    }
+
     /// The pages of `owner`, in the handbook's order.
     public func pages(for owner: PageOwner) -> [HandbookPage] {
         forms.compactMap { form in

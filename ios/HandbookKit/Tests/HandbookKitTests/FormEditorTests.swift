@@ -155,6 +155,12 @@ final class FormEditorTests: XCTestCase {
         let pregnancy = try await hb.call { try $0.addPregnancy(data: Pregnancy(lmp: day("2026-07-08"), fetuses: 1)) }.meta.id
         let pages = try await HandbookPages.load(lang: .ja)
         XCTAssertEqual(pages.forms.map(\.id), try handbookForms(lang: .ja).map(\.id))
+        XCTAssertEqual(pages.parts.map(\.part), [.mother, .child, .family], "the paper handbook's parts")
+        XCTAssertEqual(pages.parts.flatMap(\.forms).count, pages.forms.count)
+        for part in pages.parts {
+            XCTAssertTrue(part.forms.allSatisfy { $0.part == part.part })
+            XCTAssertEqual(part.forms.map(\.order), part.forms.map(\.order).sorted(), "\(part.part) by page order")
+        }
         let owners: [PageOwner] = [.mother, .pregnancy(pregnancy), .child(child), .family]
         var placed = Set<String>()
         for owner in owners {
