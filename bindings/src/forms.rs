@@ -8,7 +8,9 @@ use hagukumi_core::foreign::{PregnancyRecord, RecordId};
 use hagukumi_core::forms::{
     FieldProblem, FilledForm, Form, FormField, FormInput, FormRecordLine, FormSaved, LabelledAnswer,
 };
-use hagukumi_core::model::{Answer, FieldValue, PregnancyEnd, RecordKind, Subject};
+use hagukumi_core::model::{
+    Answer, FieldValue, PregnancyEnd, PregnancyOutcome, RecordKind, Subject,
+};
 
 use crate::error::{Result, guard};
 use crate::handbook::{Change, Handbook};
@@ -141,4 +143,20 @@ impl Handbook {
     pub fn consultation_desk(&self) -> Result<Option<ConsultationDesk>> {
         self.with(|hb| Ok(hb.consultation_desk()?))
     }
+}
+
+/// The words for how a pregnancy ended, as the handbook shows them (流産 /
+/// miscarriage …): for the choice the app offers when the mother records a loss.
+#[uniffi::export]
+pub fn pregnancy_outcome_label(outcome: PregnancyOutcome, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => outcome.label_ja().to_string(),
+        Lang::En => outcome.label_en().to_string(),
+    }
+}
+
+/// The quiet line an ended pregnancy shows in place of its weeks: 「流産（2026-05-01）」.
+#[uniffi::export]
+pub fn pregnancy_end_label(end: PregnancyEnd, lang: Lang) -> String {
+    end.label(lang)
 }

@@ -430,3 +430,60 @@ fn a_delivery_of_twins_creates_both_children_and_a_duplicate_needs_force() {
     assert!(hb.form_submit(hear(false), Lang::Ja).is_err());
     hb.form_submit(hear(true), Lang::Ja).unwrap();
 }
+
+#[test]
+fn an_epds_at_the_threshold_offers_the_desk_at_the_top_of_home_and_a_stool_alert_leads() {
+    let (_dir, mut hb, preg, child) = family();
+    let epds = |hb: &mut Handbook, total: i64| {
+        hb.form_submit(
+            FormInput {
+                form: "postpartum_checkup".into(),
+                subject: Some(Subject::Pregnancy(preg)),
+                record: None,
+                values: vec![
+                    Answer::new("date", FieldValue::Date { date: today() }),
+                    Answer::new("epds_total", FieldValue::Integer { value: total }),
+                ],
+                force: true,
+            },
+            Lang::Ja,
+        )
+        .unwrap()
+    };
+    // 8: under the threshold; nothing at the top of home.
+    assert!(epds(&mut hb, 8).alerts.is_empty());
+    assert!(hb.home(Lang::Ja).unwrap().worries.is_empty());
+    // 9 or more: a gentle suggestion, with the desk (none configured: the words name
+    // the city's こども家庭センター).
+    let saved = epds(&mut hb, 12);
+    assert_eq!(saved.alerts[0].kind, AlertKind::TalkToDesk);
+    let worries = hb.home(Lang::Ja).unwrap().worries;
+    assert_eq!(worries.len(), 1);
+    assert!(worries[0].message.contains("こども家庭センター"), "{}", worries[0].message);
+    assert!(!worries[0].message.contains("病気です"));
+    // A stool colour of 2 comes first.
+    hb.form_submit(
+        FormInput {
+            form: "stool_color".into(),
+            subject: Some(Subject::Child(child)),
+            record: None,
+            values: vec![
+                Answer::new("date", FieldValue::Date { date: today() }),
+                Answer::new("color_number", FieldValue::Integer { value: 2 }),
+            ],
+            force: false,
+        },
+        Lang::En,
+    )
+    .unwrap();
+    let worries = hb.home(Lang::En).unwrap().worries;
+    assert_eq!(worries.len(), 2);
+    assert!(matches!(
+        worries[0].kind,
+        crate::store::WorryKind::PageAlert {
+            alert: AlertKind::ContactDoctorNow,
+            ..
+        }
+    ));
+    assert!(worries[0].message.contains("paediatrician"));
+}
