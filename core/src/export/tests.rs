@@ -56,6 +56,7 @@ fn sample() -> (Handbook, Uuid) {
                 chest_cm: Some(32.0),
                 apgar_1min: Some(8),
                 apgar_5min: Some(9),
+                findings: None,
             },
         })
         .unwrap()

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_delivery_blood_loss.sql"),
     include_str!("migrations/0009_pages.sql"),
     include_str!("migrations/0010_pregnancy_outcome_desk.sql"),
+    include_str!("migrations/0011_delivery_page.sql"),
 ];
 
 /// The schema version this build writes and reads.

@@ -418,14 +418,12 @@ fn a_delivery_recorded_on_both_phones_keeps_one_live_on_both() {
         .id;
     send(&a, &mut b, &mut 0);
     let delivery = Delivery {
-        pregnancy_id: p,
-        delivered_at: "2025-10-17T08:10:00".parse().unwrap(),
-        ga_at_birth: GestationalAge::from_weeks_days(40, 0),
-        method: DeliveryMethod::Vaginal,
-        blood_loss_ml: None,
-        place: None,
-        attendant: None,
-        notes: None,
+        ..Delivery::new(
+            p,
+            "2025-10-17T08:10:00".parse().unwrap(),
+            GestationalAge::from_weeks_days(40, 0),
+            DeliveryMethod::Vaginal,
+        )
     };
     let baby = |name: &str| Newborn {
         name: name.into(),

@@ -248,14 +248,14 @@ fn delivery_creates_the_children_in_one_action() {
     p.fetuses = 2;
     let p = hb.add_pregnancy(p).unwrap();
     let delivery = Delivery {
-        pregnancy_id: p.id(),
-        delivered_at: "2025-09-20T10:42:00".parse().unwrap(),
-        ga_at_birth: GestationalAge::from_weeks_days(36, 1),
-        method: DeliveryMethod::Caesarean,
         blood_loss_ml: Some(850),
         place: Some("市民病院".into()),
-        attendant: None,
-        notes: None,
+        ..Delivery::new(
+            p.id(),
+            "2025-09-20T10:42:00".parse().unwrap(),
+            GestationalAge::from_weeks_days(36, 1),
+            DeliveryMethod::Caesarean,
+        )
     };
     let baby = |name: &str, kg: f64| Newborn {
         name: name.into(),
@@ -809,14 +809,12 @@ fn pregnancy_timeline_mixes_checkups_diary_and_delivery() {
     .unwrap();
     hb.record_delivery(
         Delivery {
-            pregnancy_id: p,
-            delivered_at: "2025-10-15T03:10:00".parse().unwrap(),
-            ga_at_birth: GestationalAge::from_weeks_days(39, 6),
-            method: DeliveryMethod::Vaginal,
-            blood_loss_ml: None,
-            place: None,
-            attendant: None,
-            notes: None,
+            ..Delivery::new(
+                p,
+                "2025-10-15T03:10:00".parse().unwrap(),
+                GestationalAge::from_weeks_days(39, 6),
+                DeliveryMethod::Vaginal,
+            )
         },
         vec![Newborn {
             name: "はな".into(),
