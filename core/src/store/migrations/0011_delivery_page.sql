@@ -8,7 +8,7 @@
 ALTER TABLE deliveries ADD COLUMN presentation TEXT
     CHECK (presentation IS NULL OR presentation IN ('cephalic', 'breech', 'other'));
 ALTER TABLE deliveries ADD COLUMN presentation_other TEXT
-    CHECK (presentation_other IS NULL OR presentation = 'other');
+    CHECK (presentation_other IS NULL OR presentation IS 'other');
 ALTER TABLE deliveries ADD COLUMN course_notes TEXT;
 ALTER TABLE deliveries ADD COLUMN labor_minutes INTEGER
     CHECK (labor_minutes IS NULL OR labor_minutes BETWEEN 0 AND 10080);
@@ -17,7 +17,7 @@ ALTER TABLE deliveries ADD COLUMN blood_loss_grade TEXT
 ALTER TABLE deliveries ADD COLUMN transfusion TEXT
     CHECK (transfusion IS NULL OR transfusion IN ('no', 'yes'));
 ALTER TABLE deliveries ADD COLUMN transfusion_detail TEXT
-    CHECK (transfusion_detail IS NULL OR transfusion = 'yes');
+    CHECK (transfusion_detail IS NULL OR transfusion IS 'yes');
 ALTER TABLE deliveries ADD COLUMN certificate TEXT
     CHECK (certificate IS NULL OR certificate IN ('birth', 'stillbirth', 'birth_and_death'));
 ALTER TABLE deliveries ADD COLUMN midwife TEXT;
