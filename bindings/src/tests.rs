@@ -201,14 +201,13 @@ fn delivery_creates_the_children() {
     let done = hb
         .record_delivery(
             Delivery {
-                pregnancy_id: p.meta.id,
-                delivered_at: hagukumi_core::foreign::parse_date_time("2025-09-20T09:30").unwrap(),
-                ga_at_birth: GestationalAge::from_weeks_days(37, 2),
-                method: DeliveryMethod::Caesarean,
                 blood_loss_ml: Some(620),
-                place: None,
-                attendant: None,
-                notes: None,
+                ..Delivery::new(
+                    p.meta.id,
+                    hagukumi_core::foreign::parse_date_time("2025-09-20T09:30").unwrap(),
+                    GestationalAge::from_weeks_days(37, 2),
+                    DeliveryMethod::Caesarean,
+                )
             },
             vec![baby("Sora"), baby("Riku")],
         )

@@ -3,8 +3,8 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use hagukumi_core::model::{
-    BirthMeasurements, DeliveryMethod, Dipstick, GestationalAge, InfantCheckup, LengthPosition,
-    Mood, Newborn, Oedema, Sex,
+    BirthCertificate, BirthMeasurements, BloodLossGrade, DeliveryMethod, Dipstick, GestationalAge,
+    InfantCheckup, LengthPosition, Mood, Newborn, Oedema, Presentation, Sex, Transfusion,
 };
 use std::str::FromStr;
 
@@ -142,6 +142,78 @@ pub fn mood(s: &str) -> Result<Mood> {
 
 pub fn delivery_method(s: &str) -> Result<DeliveryMethod> {
     code(s, "vaginal, vacuum, forceps, caesarean", "分娩方法")
+}
+
+/// The 出産の状態 page's printed choices: the printed word (頭位, 少量, 有 …) or the
+/// English code. The choices in the message come from the core's list.
+fn printed<T: FromStr<Err = String>>(
+    s: &str,
+    all: &[T],
+    words: impl Fn(&T) -> (&'static str, &'static str),
+    what_ja: &str,
+) -> Result<T> {
+    T::from_str(s).map_err(|e| {
+        let choices: Vec<String> = all
+            .iter()
+            .map(|c| {
+                let (ja, code) = words(c);
+                format!("{ja}（{code}）")
+            })
+            .collect();
+        InputError::new(
+            e,
+            format!(
+                "「{s}」は{what_ja}として使えません（{} のいずれか）。",
+                choices.join("・")
+            ),
+        )
+    })
+}
+
+pub fn presentation(s: &str) -> Result<Presentation> {
+    printed(
+        s,
+        Presentation::ALL,
+        |c| (c.label_ja(), c.as_str()),
+        "分娩経過",
+    )
+}
+
+pub fn blood_loss_grade(s: &str) -> Result<BloodLossGrade> {
+    printed(
+        s,
+        BloodLossGrade::ALL,
+        |c| (c.label_ja(), c.as_str()),
+        "出血量",
+    )
+}
+
+pub fn transfusion(s: &str) -> Result<Transfusion> {
+    printed(
+        s,
+        Transfusion::ALL,
+        |c| (c.label_ja(), c.as_str()),
+        "輸血の有無",
+    )
+}
+
+pub fn birth_certificate(s: &str) -> Result<BirthCertificate> {
+    printed(
+        s,
+        BirthCertificate::ALL,
+        |c| (c.label_ja(), c.as_str()),
+        "証明",
+    )
+}
+
+/// 分娩所要時間 as hours and minutes (12時間30分, 45分, 12h30m, 12:30), in minutes.
+pub fn labor_duration(s: &str) -> Result<u32> {
+    hagukumi_core::model::parse_labor_duration(s).map_err(|e| {
+        InputError::new(
+            e,
+            format!("「{s}」は時間として読めません。12時間30分、45分、12:30 のように時間と分で入力してください。"),
+        )
+    })
 }
 
 pub fn infant_checkup(s: &str) -> Result<InfantCheckup> {

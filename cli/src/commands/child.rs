@@ -140,6 +140,9 @@ pub struct ChildBirthValues {
     /// Apgar scores at 1 and 5 minutes: 8/9
     #[arg(long, value_name = "A1/A5", value_parser = parse::apgar)]
     apgar: Option<(u8, u8)>,
+    /// 特別な所見・処置 at birth (出産の状態) ("" clears it)
+    #[arg(long, value_name = "TEXT")]
+    birth_findings: Option<String>,
 }
 
 impl ChildBirthValues {
@@ -158,6 +161,7 @@ impl ChildBirthValues {
             b.apgar_1min = Some(a1);
             b.apgar_5min = Some(a5);
         }
+        super::set_text(&mut b.findings, self.birth_findings);
     }
 }
 

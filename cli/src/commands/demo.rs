@@ -12,10 +12,10 @@
 use chrono::{Days, Months, NaiveDate};
 use clap::Args;
 use hagukumi_core::model::{
-    Answer, BirthMeasurements, Delivery, DeliveryMethod, DentalRecord, DiaryEntry, Dipstick,
-    FieldValue, GestationalAge, GrowthMeasurement, InfantCheckup, InfantCheckupRecord,
-    LengthPosition, Mood, MotherProfile, Newborn, Oedema, Pregnancy, PrenatalCheckup, Sex, Subject,
-    Vaccination,
+    Answer, BirthCertificate, BirthMeasurements, Delivery, DeliveryMethod, DentalRecord,
+    DiaryEntry, Dipstick, FieldValue, GestationalAge, GrowthMeasurement, InfantCheckup,
+    InfantCheckupRecord, LengthPosition, Mood, MotherProfile, Newborn, Oedema, Pregnancy,
+    PrenatalCheckup, Presentation, Sex, Subject, Transfusion, Vaccination,
 };
 use hagukumi_core::schedule::VaccineCode;
 use hagukumi_core::{Handbook, Lang};
@@ -220,14 +220,17 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
     let birth_clinic = t("さくらレディースクリニック", "Sakura Women's Clinic");
     let (_, children) = hb.record_delivery(
         Delivery {
-            pregnancy_id: first.id(),
-            delivered_at: birth.and_hms_opt(3, 42, 0).unwrap_or_default(),
-            ga_at_birth,
-            method: DeliveryMethod::Vaginal,
-            blood_loss_ml: None,
             place: Some(birth_clinic.clone()),
-            attendant: some("医師・助産師", "Doctor and midwife"),
+            presentation: Some(Presentation::Cephalic),
+            transfusion: Some(Transfusion::No),
+            certificate: Some(BirthCertificate::Birth),
             notes: some("安産でした。", "An easy birth."),
+            ..Delivery::new(
+                first.id(),
+                birth.and_hms_opt(3, 42, 0).unwrap_or_default(),
+                ga_at_birth,
+                DeliveryMethod::Vaginal,
+            )
         },
         vec![Newborn {
             name: t("ひなた", "Hinata"),
@@ -239,6 +242,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
                 chest_cm: Some(32.0),
                 apgar_1min: Some(8),
                 apgar_5min: Some(9),
+                findings: None,
             },
         }],
     )?;

@@ -3,8 +3,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Subcommand};
 use hagukumi_core::model::{
-    Delivery, DeliveryMethod, Dipstick, GestationalAge, MotherProfile, Newborn, Oedema, Pregnancy,
-    PregnancyEnd, PregnancyOutcome, PrenatalCheckup,
+    BirthCertificate, BloodLossGrade, Delivery, DeliveryMethod, Dipstick, GestationalAge,
+    MotherProfile, Newborn, Oedema, Pregnancy, PregnancyEnd, PregnancyOutcome, PrenatalCheckup,
+    Presentation, Transfusion,
 };
 use hagukumi_core::{HandbookError, Lang, ValidationError};
 
@@ -522,13 +523,88 @@ fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {
         d.delivered_at.format("%Y-%m-%d %H:%M"),
         render::ga(ctx.lang, d.ga_at_birth)
     );
-    if let Some(ml) = d.blood_loss_ml {
-        s.push_str(&format!("  {} {ml} mL", ctx.t("出血量", "blood loss")));
+    // As printed: 「少量・中量・多量（　ml）」.
+    match (d.blood_loss_grade, d.blood_loss_ml) {
+        (Some(g), Some(ml)) => s.push_str(&format!(
+            "  {} {}",
+            ctx.t("出血量", "blood loss"),
+            bracketed(ctx.lang, g.label(ctx.lang), &format!("{ml} mL"))
+        )),
+        (Some(g), None) => s.push_str(&format!(
+            "  {} {}",
+            ctx.t("出血量", "blood loss"),
+            g.label(ctx.lang)
+        )),
+        (None, Some(ml)) => s.push_str(&format!("  {} {ml} mL", ctx.t("出血量", "blood loss"))),
+        (None, None) => {}
     }
     if let Some(place) = &d.place {
         s.push_str(&format!("  {place}"));
     }
     s
+}
+
+/// The page's other rows, in the order the form prints them: (label, value) for
+/// each row filled. The first line ([`delivery_line`]) has the date, weeks, method,
+/// blood loss and place.
+fn delivery_rows(ctx: &Ctx, d: &Delivery) -> Vec<(&'static str, String)> {
+    let lang = ctx.lang;
+    let with = |word: &str, detail: &Option<String>| match detail {
+        Some(t) => bracketed(lang, word, t),
+        None => word.to_string(),
+    };
+    let mut rows = Vec::new();
+    if let Some(p) = d.presentation {
+        rows.push((
+            ctx.t("分娩経過", "presentation"),
+            with(p.label(lang), &d.presentation_other),
+        ));
+    }
+    if let Some(t) = &d.course_notes {
+        rows.push((ctx.t("特記事項", "notes on labour"), t.clone()));
+    }
+    if let Some(t) = d.labor_duration_label(lang) {
+        rows.push((ctx.t("分娩所要時間", "duration of labour"), t));
+    }
+    if let Some(t) = d.transfusion {
+        rows.push((
+            ctx.t("輸血（血液製剤含む）", "transfusion"),
+            with(t.label(lang), &d.transfusion_detail),
+        ));
+    }
+    if let Some(c) = d.certificate {
+        rows.push((ctx.t("証明", "certificate"), c.label(lang).to_string()));
+    }
+    for (label, name) in [
+        (ctx.t("分娩取扱者（医師）", "doctor"), &d.attendant),
+        (ctx.t("分娩取扱者（助産師）", "midwife"), &d.midwife),
+        (
+            ctx.t("分娩取扱者（その他）", "other attendant"),
+            &d.other_attendant,
+        ),
+    ] {
+        if let Some(n) = name {
+            rows.push((label, n.clone()));
+        }
+    }
+    if let Some(t) = &d.notes {
+        rows.push((ctx.t("メモ", "notes"), t.clone()));
+    }
+    rows
+}
+
+/// A printed choice and what its bracket holds: 「有（赤血球液）」 / "yes (RBC)".
+fn bracketed(lang: Lang, word: &str, detail: &str) -> String {
+    match lang {
+        Lang::Ja => format!("{word}（{detail}）"),
+        Lang::En => format!("{word} ({detail})"),
+    }
+}
+
+fn print_delivery_rows(ctx: &Ctx, d: &Delivery) {
+    for (label, value) in delivery_rows(ctx, d) {
+        outln!("    {label}: {value}");
+    }
 }
 
 // ---------------------------------------------------------------- prenatal
@@ -778,23 +854,97 @@ pub struct DeliveryAdd {
     /// Apgar scores at 1 and 5 minutes, one per baby in the same order: 8/9
     #[arg(long = "apgar", value_name = "A1/A5", value_parser = parse::apgar)]
     apgar: Vec<(u8, u8)>,
+    /// Each baby's 特別な所見・処置, one per baby in the same order ("" for none);
+    /// kept on the child's record (corrected with `child edit ID --birth-findings`)
+    #[arg(long = "findings", value_name = "TEXT")]
+    findings: Vec<String>,
 }
 
 /// The optional values of a delivery record, for `delivery add` and `delivery edit`.
 #[derive(Debug, Args)]
 pub struct DeliveryExtra {
+    /// 分娩経過: 頭位, 骨盤位 or その他 (cephalic, breech, other)
+    #[arg(long, value_name = "頭位|骨盤位|その他", value_parser = parse::presentation)]
+    presentation: Option<Presentation>,
+    /// 分娩経過 その他（　）: what it was (implies --presentation その他; [edit] "" clears it)
+    #[arg(long, value_name = "TEXT")]
+    presentation_other: Option<String>,
+    /// 分娩経過 特記事項 ([edit] "" clears it)
+    #[arg(long, value_name = "TEXT")]
+    course_notes: Option<String>,
+    /// 分娩所要時間 in hours and minutes: 12時間30分, 45分, 12h30m or 12:30
+    #[arg(long, value_name = "DURATION", value_parser = parse::labor_duration)]
+    labor_duration: Option<u32>,
     /// Blood loss at delivery (出血量), in mL
     #[arg(long, value_name = "ML")]
     blood_loss: Option<u32>,
-    /// Where the baby was born ([edit] "" clears it)
+    /// 出血量 as the form prints it: 少量, 中量 or 多量 (small, moderate, large)
+    #[arg(long, value_name = "少量|中量|多量", value_parser = parse::blood_loss_grade)]
+    blood_loss_grade: Option<BloodLossGrade>,
+    /// 輸血（血液製剤含む）の有無: 無 or 有 (no, yes)
+    #[arg(long, value_name = "無|有", value_parser = parse::transfusion)]
+    transfusion: Option<Transfusion>,
+    /// 輸血 有（　）: what was given (implies --transfusion 有; [edit] "" clears it)
+    #[arg(long, value_name = "TEXT")]
+    transfusion_detail: Option<String>,
+    /// 証明: 出生証明書, 死産証書（死胎検案書） or 出生証明書及び死亡診断書 (birth, stillbirth,
+    /// birth_and_death)
+    #[arg(long, value_name = "CERTIFICATE", value_parser = parse::birth_certificate)]
+    certificate: Option<BirthCertificate>,
+    /// Where the baby was born (出産の場所 名称; [edit] "" clears it)
     #[arg(long)]
     place: Option<String>,
-    /// Who attended the birth ([edit] "" clears it)
-    #[arg(long)]
+    /// 分娩取扱者 氏名 — 医師: the doctor ([edit] "" clears it)
+    #[arg(long, visible_alias = "doctor", value_name = "NAME")]
     attendant: Option<String>,
+    /// 分娩取扱者 氏名 — 助産師: the midwife ([edit] "" clears it)
+    #[arg(long, value_name = "NAME")]
+    midwife: Option<String>,
+    /// 分娩取扱者 氏名 — その他: anyone else ([edit] "" clears it)
+    #[arg(long, value_name = "NAME")]
+    other_attendant: Option<String>,
     /// Free-text notes ([edit] "" clears them)
     #[arg(long)]
     notes: Option<String>,
+}
+
+impl DeliveryExtra {
+    /// Set what was given on `d`. A detail written in the bracket after その他 or 有
+    /// says which choice it belongs to, so it also sets that choice when none was
+    /// given (the core still refuses a detail beside another choice).
+    fn apply(self, d: &mut Delivery) {
+        use super::{set_some, set_text};
+        set_some(&mut d.presentation, self.presentation);
+        if self.presentation.is_none()
+            && self
+                .presentation_other
+                .as_deref()
+                .is_some_and(|t| !t.trim().is_empty())
+        {
+            d.presentation = Some(Presentation::Other);
+        }
+        set_text(&mut d.presentation_other, self.presentation_other);
+        set_text(&mut d.course_notes, self.course_notes);
+        set_some(&mut d.labor_minutes, self.labor_duration);
+        set_some(&mut d.blood_loss_ml, self.blood_loss);
+        set_some(&mut d.blood_loss_grade, self.blood_loss_grade);
+        set_some(&mut d.transfusion, self.transfusion);
+        if self.transfusion.is_none()
+            && self
+                .transfusion_detail
+                .as_deref()
+                .is_some_and(|t| !t.trim().is_empty())
+        {
+            d.transfusion = Some(Transfusion::Yes);
+        }
+        set_text(&mut d.transfusion_detail, self.transfusion_detail);
+        set_some(&mut d.certificate, self.certificate);
+        set_text(&mut d.place, self.place);
+        set_text(&mut d.attendant, self.attendant);
+        set_text(&mut d.midwife, self.midwife);
+        set_text(&mut d.other_attendant, self.other_attendant);
+        set_text(&mut d.notes, self.notes);
+    }
 }
 
 pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
@@ -813,28 +963,38 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
             if all.is_empty() {
                 outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
             }
+            let children = hb.children()?;
             for d in &all {
                 outln!(
                     "{}  {}",
                     super::short_id(&short, d.id()),
                     delivery_line(ctx, &d.data)
                 );
+                print_delivery_rows(ctx, &d.data);
+                for c in children
+                    .iter()
+                    .filter(|c| c.data.delivery_id == Some(d.id()))
+                {
+                    if let Some(f) = &c.data.birth.findings {
+                        outln!(
+                            "    {} {}: {f}",
+                            c.data.name,
+                            ctx.t("特別な所見・処置", "special findings and treatment")
+                        );
+                    }
+                }
             }
             Ok(())
         }
         DeliveryCmd::Edit(e) => {
-            use super::{set_opt, set_some, set_text};
+            use super::set_opt;
             let mut moved = false;
             super::edit_record(ctx, &e.id, false, |_, d: &mut Delivery| {
                 let born = d.delivered_at.date();
                 set_opt(&mut d.delivered_at, e.at);
                 set_opt(&mut d.ga_at_birth, e.ga);
                 set_opt(&mut d.method, e.method);
-                let x = e.extra;
-                set_some(&mut d.blood_loss_ml, x.blood_loss);
-                set_text(&mut d.place, x.place);
-                set_text(&mut d.attendant, x.attendant);
-                set_text(&mut d.notes, x.notes);
+                e.extra.apply(d);
                 moved = d.delivered_at.date() != born;
                 Ok(())
             })?;
@@ -877,24 +1037,23 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                     "--apgar が --baby より多く指定されています。赤ちゃんごとに同じ順で1つずつ指定してください。",
                 ));
             }
+            if a.findings.len() > a.babies.len() {
+                return Err(CliError::input(
+                    "There are more --findings than --baby; give one --findings per baby, in the same order.",
+                    "--findings が --baby より多く指定されています。赤ちゃんごとに同じ順で1つずつ指定してください。",
+                ));
+            }
             let mut babies = a.babies;
             for (baby, (a1, a5)) in babies.iter_mut().zip(a.apgar) {
                 baby.birth.apgar_1min = Some(a1);
                 baby.birth.apgar_5min = Some(a5);
             }
-            let (d, children) = hb.record_delivery(
-                Delivery {
-                    pregnancy_id,
-                    delivered_at: a.at,
-                    ga_at_birth: ga,
-                    method: a.method,
-                    blood_loss_ml: a.extra.blood_loss,
-                    place: a.extra.place,
-                    attendant: a.extra.attendant,
-                    notes: a.extra.notes,
-                },
-                babies,
-            )?;
+            for (baby, text) in babies.iter_mut().zip(a.findings) {
+                super::set_text(&mut baby.birth.findings, Some(text));
+            }
+            let mut delivery = Delivery::new(pregnancy_id, a.at, ga, a.method);
+            a.extra.apply(&mut delivery);
+            let (d, children) = hb.record_delivery(delivery, babies)?;
             if ctx.json {
                 return ctx.print_json(&serde_json::json!({ "delivery": d, "children": children }));
             }
@@ -904,6 +1063,7 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                 delivery_line(ctx, &d.data),
                 d.id()
             );
+            print_delivery_rows(ctx, &d.data);
             for c in &children {
                 let w = opt(c.data.birth.weight_kg, render::grams);
                 outln!(
@@ -913,6 +1073,12 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                     sex_label(ctx.lang, c.data.sex),
                     c.id()
                 );
+                if let Some(f) = &c.data.birth.findings {
+                    outln!(
+                        "    {}: {f}",
+                        ctx.t("特別な所見・処置", "special findings and treatment")
+                    );
+                }
             }
             Ok(())
         }

@@ -80,6 +80,7 @@ fn sample_with_stool_color(color: i64) -> (Handbook, Uuid) {
                 chest_cm: Some(32.0),
                 apgar_1min: Some(8),
                 apgar_5min: Some(9),
+                findings: None,
             },
         })
         .unwrap()

@@ -8,7 +8,8 @@ use serde_json::{Map, Value};
 use super::spec::{ChoiceOption, FieldInput, FormField};
 use crate::Lang;
 use crate::model::{
-    Answer, DeliveryMethod, Dipstick, FieldValue, GestationalAge, LengthPosition, Mood, Oedema, Sex,
+    Answer, BirthCertificate, BloodLossGrade, DeliveryMethod, Dipstick, FieldValue, GestationalAge,
+    LengthPosition, Mood, Oedema, Presentation, Sex, Transfusion,
 };
 use crate::schedule::VaccineCode;
 
@@ -44,6 +45,10 @@ pub(crate) fn options_from(list: &str, lang: Lang) -> Option<Vec<ChoiceOption>> 
         .into_iter()
         .map(|m| opt(m.as_str(), lang.pick(m.label_ja(), m.label_en())))
         .collect(),
+        "presentation" => printed(Presentation::ALL, |c| (c.as_str(), c.label(lang))),
+        "blood_loss_grade" => printed(BloodLossGrade::ALL, |c| (c.as_str(), c.label(lang))),
+        "transfusion" => printed(Transfusion::ALL, |c| (c.as_str(), c.label(lang))),
+        "birth_certificate" => printed(BirthCertificate::ALL, |c| (c.as_str(), c.label(lang))),
         "dipstick" => [
             (Dipstick::Negative, "negative"),
             (Dipstick::Trace, "trace"),
@@ -78,6 +83,22 @@ pub(crate) fn options_from(list: &str, lang: Lang) -> Option<Vec<ChoiceOption>> 
             .collect(),
         _ => return None,
     })
+}
+
+/// The options of one of the 出産の状態 page's printed choices, in printed order.
+fn printed<T: Copy>(
+    all: &[T],
+    words: impl Fn(T) -> (&'static str, &'static str),
+) -> Vec<ChoiceOption> {
+    all.iter()
+        .map(|&c| {
+            let (value, label) = words(c);
+            ChoiceOption {
+                value: value.to_string(),
+                label: label.to_string(),
+            }
+        })
+        .collect()
 }
 
 /// The key path of a field in the record's JSON: `path`, else the id.

@@ -459,7 +459,11 @@ fn an_epds_at_the_threshold_offers_the_desk_at_the_top_of_home_and_a_stool_alert
     assert_eq!(saved.alerts[0].kind, AlertKind::TalkToDesk);
     let worries = hb.home(Lang::Ja).unwrap().worries;
     assert_eq!(worries.len(), 1);
-    assert!(worries[0].message.contains("こども家庭センター"), "{}", worries[0].message);
+    assert!(
+        worries[0].message.contains("こども家庭センター"),
+        "{}",
+        worries[0].message
+    );
     assert!(!worries[0].message.contains("病気です"));
     // A stool colour of 2 comes first.
     hb.form_submit(
@@ -486,4 +490,161 @@ fn an_epds_at_the_threshold_offers_the_desk_at_the_top_of_home_and_a_stool_alert
         }
     ));
     assert!(worries[0].message.contains("paediatrician"));
+}
+
+#[test]
+fn the_delivery_page_round_trips_every_printed_row_through_its_form() {
+    let (_dir, mut hb, _preg, _child) = family();
+    let preg = hb
+        .add_pregnancy(Pregnancy {
+            lmp: Some(today() - chrono::Days::new(275)),
+            fetuses: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    let subject = Some(Subject::Pregnancy(preg));
+    let form = hb.form_for("delivery", subject, None, Lang::Ja).unwrap();
+    // The printed rows, in the printed order (the family's メモ last).
+    let ids: Vec<&str> = form.fields().map(|f| f.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "ga_at_birth",
+            "delivered_at",
+            "presentation",
+            "presentation_other",
+            "course_notes",
+            "method",
+            "labor_minutes",
+            "blood_loss_grade",
+            "blood_loss_ml",
+            "transfusion",
+            "transfusion_detail",
+            "baby1_name",
+            "baby1_sex",
+            "baby1_weight_kg",
+            "baby1_length_cm",
+            "baby1_head_cm",
+            "baby1_chest_cm",
+            "baby1_findings",
+            "baby1_apgar_1min",
+            "baby1_apgar_5min",
+            "certificate",
+            "place",
+            "attendant",
+            "midwife",
+            "other_attendant",
+            "notes",
+        ]
+    );
+    let labels = |id: &str| -> Vec<String> {
+        match &form.field(id).unwrap().input {
+            FieldInput::Choice { options } => options.iter().map(|o| o.label.clone()).collect(),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(labels("presentation"), ["頭位", "骨盤位", "その他"]);
+    assert_eq!(labels("blood_loss_grade"), ["少量", "中量", "多量"]);
+    assert_eq!(labels("transfusion"), ["無", "有"]);
+    assert_eq!(
+        labels("certificate"),
+        [
+            "出生証明書",
+            "死産証書（死胎検案書）",
+            "出生証明書及び死亡診断書"
+        ]
+    );
+    assert_eq!(
+        form.field("attendant").unwrap().label,
+        "分娩取扱者氏名　医師"
+    );
+
+    let choice = |o: &str| FieldValue::Choice { option: o.into() };
+    let text = |t: &str| FieldValue::Text { text: t.into() };
+    let values = vec![
+        Answer::new("ga_at_birth", FieldValue::Gestation { weeks: 39, days: 2 }),
+        Answer::new(
+            "delivered_at",
+            FieldValue::DateTime {
+                at: today().and_hms_opt(15, 5, 0).unwrap(),
+            },
+        ),
+        Answer::new("presentation", choice("other")),
+        Answer::new("presentation_other", text("横位")),
+        Answer::new("course_notes", text("陣痛促進")),
+        Answer::new("method", choice("caesarean")),
+        Answer::new("labor_minutes", FieldValue::Integer { value: 750 }),
+        Answer::new("blood_loss_grade", choice("moderate")),
+        Answer::new("blood_loss_ml", FieldValue::Integer { value: 640 }),
+        Answer::new("transfusion", choice("yes")),
+        Answer::new("transfusion_detail", text("赤血球液")),
+        Answer::new("baby1_name", text("あお")),
+        Answer::new("baby1_sex", choice("male")),
+        Answer::new("baby1_findings", text("一過性多呼吸、酸素投与")),
+        Answer::new("certificate", choice("birth")),
+        Answer::new("place", text("市民病院")),
+        Answer::new("attendant", text("山田")),
+        Answer::new("midwife", text("佐藤")),
+        Answer::new("other_attendant", text("鈴木")),
+    ];
+    let input = FormInput {
+        form: "delivery".into(),
+        subject,
+        record: None,
+        values: values.clone(),
+        force: false,
+    };
+    assert_eq!(hb.form_check(&input, Lang::Ja).unwrap(), vec![]);
+    let saved = hb.form_submit(input, Lang::Ja).unwrap();
+    let stored = hb.delivery(saved.id).unwrap().data;
+    assert_eq!(stored.presentation, Some(crate::model::Presentation::Other));
+    assert_eq!(stored.labor_minutes, Some(750));
+    assert_eq!(
+        stored.certificate,
+        Some(crate::model::BirthCertificate::Birth)
+    );
+    assert_eq!(stored.midwife.as_deref(), Some("佐藤"));
+    let back = hb.form_read("delivery", saved.id, Lang::Ja).unwrap();
+    for v in values.iter().filter(|v| !v.field.starts_with("baby1_")) {
+        assert!(back.values.contains(v), "{} not read back", v.field);
+    }
+    // The baby's 特別な所見・処置 is the child's, and its own page shows it.
+    let child = hb
+        .children()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.data.delivery_id == Some(saved.id))
+        .unwrap();
+    let page = hb.form_read("child", child.id(), Lang::Ja).unwrap();
+    assert!(
+        page.values.contains(&Answer::new(
+            "birth_findings",
+            text("一過性多呼吸、酸素投与")
+        )),
+        "{:?}",
+        page.values
+    );
+    // A transfusion detail without 有 lands on its field.
+    let mut wrong = values.clone();
+    wrong.retain(|a| a.field != "transfusion");
+    wrong.push(Answer::new("transfusion", choice("no")));
+    let problems = hb
+        .form_check(
+            &FormInput {
+                form: "delivery".into(),
+                subject,
+                record: None,
+                values: wrong,
+                force: false,
+            },
+            Lang::Ja,
+        )
+        .unwrap();
+    assert_eq!(
+        problems[0].field.as_deref(),
+        Some("transfusion_detail"),
+        "{problems:?}"
+    );
+    assert!(problems[0].message.contains("有"), "{problems:?}");
 }

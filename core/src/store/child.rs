@@ -30,6 +30,7 @@ impl Stored for Child {
         "birth_chest_cm",
         "apgar_1min",
         "apgar_5min",
+        "birth_findings",
     ];
 
     fn to_values(&self) -> Vec<Value> {
@@ -47,6 +48,7 @@ impl Stored for Child {
             real(self.birth.chest_cm),
             int(self.birth.apgar_1min.map(i64::from)),
             int(self.birth.apgar_5min.map(i64::from)),
+            opt_text(&self.birth.findings),
         ]
     }
 
@@ -68,6 +70,7 @@ impl Stored for Child {
                 chest_cm: row.get(at + 10)?,
                 apgar_1min: row.get(at + 11)?,
                 apgar_5min: row.get(at + 12)?,
+                findings: row.get(at + 13)?,
             },
         })
     }

@@ -221,6 +221,16 @@ impl Stored for Delivery {
         "attendant",
         "notes",
         "blood_loss_ml",
+        "presentation",
+        "presentation_other",
+        "course_notes",
+        "labor_minutes",
+        "blood_loss_grade",
+        "transfusion",
+        "transfusion_detail",
+        "certificate",
+        "midwife",
+        "other_attendant",
     ];
 
     fn to_values(&self) -> Vec<Value> {
@@ -234,6 +244,17 @@ impl Stored for Delivery {
             opt_text(&self.notes),
             self.blood_loss_ml
                 .map_or(Value::Null, |ml| Value::Integer(i64::from(ml))),
+            self.presentation.map_or(Value::Null, |p| text(p.as_str())),
+            opt_text(&self.presentation_other),
+            opt_text(&self.course_notes),
+            int(self.labor_minutes.map(i64::from)),
+            self.blood_loss_grade
+                .map_or(Value::Null, |g| text(g.as_str())),
+            self.transfusion.map_or(Value::Null, |t| text(t.as_str())),
+            opt_text(&self.transfusion_detail),
+            self.certificate.map_or(Value::Null, |c| text(c.as_str())),
+            opt_text(&self.midwife),
+            opt_text(&self.other_attendant),
         ]
     }
 
@@ -247,6 +268,16 @@ impl Stored for Delivery {
             attendant: row.get(at + 5)?,
             notes: row.get(at + 6)?,
             blood_loss_ml: row.get(at + 7)?,
+            presentation: parse_opt_col(row, at + 8, "presentation", |s| s.parse().ok())?,
+            presentation_other: row.get(at + 9)?,
+            course_notes: row.get(at + 10)?,
+            labor_minutes: row.get(at + 11)?,
+            blood_loss_grade: parse_opt_col(row, at + 12, "blood loss grade", |s| s.parse().ok())?,
+            transfusion: parse_opt_col(row, at + 13, "transfusion", |s| s.parse().ok())?,
+            transfusion_detail: row.get(at + 14)?,
+            certificate: parse_opt_col(row, at + 15, "certificate", |s| s.parse().ok())?,
+            midwife: row.get(at + 16)?,
+            other_attendant: row.get(at + 17)?,
         })
     }
 
@@ -691,14 +722,12 @@ mod tests {
             .id();
         hb.record_delivery(
             Delivery {
-                pregnancy_id: born,
-                delivered_at: "2025-10-10T08:00:00".parse().unwrap(),
-                ga_at_birth: GestationalAge::from_weeks_days(39, 0),
-                method: DeliveryMethod::Vaginal,
-                blood_loss_ml: None,
-                place: None,
-                attendant: None,
-                notes: None,
+                ..Delivery::new(
+                    born,
+                    "2025-10-10T08:00:00".parse().unwrap(),
+                    GestationalAge::from_weeks_days(39, 0),
+                    DeliveryMethod::Vaginal,
+                )
             },
             vec![Newborn {
                 name: "はな".into(),

@@ -418,14 +418,12 @@ fn a_delivery_recorded_on_both_phones_keeps_one_live_on_both() {
         .id;
     send(&a, &mut b, &mut 0);
     let delivery = Delivery {
-        pregnancy_id: p,
-        delivered_at: "2025-10-17T08:10:00".parse().unwrap(),
-        ga_at_birth: GestationalAge::from_weeks_days(40, 0),
-        method: DeliveryMethod::Vaginal,
-        blood_loss_ml: None,
-        place: None,
-        attendant: None,
-        notes: None,
+        ..Delivery::new(
+            p,
+            "2025-10-17T08:10:00".parse().unwrap(),
+            GestationalAge::from_weeks_days(40, 0),
+            DeliveryMethod::Vaginal,
+        )
     };
     let baby = |name: &str| Newborn {
         name: name.into(),
@@ -612,4 +610,61 @@ fn a_pregnancy_ending_and_its_reopening_travel_to_the_other_phone() {
     let (changes, _) = a.changes_since(Scope::Family, 0).unwrap();
     let preg = changes.iter().find(|c| c.id == p).unwrap();
     assert!(preg.data.get("ended").is_none(), "{}", preg.data);
+}
+
+#[test]
+fn a_merge_carries_every_row_of_the_delivery_page_and_the_babys_findings() {
+    let (mut a, mut b) = parents(0);
+    let p = a
+        .add_pregnancy(Pregnancy {
+            lmp: Some(d("2025-01-10")),
+            fetuses: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    let delivery = Delivery {
+        presentation: Some(Presentation::Breech),
+        course_notes: Some("外回転術は不成功".into()),
+        labor_minutes: Some(95),
+        blood_loss_grade: Some(BloodLossGrade::Large),
+        blood_loss_ml: Some(1200),
+        transfusion: Some(Transfusion::Yes),
+        transfusion_detail: Some("FFP".into()),
+        certificate: Some(BirthCertificate::Birth),
+        attendant: Some("山田".into()),
+        midwife: Some("佐藤".into()),
+        other_attendant: Some("鈴木".into()),
+        ..Delivery::new(
+            p,
+            "2025-10-17T08:10:00".parse().unwrap(),
+            GestationalAge::from_weeks_days(38, 0),
+            DeliveryMethod::Caesarean,
+        )
+    };
+    let (stored, children) = a
+        .record_delivery(
+            delivery.clone(),
+            vec![Newborn {
+                name: "はな".into(),
+                sex: Sex::Female,
+                birth: BirthMeasurements {
+                    findings: Some("酸素投与".into()),
+                    ..Default::default()
+                },
+            }],
+        )
+        .unwrap();
+    send(&a, &mut b, &mut 0);
+    assert_eq!(b.delivery(stored.id()).unwrap().data, delivery);
+    assert_eq!(
+        b.child(children[0].id())
+            .unwrap()
+            .data
+            .birth
+            .findings
+            .as_deref(),
+        Some("酸素投与")
+    );
+    assert_eq!(state(&a), state(&b));
 }
