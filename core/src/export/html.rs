@@ -266,6 +266,29 @@ fn render(
     h.push_str("</dl>\n");
     let b = &c.birth;
     let mut birth: Vec<(&str, String)> = Vec::new();
+    // The rows of 出産の状態 that tell a doctor how the child was born (the mother's
+    // own rows, blood loss and transfusion, stay in her part of the handbook).
+    if let Some(d) = records.delivery.as_ref().map(|r| &r.data) {
+        birth.push((
+            t("娩出日時", "Born at"),
+            d.delivered_at.format("%Y-%m-%d %H:%M").to_string(),
+        ));
+        if let Some(p) = d.presentation {
+            let mut v = p.label(lang).to_string();
+            if let Some(o) = d.presentation_other.as_deref() {
+                v.push_str(&format!("（{o}）"));
+            }
+            birth.push((t("分娩経過", "Presentation"), v));
+        }
+        birth.push((
+            t("分娩方法", "Delivery"),
+            lang.pick(d.method.label_ja(), d.method.label_en())
+                .to_string(),
+        ));
+        if let Some(label) = d.labor_duration_label(lang) {
+            birth.push((t("分娩所要時間", "Length of labour"), label));
+        }
+    }
     if let Some(ga) = c.ga_at_birth {
         birth.push((
             t("在胎週数", "Gestational age at birth"),
@@ -297,6 +320,17 @@ fn render(
         birth.push((
             t("アプガースコア（5分）", "Apgar score (5 min)"),
             v.to_string(),
+        ));
+    }
+    if let Some(f) = b
+        .findings
+        .as_deref()
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+    {
+        birth.push((
+            t("特別な所見・処置", "Special findings and treatment"),
+            f.to_string(),
         ));
     }
     let _ = writeln!(h, "<h3>{}</h3>", t("出生時の状態", "At birth"));

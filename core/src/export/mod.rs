@@ -80,6 +80,8 @@ pub struct ChildRecords {
     /// The child's other pages of the handbook (newborn period, screening tests,
     /// stool-colour checks …), in the paper handbook's order, each page's by date.
     pub pages: Vec<Record<PageEntry>>,
+    /// The 出産の状態 the child was born of, when the family recorded the birth.
+    pub delivery: Option<Record<crate::model::Delivery>>,
 }
 
 impl ChildRecords {
@@ -93,12 +95,18 @@ impl ChildRecords {
         vaccinations.sort_by_key(|r| (r.data.date, r.meta.id));
         let mut pages = hb.page_entries(Some(Subject::Child(child_id)), None)?;
         pages.sort_by_key(|r| (page_order(&r.data.page), r.data.date, r.meta.id));
+        let delivery = match child.data.delivery_id {
+            // A delivery deleted since leaves the child's own birth values.
+            Some(id) => hb.delivery(id).ok(),
+            None => None,
+        };
         Ok(ChildRecords {
             child,
             growth,
             checkups,
             vaccinations,
             pages,
+            delivery,
         })
     }
 }

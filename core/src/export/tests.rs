@@ -1003,3 +1003,59 @@ fn the_newborn_pages_come_first_with_the_day_they_were_written() {
         "breast"
     );
 }
+
+#[test]
+fn the_summary_says_how_the_child_was_born_from_the_delivery_page() {
+    let mut hb = Handbook::open_in_memory()
+        .unwrap()
+        .with_clock(FixedClock::on(d(TODAY)));
+    let preg = hb
+        .add_pregnancy(Pregnancy {
+            lmp: Some(d("2024-03-20")),
+            fetuses: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    let (_, children) = hb
+        .record_delivery(
+            Delivery {
+                presentation: Some(Presentation::Breech),
+                labor_minutes: Some(750),
+                blood_loss_ml: Some(450),
+                ..Delivery::new(
+                    preg,
+                    d("2024-12-24").and_hms_opt(5, 40, 0).unwrap(),
+                    GestationalAge::from_weeks_days(39, 3),
+                    DeliveryMethod::Caesarean,
+                )
+            },
+            vec![Newborn {
+                name: "さくら".into(),
+                sex: Sex::Female,
+                birth: BirthMeasurements {
+                    weight_kg: Some(3.1),
+                    findings: Some("光線療法 2日".into()),
+                    ..Default::default()
+                },
+            }],
+        )
+        .unwrap();
+    let ja = hb.export_summary_html(children[0].id(), Lang::Ja).unwrap();
+    for needle in [
+        "<dt>分娩経過</dt><dd>骨盤位</dd>",
+        "<dt>分娩方法</dt><dd>帝王切開</dd>",
+        "<dt>分娩所要時間</dt><dd>12時間30分</dd>",
+        "<dt>特別な所見・処置</dt><dd>光線療法 2日</dd>",
+        "<dt>娩出日時</dt><dd>2024-12-24 05:40</dd>",
+    ] {
+        assert!(ja.contains(needle), "missing {needle}");
+    }
+    // The mother's own rows stay in her part of the handbook.
+    assert!(!ja.contains("450"));
+    let en = hb.export_summary_html(children[0].id(), Lang::En).unwrap();
+    assert!(
+        en.contains("<dt>Length of labour</dt><dd>12 h 30 min</dd>"),
+        "{en}"
+    );
+}
