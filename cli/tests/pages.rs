@@ -195,7 +195,8 @@ fn a_stool_colour_of_one_to_three_says_see_a_doctor_now_and_eight_is_refused() {
     // At the top of home, before the child's card, while it is recent.
     let home = hb.run(&["home"]).ok().stdout;
     let alert = home.find("便色カードの1〜3番").expect(&home);
-    assert!(alert < home.find("Hana").unwrap(), "{home}");
+    assert!(home.contains("Hanaさん: 便の色"), "{home}");
+    assert!(alert < home.find("Hana（").unwrap(), "{home}");
     let r = hb.run(&[
         "checkup",
         "add",

@@ -145,6 +145,9 @@ pub enum WorryKind {
         record_id: Uuid,
         alert: crate::forms::AlertKind,
         recorded_on: NaiveDate,
+        /// The child's name, for a family with more than one; empty for the
+        /// mother's pages.
+        name: String,
     },
 }
 
@@ -172,8 +175,13 @@ impl WorryKind {
             }
         };
         match (self, lang) {
-            (WorryKind::PageAlert { alert, .. }, _) => {
+            (WorryKind::PageAlert { alert, name, .. }, _) => {
                 let said = crate::forms::alert_message(*alert, lang);
+                let said = match (name.is_empty(), lang) {
+                    (true, _) => said,
+                    (false, Lang::Ja) => format!("{name}さん: {said}"),
+                    (false, Lang::En) => format!("{name}: {said}"),
+                };
                 match (alert, lang) {
                     (crate::forms::AlertKind::ContactDoctorNow, _) => said,
                     (_, Lang::Ja) => format!("{said}（{desk}）"),
@@ -290,17 +298,22 @@ impl Handbook {
     /// The alerts of the latest record of each data page about each child and
     /// each ongoing pregnancy.
     fn page_alerts(&self, children: &[ChildSummary], today: NaiveDate) -> Result<Vec<WorryKind>> {
-        let mut subjects: Vec<crate::model::Subject> = children
+        let mut subjects: Vec<(crate::model::Subject, String)> = children
             .iter()
-            .map(|c| crate::model::Subject::Child(c.child.id()))
+            .map(|c| {
+                (
+                    crate::model::Subject::Child(c.child.id()),
+                    c.child.data.name.clone(),
+                )
+            })
             .collect();
         subjects.extend(
             self.pregnancies()?
                 .into_iter()
-                .map(|p| crate::model::Subject::Pregnancy(p.id())),
+                .map(|p| (crate::model::Subject::Pregnancy(p.id()), String::new())),
         );
         let mut out = Vec::new();
-        for subject in subjects {
+        for (subject, name) in subjects {
             let entries = self.page_entries(Some(subject), None)?;
             let mut latest: std::collections::BTreeMap<&str, &Record<crate::model::PageEntry>> =
                 Default::default();
@@ -314,6 +327,7 @@ impl Handbook {
                 if let Some(alert) = crate::forms::alert_of(&e.data) {
                     out.push(WorryKind::PageAlert {
                         subject: Some(subject),
+                        name: name.clone(),
                         page: page.to_string(),
                         record_id: e.id(),
                         alert,
@@ -379,7 +393,14 @@ impl Handbook {
             .into_iter()
             .map(|kind| Worry {
                 message: kind.message(desk.as_ref(), lang),
-                desk: desk.clone(),
+                // The doctor, not the desk, is whom a stool colour of 1–3 calls for.
+                desk: match kind {
+                    WorryKind::PageAlert {
+                        alert: crate::forms::AlertKind::ContactDoctorNow,
+                        ..
+                    } => None,
+                    _ => desk.clone(),
+                },
                 kind,
             })
             .collect())
