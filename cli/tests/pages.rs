@@ -257,6 +257,22 @@ fn data_pages_are_added_listed_edited_and_deleted() {
     // A second hearing screen of the same child needs --force.
     let r = hb.run(&["page", "add", "hearing_screen", "--child", &child]);
     assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("--force"), "{}", r.stderr);
+    let forced = hb
+        .run(&[
+            "--json",
+            "page",
+            "add",
+            "hearing_screen",
+            "--child",
+            &child,
+            "--force",
+        ])
+        .ok()
+        .json();
+    let second = forced["id"].as_str().unwrap().to_string();
+    hb.run(&["page", "delete", &second[second.len() - 8..], "--yes"])
+        .ok();
     hb.run(&["page", "edit", &short, "--answer", "left_ear=pass"])
         .ok();
     let list = hb.run(&["page", "list", "--child", &child]).ok().stdout;

@@ -177,6 +177,9 @@ pub struct PageAdd {
     /// An answer by field id, repeatable: ID=VALUE (`hagukumi forms show PAGE`)
     #[arg(long = "answer", value_name = "ID=VALUE", value_parser = crate::parse::answer)]
     answers: Vec<(String, String)>,
+    /// Save even if this page is already recorded (that day, or once per child)
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -196,6 +199,9 @@ pub struct PageEdit {
     id: String,
     #[arg(long = "answer", value_name = "ID=VALUE", value_parser = crate::parse::answer)]
     answers: Vec<(String, String)>,
+    /// Save even if the page then looks like another one already recorded
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -290,7 +296,7 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
                     form: form.id.clone(),
                     subject,
                     record: None,
-                    force: false,
+                    force: a.force,
                     values,
                 },
                 ctx.lang,
@@ -355,7 +361,7 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
                     form: entry.data.page.clone(),
                     subject: entry.data.subject,
                     record: Some(id),
-                    force: false,
+                    force: e.force,
                     values,
                 },
                 ctx.lang,
