@@ -564,30 +564,44 @@ fn first_problem(form_id: &str, problems: Vec<(Option<String>, String, String)>)
     }
 }
 
-/// A record of kind `T` built from a form: the existing record's JSON (an edit keeps
-/// what the form does not show, such as a diary entry's subjects), the form's fields
-/// written over it, and `context` (the subject's keys).
-fn build<T: Serialize + DeserializeOwned>(
-    form_id: &str,
-    existing: Option<&T>,
+/// A stored record's data as its JSON object (the form's fields are written over
+/// it, so that an edit keeps what the form does not show).
+trait ErasedRecord {
+    fn json(&self) -> Map<String, Value>;
+}
+
+impl<T: Serialize> ErasedRecord for T {
+    fn json(&self) -> Map<String, Value> {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_object().cloned())
+            .unwrap_or_default()
+    }
+}
+
+fn erase<T: Serialize>(data: &T) -> &dyn ErasedRecord {
+    data
+}
+
+/// `object` with the form's fields written over it (a field left empty removes the
+/// key: the record's value is cleared).
+fn over_fields(
+    mut object: Map<String, Value>,
     fields: &[(&FormField, Vec<&str>)],
     values: &[Answer],
-    prefix: &str,
-    context: impl FnOnce(&mut Map<String, Value>),
-) -> Result<T> {
-    let mut object = existing
-        .and_then(|e| serde_json::to_value(e).ok())
-        .and_then(|v| v.as_object().cloned())
-        .unwrap_or_default();
+) -> Map<String, Value> {
     for (field, path) in fields {
-        let id = format!("{prefix}{}", field.id);
         let value = values
             .iter()
-            .find(|a| a.field == id)
+            .find(|a| a.field == field.id)
             .map(|a| records::to_json(&field.input, &a.value));
         records::set_path(&mut object, path, value);
     }
-    context(&mut object);
+    object
+}
+
+/// The record a form's JSON object describes.
+fn from_object<T: DeserializeOwned>(form_id: &str, object: Map<String, Value>) -> Result<T> {
     serde_json::from_value(Value::Object(object)).map_err(|e| {
         invalid(
             form_id,
@@ -1087,24 +1101,32 @@ impl Handbook {
                 },
             ));
         };
+        // A record built from the form over `old` (an edit keeps what the form does
+        // not show), with the keys of its subject.
+        let typed = |old: Option<&dyn ErasedRecord>, keys: Vec<(&str, Value)>| {
+            let mut object = old.map(|o| o.json()).unwrap_or_default();
+            for (key, value) in keys {
+                object.insert(key.into(), value);
+            }
+            object
+        };
+        let over = |base: Map<String, Value>| over_fields(base, &fields, &values);
+        // The subject of a record that may be about a child or a pregnancy: the
+        // edited record's own, else the one chosen.
+        let either = |stored: Option<Subject>| match (stored, subject) {
+            (Some(s), _) | (None, Some(s)) => Ok(s),
+            (None, None) => Err(need(SubjectKind::ChildOrPregnancy)),
+        };
         Ok(match kind {
             RecordKind::MotherProfile => {
                 let old = self.mother_profile()?.map(|r| r.data);
-                Prepared::MotherProfile(build(fid, old.as_ref(), &fields, &values, "", |_| {})?)
+                let base = typed(old.as_ref().map(erase), vec![]);
+                Prepared::MotherProfile(from_object(fid, over(base))?)
             }
             RecordKind::Pregnancy => {
                 let old = edit.map(|id| self.pregnancy(id)).transpose()?;
-                Prepared::Pregnancy(
-                    edit,
-                    build(
-                        fid,
-                        old.as_ref().map(|r| &r.data),
-                        &fields,
-                        &values,
-                        "",
-                        |_| {},
-                    )?,
-                )
+                let base = typed(old.as_ref().map(|r| erase(&r.data)), vec![]);
+                Prepared::Pregnancy(edit, from_object(fid, over(base))?)
             }
             RecordKind::PrenatalCheckup => {
                 let old = edit.map(|id| self.prenatal_checkup(id)).transpose()?;
@@ -1112,19 +1134,11 @@ impl Handbook {
                     Some(r) => r.data.pregnancy_id,
                     None => preg()?,
                 };
-                Prepared::PrenatalCheckup(
-                    edit,
-                    build(
-                        fid,
-                        old.as_ref().map(|r| &r.data),
-                        &fields,
-                        &values,
-                        "",
-                        |o| {
-                            o.insert("pregnancy_id".into(), id_json(p));
-                        },
-                    )?,
-                )
+                let base = typed(
+                    old.as_ref().map(|r| erase(&r.data)),
+                    vec![("pregnancy_id", id_json(p))],
+                );
+                Prepared::PrenatalCheckup(edit, from_object(fid, over(base))?)
             }
             RecordKind::Delivery => {
                 let old = edit.map(|id| self.delivery(id)).transpose()?;
@@ -1132,27 +1146,20 @@ impl Handbook {
                     Some(r) => r.data.pregnancy_id,
                     None => preg()?,
                 };
-                let delivery = build(
-                    fid,
-                    old.as_ref().map(|r| &r.data),
-                    &fields,
-                    &values,
-                    "",
-                    |o| {
-                        o.insert("pregnancy_id".into(), id_json(p));
-                    },
-                )?;
+                let base = typed(
+                    old.as_ref().map(|r| erase(&r.data)),
+                    vec![("pregnancy_id", id_json(p))],
+                );
+                let delivery = from_object(fid, over(base))?;
                 let babies = if edit.is_some() {
                     Vec::new()
                 } else {
                     (1..=self.babies_of(def, subject, None)?)
                         .map(|n| {
-                            let paths = baby_paths(def, form, n);
                             // The baby's fields carry their `babyN_` prefix already.
-                            build::<Newborn>(fid, None, &paths, &values, "", |o| {
-                                o.entry("birth")
-                                    .or_insert_with(|| Value::Object(Map::new()));
-                            })
+                            let paths = baby_paths(def, form, n);
+                            let base = typed(None, vec![("birth", Value::Object(Map::new()))]);
+                            from_object::<Newborn>(fid, over_fields(base, &paths, &values))
                         })
                         .collect::<Result<_>>()?
                 };
@@ -1160,20 +1167,10 @@ impl Handbook {
             }
             RecordKind::Child => {
                 let old = edit.map(|id| self.child(id)).transpose()?;
-                Prepared::Child(
-                    edit,
-                    build(
-                        fid,
-                        old.as_ref().map(|r| &r.data),
-                        &fields,
-                        &values,
-                        "",
-                        |o| {
-                            o.entry("birth")
-                                .or_insert_with(|| Value::Object(Map::new()));
-                        },
-                    )?,
-                )
+                let mut base = typed(old.as_ref().map(|r| erase(&r.data)), vec![]);
+                base.entry("birth")
+                    .or_insert_with(|| Value::Object(Map::new()));
+                Prepared::Child(edit, from_object(fid, over(base))?)
             }
             RecordKind::Growth => {
                 let old = edit.map(|id| self.growth_measurement(id)).transpose()?;
@@ -1181,19 +1178,11 @@ impl Handbook {
                     Some(r) => r.data.child_id,
                     None => child()?,
                 };
-                Prepared::Growth(
-                    edit,
-                    build(
-                        fid,
-                        old.as_ref().map(|r| &r.data),
-                        &fields,
-                        &values,
-                        "",
-                        |o| {
-                            o.insert("child_id".into(), id_json(c));
-                        },
-                    )?,
-                )
+                let base = typed(
+                    old.as_ref().map(|r| erase(&r.data)),
+                    vec![("child_id", id_json(c))],
+                );
+                Prepared::Growth(edit, from_object(fid, over(base))?)
             }
             RecordKind::InfantCheckup => {
                 let old = edit.map(|id| self.infant_checkup(id)).transpose()?;
@@ -1207,64 +1196,36 @@ impl Handbook {
                     .filter(|a| !fields.iter().any(|(f, _)| f.id == a.field))
                     .cloned()
                     .collect();
-                let answers = serde_json::to_value(&answers).unwrap_or(Value::Array(vec![]));
-                Prepared::InfantCheckup(
-                    edit,
-                    build(
-                        fid,
-                        old.as_ref().map(|r| &r.data),
-                        &fields,
-                        &values,
-                        "",
-                        |o| {
-                            o.insert("child_id".into(), id_json(c));
-                            o.insert("checkup".into(), Value::String(checkup.as_str().into()));
-                            o.insert("answers".into(), answers);
-                        },
-                    )?,
-                )
+                let base = typed(
+                    old.as_ref().map(|r| erase(&r.data)),
+                    vec![
+                        ("child_id", id_json(c)),
+                        ("checkup", Value::String(checkup.as_str().into())),
+                        (
+                            "answers",
+                            serde_json::to_value(&answers).unwrap_or(Value::Array(vec![])),
+                        ),
+                    ],
+                );
+                Prepared::InfantCheckup(edit, from_object(fid, over(base))?)
             }
             RecordKind::Vaccination => {
                 let old = edit.map(|id| self.vaccination(id)).transpose()?;
-                let s = match (&old, subject) {
-                    (Some(r), _) => r.data.subject,
-                    (None, Some(s)) => s,
-                    (None, None) => return Err(need(SubjectKind::ChildOrPregnancy)),
-                };
-                Prepared::Vaccination(
-                    edit,
-                    build(
-                        fid,
-                        old.as_ref().map(|r| &r.data),
-                        &fields,
-                        &values,
-                        "",
-                        |o| {
-                            o.insert("subject".into(), subject_json(s));
-                        },
-                    )?,
-                )
+                let s = either(old.as_ref().map(|r| r.data.subject))?;
+                let base = typed(
+                    old.as_ref().map(|r| erase(&r.data)),
+                    vec![("subject", subject_json(s))],
+                );
+                Prepared::Vaccination(edit, from_object(fid, over(base))?)
             }
             RecordKind::Dental => {
                 let old = edit.map(|id| self.dental_record(id)).transpose()?;
-                let s = match (&old, subject) {
-                    (Some(r), _) => r.data.subject,
-                    (None, Some(s)) => s,
-                    (None, None) => return Err(need(SubjectKind::ChildOrPregnancy)),
-                };
-                Prepared::Dental(
-                    edit,
-                    build(
-                        fid,
-                        old.as_ref().map(|r| &r.data),
-                        &fields,
-                        &values,
-                        "",
-                        |o| {
-                            o.insert("subject".into(), subject_json(s));
-                        },
-                    )?,
-                )
+                let s = either(old.as_ref().map(|r| r.data.subject))?;
+                let base = typed(
+                    old.as_ref().map(|r| erase(&r.data)),
+                    vec![("subject", subject_json(s))],
+                );
+                Prepared::Dental(edit, from_object(fid, over(base))?)
             }
             RecordKind::Diary => {
                 let old = edit.map(|id| self.diary_entry(id)).transpose()?;
@@ -1273,21 +1234,15 @@ impl Handbook {
                     (None, Some(s)) => vec![s],
                     (None, None) => return Err(need(SubjectKind::ChildOrPregnancy)),
                 };
-                let subjects = serde_json::to_value(subjects).unwrap_or(Value::Array(vec![]));
-                Prepared::Diary(
-                    edit,
-                    build(
-                        fid,
-                        old.as_ref().map(|r| &r.data),
-                        &fields,
-                        &values,
-                        "",
-                        |o| {
-                            o.insert("subjects".into(), subjects);
-                            o.entry("photos").or_insert_with(|| Value::Array(vec![]));
-                        },
-                    )?,
-                )
+                let mut base = typed(
+                    old.as_ref().map(|r| erase(&r.data)),
+                    vec![(
+                        "subjects",
+                        serde_json::to_value(subjects).unwrap_or(Value::Array(vec![])),
+                    )],
+                );
+                base.entry("photos").or_insert_with(|| Value::Array(vec![]));
+                Prepared::Diary(edit, from_object(fid, over(base))?)
             }
             RecordKind::Page => return Err(need(SubjectKind::Family)),
         })
