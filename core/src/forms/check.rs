@@ -313,10 +313,9 @@ pub fn parse_value(field: &FormField, text: &str) -> Result<FieldValue, AnswerPr
         .trim()
         .chars()
         .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            '／' => '/',
-            '＋' => '+',
+            // Full-width ASCII (a Japanese keyboard's digits, ．, ／, ＋, －, ｋｇ).
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{2212}' => '-',
             '\u{3000}' => ' ',
             other => other,
         })
@@ -369,13 +368,13 @@ pub fn parse_value(field: &FormField, text: &str) -> Result<FieldValue, AnswerPr
             FieldValue::Gestation { weeks, days }
         }
         FieldInput::Number { unit, .. } => {
-            let t = text.trim_end_matches(unit.as_str()).trim();
+            let t = number_text(&text, unit);
             FieldValue::Number {
                 value: t.parse().map_err(|_| wrong())?,
             }
         }
         FieldInput::Integer { unit, .. } => {
-            let t = text.trim_end_matches(unit.as_str()).trim();
+            let t = number_text(&text, unit);
             FieldValue::Integer {
                 value: t.parse().map_err(|_| wrong())?,
             }
@@ -402,6 +401,19 @@ pub fn parse_value(field: &FormField, text: &str) -> Result<FieldValue, AnswerPr
     };
     check_value(field, &value)?;
     Ok(value)
+}
+
+/// A number as typed, without its unit: a comma before exactly three digits
+/// separates thousands (3,120 g), any other is a decimal comma (3,5 kg).
+fn number_text(text: &str, unit: &str) -> String {
+    let t = text.trim().trim_end_matches(unit).trim();
+    match t.split_once(',') {
+        Some((whole, frac)) if frac.len() == 3 && frac.chars().all(|c| c.is_ascii_digit()) => {
+            format!("{whole}{frac}")
+        }
+        Some((whole, frac)) => format!("{whole}.{frac}"),
+        None => t.to_string(),
+    }
 }
 
 /// A date as 2025-03-01, 2025/3/1 or 2025年3月1日.

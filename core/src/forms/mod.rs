@@ -644,9 +644,12 @@ impl Handbook {
             != (FormTarget::Record {
                 kind: RecordKind::Delivery,
             })
-            || record.is_some()
         {
             return Ok(1);
+        }
+        if record.is_some() {
+            // The babies are children by now, edited on their own pages.
+            return Ok(0);
         }
         Ok(match subject {
             Some(Subject::Pregnancy(p)) => usize::from(self.pregnancy(p)?.data.fetuses),

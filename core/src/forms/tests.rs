@@ -648,3 +648,90 @@ fn the_delivery_page_round_trips_every_printed_row_through_its_form() {
     );
     assert!(problems[0].message.contains("有"), "{problems:?}");
 }
+
+#[test]
+fn typed_text_is_read_as_a_japanese_keyboard_and_a_number_pad_give_it() {
+    let growth = form("growth", Lang::Ja).unwrap();
+    let weight = growth.field("weight_kg").unwrap();
+    for (typed, value) in [
+        ("９．４ｋｇ", 9.4),
+        ("9.4 kg", 9.4),
+        ("3,5", 3.5),
+        ("３，５", 3.5),
+    ] {
+        assert_eq!(
+            parse_value(weight, typed),
+            Ok(FieldValue::Number { value }),
+            "{typed}"
+        );
+    }
+    let delivery = form("delivery", Lang::Ja).unwrap();
+    let loss = delivery.field("blood_loss_ml").unwrap();
+    assert_eq!(
+        parse_value(loss, "1,200"),
+        Ok(FieldValue::Integer { value: 1200 })
+    );
+    assert!(parse_value(weight, "－１").is_err());
+    let hearing = form("hearing_screen", Lang::Ja).unwrap();
+    assert_eq!(
+        parse_value(hearing.field("right_ear").unwrap(), "リファー"),
+        Ok(FieldValue::Choice {
+            option: "refer".into()
+        })
+    );
+}
+
+#[test]
+fn a_recorded_delivery_reads_back_and_saves_again_as_it_was() {
+    let (_dir, mut hb, preg, _child) = family();
+    let subject = Some(Subject::Pregnancy(preg));
+    let saved = hb
+        .form_submit(
+            FormInput {
+                form: "delivery".into(),
+                subject,
+                record: None,
+                values: vec![
+                    Answer::new("ga_at_birth", FieldValue::Gestation { weeks: 39, days: 0 }),
+                    Answer::new(
+                        "delivered_at",
+                        FieldValue::DateTime {
+                            at: today().and_hms_opt(1, 0, 0).unwrap(),
+                        },
+                    ),
+                    Answer::new(
+                        "method",
+                        FieldValue::Choice {
+                            option: "vaginal".into(),
+                        },
+                    ),
+                    Answer::new(
+                        "baby1_name",
+                        FieldValue::Text {
+                            text: "みお".into(),
+                        },
+                    ),
+                    Answer::new(
+                        "baby1_sex",
+                        FieldValue::Choice {
+                            option: "female".into(),
+                        },
+                    ),
+                ],
+                force: false,
+            },
+            Lang::Ja,
+        )
+        .unwrap();
+    let read = hb.form_read("delivery", saved.id, Lang::Ja).unwrap();
+    assert!(read.form.field("baby1_name").is_none());
+    let again = FormInput {
+        form: "delivery".into(),
+        subject: read.subject,
+        record: Some(saved.id),
+        values: read.values,
+        force: false,
+    };
+    assert_eq!(hb.form_check(&again, Lang::Ja).unwrap(), vec![]);
+    hb.form_submit(again, Lang::Ja).unwrap();
+}
