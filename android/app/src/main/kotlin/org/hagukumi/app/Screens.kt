@@ -159,7 +159,7 @@ fun HomeScreen(
 ) {
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         // What may worry the family first, in the core's order (a page's "call the doctor now" first).
-        items(home.worries) { worry -> WorryCard(worry, lang, if (readOnly) null else worry.alertRecord?.let { { go(it) } }) }
+        items(home.worries) { worry -> WorryCard(worry, lang, if (readOnly) null else worry.alertRecord?.let { record -> { go(record) } }) }
         viewing?.let { view ->
             item {
                 Card(Modifier.fillMaxWidth()) {
