@@ -104,7 +104,7 @@ fun HagukumiApp(model: HandbookModel) {
                         screen, ui.plan, lang, { vaccine, dose -> model.recordDose(screen, vaccine, dose) }, ui.readOnly, ui.visits, ui.timing, model::setTiming,
                     )
                     Screen.Notices -> NoticesScreen(ui.notices, lang, { model.readNotice(it) }, { model.toggleBookmark(it) })
-                    Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }) { model.showError(it) }
+                    Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }, { model.showError(it) }, ui.desk)
                     Screen.Sharing -> SharingScreen(ui.sharing, lang, model)
                 }
             }

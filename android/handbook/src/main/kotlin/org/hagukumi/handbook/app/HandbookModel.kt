@@ -139,7 +139,8 @@ class HandbookModel(
             Screen.City -> {
                 val city = own().call { currentCity() }
                 val archive = own().call { archivedNotices(lang) }
-                state.update { it.copy(city = city, archive = archive) }
+                val desk = own().call { consultationDesk() }
+                state.update { it.copy(city = city, archive = archive, desk = desk) }
             }
             Screen.Sharing -> sharing.load()
             Screen.Pages -> {

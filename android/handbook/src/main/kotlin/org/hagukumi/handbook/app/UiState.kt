@@ -94,6 +94,8 @@ data class UiState(
     val city: CityInfo? = null,
     val archive: List<ArchivedCity> = emptyList(),
     val lastMove: MoveReport? = null,
+    /** On [Screen.City]: the city's consultation desk (こども家庭センター), if it names one. */
+    val desk: org.hagukumi.core.ConsultationDesk? = null,
     /** On [Screen.Sharing]: the shares, views, and the file being received or restored. */
     val sharing: SharingUi = SharingUi(),
     /**

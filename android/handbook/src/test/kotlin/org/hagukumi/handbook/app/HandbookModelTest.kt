@@ -81,6 +81,15 @@ class HandbookModelTest {
             .home!!.children.single { it.child.data.name == name }.child.meta.id
     }
 
+    /** A pregnancy entered by its last period on the pregnancy page (Home's "add"); the form must accept it. */
+    private suspend fun HandbookModel.addPregnancyOnForm(lmp: LocalDate) {
+        openForm("pregnancy", null, back = Screen.Home).join()
+        val form = editor()
+        form.setDate("lmp", lmp)
+        submitForm().join()
+        assertEquals(emptyMap<String, List<String>>(), form.ui.value.problems)
+    }
+
     private suspend fun awaitReminders(atLeast: Int) = withTimeout(10_000) {
         while (remindersChanged.get() < atLeast) delay(5)
     }
@@ -259,11 +268,8 @@ class HandbookModelTest {
     fun `a pregnancy entered on its page shows its maternal RSV dose on Home, recorded through the vaccination page`() = runBlocking {
         val m = model("family", Lang.JA)
         m.opened.join()
-        m.openForm("pregnancy", null, back = Screen.Home).join()
-        val form = m.editor()
         // 30 weeks today: inside the maternal RSV window (28w0d–36w6d, the core's rule).
-        form.setDate("lmp", today.minusWeeks(30))
-        m.submitForm().join()
+        m.addPregnancyOnForm(today.minusWeeks(30))
         val home = m.until("the pregnancy and its RSV dose on Home") { it.home?.pregnancy != null && it.maternalRsv != null }
         val rsv = home.maternalRsv!!
         assertTrue(rsv.reasonJa.isNotBlank())
@@ -286,11 +292,7 @@ class HandbookModelTest {
     fun `a pregnancy's end is recorded from its page, Home then offers the city's desk, and a mistake is undone`() = runBlocking {
         val m = model("family", Lang.JA)
         m.opened.join()
-        m.openForm("pregnancy", null, back = Screen.Home).join()
-        val form = m.editor()
-        form.setDate("lmp", today.minusWeeks(12))
-        m.submitForm().join()
-        assertEquals(emptyMap<String, List<String>>(), form.ui.value.problems)
+        m.addPregnancyOnForm(today.minusWeeks(12))
         val id = m.until("the pregnancy on Home") { it.home?.pregnancy != null }.home!!.pregnancy!!.pregnancy.meta.id
         // The city's desk, with a phone: the sample city (core/data/feed/komorebi).
         m.own().call { moveToCity(java.io.File("core/data/feed/komorebi/city.toml").readText()) }
@@ -311,8 +313,17 @@ class HandbookModelTest {
         assertTrue(desk?.phone != null, "the sample city names a desk with a phone: $desk")
         assertEquals(desk!!.phone, loss.deskPhone)
         assertTrue(loss.message.contains(desk.name), loss.message)
+        // The desk stays on the city page after the weeks of the worry.
+        m.go(Screen.City).join()
+        assertEquals(desk, m.until("the desk on the city page") { it.desk != null }.desk)
+        m.go(Screen.Pages).join()
 
+        // Undone from its pages: ongoing again there, and on Home.
         m.reopenPregnancy(id).join()
+        m.until("the pregnancy ongoing on its page") { s ->
+            s.pages.any { (it.owner as? PageOwner.Pregnancy)?.record?.let { r -> r.meta.id == id && r.data.ended == null } == true }
+        }
+        m.go(Screen.Home).join()
         val back = m.until("the pregnancy back on Home") { it.home?.pregnancy != null }.home!!
         assertTrue(back.worries.none { it.kind is org.hagukumi.core.WorryKind.PregnancyLoss })
         assertNull(m.ui.value.error)
