@@ -99,12 +99,29 @@ fun FormScreen(editor: FormEditor, lang: Lang, model: HandbookModel, thumbnails:
             }
         }
     }
+    s.duplicate?.let { message -> ConfirmDuplicate(message, lang, onDismiss = editor::cancelDuplicate, onConfirm = { model.confirmDuplicate() }) }
     if (deleting) {
         ConfirmDelete(editor.form.title, lang, onDismiss = { deleting = false }) {
             deleting = false
             editor.record?.let { model.deleteRecord(editor.form.id, it) }
         }
     }
+}
+
+/**
+ * The core found a record like this one already saved: its [message] names what
+ * exists and says nothing was saved. "Save anyway" saves it as a record of its own;
+ * "Don't save" leaves the page as entered (to correct the existing record instead).
+ */
+@Composable
+fun ConfirmDuplicate(message: String, lang: Lang, onDismiss: () -> Unit, onConfirm: () -> Unit) {
+    AlertDialog(
+        onDismissRequest = onDismiss,
+        title = { Text(lang.t("すでに記録されています", "Already recorded")) },
+        text = { Text(message) },
+        confirmButton = { TextButton(onClick = onConfirm) { Text(lang.t("保存する", "Save anyway")) } },
+        dismissButton = { TextButton(onClick = onDismiss) { Text(lang.t("保存しない", "Don't save")) } },
+    )
 }
 
 /** "Delete this record?" before anything is deleted. */
@@ -220,7 +237,7 @@ private const val DAY_MILLIS = 86_400_000L
 /** A date through the system's date picker (calendar days in UTC millis, as the picker keeps them). */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-private fun DateButton(date: LocalDate?, lang: Lang, onPick: (LocalDate?) -> Unit) {
+internal fun DateButton(date: LocalDate?, lang: Lang, onPick: (LocalDate?) -> Unit) {
     var open by remember { mutableStateOf(false) }
     Row(verticalAlignment = Alignment.CenterVertically) {
         OutlinedButton(onClick = { open = true }) { Text(date?.toString() ?: lang.t("日付を選ぶ", "Choose a date")) }

@@ -13,7 +13,10 @@ import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.AlertDialog
+import androidx.compose.material3.Button
+import androidx.compose.material3.ButtonDefaults
 import androidx.compose.material3.Card
+import androidx.compose.material3.CardDefaults
 import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Scaffold
@@ -28,7 +31,14 @@ import androidx.compose.ui.geometry.Offset
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.Path
 import androidx.compose.ui.graphics.drawscope.Stroke
+import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.unit.dp
+import android.content.Intent
+import android.net.Uri
+import org.hagukumi.core.Worry
+import org.hagukumi.handbook.app.alertRecord
+import org.hagukumi.handbook.app.callDoctorNow
+import org.hagukumi.handbook.app.deskPhone
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.hagukumi.core.ChildSummary
 import org.hagukumi.core.DosePlan
@@ -87,14 +97,14 @@ fun HagukumiApp(model: HandbookModel) {
                         }
                     }
                     is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null, lang) { model.loadMoreTimeline() }
-                    Screen.Pages -> HandbookPagesScreen(ui.pages) { s -> model.go(s) }
+                    Screen.Pages -> HandbookPagesScreen(ui.pages, lang, model, ui.readOnly)
                     is Screen.Page -> PageScreen(screen, ui.records, lang, model, ui.readOnly)
                     is Screen.Form -> ui.editor?.let { FormScreen(it, lang, model, ui.thumbnails, ui.readOnly) }
                     is Screen.Vaccinations -> VaccinationPlanScreen(
                         screen, ui.plan, lang, { vaccine, dose -> model.recordDose(screen, vaccine, dose) }, ui.readOnly, ui.visits, ui.timing, model::setTiming,
                     )
                     Screen.Notices -> NoticesScreen(ui.notices, lang, { model.readNotice(it) }, { model.toggleBookmark(it) })
-                    Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }) { model.showError(it) }
+                    Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }, { model.showError(it) }, ui.desk)
                     Screen.Sharing -> SharingScreen(ui.sharing, lang, model)
                 }
             }
@@ -105,7 +115,7 @@ fun HagukumiApp(model: HandbookModel) {
                     text = { Text(message) },
                 )
             }
-            if (ui.warnings.isEmpty() && ui.standings.isNotEmpty()) {
+            if (ui.notes.isEmpty() && ui.standings.isNotEmpty()) {
                 // Where the measurement just saved stands (the core's sentences).
                 AlertDialog(
                     onDismissRequest = model::dismissMessages,
@@ -115,12 +125,13 @@ fun HagukumiApp(model: HandbookModel) {
                 )
             }
             if (ui.alerts.isNotEmpty()) AlertsDialog(ui.alerts, lang, model::dismissAlerts)
-            if (ui.warnings.isNotEmpty()) {
+            if (ui.notes.isNotEmpty()) {
+                // Saved, but worth a second look (the core's notes), with where it stands.
                 AlertDialog(
                     onDismissRequest = model::dismissMessages,
                     confirmButton = { TextButton(onClick = model::dismissMessages) { Text("OK") } },
                     title = { Text(lang.t("保存しました。確認してください", "Saved. Please check")) },
-                    text = { Text(ui.warnings.joinToString("\n") { if (lang == Lang.JA) it.messageJa else it.messageEn }) },
+                    text = { Text((ui.notes + ui.standings.map { it.text }).joinToString("\n")) },
                 )
             }
         }
@@ -147,6 +158,8 @@ fun HomeScreen(
     recordRsv: (pregnancyId: String, dose: UInt) -> Unit = { _, _ -> },
 ) {
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        // What may worry the family first, in the core's order (a page's "call the doctor now" first).
+        items(home.worries) { worry -> WorryCard(worry, lang, if (readOnly) null else worry.alertRecord?.let { record -> { go(record) } }) }
         viewing?.let { view ->
             item {
                 Card(Modifier.fillMaxWidth()) {
@@ -218,6 +231,43 @@ fun HomeScreen(
         }
         item {
             TextButton(onClick = { go(Screen.Sharing) }) { Text(lang.t("家族と共有・バックアップ", "Sharing & backup")) }
+        }
+    }
+}
+
+/**
+ * One of the core's worries. A page's "call the doctor now" (stool colour 1–3) is a
+ * red card no one can miss; the others are quiet cards with the city desk's phone as
+ * a call button when the city names one (the dialler opens; nothing is called unasked).
+ */
+@Composable
+fun WorryCard(worry: Worry, lang: Lang, openRecord: (() -> Unit)?) {
+    val context = LocalContext.current
+    val urgent = worry.callDoctorNow
+    val colors = if (urgent) {
+        CardDefaults.cardColors(containerColor = Color(0xFFB71C1C), contentColor = Color.White)
+    } else {
+        CardDefaults.cardColors(containerColor = MaterialTheme.colorScheme.secondaryContainer)
+    }
+    Card(Modifier.fillMaxWidth(), colors = colors) {
+        Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            Text(
+                worry.message,
+                style = if (urgent) MaterialTheme.typography.titleMedium else MaterialTheme.typography.bodyLarge,
+                fontWeight = if (urgent) FontWeight.Bold else null,
+            )
+            Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                worry.deskPhone?.let { phone ->
+                    Button(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse("tel:$phone"))) }) {
+                        Text(lang.t("電話する（$phone）", "Call ($phone)"))
+                    }
+                }
+                openRecord?.let {
+                    TextButton(onClick = it, colors = if (urgent) ButtonDefaults.textButtonColors(contentColor = Color.White) else ButtonDefaults.textButtonColors()) {
+                        Text(lang.t("記録を見る", "See the record"))
+                    }
+                }
+            }
         }
     }
 }

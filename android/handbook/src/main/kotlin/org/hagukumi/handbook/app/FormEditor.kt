@@ -9,6 +9,7 @@ import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
 import kotlinx.coroutines.flow.update
 import org.hagukumi.core.Answer
+import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.FieldInput
 import org.hagukumi.core.FieldProblem
 import org.hagukumi.core.FieldValue
@@ -21,7 +22,9 @@ import org.hagukumi.core.FormSaved
 import org.hagukumi.core.HandbookException
 import org.hagukumi.core.RecordId
 import org.hagukumi.core.Subject
+import org.hagukumi.ffi.parseFormValue
 import org.hagukumi.handbook.HandbookStore
+import org.hagukumi.handbook.kind
 import org.hagukumi.handbook.userMessage
 
 /*
@@ -29,7 +32,7 @@ import org.hagukumi.handbook.userMessage
  * and what the family has entered in each field, turns each entry into the value
  * the field's input type takes, and asks the core whether the page can be saved.
  * What is valid and every message come from the core (`formCheck`, `formSubmit`):
- * the editor only converts and holds state, so a page added to the core's data is
+ * the editor only holds state (typed text is read by the core too), so a page added to the core's data is
  * edited here without new code.
  */
 
@@ -56,11 +59,13 @@ data class FieldEntry(
 )
 
 /**
- * The value an entry gives a field of type [input]; null when nothing is entered
- * (the field is left out, and the core says if it is required). Text that is not a
- * number is sent as text, so the core's own message ("takes a number") is shown.
+ * The value an entry gives [field]; null when nothing is entered (the field is left
+ * out, and the core says if it is required). Typed text (a number, a gestation) is
+ * read by the core as the CLI reads it (`parseFormValue`: full-width digits, a unit
+ * typed after the number, 39週2日); text it cannot read throws its [HandbookException],
+ * whose message names the field.
  */
-fun valueOf(input: FieldInput, entry: FieldEntry): FieldValue? = when (input) {
+fun valueOf(field: FormField, entry: FieldEntry): FieldValue? = when (val input = field.input) {
     FieldInput.YesNo -> entry.yes?.let { if (it) FieldValue.Yes else FieldValue.No }
     FieldInput.When -> when {
         entry.yes == false -> FieldValue.No
@@ -73,34 +78,15 @@ fun valueOf(input: FieldInput, entry: FieldEntry): FieldValue? = when (input) {
         // A day without its time is sent as a day: the core asks for the time.
         entry.time?.let { FieldValue.DateTime(LocalDateTime.of(day, it)) } ?: FieldValue.Date(day)
     }
-    FieldInput.Gestation -> gestationOf(entry)
-    is FieldInput.Number -> numberOf(entry.text)
-    is FieldInput.Integer -> numberOf(entry.text)
+    FieldInput.Gestation -> {
+        val weeks = entry.text.trim()
+        val days = entry.days.trim()
+        if (weeks.isEmpty() && days.isEmpty()) null else parseFormValue(field, "$weeks+$days")
+    }
+    is FieldInput.Number, is FieldInput.Integer -> entry.text.trim().takeIf { it.isNotEmpty() }?.let { parseFormValue(field, it) }
     is FieldInput.Choice -> entry.option?.let { FieldValue.Choice(it) }
     is FieldInput.Text -> entry.text.trim().takeIf { it.isNotEmpty() }?.let { FieldValue.Text(it) }
     is FieldInput.Photos -> entry.photos.takeIf { it.isNotEmpty() }?.let { FieldValue.Photos(it) }
-}
-
-/** A typed number: an integer when it is whole, else a decimal; unreadable text as text. */
-private fun numberOf(text: String): FieldValue? {
-    val plain = text.halfWidth().replace(',', '.')
-    if (plain.isEmpty()) return null
-    plain.toLongOrNull()?.let { return FieldValue.Integer(it) }
-    plain.toDoubleOrNull()?.takeIf { it.isFinite() }?.let { return FieldValue.Number(it) }
-    return FieldValue.Text(text.trim())
-}
-
-private fun gestationOf(entry: FieldEntry): FieldValue? {
-    val weeks = entry.text.halfWidth()
-    val days = entry.days.halfWidth()
-    if (weeks.isEmpty() && days.isEmpty()) return null
-    val w = weeks.toIntOrNull()
-    val d = if (days.isEmpty()) 0 else days.toIntOrNull()
-    return if (w != null && d != null && w in 0..255 && d in 0..255) {
-        FieldValue.Gestation(w.toUByte(), d.toUByte())
-    } else {
-        FieldValue.Text("${entry.text.trim()}+${entry.days.trim()}")
-    }
 }
 
 /** The entry showing a stored [value] (a record read for editing, a default). */
@@ -118,21 +104,6 @@ fun entryOf(value: FieldValue): FieldEntry = when (value) {
     is FieldValue.Photos -> FieldEntry(photos = value.refs)
 }
 
-/** Full-width digits and punctuation as ASCII (what an IME in Japanese mode types). */
-internal fun String.halfWidth(): String = buildString {
-    for (c in this@halfWidth.trim()) {
-        append(
-            when (c) {
-                in '０'..'９' -> '0' + (c - '０')
-                '．' -> '.'
-                '－', 'ー', '―', '‐', '−' -> '-'
-                '，', '、' -> ','
-                else -> c
-            },
-        )
-    }
-}
-
 /** What the form screen draws besides the form itself. */
 data class FormEditorState(
     /** Each field's entry, by field id. */
@@ -147,6 +118,14 @@ data class FormEditorState(
     val alerts: List<FormAlert> = emptyList(),
     /** The record saved (the new record's id, or the edited one's). */
     val saved: RecordId? = null,
+    /**
+     * The core found a record like this one already saved (LIKELY_DUPLICATE): its
+     * message, naming what exists. The screen asks "save anyway?": [FormEditor.confirmDuplicate]
+     * saves it, [FormEditor.cancelDuplicate] keeps the page as it is.
+     */
+    val duplicate: String? = null,
+    /** Saved, but worth a second look (a weight far from the last one): the core's sentences. */
+    val notes: List<String> = emptyList(),
 )
 
 /**
@@ -176,7 +155,11 @@ class FormEditor private constructor(
 
     /** Change one field's entry; its old messages go (the next check says again). */
     fun edit(fieldId: String, change: (FieldEntry) -> FieldEntry) = state.update {
-        it.copy(entries = it.entries + (fieldId to change(it.entries[fieldId] ?: FieldEntry())), problems = it.problems - fieldId)
+        it.copy(
+            entries = it.entries + (fieldId to change(it.entries[fieldId] ?: FieldEntry())),
+            problems = it.problems - fieldId,
+            duplicate = null,
+        )
     }
 
     fun setText(fieldId: String, text: String) = edit(fieldId) { it.copy(text = text) }
@@ -191,40 +174,73 @@ class FormEditor private constructor(
     fun preset(value: Answer) = edit(value.field) { entryOf(value.value) }
 
     /**
-     * The values entered, in the page's order, one per field id (a page that lists an
-     * id twice shares one entry); fields left empty are left out.
+     * The values entered, in the page's order, one per field id; fields left empty,
+     * and typed text the core cannot read (see [unreadable]), are left out.
      */
-    fun values(): List<Answer> = fields.distinctBy { it.id }.mapNotNull { f ->
-        state.value.entries[f.id]?.let { valueOf(f.input, it) }?.let { Answer(f.id, it) }
+    fun values(): List<Answer> = read().first
+
+    /** The core's message for each field whose typed text it cannot read, by field id. */
+    fun unreadable(): Map<String, String> = read().second
+
+    private fun read(): Pair<List<Answer>, Map<String, String>> {
+        val answers = mutableListOf<Answer>()
+        val unreadable = mutableMapOf<String, String>()
+        for (f in fields.distinctBy { it.id }) {
+            val entry = state.value.entries[f.id] ?: continue
+            try {
+                valueOf(f, entry)?.let { answers += Answer(f.id, it) }
+            } catch (e: HandbookException) {
+                unreadable[f.id] = e.userMessage(store.lang)
+            }
+        }
+        return answers to unreadable
     }
 
-    /** The filled page as the core takes it. */
-    fun input(): FormInput = FormInput(form = form.id, subject = subject, record = record, values = values())
+    /** The filled page as the core takes it; [force]: the family confirmed a likely duplicate. */
+    fun input(force: Boolean = false): FormInput =
+        FormInput(form = form.id, subject = subject, record = record, values = values(), force = force)
 
     /**
-     * Ask the core what is wrong (writes nothing) and keep its messages by field.
-     * Returns them; empty: the page can be saved.
+     * Ask the core what is wrong (writes nothing) and keep its messages by field: the
+     * text it could not read, then what it says of the values read. Returns them;
+     * empty: the page can be saved.
      */
     suspend fun check(): List<FieldProblem> {
-        val problems = store.call { formCheck(input(), store.lang) }
+        val (values, unreadable) = HandbookStore.io { read() }
+        val checked = store.call { formCheck(FormInput(form.id, subject, record, values, false), store.lang) }
+        // A field whose text was not read is "missing" to the core: its own message says more.
+        val problems = unreadable.map { (f, m) -> FieldProblem(f, m) } + checked.filter { it.field !in unreadable }
         show(problems)
         return problems
     }
 
     /**
      * Check, then save (a new record, or the edit of [record]). Returns what was
-     * saved with its alerts, or null when the core found problems (now shown by field)
-     * or refused the save (its message shown on the page).
+     * saved with its alerts and notes, or null when the core found problems (now shown
+     * by field), found a likely duplicate (now in [FormEditorState.duplicate], for the
+     * family to confirm), or refused the save (its message shown on the page).
      */
-    suspend fun submit(): FormSaved? {
-        state.update { it.copy(busy = true) }
+    suspend fun submit(): FormSaved? = save(force = false)
+
+    /** The family confirmed the likely duplicate: save it as a record of its own. */
+    suspend fun confirmDuplicate(): FormSaved? = save(force = true)
+
+    /** The family chose not to save the likely duplicate: the page stays as entered. */
+    fun cancelDuplicate() = state.update { it.copy(duplicate = null) }
+
+    private suspend fun save(force: Boolean): FormSaved? {
+        state.update { it.copy(busy = true, duplicate = null) }
         try {
             if (check().isNotEmpty()) return null
-            val saved = store.call { formSubmit(input(), store.lang) }
-            state.update { it.copy(alerts = saved.alerts, saved = saved.id) }
+            val saved = store.call { formSubmit(input(force), store.lang) }
+            state.update { it.copy(alerts = saved.alerts, notes = saved.notes, saved = saved.id) }
             return saved
         } catch (e: HandbookException) {
-            state.update { it.copy(pageProblems = listOf(e.userMessage(store.lang))) }
+            if (e.kind == ErrorKind.LIKELY_DUPLICATE) {
+                state.update { it.copy(duplicate = e.userMessage(store.lang)) }
+            } else {
+                state.update { it.copy(pageProblems = listOf(e.userMessage(store.lang))) }
+            }
             return null
         } finally {
             state.update { it.copy(busy = false) }

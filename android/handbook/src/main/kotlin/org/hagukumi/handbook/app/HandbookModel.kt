@@ -22,6 +22,8 @@ import org.hagukumi.core.FormTarget
 import org.hagukumi.core.GrowthMeasurement
 import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
+import org.hagukumi.core.PregnancyEnd
+import org.hagukumi.core.PregnancyOutcome
 import org.hagukumi.core.RecordId
 import org.hagukumi.core.RecordKind
 import org.hagukumi.core.Subject
@@ -93,7 +95,7 @@ class HandbookModel(
             it.copy(
                 screen = screen,
                 error = null,
-                warnings = emptyList(),
+                notes = emptyList(),
                 plan = if (screen is Screen.Vaccinations) null else it.plan,
                 lastMove = if (screen == Screen.City) null else it.lastMove,
                 sharing = if (screen == Screen.Sharing) SharingUi() else it.sharing,
@@ -137,7 +139,8 @@ class HandbookModel(
             Screen.City -> {
                 val city = own().call { currentCity() }
                 val archive = own().call { archivedNotices(lang) }
-                state.update { it.copy(city = city, archive = archive) }
+                val desk = own().call { consultationDesk() }
+                state.update { it.copy(city = city, archive = archive, desk = desk) }
             }
             Screen.Sharing -> sharing.load()
             Screen.Pages -> {
@@ -253,24 +256,46 @@ class HandbookModel(
 
     /**
      * Save the page on the form screen. Problems stay on the form, by field (the
-     * core's words); a save goes back where the form was opened from, with the alerts
-     * the core raised (and, for a measurement, where it stands on the curves).
+     * core's words), and so does a likely duplicate (the form asks "save anyway?":
+     * [confirmDuplicate]); a save goes back where the form was opened from, with the
+     * alerts the core raised, its notes ("saved, but please check") and, for a
+     * measurement, where it stands on the curves.
      */
-    fun submitForm() = act {
+    fun submitForm() = save { it.submit() }
+
+    /** The family confirmed the likely duplicate the form showed: save it anyway. */
+    fun confirmDuplicate() = save { it.confirmDuplicate() }
+
+    private fun save(submit: suspend (FormEditor) -> org.hagukumi.core.FormSaved?) = act {
         val screen = state.value.screen as? Screen.Form ?: return@act
         val editor = state.value.editor ?: return@act
-        val saved = editor.submit() ?: return@act
+        val saved = submit(editor) ?: return@act
         val growth = if (editor.form.target == FormTarget.Record(RecordKind.GROWTH)) measurement(editor.subject, saved.id) else null
         val standings = growth?.let { own().call { growthStandings(it, lang) } }.orEmpty()
-        val warnings = growth?.let { own().call { growthWarnings(it) } }.orEmpty()
         go(screen.back).join()
-        state.update { it.copy(alerts = saved.alerts, standings = standings, warnings = warnings) }
+        state.update { it.copy(alerts = saved.alerts, standings = standings, notes = saved.notes) }
     }
 
     /** The measurement saved as [id] for the child [subject], to say where it stands. */
     private suspend fun measurement(subject: Subject?, id: RecordId): GrowthMeasurement? {
         val child = (subject as? Subject.Child)?.v1 ?: return null
         return own().call { growth(child) }.firstOrNull { it.meta.id == id }?.data
+    }
+
+    /**
+     * Record that pregnancy [pregnancyId] ended without a birth (the pages screen asked
+     * first, with the outcome and the day): the core stops its weeks, reminders and
+     * pregnancy notices, keeps its pages, and Home offers the city's desk.
+     */
+    fun endPregnancy(pregnancyId: RecordId, outcome: PregnancyOutcome, date: LocalDate) = act {
+        own().call { endPregnancy(pregnancyId, PregnancyEnd(outcome, date)) }
+        load(state.value.screen)
+    }
+
+    /** Undo [endPregnancy] recorded by mistake: the pregnancy is ongoing again. */
+    fun reopenPregnancy(pregnancyId: RecordId) = act {
+        own().call { reopenPregnancy(pregnancyId) }
+        load(state.value.screen)
     }
 
     /** Delete a record of a page (the screen asked first), then show the page again. */
@@ -330,7 +355,7 @@ class HandbookModel(
     /** A failure outside the core (a file the phone could not copy), in the app's words. */
     fun showError(message: String) = state.update { it.copy(error = message) }
 
-    fun dismissMessages() = state.update { it.copy(error = null, warnings = emptyList(), standings = emptyList()) }
+    fun dismissMessages() = state.update { it.copy(error = null, notes = emptyList(), standings = emptyList()) }
 
     /** Show another family's read-only view on Home instead of this family's handbook. */
     fun openView(view: FamilyView) = act {

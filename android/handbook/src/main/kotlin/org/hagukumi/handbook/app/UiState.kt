@@ -20,7 +20,6 @@ import org.hagukumi.core.ForYouItem
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.IncomingShareInfo
 import org.hagukumi.core.MoveReport
-import org.hagukumi.core.PlausibilityWarning
 import org.hagukumi.core.ShareInfo
 import org.hagukumi.core.VaccinationPlan
 
@@ -95,6 +94,8 @@ data class UiState(
     val city: CityInfo? = null,
     val archive: List<ArchivedCity> = emptyList(),
     val lastMove: MoveReport? = null,
+    /** On [Screen.City]: the city's consultation desk (こども家庭センター), if it names one. */
+    val desk: org.hagukumi.core.ConsultationDesk? = null,
     /** On [Screen.Sharing]: the shares, views, and the file being received or restored. */
     val sharing: SharingUi = SharingUi(),
     /**
@@ -116,8 +117,8 @@ data class UiState(
     val readOnly: Boolean = false,
     /** The parent-facing message of the last failed action, in [lang]. */
     val error: String? = null,
-    /** Warnings about the measurement just saved ("is 75 kg right?"). */
-    val warnings: List<PlausibilityWarning> = emptyList(),
+    /** The core's notes on the record just saved ("saved, but is 75 kg right?"). */
+    val notes: List<String> = emptyList(),
     /** Where the measurement just saved stands on the handbook's curves (the core's sentences). */
     val standings: List<org.hagukumi.core.Standing> = emptyList(),
 )

@@ -72,49 +72,30 @@ class EveryFormTest {
     /** Fields filled, saved, read back, edited, listed and deleted (forms × subjects). */
     private var fieldsExercised = 0
     private val formsExercised = mutableSetOf<String>()
+    /** Pages saved, read back, listed and deleted, whose edit the core refuses (a known core bug). */
+    private val notEdited = sortedSetOf<String>()
     /** Pages whose record rules refused the first samples, and what was needed. */
     private val neededMore = sortedMapOf<String, String>()
 
-    /**
-     * Pages the core cannot save or read back yet: each must still fail with the text
-     * given, so the list shrinks as the core is fixed (reported to the lead; core/ is
-     * not this module's). Page id to (text of the failure, the bug).
-     */
-    private val coreBugs: Map<String, Pair<String, String>> = buildMap {
-        val undated = "check_page_entry adds a \"date\" answer to a page without a date field, so the page can never be saved"
-        for (id in listOf(
-            "health_status", "past_pregnancies", "job_environment", "pregnancy_notes", "maternal_tests",
-            "postpartum_mother_self", "newborn_early", "newborn_late", "guardians", "residence", "partner_record",
-        )) put(id, "「date」はこのページの項目ではありません" to undated)
-        val ownDate = "check_page_entry adds the entry's date to a page whose own field is \"date\": given twice, never saved"
-        for (id in listOf("maternal_tests_other", "parents_class", "postnatal_care", "consultation_record")) {
-            put(id, "が2回入力されています" to ownDate)
-        }
-        put("delivery", "missing field `name`" to "baby_paths gives ids already prefixed baby1_ and build() prefixes them again: no delivery can be saved")
-        for (id in handbookForms(Lang.EN).filter { it.target == FormTarget.Record(RecordKind.INFANT_CHECKUP) }.map { it.id }) {
-            put(id, "saved but not read back" to "formSubmit accepts an infant checkup page's own answers but stores none (InfantCheckupEntry.answers stays empty), so formRead has nothing to give back")
-        }
-    }
-
-    /** Pages listing a field id twice (the checkup template's and the page's own "notes"): a core data bug. */
-    private val duplicatedIds = "notes"
-
     @Test
-    fun `every field id of a page is its own, except the known core bug of the checkup pages repeating notes`() {
+    fun `every field id of a page is its own, and a checkup page names its findings and clinic`() {
         val repeated = forms().associate { f ->
             f.id to f.sections.flatMap { it.fields }.groupBy { it.id }.filterValues { it.size > 1 }.keys
         }.filterValues { it.isNotEmpty() }
-        // Core bug: every infant checkup page with its own "notes" repeats the template's.
-        assertTrue(repeated.isNotEmpty(), "fixed: the checkup pages no longer repeat \"$duplicatedIds\"; make this test require none")
-        assertEquals(setOf(setOf(duplicatedIds)), repeated.values.toSet(), "$repeated")
-        assertTrue(repeated.keys.all { it.startsWith("checkup_") }, "$repeated")
-        println("[EveryFormTest] CORE BUG: ${repeated.keys.sorted()} list the field \"$duplicatedIds\" twice (template and page)")
+        assertEquals(emptyMap<String, Set<String>>(), repeated)
+        // The clinic's 特記事項 and 施設名又は担当者名 are the checkup record's findings and
+        // clinic, on every checkup page that has the clinic's record (2 weeks has none).
+        val checkups = forms().filter { it.target == FormTarget.Record(RecordKind.INFANT_CHECKUP) }
+        val withClinic = checkups.filter { f -> f.sections.flatMap { it.fields }.any { it.id == "findings" } }
+        assertTrue(withClinic.size >= 10, "${withClinic.map { it.id }} of ${checkups.map { it.id }}")
+        for (f in withClinic) assertTrue(f.sections.flatMap { it.fields }.any { it.id == "clinic" }, f.id)
     }
 
     @AfterAll
     fun report() {
         println("[EveryFormTest] invalid value reported on its field: ${invalidForms.size} forms, $invalidChecked fields (forms × subjects)")
         println("[EveryFormTest] filled, saved, read back, edited, listed, deleted: ${formsExercised.size} forms, $fieldsExercised fields (forms × subjects)")
+        if (notEdited.isNotEmpty()) println("[EveryFormTest] saved, read back, listed, deleted but not edited (core bug): $notEdited")
         neededMore.forEach { (page, what) -> println("[EveryFormTest] $page needed more than the first samples: $what") }
         store.close()
         dir.deleteRecursively()
@@ -140,16 +121,7 @@ class EveryFormTest {
         return forms.flatMap { form ->
             subjectsOf(form).map { subject ->
                 DynamicTest.dynamicTest("${form.id} (${subject?.let { it::class.simpleName } ?: "no subject"})") {
-                    val bug = coreBugs[form.id]
-                    if (bug == null) {
-                        runBlocking { walk(form.id, subject) }
-                    } else {
-                        // A known core bug: the walk must still fail with it (fixed: take the page off the list).
-                        val failure = runCatching { runBlocking { walk(form.id, subject) } }.exceptionOrNull()
-                        assertTrue(failure != null, "${form.id}: the core bug \"${bug.second}\" is fixed; take the page off coreBugs")
-                        assertTrue(failure!!.message.orEmpty().contains(bug.first), "${form.id}: fails otherwise than known: ${failure.message}")
-                        println("[EveryFormTest] CORE BUG ${form.id}: ${bug.second} (${failure.message.orEmpty().lineSequence().first().take(300)})")
-                    }
+                    runBlocking { walk(form.id, subject) }
                 }
             }
         }
@@ -208,33 +180,116 @@ class EveryFormTest {
         assertTrue(unfilled.isEmpty(), "$formId: fields with no sample: ${unfilled.map { it.id }}")
 
         // Save, read back, edit one field, list, delete.
+        val childrenBefore = store.call { children() }.map { it.meta.id }.toSet()
         val saved = editor.submit()
-        assertTrue(saved != null, "$formId: not saved: ${editor.ui.value.problems} ${editor.ui.value.pageProblems}")
+        assertTrue(saved != null, "$formId: not saved: ${editor.ui.value.problems} ${editor.ui.value.pageProblems} ${editor.ui.value.duplicate.orEmpty()}")
         val id = saved!!.id
-        val read = FormEditor.open(store, formId, id)
-        assertEquals(subject, read.subject, "$formId: subject read back")
-        val back = read.values().associate { it.field to it.value }
-        val lost = valid.filter { a -> back[a.field]?.let { same(a.value, it) } != true }
-        assertTrue(lost.isEmpty(), "$formId: saved but not read back: " + lost.joinToString { "${it.field} (${back[it.field]})" } + " of ${valid.size}")
+        // A delivery's babies become children (one per baby section): read back as children.
+        val delivery = editor.form.target == FormTarget.Record(RecordKind.DELIVERY)
+        val babies = if (delivery) store.call { children() }.filter { it.meta.id !in childrenBefore } else emptyList()
+        var edit = true
+        try {
+            val babyFields = valid.filter { babyField.matches(it.field) }
+            assertEquals(editor.form.sections.count { s -> s.fields.any { babyField.matches(it.id) } }, babies.size, "$formId: babies saved as children")
+            for (b in babies) assertEquals(sampleText, b.data.name, "$formId: the baby's name")
+            val read = FormEditor.open(store, formId, id)
+            assertEquals(subject, read.subject, "$formId: subject read back")
+            val back = read.values().associate { it.field to it.value }
+            val lost = (valid - babyFields.toSet()).filter { a -> back[a.field]?.let { same(a.value, it) } != true }
+            assertTrue(lost.isEmpty(), "$formId: saved but not read back: " + lost.joinToString { "${it.field} (${back[it.field]})" } + " of ${valid.size}")
 
-        val changed = editable(read.fields, valid)
-        assertTrue(changed != null, "$formId: no field could be changed for the edit")
-        read.preset(changed!!)
-        val edited = read.submit()
-        assertTrue(edited != null, "$formId: the edit was refused: ${read.ui.value.problems} ${read.ui.value.pageProblems}")
-        assertEquals(id, edited!!.id, "$formId: the edit saved another record")
-        val again = store.call { formRead(formId, id, Lang.JA) }.values.first { it.field == changed.field }
-        assertTrue(same(changed.value, again.value), "$formId: ${changed.field} edited to ${changed.value}, read back ${again.value}")
+            val changed = editable(read.fields, valid)
+            assertTrue(changed != null, "$formId: no field could be changed for the edit")
+            read.preset(changed!!)
+            val edited = read.submit()
+            if (edited == null && delivery && deliveryEditBug(read)) {
+                // Core bug (the test below): no delivery can be edited. Not counted as a full cycle.
+                edit = false
+                println("[EveryFormTest] CORE BUG $formId: the edit is refused for baby fields its edit form does not have: ${read.ui.value.problems}")
+            } else {
+                assertTrue(edited != null, "$formId: the edit was refused: ${read.ui.value.problems} ${read.ui.value.pageProblems} ${read.ui.value.duplicate.orEmpty()}")
+                assertEquals(id, edited!!.id, "$formId: the edit saved another record")
+                val again = store.call { formRead(formId, id, Lang.JA) }.values.first { it.field == changed.field }
+                assertTrue(same(changed.value, again.value), "$formId: ${changed.field} edited to ${changed.value}, read back ${again.value}")
+            }
 
-        val lines = store.call { formRecords(formId, subject, Lang.JA) }
-        assertTrue(lines.any { it.id == id }, "$formId: the record is not listed: $lines")
+            val lines = store.call { formRecords(formId, subject, Lang.JA) }
+            assertTrue(lines.any { it.id == id }, "$formId: the record is not listed: $lines")
 
-        read.delete()
-        val after = store.call { formRecords(formId, subject, Lang.JA) }
-        assertTrue(after.none { it.id == id }, "$formId: still listed after delete: $after")
+            read.delete()
+            val after = store.call { formRecords(formId, subject, Lang.JA) }
+            assertTrue(after.none { it.id == id }, "$formId: still listed after delete: $after")
+        } finally {
+            // Whatever failed, the next pages start from the same handbook: the record
+            // goes, and so do the children a delivery made (they stay when it is deleted:
+            // they are the family's children then).
+            runCatching { store.call { formDelete(formId, id) } }
+            for (b in babies) store.call { formDelete("child", b.meta.id) }
+        }
 
-        fieldsExercised += editor.fields.size
-        formsExercised += formId
+        if (edit) {
+            fieldsExercised += editor.fields.size
+            formsExercised += formId
+        } else {
+            notEdited += formId
+        }
+    }
+
+    /**
+     * The edit [read] was refused only for baby fields (baby1_name …) its own form does
+     * not have: the core checks a delivery's edit against a form with a baby section.
+     */
+    private fun deliveryEditBug(read: FormEditor): Boolean {
+        val refused = read.ui.value.problems.keys
+        return refused.isNotEmpty() && refused.all { babyField.matches(it) && read.field(it) == null }
+    }
+
+    @Test
+    fun `a delivery of twins has a section per baby and saves each baby as a child`() = runBlocking {
+        val twins = store.call {
+            addPregnancy(Pregnancy(lmp = today.minusWeeks(36), fetuses = 2u, prePregnancyWeightKg = 52.0))
+        }.meta.id
+        try {
+            val form = FormEditor.blank(store, "delivery", Subject.Pregnancy(twins)).form
+            assertEquals(listOf("baby1", "baby2"), form.sections.filter { s -> s.fields.any { babyField.matches(it.id) } }.map { it.id })
+            // The full cycle; the walk checks two children named as typed, then removes them.
+            walk("delivery", Subject.Pregnancy(twins))
+        } finally {
+            store.call { formDelete("pregnancy", twins) }
+        }
+    }
+
+    /**
+     * Core bug (reported; core/ is not this module's): `form_read` gives a delivery's
+     * edit form no baby section (its babies are children then), but `form_check` and
+     * `form_submit` check the edit against `form_for`, whose `babies_of` gives an edit
+     * one baby section (core/src/forms/mod.rs: `|| record.is_some()` returns 1, where its
+     * comment says none): the baby's name and sex are then required, on fields the
+     * family cannot see. No delivery can be edited. This test holds while the bug does;
+     * once fixed, it fails: delete it and [deliveryEditBug].
+     */
+    @Test
+    fun `core bug - a delivery cannot be edited, refused for baby fields its edit form does not have`() = runBlocking {
+        val editor = FormEditor.blank(store, "delivery", Subject.Pregnancy(pregnancy))
+        val childrenBefore = store.call { children() }.map { it.meta.id }.toSet()
+        fillAll(editor)
+        val saved = editor.submit()
+        assertTrue(saved != null, "${editor.ui.value.problems} ${editor.ui.value.pageProblems}")
+        try {
+            val read = FormEditor.open(store, "delivery", saved!!.id)
+            assertTrue(read.fields.none { babyField.matches(it.id) }, "the edit form has no baby section: ${read.fields.map { it.id }}")
+            read.preset(editable(read.fields, read.values())!!)
+            val edited = read.submit()
+            assertTrue(edited == null && deliveryEditBug(read), "fixed: a delivery's edit is saved; delete this test and deliveryEditBug (${read.ui.value.problems})")
+        } finally {
+            store.call { formDelete("delivery", saved!!.id) }
+            for (c in store.call { children() }.filter { it.meta.id !in childrenBefore }) store.call { formDelete("child", c.meta.id) }
+        }
+    }
+
+    /** Every field of [editor] given its first sample (for the bug test above; the walk retries refused ones). */
+    private fun fillAll(editor: FormEditor) {
+        for (f in editor.fields) candidates(f, null).firstOrNull()?.let { editor.preset(Answer(f.id, it)) }
     }
 
     /** A photo imported for a page's photo field (a diary's delete removes its photos). */
@@ -255,9 +310,15 @@ class EveryFormTest {
         is FieldInput.Number -> fractions.map { FieldValue.Number(onStep(input.min, input.max, input.step, it)) }.distinct()
         is FieldInput.Integer -> fractions.map { FieldValue.Integer(input.min + ((input.max - input.min) * it).toLong()) }.distinct()
         is FieldInput.Choice -> input.options.map { FieldValue.Choice(it.value) }
-        is FieldInput.Text -> listOf(FieldValue.Text("テスト"))
+        is FieldInput.Text -> listOf(FieldValue.Text(sampleText))
         is FieldInput.Photos -> listOfNotNull(photo?.let { FieldValue.Photos(listOf(it)) })
     }
+
+    /** The text put in every text field. */
+    private val sampleText = "テスト"
+
+    /** A field of a delivery's baby section (baby1_name …): the baby is saved as a child. */
+    private val babyField = Regex("baby[0-9]+_.+")
 
     /** Where in a number's range samples are taken, the middle first. */
     private val fractions = listOf(0.5, 0.25, 0.125, 0.0625, 0.03125, 0.75)
@@ -292,7 +353,8 @@ class EveryFormTest {
     /** Another valid value for a field (the last text, else a choice): the edit. */
     private fun editable(fields: List<FormField>, valid: List<Answer>): Answer? {
         val given = valid.associate { it.field to it.value }
-        for (f in fields.filter { it.input is FieldInput.Text }.reversed() + fields.filter { it.input is FieldInput.Choice }) {
+        val own = fields.filter { !babyField.matches(it.id) }
+        for (f in own.filter { it.input is FieldInput.Text }.reversed() + own.filter { it.input is FieldInput.Choice }) {
             val now = given[f.id] ?: continue
             val other = when (val input = f.input) {
                 is FieldInput.Text -> FieldValue.Text("テスト（修正）")
@@ -332,7 +394,7 @@ class EveryFormTest {
             val ids = g.pages.map { it.id }
             assertEquals(ids.sortedBy { order.indexOf(it) }, ids, g.title)
         }
-        val child = groups.single { it.owner is PageOwner.Child }
+        val child = groups.first { it.owner is PageOwner.Child }
         assertEquals("さくら", child.title)
         assertTrue(child.pages.any { it.id == "growth" } && child.pages.none { it.id == "prenatal_checkup" })
     }

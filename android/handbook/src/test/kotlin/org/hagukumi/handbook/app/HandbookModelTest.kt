@@ -81,6 +81,15 @@ class HandbookModelTest {
             .home!!.children.single { it.child.data.name == name }.child.meta.id
     }
 
+    /** A pregnancy entered by its last period on the pregnancy page (Home's "add"); the form must accept it. */
+    private suspend fun HandbookModel.addPregnancyOnForm(lmp: LocalDate) {
+        openForm("pregnancy", null, back = Screen.Home).join()
+        val form = editor()
+        form.setDate("lmp", lmp)
+        submitForm().join()
+        assertEquals(emptyMap<String, List<String>>(), form.ui.value.problems)
+    }
+
     private suspend fun awaitReminders(atLeast: Int) = withTimeout(10_000) {
         while (remindersChanged.get() < atLeast) delay(5)
     }
@@ -141,7 +150,7 @@ class HandbookModelTest {
         m.openForm("child", null, back = Screen.Home).join()
         val form = m.editor()
         form.setDate("birth_date", LocalDate.of(2026, 9, 25))
-        form.setText("birth_weight_kg", "3kg")
+        form.setText("birth_weight_kg", "about 3")
         m.submitForm().join()
         val s = m.ui.value
         assertTrue(s.screen is Screen.Form, "still on the form: ${s.screen}")
@@ -234,6 +243,16 @@ class HandbookModelTest {
         assertEquals(org.hagukumi.core.AlertKind.CONTACT_DOCTOR_NOW, alerted.alerts.first().kind)
         m.dismissAlerts()
         assertTrue(m.ui.value.alerts.isEmpty())
+        // Home puts it first among its worries: the red card, with the record to open and no desk to call.
+        m.go(Screen.Home).join()
+        val worry = m.until("the worry on Home") { it.home?.worries?.isNotEmpty() == true }.home!!.worries.first()
+        assertTrue(worry.callDoctorNow, "$worry")
+        assertNull(worry.deskPhone)
+        assertTrue(worry.message.isNotBlank())
+        val record = worry.alertRecord!!
+        assertEquals("stool_color", record.formId)
+        assertEquals(subject, record.subject)
+        assertEquals(m.own().call { formRecords("stool_color", subject, Lang.JA) }.single().id, record.record)
 
         // The FHIR document of the child, in a file only this app reads.
         var sent: File? = null
@@ -249,11 +268,8 @@ class HandbookModelTest {
     fun `a pregnancy entered on its page shows its maternal RSV dose on Home, recorded through the vaccination page`() = runBlocking {
         val m = model("family", Lang.JA)
         m.opened.join()
-        m.openForm("pregnancy", null, back = Screen.Home).join()
-        val form = m.editor()
         // 30 weeks today: inside the maternal RSV window (28w0d–36w6d, the core's rule).
-        form.setDate("lmp", today.minusWeeks(30))
-        m.submitForm().join()
+        m.addPregnancyOnForm(today.minusWeeks(30))
         val home = m.until("the pregnancy and its RSV dose on Home") { it.home?.pregnancy != null && it.maternalRsv != null }
         val rsv = home.maternalRsv!!
         assertTrue(rsv.reasonJa.isNotBlank())
@@ -269,6 +285,76 @@ class HandbookModelTest {
         // The photo folder's check, from the sharing screen.
         m.sharing.checkPhotos(false).join()
         assertEquals("写真0枚、すべてそろっています。", m.ui.value.sharing.result)
+        m.close()
+    }
+
+    @Test
+    fun `a pregnancy's end is recorded from its page, Home then offers the city's desk, and a mistake is undone`() = runBlocking {
+        val m = model("family", Lang.JA)
+        m.opened.join()
+        m.addPregnancyOnForm(today.minusWeeks(12))
+        val id = m.until("the pregnancy on Home") { it.home?.pregnancy != null }.home!!.pregnancy!!.pregnancy.meta.id
+        // The city's desk, with a phone: the sample city (core/data/feed/komorebi).
+        m.own().call { moveToCity(java.io.File("core/data/feed/komorebi/city.toml").readText()) }
+        m.go(Screen.Pages).join()
+        val group = m.until("its pages") { s -> s.pages.any { it.owner is PageOwner.Pregnancy } }.pages.single { it.owner is PageOwner.Pregnancy }
+        assertNull((group.owner as PageOwner.Pregnancy).record.data.ended)
+
+        m.endPregnancy(id, org.hagukumi.core.PregnancyOutcome.MISCARRIAGE, today.minusDays(2)).join()
+        val ended = m.until("the end on its page") { s ->
+            s.pages.any { (it.owner as? PageOwner.Pregnancy)?.record?.data?.ended != null }
+        }.pages.single { it.owner is PageOwner.Pregnancy }.owner as PageOwner.Pregnancy
+        assertEquals(org.hagukumi.core.PregnancyEnd(org.hagukumi.core.PregnancyOutcome.MISCARRIAGE, today.minusDays(2)), ended.record.data.ended)
+        m.go(Screen.Home).join()
+        val home = m.until("Home without the weeks") { it.screen == Screen.Home && it.home?.pregnancy == null }.home!!
+        val loss = home.worries.single { it.kind is org.hagukumi.core.WorryKind.PregnancyLoss }
+        assertFalse(loss.callDoctorNow)
+        val desk = m.own().call { consultationDesk() }
+        assertTrue(desk?.phone != null, "the sample city names a desk with a phone: $desk")
+        assertEquals(desk!!.phone, loss.deskPhone)
+        assertTrue(loss.message.contains(desk.name), loss.message)
+        // The desk stays on the city page after the weeks of the worry.
+        m.go(Screen.City).join()
+        assertEquals(desk, m.until("the desk on the city page") { it.desk != null }.desk)
+        m.go(Screen.Pages).join()
+
+        // Undone from its pages: ongoing again there, and on Home.
+        m.reopenPregnancy(id).join()
+        m.until("the pregnancy ongoing on its page") { s ->
+            s.pages.any { (it.owner as? PageOwner.Pregnancy)?.record?.let { r -> r.meta.id == id && r.data.ended == null } == true }
+        }
+        m.go(Screen.Home).join()
+        val back = m.until("the pregnancy back on Home") { it.home?.pregnancy != null }.home!!
+        assertTrue(back.worries.none { it.kind is org.hagukumi.core.WorryKind.PregnancyLoss })
+        assertNull(m.ui.value.error)
+        m.close()
+    }
+
+    @Test
+    fun `a second identical measurement asks before it is saved, and is saved once the family confirms`() = runBlocking {
+        val m = model("family", Lang.JA)
+        m.opened.join()
+        val id = m.addChildOnForm("はな", LocalDate.of(2026, 10, 1), "3.1")
+        val subject = org.hagukumi.core.Subject.Child(id)
+        m.go(Screen.ChildCard(id)).join()
+        suspend fun measure(): FormEditor {
+            m.openForm("growth", subject).join()
+            return m.until("a new growth form") { s -> s.editor.let { e -> e != null && e.record == null && e.form.id == "growth" && e.ui.value.saved == null } }.editor!!.also {
+                it.setText("weight_kg", "4.5")
+            }
+        }
+        measure()
+        m.submitForm().join()
+        m.until("the card") { it.screen == Screen.ChildCard(id) }
+        val again = measure()
+        m.submitForm().join()
+        // Still on the form, asking: nothing saved yet.
+        assertTrue(m.ui.value.screen is Screen.Form)
+        assertTrue(again.ui.value.duplicate.orEmpty().contains("4.5"), again.ui.value.duplicate.orEmpty())
+        assertEquals(1, m.own().call { formRecords("growth", subject, Lang.JA) }.size)
+        m.confirmDuplicate().join()
+        m.until("back on the card") { it.screen == Screen.ChildCard(id) }
+        assertEquals(2, m.own().call { formRecords("growth", subject, Lang.JA) }.size)
         m.close()
     }
 
@@ -302,7 +388,7 @@ class HandbookModelTest {
     }
 
     @Test
-    fun `a growth save stays on the card with the core's warnings`() = runBlocking {
+    fun `a growth save stays on the card with the core's notes`() = runBlocking {
         val m = model("family")
         m.opened.join()
         val id = m.addChildOnForm("Hana", LocalDate.of(2026, 9, 25), "3.1")
@@ -313,7 +399,7 @@ class HandbookModelTest {
         form.setText("weight_kg", "12.5")
         m.submitForm().join()
         val s = m.until("the card") { it.screen == Screen.ChildCard(id) && it.child != null && it.standings.isNotEmpty() }
-        assertTrue(s.warnings.isNotEmpty(), "12.5 kg at 8 weeks is saved with a warning")
+        assertTrue(s.notes.isNotEmpty(), "12.5 kg at 8 weeks is saved with a note")
         assertEquals(12.5, s.child!!.latest.weightKg?.value)
         // Where it stands on the handbook's curves: far above the top line, in the core's words.
         val standing = s.standings.single { it.indicator == org.hagukumi.core.Indicator.WEIGHT_FOR_AGE }
