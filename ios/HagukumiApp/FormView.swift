@@ -18,7 +18,9 @@ struct FormView: View {
     @EnvironmentObject private var model: HandbookModel
     @Environment(\.dismiss) private var dismiss
     @State private var editor: FormEditor?
-    @State private var alerts: [FormAlert] = []
+    /// What the family must read after a save (the core's alerts, then its notes),
+    /// before the form closes.
+    @State private var afterSave: AfterSave?
     @State private var saving = false
 
     var body: some View {
@@ -56,14 +58,26 @@ struct FormView: View {
             }
         }
         .task { await load() }
-        // Stool colour 1–3, an EPDS at the cut-off: the core's words, before anything else.
-        .alert(lang.t("すぐに確認してください", "Please read this now"), isPresented: Binding(
-            get: { !alerts.isEmpty }, set: { if !$0 { alerts = []; dismiss() } }
+        // Stool colour 1–3, an EPDS at the cut-off: the core's words, before anything
+        // else; then the growth notes (a weight far off the last one) to look again.
+        .alert(afterSave?.title ?? "", isPresented: Binding(
+            get: { afterSave != nil }, set: { if !$0 { afterSave = nil; dismiss() } }
         )) {
             // Closing the alert (the binding above) closes the form once.
             Button("OK") {}
         } message: {
-            Text(alerts.map(\.message).joined(separator: "\n\n"))
+            Text(afterSave?.message ?? "")
+        }
+        // The record looks like one already saved: the core says which; saved only
+        // when the family says so. The button's words are the ones the core's message
+        // names (「保存する」 / "Save anyway").
+        .confirmationDialog(lang.t("同じ記録がすでにあります", "Already recorded?"), isPresented: Binding(
+            get: { editor?.duplicate != nil }, set: { if !$0 { editor?.dismissDuplicate() } }
+        ), titleVisibility: .visible) {
+            Button(lang.t("保存する", "Save anyway")) { Task { await save(force: true) } }
+            Button(lang.t("保存しない", "Don't save"), role: .cancel) { editor?.dismissDuplicate() }
+        } message: {
+            Text(editor?.duplicate ?? "")
         }
     }
 
@@ -87,18 +101,35 @@ struct FormView: View {
         }
     }
 
-    private func save() async {
+    /// `force`: the family confirmed a record that looks like one already saved.
+    private func save(force: Bool = false) async {
         guard var current = editor, let store = await model.shownStore() else { return }
         saving = true
         defer { saving = false }
         do {
-            let saved = try await current.submit(in: store)
+            let saved = try await current.submit(in: store, force: force)
             editor = current
             guard let saved else { return }
-            if saved.alerts.isEmpty { dismiss() } else { alerts = saved.alerts }
+            afterSave = AfterSave(saved, lang: model.lang)
+            if afterSave == nil { dismiss() }
         } catch {
             model.show(error)
         }
+    }
+}
+
+/// The alert after a save: the core's alerts (most urgent first), then its notes.
+private struct AfterSave {
+    let title: String
+    let message: String
+
+    /// Nil when the core had nothing to say: the form just closes.
+    init?(_ saved: FormSaved, lang: Lang) {
+        guard !saved.alerts.isEmpty || !saved.notes.isEmpty else { return nil }
+        title = saved.alerts.isEmpty
+            ? lang.t("保存しました。もう一度確かめてください", "Saved. Please check it again")
+            : lang.t("すぐに確認してください", "Please read this now")
+        message = (saved.alerts.map(\.message) + saved.notes).joined(separator: "\n\n")
     }
 }
 

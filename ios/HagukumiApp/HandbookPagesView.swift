@@ -51,10 +51,116 @@ struct PagesView: View {
     @EnvironmentObject private var model: HandbookModel
 
     var body: some View {
-        List(model.pages?.pages(for: owner) ?? []) { page in
-            NavigationLink(page.title) { PageView(page: page) }
+        List {
+            if case let .pregnancy(id) = owner { PregnancyEndSection(id: id) }
+            ForEach(model.pages?.pages(for: owner) ?? []) { page in
+                NavigationLink(page.title) { PageView(page: page) }
+            }
         }
         .navigationTitle(title)
+    }
+}
+
+/// A pregnancy that ended without a birth (a miscarriage, a stillbirth, a termination):
+/// recorded here, or undone when it was recorded by mistake, each only after a
+/// confirmation that says what will change. Nothing is deleted either way.
+private struct PregnancyEndSection: View {
+    let id: RecordId
+    @EnvironmentObject private var model: HandbookModel
+    @State private var pregnancy: PregnancyRecord?
+    @State private var ending = false
+    @State private var reopening = false
+
+    var body: some View {
+        let lang = model.lang
+        Section {
+            if let ended = pregnancy?.data.ended {
+                Text("\(ended.outcome.label(lang))（\(ended.date.iso)）")
+                if !model.readOnly {
+                    Button(lang.t("この記録を取り消す（まちがえて記録したとき）", "Undo this (recorded by mistake)")) { reopening = true }
+                }
+            } else if pregnancy != nil, !model.readOnly {
+                Button(lang.t("流産・死産などで妊娠が終わったことを記録する", "Record that the pregnancy ended without a birth")) {
+                    ending = true
+                }
+            }
+        }
+        .task(id: model.revision) { await load() }
+        .sheet(isPresented: $ending) { NavigationStack { EndPregnancySheet(id: id) } }
+        .confirmationDialog(lang.t("妊娠の終了の記録を取り消しますか？", "Undo the end of this pregnancy?"),
+                            isPresented: $reopening, titleVisibility: .visible) {
+            Button(lang.t("取り消す", "Undo")) { Task { await reopen() } }
+            Button(lang.t("やめる", "Cancel"), role: .cancel) {}
+        } message: {
+            Text(lang.t("妊娠中の記録として、週数やお知らせがまた表示されます。",
+                        "The pregnancy is shown as ongoing again, with its weeks and reminders."))
+        }
+    }
+
+    private func load() async {
+        pregnancy = await model.call { [id] in try $0.pregnancy(id: id) }
+    }
+
+    private func reopen() async {
+        if let record = await model.call({ [id] in try $0.reopenPregnancy(id: id) }) { pregnancy = record }
+    }
+}
+
+/// How and when the pregnancy ended: nothing is chosen for her; recorded only after she
+/// has read what it will be recorded as.
+private struct EndPregnancySheet: View {
+    let id: RecordId
+    @EnvironmentObject private var model: HandbookModel
+    @Environment(\.dismiss) private var dismiss
+    @State private var outcome: PregnancyOutcome?
+    @State private var date = Date()
+    @State private var confirming = false
+
+    var body: some View {
+        let lang = model.lang
+        Form {
+            Section {
+                Picker(lang.t("どのように", "What happened"), selection: $outcome) {
+                    Text("—").tag(PregnancyOutcome?.none)
+                    ForEach(PregnancyOutcome.all, id: \.self) { Text($0.label(lang)).tag(PregnancyOutcome?.some($0)) }
+                }
+                DatePicker(lang.t("日付", "Date"), selection: $date, displayedComponents: .date)
+            }
+            Section {
+                Text(lang.t("記録すると、この妊娠の週数、健診の予定、妊娠中のお知らせは表示されなくなります。日記と写真はそのまま残ります。",
+                            "Once recorded, the weeks, checkup dates and pregnancy reminders are no longer shown. Her diary and photos stay."))
+                    .font(.caption)
+            }
+        }
+        .navigationTitle(lang.t("妊娠の終了", "The end of the pregnancy"))
+        .toolbar {
+            ToolbarItem(placement: .cancellationAction) { Button(lang.t("やめる", "Cancel")) { dismiss() } }
+            ToolbarItem(placement: .confirmationAction) {
+                Button(lang.t("記録する", "Record")) { confirming = true }.disabled(outcome == nil)
+            }
+        }
+        .confirmationDialog(question(lang), isPresented: $confirming, titleVisibility: .visible) {
+            Button(lang.t("記録する", "Record"), role: .destructive) { Task { await record() } }
+            Button(lang.t("やめる", "Cancel"), role: .cancel) {}
+        } message: {
+            Text(lang.t("まちがえたときは、妊娠のページから取り消せます。",
+                        "If this is a mistake, it can be undone from the pregnancy's page."))
+        }
+    }
+
+    private var end: PregnancyEnd? {
+        outcome.map { PregnancyEnd(outcome: $0, date: CalendarDay(date, in: .current)) }
+    }
+
+    private func question(_ lang: Lang) -> String {
+        guard let end else { return "" }
+        return lang.t("この妊娠を「\(end.outcome.label(lang))（\(end.date.iso)）」として記録しますか？",
+                      "Record this pregnancy as \"\(end.outcome.label(lang)) (\(end.date.iso))\"?")
+    }
+
+    private func record() async {
+        guard let end else { return }
+        if await model.call({ [id] in try $0.endPregnancy(id: id, end: end) }) != nil { dismiss() }
     }
 }
 

@@ -18,6 +18,11 @@ struct HomeView: View {
                 }
             }
             if let home = model.home {
+                // The core's worries before anything else, in its order: a page's
+                // "call the doctor now" first, as a red card.
+                ForEach(Array(home.worries.enumerated()), id: \.offset) { _, worry in
+                    WorryCard(worry: worry, lang: lang)
+                }
                 Section { Text(home.today.iso).font(.caption) }
                 if !model.current.isEmpty {
                     // The core's order: overdue and deadline items first, marked.
@@ -109,6 +114,40 @@ extension HomeView {
     private func loadRsv() async {
         guard let id = model.home?.pregnancy?.pregnancy.meta.id else { rsv = nil; return }
         rsv = await model.call { try $0.maternalRsvPlan(pregnancyId: id) } ?? nil
+    }
+}
+
+/// One worry: the core's sentence; for a page's "call the doctor now", an unmistakable
+/// red card (the sentence itself says whom to call); for the others, the city's desk to
+/// call or open when the city names one.
+private struct WorryCard: View {
+    let worry: Worry
+    let lang: Lang
+
+    var body: some View {
+        if worry.isContactDoctorNow {
+            Section {
+                VStack(alignment: .leading, spacing: 6) {
+                    Label(lang.t("すぐに受診してください", "See a doctor now"), systemImage: "exclamationmark.triangle.fill")
+                        .font(.headline)
+                    Text(worry.message).fontWeight(.semibold)
+                }
+                .foregroundStyle(Color.white)
+                .listRowBackground(Color.red)
+            }
+        } else {
+            Section {
+                Text(worry.message)
+                if let desk = worry.desk {
+                    if let call = desk.callURL {
+                        Link(lang.t("\(desk.name(lang))に電話する", "Call \(desk.name(lang))"), destination: call)
+                    }
+                    if let page = desk.pageURL {
+                        Link(lang.t("\(desk.name(lang))のページを開く", "Open \(desk.name(lang))'s page"), destination: page)
+                    }
+                }
+            }
+        }
     }
 }
 

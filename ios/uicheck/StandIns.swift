@@ -77,11 +77,12 @@ public struct GraphicsContext {
 }
 public struct Canvas: View { public init(renderer: @escaping (inout GraphicsContext, CGSize) -> Void) {}; public var body: Never { fatalError() } }
 public struct UTType: Sendable { public static let data = UTType(), plainText = UTType() }
+public struct Label<T: View, I: View>: View { public init<S: StringProtocol>(_ t: S, systemImage: String) where T == Text, I == Image {}; public var body: Never { fatalError() } }
 public struct Link<L: View>: View { public init<S: StringProtocol>(_ t: S, destination: URL) where L == Text {}; public var body: Never { fatalError() } }
 public struct Font { public enum Weight { case semibold, regular }; public static let callout = Font(), body = Font(), footnote = Font(); public enum TextStyle { case footnote }; public enum Design { case monospaced }; public static func system(_ s: TextStyle, design: Design) -> Font { Font() }; public static let caption = Font(), caption2 = Font(), subheadline = Font(), headline = Font(), title2 = Font() }
 public protocol ShapeStyle {}
 public struct Color: View, ShapeStyle {
-    public static let primary = Color(), red = Color(), secondary = Color(), green = Color(), pink = Color(), orange = Color(), blue = Color(), gray = Color()
+    public static let primary = Color(), red = Color(), secondary = Color(), green = Color(), pink = Color(), orange = Color(), blue = Color(), gray = Color(), white = Color()
     public func opacity(_ o: Double) -> Color { self }
     public var body: Never { fatalError() }
 }
@@ -243,6 +244,7 @@ extension View {
     public func clipped() -> some View { self }
     public func scaledToFill() -> some View { self }
     public func onChange<V: Equatable>(of v: V, _ a: @escaping (V, V) -> Void) -> some View { self }
+    public func listRowBackground<V: View>(_ v: V?) -> some View { self }
 }
 extension URL {
     public func startAccessingSecurityScopedResource() -> Bool { false }

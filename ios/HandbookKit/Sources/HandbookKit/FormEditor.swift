@@ -42,6 +42,10 @@ public struct FormEditor: Equatable, Sendable {
     /// The core's messages about the whole record (or about a field the form no
     /// longer shows).
     public private(set) var recordProblems: [String] = []
+    /// The core's words when the last save was refused because the record looks like
+    /// one already saved (the same day's measurement, the same dose): the app asks the
+    /// family, and `submit(in:force: true)` saves it anyway. Nil otherwise.
+    public private(set) var duplicate: String?
 
     /// A form as the core filled it: `formBlank` (its defaults) or `formRead` (a record).
     public init(_ filled: FilledForm) {
@@ -54,19 +58,11 @@ public struct FormEditor: Equatable, Sendable {
         }
     }
 
-    /// The form's sections to draw, each field once: a field id the form repeats (a
-    /// data mistake) would be two controls bound to one entry, so only its first
-    /// place is kept.
-    public var sections: [FormSection] {
-        var seen = Set<String>()
-        return form.sections.map { section in
-            var s = section
-            s.fields = section.fields.filter { seen.insert($0.id).inserted }
-            return s
-        }
-    }
+    /// The form's sections to draw (each field id once: the walk test holds the core
+    /// to it).
+    public var sections: [FormSection] { form.sections }
 
-    /// The form's fields, in order, each once.
+    /// The form's fields, in order.
     public var fields: [FormField] { sections.flatMap(\.fields) }
 
     /// What was entered in `field` (nil: nothing). Setting clears the field's messages:
@@ -76,6 +72,7 @@ public struct FormEditor: Equatable, Sendable {
         set {
             entries[field] = newValue
             problems[field] = nil
+            duplicate = nil
         }
     }
 
@@ -96,9 +93,10 @@ public struct FormEditor: Equatable, Sendable {
         }
     }
 
-    /// The filled form as the core reads it.
-    public var input: FormInput {
-        FormInput(form: form.id, subject: subject, record: record, values: values)
+    /// The filled form as the core reads it (`force`: save even if it looks like a
+    /// record already there, after the family confirmed).
+    public func input(force: Bool = false) -> FormInput {
+        FormInput(form: form.id, subject: subject, record: record, values: values, force: force)
     }
 
     /// Show the core's problems: each under its field, the others for the record.
@@ -142,27 +140,38 @@ public struct FormEditor: Equatable, Sendable {
     /// Ask the core what is wrong (it writes nothing); true when nothing is.
     @discardableResult
     public mutating func check(in store: HandbookStore) async throws -> Bool {
-        let (input, lang) = (self.input, store.lang)
+        let (input, lang) = (self.input(), store.lang)
         show(try await store.call { try $0.formCheck(input: input, lang: lang) })
         return isClean
     }
 
-    /// Check, then save: the alerts the family must hear at once, or nil when the core
-    /// found problems (shown under their fields). After a save the editor edits the
-    /// saved record, so a second tap saves the same record again instead of a copy.
-    public mutating func submit(in store: HandbookStore) async throws -> FormSaved? {
+    /// Check, then save: the alerts the family must hear at once and the growth notes
+    /// worth a second look, or nil when nothing was saved: the core found problems
+    /// (shown under their fields), or the record looks like one already saved
+    /// (`duplicate` holds the core's words; after the family confirms, submit again
+    /// with `force`). After a save the editor edits the saved record, so a second tap
+    /// saves the same record again instead of a copy.
+    public mutating func submit(in store: HandbookStore, force: Bool = false) async throws -> FormSaved? {
+        duplicate = nil
         guard try await check(in: store) else { return nil }
-        let (input, lang) = (self.input, store.lang)
+        let (input, lang) = (self.input(force: force), store.lang)
         do {
             let saved = try await store.call { try $0.formSubmit(input: input, lang: lang) }
             record = saved.id
             return saved
+        } catch let error as HandbookError where error.kind == .likelyDuplicate {
+            duplicate = error.userMessage(lang)
+            return nil
         } catch let error as HandbookError where error.userCanFix {
             // Changed between the check and the save (another device's share merged).
             recordProblems = [error.userMessage(lang)]
             return nil
         }
     }
+
+    /// The family chose not to save the apparent duplicate: the question is closed,
+    /// what was entered stays.
+    public mutating func dismissDuplicate() { duplicate = nil }
 
     /// Delete a record of the page `id`.
     public static func delete(_ id: String, record: RecordId, in store: HandbookStore) async throws {
