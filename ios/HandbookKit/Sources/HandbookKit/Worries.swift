@@ -9,14 +9,14 @@ import Hagukumi
 extension Worry {
     /// A page's "call the doctor now" (a stool colour of 1–3): drawn as a red card, first.
     public var isContactDoctorNow: Bool {
-        if case let .pageAlert(_, _, _, alert, _) = kind { return alert == .contactDoctorNow }
+        if case let .pageAlert(_, _, _, alert, _, _) = kind { return alert == .contactDoctorNow }
         return false
     }
 
     /// The child or pregnancy the worry is about, for a link to its pages.
     public var subject: Subject? {
         switch kind {
-        case let .pageAlert(subject, _, _, _, _): return subject
+        case let .pageAlert(subject, _, _, _, _, _): return subject
         case let .pregnancyLoss(pregnancyId, _, _): return .pregnancy(pregnancyId)
         case let .growthOutsideRange(childId, _, _): return .child(childId)
         }
@@ -50,18 +50,9 @@ extension PregnancyOutcome {
     /// Every outcome, in the core's order (`PregnancyOutcome::ALL`).
     public static let all: [PregnancyOutcome] = [.miscarriage, .stillbirth, .termination]
 
-    /// The outcome's word. The core's own labels (`PregnancyOutcome::label_ja` /
-    /// `label_en`, with their sources: こども家庭庁「流産・死産等を経験された方へ」, the
-    /// NHS's plain words) are not exported over the FFI; these are the same words, until
-    /// the core exports them.
+    /// The outcome's word, from the core (`PregnancyOutcome::label_ja` / `label_en`,
+    /// with their sources).
     public func label(_ lang: Lang) -> String {
-        switch (self, lang) {
-        case (.miscarriage, .ja): return "流産"
-        case (.stillbirth, .ja): return "死産"
-        case (.termination, .ja): return "人工妊娠中絶"
-        case (.miscarriage, .en): return "Miscarriage"
-        case (.stillbirth, .en): return "Stillbirth"
-        case (.termination, .en): return "Termination of pregnancy"
-        }
+        pregnancyOutcomeLabel(outcome: self, lang: lang)
     }
 }

@@ -114,14 +114,6 @@ fun photoCheckSummary(c: PhotoCheck, lang: Lang): String {
     return lang.t("写真${c.photos}枚: ", "${c.photos} photos: ") + parts.joinToString(lang.t("、", ", ")) + lang.t("。", ".")
 }
 
-/**
- * The word for how a pregnancy ended, for the choice in the "record the end of the
- * pregnancy" dialog. A copy of the core's `PregnancyOutcome::label_ja` / `label_en`
- * (core/src/model/records.rs, where their sources are cited): the FFI exposes no label
- * function for `PregnancyOutcome` yet; once it does, this goes.
- */
-fun outcomeLabel(outcome: org.hagukumi.core.PregnancyOutcome, lang: Lang): String = when (outcome) {
-    org.hagukumi.core.PregnancyOutcome.MISCARRIAGE -> lang.t("流産", "Miscarriage")
-    org.hagukumi.core.PregnancyOutcome.STILLBIRTH -> lang.t("死産", "Stillbirth")
-    org.hagukumi.core.PregnancyOutcome.TERMINATION -> lang.t("人工妊娠中絶", "Termination of pregnancy")
-}
+/** The word for how a pregnancy ended (流産 / Miscarriage …), from the core. */
+fun outcomeLabel(outcome: org.hagukumi.core.PregnancyOutcome, lang: Lang): String =
+    org.hagukumi.ffi.pregnancyOutcomeLabel(outcome, lang)

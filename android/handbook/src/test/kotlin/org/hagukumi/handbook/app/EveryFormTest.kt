@@ -72,8 +72,6 @@ class EveryFormTest {
     /** Fields filled, saved, read back, edited, listed and deleted (forms × subjects). */
     private var fieldsExercised = 0
     private val formsExercised = mutableSetOf<String>()
-    /** Pages saved, read back, listed and deleted, whose edit the core refuses (a known core bug). */
-    private val notEdited = sortedSetOf<String>()
     /** Pages whose record rules refused the first samples, and what was needed. */
     private val neededMore = sortedMapOf<String, String>()
 
@@ -95,7 +93,6 @@ class EveryFormTest {
     fun report() {
         println("[EveryFormTest] invalid value reported on its field: ${invalidForms.size} forms, $invalidChecked fields (forms × subjects)")
         println("[EveryFormTest] filled, saved, read back, edited, listed, deleted: ${formsExercised.size} forms, $fieldsExercised fields (forms × subjects)")
-        if (notEdited.isNotEmpty()) println("[EveryFormTest] saved, read back, listed, deleted but not edited (core bug): $notEdited")
         neededMore.forEach { (page, what) -> println("[EveryFormTest] $page needed more than the first samples: $what") }
         store.close()
         dir.deleteRecursively()
@@ -187,7 +184,6 @@ class EveryFormTest {
         // A delivery's babies become children (one per baby section): read back as children.
         val delivery = editor.form.target == FormTarget.Record(RecordKind.DELIVERY)
         val babies = if (delivery) store.call { children() }.filter { it.meta.id !in childrenBefore } else emptyList()
-        var edit = true
         try {
             val babyFields = valid.filter { babyField.matches(it.field) }
             assertEquals(editor.form.sections.count { s -> s.fields.any { babyField.matches(it.id) } }, babies.size, "$formId: babies saved as children")
@@ -202,16 +198,10 @@ class EveryFormTest {
             assertTrue(changed != null, "$formId: no field could be changed for the edit")
             read.preset(changed!!)
             val edited = read.submit()
-            if (edited == null && delivery && deliveryEditBug(read)) {
-                // Core bug (the test below): no delivery can be edited. Not counted as a full cycle.
-                edit = false
-                println("[EveryFormTest] CORE BUG $formId: the edit is refused for baby fields its edit form does not have: ${read.ui.value.problems}")
-            } else {
-                assertTrue(edited != null, "$formId: the edit was refused: ${read.ui.value.problems} ${read.ui.value.pageProblems} ${read.ui.value.duplicate.orEmpty()}")
-                assertEquals(id, edited!!.id, "$formId: the edit saved another record")
-                val again = store.call { formRead(formId, id, Lang.JA) }.values.first { it.field == changed.field }
-                assertTrue(same(changed.value, again.value), "$formId: ${changed.field} edited to ${changed.value}, read back ${again.value}")
-            }
+            assertTrue(edited != null, "$formId: the edit was refused: ${read.ui.value.problems} ${read.ui.value.pageProblems} ${read.ui.value.duplicate.orEmpty()}")
+            assertEquals(id, edited!!.id, "$formId: the edit saved another record")
+            val again = store.call { formRead(formId, id, Lang.JA) }.values.first { it.field == changed.field }
+            assertTrue(same(changed.value, again.value), "$formId: ${changed.field} edited to ${changed.value}, read back ${again.value}")
 
             val lines = store.call { formRecords(formId, subject, Lang.JA) }
             assertTrue(lines.any { it.id == id }, "$formId: the record is not listed: $lines")
@@ -227,21 +217,8 @@ class EveryFormTest {
             for (b in babies) store.call { formDelete("child", b.meta.id) }
         }
 
-        if (edit) {
-            fieldsExercised += editor.fields.size
-            formsExercised += formId
-        } else {
-            notEdited += formId
-        }
-    }
-
-    /**
-     * The edit [read] was refused only for baby fields (baby1_name …) its own form does
-     * not have: the core checks a delivery's edit against a form with a baby section.
-     */
-    private fun deliveryEditBug(read: FormEditor): Boolean {
-        val refused = read.ui.value.problems.keys
-        return refused.isNotEmpty() && refused.all { babyField.matches(it) && read.field(it) == null }
+        fieldsExercised += editor.fields.size
+        formsExercised += formId
     }
 
     @Test
@@ -257,39 +234,6 @@ class EveryFormTest {
         } finally {
             store.call { formDelete("pregnancy", twins) }
         }
-    }
-
-    /**
-     * Core bug (reported; core/ is not this module's): `form_read` gives a delivery's
-     * edit form no baby section (its babies are children then), but `form_check` and
-     * `form_submit` check the edit against `form_for`, whose `babies_of` gives an edit
-     * one baby section (core/src/forms/mod.rs: `|| record.is_some()` returns 1, where its
-     * comment says none): the baby's name and sex are then required, on fields the
-     * family cannot see. No delivery can be edited. This test holds while the bug does;
-     * once fixed, it fails: delete it and [deliveryEditBug].
-     */
-    @Test
-    fun `core bug - a delivery cannot be edited, refused for baby fields its edit form does not have`() = runBlocking {
-        val editor = FormEditor.blank(store, "delivery", Subject.Pregnancy(pregnancy))
-        val childrenBefore = store.call { children() }.map { it.meta.id }.toSet()
-        fillAll(editor)
-        val saved = editor.submit()
-        assertTrue(saved != null, "${editor.ui.value.problems} ${editor.ui.value.pageProblems}")
-        try {
-            val read = FormEditor.open(store, "delivery", saved!!.id)
-            assertTrue(read.fields.none { babyField.matches(it.id) }, "the edit form has no baby section: ${read.fields.map { it.id }}")
-            read.preset(editable(read.fields, read.values())!!)
-            val edited = read.submit()
-            assertTrue(edited == null && deliveryEditBug(read), "fixed: a delivery's edit is saved; delete this test and deliveryEditBug (${read.ui.value.problems})")
-        } finally {
-            store.call { formDelete("delivery", saved!!.id) }
-            for (c in store.call { children() }.filter { it.meta.id !in childrenBefore }) store.call { formDelete("child", c.meta.id) }
-        }
-    }
-
-    /** Every field of [editor] given its first sample (for the bug test above; the walk retries refused ones). */
-    private fun fillAll(editor: FormEditor) {
-        for (f in editor.fields) candidates(f, null).firstOrNull()?.let { editor.preset(Answer(f.id, it)) }
     }
 
     /** A photo imported for a page's photo field (a diary's delete removes its photos). */

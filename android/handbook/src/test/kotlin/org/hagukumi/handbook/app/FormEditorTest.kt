@@ -142,7 +142,8 @@ class FormEditorTest {
             val growth = FormEditor.blank(store, "growth", subject)
             // The core's default: today.
             assertEquals(today, growth.entry("measured_on").date)
-            growth.setText("weight_kg", "３ｋｇ")
+            // Words, not a number: the core says the field takes a number.
+            growth.setText("weight_kg", "さんキロ")
             assertTrue(growth.check().isNotEmpty())
             val message = growth.ui.value.problems["weight_kg"].orEmpty()
             assertTrue(message.single().contains("体重"), "$message")
