@@ -1244,8 +1244,13 @@ impl Handbook {
                         serde_json::to_value(subjects).unwrap_or(Value::Array(vec![])),
                     )],
                 );
-                base.entry("photos").or_insert_with(|| Value::Array(vec![]));
-                Prepared::Diary(edit, from_object(fid, over(base))?)
+                // An entry without photos has an empty list (the form's photo field,
+                // left empty, removes the key).
+                let mut object = over(base);
+                object
+                    .entry("photos")
+                    .or_insert_with(|| Value::Array(vec![]));
+                Prepared::Diary(edit, from_object(fid, object)?)
             }
             RecordKind::Page => return Err(need(SubjectKind::Family)),
         })

@@ -735,3 +735,29 @@ fn a_recorded_delivery_reads_back_and_saves_again_as_it_was() {
     assert_eq!(hb.form_check(&again, Lang::Ja).unwrap(), vec![]);
     hb.form_submit(again, Lang::Ja).unwrap();
 }
+
+#[test]
+fn a_diary_entry_without_photos_saves_through_its_form() {
+    let (_dir, mut hb, _preg, child) = family();
+    let saved = hb
+        .form_submit(
+            FormInput {
+                form: "diary".into(),
+                subject: Some(Subject::Child(child)),
+                record: None,
+                values: vec![
+                    Answer::new("written_on", FieldValue::Date { date: today() }),
+                    Answer::new(
+                        "text",
+                        FieldValue::Text {
+                            text: "はじめて笑った".into(),
+                        },
+                    ),
+                ],
+                force: false,
+            },
+            Lang::Ja,
+        )
+        .unwrap();
+    assert!(hb.diary_entry(saved.id).unwrap().data.photos.is_empty());
+}

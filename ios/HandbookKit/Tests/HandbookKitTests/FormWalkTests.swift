@@ -122,9 +122,17 @@ final class FormWalkTests: XCTestCase {
             guard !problems.isEmpty else { break }
             var moved = false
             for p in problems {
-                guard let field = p.field, let fd = fields.first(where: { $0.id == field }) else { continue }
-                let next = (choice[field] ?? (defaults[field] == nil ? 0 : -1)) + 1
-                if next < samples(fd).count { choice[field] = next; moved = true }
+                guard let field = p.field, let at = fields.firstIndex(where: { $0.id == field }) else { continue }
+                // The refused field's next candidate; when it has none left, the choice
+                // just before it (a detail the form takes only with その他 / 有 beside it).
+                let candidates = [at] + fields[..<at].indices.reversed().filter {
+                    if case .choice = fields[$0].input { return true } else { return false }
+                }.prefix(1)
+                for i in candidates {
+                    let fd = fields[i]
+                    let next = (choice[fd.id] ?? (defaults[fd.id] == nil ? 0 : -1)) + 1
+                    if next < samples(fd).count { choice[fd.id] = next; moved = true; break }
+                }
             }
             if !moved { break }
         }
