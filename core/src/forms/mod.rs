@@ -1237,7 +1237,7 @@ impl Handbook {
                     (None, Some(s)) => vec![s],
                     (None, None) => return Err(need(SubjectKind::ChildOrPregnancy)),
                 };
-                let mut base = typed(
+                let base = typed(
                     old.as_ref().map(|r| erase(&r.data)),
                     vec![(
                         "subjects",
