@@ -48,6 +48,9 @@ bash scripts/test-kotlin.sh 2>&1 | tee "$LOG_DIR/kotlin.log"
 step "Swift tests (Swift 6 in a Debian trixie chroot)"
 bash scripts/test-swift.sh 2>&1 | tee "$LOG_DIR/swift.log"
 
+step "SwiftUI screens type-checked against HandbookKit (stand-ins for SwiftUI; not a build)"
+bash ios/uicheck/check.sh
+
 # One line for all runners (each already failed the run above if anything failed).
 rust=$(grep -oE 'test result: ok\. [0-9]+ passed' "$LOG_DIR/cargo.log" | awk '{s += $4} END {print s + 0}')
 kotlin=$(grep -oE 'JUnit: [0-9]+ tests passed' "$LOG_DIR/kotlin.log" | awk '{s += $2} END {print s + 0}')

@@ -46,6 +46,7 @@ impl Town {
                 code: code.into(),
                 name: name.into(),
                 name_en: None,
+                desk: None,
             },
             format!("{name} 子育て情報"),
             DateTime::parse_from_rfc3339(generated).unwrap(),
@@ -83,6 +84,7 @@ impl Town {
             name_en: None,
             feed_url: self.server.url(FILE),
             public_keys: vec![self.key.public_key()],
+            desk: None,
         }
     }
 }

@@ -34,6 +34,7 @@ fn feed(generated: &str, notices: usize) -> Feed {
         code: "999990".into(),
         name: "こもれび市".into(),
         name_en: None,
+        desk: None,
     };
     let at: DateTime<FixedOffset> = DateTime::parse_from_rfc3339(generated).unwrap();
     let mut f = Feed::new(city, "こもれび市 子育て情報".into(), at);
@@ -65,6 +66,7 @@ fn city(url: String) -> CityConfig {
         name_en: None,
         feed_url: url,
         public_keys: vec![key().public_key()],
+        desk: None,
     }
 }
 

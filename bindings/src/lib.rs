@@ -27,6 +27,7 @@ pub mod city;
 pub mod error;
 pub mod export;
 pub mod feed;
+pub mod forms;
 pub mod growth;
 pub mod handbook;
 pub mod photos;
@@ -47,7 +48,7 @@ uniffi::setup_scaffolding!();
 use chrono::{NaiveDate, NaiveDateTime};
 use hagukumi_core::foreign::{
     ChildRecord, DeliveryRecord, DentalRecord, DiaryRecord, GrowthRecord, InfantCheckupRecord,
-    MotherProfileRecord, PregnancyRecord, PrenatalCheckupRecord, RecordId, Timestamp,
+    MotherProfileRecord, PageRecord, PregnancyRecord, PrenatalCheckupRecord, RecordId, Timestamp,
     VaccinationRecord,
 };
 use std::path::PathBuf;
@@ -66,3 +67,4 @@ uniffi::use_remote_type!(hagukumi_core::InfantCheckupRecord);
 uniffi::use_remote_type!(hagukumi_core::VaccinationRecord);
 uniffi::use_remote_type!(hagukumi_core::DentalRecord);
 uniffi::use_remote_type!(hagukumi_core::DiaryRecord);
+uniffi::use_remote_type!(hagukumi_core::PageRecord);

@@ -187,6 +187,7 @@ fn delivery_creates_the_children() {
             fetuses: 2,
             pre_pregnancy_weight_kg: None,
             notes: None,
+            ended: None,
         })
         .unwrap();
     let baby = |name: &str| Newborn {
@@ -200,14 +201,13 @@ fn delivery_creates_the_children() {
     let done = hb
         .record_delivery(
             Delivery {
-                pregnancy_id: p.meta.id,
-                delivered_at: hagukumi_core::foreign::parse_date_time("2025-09-20T09:30").unwrap(),
-                ga_at_birth: GestationalAge::from_weeks_days(37, 2),
-                method: DeliveryMethod::Caesarean,
                 blood_loss_ml: Some(620),
-                place: None,
-                attendant: None,
-                notes: None,
+                ..Delivery::new(
+                    p.meta.id,
+                    hagukumi_core::foreign::parse_date_time("2025-09-20T09:30").unwrap(),
+                    GestationalAge::from_weeks_days(37, 2),
+                    DeliveryMethod::Caesarean,
+                )
             },
             vec![baby("Sora"), baby("Riku")],
         )
@@ -503,6 +503,7 @@ mod feed {
             fetuses: 1,
             pre_pregnancy_weight_kg: None,
             notes: None,
+            ended: None,
         })
         .unwrap();
     }
@@ -601,7 +602,7 @@ mod feed {
             (source.city_code.as_str(), source.etag.as_deref()),
             (
                 "999990",
-                Some("\"21b80f86949908e4ff6e08164e336cb6cb4c08e71d555796f3d43dde26686227\"")
+                Some("\"ac1d51b69782ec1487735b2a1b8a86dfb81da697ed9b5d4fd21aef32a4b7ed73\"")
             )
         );
 

@@ -7,7 +7,7 @@ use hagukumi_core::Lang;
 use std::path::PathBuf;
 
 use crate::commands::{
-    child, city, demo, diary, export, feed, mother, photo, schedule, share, timeline,
+    child, city, demo, diary, export, feed, forms, mother, photo, schedule, share, timeline,
 };
 use crate::parse;
 
@@ -18,7 +18,7 @@ use crate::parse;
     about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.",
     long_about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.\n\n\
         Everything stays in one file, DIR/handbook.sqlite3, and the photos in DIR/photos/. Try `hagukumi demo` for a sample family.\n\n\
-        IDs: give the id as listed, or a unique prefix of at least 8 hex digits. Where a command needs a child \
+        IDs: give the short id a list shows (the id's last 8 hex digits), the full id, or a unique prefix or ending of at least 8 hex digits. Where a command needs a child \
         or a pregnancy and the handbook has exactly one child (or one ongoing pregnancy), the id may be left out.\n\n\
         Exit codes: 0 done; 2 the input was refused (nothing was written); 3 `photo import`: some files \
         imported, the others refused (each is listed); 1 any other failure.",
@@ -94,7 +94,7 @@ pub enum Command {
     /// Growth measurements (身体測定)
     #[command(subcommand)]
     Growth(child::GrowthCmd),
-    /// Infant checkups (乳幼児健診) with the parent's milestone answers
+    /// Infant checkups (乳幼児健康診査): the parent's record and the clinic's, by question id
     #[command(subcommand)]
     Checkup(child::CheckupCmd),
     /// Vaccination doses (予防接種)
@@ -132,6 +132,11 @@ pub enum Command {
     /// A child's records for others: a FHIR R4 bundle, or a printable HTML summary
     #[command(subcommand)]
     Export(export::ExportCmd),
+    /// The pages of the handbook as forms: ids, fields, answers each takes (what the apps draw)
+    Forms(forms::FormsArgs),
+    /// The handbook's other pages: screening tests, newborn period, after the birth, partner, stool colour
+    #[command(subcommand)]
+    Page(forms::PageCmd),
     /// The city whose feed this handbook follows (市区町村): show it, or move to another
     #[command(subcommand)]
     City(city::CityCmd),

@@ -82,6 +82,9 @@ pub enum CliError {
     Feed(FeedError),
     /// `feed build` / `feed keygen` refused (nothing was written), in staff wording.
     Build(hagukumi_core::feed::authoring::BuildError),
+    /// A `delete` run without `--yes`: the message says what would be deleted; nothing
+    /// was.
+    ConfirmationNeeded(Msg),
 }
 
 impl From<HandbookError> for CliError {
@@ -125,6 +128,7 @@ impl CliError {
             CliError::SomeFailed { code, .. } => *code,
             CliError::Build(hagukumi_core::feed::authoring::BuildError::KeyExists { .. }) => 1,
             CliError::Build(_) => 2,
+            CliError::ConfirmationNeeded(_) => 2,
         }
     }
 
@@ -152,6 +156,7 @@ impl CliError {
             CliError::PhotosDamaged { .. } => "photos_damaged".into(),
             CliError::Feed(e) => e.kind().as_str().into(),
             CliError::Build(e) => e.kind().into(),
+            CliError::ConfirmationNeeded(_) => "confirmation_needed".into(),
         }
     }
 
@@ -169,6 +174,7 @@ impl CliError {
             // message is the short one a parent sees, so both are shown.
             (CliError::Feed(e), Lang::Ja) => format!("{}（{e}）", e.message_ja()),
             (CliError::Build(e), _) => e.message(lang),
+            (CliError::ConfirmationNeeded(m), _) => m.get(lang).to_string(),
             (CliError::Input(m) | CliError::NotFound(m) | CliError::Environment(m), _) => {
                 m.get(lang).to_string()
             }

@@ -1,12 +1,13 @@
-//! Turning what the user typed into a record id: a full UUID, a unique prefix of at
-//! least 8 hex digits, or nothing at all when the handbook has only one candidate
-//! (one child, one ongoing pregnancy).
+//! Turning what the user typed into a record id: a full UUID, the short id a list
+//! shows (the id's last 8 hex digits, see `hagukumi_core::store::duplicates`), a
+//! unique prefix or ending of at least 8 hex digits, or nothing at all when the
+//! handbook has only one candidate (one child, one ongoing pregnancy).
 //!
 //! Prefixes are matched against the live records listed by the core, so a deleted
 //! record is "not found" here exactly as it is in the core.
 
-use hagukumi_core::Handbook;
-use hagukumi_core::model::Subject;
+use hagukumi_core::model::{RecordKind, Subject};
+use hagukumi_core::{Handbook, Lang};
 use uuid::Uuid;
 
 use crate::error::{CliError, Msg, Result};
@@ -39,34 +40,50 @@ pub const SHARE: Kind = Kind {
     list_cmd: "hagukumi share list",
 };
 
-pub const DIARY: Kind = Kind {
-    en: "diary entry",
-    ja: "日記",
-    list_cmd: "hagukumi diary list --json",
-};
-
-/// A diary entry by id or unique prefix, among the entries about every child and
-/// every pregnancy.
+/// A diary entry by short id, id or unique prefix (a photo is attached to it).
 pub fn diary_entry(hb: &Handbook, given: &str) -> Result<Uuid> {
-    let mut subjects: Vec<Subject> = hb
-        .children()?
-        .iter()
-        .map(|c| Subject::Child(c.id()))
-        .collect();
-    subjects.extend(hb.pregnancies()?.iter().map(|p| Subject::Pregnancy(p.id())));
-    let mut candidates = Vec::new();
-    for s in subjects {
-        for e in hb.diary(s)? {
-            let first_line = e.data.text.lines().next().unwrap_or("").to_string();
-            candidates.push((e.id(), format!("{} {first_line}", e.data.written_on)));
-        }
-    }
-    candidates.sort();
-    candidates.dedup_by_key(|(id, _)| *id);
-    by_prefix(given, &candidates, DIARY)
+    // An entry's one-line brief is its date and first words, in any language.
+    record(hb, RecordKind::Diary, given, Lang::Ja)
 }
 
-/// Find the one candidate whose id starts with `input` (hyphens ignored).
+/// How to list the records of `kind` (where their short ids are shown).
+fn list_cmd(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::MotherProfile => "hagukumi profile show",
+        RecordKind::Pregnancy => "hagukumi pregnancy list",
+        RecordKind::PrenatalCheckup => "hagukumi prenatal list",
+        RecordKind::Delivery => "hagukumi delivery list",
+        RecordKind::Child => "hagukumi child list",
+        RecordKind::Growth => "hagukumi growth list",
+        RecordKind::InfantCheckup => "hagukumi checkup list",
+        RecordKind::Vaccination => "hagukumi vaccination list",
+        RecordKind::Dental => "hagukumi dental list",
+        RecordKind::Diary => "hagukumi diary list",
+        RecordKind::Page => "hagukumi page list",
+    }
+}
+
+/// A record of `kind` by its short id as listed, its full id, or any unique prefix of
+/// at least 8 hex digits, among every live record of that kind (an ambiguous prefix
+/// lists the candidates with their date and contents in `lang`).
+pub fn record(hb: &Handbook, kind: RecordKind, given: &str, lang: Lang) -> Result<Uuid> {
+    let candidates: Vec<(Uuid, String)> = hb
+        .briefs(kind, lang)?
+        .into_iter()
+        .map(|b| (b.id, format!("{}  {}", b.date, b.description)))
+        .collect();
+    by_prefix(
+        given,
+        &candidates,
+        Kind {
+            en: kind.label_en(),
+            ja: kind.label_ja(),
+            list_cmd: list_cmd(kind),
+        },
+    )
+}
+
+/// Find the one candidate whose id starts or ends with `input` (hyphens ignored).
 pub fn by_prefix(input: &str, candidates: &[(Uuid, String)], kind: Kind) -> Result<Uuid> {
     let hex: String = input
         .trim()
@@ -77,28 +94,31 @@ pub fn by_prefix(input: &str, candidates: &[(Uuid, String)], kind: Kind) -> Resu
     if hex.len() < MIN_PREFIX || hex.len() > 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err(CliError::Input(Msg::new(
             format!(
-                "{input:?} is not a {} id: give the id as listed by `{}`, or its first {MIN_PREFIX} or more hex digits.",
+                "{input:?} is not a {} id: give the id as listed by `{}`, or {MIN_PREFIX} or more hex digits of its start or end.",
                 kind.en, kind.list_cmd
             ),
             format!(
-                "「{input}」は{}のIDではありません。`{}` で表示されるID、またはその先頭{MIN_PREFIX}桁以上を入力してください。",
+                "「{input}」は{}のIDではありません。`{}` で表示されるID、またはIDの先頭か末尾の{MIN_PREFIX}桁以上を入力してください。",
                 kind.ja, kind.list_cmd
             ),
         )));
     }
     let matches: Vec<&(Uuid, String)> = candidates
         .iter()
-        .filter(|(id, _)| id.simple().to_string().starts_with(&hex))
+        .filter(|(id, _)| {
+            let id = id.simple().to_string();
+            id.starts_with(&hex) || id.ends_with(&hex)
+        })
         .collect();
     match matches.as_slice() {
         [(id, _)] => Ok(*id),
         [] => Err(CliError::NotFound(Msg::new(
             format!(
-                "No {} has an id starting with {input} (see `{}`).",
+                "No {} has an id starting or ending with {input} (see `{}`).",
                 kind.en, kind.list_cmd
             ),
             format!(
-                "IDが {input} で始まる{}はありません（`{}` で確認できます）。",
+                "IDが {input} で始まる、または終わる{}はありません（`{}` で確認できます）。",
                 kind.ja, kind.list_cmd
             ),
         ))),
@@ -260,6 +280,9 @@ mod tests {
     fn a_unique_prefix_finds_the_record() {
         let all = ids();
         assert_eq!(by_prefix("0196f1a29", &all, CHILD).unwrap(), all[2].0);
+        // The short id a list shows: the last digits.
+        assert_eq!(by_prefix("ba987654", &all, CHILD).unwrap(), all[1].0);
+        assert_eq!(by_prefix("456789AB", &all, CHILD).unwrap(), all[0].0);
         assert_eq!(by_prefix("0196F1A2-9999", &all, CHILD).unwrap(), all[2].0);
         assert_eq!(
             by_prefix(&all[1].0.to_string(), &all, CHILD).unwrap(),

@@ -3,8 +3,8 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use hagukumi_core::model::{
-    BirthMeasurements, DeliveryMethod, Dipstick, GestationalAge, InfantCheckup, LengthPosition,
-    Milestone, MilestoneAnswer, Mood, Newborn, Oedema, Sex,
+    BirthCertificate, BirthMeasurements, BloodLossGrade, DeliveryMethod, Dipstick, GestationalAge,
+    InfantCheckup, LengthPosition, Mood, Newborn, Oedema, Presentation, Sex, Transfusion,
 };
 use std::str::FromStr;
 
@@ -144,6 +144,78 @@ pub fn delivery_method(s: &str) -> Result<DeliveryMethod> {
     code(s, "vaginal, vacuum, forceps, caesarean", "分娩方法")
 }
 
+/// The 出産の状態 page's printed choices: the printed word (頭位, 少量, 有 …) or the
+/// English code. The choices in the message come from the core's list.
+fn printed<T: FromStr<Err = String>>(
+    s: &str,
+    all: &[T],
+    words: impl Fn(&T) -> (&'static str, &'static str),
+    what_ja: &str,
+) -> Result<T> {
+    T::from_str(s).map_err(|e| {
+        let choices: Vec<String> = all
+            .iter()
+            .map(|c| {
+                let (ja, code) = words(c);
+                format!("{ja}（{code}）")
+            })
+            .collect();
+        InputError::new(
+            e,
+            format!(
+                "「{s}」は{what_ja}として使えません（{} のいずれか）。",
+                choices.join("・")
+            ),
+        )
+    })
+}
+
+pub fn presentation(s: &str) -> Result<Presentation> {
+    printed(
+        s,
+        Presentation::ALL,
+        |c| (c.label_ja(), c.as_str()),
+        "分娩経過",
+    )
+}
+
+pub fn blood_loss_grade(s: &str) -> Result<BloodLossGrade> {
+    printed(
+        s,
+        BloodLossGrade::ALL,
+        |c| (c.label_ja(), c.as_str()),
+        "出血量",
+    )
+}
+
+pub fn transfusion(s: &str) -> Result<Transfusion> {
+    printed(
+        s,
+        Transfusion::ALL,
+        |c| (c.label_ja(), c.as_str()),
+        "輸血の有無",
+    )
+}
+
+pub fn birth_certificate(s: &str) -> Result<BirthCertificate> {
+    printed(
+        s,
+        BirthCertificate::ALL,
+        |c| (c.label_ja(), c.as_str()),
+        "証明",
+    )
+}
+
+/// 分娩所要時間 as hours and minutes (12時間30分, 45分, 12h30m, 12:30), in minutes.
+pub fn labor_duration(s: &str) -> Result<u32> {
+    hagukumi_core::model::parse_labor_duration(s).map_err(|e| {
+        InputError::new(
+            e,
+            format!("「{s}」は時間として読めません。12時間30分、45分、12:30 のように時間と分で入力してください。"),
+        )
+    })
+}
+
 pub fn infant_checkup(s: &str) -> Result<InfantCheckup> {
     let codes: Vec<&str> = InfantCheckup::ALL.iter().map(|c| c.as_str()).collect();
     code(s, &codes.join(", "), "健診の種類")
@@ -194,30 +266,26 @@ pub fn baby(s: &str) -> Result<Newborn> {
     })
 }
 
-/// `QUESTION=yes|no|YYYY-MM-DD` (also はい / いいえ).
-pub fn milestone(s: &str) -> Result<Milestone> {
+/// `ID=VALUE` (also `ID＝VALUE`): an answer to a page's field by its id; the value
+/// is read against the field once the page is known.
+pub fn answer(s: &str) -> Result<(String, String)> {
     let bad = || {
         InputError::new(
-            format!("--milestone {s:?}: write QUESTION=yes, QUESTION=no or QUESTION=YYYY-MM-DD"),
             format!(
-                "--milestone「{s}」: 質問=yes、質問=no、または 質問=YYYY-MM-DD の形で入力してください。"
+                "--answer {s:?}: write ID=VALUE (the ids: hagukumi checkup questions --kind KIND)"
+            ),
+            format!(
+                "--answer「{s}」: ID=値 の形で入力してください（IDは hagukumi checkup questions --kind 健診 で確認できます）。"
             ),
         )
     };
-    let (question, answer) = s.rsplit_once('=').ok_or_else(bad)?;
-    let question = question.trim();
-    if question.is_empty() {
+    let s = s.replace('＝', "=");
+    let (id, value) = s.split_once('=').ok_or_else(bad)?;
+    let id = id.trim();
+    if id.is_empty() || value.trim().is_empty() {
         return Err(bad());
     }
-    let answer = match answer.trim().to_lowercase().as_str() {
-        "yes" | "y" | "はい" => MilestoneAnswer::Yes,
-        "no" | "n" | "いいえ" => MilestoneAnswer::No,
-        other => MilestoneAnswer::Since(date(other).map_err(|_| bad())?),
-    };
-    Ok(Milestone {
-        question: question.to_string(),
-        answer,
-    })
+    Ok((id.to_string(), value.trim().to_string()))
 }
 
 #[cfg(test)]
@@ -281,21 +349,15 @@ mod tests {
     }
 
     #[test]
-    fn milestones() {
-        let m = milestone("首がすわった=2026-01-10").unwrap();
-        assert_eq!(m.question, "首がすわった");
+    fn answers() {
         assert_eq!(
-            m.answer,
-            MilestoneAnswer::Since(date("2026-01-10").unwrap())
+            answer("neck_steady=2026-01-10").unwrap(),
+            ("neck_steady".to_string(), "2026-01-10".to_string())
         );
-        assert_eq!(
-            milestone("Smiles when talked to=yes").unwrap().answer,
-            MilestoneAnswer::Yes
-        );
-        assert_eq!(milestone("Q=いいえ").unwrap().answer, MilestoneAnswer::No);
-        assert!(milestone("no answer").is_err());
-        assert!(milestone("=yes").is_err());
-        assert!(milestone("Q=maybe").is_err());
+        assert_eq!(answer("car_seat＝はい").unwrap().1, "はい");
+        assert!(answer("no answer").is_err());
+        assert!(answer("=yes").is_err());
+        assert!(answer("q=").is_err());
     }
 
     #[test]

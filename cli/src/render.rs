@@ -227,6 +227,114 @@ impl Table {
     }
 }
 
+/// What an edit changed, one line per field: "体重: 6.2 → 6.4". Both records are
+/// compared as their JSON (nested values such as a child's birth measurements by
+/// their inner fields), so every kind is shown the same way.
+pub fn changes<T: serde::Serialize>(lang: Lang, before: &T, after: &T) -> Vec<String> {
+    let flat = |v: &T| {
+        let mut out = Vec::new();
+        flatten("", &serde_json::to_value(v).unwrap_or_default(), &mut out);
+        out
+    };
+    let (old, new) = (flat(before), flat(after));
+    let mut lines = Vec::new();
+    for (key, value) in &new {
+        let previous = old
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| "—".into());
+        if &previous != value {
+            lines.push(format!(
+                "{}: {} → {}",
+                field_label(lang, key),
+                one_line(&previous),
+                one_line(value)
+            ));
+        }
+    }
+    lines
+}
+
+fn flatten(prefix: &str, v: &serde_json::Value, out: &mut Vec<(String, String)>) {
+    use serde_json::Value;
+    match v {
+        Value::Object(map) if !map.is_empty() && (prefix.is_empty() || prefix == "birth") => {
+            for (k, inner) in map {
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&key, inner, out);
+            }
+        }
+        Value::Null => out.push((prefix.to_string(), "—".into())),
+        Value::String(s) => out.push((prefix.to_string(), s.clone())),
+        Value::Number(n) => {
+            let unit = [("_kg", " kg"), ("_cm", " cm"), ("_ml", " mL")]
+                .into_iter()
+                .find(|(suffix, _)| prefix.ends_with(suffix))
+                .map_or("", |(_, unit)| unit);
+            out.push((prefix.to_string(), format!("{n}{unit}")));
+        }
+        other => out.push((prefix.to_string(), other.to_string())),
+    }
+}
+
+/// The label of a record field as the forms print it; the JSON name for any other.
+fn field_label(lang: Lang, key: &str) -> String {
+    let (ja, en) = match key {
+        "measured_on" => ("測定日", "date measured"),
+        "date" => ("日付", "date"),
+        "weight_kg" | "birth.weight_kg" => ("体重", "weight"),
+        "length_cm" | "birth.length_cm" => ("身長", "length"),
+        "head_cm" | "birth.head_cm" => ("頭囲", "head"),
+        "chest_cm" | "birth.chest_cm" => ("胸囲", "chest"),
+        "birth.apgar_1min" => ("アプガー1分", "Apgar 1 min"),
+        "birth.apgar_5min" => ("アプガー5分", "Apgar 5 min"),
+        "position" => ("測定姿勢", "position"),
+        "notes" => ("メモ", "notes"),
+        "checkup" => ("健診", "checkup"),
+        "milestones" => ("保護者の記録", "milestones"),
+        "findings" => ("所見", "findings"),
+        "clinic" => ("医療機関", "clinic"),
+        "vaccine" => ("ワクチン", "vaccine"),
+        "dose" => ("回", "dose"),
+        "brand" => ("製品名", "brand"),
+        "lot" => ("ロット", "lot"),
+        "subject" | "subjects" => ("対象", "about"),
+        "teeth_present" => ("歯の数", "teeth"),
+        "caries" => ("むし歯", "caries"),
+        "fluoride_applied" => ("フッ素塗布", "fluoride"),
+        "written_on" => ("日付", "date"),
+        "text" => ("本文", "text"),
+        "mood" => ("気分", "mood"),
+        "photos" => ("写真", "photos"),
+        "bp_systolic" => ("最高血圧", "systolic BP"),
+        "bp_diastolic" => ("最低血圧", "diastolic BP"),
+        "urine_protein" => ("尿蛋白", "urine protein"),
+        "urine_glucose" => ("尿糖", "urine glucose"),
+        "fundal_height_cm" => ("子宮底長", "fundal height"),
+        "abdominal_girth_cm" => ("腹囲", "abdominal girth"),
+        "oedema" => ("浮腫", "oedema"),
+        "next_visit" => ("次回", "next visit"),
+        "delivered_at" => ("出生日時", "born at"),
+        "ga_at_birth" => ("出生時の妊娠週数", "gestational age at birth"),
+        "method" => ("分娩方法", "delivery method"),
+        "blood_loss_ml" => ("出血量 (mL)", "blood loss (mL)"),
+        "place" => ("場所", "place"),
+        "attendant" => ("立会者", "attendant"),
+        "name" => ("名前", "name"),
+        "name_kana" => ("ふりがな", "kana"),
+        "sex" => ("性別", "sex"),
+        "birth_date" => ("生年月日", "birth date"),
+        "birth_order" => ("出生順", "birth order"),
+        other => return other.to_string(),
+    };
+    lang.pick(ja, en).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

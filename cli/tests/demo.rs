@@ -122,7 +122,7 @@ fn demo_records_what_the_brief_promises() {
         .map(|c| c["checkup"].as_str().unwrap())
         .collect();
     assert_eq!(kinds, ["1m", "3-4m", "6-7m", "9-10m"]);
-    assert!(checkups[1]["milestones"].as_array().unwrap().len() >= 2);
+    assert!(checkups[1]["answers"].as_array().unwrap().len() >= 2);
     let prenatal = hb.run(&["--json", "prenatal", "list"]).ok().json();
     assert_eq!(prenatal.as_array().unwrap().len(), 7);
     hb.run(&["check"]).ok();

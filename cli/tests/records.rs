@@ -243,7 +243,7 @@ fn ids_may_be_unique_prefixes_or_left_out_when_there_is_one() {
     assert_eq!(r.json()["error"]["kind"], "not_found");
 
     // Deleting by prefix; the deleted child is then unknown.
-    hb.run(&["child", "delete", unique]).ok();
+    hb.run(&["child", "delete", unique, "--yes"]).ok();
     assert_eq!(hb.run(&["child", "show", unique]).code, 2);
     let kids = hb.run(&["--json", "child", "list"]).ok().json();
     assert_eq!(kids.as_array().unwrap().len(), 1);
@@ -471,22 +471,22 @@ fn checkups_vaccinations_dental_and_diary() {
             "6-7m",
             "--date",
             "2026-04-25",
-            "--milestone",
-            "寝返りをしたのはいつですか=2026-03-01",
-            "--milestone",
-            "ひとりすわりをしたのはいつですか=no",
+            "--answer",
+            "rolled_over=2026-03-01",
+            "--answer",
+            "sat_alone=いいえ",
             "--findings",
             "異常なし",
         ])
         .ok()
         .json();
-    assert_eq!(c["milestones"][0]["answer"], "since");
-    assert_eq!(c["milestones"][0]["date"], "2026-03-01");
-    assert_eq!(c["milestones"][1]["answer"], "no");
+    assert_eq!(c["answers"][0]["field"], "rolled_over");
+    assert_eq!(c["answers"][0]["value"]["when"]["date"], "2026-03-01");
+    assert_eq!(c["answers"][1]["value"], "no");
     let text = hb.run(&["checkup", "list", "--child", &a]).ok().stdout;
     assert!(
         text.contains("6〜7か月児健診")
-            && text.contains("2026-03-01から")
+            && text.contains("はい（2026年3月1日）")
             && text.contains("いいえ"),
         "{text}"
     );

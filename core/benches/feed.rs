@@ -32,6 +32,7 @@ fn big_feed_titled(generated: &str, n: usize, title: &str) -> Vec<u8> {
         code: "999990".into(),
         name: "こもれび市".into(),
         name_en: None,
+        desk: None,
     };
     let mut f = Feed::new(
         city,
@@ -73,6 +74,7 @@ fn city(url: String) -> CityConfig {
         name_en: None,
         feed_url: url,
         public_keys: vec![key().public_key()],
+        desk: None,
     }
 }
 

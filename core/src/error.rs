@@ -272,6 +272,28 @@ pub enum ValidationError {
 
     #[error("Gestational age {ga} at birth is outside 22w0d–45w0d; please check it.")]
     BirthGestationalAge { ga: String },
+
+    /// An answer on a page of the form data (`crate::forms`), by the field's id.
+    #[error("{message_en}")]
+    Answer {
+        field: String,
+        message_en: String,
+        message_ja: String,
+    },
+    #[error(
+        "This pregnancy has a delivery record: it ended in a birth. If the delivery was recorded by mistake, delete that record first."
+    )]
+    EndedByBirth { pregnancy: Uuid },
+
+    #[error(
+        "This pregnancy is recorded as ended on {on}. If that was recorded by mistake, reopen it first (hagukumi pregnancy reopen)."
+    )]
+    PregnancyEnded { pregnancy: Uuid, on: NaiveDate },
+
+    #[error(
+        "Diary entries are about this pregnancy ({entries}); they would no longer be reachable, so it is not deleted. To record that the pregnancy ended, use `pregnancy end` (everything is kept); to delete it, delete those entries first."
+    )]
+    PregnancyHasDiary { pregnancy: Uuid, entries: u32 },
 }
 
 impl ValidationError {
@@ -363,6 +385,16 @@ impl ValidationError {
             BirthGestationalAge { ga } => {
                 format!("出生時の妊娠週数{ga}は22週0日〜45週0日の範囲外です。確認してください。")
             }
+            Answer { message_ja, .. } => message_ja.clone(),
+            EndedByBirth { .. } => {
+                "この妊娠には出産の記録があります。出産の記録が誤りの場合は、先にその記録を削除してください。".into()
+            }
+            PregnancyEnded { on, .. } => format!(
+                "この妊娠は{on}に終了したと記録されています。誤りの場合は、先に記録を取り消してください（hagukumi pregnancy reopen）。"
+            ),
+            PregnancyHasDiary { entries, .. } => format!(
+                "この妊娠についての日記が{entries}件あります。削除すると見られなくなるため、削除しませんでした。妊娠の終了を記録するときは `pregnancy end` を使ってください（記録はすべて残ります）。削除する場合は、先にそれらの日記を削除してください。"
+            ),
         }
     }
 }
@@ -400,6 +432,10 @@ fn what_ja(what: &str) -> &str {
 pub enum HandbookError {
     #[error(transparent)]
     Invalid(#[from] ValidationError),
+
+    /// A form of the handbook could not be found, used or saved as filled.
+    #[error(transparent)]
+    Form(#[from] crate::forms::FormError),
 
     #[error("No {} with id {id} (it may have been deleted).", kind.label_en())]
     NotFound { kind: RecordKind, id: Uuid },
@@ -495,6 +531,49 @@ pub enum HandbookError {
         context: &'static str,
         detail: String,
     },
+    /// The record looks like one already in the handbook (see
+    /// [`crate::store::duplicates`]): nothing was saved. Saving it anyway is the
+    /// family's choice, so the message names what exists and how to go ahead.
+    #[error("{}", duplicate_message(crate::Lang::En, *kind, existing))]
+    LikelyDuplicate {
+        kind: RecordKind,
+        existing: Vec<crate::store::duplicates::DuplicateNote>,
+    },
+}
+
+/// "A vaccination like this is already saved: 2026-03-01 Hib dose 2 (id 019ae4f3). …"
+fn duplicate_message(
+    lang: crate::Lang,
+    kind: RecordKind,
+    existing: &[crate::store::duplicates::DuplicateNote],
+) -> String {
+    let found = existing
+        .iter()
+        .map(|n| {
+            let what = lang.pick(&n.ja, &n.en);
+            let what = if what.is_empty() {
+                String::new()
+            } else {
+                format!(" {what}")
+            };
+            match lang {
+                crate::Lang::Ja => format!("{}{what}（ID {}）", n.date, n.short_id),
+                crate::Lang::En => format!("{}{what} (id {})", n.date, n.short_id),
+            }
+        })
+        .collect::<Vec<_>>();
+    match lang {
+        crate::Lang::Ja => format!(
+            "同じ{}がすでに記録されています: {}。二重に記録しないよう、保存しませんでした。その記録にまちがいがあれば、そちらを修正してください。別の記録としてこのまま保存するには、--force を付けてもう一度実行してください（アプリでは確認の画面で「保存する」を選びます）。",
+            kind.label_ja(),
+            found.join("、")
+        ),
+        crate::Lang::En => format!(
+            "This looks like a {} already saved: {}. Nothing was saved, so that it is not recorded twice. If that one has a mistake, correct that one instead. To save this one as well, run the command again with --force (in the app: confirm \"Save anyway\").",
+            kind.label_en(),
+            found.join("; ")
+        ),
+    }
 }
 
 impl HandbookError {
@@ -504,6 +583,14 @@ impl HandbookError {
         use crate::growth::GrowthError;
         match self {
             HandbookError::Invalid(_) => ErrorKind::Validation,
+            HandbookError::Form(e) => match e {
+                crate::forms::FormError::Invalid { .. } => ErrorKind::Validation,
+                crate::forms::FormError::NotOfForm { .. } => ErrorKind::NotFound,
+                // The app asked for a page that is not in this build, or opened a
+                // page without what it is about: the app's mistake, not the user's.
+                crate::forms::FormError::UnknownForm { .. }
+                | crate::forms::FormError::NeedsSubject { .. } => ErrorKind::BadArgument,
+            },
             HandbookError::NotFound { .. } => ErrorKind::NotFound,
             HandbookError::SchemaTooNew { .. } => ErrorKind::SchemaTooNew,
             HandbookError::NotAHandbook { .. } => ErrorKind::NotAHandbook,
@@ -528,6 +615,7 @@ impl HandbookError {
             HandbookError::Bundle(e) => e.kind(),
             HandbookError::ReadOnlyFile { .. } => ErrorKind::ReadOnlyFile,
             HandbookError::Damaged { .. } => ErrorKind::Damaged,
+            HandbookError::LikelyDuplicate { .. } => ErrorKind::LikelyDuplicate,
         }
     }
 
@@ -536,12 +624,14 @@ impl HandbookError {
     pub fn is_user_error(&self) -> bool {
         match self {
             HandbookError::Invalid(_)
+            | HandbookError::Form(crate::forms::FormError::Invalid { .. })
             | HandbookError::NotFound { .. }
             | HandbookError::BadCursor { .. }
             | HandbookError::BadArgument { .. }
             | HandbookError::Schedule(_)
             | HandbookError::Growth(_)
-            | HandbookError::ReadOnlyView => true,
+            | HandbookError::ReadOnlyView
+            | HandbookError::LikelyDuplicate { .. } => true,
             HandbookError::Bundle(e) => e.is_user_error(),
             HandbookError::Share(e) => e.is_user_error(),
             HandbookError::Photo(e) => e.is_user_error(),
@@ -600,6 +690,7 @@ impl HandbookError {
             HandbookError::Share(e) => e.message_ja(),
             HandbookError::Photo(e) => e.message_ja(),
             HandbookError::Feed(e) => e.message_ja(),
+            HandbookError::Form(e) => e.message_ja(),
             HandbookError::BadArgument { field, value } => format!(
                 "「{value}」は{}として正しくありません{}。",
                 field.label_ja(),
@@ -616,6 +707,9 @@ impl HandbookError {
             }
             HandbookError::ReadOnlyFile { .. } => {
                 "手帳は読み取り専用で開かれているため、保存できませんでした（読み取り専用のファイルかフォルダです）。".into()
+            }
+            HandbookError::LikelyDuplicate { kind, existing } => {
+                duplicate_message(crate::Lang::Ja, *kind, existing)
             }
             HandbookError::Damaged { .. } => {
                 "手帳のファイルが壊れています。読み取れる記録を守るため、今すぐ救出バックアップ（hagukumi backup create --rescue、アプリでは「バックアップ」→「救出バックアップ」）を作り、そのバックアップを復元してください。".into()
@@ -674,7 +768,10 @@ impl HandbookError {
             NewbornCount { .. } => Some(Field::Newborns),
             BirthGestationalAge { .. } => Some(Field::GestationalAge),
             UnknownPhoto { .. } => Some(Field::Photos),
-            UnknownCode { .. } | WrongSubject { .. } | AlreadyDelivered { .. } => None,
+            UnknownCode { .. } | WrongSubject { .. } | AlreadyDelivered { .. } | Answer { .. } => {
+                None
+            }
+            EndedByBirth { .. } | PregnancyEnded { .. } | PregnancyHasDiary { .. } => None,
         }
     }
 }

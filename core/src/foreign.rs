@@ -134,6 +134,7 @@ stored_records! {
     VaccinationRecord = model::Vaccination;
     DentalRecord = model::DentalRecord;
     DiaryRecord = model::DiaryEntry;
+    PageRecord = model::PageEntry;
 }
 
 /// Everything a call can fail with, as the apps see it: the core's error reduced to

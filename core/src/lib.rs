@@ -24,6 +24,7 @@ pub mod export;
 pub mod feed;
 #[cfg(feature = "uniffi")]
 pub mod foreign;
+pub mod forms;
 pub mod growth;
 pub mod lang;
 pub mod model;

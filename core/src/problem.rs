@@ -136,6 +136,9 @@ kinds! {
     MergeBadRecord = "bad_record",
     MergeInvalidRecord = "invalid_record",
     MergeMissingParent = "missing_parent",
+    /// The record looks like one already saved (same kind, subject and day; the same
+    /// vaccine dose): nothing was saved; ask the family before saving it anyway.
+    LikelyDuplicate = "likely_duplicate",
 }
 
 impl ErrorKind {

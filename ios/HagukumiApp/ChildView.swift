@@ -6,8 +6,10 @@ struct ChildView: View {
     @EnvironmentObject private var model: HandbookModel
     @State private var summary: ChildSummary?
     @State private var chart: GrowthChart?
-    @State private var addingGrowth = false
-    @State private var addingDiary = false
+    /// The page being added from here (a measurement, a diary entry).
+    @State private var adding: HandbookPage?
+    /// The FHIR bundle written for the share sheet.
+    @State private var fhir: URL?
 
     var body: some View {
         let lang = model.lang
@@ -16,8 +18,12 @@ struct ChildView: View {
                 Section { ChildCardView(card: summary, lang: lang) }
                 Section {
                     if !model.readOnly {
-                        Button(lang.t("身体測定", "Measure")) { addingGrowth = true }
-                        Button(lang.t("日記", "Diary")) { addingDiary = true }
+                        ForEach(quickPages) { page in
+                            Button(page.title) { adding = page }
+                        }
+                    }
+                    NavigationLink(lang.t("手帳のページ", "Handbook pages")) {
+                        PagesView(owner: .child(childId), title: summary.child.data.name)
                     }
                     NavigationLink(lang.t("記録", "Timeline")) {
                         TimelineView(subject: .child(childId), title: summary.child.data.name)
@@ -40,27 +46,22 @@ struct ChildView: View {
         }
         .toolbar {
             Button(lang.t("印刷・PDF", "Print / PDF")) { Task { await printSummary() } }
+            Button("FHIR") { Task { await exportFhir() } }
+        }
+        .sheet(item: Binding(get: { fhir.map(SharedFile.init) }, set: { if $0 == nil { removeFhir() } })) {
+            ActivitySheet(url: $0.url)
         }
         // Again after every change of the handbook (a measurement saved, a share merged).
         .task(id: model.revision) { await load() }
-        .sheet(isPresented: $addingGrowth) { AddGrowthForm(childId: childId) }
-        .sheet(isPresented: $addingDiary) { AddDiaryForm(subject: .child(childId)) }
-        .alert(lang.t("保存しました。確認してください", "Saved. Please check"), isPresented: Binding(
-            get: { !model.warnings.isEmpty }, set: { if !$0 { model.warnings = [] } }
-        )) {
-            Button("OK") { model.warnings = [] }
-        } message: {
-            Text(model.warnings.map { lang == .ja ? $0.messageJa : $0.messageEn }.joined(separator: "\n"))
+        .sheet(item: $adding) { page in
+            NavigationStack { FormView(formId: page.form.id, subject: page.subject) }
         }
-        // Where the measurement just saved stands (band and percentile on the handbook's
-        // curves, the core's sentences), when there was nothing to warn about.
-        .alert(lang.t("保存しました", "Saved"), isPresented: Binding(
-            get: { model.warnings.isEmpty && !model.standings.isEmpty }, set: { if !$0 { model.standings = [] } }
-        )) {
-            Button("OK") { model.standings = [] }
-        } message: {
-            Text(model.standings.map(\.text).joined(separator: "\n"))
-        }
+    }
+
+    /// The pages added most often, offered at the top: a measurement and a diary entry
+    /// (the child's other pages are under 手帳のページ).
+    private var quickPages: [HandbookPage] {
+        [RecordKind.growth, .diary].compactMap { model.pages?.page(recording: $0, for: .child(childId)) }
     }
 
     /// The core writes the HTML; the phone makes the PDF with its own Japanese fonts
@@ -69,6 +70,28 @@ struct ChildView: View {
         let (id, lang) = (childId, model.lang)
         guard let html = await model.call({ try $0.exportSummaryHtml(childId: id, lang: lang) }) else { return }
         SummaryPrinter.shared.print(html: html, jobName: "Hagukumi - \(summary?.child.data.name ?? "")")
+    }
+
+    /// The child's records as a FHIR R4 bundle (the core writes it), for a clinic's
+    /// system: written to a private temporary file for the share sheet, removed after.
+    private func exportFhir() async {
+        let id = childId
+        guard let json = await model.call({ try $0.exportFhir(childId: id) }) else { return }
+        let url = HandbookModel.bundlesDir.appendingPathComponent("hagukumi-fhir-\(id.prefix(8)).json")
+        do {
+            try FileManager.default.createDirectory(at: HandbookModel.bundlesDir, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            try Data(json.utf8).write(to: url, options: [.atomic, .completeFileProtection])
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+            fhir = url
+        } catch {
+            model.show(error)
+        }
+    }
+
+    private func removeFhir() {
+        if let fhir { try? FileManager.default.removeItem(at: fhir) }
+        fhir = nil
     }
 
     private func load() async {
@@ -104,4 +127,10 @@ struct GrowthChartView: View {
             }
         }
     }
+}
+
+/// A file handed to the share sheet.
+struct SharedFile: Identifiable {
+    let url: URL
+    var id: String { url.path }
 }

@@ -11,10 +11,8 @@ final class HandbookModel: ObservableObject {
     @Published private(set) var home: HomeSummary?
     /// The parent-facing message of the last refused action, in `lang`.
     @Published var error: String?
-    /// Warnings about the measurement just saved (it was saved anyway).
-    @Published var warnings: [PlausibilityWarning] = []
-    /// Where the measurement just saved stands on the handbook's curves.
-    @Published var standings: [Standing] = []
+    /// Every page of the handbook as the core describes it, in the paper order.
+    @Published private(set) var pages: HandbookPages?
     /// What needs doing now (overdue doses, deadlines of free vaccination, checkups,
     /// the next prenatal visit), in the core's order: shown at the top of Home.
     @Published private(set) var current: [FamilyReminder] = []
@@ -52,6 +50,7 @@ final class HandbookModel: ObservableObject {
                 [.protectionKey: FileProtectionType.completeUntilFirstUserAuthentication], ofItemAtPath: Self.handbookPath
             )
         }
+        if pages == nil { await perform { self.pages = try await HandbookPages.load(lang: self.lang) } }
         await shownChanged()
         await rescheduleReminders()
     }
@@ -89,13 +88,8 @@ final class HandbookModel: ObservableObject {
         return await session.ownStore!
     }
 
-    /// Saves a measurement; its warnings are shown (it was saved anyway). True when saved.
-    func addGrowth(_ m: GrowthMeasurement) async -> Bool {
-        guard let saved = await call({ try $0.addGrowth(measurement: m) }) else { return false }
-        warnings = saved.warnings
-        standings = await call({ [lang] in try $0.growthStandings(measurement: m, lang: lang) }) ?? []
-        return true
-    }
+    /// The handbook the screens show, for the form screens' own calls (FormEditor).
+    func shownStore() async -> HandbookStore? { await session.shown }
 
     /// Re-schedules the local notifications from the core's reminders (30 days ahead).
     /// Quiet on failure: there is nothing for the parent to do, the next run retries.
@@ -151,7 +145,8 @@ final class HandbookModel: ObservableObject {
             watching.append(Task { [weak self] in
                 for await change in own.changes() {
                     switch change {
-                    case .records, .merged: await self?.rescheduleReminders()
+                    // The reminder timing (a setting of the plan) changes what falls due when.
+                    case .records, .merged, .schedule: await self?.rescheduleReminders()
                     case .feed, .photos: break
                     }
                 }

@@ -4,6 +4,8 @@ import SwiftUI
 struct HomeView: View {
     @EnvironmentObject private var model: HandbookModel
     @State private var addingChild = false
+    /// The maternal RSV vaccine's plan for the pregnancy (28w0d–36w6d), as the core words it.
+    @State private var rsv: DosePlan?
 
     var body: some View {
         let lang = model.lang
@@ -16,6 +18,11 @@ struct HomeView: View {
                 }
             }
             if let home = model.home {
+                // The core's worries before anything else, in its order: a page's
+                // "call the doctor now" first, as a red card.
+                ForEach(Array(home.worries.enumerated()), id: \.offset) { _, worry in
+                    WorryCard(worry: worry, lang: lang)
+                }
                 Section { Text(home.today.iso).font(.caption) }
                 if !model.current.isEmpty {
                     // The core's order: overdue and deadline items first, marked.
@@ -49,6 +56,16 @@ struct HomeView: View {
                                 if let gain = p.weightGain { WeightGainView(gain: gain, lang: lang) }
                             }
                         }
+                        if let rsv {
+                            VStack(alignment: .leading, spacing: 2) {
+                                Text("\(vaccineName(vaccine: .rsvMaternal, lang: lang)) · \(doseStatusLabel(status: rsv.status, lang: lang))")
+                                    .font(.subheadline)
+                                Text(lang == .ja ? rsv.reasonJa : rsv.reasonEn).font(.caption)
+                            }
+                        }
+                        NavigationLink(lang.t("妊娠のページ", "Pregnancy pages")) {
+                            PagesView(owner: .pregnancy(p.pregnancy.meta.id), title: p.gestationalAgeLabel)
+                        }
                     }
                 }
                 Section {
@@ -63,6 +80,9 @@ struct HomeView: View {
                         Button(lang.t("お子さんを追加", "Add a child")) { addingChild = true }
                     }
                 }
+                Section {
+                    NavigationLink(lang.t("母子健康手帳の全ページ", "Every page of the handbook")) { HandbookPagesView() }
+                }
                 if !model.readOnly {
                     Section {
                         NavigationLink(lang.t("市からのお知らせ", "News from the city")) { NoticesView() }
@@ -74,13 +94,59 @@ struct HomeView: View {
         }
         .navigationTitle(lang.t("はぐくみ", "Hagukumi"))
         .refreshable { await model.refresh() }
-        .sheet(isPresented: $addingChild) { AddChildForm() }
+        .task(id: model.revision) { await loadRsv() }
+        .sheet(isPresented: $addingChild) {
+            if let page = model.pages?.page(recording: .child, for: .family) {
+                NavigationStack { FormView(formId: page.form.id, subject: page.subject) }
+            }
+        }
         .alert(lang.t("確認してください", "Please check"), isPresented: Binding(
             get: { model.error != nil }, set: { if !$0 { model.error = nil } }
         )) {
             Button("OK") { model.error = nil }
         } message: {
             Text(model.error ?? "")
+        }
+    }
+}
+
+extension HomeView {
+    private func loadRsv() async {
+        guard let id = model.home?.pregnancy?.pregnancy.meta.id else { rsv = nil; return }
+        rsv = await model.call { try $0.maternalRsvPlan(pregnancyId: id) } ?? nil
+    }
+}
+
+/// One worry: the core's sentence; for a page's "call the doctor now", an unmistakable
+/// red card (the sentence itself says whom to call); for the others, the city's desk to
+/// call or open when the city names one.
+private struct WorryCard: View {
+    let worry: Worry
+    let lang: Lang
+
+    var body: some View {
+        if worry.isContactDoctorNow {
+            Section {
+                VStack(alignment: .leading, spacing: 6) {
+                    Label(lang.t("すぐに受診してください", "See a doctor now"), systemImage: "exclamationmark.triangle.fill")
+                        .font(.headline)
+                    Text(worry.message).fontWeight(.semibold)
+                }
+                .foregroundStyle(Color.white)
+                .listRowBackground(Color.red)
+            }
+        } else {
+            Section {
+                Text(worry.message)
+                if let desk = worry.desk {
+                    if let call = desk.callURL {
+                        Link(lang.t("\(desk.name(lang))に電話する", "Call \(desk.name(lang))"), destination: call)
+                    }
+                    if let page = desk.pageURL {
+                        Link(lang.t("\(desk.name(lang))のページを開く", "Open \(desk.name(lang))'s page"), destination: page)
+                    }
+                }
+            }
         }
     }
 }
@@ -113,20 +179,20 @@ struct WeightGainView: View {
 
     var body: some View {
         VStack(alignment: .leading, spacing: 2) {
-            Text(lang.t(gain.textJa, gain.textEn)).font(.subheadline)
+            Text(lang.t(gain.guidance.textJa, gain.guidance.textEn)).font(.subheadline)
             if let soFar = gain.gainSoFarKg {
                 // String(format:) is not localised: always a decimal point.
                 Text(lang.t("これまでの増加 \(String(format: "%+.1f", soFar)) kg（目安 \(range)）",
                             "Gained so far \(String(format: "%+.1f", soFar)) kg (guide: \(range))"))
                 if let position = gain.position { positionText(position) }
             }
-            Text(lang.t("出典: \(gain.source)", "Source: \(gain.source)")).font(.caption2)
+            Text(lang.t("出典: \(gain.guidance.source)", "Source: \(gain.guidance.source)")).font(.caption2)
         }
     }
 
     private var range: String {
-        let max = String(format: "%.0f", gain.maxKg)
-        guard let minKg = gain.minKg else { return lang.t("\(max) kg まで", "up to \(max) kg") }
+        let max = String(format: "%.0f", gain.guidance.maxKg)
+        guard let minKg = gain.guidance.minKg else { return lang.t("\(max) kg まで", "up to \(max) kg") }
         let min = String(format: "%.0f", minKg)
         return lang.t("\(min)〜\(max) kg", "\(min)–\(max) kg")
     }

@@ -448,7 +448,7 @@ private struct BundleDocument: FileDocument {
 }
 
 /// The system share sheet for a file (messages, mail, AirDrop, Save to Files).
-private struct ActivitySheet: UIViewControllerRepresentable {
+struct ActivitySheet: UIViewControllerRepresentable {
     let url: URL
 
     func makeUIViewController(context: Context) -> UIActivityViewController {

@@ -63,7 +63,15 @@ struct VaccinationPlanView: View {
         .navigationTitle(lang.t("\(name)の予防接種", "Vaccinations: \(name)"))
         .task(id: model.revision) { await load() }
         .sheet(item: $recording) { dose in
-            RecordVaccinationForm(childId: childId, dose: dose)
+            if let page = model.pages?.page(recording: .vaccination, for: .child(childId)) {
+                NavigationStack {
+                    // The vaccination page with the plan's vaccine and dose filled in.
+                    FormView(formId: page.form.id, subject: page.subject) { editor in
+                        editor.choose("vaccine", labelled: vaccineName(vaccine: dose.vaccine, lang: lang))
+                        editor["dose"] = .typed(String(dose.dose))
+                    }
+                }
+            }
         }
     }
 

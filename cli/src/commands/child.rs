@@ -3,17 +3,22 @@
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use hagukumi_core::Lang;
+use hagukumi_core::forms;
 use hagukumi_core::model::{
-    BirthMeasurements, Child, DentalRecord, GestationalAge, GrowthMeasurement, InfantCheckup,
-    InfantCheckupRecord, LengthPosition, Milestone, MilestoneAnswer, Sex, Subject, Vaccination,
+    Answer, BirthMeasurements, Child, DentalRecord, GestationalAge, GrowthMeasurement,
+    InfantCheckup, InfantCheckupRecord, LengthPosition, RecordKind, Sex, Subject, Vaccination,
     age_between, validate,
 };
 use hagukumi_core::schedule::VaccineCode;
+use hagukumi_core::store::NewRecord;
 
 use super::mother::sex_label;
-use super::{deleted, print_table, saved};
+use super::{
+    check_duplicate, delete_record, edit_record, nothing_else, print_table, saved, set_opt,
+    set_some, set_text, short_id,
+};
 use crate::ctx::Ctx;
-use crate::error::Result;
+use crate::error::{CliError, Result};
 use crate::render::{Table, cm, kg, opt};
 use crate::{ids, parse};
 
@@ -55,11 +60,20 @@ pub enum ChildCmd {
         /// Child id or unique prefix (default: the only child)
         id: Option<String>,
     },
-    /// Delete a child and every record about them
-    Delete {
-        /// Child id or unique prefix
-        id: String,
-    },
+    /// Correct a child's page; only the options given change
+    Edit(ChildEdit),
+    /// Delete a child and every record about them (asks for --yes)
+    Delete(DeleteArgs),
+}
+
+/// `delete ID [--yes]`, the same for every record kind.
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Id as listed (short id), full id, or unique prefix
+    pub id: String,
+    /// Really delete (without it, the command says what would be deleted)
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -77,6 +91,40 @@ pub struct ChildAdd {
     /// 1 for a singleton; 1, 2, … among twins
     #[arg(long, default_value_t = 1)]
     birth_order: u8,
+    #[command(flatten)]
+    birth: ChildBirthValues,
+    /// Save even if a child of this name and birth date is already in the handbook
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ChildEdit {
+    /// Child id as listed (short id), full id, or unique prefix
+    id: String,
+    #[arg(long)]
+    name: Option<String>,
+    /// Name in kana (ふりがな); "" clears it
+    #[arg(long)]
+    kana: Option<String>,
+    /// male or female
+    #[arg(long, value_parser = parse::sex)]
+    sex: Option<Sex>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    birth_date: Option<NaiveDate>,
+    /// 1 for a singleton; 1, 2, … among twins
+    #[arg(long)]
+    birth_order: Option<u8>,
+    #[command(flatten)]
+    birth: ChildBirthValues,
+    /// Save even if another child of this name and birth date is in the handbook
+    #[arg(long)]
+    force: bool,
+}
+
+/// The birth values of a child's page, for `child add` and `child edit`.
+#[derive(Debug, Args)]
+pub struct ChildBirthValues {
     /// Gestational age at birth, e.g. 39w4d (gives the corrected age of a preterm baby)
     #[arg(long, value_name = "NwMd", value_parser = parse::gestational_age)]
     ga: Option<GestationalAge>,
@@ -92,29 +140,49 @@ pub struct ChildAdd {
     /// Apgar scores at 1 and 5 minutes: 8/9
     #[arg(long, value_name = "A1/A5", value_parser = parse::apgar)]
     apgar: Option<(u8, u8)>,
+    /// 特別な所見・処置 at birth (出産の状態) ("" clears it)
+    #[arg(long, value_name = "TEXT")]
+    birth_findings: Option<String>,
+}
+
+impl ChildBirthValues {
+    fn apply(self, c: &mut Child) {
+        set_some(&mut c.ga_at_birth, self.ga);
+        let b = &mut c.birth;
+        for (field, value) in [
+            (&mut b.weight_kg, self.birth_weight),
+            (&mut b.length_cm, self.birth_length),
+            (&mut b.head_cm, self.birth_head),
+            (&mut b.chest_cm, self.birth_chest),
+        ] {
+            set_some(field, value);
+        }
+        if let Some((a1, a5)) = self.apgar {
+            b.apgar_1min = Some(a1);
+            b.apgar_5min = Some(a5);
+        }
+        super::set_text(&mut b.findings, self.birth_findings);
+    }
 }
 
 pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
     match cmd {
         ChildCmd::Add(a) => {
             let mut hb = ctx.open()?;
-            let r = hb.add_child(Child {
+            let mut c = Child {
                 name: a.name,
-                name_kana: a.kana,
+                name_kana: None,
                 sex: a.sex,
                 birth_date: a.birth_date,
                 birth_order: a.birth_order,
-                ga_at_birth: a.ga,
+                ga_at_birth: None,
                 delivery_id: None,
-                birth: BirthMeasurements {
-                    weight_kg: a.birth_weight,
-                    length_cm: a.birth_length,
-                    head_cm: a.birth_head,
-                    chest_cm: a.birth_chest,
-                    apgar_1min: a.apgar.map(|p| p.0),
-                    apgar_5min: a.apgar.map(|p| p.1),
-                },
-            })?;
+                birth: BirthMeasurements::default(),
+            };
+            set_text(&mut c.name_kana, a.kana);
+            a.birth.apply(&mut c);
+            check_duplicate(&hb, NewRecord::Child { data: c.clone() }, None, a.force)?;
+            let r = hb.add_child(c)?;
             let detail = format!(
                 "{} ({})  {}",
                 r.data.name,
@@ -129,6 +197,7 @@ pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
             if ctx.json {
                 return ctx.print_json(&all);
             }
+            let short = hb.short_ids(RecordKind::Child)?;
             let mut t = Table::new(&[
                 ("ID", false),
                 (ctx.t("名前", "Name"), false),
@@ -138,7 +207,7 @@ pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
             ]);
             for c in &all {
                 t.row(vec![
-                    c.id().to_string(),
+                    short_id(&short, c.id()),
                     c.data.name.clone(),
                     sex_label(ctx.lang, c.data.sex).to_string(),
                     c.data.birth_date.to_string(),
@@ -158,12 +227,22 @@ pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
             out!("{}", super::home::child_card(ctx, &summary, true));
             Ok(())
         }
-        ChildCmd::Delete { id } => {
-            let mut hb = ctx.open_existing()?;
-            let id = ids::child(&hb, Some(&id))?;
-            hb.delete_child(id)?;
-            deleted(ctx, id, ("お子さんの記録", "child"))
-        }
+        ChildCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |_, c: &mut Child| {
+            set_opt(&mut c.name, e.name);
+            set_text(&mut c.name_kana, e.kana);
+            set_opt(&mut c.sex, e.sex);
+            set_opt(&mut c.birth_date, e.birth_date);
+            set_opt(&mut c.birth_order, e.birth_order);
+            e.birth.apply(c);
+            Ok(())
+        }),
+        ChildCmd::Delete(d) => delete_record::<Child>(ctx, &d, |_, _| {
+            Ok((
+                "（身体測定・健診・予防接種・歯科の記録もすべて削除されます）".into(),
+                ", with every measurement, checkup, vaccination and dental record of the child"
+                    .into(),
+            ))
+        }),
     }
 }
 
@@ -175,6 +254,10 @@ pub enum GrowthCmd {
     Add(GrowthAdd),
     /// List a child's measurements, oldest first
     List(ChildSel),
+    /// Correct a measurement; only the options given change
+    Edit(GrowthEdit),
+    /// Delete a measurement (asks for --yes)
+    Delete(DeleteArgs),
     /// Draw the growth-curve page (bands and the child's points) to an SVG or PNG file
     Chart(crate::commands::chart::ChartArgs),
     /// Where one measurement stands (no handbook needed): band, percentile, z
@@ -187,7 +270,31 @@ pub enum GrowthCmd {
 pub struct GrowthAdd {
     #[command(flatten)]
     sel: ChildSel,
-    /// Date measured [default: today]
+    #[command(flatten)]
+    values: GrowthValues,
+    /// Save even if the child already has a measurement that day
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GrowthEdit {
+    /// Measurement id as listed (short id), full id, or unique prefix
+    id: String,
+    /// Move it to this child (id or prefix)
+    #[arg(long, value_name = "ID")]
+    child: Option<String>,
+    #[command(flatten)]
+    values: GrowthValues,
+    /// Save even if the child has another measurement that day
+    #[arg(long)]
+    force: bool,
+}
+
+/// The values of a measurement, for `growth add` and `growth edit`.
+#[derive(Debug, Args)]
+pub struct GrowthValues {
+    /// Date measured [add: default today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     date: Option<NaiveDate>,
     /// Weight in kg (or grams with g)
@@ -202,9 +309,24 @@ pub struct GrowthAdd {
     /// Head circumference in cm
     #[arg(long, value_name = "CM", value_parser = parse::length_cm)]
     head: Option<f64>,
-    /// Free-text notes
+    /// Free-text notes ("" clears them)
     #[arg(long)]
     notes: Option<String>,
+}
+
+impl GrowthValues {
+    fn apply(self, m: &mut GrowthMeasurement) {
+        set_opt(&mut m.measured_on, self.date);
+        for (field, value) in [
+            (&mut m.weight_kg, self.weight),
+            (&mut m.length_cm, self.length),
+            (&mut m.head_cm, self.head),
+        ] {
+            set_some(field, value);
+        }
+        set_some(&mut m.position, self.position);
+        set_text(&mut m.notes, self.notes);
+    }
 }
 
 pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
@@ -215,16 +337,19 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
         GrowthCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let child_id = ids::child(&hb, a.sel.child.as_deref())?;
-            let measured_on = a.date.unwrap_or_else(|| hb.today());
-            let r = hb.add_growth(GrowthMeasurement {
+            let mut m = GrowthMeasurement {
                 child_id,
-                measured_on,
-                weight_kg: a.weight,
-                length_cm: a.length,
-                position: a.position,
-                head_cm: a.head,
-                notes: a.notes,
-            })?;
+                measured_on: hb.today(),
+                weight_kg: None,
+                length_cm: None,
+                position: None,
+                head_cm: None,
+                notes: None,
+            };
+            a.values.apply(&mut m);
+            let measured_on = m.measured_on;
+            check_duplicate(&hb, NewRecord::Growth { data: m.clone() }, None, a.force)?;
+            let r = hb.add_growth(m)?;
             // Saved as entered (the clinic may have written exactly that); a value far
             // off the child's curve is worth a second look, so say so on stderr.
             for w in hb.growth_warnings(&r.data)? {
@@ -264,11 +389,20 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             }
             Ok(())
         }
+        GrowthCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |hb, m: &mut GrowthMeasurement| {
+            if let Some(c) = e.child.as_deref() {
+                m.child_id = ids::child(hb, Some(c))?;
+            }
+            e.values.apply(m);
+            Ok(())
+        }),
+        GrowthCmd::Delete(d) => delete_record::<GrowthMeasurement>(ctx, &d, nothing_else),
         GrowthCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             let id = ids::child(&hb, sel.child.as_deref())?;
             let child = hb.child(id)?;
             let all = hb.growth(id)?;
+            let short_ids = hb.short_ids(RecordKind::Growth)?;
             let mut standings = Vec::with_capacity(all.len());
             for m in &all {
                 standings.push(hb.growth_standings(&m.data, ctx.lang)?);
@@ -293,6 +427,7 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             use crate::commands::growth::short;
             use hagukumi_core::growth::Indicator;
             let mut t = Table::new(&[
+                ("ID", false),
                 (ctx.t("日付", "Date"), false),
                 (ctx.t("月齢", "Age"), false),
                 (ctx.t("体重", "Weight"), true),
@@ -320,6 +455,7 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
                 .collect::<Vec<_>>()
                 .join(" · ");
                 t.row(vec![
+                    short_id(&short_ids, m.id()),
                     d.measured_on.to_string(),
                     age_at(ctx.lang, child.data.birth_date, d.measured_on),
                     opt(d.weight_kg, kg),
@@ -352,44 +488,96 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
 
 #[derive(Debug, Subcommand)]
 pub enum CheckupCmd {
-    /// Record an infant checkup page with the parent's milestone answers
+    /// Record an infant checkup page: the parent's answers and the clinic's fields, by id
     Add(CheckupAdd),
     /// List a child's checkups, oldest first
     List(ChildSel),
+    /// Correct a checkup page; only the options given change
+    Edit(CheckupEdit),
+    /// Delete a checkup page (asks for --yes)
+    Delete(DeleteArgs),
+    /// Print a checkup page's questions and fields with their ids and answers
+    Questions(CheckupQuestions),
 }
 
 #[derive(Debug, Args)]
 pub struct CheckupAdd {
     #[command(flatten)]
     sel: ChildSel,
-    /// Which checkup: 2w, 1m, 2m, 3-4m, 6-7m, 9-10m, 1y, 18m, 2y, 3y, 4y, 5y, 6y
+    /// Which checkup: 2w, 1m, 2m, 3-4m, 6-7m, 9-10m, 1y, 18m, 2y, 3y, 4y, 5y, 6y (or 1か月, 3〜4か月, 1歳6か月 …)
     #[arg(long, value_name = "CHECKUP", value_parser = parse::infant_checkup)]
     kind: InfantCheckup,
-    /// Date of the checkup [default: today]
+    #[command(flatten)]
+    values: CheckupValues,
+    /// Save even if this page, or a checkup that day, is already recorded
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckupEdit {
+    /// Checkup id as listed (short id), full id, or unique prefix
+    id: String,
+    /// Which checkup: 2w, 1m, 2m, 3-4m, 6-7m, 9-10m, 1y, 18m, 2y, 3y, 4y, 5y, 6y
+    #[arg(long, value_name = "CHECKUP", value_parser = parse::infant_checkup)]
+    kind: Option<InfantCheckup>,
+    #[command(flatten)]
+    values: CheckupValues,
+    /// Save even if this page, or another checkup that day, is already recorded
+    #[arg(long)]
+    force: bool,
+}
+
+/// The values of a checkup page, for `checkup add` and `checkup edit`.
+#[derive(Debug, Args)]
+pub struct CheckupValues {
+    /// Date of the checkup [add: default today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     date: Option<NaiveDate>,
-    /// A milestone answer, repeatable: "QUESTION=yes", "QUESTION=no" or "QUESTION=YYYY-MM-DD" (since when)
-    #[arg(long = "milestone", value_name = "QUESTION=ANSWER", value_parser = parse::milestone)]
-    milestones: Vec<Milestone>,
+    /// An answer by the question's id, repeatable: "ID=yes", "ID=no", "ID=YYYY-MM-DD" (when), a
+    /// number, an option or text (ids: `hagukumi checkup questions --kind KIND`) [edit: the
+    /// answers given replace those questions' answers; ID=- clears one]
+    #[arg(long = "answer", value_name = "ID=VALUE", value_parser = parse::answer)]
+    answers: Vec<(String, String)>,
+    /// The stool colour card's number (便色カード, 1–7) seen on the day; 1–3 needs a doctor now
+    /// (saved on the handbook's stool-colour page, 便色の確認の記録)
+    #[arg(long, value_name = "1-7")]
+    stool_color: Option<String>,
     /// Findings written by the doctor or dentist
     #[arg(long)]
     findings: Option<String>,
     /// Clinic or hospital
     #[arg(long)]
     clinic: Option<String>,
-    /// Free-text notes
+    /// Free-text notes ("" clears them)
     #[arg(long)]
     notes: Option<String>,
 }
 
-fn answer_label(lang: Lang, a: &MilestoneAnswer) -> String {
-    match a {
-        MilestoneAnswer::Yes => lang.pick("はい", "yes").to_string(),
-        MilestoneAnswer::No => lang.pick("いいえ", "no").to_string(),
-        MilestoneAnswer::Since(d) => match lang {
-            Lang::Ja => format!("{d}から"),
-            Lang::En => format!("since {d}"),
-        },
+#[derive(Debug, Args)]
+pub struct CheckupQuestions {
+    /// Which checkup page: 2w, 1m, 2m, 3-4m, 6-7m, 9-10m, 1y, 18m, 2y, 3y, 4y, 5y, 6y
+    #[arg(long, value_name = "CHECKUP", value_parser = parse::infant_checkup)]
+    kind: InfantCheckup,
+}
+
+impl CheckupValues {
+    /// Write the values given over `r`; answers are read against the page of `r`'s
+    /// checkup, so an id that is not on that page is refused.
+    fn apply(&self, r: &mut InfantCheckupRecord, lang: Lang) -> Result<()> {
+        set_opt(&mut r.date, self.date);
+        let form = checkup_form(lang, r.checkup)?;
+        let (clear, set): (Vec<_>, Vec<_>) =
+            self.answers.iter().cloned().partition(|(_, v)| v == "-");
+        let set = read_answers(&form, &set)?;
+        r.answers.retain(|a| {
+            !clear.iter().any(|(c, _)| c == &a.field) && !set.iter().any(|s| s.field == a.field)
+        });
+        r.answers.extend(set);
+        set_text(&mut r.findings, self.findings.clone());
+        set_text(&mut r.clinic, self.clinic.clone());
+        set_text(&mut r.notes, self.notes.clone());
+        Ok(())
     }
 }
 
@@ -397,28 +585,138 @@ pub fn checkup_title(lang: Lang, c: InfantCheckup) -> &'static str {
     lang.pick(c.label_ja(), c.label_en())
 }
 
+/// The form of a checkup page.
+fn checkup_form(lang: Lang, kind: InfantCheckup) -> Result<forms::Form> {
+    let id = forms::checkup_form_id(kind).ok_or_else(|| {
+        CliError::Input(crate::error::Msg::new(
+            format!(
+                "The handbook has no page for the {} checkup.",
+                kind.as_str()
+            ),
+            format!("{}のページがありません。", kind.label_ja()),
+        ))
+    })?;
+    Ok(forms::form(&id, lang)?)
+}
+
+/// `ID=VALUE` pairs read against `form`'s fields; an id not on the page is refused,
+/// naming the page.
+pub fn read_answers(form: &forms::Form, pairs: &[(String, String)]) -> Result<Vec<Answer>> {
+    let en = forms::form(&form.id, Lang::En)?;
+    let ja = forms::form(&form.id, Lang::Ja)?;
+    pairs
+        .iter()
+        .map(|(id, text)| {
+            let field = form.field(id).ok_or_else(|| {
+                CliError::Input(crate::error::Msg::new(
+                    format!(
+                        "\"{id}\" is not a question of the page {}. See: hagukumi checkup questions (or forms show {})",
+                        en.title, form.id
+                    ),
+                    format!(
+                        "「{id}」は「{}」の質問ではありません。hagukumi checkup questions（または forms show {}）で確認してください。",
+                        ja.title, form.id
+                    ),
+                ))
+            })?;
+            forms::parse_value(field, text)
+                .map(|value| Answer::new(id.clone(), value))
+                .map_err(|p| {
+                    let label = |f: &forms::Form| f.field(id).map_or(id.clone(), |f| f.label.clone());
+                    CliError::Input(crate::error::Msg::new(
+                        format!("--answer {id}={text}: {}", p.message(&label(&en), Lang::En)),
+                        format!("--answer {id}={text}: {}", p.message(&label(&ja), Lang::Ja)),
+                    ))
+                })
+        })
+        .collect()
+}
+
+/// Print what the alerts say, most urgent first, where they cannot be missed.
+pub fn print_alerts(alerts: &[forms::FormAlert]) {
+    for a in alerts {
+        outln!();
+        outln!("!!! {}", a.message);
+    }
+}
+
 pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
     match cmd {
         CheckupCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let child_id = ids::child(&hb, a.sel.child.as_deref())?;
-            let date = a.date.unwrap_or_else(|| hb.today());
-            let r = hb.add_infant_checkup(InfantCheckupRecord {
+            let mut page = InfantCheckupRecord {
                 child_id,
                 checkup: a.kind,
-                date,
-                milestones: a.milestones,
-                findings: a.findings,
-                clinic: a.clinic,
-                notes: a.notes,
-            })?;
+                date: hb.today(),
+                answers: Vec::new(),
+                findings: None,
+                clinic: None,
+                notes: None,
+            };
+            a.values.apply(&mut page, ctx.lang)?;
+            let date = page.date;
+            // The stool colour is its own page of the handbook (便色の確認の記録); typed
+            // with a checkup it is saved there, on the checkup's day.
+            let stool = match &a.values.stool_color {
+                Some(n) => {
+                    let form = forms::form("stool_color", ctx.lang)?;
+                    let mut pairs = vec![
+                        ("date".to_string(), date.to_string()),
+                        ("color_number".to_string(), n.clone()),
+                    ];
+                    if let Some(timing) = stool_timing(a.kind) {
+                        pairs.push(("timing".to_string(), timing.to_string()));
+                    }
+                    Some(read_answers(&form, &pairs)?)
+                }
+                None => None,
+            };
+            let new = NewRecord::InfantCheckup { data: page.clone() };
+            check_duplicate(&hb, new, None, a.force)?;
+            let r = hb.add_infant_checkup(page)?;
+            let mut alerts = Vec::new();
+            if let Some(values) = stool {
+                let saved = hb.form_submit(
+                    forms::FormInput {
+                        form: "stool_color".into(),
+                        subject: Some(Subject::Child(child_id)),
+                        record: None,
+                        force: a.force,
+                        values,
+                    },
+                    ctx.lang,
+                )?;
+                alerts = saved.alerts;
+            }
             let detail = format!("{date}  {}", checkup_title(ctx.lang, r.data.checkup));
-            saved(ctx, &r, r.id(), ("乳幼児健診", "infant checkup"), &detail)
+            if ctx.json {
+                // The record as every `add` prints it, with the alerts it raised.
+                let mut out = serde_json::to_value(&r).unwrap_or_default();
+                if let Some(o) = out.as_object_mut() {
+                    o.insert(
+                        "alerts".into(),
+                        serde_json::to_value(&alerts).unwrap_or_default(),
+                    );
+                }
+                return ctx.print_json(&out);
+            }
+            saved(ctx, &r, r.id(), ("乳幼児健診", "infant checkup"), &detail)?;
+            print_alerts(&alerts);
+            Ok(())
         }
+        CheckupCmd::Edit(e) => {
+            edit_record(ctx, &e.id, e.force, |_, page: &mut InfantCheckupRecord| {
+                set_opt(&mut page.checkup, e.kind);
+                e.values.apply(page, ctx.lang)
+            })
+        }
+        CheckupCmd::Delete(d) => delete_record::<InfantCheckupRecord>(ctx, &d, nothing_else),
         CheckupCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             let id = ids::child(&hb, sel.child.as_deref())?;
             let all = hb.infant_checkups(id)?;
+            let short = hb.short_ids(RecordKind::InfantCheckup)?;
             if ctx.json {
                 return ctx.print_json(&all);
             }
@@ -435,12 +733,18 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
                     .as_deref()
                     .map(|c| format!("  {c}"))
                     .unwrap_or_default();
-                outln!("{}  {}{clinic}", d.date, checkup_title(ctx.lang, d.checkup));
+                outln!(
+                    "{}  {}  {}{clinic}",
+                    short_id(&short, c.id()),
+                    d.date,
+                    checkup_title(ctx.lang, d.checkup)
+                );
                 if let Some(f) = &d.findings {
                     outln!("  {}: {f}", ctx.t("所見", "Findings"));
                 }
-                for m in &d.milestones {
-                    outln!("  ・{}  {}", m.question, answer_label(ctx.lang, &m.answer));
+                let page = forms::checkup_form_id(d.checkup).unwrap_or_default();
+                for a in forms::labelled(&page, &d.answers, ctx.lang) {
+                    outln!("  ・{}  {}", a.label, a.text);
                 }
                 if let Some(n) = &d.notes {
                     outln!("  {}: {n}", ctx.t("メモ", "Notes"));
@@ -448,6 +752,24 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
             }
             Ok(())
         }
+        CheckupCmd::Questions(q) => {
+            let form = checkup_form(ctx.lang, q.kind)?;
+            if ctx.json {
+                return ctx.print_json(&form);
+            }
+            crate::commands::forms::print_form(ctx, &form);
+            Ok(())
+        }
+    }
+}
+
+/// The stool-colour page's check a checkup falls on.
+fn stool_timing(kind: InfantCheckup) -> Option<&'static str> {
+    match kind {
+        InfantCheckup::W2 => Some("2w"),
+        InfantCheckup::M1 => Some("1m"),
+        InfantCheckup::M2 | InfantCheckup::M3to4 => Some("1_4m"),
+        _ => None,
     }
 }
 
@@ -459,6 +781,10 @@ pub enum VaccinationCmd {
     Add(VaccinationAdd),
     /// List the doses given, oldest first (default: the only child)
     List(SubjectSel),
+    /// Correct a dose; only the options given change
+    Edit(VaccinationEdit),
+    /// Delete a dose (asks for --yes)
+    Delete(DeleteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -472,7 +798,34 @@ pub struct VaccinationAdd {
     /// Dose number within the series (MR 1期 = 1, 2期 = 2)
     #[arg(long, value_name = "N")]
     dose: u32,
-    /// Date given [default: today]
+    #[command(flatten)]
+    values: VaccinationValues,
+    /// Save even if this dose of this vaccine is already recorded
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VaccinationEdit {
+    /// Vaccination id as listed (short id), full id, or unique prefix
+    id: String,
+    /// Vaccine code (as for add)
+    #[arg(long, value_name = "CODE")]
+    vaccine: Option<String>,
+    /// Dose number within the series
+    #[arg(long, value_name = "N")]
+    dose: Option<u32>,
+    #[command(flatten)]
+    values: VaccinationValues,
+    /// Save even if this dose of this vaccine is recorded in another entry
+    #[arg(long)]
+    force: bool,
+}
+
+/// The values of a dose, for `vaccination add` and `vaccination edit`.
+#[derive(Debug, Args)]
+pub struct VaccinationValues {
+    /// Date given [add: default today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     date: Option<NaiveDate>,
     /// Brand or manufacturer as on the sticker (rotavirus: rotarix or rotateq)
@@ -484,9 +837,24 @@ pub struct VaccinationAdd {
     /// Clinic or hospital
     #[arg(long)]
     clinic: Option<String>,
-    /// Free-text notes
+    /// Free-text notes ("" clears them)
     #[arg(long)]
     notes: Option<String>,
+}
+
+impl VaccinationValues {
+    fn apply(self, v: &mut Vaccination) {
+        set_opt(&mut v.date, self.date);
+        set_text(&mut v.brand, self.brand);
+        set_text(&mut v.lot, self.lot);
+        set_text(&mut v.clinic, self.clinic);
+        set_text(&mut v.notes, self.notes);
+    }
+}
+
+/// A vaccine code as typed (the core refuses an unknown one with the known ones).
+fn vaccine_code(typed: &str) -> Result<VaccineCode> {
+    Ok(validate::vaccine_code(typed.trim()).map_err(hagukumi_core::HandbookError::from)?)
 }
 
 pub fn vaccine_name(lang: Lang, v: VaccineCode) -> &'static str {
@@ -497,9 +865,7 @@ pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
     match cmd {
         VaccinationCmd::Add(a) => {
             let mut hb = ctx.open()?;
-            // The core's parser refuses an unknown code with the list of known ones.
-            let vaccine = validate::vaccine_code(a.vaccine.trim())
-                .map_err(hagukumi_core::HandbookError::from)?;
+            let vaccine = vaccine_code(&a.vaccine)?;
             let subject = match (&a.sel.child, &a.sel.pregnancy) {
                 (None, None) if vaccine == VaccineCode::RsvMaternal => {
                     Subject::Pregnancy(ids::pregnancy(&hb, None)?)
@@ -507,23 +873,40 @@ pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
                 (None, None) => Subject::Child(ids::child(&hb, None)?),
                 (c, p) => ids::subject(&hb, c.as_deref(), p.as_deref())?,
             };
-            let date = a.date.unwrap_or_else(|| hb.today());
-            let r = hb.add_vaccination(Vaccination {
+            let mut v = Vaccination {
                 subject,
                 vaccine,
                 dose: a.dose,
-                date,
-                brand: a.brand,
-                lot: a.lot,
-                clinic: a.clinic,
-                notes: a.notes,
-            })?;
+                date: hb.today(),
+                brand: None,
+                lot: None,
+                clinic: None,
+                notes: None,
+            };
+            a.values.apply(&mut v);
+            let date = v.date;
+            check_duplicate(
+                &hb,
+                NewRecord::Vaccination { data: v.clone() },
+                None,
+                a.force,
+            )?;
+            let r = hb.add_vaccination(v)?;
             let detail = match ctx.lang {
                 Lang::Ja => format!("{date}  {} {}回目", vaccine.name_ja(), r.data.dose),
                 Lang::En => format!("{date}  {} dose {}", vaccine.name_en(), r.data.dose),
             };
             saved(ctx, &r, r.id(), ("予防接種", "vaccination"), &detail)
         }
+        VaccinationCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |_, v: &mut Vaccination| {
+            if let Some(code) = e.vaccine.as_deref() {
+                v.vaccine = vaccine_code(code)?;
+            }
+            set_opt(&mut v.dose, e.dose);
+            e.values.apply(v);
+            Ok(())
+        }),
+        VaccinationCmd::Delete(d) => delete_record::<Vaccination>(ctx, &d, nothing_else),
         VaccinationCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             // Childhood shots are the usual question: neither flag means the child.
@@ -535,7 +918,9 @@ pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
             if ctx.json {
                 return ctx.print_json(&all);
             }
+            let short = hb.short_ids(RecordKind::Vaccination)?;
             let mut t = Table::new(&[
+                ("ID", false),
                 (ctx.t("日付", "Date"), false),
                 (ctx.t("ワクチン", "Vaccine"), false),
                 (ctx.t("回", "Dose"), true),
@@ -546,6 +931,7 @@ pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
             for v in &all {
                 let d = &v.data;
                 t.row(vec![
+                    short_id(&short, v.id()),
                     d.date.to_string(),
                     vaccine_name(ctx.lang, d.vaccine).to_string(),
                     d.dose.to_string(),
@@ -568,13 +954,47 @@ pub enum DentalCmd {
     Add(DentalAdd),
     /// List dental checkups, oldest first
     List(SubjectSel),
+    /// Correct a dental checkup; only the options given change
+    Edit(DentalEdit),
+    /// Delete a dental checkup (asks for --yes)
+    Delete(DeleteArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct DentalAdd {
     #[command(flatten)]
     sel: SubjectSel,
-    /// Date of the checkup [default: today]
+    #[command(flatten)]
+    values: DentalValues,
+    /// Fluoride was applied
+    #[arg(long)]
+    fluoride: bool,
+    /// Save even if a dental checkup that day is already recorded
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DentalEdit {
+    /// Dental checkup id as listed (short id), full id, or unique prefix
+    id: String,
+    #[command(flatten)]
+    values: DentalValues,
+    /// Fluoride was applied
+    #[arg(long, conflicts_with = "no_fluoride")]
+    fluoride: bool,
+    /// Fluoride was not applied
+    #[arg(long)]
+    no_fluoride: bool,
+    /// Save even if another dental checkup that day is recorded
+    #[arg(long)]
+    force: bool,
+}
+
+/// The values of a dental checkup, for `dental add` and `dental edit`.
+#[derive(Debug, Args)]
+pub struct DentalValues {
+    /// Date of the checkup [add: default today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     date: Option<NaiveDate>,
     /// Number of teeth present
@@ -583,10 +1003,7 @@ pub struct DentalAdd {
     /// Number of cavities
     #[arg(long, value_name = "N")]
     caries: Option<u8>,
-    /// Fluoride was applied
-    #[arg(long)]
-    fluoride: bool,
-    /// Findings written by the doctor or dentist
+    /// Findings written by the doctor or dentist ("" clears them)
     #[arg(long)]
     findings: Option<String>,
     /// Clinic or hospital
@@ -594,21 +1011,34 @@ pub struct DentalAdd {
     clinic: Option<String>,
 }
 
+impl DentalValues {
+    fn apply(self, r: &mut DentalRecord) {
+        set_opt(&mut r.date, self.date);
+        set_some(&mut r.teeth_present, self.teeth);
+        set_some(&mut r.caries, self.caries);
+        set_text(&mut r.findings, self.findings);
+        set_text(&mut r.clinic, self.clinic);
+    }
+}
+
 pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
     match cmd {
         DentalCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let subject = ids::subject(&hb, a.sel.child.as_deref(), a.sel.pregnancy.as_deref())?;
-            let date = a.date.unwrap_or_else(|| hb.today());
-            let r = hb.add_dental(DentalRecord {
+            let mut r = DentalRecord {
                 subject,
-                date,
-                teeth_present: a.teeth,
-                caries: a.caries,
+                date: hb.today(),
+                teeth_present: None,
+                caries: None,
                 fluoride_applied: a.fluoride,
-                findings: a.findings,
-                clinic: a.clinic,
-            })?;
+                findings: None,
+                clinic: None,
+            };
+            a.values.apply(&mut r);
+            let date = r.date;
+            check_duplicate(&hb, NewRecord::Dental { data: r.clone() }, None, a.force)?;
+            let r = hb.add_dental(r)?;
             saved(
                 ctx,
                 &r,
@@ -617,6 +1047,14 @@ pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
                 &date.to_string(),
             )
         }
+        DentalCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |_, r: &mut DentalRecord| {
+            e.values.apply(r);
+            if e.fluoride || e.no_fluoride {
+                r.fluoride_applied = e.fluoride;
+            }
+            Ok(())
+        }),
+        DentalCmd::Delete(d) => delete_record::<DentalRecord>(ctx, &d, nothing_else),
         DentalCmd::List(sel) => {
             let hb = ctx.open_reading()?;
             let subject = ids::subject(&hb, sel.child.as_deref(), sel.pregnancy.as_deref())?;
@@ -624,7 +1062,9 @@ pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
             if ctx.json {
                 return ctx.print_json(&all);
             }
+            let short = hb.short_ids(RecordKind::Dental)?;
             let mut t = Table::new(&[
+                ("ID", false),
                 (ctx.t("日付", "Date"), false),
                 (ctx.t("歯の数", "Teeth"), true),
                 (ctx.t("むし歯", "Caries"), true),
@@ -635,6 +1075,7 @@ pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
             for r in &all {
                 let d = &r.data;
                 t.row(vec![
+                    short_id(&short, r.id()),
                     d.date.to_string(),
                     opt(d.teeth_present, |n| n.to_string()),
                     opt(d.caries, |n| n.to_string()),

@@ -39,6 +39,7 @@ fn show(ctx: &Ctx) -> Result<()> {
     let hb = ctx.open()?;
     let city = hb.city()?;
     let followed = hb.followed_city()?;
+    let desk = hb.consultation_desk()?;
     if ctx.json {
         return ctx.print_json(&serde_json::json!({
             "city": city.as_ref().map(|c| serde_json::json!({
@@ -49,6 +50,7 @@ fn show(ctx: &Ctx) -> Result<()> {
                 "public_keys": c.public_keys.iter().map(|k| k.to_base64()).collect::<Vec<_>>(),
             })),
             "followed": followed,
+            "desk": desk,
         }));
     }
     match (city, followed) {
@@ -75,6 +77,27 @@ fn show(ctx: &Ctx) -> Result<()> {
                 "No city chosen yet (hagukumi city move --config city.toml)"
             )
         ),
+    }
+    if let Some(d) = desk {
+        outln!("{}", ctx.t("相談窓口", "Consultation desk"));
+        let name = match (ctx.lang, &d.name_en) {
+            (hagukumi_core::Lang::En, Some(en)) => format!("{en} ({})", d.name),
+            _ => d.name.clone(),
+        };
+        outln!("  {name}");
+        if let Some(phone) = &d.phone {
+            outln!("  {}: {phone}", ctx.t("電話", "phone"));
+        }
+        let hours = match ctx.lang {
+            hagukumi_core::Lang::En => d.hours_en.as_ref().or(d.hours.as_ref()),
+            hagukumi_core::Lang::Ja => d.hours.as_ref(),
+        };
+        if let Some(hours) = hours {
+            outln!("  {}: {hours}", ctx.t("受付時間", "hours"));
+        }
+        if let Some(url) = &d.url {
+            outln!("  {url}");
+        }
     }
     Ok(())
 }

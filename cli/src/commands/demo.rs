@@ -5,17 +5,17 @@
 //! The family: the mother, pregnant at 28w3d with her second child (seven prenatal
 //! checkups, a dental checkup, diary), and her daughter aged 1 year 0 months 20 days
 //! (delivery record, a year of growth along the Japanese median curve for girls,
-//! four infant checkups with milestone answers, the first year's routine shots on the
+//! four infant checkups with the parent's answers, the first year's routine shots on the
 //! standard Japanese schedule, a dental checkup, diary). Texts and names are in the
 //! language chosen with `--lang`.
 
 use chrono::{Days, Months, NaiveDate};
 use clap::Args;
 use hagukumi_core::model::{
-    BirthMeasurements, Delivery, DeliveryMethod, DentalRecord, DiaryEntry, Dipstick,
-    GestationalAge, GrowthMeasurement, InfantCheckup, InfantCheckupRecord, LengthPosition,
-    Milestone, MilestoneAnswer, Mood, MotherProfile, Newborn, Oedema, Pregnancy, PrenatalCheckup,
-    Sex, Subject, Vaccination,
+    Answer, BirthCertificate, BirthMeasurements, Delivery, DeliveryMethod, DentalRecord,
+    DiaryEntry, Dipstick, FieldValue, GestationalAge, GrowthMeasurement, InfantCheckup,
+    InfantCheckupRecord, LengthPosition, Mood, MotherProfile, Newborn, Oedema, Pregnancy,
+    PrenatalCheckup, Presentation, Sex, Subject, Transfusion, Vaccination,
 };
 use hagukumi_core::schedule::VaccineCode;
 use hagukumi_core::{Handbook, Lang};
@@ -215,18 +215,22 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
         fetuses: 1,
         pre_pregnancy_weight_kg: Some(51.0),
         notes: None,
+        ended: None,
     })?;
     let birth_clinic = t("さくらレディースクリニック", "Sakura Women's Clinic");
     let (_, children) = hb.record_delivery(
         Delivery {
-            pregnancy_id: first.id(),
-            delivered_at: birth.and_hms_opt(3, 42, 0).unwrap_or_default(),
-            ga_at_birth,
-            method: DeliveryMethod::Vaginal,
-            blood_loss_ml: None,
             place: Some(birth_clinic.clone()),
-            attendant: some("医師・助産師", "Doctor and midwife"),
+            presentation: Some(Presentation::Cephalic),
+            transfusion: Some(Transfusion::No),
+            certificate: Some(BirthCertificate::Birth),
             notes: some("安産でした。", "An easy birth."),
+            ..Delivery::new(
+                first.id(),
+                birth.and_hms_opt(3, 42, 0).unwrap_or_default(),
+                ga_at_birth,
+                DeliveryMethod::Vaginal,
+            )
         },
         vec![Newborn {
             name: t("ひなた", "Hinata"),
@@ -238,6 +242,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
                 chest_cm: Some(32.0),
                 apgar_1min: Some(8),
                 apgar_5min: Some(9),
+                findings: None,
             },
         }],
     )?;
@@ -257,6 +262,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
         fetuses: 1,
         pre_pregnancy_weight_kg: Some(52.0),
         notes: None,
+        ended: None,
     })?;
     let pregnancy = current.id();
 
@@ -419,31 +425,15 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
 
     let pediatrics = t("ひだまり小児科", "Hidamari Pediatrics");
     let health_center = t("中央保健センター", "Chuo Health Center");
-    let q = |ja: &str, en: &str, answer: MilestoneAnswer| Milestone {
-        question: lang.pick(ja, en).to_string(),
-        answer,
-    };
     let checkups = [
         (
             InfantCheckup::M1,
             months(birth, 1, 2),
             birth_clinic.clone(),
             vec![
-                q(
-                    "裸にすると手足をよく動かしますか",
-                    "Does she move her arms and legs well when undressed?",
-                    MilestoneAnswer::Yes,
-                ),
-                q(
-                    "お乳をよく飲みますか",
-                    "Does she feed well?",
-                    MilestoneAnswer::Yes,
-                ),
-                q(
-                    "大きな音にビクッと手足を伸ばしたりしますか",
-                    "Does she startle at a loud noise?",
-                    MilestoneAnswer::Yes,
-                ),
+                Answer::new("moves_limbs", FieldValue::Yes),
+                Answer::new("feeds_well", FieldValue::Yes),
+                Answer::new("startles_at_noise", FieldValue::Yes),
             ],
             t("異常なし。", "No concerns."),
         ),
@@ -452,21 +442,14 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             months(birth, 3, 15),
             health_center.clone(),
             vec![
-                q(
-                    "首がすわったのはいつですか",
-                    "When did she first hold her head steady?",
-                    MilestoneAnswer::Since(months(birth, 3, 5)),
+                Answer::new(
+                    "neck_steady",
+                    FieldValue::When {
+                        date: months(birth, 3, 5),
+                    },
                 ),
-                q(
-                    "あやすとよく笑いますか",
-                    "Does she smile when you play with her?",
-                    MilestoneAnswer::Yes,
-                ),
-                q(
-                    "見えない方向から声をかけると、そちらの方を見ようとしますか",
-                    "Does she turn towards a voice she cannot see?",
-                    MilestoneAnswer::Yes,
-                ),
+                Answer::new("smiles_when_played_with", FieldValue::Yes),
+                Answer::new("turns_to_voice", FieldValue::Yes),
             ],
             t(
                 "異常なし。股関節の開きも良好。",
@@ -478,21 +461,14 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             months(birth, 6, 20),
             pediatrics.clone(),
             vec![
-                q(
-                    "寝返りをしたのはいつですか",
-                    "When did she first roll over?",
-                    MilestoneAnswer::Since(months(birth, 5, 12)),
+                Answer::new(
+                    "rolled_over",
+                    FieldValue::When {
+                        date: months(birth, 5, 12),
+                    },
                 ),
-                q(
-                    "ひとりすわりをしたのはいつですか",
-                    "When did she first sit without support?",
-                    MilestoneAnswer::No,
-                ),
-                q(
-                    "からだのそばにあるおもちゃに手をのばしてつかみますか",
-                    "Does she reach for a toy near her and grab it?",
-                    MilestoneAnswer::Yes,
-                ),
+                Answer::new("sat_alone", FieldValue::No),
+                Answer::new("reaches_for_toy", FieldValue::Yes),
             ],
             t(
                 "異常なし。離乳食は順調。",
@@ -504,36 +480,100 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             months(birth, 9, 15),
             pediatrics.clone(),
             vec![
-                q(
-                    "はいはいをしたのはいつですか",
-                    "When did she first crawl?",
-                    MilestoneAnswer::Since(months(birth, 8, 3)),
+                Answer::new(
+                    "crawled",
+                    FieldValue::When {
+                        date: months(birth, 8, 3),
+                    },
                 ),
-                q(
-                    "つかまり立ちをしたのはいつですか",
-                    "When did she first pull up to stand?",
-                    MilestoneAnswer::Since(months(birth, 9, 1)),
+                Answer::new(
+                    "pulled_to_stand",
+                    FieldValue::When {
+                        date: months(birth, 9, 1),
+                    },
                 ),
-                q(
-                    "バイバイ、パチパチなどのまねをしますか",
-                    "Does she copy waving bye-bye or clapping?",
-                    MilestoneAnswer::Yes,
-                ),
+                Answer::new("follows_parent", FieldValue::Yes),
             ],
             t("異常なし。", "No concerns."),
         ),
     ];
-    for (checkup, date, clinic, milestones, findings) in checkups {
+    for (checkup, date, clinic, answers, findings) in checkups {
         hb.add_infant_checkup(InfantCheckupRecord {
             child_id: child,
             checkup,
             date,
-            milestones,
+            answers,
             findings: Some(findings),
             clinic: Some(clinic),
             notes: None,
         })?;
     }
+
+    // The handbook's other pages, filled as a family fills them through the forms:
+    // the newborn screening tests, the stool-colour checks (all 4–7), the mother's
+    // checkup after the birth.
+    let page =
+        |hb: &mut Handbook, form: &str, subject: Subject, values: Vec<Answer>| -> Result<()> {
+            hb.form_submit(
+                hagukumi_core::forms::FormInput {
+                    form: form.into(),
+                    subject: Some(subject),
+                    record: None,
+                    values,
+                    force: false,
+                },
+                lang,
+            )?;
+            Ok(())
+        };
+    let choice = |o: &str| FieldValue::Choice { option: o.into() };
+    let on = |date| FieldValue::Date { date };
+    page(
+        hb,
+        "hearing_screen",
+        Subject::Child(child),
+        vec![
+            Answer::new("date", on(days(birth, 2))),
+            Answer::new("method", choice("automated_abr")),
+            Answer::new("right_ear", choice("pass")),
+            Answer::new("left_ear", choice("pass")),
+        ],
+    )?;
+    page(
+        hb,
+        "metabolic_screen",
+        Subject::Child(child),
+        vec![Answer::new("date", on(days(birth, 5)))],
+    )?;
+    for (timing, day, colour) in [("2w", 14, 6), ("1m", 30, 7), ("1_4m", 75, 7)] {
+        page(
+            hb,
+            "stool_color",
+            Subject::Child(child),
+            vec![
+                Answer::new("date", on(days(birth, day))),
+                Answer::new("timing", choice(timing)),
+                Answer::new("color_number", FieldValue::Integer { value: colour }),
+            ],
+        )?;
+    }
+    page(
+        hb,
+        "postpartum_checkup",
+        Subject::Pregnancy(first.id()),
+        vec![
+            Answer::new("date", on(days(birth, 30))),
+            Answer::new("timing", choice("1m")),
+            Answer::new("weight_kg", FieldValue::Number { value: 55.2 }),
+            Answer::new("epds_total", FieldValue::Integer { value: 4 }),
+            Answer::new(
+                "clinic",
+                FieldValue::Text {
+                    text: birth_clinic.clone(),
+                },
+            ),
+        ],
+    )?;
 
     // The routine shots of the first year on the standard Japanese schedule: from
     // 2 months hepatitis B, rotavirus, 5-in-1 and pneumococcal together; BCG at 5

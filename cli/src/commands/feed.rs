@@ -345,6 +345,8 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
         code: city.code.clone(),
         name: city.name.clone(),
         name_en: city.name_en.clone(),
+        // The city's consultation desk travels in the signed feed.
+        desk: city.desk.clone(),
     };
     let built = match assemble(feed_city.clone(), sources.clone(), now, previous) {
         Ok(built) => built,
@@ -493,6 +495,21 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         expired,
         ctx.t("件は期限切れ", "expired")
     );
+    // What the phones will offer when a worry comes up.
+    match &feed.hagukumi.city.desk {
+        Some(desk) => outln!(
+            "{} {}",
+            ctx.t("相談窓口:", "Consultation desk:"),
+            desk.label(ctx.lang)
+        ),
+        None => outln!(
+            "{}",
+            ctx.t(
+                "相談窓口: なし（city.toml の [desk] で、こども家庭センターの名前・電話・受付時間・URLを配信できます）",
+                "Consultation desk: none (name the children and family centre in [desk] of city.toml)"
+            )
+        ),
+    }
     if !lints.is_empty() {
         outln!("\n{} ({})", ctx.t("確認事項", "Lint"), lints.len());
         for l in &lints {

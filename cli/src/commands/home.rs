@@ -16,6 +16,17 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         return ctx.print_json(&home);
     }
     out!("{}", home_text(ctx, &home));
+    // "Nothing recorded yet" only when that is true: a pregnancy that ended in a
+    // loss has no card, and is still hers.
+    if home.pregnancy.is_none() && home.children.is_empty() && hb.pregnancies()?.is_empty() {
+        out!(
+            "{}",
+            ctx.t(
+                "\n妊娠やお子さんの記録はまだありません。\n",
+                "\nNo pregnancy or child recorded yet.\n",
+            )
+        );
+    }
     Ok(())
 }
 
@@ -38,6 +49,16 @@ pub fn home_text(ctx: &Ctx, home: &HomeSummary) -> String {
         ctx.t("はぐくみ 母子手帳", "Hagukumi handbook"),
         home.today
     );
+    // Worries first: the one line a parent must not miss, with the city's desk.
+    for w in &home.worries {
+        out.push_str(&format!("\n{}\n", w.message));
+        if let Some(url) = w.desk.as_ref().and_then(|d| d.url.as_ref()) {
+            out.push_str(&format!("  {url}\n"));
+        }
+    }
+    if !home.worries.is_empty() {
+        out.push('\n');
+    }
     if let Some(m) = &home.mother {
         out.push_str(&format!(
             "{}  {}\n",
@@ -52,12 +73,6 @@ pub fn home_text(ctx: &Ctx, home: &HomeSummary) -> String {
     for c in &home.children {
         out.push('\n');
         out.push_str(&child_card(ctx, c, false));
-    }
-    if home.pregnancy.is_none() && home.children.is_empty() {
-        out.push_str(ctx.t(
-            "\n妊娠やお子さんの記録はまだありません。\n",
-            "\nNo pregnancy or child recorded yet.\n",
-        ));
     }
     out
 }

@@ -2,15 +2,16 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Subcommand};
-use hagukumi_core::Lang;
 use hagukumi_core::model::{
-    Delivery, DeliveryMethod, Dipstick, GestationalAge, MotherProfile, Newborn, Oedema, Pregnancy,
-    PrenatalCheckup,
+    BirthCertificate, BloodLossGrade, Delivery, DeliveryMethod, Dipstick, GestationalAge,
+    MotherProfile, Newborn, Oedema, Pregnancy, PregnancyEnd, PregnancyOutcome, PrenatalCheckup,
+    Presentation, Transfusion,
 };
+use hagukumi_core::{HandbookError, Lang, ValidationError};
 
 use super::{deleted, print_table, saved};
 use crate::ctx::Ctx;
-use crate::error::{CliError, Result};
+use crate::error::{CliError, Msg, Result};
 use crate::render::{self, Table, adult_kg, cm, opt};
 use crate::{ids, parse};
 
@@ -145,11 +146,48 @@ pub enum PregnancyCmd {
         /// Pregnancy id or unique prefix (default: the only ongoing pregnancy)
         id: Option<String>,
     },
-    /// Delete a pregnancy with its checkups and delivery record (children stay)
+    /// Delete a pregnancy with its checkups and delivery record (children stay);
+    /// without --yes, only says what would be deleted
     Delete {
         /// Pregnancy id or unique prefix
         id: String,
+        /// Delete without asking (the deletion cannot be undone)
+        #[arg(long)]
+        yes: bool,
     },
+    /// Record that a pregnancy ended in a loss (流産, 死産, 人工妊娠中絶); the records,
+    /// diary and photos stay
+    End(PregnancyEndArgs),
+    /// Undo `pregnancy end` recorded by mistake
+    Reopen {
+        /// Pregnancy id or unique prefix
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PregnancyEndArgs {
+    /// Pregnancy id or unique prefix
+    id: String,
+    /// miscarriage (流産), stillbirth (死産) or termination (人工妊娠中絶)
+    #[arg(long, value_parser = parse_outcome)]
+    outcome: PregnancyOutcome,
+    /// The day it ended
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    date: NaiveDate,
+}
+
+fn parse_outcome(s: &str) -> std::result::Result<PregnancyOutcome, crate::error::InputError> {
+    s.parse().map_err(|_| {
+        crate::error::InputError::new(
+            format!(
+                "{s:?} is not an outcome: write miscarriage (流産), stillbirth (死産) or termination (人工妊娠中絶)"
+            ),
+            format!(
+                "「{s}」は記録できる終了の種類ではありません。流産（miscarriage）、死産（stillbirth）、人工妊娠中絶（termination）のいずれかを書いてください"
+            ),
+        )
+    })
 }
 
 #[derive(Debug, Args)]
@@ -183,6 +221,9 @@ fn pregnancy_status(
             d.data.delivered_at.date()
         ));
     }
+    if let Some(end) = p.data.ended {
+        return Ok(end.label(ctx.lang));
+    }
     Ok(match p.data.gestational_age_on(hb.today()) {
         Some(ga) if ga <= GestationalAge::MAX => render::ga(ctx.lang, ga),
         _ => "—".to_string(),
@@ -199,6 +240,7 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
                 fetuses: a.fetuses,
                 pre_pregnancy_weight_kg: a.pre_weight,
                 notes: a.notes,
+                ended: None,
             })?;
             let today = hb.today();
             let detail = match (r.data.due_date(), r.data.gestational_age_on(today)) {
@@ -269,7 +311,12 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
                     opt(p.data.pre_pregnancy_weight_kg, adult_kg),
                 ),
                 (
-                    ctx.t("今日", "Today").to_string(),
+                    if p.data.ended.is_some() {
+                        ctx.t("妊娠の終了", "Ended")
+                    } else {
+                        ctx.t("今日", "Today")
+                    }
+                    .to_string(),
                     pregnancy_status(ctx, &hb, &p)?,
                 ),
                 (
@@ -296,13 +343,174 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
             out!("{}", render::pairs("", &rows));
             Ok(())
         }
-        PregnancyCmd::Delete { id } => {
+        PregnancyCmd::Delete { id, yes } => {
             let mut hb = ctx.open_existing()?;
             let id = ids::pregnancy(&hb, Some(&id))?;
+            let what = hb.pregnancy_deletion(id)?;
+            // Diary entries are never deleted along (the core refuses): say so first,
+            // with or without --yes.
+            if what.diary_entries > 0 {
+                return Err(HandbookError::Invalid(ValidationError::PregnancyHasDiary {
+                    pregnancy: id,
+                    entries: what.diary_entries,
+                })
+                .into());
+            }
+            if !yes {
+                return Err(CliError::ConfirmationNeeded(deletion_message(&what)));
+            }
             hb.delete_pregnancy(id)?;
             deleted(ctx, id, ("妊娠の記録", "pregnancy"))
         }
+        PregnancyCmd::End(a) => {
+            let mut hb = ctx.open_existing()?;
+            let id = ids::pregnancy(&hb, Some(&a.id))?;
+            let r = hb.end_pregnancy(
+                id,
+                PregnancyEnd {
+                    outcome: a.outcome,
+                    date: a.date,
+                },
+            )?;
+            if ctx.json {
+                return ctx.print_json(&r);
+            }
+            let end = PregnancyEnd {
+                outcome: a.outcome,
+                date: a.date,
+            };
+            outln!(
+                "{}",
+                match ctx.lang {
+                    Lang::Ja => format!(
+                        "妊娠の終了を記録しました  {}\nこの妊娠の健診・日記・写真はそのまま残ります。\nID: {id}",
+                        end.label(ctx.lang)
+                    ),
+                    Lang::En => format!(
+                        "Recorded how the pregnancy ended  {}\nIts checkups, diary and photos stay as they are.\nid: {id}",
+                        end.label(ctx.lang)
+                    ),
+                }
+            );
+            Ok(())
+        }
+        PregnancyCmd::Reopen { id } => {
+            let mut hb = ctx.open_existing()?;
+            let id = ids::pregnancy(&hb, Some(&id))?;
+            let r = hb.reopen_pregnancy(id)?;
+            if ctx.json {
+                return ctx.print_json(&r);
+            }
+            outln!(
+                "{}",
+                match ctx.lang {
+                    Lang::Ja => format!("妊娠の終了の記録を取り消しました\nID: {id}"),
+                    Lang::En => format!("The pregnancy is no longer recorded as ended\nid: {id}"),
+                }
+            );
+            Ok(())
+        }
     }
+}
+
+/// What `pregnancy delete` would delete, for the confirmation it asks for: the
+/// records that go with it, counted (none named when there are none).
+fn deletion_message(w: &hagukumi_core::store::PregnancyDeletion) -> Msg {
+    let plural = |n: u32, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut en = Vec::new();
+    let mut ja = Vec::new();
+    // (how many, English one, English many, Japanese): a record that is one at
+    // most (the delivery) is named without a count.
+    for (n, one, many, label_ja) in [
+        (
+            w.prenatal_checkups,
+            "prenatal checkup",
+            Some("prenatal checkups"),
+            "妊婦健診",
+        ),
+        (
+            u32::from(w.delivery),
+            "the delivery record",
+            None,
+            "出産の記録",
+        ),
+        (
+            w.maternal_vaccinations,
+            "vaccination during the pregnancy",
+            Some("vaccinations during the pregnancy"),
+            "妊娠中の予防接種",
+        ),
+        (
+            w.dental_records,
+            "dental checkup",
+            Some("dental checkups"),
+            "歯科健診",
+        ),
+    ] {
+        match (n, many) {
+            (0, _) => continue,
+            (_, None) => {
+                en.push(one.to_string());
+                ja.push(label_ja.to_string());
+            }
+            (n, Some(many)) => {
+                en.push(plural(n, one, many));
+                ja.push(format!("{label_ja}{n}件"));
+            }
+        }
+    }
+    let (what_en, what_ja) = if en.is_empty() {
+        (
+            "Deleting this pregnancy cannot be undone.".to_string(),
+            "この妊娠の記録を削除すると、元に戻せません。".to_string(),
+        )
+    } else {
+        (
+            format!(
+                "Deleting this pregnancy also deletes {}, and cannot be undone.",
+                en.join(", ")
+            ),
+            format!(
+                "この妊娠を削除すると、{}も削除され、元に戻せません。",
+                ja.join("・")
+            ),
+        )
+    };
+    let (kept_en, kept_ja) = if w.children_kept > 0 {
+        (
+            format!(
+                " The record of {} born of it stays.",
+                plural(w.children_kept, "child", "children")
+            ),
+            format!(
+                "この妊娠から生まれたお子さん{}人の記録は残ります。",
+                w.children_kept
+            ),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    // A pregnancy without a birth may be one that ended in a loss: say how to keep it.
+    let (end_en, end_ja) = if w.delivery {
+        ("", "")
+    } else {
+        (
+            " (If the pregnancy ended in a loss, `hagukumi pregnancy end` records that and keeps everything.)",
+            "（妊娠が流産・死産などで終わった場合は、`hagukumi pregnancy end` で記録すると、すべての記録が残ります。）",
+        )
+    };
+    Msg::new(
+        format!("{what_en}{kept_en} Nothing was deleted: run again with --yes to delete.{end_en}"),
+        format!(
+            "{what_ja}{kept_ja}まだ何も削除していません。削除するには --yes を付けてもう一度実行してください。{end_ja}"
+        ),
+    )
 }
 
 fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {
@@ -315,13 +523,88 @@ fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {
         d.delivered_at.format("%Y-%m-%d %H:%M"),
         render::ga(ctx.lang, d.ga_at_birth)
     );
-    if let Some(ml) = d.blood_loss_ml {
-        s.push_str(&format!("  {} {ml} mL", ctx.t("出血量", "blood loss")));
+    // As printed: 「少量・中量・多量（　ml）」.
+    match (d.blood_loss_grade, d.blood_loss_ml) {
+        (Some(g), Some(ml)) => s.push_str(&format!(
+            "  {} {}",
+            ctx.t("出血量", "blood loss"),
+            bracketed(ctx.lang, g.label(ctx.lang), &format!("{ml} mL"))
+        )),
+        (Some(g), None) => s.push_str(&format!(
+            "  {} {}",
+            ctx.t("出血量", "blood loss"),
+            g.label(ctx.lang)
+        )),
+        (None, Some(ml)) => s.push_str(&format!("  {} {ml} mL", ctx.t("出血量", "blood loss"))),
+        (None, None) => {}
     }
     if let Some(place) = &d.place {
         s.push_str(&format!("  {place}"));
     }
     s
+}
+
+/// The page's other rows, in the order the form prints them: (label, value) for
+/// each row filled. The first line ([`delivery_line`]) has the date, weeks, method,
+/// blood loss and place.
+fn delivery_rows(ctx: &Ctx, d: &Delivery) -> Vec<(&'static str, String)> {
+    let lang = ctx.lang;
+    let with = |word: &str, detail: &Option<String>| match detail {
+        Some(t) => bracketed(lang, word, t),
+        None => word.to_string(),
+    };
+    let mut rows = Vec::new();
+    if let Some(p) = d.presentation {
+        rows.push((
+            ctx.t("分娩経過", "presentation"),
+            with(p.label(lang), &d.presentation_other),
+        ));
+    }
+    if let Some(t) = &d.course_notes {
+        rows.push((ctx.t("特記事項", "notes on labour"), t.clone()));
+    }
+    if let Some(t) = d.labor_duration_label(lang) {
+        rows.push((ctx.t("分娩所要時間", "duration of labour"), t));
+    }
+    if let Some(t) = d.transfusion {
+        rows.push((
+            ctx.t("輸血（血液製剤含む）", "transfusion"),
+            with(t.label(lang), &d.transfusion_detail),
+        ));
+    }
+    if let Some(c) = d.certificate {
+        rows.push((ctx.t("証明", "certificate"), c.label(lang).to_string()));
+    }
+    for (label, name) in [
+        (ctx.t("分娩取扱者（医師）", "doctor"), &d.attendant),
+        (ctx.t("分娩取扱者（助産師）", "midwife"), &d.midwife),
+        (
+            ctx.t("分娩取扱者（その他）", "other attendant"),
+            &d.other_attendant,
+        ),
+    ] {
+        if let Some(n) = name {
+            rows.push((label, n.clone()));
+        }
+    }
+    if let Some(t) = &d.notes {
+        rows.push((ctx.t("メモ", "notes"), t.clone()));
+    }
+    rows
+}
+
+/// A printed choice and what its bracket holds: 「有（赤血球液）」 / "yes (RBC)".
+fn bracketed(lang: Lang, word: &str, detail: &str) -> String {
+    match lang {
+        Lang::Ja => format!("{word}（{detail}）"),
+        Lang::En => format!("{word} ({detail})"),
+    }
+}
+
+fn print_delivery_rows(ctx: &Ctx, d: &Delivery) {
+    for (label, value) in delivery_rows(ctx, d) {
+        outln!("    {label}: {value}");
+    }
 }
 
 // ---------------------------------------------------------------- prenatal
@@ -332,6 +615,10 @@ pub enum PrenatalCmd {
     Add(PrenatalAdd),
     /// List a pregnancy's checkups, oldest first
     List(PregnancySel),
+    /// Correct a prenatal checkup; only the options given change
+    Edit(PrenatalEdit),
+    /// Delete a prenatal checkup (asks for --yes)
+    Delete(super::child::DeleteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -345,7 +632,28 @@ pub struct PregnancySel {
 pub struct PrenatalAdd {
     #[command(flatten)]
     sel: PregnancySel,
-    /// Date of the checkup [default: today]
+    #[command(flatten)]
+    values: PrenatalValues,
+    /// Save even if a checkup that day is already recorded
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PrenatalEdit {
+    /// Checkup id as listed (short id), full id, or unique prefix
+    id: String,
+    #[command(flatten)]
+    values: PrenatalValues,
+    /// Save even if another checkup that day is recorded
+    #[arg(long)]
+    force: bool,
+}
+
+/// The values of a prenatal checkup, for `prenatal add` and `prenatal edit`.
+#[derive(Debug, Args)]
+pub struct PrenatalValues {
+    /// Date of the checkup [add: default today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     date: Option<NaiveDate>,
     /// Mother's weight, kg
@@ -380,27 +688,63 @@ pub struct PrenatalAdd {
     next: Option<NaiveDate>,
 }
 
+impl PrenatalValues {
+    fn apply(self, c: &mut PrenatalCheckup) {
+        use super::{set_opt, set_some, set_text};
+        set_opt(&mut c.date, self.date);
+        for (field, value) in [
+            (&mut c.weight_kg, self.weight),
+            (&mut c.fundal_height_cm, self.fundal),
+            (&mut c.abdominal_girth_cm, self.girth),
+        ] {
+            set_some(field, value);
+        }
+        if let Some((sys, dia)) = self.bp {
+            c.bp_systolic = Some(sys);
+            c.bp_diastolic = Some(dia);
+        }
+        set_some(&mut c.urine_protein, self.protein);
+        set_some(&mut c.urine_glucose, self.glucose);
+        set_some(&mut c.oedema, self.oedema);
+        set_text(&mut c.clinic, self.clinic);
+        set_text(&mut c.notes, self.notes);
+        set_some(&mut c.next_visit, self.next);
+    }
+}
+
 pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
+    use hagukumi_core::model::RecordKind;
     match cmd {
+        PrenatalCmd::Edit(e) => super::edit_record(ctx, &e.id, e.force, |_, c| {
+            e.values.apply(c);
+            Ok(())
+        }),
+        PrenatalCmd::Delete(d) => {
+            super::delete_record::<PrenatalCheckup>(ctx, &d, super::nothing_else)
+        }
         PrenatalCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;
-            let date = a.date.unwrap_or_else(|| hb.today());
-            let r = hb.add_prenatal_checkup(PrenatalCheckup {
+            let mut c = PrenatalCheckup {
                 pregnancy_id,
-                date,
-                weight_kg: a.weight,
-                bp_systolic: a.bp.map(|b| b.0),
-                bp_diastolic: a.bp.map(|b| b.1),
-                urine_protein: a.protein,
-                urine_glucose: a.glucose,
-                fundal_height_cm: a.fundal,
-                abdominal_girth_cm: a.girth,
-                oedema: a.oedema,
-                clinic: a.clinic,
-                notes: a.notes,
-                next_visit: a.next,
-            })?;
+                date: hb.today(),
+                weight_kg: None,
+                bp_systolic: None,
+                bp_diastolic: None,
+                urine_protein: None,
+                urine_glucose: None,
+                fundal_height_cm: None,
+                abdominal_girth_cm: None,
+                oedema: None,
+                clinic: None,
+                notes: None,
+                next_visit: None,
+            };
+            a.values.apply(&mut c);
+            let date = c.date;
+            let new = hagukumi_core::store::NewRecord::PrenatalCheckup { data: c.clone() };
+            super::check_duplicate(&hb, new, None, a.force)?;
+            let r = hb.add_prenatal_checkup(c)?;
             let ga = hb.pregnancy(pregnancy_id)?.data.gestational_age_on(date);
             let detail = format!("{date}  {}", opt(ga, |g| render::ga(ctx.lang, g)));
             saved(ctx, &r, r.id(), ("妊婦健診", "prenatal checkup"), &detail)
@@ -413,7 +757,9 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
             if ctx.json {
                 return ctx.print_json(&all);
             }
+            let short = hb.short_ids(RecordKind::PrenatalCheckup)?;
             let mut t = Table::new(&[
+                ("ID", false),
                 (ctx.t("日付", "Date"), false),
                 (ctx.t("週数", "GA"), false),
                 (ctx.t("体重", "Weight"), true),
@@ -428,6 +774,7 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
             for c in &all {
                 let d = &c.data;
                 t.row(vec![
+                    super::short_id(&short, c.id()),
                     d.date.to_string(),
                     opt(preg.data.gestational_age_on(d.date), |g| {
                         render::ga(ctx.lang, g)
@@ -459,6 +806,30 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
 pub enum DeliveryCmd {
     /// Record the delivery; creates one child per --baby
     Add(DeliveryAdd),
+    /// List the deliveries of every pregnancy
+    List,
+    /// Correct a delivery record; only the options given change (each child's own
+    /// page is corrected with `child edit`)
+    Edit(DeliveryEdit),
+    /// Delete a delivery record (asks for --yes); the children stay
+    Delete(super::child::DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DeliveryEdit {
+    /// Delivery id as listed (short id), full id, or unique prefix
+    id: String,
+    /// Date and time of birth (of the first baby), Japan time
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM", value_parser = parse::datetime)]
+    at: Option<NaiveDateTime>,
+    /// Gestational age at birth, e.g. 39w4d
+    #[arg(long, value_name = "NwMd", value_parser = parse::gestational_age)]
+    ga: Option<GestationalAge>,
+    /// vaginal, vacuum, forceps or caesarean
+    #[arg(long, value_parser = parse::delivery_method)]
+    method: Option<DeliveryMethod>,
+    #[command(flatten)]
+    extra: DeliveryExtra,
 }
 
 #[derive(Debug, Args)]
@@ -474,18 +845,8 @@ pub struct DeliveryAdd {
     /// vaginal, vacuum, forceps or caesarean
     #[arg(long, value_parser = parse::delivery_method)]
     method: DeliveryMethod,
-    /// Blood loss at delivery (出血量), in mL
-    #[arg(long, value_name = "ML")]
-    blood_loss: Option<u32>,
-    /// Where the baby was born
-    #[arg(long)]
-    place: Option<String>,
-    /// Who attended the birth
-    #[arg(long)]
-    attendant: Option<String>,
-    /// Free-text notes
-    #[arg(long)]
-    notes: Option<String>,
+    #[command(flatten)]
+    extra: DeliveryExtra,
     /// One per baby, in birth order: NAME:SEX[:WEIGHT_KG[:LENGTH_CM[:HEAD_CM]]]
     /// (weight also as grams: 3020g)
     #[arg(long = "baby", value_name = "SPEC", required = true, value_parser = parse::baby)]
@@ -493,10 +854,167 @@ pub struct DeliveryAdd {
     /// Apgar scores at 1 and 5 minutes, one per baby in the same order: 8/9
     #[arg(long = "apgar", value_name = "A1/A5", value_parser = parse::apgar)]
     apgar: Vec<(u8, u8)>,
+    /// Each baby's 特別な所見・処置, one per baby in the same order ("" for none);
+    /// kept on the child's record (corrected with `child edit ID --birth-findings`)
+    #[arg(long = "findings", value_name = "TEXT")]
+    findings: Vec<String>,
+}
+
+/// The optional values of a delivery record, for `delivery add` and `delivery edit`.
+#[derive(Debug, Args)]
+pub struct DeliveryExtra {
+    /// 分娩経過: 頭位, 骨盤位 or その他 (cephalic, breech, other)
+    #[arg(long, value_name = "頭位|骨盤位|その他", value_parser = parse::presentation)]
+    presentation: Option<Presentation>,
+    /// 分娩経過 その他（　）: what it was (implies --presentation その他; [edit] "" clears it)
+    #[arg(long, value_name = "TEXT")]
+    presentation_other: Option<String>,
+    /// 分娩経過 特記事項 ([edit] "" clears it)
+    #[arg(long, value_name = "TEXT")]
+    course_notes: Option<String>,
+    /// 分娩所要時間 in hours and minutes: 12時間30分, 45分, 12h30m or 12:30
+    #[arg(long, value_name = "DURATION", value_parser = parse::labor_duration)]
+    labor_duration: Option<u32>,
+    /// Blood loss at delivery (出血量), in mL
+    #[arg(long, value_name = "ML")]
+    blood_loss: Option<u32>,
+    /// 出血量 as the form prints it: 少量, 中量 or 多量 (small, moderate, large)
+    #[arg(long, value_name = "少量|中量|多量", value_parser = parse::blood_loss_grade)]
+    blood_loss_grade: Option<BloodLossGrade>,
+    /// 輸血（血液製剤含む）の有無: 無 or 有 (no, yes)
+    #[arg(long, value_name = "無|有", value_parser = parse::transfusion)]
+    transfusion: Option<Transfusion>,
+    /// 輸血 有（　）: what was given (implies --transfusion 有; [edit] "" clears it)
+    #[arg(long, value_name = "TEXT")]
+    transfusion_detail: Option<String>,
+    /// 証明: 出生証明書, 死産証書（死胎検案書） or 出生証明書及び死亡診断書 (birth, stillbirth,
+    /// birth_and_death)
+    #[arg(long, value_name = "CERTIFICATE", value_parser = parse::birth_certificate)]
+    certificate: Option<BirthCertificate>,
+    /// Where the baby was born (出産の場所 名称; [edit] "" clears it)
+    #[arg(long)]
+    place: Option<String>,
+    /// 分娩取扱者 氏名 — 医師: the doctor ([edit] "" clears it)
+    #[arg(long, visible_alias = "doctor", value_name = "NAME")]
+    attendant: Option<String>,
+    /// 分娩取扱者 氏名 — 助産師: the midwife ([edit] "" clears it)
+    #[arg(long, value_name = "NAME")]
+    midwife: Option<String>,
+    /// 分娩取扱者 氏名 — その他: anyone else ([edit] "" clears it)
+    #[arg(long, value_name = "NAME")]
+    other_attendant: Option<String>,
+    /// Free-text notes ([edit] "" clears them)
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+impl DeliveryExtra {
+    /// Set what was given on `d`. A detail written in the bracket after その他 or 有
+    /// says which choice it belongs to, so it also sets that choice when none was
+    /// given (the core still refuses a detail beside another choice).
+    fn apply(self, d: &mut Delivery) {
+        use super::{set_some, set_text};
+        set_some(&mut d.presentation, self.presentation);
+        if self.presentation.is_none()
+            && self
+                .presentation_other
+                .as_deref()
+                .is_some_and(|t| !t.trim().is_empty())
+        {
+            d.presentation = Some(Presentation::Other);
+        }
+        set_text(&mut d.presentation_other, self.presentation_other);
+        set_text(&mut d.course_notes, self.course_notes);
+        set_some(&mut d.labor_minutes, self.labor_duration);
+        set_some(&mut d.blood_loss_ml, self.blood_loss);
+        set_some(&mut d.blood_loss_grade, self.blood_loss_grade);
+        set_some(&mut d.transfusion, self.transfusion);
+        if self.transfusion.is_none()
+            && self
+                .transfusion_detail
+                .as_deref()
+                .is_some_and(|t| !t.trim().is_empty())
+        {
+            d.transfusion = Some(Transfusion::Yes);
+        }
+        set_text(&mut d.transfusion_detail, self.transfusion_detail);
+        set_some(&mut d.certificate, self.certificate);
+        set_text(&mut d.place, self.place);
+        set_text(&mut d.attendant, self.attendant);
+        set_text(&mut d.midwife, self.midwife);
+        set_text(&mut d.other_attendant, self.other_attendant);
+        set_text(&mut d.notes, self.notes);
+    }
 }
 
 pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
+    use hagukumi_core::model::RecordKind;
     match cmd {
+        DeliveryCmd::List => {
+            let hb = ctx.open_reading()?;
+            let mut all = Vec::new();
+            for p in hb.pregnancies()? {
+                all.extend(hb.delivery_of(p.id())?);
+            }
+            if ctx.json {
+                return ctx.print_json(&all);
+            }
+            let short = hb.short_ids(RecordKind::Delivery)?;
+            if all.is_empty() {
+                outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+            }
+            let children = hb.children()?;
+            for d in &all {
+                outln!(
+                    "{}  {}",
+                    super::short_id(&short, d.id()),
+                    delivery_line(ctx, &d.data)
+                );
+                print_delivery_rows(ctx, &d.data);
+                for c in children
+                    .iter()
+                    .filter(|c| c.data.delivery_id == Some(d.id()))
+                {
+                    if let Some(f) = &c.data.birth.findings {
+                        outln!(
+                            "    {} {}: {f}",
+                            c.data.name,
+                            ctx.t("特別な所見・処置", "special findings and treatment")
+                        );
+                    }
+                }
+            }
+            Ok(())
+        }
+        DeliveryCmd::Edit(e) => {
+            use super::set_opt;
+            let mut moved = false;
+            super::edit_record(ctx, &e.id, false, |_, d: &mut Delivery| {
+                let born = d.delivered_at.date();
+                set_opt(&mut d.delivered_at, e.at);
+                set_opt(&mut d.ga_at_birth, e.ga);
+                set_opt(&mut d.method, e.method);
+                e.extra.apply(d);
+                moved = d.delivered_at.date() != born;
+                Ok(())
+            })?;
+            if moved && !ctx.json {
+                outln!(
+                    "{}",
+                    ctx.t(
+                        "お子さんの生年月日は、それぞれのページで直してください（hagukumi child edit ID --birth-date YYYY-MM-DD）。",
+                        "Each child's birth date is on the child's own page: correct it with `hagukumi child edit ID --birth-date YYYY-MM-DD`."
+                    )
+                );
+            }
+            Ok(())
+        }
+        DeliveryCmd::Delete(d) => super::delete_record::<Delivery>(ctx, &d, |_, _| {
+            Ok((
+                "（お子さんの記録はそのまま残ります）".into(),
+                " (the children's own records stay)".into(),
+            ))
+        }),
         DeliveryCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;
@@ -519,24 +1037,23 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                     "--apgar が --baby より多く指定されています。赤ちゃんごとに同じ順で1つずつ指定してください。",
                 ));
             }
+            if a.findings.len() > a.babies.len() {
+                return Err(CliError::input(
+                    "There are more --findings than --baby; give one --findings per baby, in the same order.",
+                    "--findings が --baby より多く指定されています。赤ちゃんごとに同じ順で1つずつ指定してください。",
+                ));
+            }
             let mut babies = a.babies;
             for (baby, (a1, a5)) in babies.iter_mut().zip(a.apgar) {
                 baby.birth.apgar_1min = Some(a1);
                 baby.birth.apgar_5min = Some(a5);
             }
-            let (d, children) = hb.record_delivery(
-                Delivery {
-                    pregnancy_id,
-                    delivered_at: a.at,
-                    ga_at_birth: ga,
-                    method: a.method,
-                    blood_loss_ml: a.blood_loss,
-                    place: a.place,
-                    attendant: a.attendant,
-                    notes: a.notes,
-                },
-                babies,
-            )?;
+            for (baby, text) in babies.iter_mut().zip(a.findings) {
+                super::set_text(&mut baby.birth.findings, Some(text));
+            }
+            let mut delivery = Delivery::new(pregnancy_id, a.at, ga, a.method);
+            a.extra.apply(&mut delivery);
+            let (d, children) = hb.record_delivery(delivery, babies)?;
             if ctx.json {
                 return ctx.print_json(&serde_json::json!({ "delivery": d, "children": children }));
             }
@@ -546,6 +1063,7 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                 delivery_line(ctx, &d.data),
                 d.id()
             );
+            print_delivery_rows(ctx, &d.data);
             for c in &children {
                 let w = opt(c.data.birth.weight_kg, render::grams);
                 outln!(
@@ -555,6 +1073,12 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                     sex_label(ctx.lang, c.data.sex),
                     c.id()
                 );
+                if let Some(f) = &c.data.birth.findings {
+                    outln!(
+                        "    {}: {f}",
+                        ctx.t("特別な所見・処置", "special findings and treatment")
+                    );
+                }
             }
             Ok(())
         }

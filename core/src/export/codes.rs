@@ -70,6 +70,33 @@ pub struct ObservationCode {
     pub unit: &'static str,
 }
 
+/// A field of a handbook page that LOINC has a code for (the newborn hearing screen
+/// of each ear): exported as an Observation besides the page's QuestionnaireResponse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScreenCode {
+    /// The page and the choice field, in the form data (`core/data/forms/`).
+    pub page: &'static str,
+    pub field: &'static str,
+    pub coding: Coding,
+    /// The page's field that says how the test was done (Observation.method).
+    pub method_field: Option<&'static str>,
+    /// The page's fields written into the Observation's note (the retest date).
+    pub note_fields: Vec<&'static str>,
+    /// The LOINC answer of each option of the field; an option without one is sent
+    /// as text only.
+    pub answers: Vec<(&'static str, Coding)>,
+}
+
+impl ScreenCode {
+    /// The LOINC answer of an option.
+    pub fn answer(&self, option: &str) -> Option<&Coding> {
+        self.answers
+            .iter()
+            .find(|(o, _)| *o == option)
+            .map(|(_, c)| c)
+    }
+}
+
 /// The parsed tables.
 #[derive(Debug)]
 pub struct Codes {
@@ -77,6 +104,7 @@ pub struct Codes {
     vaccines: Vec<(VaccineCode, Option<&'static str>, Coding)>,
     /// Indexed by [`Measure::index`]; `parse` refuses a table that lacks one.
     observations: [ObservationCode; 4],
+    screens: Vec<ScreenCode>,
 }
 
 impl Codes {
@@ -101,6 +129,11 @@ impl Codes {
     /// The LOINC code of a measurement.
     pub fn loinc(&self, measure: Measure) -> &ObservationCode {
         &self.observations[measure.index()]
+    }
+
+    /// The LOINC-coded fields of a page, in the table's order.
+    pub fn screens(&self, page: &str) -> impl Iterator<Item = &ScreenCode> {
+        self.screens.iter().filter(move |s| s.page == page)
     }
 }
 
@@ -134,6 +167,29 @@ struct CvxRow {
 struct LoincTable {
     system: String,
     observation: Vec<LoincRow>,
+    #[serde(default)]
+    screen: Vec<ScreenRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScreenRow {
+    page: String,
+    field: String,
+    code: String,
+    display: String,
+    method_field: Option<String>,
+    #[serde(default)]
+    note_fields: Vec<String>,
+    answers: Vec<AnswerRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerRow {
+    option: String,
+    code: String,
+    display: String,
 }
 
 #[derive(Deserialize)]
@@ -216,10 +272,83 @@ fn parse(text: &str) -> Result<Codes, String> {
     let [Some(w), Some(lr), Some(ls), Some(h)] = rows else {
         return Err(data("incomplete LOINC table"));
     };
+    let screens = file
+        .loinc
+        .screen
+        .into_iter()
+        .map(|row| screen(row, loinc_system))
+        .collect::<Result<Vec<_>, String>>()?;
     Ok(Codes {
         version: leak(file.version),
         vaccines,
         observations: [w, lr, ls, h],
+        screens,
+    })
+}
+
+/// A screen row, checked against the form data: the page, its choice field and every
+/// option the row codes must exist, so a renamed field cannot be exported uncoded.
+fn screen(row: ScreenRow, system: &'static str) -> Result<ScreenCode, String> {
+    let form = crate::forms::form(&row.page, crate::Lang::En)
+        .map_err(|_| data(format!("no page {:?} in the form data", row.page)))?;
+    let options = match form.field(&row.field).map(|f| &f.input) {
+        Some(crate::forms::FieldInput::Choice { options }) => options,
+        _ => {
+            return Err(data(format!(
+                "{}: no choice field {:?}",
+                row.page, row.field
+            )));
+        }
+    };
+    for f in row.method_field.iter().chain(&row.note_fields) {
+        if form.field(f).is_none() {
+            return Err(data(format!("{}: no field {f:?}", row.page)));
+        }
+    }
+    let loinc = |code: &str| {
+        let ok = code.split_once('-').is_some_and(|(a, b)| {
+            let a = a.strip_prefix("LA").unwrap_or(a);
+            !a.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.len() == 1
+                && b.bytes().all(|c| c.is_ascii_digit())
+        });
+        if ok {
+            Ok(())
+        } else {
+            Err(data(format!("{code:?} is not a LOINC code")))
+        }
+    };
+    loinc(&row.code)?;
+    let mut answers = Vec::new();
+    for a in row.answers {
+        loinc(&a.code)?;
+        if !options.iter().any(|o| o.value == a.option) {
+            return Err(data(format!(
+                "{}.{}: no option {:?}",
+                row.page, row.field, a.option
+            )));
+        }
+        answers.push((
+            leak(a.option),
+            Coding {
+                system,
+                code: leak(a.code),
+                display: leak(a.display),
+            },
+        ));
+    }
+    Ok(ScreenCode {
+        page: leak(row.page),
+        field: leak(row.field),
+        coding: Coding {
+            system,
+            code: leak(row.code),
+            display: leak(row.display),
+        },
+        method_field: row.method_field.map(leak),
+        note_fields: row.note_fields.into_iter().map(leak).collect(),
+        answers,
     })
 }
 
@@ -279,6 +408,35 @@ mod tests {
             c.cvx(VaccineCode::Bcg, None).unwrap().system,
             "http://hl7.org/fhir/sid/cvx"
         );
+    }
+
+    #[test]
+    fn the_hearing_screen_of_each_ear_has_its_loinc_code_and_answers() {
+        let c = codes().unwrap();
+        let ears: Vec<_> = c.screens("hearing_screen").collect();
+        assert_eq!(ears.len(), 2);
+        let right = ears.iter().find(|s| s.field == "right_ear").unwrap();
+        let left = ears.iter().find(|s| s.field == "left_ear").unwrap();
+        assert_eq!(right.coding.code, "54109-4");
+        assert_eq!(left.coding.code, "54108-6");
+        for ear in [right, left] {
+            assert_eq!(ear.coding.system, "http://loinc.org");
+            assert_eq!(ear.answer("pass").unwrap().code, "LA10392-1");
+            assert_eq!(ear.answer("refer").unwrap().code, "LA10393-9");
+            assert_eq!(ear.method_field, Some("method"));
+            assert_eq!(ear.note_fields, ["retest_date"]);
+        }
+        assert_eq!(c.screens("stool_color").count(), 0);
+    }
+
+    #[test]
+    fn a_screen_row_must_match_the_form_data() {
+        let renamed = TEXT.replace("field = \"right_ear\"", "field = \"right\"");
+        assert!(parse(&renamed).unwrap_err().contains("no choice field"));
+        let option = TEXT.replacen("option = \"refer\"", "option = \"fail\"", 1);
+        assert!(parse(&option).unwrap_err().contains("no option"));
+        let code = TEXT.replace("\"LA10392-1\"", "\"pass\"");
+        assert!(parse(&code).unwrap_err().contains("not a LOINC code"));
     }
 
     #[test]

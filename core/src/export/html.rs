@@ -18,12 +18,14 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::{ChildRecords, ExportError};
+use super::{ChildRecords, ExportError, filled_sections, page_order};
+use crate::forms::{self, AlertKind, FieldInput, FilledBy, Form, FormField};
 use crate::growth::{
     self, ChildGrowthFacts, Indicator, IndicatorResult, Measurement, Standard, render_svg,
 };
 use crate::lang::Lang;
-use crate::model::{LengthPosition, MilestoneAnswer, age_between};
+use crate::model::{Answer, FieldValue, InfantCheckupRecord, PageEntry, Record};
+use crate::model::{LengthPosition, age_between};
 use crate::schedule::{DoseStatus, Plan};
 use crate::store::Handbook;
 
@@ -67,13 +69,33 @@ dl.profile dd { margin: 0; }
 .status-due { color: #8a5a00; font-weight: 600; }
 .none { color: #777; }
 ul.milestones { margin: 0; padding-left: 4.5mm; }
+section.alert { border: 2.5pt solid #b00020; background: #fdecee; color: #5c0010; padding: 3mm 4mm; margin: 2mm 0 5mm; break-inside: avoid; page-break-inside: avoid; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+section.alert h2 { color: #b00020; border: none; margin: 0 0 1.5mm; padding: 0; font-size: 14pt; }
+section.alert p { margin: 0 0 1.5mm; font-weight: 600; }
+section.alert ul { margin: 0; padding-left: 5mm; }
+article.page { margin: 0 0 4mm; }
+article.page h3 .when { color: #555; font-weight: normal; font-size: 9.5pt; margin-left: 2mm; }
+table.answers th[scope="row"] { background: none; font-weight: normal; width: 55%; }
+table.answers thead th small { font-weight: normal; color: #666; margin-left: 2mm; }
+table.answers.clinician thead th { background: #e8eef6; }
+td.raised { color: #b00020; font-weight: 700; }
+td.day { white-space: nowrap; }
 footer { margin-top: 8mm; color: #666; font-size: 8.5pt; border-top: 0.5pt solid #ccc; padding-top: 2mm; }
 @media print { body { padding: 0; max-width: none; } .page-break { break-before: page; page-break-before: always; } }
 "#;
 
 /// The summary of one child, as one HTML document.
 pub fn summary(hb: &Handbook, child_id: Uuid, lang: Lang) -> Result<String, ExportError> {
-    let records = ChildRecords::read(hb, child_id)?;
+    summary_of(hb, &ChildRecords::read(hb, child_id)?, lang)
+}
+
+/// The summary of records already read (the charts and the plan come from `hb`).
+pub(crate) fn summary_of(
+    hb: &Handbook,
+    records: &ChildRecords,
+    lang: Lang,
+) -> Result<String, ExportError> {
+    let child_id = records.child.id();
     let plan = hb.vaccination_plan(child_id)?;
     let mut charts = Vec::new();
     for indicator in [
@@ -88,8 +110,8 @@ pub fn summary(hb: &Handbook, child_id: Uuid, lang: Lang) -> Result<String, Expo
             charts.push(render_svg(&data, lang));
         }
     }
-    let rows = growth_rows(&records, lang)?;
-    Ok(render(&records, &rows, &plan, &charts, hb.today(), lang))
+    let rows = growth_rows(records, lang)?;
+    Ok(render(records, &rows, &plan, &charts, hb.today(), lang))
 }
 
 /// One line of the growth table: the values as entered and WHO's reading of each.
@@ -212,6 +234,7 @@ fn render(
         t("作成日:", "Prepared on"),
         today
     );
+    alert_box(&mut h, records, lang);
 
     // Profile and birth.
     let _ = write!(
@@ -243,6 +266,29 @@ fn render(
     h.push_str("</dl>\n");
     let b = &c.birth;
     let mut birth: Vec<(&str, String)> = Vec::new();
+    // The rows of 出産の状態 that tell a doctor how the child was born (the mother's
+    // own rows, blood loss and transfusion, stay in her part of the handbook).
+    if let Some(d) = records.delivery.as_ref().map(|r| &r.data) {
+        birth.push((
+            t("娩出日時", "Born at"),
+            d.delivered_at.format("%Y-%m-%d %H:%M").to_string(),
+        ));
+        if let Some(p) = d.presentation {
+            let mut v = p.label(lang).to_string();
+            if let Some(o) = d.presentation_other.as_deref() {
+                v.push_str(&format!("（{o}）"));
+            }
+            birth.push((t("分娩経過", "Presentation"), v));
+        }
+        birth.push((
+            t("分娩方法", "Delivery"),
+            lang.pick(d.method.label_ja(), d.method.label_en())
+                .to_string(),
+        ));
+        if let Some(label) = d.labor_duration_label(lang) {
+            birth.push((t("分娩所要時間", "Length of labour"), label));
+        }
+    }
     if let Some(ga) = c.ga_at_birth {
         birth.push((
             t("在胎週数", "Gestational age at birth"),
@@ -276,6 +322,17 @@ fn render(
             v.to_string(),
         ));
     }
+    if let Some(f) = b
+        .findings
+        .as_deref()
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+    {
+        birth.push((
+            t("特別な所見・処置", "Special findings and treatment"),
+            f.to_string(),
+        ));
+    }
     let _ = writeln!(h, "<h3>{}</h3>", t("出生時の状態", "At birth"));
     if birth.is_empty() {
         none(&mut h, t("記録はありません。", "Not recorded."));
@@ -288,9 +345,9 @@ fn render(
     }
     h.push_str("</section>\n");
 
+    pages_section(&mut h, records, lang);
     growth_section(&mut h, rows, charts, c.birth_date, lang);
     vaccination_section(&mut h, records, plan, lang);
-    checkup_section(&mut h, records, lang);
 
     let _ = write!(
         h,
@@ -567,70 +624,321 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
     h.push_str("</section>\n");
 }
 
-fn checkup_section(h: &mut String, records: &ChildRecords, lang: Lang) {
+/// The value an alert threshold reads (a number, or a choice whose value is one).
+fn alert_reading(v: &FieldValue) -> Option<f64> {
+    match v {
+        FieldValue::Number { value } => Some(*value),
+        FieldValue::Integer { value } => Some(*value as f64),
+        FieldValue::Choice { option } => option.parse().ok(),
+        _ => None,
+    }
+}
+
+/// Whether a value raises its field's alert (stool colour 1–3).
+fn raises(f: &FormField, v: &FieldValue) -> Option<AlertKind> {
+    let alert = f.alert.as_ref()?;
+    alert.raised_by(alert_reading(v)?).then_some(alert.kind)
+}
+
+fn day(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => date.format("%Y年%-m月%-d日").to_string(),
+        Lang::En => date.to_string(),
+    }
+}
+
+/// What must not be missed, at the top of the first page: a stool colour of card
+/// numbers 1–3 (biliary atresia) with the card's own instruction, and the checks that
+/// gave it. A record of the past is still shown: the summary is what a doctor reads.
+fn alert_box(h: &mut String, records: &ChildRecords, lang: Lang) {
+    let mut raised: Vec<(AlertKind, String)> = Vec::new();
+    for p in &records.pages {
+        let e = &p.data;
+        let Ok(form) = forms::form(&e.page, lang) else {
+            continue;
+        };
+        for a in &e.answers {
+            let Some(f) = form.field(&a.field) else {
+                continue;
+            };
+            if let Some(kind) = raises(f, &a.value) {
+                let line = format!(
+                    "{} {}: {} {}",
+                    day(e.date, lang),
+                    form.title,
+                    f.label,
+                    forms::display_value(f, &a.value, lang)
+                );
+                raised.push((kind, line));
+            }
+        }
+    }
+    for kind in [AlertKind::ContactDoctorNow, AlertKind::TalkToDesk] {
+        let lines: Vec<&String> = raised
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, l)| l)
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        let title = match kind {
+            AlertKind::ContactDoctorNow => {
+                lang.pick("すぐに医師の診察を受けてください", "See a doctor now")
+            }
+            AlertKind::TalkToDesk => lang.pick("ご相談ください", "Please talk to someone"),
+        };
+        let _ = write!(
+            h,
+            "<section class=\"alert\" role=\"alert\">\n<h2>⚠ {}</h2>\n<p>{}</p>\n<ul>\n",
+            escape(title),
+            escape(&forms::alert_message(kind, lang))
+        );
+        for l in lines {
+            let _ = writeln!(h, "<li>{}</li>", escape(l));
+        }
+        h.push_str("</ul>\n</section>\n");
+    }
+}
+
+/// One item of the handbook's pages, in the paper's order.
+enum PageItem<'a> {
+    Checkup(&'a Record<InfantCheckupRecord>),
+    /// Entries of one page (one entry, or all of a repeatable page's, as a table).
+    Page(&'a str, Vec<&'a Record<PageEntry>>),
+}
+
+/// The child's pages of the handbook in the paper's order and words: the newborn
+/// period, 検査の記録, the stool-colour checks, and every checkup with the parents'
+/// record and the clinic's, each under its own heading.
+fn pages_section(h: &mut String, records: &ChildRecords, lang: Lang) {
     let t = |ja: &'static str, en: &'static str| lang.pick(ja, en);
     let _ = write!(
         h,
         "<section>\n<h2>{}</h2>\n",
-        t("乳幼児健診", "Infant checkups")
+        t(
+            "新生児期・検査・健康診査の記録",
+            "Newborn period, screening tests and checkups"
+        )
     );
-    if records.checkups.is_empty() {
-        none(h, t("健診の記録はありません。", "No checkups recorded."));
-        h.push_str("</section>\n");
-        return;
+    let mut items: Vec<(u32, NaiveDate, PageItem)> = Vec::new();
+    for c in &records.checkups {
+        let order = forms::checkup_form_id(c.data.checkup).map_or(u32::MAX, |p| page_order(&p));
+        items.push((order, c.data.date, PageItem::Checkup(c)));
     }
+    for p in &records.pages {
+        let e = &p.data;
+        let repeatable = forms::form(&e.page, lang).is_ok_and(|f| f.repeatable);
+        if repeatable
+            && let Some((_, _, PageItem::Page(_, entries))) = items
+                .iter_mut()
+                .find(|(_, _, i)| matches!(i, PageItem::Page(page, _) if *page == e.page))
+        {
+            entries.push(p);
+            continue;
+        }
+        items.push((
+            page_order(&e.page),
+            e.date,
+            PageItem::Page(&e.page, vec![p]),
+        ));
+    }
+    // Stable: the pages come in date order within a page already.
+    items.sort_by_key(|(order, date, _)| (*order, *date));
+    if items.is_empty() {
+        none(h, t("記録はありません。", "Nothing recorded."));
+    }
+    for (_, _, item) in &items {
+        match item {
+            PageItem::Checkup(c) => checkup_block(h, c, lang),
+            PageItem::Page(page, entries) => {
+                let Ok(form) = forms::form(page, lang) else {
+                    continue;
+                };
+                if form.repeatable {
+                    page_table(h, &form, entries, lang);
+                } else {
+                    for e in entries {
+                        let when = match form.fields().any(|f| f.id == "date") {
+                            true => day(e.data.date, lang),
+                            false => {
+                                format!("{} {}", t("記入日", "written on"), day(e.data.date, lang))
+                            }
+                        };
+                        let _ = writeln!(
+                            h,
+                            "<article class=\"page\">\n<h3>{}<span class=\"when\">{}</span></h3>",
+                            escape(&form.title),
+                            escape(&when)
+                        );
+                        answer_tables(h, &form, &e.data.answers, lang);
+                        h.push_str("</article>\n");
+                    }
+                }
+            }
+        }
+    }
+    h.push_str("</section>\n");
+}
+
+/// The filled sections of a page, one table each, headed by the section's title and
+/// who writes it (the parents, or the clinic).
+fn answer_tables(h: &mut String, form: &Form, answers: &[Answer], lang: Lang) {
+    for s in filled_sections(form, answers) {
+        // The section's printed title (保護者の記録【…】, …児健康診査, 検査の記録), and who
+        // writes it; a section without a title is named by its writer.
+        let (class, group, who) = match s.filled_by {
+            FilledBy::Guardian => (
+                "guardian",
+                lang.pick("保護者の記録", "Parents' record"),
+                lang.pick("保護者の記入", "written by the parents"),
+            ),
+            FilledBy::Clinician => (
+                "clinician",
+                lang.pick("健康診査", "Checkup"),
+                lang.pick("医療機関の記入", "written by the clinic"),
+            ),
+        };
+        let head = format!(
+            "{}<small>{}</small>",
+            escape(s.title.unwrap_or(group)),
+            escape(who)
+        );
+        let _ = write!(
+            h,
+            "<table class=\"answers {class}\">\n<thead><tr><th colspan=\"2\">{head}</th></tr></thead>\n<tbody>\n"
+        );
+        for (f, v) in &s.answers {
+            let raised = raises(f, v).is_some();
+            let _ = writeln!(
+                h,
+                "<tr><th scope=\"row\">{}</th><td{}>{}</td></tr>",
+                escape(&f.label),
+                if raised { " class=\"raised\"" } else { "" },
+                escape(&forms::display_value(f, v, lang)),
+            );
+        }
+        h.push_str("</tbody>\n</table>\n");
+    }
+}
+
+/// A repeatable page (the stool-colour checks) as one table, a row per entry.
+fn page_table(h: &mut String, form: &Form, entries: &[&Record<PageEntry>], lang: Lang) {
+    let rows: Vec<Vec<Answer>> = entries
+        .iter()
+        .map(|e| {
+            let mut values = vec![Answer::new("date", FieldValue::Date { date: e.data.date })];
+            values.extend(e.data.answers.iter().cloned());
+            values
+        })
+        .collect();
+    let columns: Vec<&FormField> = form
+        .fields()
+        .filter(|f| rows.iter().any(|r| r.iter().any(|a| a.field == f.id)))
+        .fold(Vec::new(), |mut cols, f| {
+            if !cols.iter().any(|c: &&FormField| c.id == f.id) {
+                cols.push(f);
+            }
+            cols
+        });
     let _ = write!(
         h,
-        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-        t("受診日", "Date"),
-        t("健診", "Checkup"),
-        t("医療機関", "Clinic"),
-        t("所見", "Findings"),
-        t(
-            "発達の確認（保護者の記入）",
-            "Milestones (parent's answers)"
-        ),
+        "<article class=\"page\">\n<h3>{}</h3>\n<table>\n<thead><tr>",
+        escape(&form.title)
     );
-    for c in &records.checkups {
-        let d = &c.data;
-        let mut milestones = String::new();
-        if !d.milestones.is_empty() {
-            milestones.push_str("<ul class=\"milestones\">");
-            for m in &d.milestones {
-                let answer = match &m.answer {
-                    MilestoneAnswer::Yes => t("はい", "yes").to_string(),
-                    MilestoneAnswer::No => t("いいえ", "no").to_string(),
-                    MilestoneAnswer::Since(s) => match lang {
-                        Lang::Ja => format!("はい（{s}から）"),
-                        Lang::En => format!("yes (since {s})"),
-                    },
-                };
-                let _ = write!(
-                    milestones,
-                    "<li>{}: {}</li>",
-                    escape(&m.question),
-                    escape(&answer)
-                );
-            }
-            milestones.push_str("</ul>");
-        }
-        let findings = [d.findings.as_deref(), d.notes.as_deref()]
-            .into_iter()
-            .flatten()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(escape)
-            .collect::<Vec<_>>()
-            .join("<br>");
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            d.date,
-            escape(lang.pick(d.checkup.label_ja(), d.checkup.label_en())),
-            escape(d.clinic.as_deref().unwrap_or("")),
-            findings,
-            milestones,
-        );
+    for c in &columns {
+        let _ = write!(h, "<th>{}</th>", escape(&c.label));
     }
-    h.push_str("</tbody>\n</table>\n</section>\n");
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for r in &rows {
+        h.push_str("<tr>");
+        for c in &columns {
+            match r.iter().find(|a| a.field == c.id) {
+                Some(a) => {
+                    let raised = raises(c, &a.value).is_some();
+                    let class = match (raised, &c.input) {
+                        (true, _) => " class=\"raised\"",
+                        (false, FieldInput::Date) => " class=\"day\"",
+                        _ => "",
+                    };
+                    let _ = write!(
+                        h,
+                        "<td{class}>{}{}</td>",
+                        escape(&forms::display_value(c, &a.value, lang)),
+                        if raised { " ⚠" } else { "" },
+                    );
+                }
+                None => h.push_str("<td></td>"),
+            }
+        }
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n</article>\n");
+}
+
+/// One checkup: the page's title and day, the visit (clinic, findings, notes), then
+/// the parents' record and the clinic's, as the page prints them.
+fn checkup_block(h: &mut String, c: &Record<InfantCheckupRecord>, lang: Lang) {
+    let t = |ja: &'static str, en: &'static str| lang.pick(ja, en);
+    let d = &c.data;
+    let form = forms::checkup_form_id(d.checkup).and_then(|p| forms::form(&p, lang).ok());
+    let title = form.as_ref().map_or_else(
+        || {
+            lang.pick(d.checkup.label_ja(), d.checkup.label_en())
+                .to_string()
+        },
+        |f| f.title.clone(),
+    );
+    let _ = writeln!(
+        h,
+        "<article class=\"page\">\n<h3>{}<span class=\"when\">{} {}</span></h3>",
+        escape(&title),
+        t("受診日", "seen on"),
+        escape(&day(d.date, lang))
+    );
+    // The page's 施設名又は担当者名 and 特記事項 are the record's clinic and findings:
+    // they print in the clinic's table under the form's own labels. Without the
+    // page in this edition they print here.
+    let on_page = form.is_some();
+    let visit: Vec<(&str, &str)> = [
+        (
+            t("医療機関", "Clinic"),
+            d.clinic.as_deref().filter(|_| !on_page),
+        ),
+        (
+            t("所見", "Findings"),
+            d.findings.as_deref().filter(|_| !on_page),
+        ),
+        (t("メモ", "Notes"), d.notes.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| Some((k, v.map(str::trim).filter(|v| !v.is_empty())?)))
+    .collect();
+    if !visit.is_empty() {
+        h.push_str("<dl class=\"profile\">\n");
+        for (k, v) in visit {
+            dl(h, k, v);
+        }
+        h.push_str("</dl>\n");
+    }
+    match &form {
+        Some(form) => {
+            let mut values = d.answers.clone();
+            for (id, v) in [("clinic", &d.clinic), ("findings", &d.findings)] {
+                if let Some(v) = v.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                    values.push(Answer::new(id, FieldValue::Text { text: v.into() }));
+                }
+            }
+            answer_tables(h, form, &values, lang)
+        }
+        None if !d.answers.is_empty() => none(
+            h,
+            t(
+                "このページの質問はこの版の手帳にありません。",
+                "This page's questions are not in this edition of the handbook.",
+            ),
+        ),
+        None => {}
+    }
+    h.push_str("</article>\n");
 }

@@ -3,7 +3,10 @@
 //!
 //! - [`fhir`]: a FHIR R4 `collection` Bundle (JSON): the Patient, an Immunization per
 //!   dose, an Observation per measured value (LOINC, UCUM), an Encounter per infant
-//!   checkup with its findings and milestone answers as Observations.
+//!   checkup with its findings as an Observation, each checkup's answers and each of the
+//!   child's other handbook pages (newborn period, screening tests, stool colour) as a
+//!   QuestionnaireResponse to a Questionnaire of that page, and the hearing screen also
+//!   as LOINC Observations.
 //! - [`html`]: a printable summary in Japanese or English, one self-contained HTML file
 //!   (no scripts, no external resources, A4 print CSS) with the growth charts inline.
 //! - [`codes`]: the CVX and LOINC tables (`core/data/export/codes.toml`).
@@ -26,8 +29,12 @@ mod tests;
 use uuid::Uuid;
 
 use crate::error::HandbookError;
+use crate::forms::{self, FilledBy, Form, FormField};
 use crate::lang::Lang;
-use crate::model::{Child, GrowthMeasurement, InfantCheckupRecord, Record, Subject, Vaccination};
+use crate::model::{
+    Answer, Child, FieldValue, GrowthMeasurement, InfantCheckupRecord, PageEntry, Record, Subject,
+    Vaccination,
+};
 use crate::store::Handbook;
 
 /// Why an export could not be made.
@@ -70,6 +77,11 @@ pub struct ChildRecords {
     pub checkups: Vec<Record<InfantCheckupRecord>>,
     /// In date order.
     pub vaccinations: Vec<Record<Vaccination>>,
+    /// The child's other pages of the handbook (newborn period, screening tests,
+    /// stool-colour checks …), in the paper handbook's order, each page's by date.
+    pub pages: Vec<Record<PageEntry>>,
+    /// The 出産の状態 the child was born of, when the family recorded the birth.
+    pub delivery: Option<Record<crate::model::Delivery>>,
 }
 
 impl ChildRecords {
@@ -81,13 +93,72 @@ impl ChildRecords {
         checkups.sort_by_key(|r| (r.data.date, r.meta.id));
         let mut vaccinations = hb.vaccinations(Subject::Child(child_id))?;
         vaccinations.sort_by_key(|r| (r.data.date, r.meta.id));
+        let mut pages = hb.page_entries(Some(Subject::Child(child_id)), None)?;
+        pages.sort_by_key(|r| (page_order(&r.data.page), r.data.date, r.meta.id));
+        let delivery = match child.data.delivery_id {
+            // A delivery deleted since leaves the child's own birth values.
+            Some(id) => hb.delivery(id).ok(),
+            None => None,
+        };
         Ok(ChildRecords {
             child,
             growth,
             checkups,
             vaccinations,
+            pages,
+            delivery,
         })
     }
+}
+
+/// A page's place in the paper handbook (a page no longer in the form data last).
+pub(crate) fn page_order(page: &str) -> u32 {
+    forms::form(page, Lang::Ja).map_or(u32::MAX, |f| f.order)
+}
+
+/// The section a field belongs to: the last that has its id (see [`filled_sections`]).
+pub(crate) fn section_of(form: &Form, field: &str) -> Option<usize> {
+    form.sections
+        .iter()
+        .rposition(|s| s.fields.iter().any(|f| f.id == field))
+}
+
+/// One section of a filled page as printed: the section's fields that were answered,
+/// in the form's order.
+pub(crate) struct FilledSection<'a> {
+    pub id: &'a str,
+    pub title: Option<&'a str>,
+    pub filled_by: FilledBy,
+    pub answers: Vec<(&'a FormField, &'a FieldValue)>,
+}
+
+/// The answers of a page, section by section, in the form's order. A field id that
+/// appears in two sections belongs to the last one: a checkup page's own fields come
+/// after the checkup template's and are what `answers` holds (both have a `notes`).
+/// Answers to fields the form no longer has are left out, as [`forms::labelled`] does.
+pub(crate) fn filled_sections<'a>(form: &'a Form, answers: &'a [Answer]) -> Vec<FilledSection<'a>> {
+    let owner = |field: &str| section_of(form, field);
+    form.sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| FilledSection {
+            id: &s.id,
+            title: s.title.as_deref(),
+            filled_by: s.filled_by,
+            answers: s
+                .fields
+                .iter()
+                .filter(|f| owner(&f.id) == Some(i))
+                .filter_map(|f| {
+                    answers
+                        .iter()
+                        .find(|a| a.field == f.id)
+                        .map(|a| (f, &a.value))
+                })
+                .collect(),
+        })
+        .filter(|s| !s.answers.is_empty())
+        .collect()
 }
 
 impl Handbook {

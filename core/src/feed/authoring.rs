@@ -572,6 +572,7 @@ audience = { pregnancy_weeks = { from = 0 } }
             code: "999990".into(),
             name: "こもれび市".into(),
             name_en: None,
+            desk: None,
         }
     }
 

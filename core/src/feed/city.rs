@@ -6,6 +6,7 @@
 use serde::Deserialize;
 
 use super::FeedError;
+use super::desk::ConsultationDesk;
 use super::signature::PublicKey;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +18,9 @@ pub struct CityConfig {
     pub feed_url: String,
     /// Usually one; two while the city rotates its key.
     pub public_keys: Vec<PublicKey>,
+    /// The city's consultation desk (こども家庭センター), when the city names one:
+    /// `feed build` carries it into the signed feed.
+    pub desk: Option<ConsultationDesk>,
 }
 
 #[derive(Deserialize)]
@@ -27,6 +31,7 @@ struct CityFile {
     name_en: Option<String>,
     feed_url: String,
     public_keys: Vec<String>,
+    desk: Option<ConsultationDesk>,
 }
 
 impl CityConfig {
@@ -37,6 +42,13 @@ impl CityConfig {
     /// name = "こもれび市"
     /// feed_url = "https://www.city.example.jp/hagukumi/feed.signed.json"
     /// public_keys = ["base64 of the Ed25519 public key"]
+    ///
+    /// [desk]                      # optional: the city's こども家庭センター
+    /// name = "こもれび市こども家庭センター"
+    /// name_en = "Komorebi City Children and Family Centre"   # optional
+    /// phone = "0000-12-3410"      # digits and hyphens; phone or url (or both)
+    /// hours = "平日 8:30〜17:15"  # optional, and hours_en
+    /// url = "https://www.city.example.jp/kosodate/center/"
     /// ```
     pub fn from_toml(text: &str) -> Result<CityConfig, FeedError> {
         let file: CityFile = toml::from_str(text).map_err(|e| FeedError::BadConfig {
@@ -52,6 +64,7 @@ impl CityConfig {
                 .iter()
                 .map(|k| PublicKey::parse(k))
                 .collect::<Result<_, _>>()?,
+            desk: file.desk,
         };
         config.check()?;
         Ok(config)
@@ -73,6 +86,23 @@ impl CityConfig {
             self.feed_url,
             keys.join(", ")
         ));
+        if let Some(desk) = &self.desk {
+            out.push_str("\n[desk]\n");
+            for (key, value) in [
+                ("name", Some(&desk.name)),
+                ("name_en", desk.name_en.as_ref()),
+                ("phone", desk.phone.as_ref()),
+                ("hours", desk.hours.as_ref()),
+                ("hours_en", desk.hours_en.as_ref()),
+                ("url", desk.url.as_ref()),
+            ] {
+                if let Some(value) = value {
+                    // TOML basic strings take JSON's escapes.
+                    let quoted = serde_json::to_string(value).unwrap_or_default();
+                    out.push_str(&format!("{key} = {quoted}\n"));
+                }
+            }
+        }
         out
     }
 
@@ -88,6 +118,9 @@ impl CityConfig {
         }
         if self.public_keys.is_empty() {
             return bad("no public key: an unsigned feed is never applied".into());
+        }
+        if let Some(desk) = &self.desk {
+            desk.check()?;
         }
         let url = reqwest::Url::parse(&self.feed_url).map_err(|e| FeedError::BadConfig {
             detail: format!("feed_url {:?}: {e}", self.feed_url),
@@ -149,5 +182,39 @@ mod tests {
             CityConfig::from_toml(no_keys),
             Err(FeedError::BadConfig { .. })
         ));
+    }
+
+    #[test]
+    fn the_desk_is_read_checked_and_written_back() {
+        let with_desk = format!(
+            "{}\n[desk]\nname = \"こもれび市こども家庭センター\"\nphone = \"0000-12-3410\"\nhours = \"平日 \\\"8:30\\\"〜17:15\"\nurl = \"https://www.city.example.jp/center/\"\n",
+            config("https://www.city.example.jp/feed.signed.json")
+        );
+        let c = CityConfig::from_toml(&with_desk).unwrap();
+        let desk = c.desk.clone().unwrap();
+        assert_eq!(desk.phone.as_deref(), Some("0000-12-3410"));
+        assert_eq!(desk.hours.as_deref(), Some("平日 \"8:30\"〜17:15"));
+        assert_eq!(CityConfig::from_toml(&c.to_toml()).unwrap(), c);
+        // The sample city's desk is its test-only one.
+        let sample = crate::feed::sample::city().unwrap();
+        assert_eq!(sample.desk.unwrap().name, "こもれび市こども家庭センター");
+
+        for (bad, field) in [
+            (
+                with_desk.replace("0000-12-3410", "0120 000 000"),
+                "desk.phone",
+            ),
+            (
+                with_desk.replace("https://www.city.example.jp/center/", "http://x.jp/"),
+                "desk.url",
+            ),
+            (with_desk.replace("phone =", "fax ="), "unknown field"),
+        ] {
+            let err = CityConfig::from_toml(&bad).unwrap_err();
+            assert!(
+                matches!(&err, FeedError::BadConfig { detail } if detail.contains(field)),
+                "{field}: {err:?}"
+            );
+        }
     }
 }

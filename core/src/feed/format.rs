@@ -103,6 +103,10 @@ pub struct City {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
+    /// The city's consultation desk, from its `city.toml`; absent in feeds built
+    /// before it existed (and read as absent by phones that predate it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desk: Option<super::desk::ConsultationDesk>,
 }
 
 /// What a notice is about; the app groups and colours by it.
@@ -562,6 +566,12 @@ impl Feed {
             &ext.city.name_en,
             MAX_CITY_NAME,
         )?;
+        if let Some(desk) = &ext.city.desk {
+            desk.check().map_err(|e| match e {
+                FeedError::BadConfig { detail } => invalid(format!("_hagukumi.city.{detail}")),
+                other => other,
+            })?;
+        }
         opt_text(feed, "language", &self.language, MAX_LANGUAGE)?;
         link(feed, "home_page_url", &self.home_page_url)?;
         if let Some(url) = &self.feed_url
@@ -1212,7 +1222,18 @@ mod tests {
             serde_json::json!({"pregnancy_weekz": {"from": 1}});
         let mut long = full();
         long["_hagukumi"]["childcare_facilities"][0]["remarks"] = "あ".repeat(MAX_FIELD + 1).into();
-        for bad in [script, misspelt, long] {
+        let desk = |phone: &str, url: &str| {
+            let mut v = full();
+            v["_hagukumi"]["city"]["desk"] =
+                serde_json::json!({"name": "こども家庭センター", "phone": phone, "url": url});
+            v
+        };
+        let good_desk = desk("0000-12-3410", "https://www.city.example.jp/center/");
+        assert!(validator.is_valid(&good_desk));
+        parse(&good_desk).unwrap();
+        let short_code = desk("#8000", "https://www.city.example.jp/center/");
+        let plain_http = desk("0000-12-3410", "http://www.city.example.jp/center/");
+        for bad in [script, misspelt, long, short_code, plain_http] {
             assert!(!validator.is_valid(&bad), "{bad}");
             assert!(parse(&bad).is_err());
         }

@@ -23,6 +23,7 @@
 //! identifiers, no query); everything about the family is decided here, on the phone.
 
 pub mod city;
+pub mod desk;
 mod error;
 pub mod format;
 pub mod replay;
@@ -42,6 +43,7 @@ pub mod preview;
 pub mod serve;
 
 pub use city::CityConfig;
+pub use desk::ConsultationDesk;
 pub use error::FeedError;
 pub use format::{Audience, Category, Feed, Notice, parse_feed};
 pub use signature::{PublicKey, SecretKey};

@@ -293,6 +293,13 @@ pub fn html(
         t("表示日", "as of"),
         today,
     ));
+    if let Some(desk) = &feed.hagukumi.city.desk {
+        h.push_str(&format!(
+            "<p>{} {}</p>\n",
+            t("相談窓口:", "Consultation desk:"),
+            escape(&desk.label(lang))
+        ));
+    }
     h.push_str(&format!(
         "<section class=\"lint\"><h2>{} ({})</h2>\n",
         t("確認事項", "Lint"),

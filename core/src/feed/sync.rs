@@ -323,7 +323,7 @@ mod tests {
         let payload = signature::unverified_payload(payload).unwrap();
         assert_eq!(
             content_etag(&payload),
-            "\"21b80f86949908e4ff6e08164e336cb6cb4c08e71d555796f3d43dde26686227\""
+            "\"ac1d51b69782ec1487735b2a1b8a86dfb81da697ed9b5d4fd21aef32a4b7ed73\""
         );
     }
 

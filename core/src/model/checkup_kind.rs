@@ -106,15 +106,46 @@ impl fmt::Display for InfantCheckup {
 impl FromStr for InfantCheckup {
     type Err = String;
 
+    /// The code (`3-4m`), or what the handbook prints and a Japanese keyboard types:
+    /// 「3〜4か月」「３～４か月児健診」「1歳6か月」「2週間」 (full-width digits, either wave
+    /// dash, with or without 児健診/児健康診査).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let typed = japanese_key(s);
         InfantCheckup::ALL
             .into_iter()
-            .find(|c| c.as_str() == s)
+            .find(|c| {
+                c.as_str() == s.trim()
+                    || japanese_key(c.label_ja()) == typed
+                    // "1y6m", as people write the 1歳6か月 page in English.
+                    || (*c == InfantCheckup::M18 && s.trim() == "1y6m")
+            })
             .ok_or_else(|| {
                 let codes: Vec<&str> = InfantCheckup::ALL.iter().map(|c| c.as_str()).collect();
                 format!("unknown checkup {s:?} (one of {})", codes.join(", "))
             })
     }
+}
+
+/// A checkup's Japanese name reduced to what tells it apart: ASCII digits, one dash,
+/// no suffix (「３～４か月児健診」 and 「3〜4か月」 give the same key).
+fn japanese_key(s: &str) -> String {
+    let mut key: String = s
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '〜' | '～' | '~' | '－' | '-' => '-',
+            'ヶ' | 'ケ' | 'カ' => 'か',
+            other => other,
+        })
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for suffix in ["児健康診査", "児健診", "健康診査", "健診", "児", "頃"] {
+        if let Some(k) = key.strip_suffix(suffix) {
+            key = k.to_string();
+        }
+    }
+    key.replace("週間", "週")
 }
 
 impl serde::Serialize for InfantCheckup {
@@ -127,5 +158,28 @@ impl<'de> serde::Deserialize<'de> for InfantCheckup {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
         text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_printed_japanese_names_are_accepted() {
+        for (typed, expected) in [
+            ("3-4m", InfantCheckup::M3to4),
+            ("3〜4か月", InfantCheckup::M3to4),
+            ("３～４か月児健診", InfantCheckup::M3to4),
+            ("1か月", InfantCheckup::M1),
+            ("1ヶ月児健診", InfantCheckup::M1),
+            ("1歳6か月", InfantCheckup::M18),
+            ("１歳６か月児健康診査", InfantCheckup::M18),
+            ("2週間", InfantCheckup::W2),
+            ("3歳児健診", InfantCheckup::Y3),
+        ] {
+            assert_eq!(typed.parse::<InfantCheckup>(), Ok(expected), "{typed}");
+        }
+        assert!("5か月".parse::<InfantCheckup>().is_err());
     }
 }

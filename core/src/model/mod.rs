@@ -9,6 +9,7 @@
 mod age;
 mod checkup_kind;
 pub mod gestation;
+mod page;
 mod position;
 mod records;
 mod sex;
@@ -17,6 +18,7 @@ pub mod validate;
 pub use age::{Age, age_between, corrected_age};
 pub use checkup_kind::InfantCheckup;
 pub use gestation::GestationalAge;
+pub use page::{Answer, FieldValue, PageEntry};
 pub use position::LengthPosition;
 pub use records::*;
 pub use sex::{Sex, UnknownSex};

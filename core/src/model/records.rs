@@ -10,7 +10,7 @@ use std::fmt;
 use std::str::FromStr;
 use uuid::Uuid;
 
-use super::{GestationalAge, InfantCheckup, LengthPosition, Sex};
+use super::{Answer, GestationalAge, InfantCheckup, LengthPosition, Sex};
 use crate::schedule::VaccineCode;
 
 /// Identity and history of a stored record.
@@ -86,6 +86,112 @@ pub struct Pregnancy {
     pub pre_pregnancy_weight_kg: Option<f64>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
+    /// How and when the pregnancy ended, when it ended in a loss (a birth is the
+    /// delivery record). Changed only by `Handbook::end_pregnancy` and
+    /// `Handbook::reopen_pregnancy`: an edit of the dates or notes keeps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub ended: Option<PregnancyEnd>,
+}
+
+/// How a pregnancy ended when it did not end in a birth.
+///
+/// The three words are the ones the public pages use for the mothers they speak to:
+/// こども家庭庁「流産・死産等を経験された方へ」 and the municipal pages that follow it
+/// (e.g. 防府市 こども家庭センター「流産・死産を経験された方へ」: 「流産や死産、人工妊娠中絶など
+/// 様々な理由で、大切なお子さんを亡くされた」), and 厚生労働省 令和3年度「子どもを亡くした
+/// 家族への支援の手引き」, which counts 流産, 死産 and 人工妊娠中絶 alike as the loss of a
+/// child. English follows the NHS's plain words (miscarriage, stillbirth, termination
+/// of pregnancy). No word judges: the record says what happened, never why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(rename_all = "snake_case")]
+pub enum PregnancyOutcome {
+    /// 流産
+    Miscarriage,
+    /// 死産
+    Stillbirth,
+    /// 人工妊娠中絶
+    Termination,
+}
+
+impl PregnancyOutcome {
+    pub const ALL: [PregnancyOutcome; 3] = [
+        PregnancyOutcome::Miscarriage,
+        PregnancyOutcome::Stillbirth,
+        PregnancyOutcome::Termination,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PregnancyOutcome::Miscarriage => "miscarriage",
+            PregnancyOutcome::Stillbirth => "stillbirth",
+            PregnancyOutcome::Termination => "termination",
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            PregnancyOutcome::Miscarriage => "流産",
+            PregnancyOutcome::Stillbirth => "死産",
+            PregnancyOutcome::Termination => "人工妊娠中絶",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            PregnancyOutcome::Miscarriage => "miscarriage",
+            PregnancyOutcome::Stillbirth => "stillbirth",
+            PregnancyOutcome::Termination => "termination of pregnancy",
+        }
+    }
+}
+
+impl FromStr for PregnancyOutcome {
+    type Err = String;
+
+    /// The English words and the Japanese ones (流産, 死産, 人工妊娠中絶 or 中絶).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_lowercase().as_str() {
+            "miscarriage" | "流産" => Ok(PregnancyOutcome::Miscarriage),
+            "stillbirth" | "死産" => Ok(PregnancyOutcome::Stillbirth),
+            "termination" | "termination of pregnancy" | "人工妊娠中絶" | "中絶" => {
+                Ok(PregnancyOutcome::Termination)
+            }
+            other => Err(format!(
+                "{other:?} is not an outcome (write miscarriage/流産, stillbirth/死産 or termination/人工妊娠中絶)"
+            )),
+        }
+    }
+}
+
+/// The end of a pregnancy that did not end in a birth: what happened, and the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PregnancyEnd {
+    pub outcome: PregnancyOutcome,
+    pub date: NaiveDate,
+}
+
+impl PregnancyEnd {
+    /// The quiet line lists show in place of the weeks: "流産（2026-05-01）" /
+    /// "Miscarriage (2026-05-01)".
+    pub fn label(self, lang: crate::lang::Lang) -> String {
+        match lang {
+            crate::lang::Lang::Ja => format!("{}（{}）", self.outcome.label_ja(), self.date),
+            crate::lang::Lang::En => {
+                let word = self.outcome.label_en();
+                let mut chars = word.chars();
+                let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+                format!(
+                    "{}{} ({})",
+                    first.unwrap_or_default(),
+                    chars.as_str(),
+                    self.date
+                )
+            }
+        }
+    }
 }
 
 impl Pregnancy {
@@ -250,6 +356,15 @@ impl DeliveryMethod {
             DeliveryMethod::Caesarean => "帝王切開",
         }
     }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            DeliveryMethod::Vaginal => "vaginal birth",
+            DeliveryMethod::Vacuum => "vacuum-assisted birth",
+            DeliveryMethod::Forceps => "forceps-assisted birth",
+            DeliveryMethod::Caesarean => "caesarean section",
+        }
+    }
 }
 
 impl FromStr for DeliveryMethod {
@@ -268,7 +383,140 @@ impl FromStr for DeliveryMethod {
     }
 }
 
+/// A choice the 出産の状態 page prints as a row of words to circle: the enum, its
+/// code (`as_str`, what the store and a share hold), the printed word (`label_ja`),
+/// the English, and `FromStr` taking the code, the printed word or an alias.
+macro_rules! printed_choice {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $what:literal {
+            $($(#[$vmeta:meta])* $variant:ident = $code:literal, $ja:literal, $en:literal $(| $alias:literal)*;)+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl $name {
+            /// Every option, in the order the form prints them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code,)+
+                }
+            }
+
+            /// The word the form prints.
+            pub fn label_ja(self) -> &'static str {
+                match self {
+                    $($name::$variant => $ja,)+
+                }
+            }
+
+            pub fn label_en(self) -> &'static str {
+                match self {
+                    $($name::$variant => $en,)+
+                }
+            }
+
+            pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+                lang.pick(self.label_ja(), self.label_en())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+
+            /// The code, the printed word or the English (any case).
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let s = s.trim();
+                let lower = s.to_lowercase();
+                $(
+                    if s == $ja || lower == $code || lower == $en $(|| s == $alias || lower == $alias)* {
+                        return Ok($name::$variant);
+                    }
+                )+
+                let choices: Vec<String> = $name::ALL
+                    .iter()
+                    .map(|c| format!("{}/{}", c.as_str(), c.label_ja()))
+                    .collect();
+                Err(format!(
+                    "{s:?} is not {} (write {})",
+                    $what,
+                    choices.join(", ")
+                ))
+            }
+        }
+    };
+}
+
+printed_choice! {
+    /// 分娩経過: the baby's presentation, as the form prints it (「頭位・骨盤位・その他（　）」).
+    Presentation, "a presentation (分娩経過)" {
+        /// 頭位
+        Cephalic = "cephalic", "頭位", "cephalic" | "head";
+        /// 骨盤位
+        Breech = "breech", "骨盤位", "breech";
+        /// その他: what it was goes in [`Delivery::presentation_other`].
+        Other = "other", "その他", "other";
+    }
+}
+
+printed_choice! {
+    /// 出血量's printed grade (「少量・中量・多量（　ml）」); the mL figure is
+    /// [`Delivery::blood_loss_ml`]. The form prints no thresholds: the clinic circles one.
+    BloodLossGrade, "a blood loss grade (少量・中量・多量)" {
+        /// 少量
+        Small = "small", "少量", "small";
+        /// 中量
+        Moderate = "moderate", "中量", "moderate";
+        /// 多量
+        Large = "large", "多量", "large";
+    }
+}
+
+printed_choice! {
+    /// 輸血（血液製剤含む）の有無, printed 「無・有（　）」 in that order.
+    Transfusion, "a transfusion answer (無・有)" {
+        /// 無
+        No = "no", "無", "no" | "無し" | "なし";
+        /// 有: what was given goes in [`Delivery::transfusion_detail`].
+        Yes = "yes", "有", "yes" | "有り" | "あり";
+    }
+}
+
+printed_choice! {
+    /// 証明: which certificate the birth was certified with, as printed
+    /// (「出生証明書・死産証書（死胎検案書）・出生証明書及び死亡診断書」).
+    BirthCertificate, "a certificate (証明)" {
+        /// 出生証明書
+        Birth = "birth", "出生証明書", "birth certificate";
+        /// 死産証書（死胎検案書）
+        Stillbirth = "stillbirth", "死産証書（死胎検案書）", "certificate of stillbirth" | "死産証書" | "死胎検案書";
+        /// 出生証明書及び死亡診断書
+        BirthAndDeath = "birth_and_death", "出生証明書及び死亡診断書", "birth certificate and death certificate";
+    }
+}
+
 /// 出産の状態: the delivery. Recording it creates the child (or children, for twins).
+///
+/// The page's rows, in the order the 2023 form prints them: 妊娠期間 (`ga_at_birth`),
+/// 娩出日時 (`delivered_at`), 分娩経過 (`presentation`, `presentation_other`,
+/// `course_notes`), 分娩方法 (`method`), 分娩所要時間 (`labor_minutes`), 出血量
+/// (`blood_loss_grade`, `blood_loss_ml`), 輸血の有無 (`transfusion`,
+/// `transfusion_detail`), 出産時の児の状態 (each baby: [`Newborn`] and its
+/// [`BirthMeasurements`]), 証明 (`certificate`), 出産の場所 (`place`), 分娩取扱者
+/// (`attendant` = 医師, `midwife`, `other_attendant`).
+///
+/// The form's 「新生児仮死→（死亡・蘇生）・死産」 under 特別な所見・処置 is deliberately
+/// not a field: a stillbirth is recorded as the pregnancy's outcome (`pregnancy end`,
+/// [`PregnancyOutcome::Stillbirth`]), and what was done for a baby who needed
+/// resuscitation is written in that baby's [`BirthMeasurements::findings`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Delivery {
@@ -283,10 +531,172 @@ pub struct Delivery {
     pub blood_loss_ml: Option<u32>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub place: Option<String>,
+    /// 分娩取扱者 氏名 — 医師: the doctor's name. Before the page had three name cells
+    /// this was the one "attended by" field, so an older record may hold any
+    /// attendant's name here (the demo wrote 「医師・助産師」); it is kept as written.
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub attendant: Option<String>,
+    /// The family's own notes on the birth (not a printed row).
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
+    /// 分娩経過: 頭位・骨盤位・その他.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub presentation: Option<Presentation>,
+    /// 分娩経過 その他（　）: what it was; only with [`Presentation::Other`].
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub presentation_other: Option<String>,
+    /// 分娩経過 特記事項.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub course_notes: Option<String>,
+    /// 分娩所要時間, in minutes (the clinic writes hours and minutes: 12時間30分 is 750).
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub labor_minutes: Option<u32>,
+    /// 出血量: the printed grade 少量・中量・多量 (the mL are `blood_loss_ml`).
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub blood_loss_grade: Option<BloodLossGrade>,
+    /// 輸血（血液製剤含む）の有無.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub transfusion: Option<Transfusion>,
+    /// 輸血 有（　）: what was given; only with [`Transfusion::Yes`].
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub transfusion_detail: Option<String>,
+    /// 証明: which certificate.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub certificate: Option<BirthCertificate>,
+    /// 分娩取扱者 氏名 — 助産師.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub midwife: Option<String>,
+    /// 分娩取扱者 氏名 — その他.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub other_attendant: Option<String>,
+}
+
+impl Delivery {
+    /// A delivery with the four rows every record has, every other row empty.
+    pub fn new(
+        pregnancy_id: Uuid,
+        delivered_at: NaiveDateTime,
+        ga_at_birth: GestationalAge,
+        method: DeliveryMethod,
+    ) -> Self {
+        Delivery {
+            pregnancy_id,
+            delivered_at,
+            ga_at_birth,
+            method,
+            blood_loss_ml: None,
+            place: None,
+            attendant: None,
+            notes: None,
+            presentation: None,
+            presentation_other: None,
+            course_notes: None,
+            labor_minutes: None,
+            blood_loss_grade: None,
+            transfusion: None,
+            transfusion_detail: None,
+            certificate: None,
+            midwife: None,
+            other_attendant: None,
+        }
+    }
+
+    /// 分娩所要時間 as the clinic writes it: 「12時間30分」 / "12 h 30 min".
+    pub fn labor_duration_label(&self, lang: crate::lang::Lang) -> Option<String> {
+        self.labor_minutes.map(|m| labor_duration_label(m, lang))
+    }
+}
+
+/// Minutes as hours and minutes: 「12時間30分」 / "12 h 30 min" (「45分」 / "45 min").
+pub fn labor_duration_label(minutes: u32, lang: crate::lang::Lang) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (lang, h) {
+        (crate::lang::Lang::Ja, 0) => format!("{m}分"),
+        (crate::lang::Lang::Ja, _) => format!("{h}時間{m}分"),
+        (crate::lang::Lang::En, 0) => format!("{m} min"),
+        (crate::lang::Lang::En, _) => format!("{h} h {m} min"),
+    }
+}
+
+/// Hours and minutes as the clinic writes them, as minutes: 「12時間30分」, 「45分」,
+/// 「3時間」, "12h30m", "12:30", "2h", "45m". A bare number is refused (hours or
+/// minutes?).
+pub fn parse_labor_duration(s: &str) -> Result<u32, String> {
+    let t: String = s
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '：' => ':',
+            _ => c,
+        })
+        .collect::<String>()
+        .to_lowercase();
+    let bad = || {
+        format!(
+            "{s:?} is not a duration (write hours and minutes: 12時間30分, 45分, 12h30m or 12:30)"
+        )
+    };
+    let num = |n: &str| n.parse::<u32>().map_err(|_| bad());
+    let (hours, minutes) = if let Some((h, m)) = t.split_once(':') {
+        (num(h)?, num(m)?)
+    } else {
+        let mut hours = None;
+        let mut minutes = None;
+        let mut digits = String::new();
+        let mut rest = t.as_str();
+        while let Some(c) = rest.chars().next() {
+            if c.is_ascii_digit() {
+                digits.push(c);
+                rest = &rest[c.len_utf8()..];
+                continue;
+            }
+            let unit = ["時間", "hours", "hour", "hrs", "hr", "h"]
+                .iter()
+                .map(|u| (u, true))
+                .chain(
+                    ["分", "minutes", "minute", "mins", "min", "m"]
+                        .iter()
+                        .map(|u| (u, false)),
+                )
+                .find(|(u, _)| rest.starts_with(**u));
+            let Some((u, is_hours)) = unit else {
+                return Err(bad());
+            };
+            if digits.is_empty() {
+                return Err(bad());
+            }
+            let slot = if is_hours { &mut hours } else { &mut minutes };
+            if slot.is_some() {
+                return Err(bad());
+            }
+            *slot = Some(num(&digits)?);
+            digits.clear();
+            rest = &rest[u.len()..];
+        }
+        if !digits.is_empty() || (hours.is_none() && minutes.is_none()) {
+            return Err(bad());
+        }
+        (hours.unwrap_or(0), minutes.unwrap_or(0))
+    };
+    if minutes >= 60 && hours > 0 {
+        return Err(bad());
+    }
+    hours
+        .checked_mul(60)
+        .and_then(|h| h.checked_add(minutes))
+        .ok_or_else(bad)
 }
 
 /// Measurements taken at birth, per baby.
@@ -305,6 +715,12 @@ pub struct BirthMeasurements {
     pub apgar_1min: Option<u8>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub apgar_5min: Option<u8>,
+    /// 出産時の児の状態 特別な所見・処置: what the clinic noted or did for this baby
+    /// (it travels with the child's record). The form's 「新生児仮死→（死亡・蘇生）・
+    /// 死産」 is not a separate field: see [`Delivery`].
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub findings: Option<String>,
 }
 
 /// One baby of a delivery: what the delivery record creates a child from.
@@ -355,28 +771,6 @@ pub struct GrowthMeasurement {
     pub notes: Option<String>,
 }
 
-/// A parent's answer to one milestone question of a checkup page
-/// ("首がすわったのはいつですか").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-#[serde(tag = "answer", content = "date", rename_all = "snake_case")]
-pub enum MilestoneAnswer {
-    Yes,
-    No,
-    /// "Yes, since this date."
-    Since(NaiveDate),
-}
-
-/// Stored and serialised flat: `{"question": …, "answer": "since", "date": …}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct Milestone {
-    /// The question as printed on the page the parent answered.
-    pub question: String,
-    #[serde(flatten)]
-    pub answer: MilestoneAnswer,
-}
-
 /// An infant checkup (乳幼児健診) page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(
@@ -388,7 +782,9 @@ pub struct InfantCheckupRecord {
     pub child_id: Uuid,
     pub checkup: InfantCheckup,
     pub date: NaiveDate,
-    pub milestones: Vec<Milestone>,
+    /// The page's questions and the clinician's fields, by their ids in the form
+    /// data (`core/data/forms/child-pages.toml`, the page of this `checkup`).
+    pub answers: Vec<Answer>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub findings: Option<String>,
     #[cfg_attr(feature = "uniffi", uniffi(default))]
@@ -518,6 +914,8 @@ pub enum RecordKind {
     Vaccination,
     Dental,
     Diary,
+    /// A page the form data defines ([`super::PageEntry`]).
+    Page,
 }
 
 impl RecordKind {
@@ -533,6 +931,7 @@ impl RecordKind {
             RecordKind::Vaccination => "vaccination",
             RecordKind::Dental => "dental",
             RecordKind::Diary => "diary",
+            RecordKind::Page => "page",
         }
     }
 
@@ -548,6 +947,7 @@ impl RecordKind {
             RecordKind::Vaccination => "予防接種",
             RecordKind::Dental => "歯科健診",
             RecordKind::Diary => "日記",
+            RecordKind::Page => "手帳のページ",
         }
     }
 
@@ -563,6 +963,7 @@ impl RecordKind {
             RecordKind::Vaccination => "vaccination",
             RecordKind::Dental => "dental checkup",
             RecordKind::Diary => "diary entry",
+            RecordKind::Page => "handbook page",
         }
     }
 }
@@ -589,6 +990,7 @@ impl FromStr for RecordKind {
             Vaccination,
             Dental,
             Diary,
+            Page,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)

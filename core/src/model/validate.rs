@@ -303,7 +303,7 @@ fn birth_measurements(b: &BirthMeasurements) -> Result {
     for apgar in [b.apgar_1min, b.apgar_5min].into_iter().flatten() {
         range(Field::Apgar, f64::from(apgar), 0.0, 10.0, "", "")?;
     }
-    Ok(())
+    opt_text(Field::Text, &b.findings, MAX_TEXT)
 }
 
 fn ga_at_birth(ga: GestationalAge) -> Result {
@@ -336,8 +336,59 @@ pub fn delivery(d: &Delivery, preg: &Pregnancy, today: NaiveDate) -> Result {
         "",
     )?;
     opt_text(Field::Name, &d.place, MAX_NAME)?;
-    opt_text(Field::Name, &d.attendant, MAX_NAME)?;
-    opt_text(Field::Text, &d.notes, MAX_TEXT)
+    for name in [&d.attendant, &d.midwife, &d.other_attendant] {
+        opt_text(Field::Name, name, MAX_NAME)?;
+    }
+    opt_text(Field::Text, &d.notes, MAX_TEXT)?;
+    opt_text(Field::Text, &d.course_notes, MAX_TEXT)?;
+    opt_text(Field::Text, &d.presentation_other, MAX_NAME)?;
+    opt_text(Field::Text, &d.transfusion_detail, MAX_NAME)?;
+    // The bracket after その他 / 有 belongs to that choice: a detail under another
+    // choice would print beside the wrong word.
+    detail_only_with(
+        "presentation_other",
+        d.presentation_other.is_some() && d.presentation != Some(Presentation::Other),
+        "What the presentation was (その他の内容) goes with その他 (other) only.",
+        "「その他」の内容は、分娩経過で「その他」を選んだときだけ書けます。",
+    )?;
+    detail_only_with(
+        "transfusion_detail",
+        d.transfusion_detail.is_some() && d.transfusion != Some(Transfusion::Yes),
+        "What was transfused goes with 有 (yes) only.",
+        "輸血の内容は、輸血の有無で「有」を選んだときだけ書けます。",
+    )?;
+    // 分娩所要時間: a typing guard of a week (a slipped digit, or hours typed as
+    // minutes twice over), not a clinical limit.
+    if let Some(m) = d.labor_minutes
+        && m > MAX_LABOR_MINUTES
+    {
+        return Err(ValidationError::Answer {
+            field: "labor_minutes".into(),
+            message_en: format!(
+                "A labour of {} is not possible (at most 7 days). Please check the hours and minutes.",
+                labor_duration_label(m, crate::lang::Lang::En)
+            ),
+            message_ja: format!(
+                "分娩所要時間 {} は長すぎます（7日まで）。時間と分を確かめてください。",
+                labor_duration_label(m, crate::lang::Lang::Ja)
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// The longest 分娩所要時間 accepted, in minutes: 7 days.
+pub const MAX_LABOR_MINUTES: u32 = 7 * 24 * 60;
+
+fn detail_only_with(field: &str, misplaced: bool, en: &str, ja: &str) -> Result {
+    if misplaced {
+        return Err(ValidationError::Answer {
+            field: field.into(),
+            message_en: en.into(),
+            message_ja: ja.into(),
+        });
+    }
+    Ok(())
 }
 
 /// The babies a delivery creates: as many as the pregnancy carried.
@@ -422,14 +473,7 @@ pub fn growth(m: &GrowthMeasurement, birth: NaiveDate, today: NaiveDate) -> Resu
 pub fn infant_checkup(r: &InfantCheckupRecord, birth: NaiveDate, today: NaiveDate) -> Result {
     past_date(Field::Date, r.date, today)?;
     not_before_birth(Field::Date, r.date, birth)?;
-    for m in &r.milestones {
-        required_name(Field::Question, &m.question)?;
-        text(Field::Question, &m.question, 300)?;
-        if let MilestoneAnswer::Since(date) = m.answer {
-            past_date(Field::Date, date, today)?;
-            not_before_birth(Field::Date, date, birth)?;
-        }
-    }
+    crate::forms::check_checkup_answers(r, birth, today)?;
     opt_text(Field::Text, &r.findings, MAX_TEXT)?;
     opt_text(Field::Name, &r.clinic, MAX_NAME)?;
     opt_text(Field::Text, &r.notes, MAX_TEXT)

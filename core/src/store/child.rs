@@ -9,8 +9,8 @@ use super::records::*;
 use super::{Handbook, WriteCtx};
 use crate::error::{HandbookError, Result};
 use crate::model::{
-    BirthMeasurements, Child, DentalRecord, GestationalAge, GrowthMeasurement, InfantCheckupRecord,
-    Record, RecordKind, Subject, Vaccination, validate,
+    BirthMeasurements, Child, DentalRecord, GestationalAge, GrowthMeasurement, InfantCheckup,
+    InfantCheckupRecord, Record, RecordKind, Subject, Vaccination, validate,
 };
 
 impl Stored for Child {
@@ -30,6 +30,7 @@ impl Stored for Child {
         "birth_chest_cm",
         "apgar_1min",
         "apgar_5min",
+        "birth_findings",
     ];
 
     fn to_values(&self) -> Vec<Value> {
@@ -47,6 +48,7 @@ impl Stored for Child {
             real(self.birth.chest_cm),
             int(self.birth.apgar_1min.map(i64::from)),
             int(self.birth.apgar_5min.map(i64::from)),
+            opt_text(&self.birth.findings),
         ]
     }
 
@@ -68,6 +70,7 @@ impl Stored for Child {
                 chest_cm: row.get(at + 10)?,
                 apgar_1min: row.get(at + 11)?,
                 apgar_5min: row.get(at + 12)?,
+                findings: row.get(at + 13)?,
             },
         })
     }
@@ -80,7 +83,13 @@ impl Stored for Child {
     }
 
     fn on_delete(tx: &Transaction<'_>, id: Uuid, ctx: &WriteCtx) -> Result<()> {
-        for table in ["growth", "infant_checkups", "vaccinations", "dental"] {
+        for table in [
+            "growth",
+            "infant_checkups",
+            "vaccinations",
+            "dental",
+            "pages",
+        ] {
             tombstone_where(tx, table, "child_id", id, ctx)?;
         }
         Ok(())
@@ -145,8 +154,9 @@ impl Stored for InfantCheckupRecord {
 
     fn to_values(&self) -> Vec<Value> {
         // Serialising plain strings and dates cannot fail; an empty list is the
-        // harmless fallback if it ever did.
-        let milestones = serde_json::to_string(&self.milestones).unwrap_or_else(|_| "[]".into());
+        // harmless fallback if it ever did. The column keeps its old name (see
+        // migration 9).
+        let milestones = serde_json::to_string(&self.answers).unwrap_or_else(|_| "[]".into());
         vec![
             id(self.child_id),
             text(self.checkup.as_str()),
@@ -159,16 +169,19 @@ impl Stored for InfantCheckupRecord {
     }
 
     fn from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<Self> {
+        let checkup: InfantCheckup = parse_col(row, at + 1, "checkup", |s| s.parse().ok())?;
+        let mut notes: Option<String> = row.get(at + 6)?;
+        let answers = parse_col(row, at + 3, "checkup answers", |s| {
+            crate::forms::read_checkup_answers(checkup, s, &mut notes)
+        })?;
         Ok(InfantCheckupRecord {
             child_id: uuid_col(row, at)?,
-            checkup: parse_col(row, at + 1, "checkup", |s| s.parse().ok())?,
+            checkup,
             date: date_col(row, at + 2)?,
-            milestones: parse_col(row, at + 3, "milestone list", |s| {
-                serde_json::from_str(s).ok()
-            })?,
+            answers,
             findings: row.get(at + 4)?,
             clinic: row.get(at + 5)?,
-            notes: row.get(at + 6)?,
+            notes,
         })
     }
 
@@ -339,7 +352,7 @@ impl Stored for DentalRecord {
 }
 
 /// The SQL condition and parameter selecting a subject's rows in a two-subject table.
-fn subject_filter(subject: Subject) -> (&'static str, Uuid) {
+pub(crate) fn subject_filter(subject: Subject) -> (&'static str, Uuid) {
     match subject {
         Subject::Child(c) => ("child_id = ?1", c),
         Subject::Pregnancy(p) => ("pregnancy_id = ?1", p),

@@ -375,14 +375,14 @@ impl Handbook {
             let city = &feed.hagukumi.city;
             tx.execute(
                 "INSERT INTO feed_source (singleton, feed_url, city_code, city_name, title, generated_at,
-                                          etag, last_modified, applied_at, checked_at)
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+                                          etag, last_modified, applied_at, checked_at, city_desk)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)
                  ON CONFLICT (singleton) DO UPDATE SET
                    feed_url = excluded.feed_url, city_code = excluded.city_code,
                    city_name = excluded.city_name, title = excluded.title,
                    generated_at = excluded.generated_at, etag = excluded.etag,
                    last_modified = excluded.last_modified, applied_at = excluded.applied_at,
-                   checked_at = excluded.checked_at",
+                   checked_at = excluded.checked_at, city_desk = excluded.city_desk",
                 params![
                     source.feed_url,
                     city.code,
@@ -392,6 +392,7 @@ impl Handbook {
                     source.etag,
                     source.last_modified,
                     ctx.now_text,
+                    city.desk.as_ref().and_then(|d| serde_json::to_string(d).ok()),
                 ],
             )
             .map_err(HandbookError::sql(CTX_APPLY))?;
@@ -413,6 +414,31 @@ impl Handbook {
     /// Delete entries past their last day (and the marks on them); returns how many.
     pub fn clean_expired_feed(&mut self) -> Result<u32> {
         self.write(CTX_APPLY, |tx, ctx| clean_expired(tx, ctx.today))
+    }
+
+    /// The city's consultation desk (こども家庭センター): as the city's feed last
+    /// carried it (signed, and newer than any configuration shipped with the app),
+    /// else as the city configuration the family chose names it; `None` when neither
+    /// names one. Shown wherever a worry comes up ([`crate::store::Worry`]).
+    pub fn consultation_desk(&self) -> Result<Option<crate::feed::ConsultationDesk>> {
+        let read = |sql: &str| -> Result<Option<crate::feed::ConsultationDesk>> {
+            let text: Option<String> = self
+                .conn()
+                .query_row(sql, [], |r| r.get(0))
+                .optional()
+                .map_err(HandbookError::sql(CTX_READ))?
+                .flatten();
+            // Written only from a checked feed or configuration; a value that no
+            // longer reads (a damaged file) shows no desk rather than failing the
+            // home screen.
+            Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+        };
+        // A feed for a city the family has left is gone (moving clears it), so
+        // the feed's desk is always the followed city's.
+        if let Some(desk) = read("SELECT city_desk FROM feed_source")? {
+            return Ok(Some(desk));
+        }
+        read("SELECT desk FROM city_config")
     }
 
     /// The applied feed's origin, or `None` before the first sync.
@@ -791,6 +817,7 @@ mod tests {
             code: "999990".into(),
             name: "こもれび市".into(),
             name_en: None,
+            desk: None,
         };
         let mut f = Feed::new(city, "こもれび市 子育て情報".into(), at(generated));
         f.items = vec![
@@ -1094,5 +1121,86 @@ mod tests {
         // The document round-trips through storage unchanged.
         let again = parse_feed(&f.to_json()).unwrap();
         assert_eq!(again, f);
+    }
+
+    #[test]
+    fn an_ended_pregnancy_gets_no_pregnancy_notices_on_the_device() {
+        let mut hb = handbook();
+        let p = hb
+            .add_pregnancy(Pregnancy {
+                lmp: Some(d("2026-03-11")),
+                fetuses: 1,
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        hb.apply_feed(&feed("2026-05-01T09:00:00+09:00"), &source())
+            .unwrap();
+        assert_eq!(
+            ids(&hb.for_you(Lang::Ja).unwrap()),
+            ["early-pregnancy", "everyone"]
+        );
+        hb.end_pregnancy(
+            p,
+            crate::model::PregnancyEnd {
+                outcome: crate::model::PregnancyOutcome::Miscarriage,
+                date: d("2026-05-18"),
+            },
+        )
+        .unwrap();
+        assert!(hb.family().unwrap().pregnancies.is_empty());
+        assert_eq!(ids(&hb.for_you(Lang::Ja).unwrap()), ["everyone"]);
+        hb.reopen_pregnancy(p).unwrap();
+        assert_eq!(
+            ids(&hb.for_you(Lang::Ja).unwrap()),
+            ["early-pregnancy", "everyone"]
+        );
+    }
+
+    fn desk(phone: &str) -> crate::feed::ConsultationDesk {
+        crate::feed::ConsultationDesk {
+            name: "こもれび市こども家庭センター".into(),
+            name_en: None,
+            phone: Some(phone.into()),
+            hours: None,
+            hours_en: None,
+            url: None,
+        }
+    }
+
+    #[test]
+    fn the_desk_comes_from_the_feed_else_from_the_chosen_city() {
+        let mut hb = handbook();
+        assert_eq!(hb.consultation_desk().unwrap(), None);
+        let mut config = crate::feed::sample::city().unwrap();
+        config.desk = Some(desk("0000-12-3410"));
+        hb.move_to_city(&config).unwrap();
+        assert_eq!(hb.city().unwrap().unwrap().desk, Some(desk("0000-12-3410")));
+        assert_eq!(hb.consultation_desk().unwrap(), Some(desk("0000-12-3410")));
+        // The city's signed feed names a newer number: that one is shown.
+        let mut f = feed("2026-05-01T09:00:00+09:00");
+        f.hagukumi.city.desk = Some(desk("0000-12-3499"));
+        hb.apply_feed(&f, &source()).unwrap();
+        assert_eq!(hb.consultation_desk().unwrap(), Some(desk("0000-12-3499")));
+        // A later feed without one leaves the configuration's.
+        hb.apply_feed(&feed("2026-05-02T09:00:00+09:00"), &source())
+            .unwrap();
+        assert_eq!(hb.consultation_desk().unwrap(), Some(desk("0000-12-3410")));
+    }
+
+    #[test]
+    fn a_feed_with_a_desk_that_is_not_reachable_is_refused() {
+        let mut f = feed("2026-05-01T09:00:00+09:00");
+        f.hagukumi.city.desk = Some(desk("#8000"));
+        let err = parse_feed(&f.to_json()).unwrap_err();
+        assert!(
+            matches!(&err, crate::feed::FeedError::InvalidFeed { detail } if detail.contains("_hagukumi.city.desk.phone")),
+            "{err:?}"
+        );
+        // The bundled sample carries its (test-only) desk through the signature.
+        let city = crate::feed::sample::city().unwrap();
+        let sample = crate::feed::open_signed(crate::feed::sample::SIGNED_FEED, &city).unwrap();
+        assert_eq!(sample.hagukumi.city.desk, city.desk);
+        assert_eq!(city.desk.unwrap().phone.as_deref(), Some("0000-12-3410"));
     }
 }

@@ -18,6 +18,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_city.sql"),
     include_str!("migrations/0007_settings.sql"),
     include_str!("migrations/0008_delivery_blood_loss.sql"),
+    include_str!("migrations/0009_pages.sql"),
+    include_str!("migrations/0010_pregnancy_outcome_desk.sql"),
+    include_str!("migrations/0011_delivery_page.sql"),
 ];
 
 /// The schema version this build writes and reads.
@@ -212,6 +215,62 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_version_10_delivery_reads_with_the_new_rows_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v10.hagukumi");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            migrate(&mut conn, 10).unwrap();
+            conn.execute_batch(
+                "INSERT INTO pregnancies (id, created_at, updated_at, lmp, fetuses)
+                 VALUES ('0190c8a0-0000-7000-8000-000000000021', '2025-01-01T00:00:00Z',
+                         '2025-01-01T00:00:00Z', '2025-01-10', 1);
+                 INSERT INTO deliveries (id, created_at, updated_at, pregnancy_id, delivered_at,
+                                         ga_days, method, attendant, notes, blood_loss_ml)
+                 VALUES ('0190c8a0-0000-7000-8000-000000000022', '2025-10-15T00:00:00Z',
+                         '2025-10-15T00:00:00Z', '0190c8a0-0000-7000-8000-000000000021',
+                         '2025-10-15T03:10:00', 279, 'vaginal', '医師・助産師',
+                         '特別な所見なし', 400);
+                 INSERT INTO children (id, created_at, updated_at, name, sex, birth_date,
+                                       birth_order, delivery_id, birth_weight_kg)
+                 VALUES ('0190c8a0-0000-7000-8000-000000000023', '2025-10-15T00:00:00Z',
+                         '2025-10-15T00:00:00Z', 'はな', 'female', '2025-10-15', 1,
+                         '0190c8a0-0000-7000-8000-000000000022', 3.02);",
+            )
+            .unwrap();
+        }
+        let hb = Handbook::open(&path).unwrap();
+        assert_eq!(hb.schema_version().unwrap(), SCHEMA_VERSION);
+        let id = "0190c8a0-0000-7000-8000-000000000022".parse().unwrap();
+        let d = hb.delivery(id).unwrap().data;
+        assert_eq!(d.attendant.as_deref(), Some("医師・助産師"));
+        assert_eq!(d.notes.as_deref(), Some("特別な所見なし"));
+        assert_eq!(d.blood_loss_ml, Some(400));
+        assert_eq!(
+            (
+                d.presentation,
+                d.labor_minutes,
+                d.transfusion,
+                d.certificate
+            ),
+            (None, None, None, None)
+        );
+        assert_eq!((d.midwife, d.other_attendant), (None, None));
+        let child = &hb.children().unwrap()[0];
+        assert_eq!(child.data.birth.weight_kg, Some(3.02));
+        assert_eq!(child.data.birth.findings, None);
+        // The typing guards hold in the file too: a detail without 有 is refused.
+        let err = hb
+            .conn()
+            .execute(
+                "UPDATE deliveries SET transfusion_detail = 'x' WHERE id = ?1",
+                [id.to_string()],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("CHECK"), "{err}");
     }
 
     #[test]

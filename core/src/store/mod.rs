@@ -20,9 +20,12 @@
 mod batch;
 mod child;
 mod diary;
+pub mod duplicates;
 mod feed;
+mod lookup;
 mod migrations;
 mod mother;
+mod pages;
 mod plans;
 pub mod private;
 mod records;
@@ -51,11 +54,13 @@ pub use feed::{
 pub use feed::{ArchivedCity, ArchivedNotice, CityRef, MoveReport};
 pub use migrations::SCHEMA_VERSION;
 pub(crate) use migrations::unexpected_schema;
+pub use mother::PregnancyDeletion;
 pub use plans::FamilyReminder;
 pub use summary::{
     ChildSummary, HomeSummary, LatestMeasurements, Measured, NextCheckup, PregnancySummary,
     WeightGain,
 };
+pub use summary::{LOSS_WORRY_DAYS, Worry, WorryKind};
 pub use sync::{Identity, MergeError, MergeReport, RecordVersion, Scope};
 pub(crate) use sync::{RECORD_TABLES, merge_in};
 pub use timeline::{TimelineItem, TimelinePage, TimelineRecord};

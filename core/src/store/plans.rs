@@ -147,14 +147,19 @@ impl Handbook {
             .collect())
     }
 
-    /// The maternal RSV vaccine for a pregnancy, as of today.
+    /// The maternal RSV vaccine for a pregnancy, as of today; `None` once it ended
+    /// in a loss.
     pub fn maternal_rsv_plan(&self, pregnancy_id: Uuid) -> Result<Option<DosePlan>> {
         let preg = self.pregnancy(pregnancy_id)?;
         self.maternal_rsv_plan_of(&preg)
     }
 
     /// [`Handbook::maternal_rsv_plan`] of a pregnancy already loaded.
+    /// `None` for a pregnancy that ended in a loss: there is no dose to plan.
     fn maternal_rsv_plan_of(&self, preg: &Record<Pregnancy>) -> Result<Option<DosePlan>> {
+        if preg.data.ended.is_some() {
+            return Ok(None);
+        }
         let Some(lmp) = preg.data.dating_lmp() else {
             return Ok(None);
         };

@@ -93,18 +93,161 @@ pub struct WeightGain {
 pub struct HomeSummary {
     pub today: NaiveDate,
     pub mother: Option<Record<MotherProfile>>,
-    /// The ongoing pregnancy: not yet delivered and not more than 45 weeks along.
+    /// The ongoing pregnancy: not ended, not yet delivered and not more than 45
+    /// weeks along.
     pub pregnancy: Option<PregnancySummary>,
     pub children: Vec<ChildSummary>,
+    /// What the home screen shows first, each with the city's desk: see [`Worry`].
+    pub worries: Vec<Worry>,
+}
+
+/// Something that may worry the family, said gently at the top of the home screen,
+/// with the city's consultation desk (the place Awa City's electronic handbook
+/// measured more families reaching).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Worry {
+    pub kind: WorryKind,
+    /// The sentence to show, in the language asked for, naming the desk.
+    pub message: String,
+    /// The desk to offer (a call button, a link); `None` when the city names none
+    /// (the message then points to the city's こども家庭センター in general).
+    pub desk: Option<crate::feed::ConsultationDesk>,
+}
+
+/// What a [`Worry`] is about. Adding a kind is a variant here and its arm in
+/// [`WorryKind::message`]; [`Handbook::worries`] gathers them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WorryKind {
+    /// A pregnancy ended in a loss, shown for [`LOSS_WORRY_DAYS`] days after it.
+    PregnancyLoss {
+        pregnancy_id: Uuid,
+        outcome: PregnancyOutcome,
+        ended_on: NaiveDate,
+    },
+    /// A child's latest recorded measurement is outside the usual range of the
+    /// growth chart (`Standing::outside_usual_range`).
+    GrowthOutsideRange {
+        child_id: Uuid,
+        child_name: String,
+        indicators: Vec<crate::growth::Indicator>,
+    },
+    /// A page's latest record has a value that raises an alert (a stool colour of
+    /// 1–3: call the doctor now), shown for [`PAGE_ALERT_DAYS`] days or until a later
+    /// record of the same page no longer raises it.
+    PageAlert {
+        /// The child or pregnancy the page is about.
+        #[cfg_attr(feature = "uniffi", uniffi(default))]
+        subject: Option<crate::model::Subject>,
+        page: String,
+        record_id: Uuid,
+        alert: crate::forms::AlertKind,
+        recorded_on: NaiveDate,
+        /// The child's name, for a family with more than one; empty for the
+        /// mother's pages.
+        name: String,
+    },
+}
+
+/// Days a page's alert stays at the top of home: two weeks, long enough to reach a
+/// family that missed it the day it was written, short enough not to become noise.
+pub const PAGE_ALERT_DAYS: i64 = 14;
+
+/// Days after a loss during which the home screen offers the desk: 8 weeks, the
+/// 産後休業 the Labour Standards Act (art. 65) gives after a miscarriage or stillbirth
+/// from the fourth month of pregnancy, as こども家庭庁「流産・死産等を経験された方へ」
+/// explains it: the weeks the law itself sets aside for her recovery. After them the
+/// line leaves the top of the home screen (a daily reminder of the loss would be a
+/// weight of its own); the desk stays in `city show` and on the apps' city page,
+/// and the city's 産後ケア and 母性健康管理措置 reach a year after the loss.
+pub const LOSS_WORRY_DAYS: i64 = 56;
+
+impl WorryKind {
+    /// The sentence for this worry in `lang`, pointing to `desk`.
+    pub fn message(&self, desk: Option<&crate::feed::ConsultationDesk>, lang: Lang) -> String {
+        let desk = match (desk, lang) {
+            (Some(d), _) => d.label(lang),
+            (None, Lang::Ja) => "お住まいの市区町村のこども家庭センター（母子保健の窓口）".into(),
+            (None, Lang::En) => {
+                "your city's children and family centre (こども家庭センター)".into()
+            }
+        };
+        match (self, lang) {
+            (WorryKind::PageAlert { alert, name, .. }, _) => {
+                let said = crate::forms::alert_message(*alert, lang);
+                let said = match (name.is_empty(), lang) {
+                    (true, _) => said,
+                    (false, Lang::Ja) => format!("{name}さん: {said}"),
+                    (false, Lang::En) => format!("{name}: {said}"),
+                };
+                match (alert, lang) {
+                    (crate::forms::AlertKind::ContactDoctorNow, _) => said,
+                    (_, Lang::Ja) => format!("{said}（{desk}）"),
+                    (_, Lang::En) => format!("{said} ({desk})"),
+                }
+            }
+            (WorryKind::PregnancyLoss { .. }, Lang::Ja) => format!(
+                "つらい気持ちを、ひとりで抱えこまないでください。話を聞いてほしいとき、相談したいときは、{desk}へどうぞ。"
+            ),
+            (WorryKind::PregnancyLoss { .. }, Lang::En) => format!(
+                "You do not have to carry this alone. If you would like someone to listen, or to talk anything over, {desk} is there for you."
+            ),
+            (
+                WorryKind::GrowthOutsideRange {
+                    child_name,
+                    indicators,
+                    ..
+                },
+                _,
+            ) => {
+                let what: Vec<&str> = indicators
+                    .iter()
+                    .map(|i| indicator_word(*i, lang))
+                    .collect();
+                match lang {
+                    Lang::Ja => format!(
+                        "{child_name}さんの{}が、成長曲線の帯の外にあります。次の健診やかかりつけの小児科で見てもらいましょう。気になることは{desk}でも相談できます。",
+                        what.join("・")
+                    ),
+                    Lang::En => format!(
+                        "{child_name}'s {} is outside the usual range of the growth chart. Show it to the doctor at the next checkup or your paediatrician; {desk} is also there for any worry.",
+                        what.join(", ")
+                    ),
+                }
+            }
+        }
+    }
+}
+
+fn indicator_word(i: crate::growth::Indicator, lang: Lang) -> &'static str {
+    use crate::growth::Indicator::*;
+    match i {
+        WeightForAge => lang.pick("体重", "weight"),
+        LengthHeightForAge => lang.pick("身長", "length"),
+        HeadForAge => lang.pick("頭囲", "head circumference"),
+        BmiForAge => lang.pick("BMI", "BMI"),
+        WeightForLengthHeight => lang.pick("身長に対する体重", "weight for length"),
+    }
 }
 
 impl Handbook {
-    /// Pregnancies still ongoing today: not delivered and not past 45 weeks, most
-    /// recent first.
+    /// Pregnancies still ongoing today: not ended in a loss, not delivered and not
+    /// past 45 weeks, most recent first. Everything that counts weeks, reminds of a
+    /// visit or a maternal dose, or targets city notices at a pregnancy reads this.
     pub fn ongoing_pregnancies(&self) -> Result<Vec<Record<Pregnancy>>> {
+        self.ongoing_of(self.pregnancies()?)
+    }
+
+    /// [`Handbook::ongoing_pregnancies`] among pregnancies already loaded.
+    fn ongoing_of(&self, all: Vec<Record<Pregnancy>>) -> Result<Vec<Record<Pregnancy>>> {
         let today = self.today();
         let mut ongoing = Vec::new();
-        for p in self.pregnancies()? {
+        for p in all {
+            if p.data.ended.is_some() {
+                continue;
+            }
             let in_term = p
                 .data
                 .gestational_age_on(today)
@@ -121,7 +264,13 @@ impl Handbook {
         let today = self.today();
         let mother = self.mother_profile()?;
         let height_cm = mother.as_ref().and_then(|m| m.data.height_cm);
-        let pregnancy = match self.ongoing_pregnancies()?.first() {
+        // Loaded once: the card takes the ongoing one, the worries the ended ones.
+        let pregnancies = self.pregnancies()?;
+        let ended: Vec<(Uuid, PregnancyEnd)> = pregnancies
+            .iter()
+            .filter_map(|p| p.data.ended.map(|e| (p.id(), e)))
+            .collect();
+        let pregnancy = match self.ongoing_of(pregnancies)?.first() {
             Some(p) => self.pregnancy_summary_on(p, height_cm, today, lang)?,
             None => None,
         };
@@ -130,15 +279,135 @@ impl Handbook {
             .into_iter()
             .map(|c| self.child_summary_of(c, today, lang))
             .collect::<Result<Vec<_>>>()?;
+        let worries = self.worries_of(&ended, &children, today, lang)?;
         Ok(HomeSummary {
             today,
             mother,
             pregnancy,
             children,
+            worries,
         })
     }
 
-    /// A pregnancy's card as of today; `None` if it is not ongoing.
+    /// What may worry the family today, each with the city's desk, in the order the
+    /// home screen shows them.
+    pub fn worries(&self, lang: Lang) -> Result<Vec<Worry>> {
+        Ok(self.home(lang)?.worries)
+    }
+
+    /// The alerts of the latest record of each data page about each child and
+    /// each ongoing pregnancy.
+    fn page_alerts(&self, children: &[ChildSummary], today: NaiveDate) -> Result<Vec<WorryKind>> {
+        let mut subjects: Vec<(crate::model::Subject, String)> = children
+            .iter()
+            .map(|c| {
+                (
+                    crate::model::Subject::Child(c.child.id()),
+                    c.child.data.name.clone(),
+                )
+            })
+            .collect();
+        subjects.extend(
+            self.pregnancies()?
+                .into_iter()
+                .map(|p| (crate::model::Subject::Pregnancy(p.id()), String::new())),
+        );
+        let mut out = Vec::new();
+        for (subject, name) in subjects {
+            let entries = self.page_entries(Some(subject), None)?;
+            let mut latest: std::collections::BTreeMap<&str, &Record<crate::model::PageEntry>> =
+                Default::default();
+            for e in &entries {
+                latest.insert(e.data.page.as_str(), e);
+            }
+            for (page, e) in latest {
+                if !(0..PAGE_ALERT_DAYS).contains(&(today - e.data.date).num_days()) {
+                    continue;
+                }
+                if let Some(alert) = crate::forms::alert_of(&e.data) {
+                    out.push(WorryKind::PageAlert {
+                        subject: Some(subject),
+                        name: name.clone(),
+                        page: page.to_string(),
+                        record_id: e.id(),
+                        alert,
+                        recorded_on: e.data.date,
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn worries_of(
+        &self,
+        ended: &[(Uuid, PregnancyEnd)],
+        children: &[ChildSummary],
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<Vec<Worry>> {
+        let mut kinds = Vec::new();
+        for (id, end) in ended {
+            if (0..LOSS_WORRY_DAYS).contains(&(today - end.date).num_days()) {
+                kinds.push(WorryKind::PregnancyLoss {
+                    pregnancy_id: *id,
+                    outcome: end.outcome,
+                    ended_on: end.date,
+                });
+            }
+        }
+        for c in children {
+            // Recorded measurements only: a birth value outside the range was the
+            // birth clinic's to see, and a later measurement replaces it.
+            let indicators: Vec<crate::growth::Indicator> =
+                [&c.latest.weight_kg, &c.latest.length_cm, &c.latest.head_cm]
+                    .into_iter()
+                    .flatten()
+                    .filter(|m| m.record_id.is_some())
+                    .filter_map(|m| m.standing.as_ref())
+                    .filter(|s| s.outside_usual_range)
+                    .map(|s| s.indicator)
+                    .collect();
+            if !indicators.is_empty() {
+                kinds.push(WorryKind::GrowthOutsideRange {
+                    child_id: c.child.id(),
+                    child_name: c.child.data.name.clone(),
+                    indicators,
+                });
+            }
+        }
+        kinds.extend(self.page_alerts(children, today)?);
+        if kinds.is_empty() {
+            return Ok(Vec::new());
+        }
+        // The most urgent first: a call to the doctor today before anything else.
+        kinds.sort_by_key(|k| match k {
+            WorryKind::PageAlert {
+                alert: crate::forms::AlertKind::ContactDoctorNow,
+                ..
+            } => 0,
+            _ => 1,
+        });
+        let desk = self.consultation_desk()?;
+        Ok(kinds
+            .into_iter()
+            .map(|kind| Worry {
+                message: kind.message(desk.as_ref(), lang),
+                // The doctor, not the desk, is whom a stool colour of 1–3 calls for.
+                desk: match kind {
+                    WorryKind::PageAlert {
+                        alert: crate::forms::AlertKind::ContactDoctorNow,
+                        ..
+                    } => None,
+                    _ => desk.clone(),
+                },
+                kind,
+            })
+            .collect())
+    }
+
+    /// A pregnancy's card as of today; `None` if it is not ongoing (ended in a loss,
+    /// or past 45 weeks).
     pub fn pregnancy_summary(&self, id: Uuid, lang: Lang) -> Result<Option<PregnancySummary>> {
         let p = self.pregnancy(id)?;
         let height_cm = self.mother_profile()?.and_then(|m| m.data.height_cm);
@@ -152,6 +421,9 @@ impl Handbook {
         today: NaiveDate,
         lang: Lang,
     ) -> Result<Option<PregnancySummary>> {
+        if p.data.ended.is_some() {
+            return Ok(None);
+        }
         let (Some(due_date), Some(ga)) = (p.data.due_date(), p.data.gestational_age_on(today))
         else {
             return Ok(None);
@@ -347,4 +619,94 @@ fn weight_gain(
         gain_so_far_kg,
         position,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_growth_reading_outside_the_usual_range_is_a_worry_with_the_desk() {
+        let mut hb = Handbook::open_in_memory()
+            .unwrap()
+            .with_clock(FixedClock::on(d("2026-05-20")));
+        let mut city = crate::feed::sample::city().unwrap();
+        let desk = city.desk.clone().unwrap();
+        hb.move_to_city(&city).unwrap();
+        let child = hb
+            .add_child(Child {
+                name: "ひなた".into(),
+                name_kana: None,
+                sex: Sex::Female,
+                birth_date: d("2026-01-15"),
+                birth_order: 1,
+                ga_at_birth: None,
+                delivery_id: None,
+                birth: BirthMeasurements {
+                    weight_kg: Some(3.0),
+                    ..Default::default()
+                },
+            })
+            .unwrap();
+        let weigh = |kg: f64| GrowthMeasurement {
+            child_id: child.id(),
+            measured_on: d("2026-05-15"),
+            weight_kg: Some(kg),
+            length_cm: None,
+            position: None,
+            head_cm: None,
+            notes: None,
+        };
+        // 6.2 kg at 4 months: inside the band, no worry.
+        let usual = hb.add_growth(weigh(6.2)).unwrap();
+        assert!(hb.home(Lang::Ja).unwrap().worries.is_empty());
+        // 4.0 kg at 4 months: below the band.
+        hb.update_growth(usual.id(), weigh(4.0)).unwrap();
+        let home = hb.home(Lang::Ja).unwrap();
+        let [worry] = home.worries.as_slice() else {
+            panic!("{:?}", home.worries)
+        };
+        assert_eq!(
+            worry.kind,
+            WorryKind::GrowthOutsideRange {
+                child_id: child.id(),
+                child_name: "ひなた".into(),
+                indicators: vec![crate::growth::Indicator::WeightForAge],
+            }
+        );
+        assert_eq!(worry.desk.as_ref(), Some(&desk));
+        assert!(
+            worry.message.starts_with("ひなたさんの体重が"),
+            "{}",
+            worry.message
+        );
+        assert!(
+            worry.message.contains("電話 0000-12-3410"),
+            "{}",
+            worry.message
+        );
+        let en = &hb.home(Lang::En).unwrap().worries[0].message;
+        assert!(en.starts_with("ひなた's weight is outside"), "{en}");
+        assert!(
+            en.contains("Komorebi City Children and Family Centre"),
+            "{en}"
+        );
+        // Without a desk, the message points to the city's centre in general.
+        city.desk = None;
+        let mut other = Handbook::open_in_memory()
+            .unwrap()
+            .with_clock(FixedClock::on(d("2026-05-20")));
+        other.move_to_city(&city).unwrap();
+        assert_eq!(other.consultation_desk().unwrap(), None);
+        let kind = worry.kind.clone();
+        assert!(
+            kind.message(None, Lang::Ja)
+                .contains("お住まいの市区町村のこども家庭センター")
+        );
+    }
 }

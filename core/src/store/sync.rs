@@ -155,7 +155,7 @@ pub struct MergeReport {
 
 /// The record kinds in the order a merge applies them: a record before those that
 /// point to it.
-pub(crate) const KINDS: [RecordKind; 10] = [
+pub(crate) const KINDS: [RecordKind; 11] = [
     RecordKind::MotherProfile,
     RecordKind::Pregnancy,
     RecordKind::PrenatalCheckup,
@@ -166,6 +166,7 @@ pub(crate) const KINDS: [RecordKind; 10] = [
     RecordKind::Vaccination,
     RecordKind::Dental,
     RecordKind::Diary,
+    RecordKind::Page,
 ];
 
 /// How many days past this phone's today a merged record's "today" may be: room for
@@ -176,7 +177,7 @@ pub const MERGE_CLOCK_SLACK_DAYS: i64 = 7;
 pub(crate) const MAX_HLC: i64 = 4_102_444_800_000 << 16;
 
 /// The record tables, in [`KINDS`] order.
-pub(crate) const RECORD_TABLES: [&str; 10] = [
+pub(crate) const RECORD_TABLES: [&str; 11] = [
     "mother_profile",
     "pregnancies",
     "prenatal_checkups",
@@ -187,6 +188,7 @@ pub(crate) const RECORD_TABLES: [&str; 10] = [
     "vaccinations",
     "dental",
     "diary",
+    "pages",
 ];
 
 /// Call `$f::<Type>($args)` for the record type of `$kind`.
@@ -203,6 +205,7 @@ macro_rules! by_kind {
             RecordKind::Vaccination => $f::<Vaccination>($($arg),*),
             RecordKind::Dental => $f::<DentalRecord>($($arg),*),
             RecordKind::Diary => $f::<DiaryEntry>($($arg),*),
+            RecordKind::Page => $f::<crate::model::PageEntry>($($arg),*),
         }
     };
 }
@@ -235,6 +238,9 @@ fn scope_filter(kind: RecordKind, scope: Scope) -> Option<(&'static str, bool)> 
                 Some(("child_id = ?2", false))
             }
             K::Diary => Some((DIARY_CHILD, false)),
+            // The child's own pages; the family's pages (the partner's) go to the
+            // family's own phones only.
+            K::Page => Some(("child_id = ?2", false)),
         },
         Scope::Pregnancy { .. } => match kind {
             K::MotherProfile => Some(("?2 IS NOT NULL", true)),
@@ -244,6 +250,7 @@ fn scope_filter(kind: RecordKind, scope: Scope) -> Option<(&'static str, bool)> 
             }
             K::Child | K::Growth | K::InfantCheckup => None,
             K::Diary => Some((DIARY_PREGNANCY, false)),
+            K::Page => Some(("pregnancy_id = ?2", false)),
         },
     }
 }

@@ -411,20 +411,19 @@ fn a_delivery_recorded_on_both_phones_keeps_one_live_on_both() {
             fetuses: 1,
             pre_pregnancy_weight_kg: None,
             notes: None,
+            ended: None,
         })
         .unwrap()
         .meta
         .id;
     send(&a, &mut b, &mut 0);
     let delivery = Delivery {
-        pregnancy_id: p,
-        delivered_at: "2025-10-17T08:10:00".parse().unwrap(),
-        ga_at_birth: GestationalAge::from_weeks_days(40, 0),
-        method: DeliveryMethod::Vaginal,
-        blood_loss_ml: None,
-        place: None,
-        attendant: None,
-        notes: None,
+        ..Delivery::new(
+            p,
+            "2025-10-17T08:10:00".parse().unwrap(),
+            GestationalAge::from_weeks_days(40, 0),
+            DeliveryMethod::Vaginal,
+        )
     };
     let baby = |name: &str| Newborn {
         name: name.into(),
@@ -577,4 +576,95 @@ fn a_measurement_for_a_child_deleted_on_the_other_phone_still_merges_and_is_chec
         .unwrap();
     let (kind, id, _) = refused(fresh.merge_changes(&changes).unwrap_err());
     assert_eq!((kind, id.to_string()), (RecordKind::Growth, m));
+}
+
+#[test]
+fn a_pregnancy_ending_and_its_reopening_travel_to_the_other_phone() {
+    let (mut a, mut b) = parents(0);
+    let p = a
+        .add_pregnancy(Pregnancy {
+            lmp: Some(d("2026-05-10")),
+            fetuses: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    let (mut ab, mut ba) = (0, 0);
+    send(&a, &mut b, &mut ab);
+    assert_eq!(b.ongoing_pregnancies().unwrap().len(), 1);
+    let end = PregnancyEnd {
+        outcome: PregnancyOutcome::Miscarriage,
+        date: d("2026-11-20"),
+    };
+    a.end_pregnancy(p, end).unwrap();
+    send(&a, &mut b, &mut ab);
+    assert_eq!(b.pregnancy(p).unwrap().data.ended, Some(end));
+    assert!(b.ongoing_pregnancies().unwrap().is_empty());
+    assert_eq!(state(&a), state(&b));
+    // The other parent undoes it (recorded by mistake): it comes back on both.
+    b.reopen_pregnancy(p).unwrap();
+    send(&b, &mut a, &mut ba);
+    assert_eq!(a.pregnancy(p).unwrap().data.ended, None);
+    assert_eq!(state(&a), state(&b));
+    // Not ended: the field is left out of the record, as phones before it wrote it.
+    let (changes, _) = a.changes_since(Scope::Family, 0).unwrap();
+    let preg = changes.iter().find(|c| c.id == p).unwrap();
+    assert!(preg.data.get("ended").is_none(), "{}", preg.data);
+}
+
+#[test]
+fn a_merge_carries_every_row_of_the_delivery_page_and_the_babys_findings() {
+    let (mut a, mut b) = parents(0);
+    let p = a
+        .add_pregnancy(Pregnancy {
+            lmp: Some(d("2025-01-10")),
+            fetuses: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    let delivery = Delivery {
+        presentation: Some(Presentation::Breech),
+        course_notes: Some("外回転術は不成功".into()),
+        labor_minutes: Some(95),
+        blood_loss_grade: Some(BloodLossGrade::Large),
+        blood_loss_ml: Some(1200),
+        transfusion: Some(Transfusion::Yes),
+        transfusion_detail: Some("FFP".into()),
+        certificate: Some(BirthCertificate::Birth),
+        attendant: Some("山田".into()),
+        midwife: Some("佐藤".into()),
+        other_attendant: Some("鈴木".into()),
+        ..Delivery::new(
+            p,
+            "2025-10-17T08:10:00".parse().unwrap(),
+            GestationalAge::from_weeks_days(38, 0),
+            DeliveryMethod::Caesarean,
+        )
+    };
+    let (stored, children) = a
+        .record_delivery(
+            delivery.clone(),
+            vec![Newborn {
+                name: "はな".into(),
+                sex: Sex::Female,
+                birth: BirthMeasurements {
+                    findings: Some("酸素投与".into()),
+                    ..Default::default()
+                },
+            }],
+        )
+        .unwrap();
+    send(&a, &mut b, &mut 0);
+    assert_eq!(b.delivery(stored.id()).unwrap().data, delivery);
+    assert_eq!(
+        b.child(children[0].id())
+            .unwrap()
+            .data
+            .birth
+            .findings
+            .as_deref(),
+        Some("酸素投与")
+    );
+    assert_eq!(state(&a), state(&b));
 }

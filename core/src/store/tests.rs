@@ -59,6 +59,7 @@ fn pregnancy(lmp: &str) -> Pregnancy {
         fetuses: 1,
         pre_pregnancy_weight_kg: Some(52.0),
         notes: None,
+        ended: None,
     }
 }
 
@@ -247,14 +248,14 @@ fn delivery_creates_the_children_in_one_action() {
     p.fetuses = 2;
     let p = hb.add_pregnancy(p).unwrap();
     let delivery = Delivery {
-        pregnancy_id: p.id(),
-        delivered_at: "2025-09-20T10:42:00".parse().unwrap(),
-        ga_at_birth: GestationalAge::from_weeks_days(36, 1),
-        method: DeliveryMethod::Caesarean,
         blood_loss_ml: Some(850),
         place: Some("市民病院".into()),
-        attendant: None,
-        notes: None,
+        ..Delivery::new(
+            p.id(),
+            "2025-09-20T10:42:00".parse().unwrap(),
+            GestationalAge::from_weeks_days(36, 1),
+            DeliveryMethod::Caesarean,
+        )
     };
     let baby = |name: &str, kg: f64| Newborn {
         name: name.into(),
@@ -559,7 +560,7 @@ fn every_validation_error_refuses_and_writes_nothing() {
                     child_id: cid,
                     checkup: InfantCheckup::M1,
                     date: d("2026-12-01"),
-                    milestones: vec![],
+                    answers: vec![],
                     findings: None,
                     clinic: None,
                     notes: None,
@@ -808,14 +809,12 @@ fn pregnancy_timeline_mixes_checkups_diary_and_delivery() {
     .unwrap();
     hb.record_delivery(
         Delivery {
-            pregnancy_id: p,
-            delivered_at: "2025-10-15T03:10:00".parse().unwrap(),
-            ga_at_birth: GestationalAge::from_weeks_days(39, 6),
-            method: DeliveryMethod::Vaginal,
-            blood_loss_ml: None,
-            place: None,
-            attendant: None,
-            notes: None,
+            ..Delivery::new(
+                p,
+                "2025-10-15T03:10:00".parse().unwrap(),
+                GestationalAge::from_weeks_days(39, 6),
+                DeliveryMethod::Vaginal,
+            )
         },
         vec![Newborn {
             name: "はな".into(),
@@ -1222,4 +1221,143 @@ mod opening {
             "/a%20b/c%3Fd%23e%25f/h.db"
         );
     }
+}
+
+/// 出産の状態 as printed, every row filled: a delivery with all the 2023 form's rows.
+fn full_delivery(pregnancy: Uuid) -> Delivery {
+    Delivery {
+        blood_loss_ml: Some(620),
+        place: Some("市民病院".into()),
+        attendant: Some("山田 医師".into()),
+        notes: Some("夫が立ち会った".into()),
+        presentation: Some(Presentation::Other),
+        presentation_other: Some("横位".into()),
+        course_notes: Some("微弱陣痛のため促進".into()),
+        labor_minutes: Some(12 * 60 + 30),
+        blood_loss_grade: Some(BloodLossGrade::Moderate),
+        transfusion: Some(Transfusion::Yes),
+        transfusion_detail: Some("赤血球液 2単位".into()),
+        certificate: Some(BirthCertificate::Birth),
+        midwife: Some("佐藤 助産師".into()),
+        other_attendant: Some("研修医 鈴木".into()),
+        ..Delivery::new(
+            pregnancy,
+            "2025-10-15T03:10:00".parse().unwrap(),
+            GestationalAge::from_weeks_days(39, 6),
+            DeliveryMethod::Vacuum,
+        )
+    }
+}
+
+#[test]
+fn every_row_of_the_delivery_page_is_stored_and_reaches_the_child() {
+    let mut hb = handbook();
+    let p = hb.add_pregnancy(pregnancy("2025-01-10")).unwrap().id();
+    let delivery = full_delivery(p);
+    let (stored, children) = hb
+        .record_delivery(
+            delivery.clone(),
+            vec![Newborn {
+                name: "はな".into(),
+                sex: Sex::Female,
+                birth: BirthMeasurements {
+                    weight_kg: Some(3.02),
+                    findings: Some("新生児仮死（蘇生）、NICU入院".into()),
+                    ..Default::default()
+                },
+            }],
+        )
+        .unwrap();
+    assert_eq!(hb.delivery(stored.id()).unwrap().data, delivery);
+    assert_eq!(
+        hb.child(children[0].id())
+            .unwrap()
+            .data
+            .birth
+            .findings
+            .as_deref(),
+        Some("新生児仮死（蘇生）、NICU入院")
+    );
+    assert_eq!(
+        stored.data.labor_duration_label(Lang::Ja).as_deref(),
+        Some("12時間30分")
+    );
+    // An edit changes one row and keeps the others.
+    let mut edit = delivery.clone();
+    edit.certificate = Some(BirthCertificate::BirthAndDeath);
+    let edited = hb.update_delivery(stored.id(), edit.clone()).unwrap();
+    assert_eq!(hb.delivery(stored.id()).unwrap().data, edit);
+    assert_eq!(edited.data.midwife.as_deref(), Some("佐藤 助産師"));
+}
+
+#[test]
+fn a_delivery_page_detail_beside_the_wrong_choice_or_a_week_long_labour_is_refused() {
+    let mut hb = handbook();
+    let p = hb.add_pregnancy(pregnancy("2025-01-10")).unwrap().id();
+    let (stored, _) = hb
+        .record_delivery(
+            full_delivery(p),
+            vec![Newborn {
+                name: "はな".into(),
+                sex: Sex::Female,
+                birth: BirthMeasurements::default(),
+            }],
+        )
+        .unwrap();
+    let refused_on = |hb: &mut Handbook, d: Delivery| -> String {
+        match invalid(hb.update_delivery(stored.id(), d).unwrap_err()) {
+            ValidationError::Answer { field, .. } => field,
+            other => panic!("{other:?}"),
+        }
+    };
+    let mut d = full_delivery(p);
+    d.transfusion = Some(Transfusion::No);
+    assert_eq!(refused_on(&mut hb, d), "transfusion_detail");
+    let mut d = full_delivery(p);
+    d.presentation = Some(Presentation::Cephalic);
+    assert_eq!(refused_on(&mut hb, d), "presentation_other");
+    let mut d = full_delivery(p);
+    d.labor_minutes = Some(7 * 24 * 60 + 1);
+    assert_eq!(refused_on(&mut hb, d), "labor_minutes");
+    let mut d = full_delivery(p);
+    d.labor_minutes = Some(7 * 24 * 60);
+    hb.update_delivery(stored.id(), d).unwrap();
+    assert_eq!(hb.delivery(stored.id()).unwrap().meta.rev, 2);
+}
+
+#[test]
+fn the_delivery_page_choices_read_the_printed_words_and_the_durations_the_clinic_writes() {
+    assert_eq!("頭位".parse(), Ok(Presentation::Cephalic));
+    assert_eq!("骨盤位".parse(), Ok(Presentation::Breech));
+    assert_eq!("breech".parse(), Ok(Presentation::Breech));
+    assert_eq!("その他".parse(), Ok(Presentation::Other));
+    assert_eq!("少量".parse(), Ok(BloodLossGrade::Small));
+    assert_eq!("中量".parse(), Ok(BloodLossGrade::Moderate));
+    assert_eq!("Large".parse(), Ok(BloodLossGrade::Large));
+    assert_eq!("無".parse(), Ok(Transfusion::No));
+    assert_eq!("有".parse(), Ok(Transfusion::Yes));
+    assert_eq!("死産証書".parse(), Ok(BirthCertificate::Stillbirth));
+    assert_eq!(
+        "出生証明書及び死亡診断書".parse(),
+        Ok(BirthCertificate::BirthAndDeath)
+    );
+    let err = "横位".parse::<Presentation>().unwrap_err();
+    assert!(err.contains("cephalic/頭位"), "{err}");
+    for (text, minutes) in [
+        ("12時間30分", 750),
+        ("１２時間３０分", 750),
+        ("45分", 45),
+        ("3時間", 180),
+        ("12h30m", 750),
+        ("12:30", 750),
+        ("2 h 5 min", 125),
+        ("90分", 90),
+    ] {
+        assert_eq!(parse_labor_duration(text), Ok(minutes), "{text}");
+    }
+    for text in ["12", "", "時間", "1時間90分", "3時間3時間", "12h30", "abc"] {
+        assert!(parse_labor_duration(text).is_err(), "{text}");
+    }
+    assert_eq!(labor_duration_label(45, Lang::En), "45 min");
+    assert_eq!(labor_duration_label(750, Lang::En), "12 h 30 min");
 }

@@ -46,6 +46,8 @@ pub enum TimelineRecord {
     Vaccination(Record<Vaccination>),
     Dental(Record<DentalRecord>),
     Diary(Record<DiaryEntry>),
+    /// A page of the form data (a screening test, the newborn period …).
+    Page(Record<crate::model::PageEntry>),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -109,6 +111,13 @@ fn timeline_sql(subject: Subject) -> String {
                 "id",
                 &format!("id = ?1 AND {live}"),
             ),
+            arm(
+                "page",
+                "pages",
+                "date",
+                "id",
+                &format!("child_id = ?1 AND {live}"),
+            ),
         ],
         Subject::Pregnancy(_) => vec![
             arm(
@@ -143,6 +152,13 @@ fn timeline_sql(subject: Subject) -> String {
                 "delivery",
                 "deliveries",
                 "substr(delivered_at, 1, 10)",
+                "id",
+                &format!("pregnancy_id = ?1 AND {live}"),
+            ),
+            arm(
+                "page",
+                "pages",
+                "date",
                 "id",
                 &format!("pregnancy_id = ?1 AND {live}"),
             ),
@@ -346,6 +362,18 @@ impl Handbook {
                 };
                 let detail = excerpt(&r.data.text, 80);
                 (title, detail, TimelineRecord::Diary(r))
+            }
+            RecordKind::Page => {
+                let r: Record<crate::model::PageEntry> = get(conn, id)?;
+                let title = crate::forms::form(&r.data.page, lang)
+                    .map_or_else(|_| r.data.page.clone(), |f| f.title);
+                let detail = crate::forms::labelled(&r.data.page, &r.data.answers, lang)
+                    .into_iter()
+                    .take(3)
+                    .map(|a| format!("{} {}", a.label, a.text))
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                (title, detail, TimelineRecord::Page(r))
             }
             RecordKind::MotherProfile | RecordKind::Pregnancy => {
                 return Err(HandbookError::BadStoredValue {

@@ -102,7 +102,7 @@ pub(super) fn followed_city(conn: &Connection) -> Result<Option<CityRef>> {
 fn stored_config(conn: &Connection) -> Result<Option<CityConfig>> {
     let row = conn
         .query_row(
-            "SELECT code, name, name_en, feed_url, public_keys FROM city_config",
+            "SELECT code, name, name_en, feed_url, public_keys, desk FROM city_config",
             [],
             |r| {
                 Ok((
@@ -111,12 +111,13 @@ fn stored_config(conn: &Connection) -> Result<Option<CityConfig>> {
                     r.get::<_, Option<String>>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
                 ))
             },
         )
         .optional()
         .map_err(HandbookError::sql(CTX_READ))?;
-    let Some((code, name, name_en, feed_url, keys)) = row else {
+    let Some((code, name, name_en, feed_url, keys, desk)) = row else {
         return Ok(None);
     };
     let bad = |detail: String| HandbookError::BadStoredValue {
@@ -129,12 +130,17 @@ fn stored_config(conn: &Connection) -> Result<Option<CityConfig>> {
         .map(|k| PublicKey::parse(k))
         .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(|e| bad(e.to_string()))?;
+    let desk = desk
+        .map(|d| serde_json::from_str(&d))
+        .transpose()
+        .map_err(|e| bad(e.to_string()))?;
     Ok(Some(CityConfig {
         code,
         name,
         name_en,
         feed_url,
         public_keys,
+        desk,
     }))
 }
 
@@ -232,19 +238,23 @@ impl Handbook {
             if report.config_changed {
                 tx.execute(
                     "INSERT INTO city_config
-                       (singleton, code, name, name_en, feed_url, public_keys, chosen_at)
-                     VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+                       (singleton, code, name, name_en, feed_url, public_keys, chosen_at, desk)
+                     VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
                      ON CONFLICT (singleton) DO UPDATE SET
                        code = excluded.code, name = excluded.name, name_en = excluded.name_en,
                        feed_url = excluded.feed_url, public_keys = excluded.public_keys,
-                       chosen_at = excluded.chosen_at",
+                       chosen_at = excluded.chosen_at, desk = excluded.desk",
                     params![
                         config.code,
                         config.name,
                         config.name_en,
                         config.feed_url,
                         keys,
-                        ctx.now_text
+                        ctx.now_text,
+                        config
+                            .desk
+                            .as_ref()
+                            .and_then(|d| serde_json::to_string(d).ok()),
                     ],
                 )
                 .map_err(HandbookError::sql(CTX_MOVE))?;
@@ -340,6 +350,7 @@ mod tests {
             name_en: None,
             feed_url: format!("https://city-{code}.example.jp/feed.signed.json"),
             public_keys: vec![SecretKey::from_seed([seed; 32]).public_key()],
+            desk: None,
         }
     }
 
@@ -350,6 +361,7 @@ mod tests {
             code: code.into(),
             name: name.into(),
             name_en: None,
+            desk: None,
         };
         let mut f = Feed::new(city, format!("{name} 子育て情報"), at(generated));
         f.items = notices

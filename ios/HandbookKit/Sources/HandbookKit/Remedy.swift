@@ -10,6 +10,9 @@ public enum Remedy: Sendable, Equatable {
     /// A restore into a handbook with records needs the family's choice (ask
     /// `restoreQuestion()` before restoring, so this is seen only if that was skipped).
     case chooseReplaceOrMerge
+    /// The record looks like one already saved: ask the family (the core's message
+    /// says which), and save again with `force` if they confirm (`FormEditor.duplicate`).
+    case confirmAndSaveAnyway
     /// Nothing more than the message.
     case showTheMessage
 }
@@ -25,6 +28,8 @@ extension ErrorKind {
             return .enterTheSecretAgain
         case .choiceNeeded:
             return .chooseReplaceOrMerge
+        case .likelyDuplicate:
+            return .confirmAndSaveAnyway
         case .validation, .badArgument, .badCursor, .notFound, .schedule, .growthUnavailable, .growth,
              .schemaTooNew, .notAHandbook, .corrupt, .diskFull, .busy, .io, .storage, .badStoredValue,
              .readOnlyView, .readOnlyFile, .closed, .`internal`, .photoHeic, .photoUnknownFormat,

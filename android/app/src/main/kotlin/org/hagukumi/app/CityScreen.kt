@@ -17,7 +17,10 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.unit.dp
+import android.content.Intent
+import android.net.Uri
 import java.io.IOException
+import org.hagukumi.core.ConsultationDesk
 import org.hagukumi.core.Lang
 import org.hagukumi.core.ArchivedCity
 import org.hagukumi.ffi.CityInfo
@@ -48,6 +51,8 @@ fun CityScreen(
     onMove: (String) -> Unit,
     /** A file the phone could not read, in the app's words. */
     onError: (String) -> Unit,
+    /** The city's consultation desk (こども家庭センター), if the city names one. */
+    desk: ConsultationDesk? = null,
 ) {
     val context = LocalContext.current
     val pickFile = rememberLauncherForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
@@ -71,6 +76,7 @@ fun CityScreen(
             )
             current?.let { Text(it.feedUrl, style = MaterialTheme.typography.labelSmall) }
         }
+        desk?.let { d -> item { DeskCard(d, lang) } }
         lastMove?.let { report -> item { Text(moveSummary(report, lang)) } }
         item {
             Text(
@@ -105,6 +111,27 @@ fun CityScreen(
                         Text(notice.body, style = MaterialTheme.typography.bodyMedium)
                     }
                 }
+            }
+        }
+    }
+}
+
+/** The city's consultation desk as the city publishes it, with a call button for its phone. */
+@Composable
+private fun DeskCard(desk: ConsultationDesk, lang: Lang) {
+    val context = LocalContext.current
+    Card(Modifier.fillMaxWidth()) {
+        Column(Modifier.padding(16.dp)) {
+            Text(lang.t("相談窓口", "Consultation desk"), style = MaterialTheme.typography.labelMedium)
+            Text(lang.t(desk.name, desk.nameEn ?: desk.name), style = MaterialTheme.typography.titleSmall)
+            (if (lang == Lang.EN) desk.hoursEn ?: desk.hours else desk.hours)?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
+            desk.phone?.let { phone ->
+                TextButton(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse("tel:$phone"))) }) {
+                    Text(lang.t("電話する（$phone）", "Call ($phone)"))
+                }
+            }
+            desk.url?.let { url ->
+                TextButton(onClick = { context.startActivity(Intent(Intent.ACTION_VIEW, Uri.parse(url))) }) { Text(url) }
             }
         }
     }

@@ -13,7 +13,10 @@ import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.AlertDialog
+import androidx.compose.material3.Button
+import androidx.compose.material3.ButtonDefaults
 import androidx.compose.material3.Card
+import androidx.compose.material3.CardDefaults
 import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Scaffold
@@ -28,9 +31,21 @@ import androidx.compose.ui.geometry.Offset
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.Path
 import androidx.compose.ui.graphics.drawscope.Stroke
+import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.unit.dp
+import android.content.Intent
+import android.net.Uri
+import org.hagukumi.core.Worry
+import org.hagukumi.handbook.app.alertRecord
+import org.hagukumi.handbook.app.callDoctorNow
+import org.hagukumi.handbook.app.deskPhone
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.hagukumi.core.ChildSummary
+import org.hagukumi.core.DosePlan
+import org.hagukumi.core.DoseStatus
+import org.hagukumi.core.VaccineCode
+import org.hagukumi.ffi.doseStatusLabel
+import org.hagukumi.ffi.vaccineName
 import org.hagukumi.core.GainPosition
 import org.hagukumi.core.HomeSummary
 import org.hagukumi.core.Lang
@@ -67,23 +82,29 @@ fun HagukumiApp(model: HandbookModel) {
         ) { padding ->
             Column(Modifier.padding(padding).padding(16.dp).fillMaxSize()) {
                 when (val screen = ui.screen) {
-                    Screen.Home -> ui.home?.let { HomeScreen(it, ui.current, lang, { s -> model.go(s) }, ui.readOnly, ui.viewing) { model.leaveView() } }
+                    Screen.Home -> ui.home?.let {
+                        HomeScreen(it, ui.current, lang, { s -> model.go(s) }, ui.readOnly, ui.viewing, { model.leaveView() }, ui.maternalRsv) { p, dose ->
+                            model.recordMaternalRsv(p, dose)
+                        }
+                    }
                     is Screen.ChildCard -> ui.child?.let { card ->
                         val context = LocalContext.current
-                        ChildScreen(card, ui.chart, lang, { s -> model.go(s) }, ui.readOnly) {
-                            model.exportSummary(card.child.meta.id) { html ->
-                                printSummaryHtml(context, html, "Hagukumi - ${card.child.data.name}")
-                            }
+                        val id = card.child.meta.id
+                        ChildScreen(card, ui.chart, lang, { s -> model.go(s) }, model, ui.readOnly, print = {
+                            model.exportSummary(id) { html -> printSummaryHtml(context, html, "Hagukumi - ${card.child.data.name}") }
+                        }) {
+                            model.exportFhir(id) { file -> sendFile(context, file, lang.t("送る", "Send")) }
                         }
                     }
                     is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null, lang) { model.loadMoreTimeline() }
-                    Screen.AddChild -> AddChildForm(lang, model)
-                    is Screen.AddGrowth -> AddGrowthForm(screen.childId, lang, model)
-                    is Screen.AddDiary -> AddDiaryForm(screen.subject, lang, model)
-                    is Screen.Vaccinations -> VaccinationPlanScreen(screen, ui.plan, lang, { s -> model.go(s) }, ui.readOnly, ui.visits, ui.timing, model::setTiming)
-                    is Screen.RecordVaccination -> RecordVaccinationForm(screen, lang, model)
+                    Screen.Pages -> HandbookPagesScreen(ui.pages, lang, model, ui.readOnly)
+                    is Screen.Page -> PageScreen(screen, ui.records, lang, model, ui.readOnly)
+                    is Screen.Form -> ui.editor?.let { FormScreen(it, lang, model, ui.thumbnails, ui.readOnly) }
+                    is Screen.Vaccinations -> VaccinationPlanScreen(
+                        screen, ui.plan, lang, { vaccine, dose -> model.recordDose(screen, vaccine, dose) }, ui.readOnly, ui.visits, ui.timing, model::setTiming,
+                    )
                     Screen.Notices -> NoticesScreen(ui.notices, lang, { model.readNotice(it) }, { model.toggleBookmark(it) })
-                    Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }) { model.showError(it) }
+                    Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }, { model.showError(it) }, ui.desk)
                     Screen.Sharing -> SharingScreen(ui.sharing, lang, model)
                 }
             }
@@ -94,7 +115,7 @@ fun HagukumiApp(model: HandbookModel) {
                     text = { Text(message) },
                 )
             }
-            if (ui.warnings.isEmpty() && ui.standings.isNotEmpty()) {
+            if (ui.notes.isEmpty() && ui.standings.isNotEmpty()) {
                 // Where the measurement just saved stands (the core's sentences).
                 AlertDialog(
                     onDismissRequest = model::dismissMessages,
@@ -103,12 +124,14 @@ fun HagukumiApp(model: HandbookModel) {
                     text = { Text(ui.standings.joinToString("\n") { it.text }) },
                 )
             }
-            if (ui.warnings.isNotEmpty()) {
+            if (ui.alerts.isNotEmpty()) AlertsDialog(ui.alerts, lang, model::dismissAlerts)
+            if (ui.notes.isNotEmpty()) {
+                // Saved, but worth a second look (the core's notes), with where it stands.
                 AlertDialog(
                     onDismissRequest = model::dismissMessages,
                     confirmButton = { TextButton(onClick = model::dismissMessages) { Text("OK") } },
                     title = { Text(lang.t("保存しました。確認してください", "Saved. Please check")) },
-                    text = { Text(ui.warnings.joinToString("\n") { if (lang == Lang.JA) it.messageJa else it.messageEn }) },
+                    text = { Text((ui.notes + ui.standings.map { it.text }).joinToString("\n")) },
                 )
             }
         }
@@ -130,8 +153,13 @@ fun HomeScreen(
     readOnly: Boolean = false,
     viewing: FamilyView? = null,
     leaveView: () -> Unit = {},
+    /** The maternal RSV vaccine of the pregnancy (the core's plan), recorded through the vaccination page. */
+    maternalRsv: DosePlan? = null,
+    recordRsv: (pregnancyId: String, dose: UInt) -> Unit = { _, _ -> },
 ) {
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        // What may worry the family first, in the core's order (a page's "call the doctor now" first).
+        items(home.worries) { worry -> WorryCard(worry, lang, if (readOnly) null else worry.alertRecord?.let { record -> { go(record) } }) }
         viewing?.let { view ->
             item {
                 Card(Modifier.fillMaxWidth()) {
@@ -173,6 +201,16 @@ fun HomeScreen(
                         Text(lang.t("出産予定日 ${p.dueDate}（あと${p.daysUntilDue}日）", "Due ${p.dueDate} (${p.daysUntilDue} days)"))
                         p.nextVisit?.let { Text(lang.t("次回健診 $it", "Next visit $it")) }
                         p.weightGain?.let { WeightGainLines(it, lang) }
+                        maternalRsv?.let { dose ->
+                            Text(
+                                "${vaccineName(VaccineCode.RSV_MATERNAL, lang)}: ${doseStatusLabel(dose.status, lang)}",
+                                style = MaterialTheme.typography.titleSmall,
+                            )
+                            Text(lang.t(dose.reasonJa, dose.reasonEn), style = MaterialTheme.typography.bodyMedium)
+                            if (!readOnly && (dose.status == DoseStatus.DUE || dose.status == DoseStatus.OVERDUE)) {
+                                TextButton(onClick = { recordRsv(p.pregnancy.meta.id, dose.dose) }) { Text(lang.t("接種を記録", "Record")) }
+                            }
+                        }
                     }
                 }
             }
@@ -180,7 +218,10 @@ fun HomeScreen(
         items(home.children, key = { it.child.meta.id }) { card -> ChildCard(card, lang) { go(Screen.ChildCard(card.child.meta.id)) } }
         if (readOnly) return@LazyColumn
         item {
-            TextButton(onClick = { go(Screen.AddChild) }) { Text(lang.t("お子さんを追加", "Add a child")) }
+            TextButton(onClick = { go(Screen.Pages) }) { Text(lang.t("手帳のページ（妊娠・出産・お子さんの記録）", "Handbook pages (pregnancy, birth, children)")) }
+        }
+        item {
+            TextButton(onClick = { go(Screen.Form("child", null, null, Screen.Home)) }) { Text(lang.t("お子さんを追加", "Add a child")) }
         }
         item {
             TextButton(onClick = { go(Screen.Notices) }) { Text(lang.t("市からのお知らせ", "News from the city")) }
@@ -190,6 +231,43 @@ fun HomeScreen(
         }
         item {
             TextButton(onClick = { go(Screen.Sharing) }) { Text(lang.t("家族と共有・バックアップ", "Sharing & backup")) }
+        }
+    }
+}
+
+/**
+ * One of the core's worries. A page's "call the doctor now" (stool colour 1–3) is a
+ * red card no one can miss; the others are quiet cards with the city desk's phone as
+ * a call button when the city names one (the dialler opens; nothing is called unasked).
+ */
+@Composable
+fun WorryCard(worry: Worry, lang: Lang, openRecord: (() -> Unit)?) {
+    val context = LocalContext.current
+    val urgent = worry.callDoctorNow
+    val colors = if (urgent) {
+        CardDefaults.cardColors(containerColor = Color(0xFFB71C1C), contentColor = Color.White)
+    } else {
+        CardDefaults.cardColors(containerColor = MaterialTheme.colorScheme.secondaryContainer)
+    }
+    Card(Modifier.fillMaxWidth(), colors = colors) {
+        Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            Text(
+                worry.message,
+                style = if (urgent) MaterialTheme.typography.titleMedium else MaterialTheme.typography.bodyLarge,
+                fontWeight = if (urgent) FontWeight.Bold else null,
+            )
+            Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                worry.deskPhone?.let { phone ->
+                    Button(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse("tel:$phone"))) }) {
+                        Text(lang.t("電話する（$phone）", "Call ($phone)"))
+                    }
+                }
+                openRecord?.let {
+                    TextButton(onClick = it, colors = if (urgent) ButtonDefaults.textButtonColors(contentColor = Color.White) else ButtonDefaults.textButtonColors()) {
+                        Text(lang.t("記録を見る", "See the record"))
+                    }
+                }
+            }
         }
     }
 }
@@ -239,17 +317,20 @@ fun ChildScreen(
     chart: GrowthChart?,
     lang: Lang,
     go: (Screen) -> Unit,
+    model: HandbookModel,
     readOnly: Boolean,
     print: () -> Unit,
+    sendFhir: () -> Unit,
 ) {
     val id = card.child.meta.id
     Column(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         ChildCard(card, lang) {}
         Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
             if (!readOnly) {
-                TextButton(onClick = { go(Screen.AddGrowth(id)) }) { Text(lang.t("身体測定", "Measure")) }
-                TextButton(onClick = { go(Screen.AddDiary(Subject.Child(id))) }) { Text(lang.t("日記", "Diary")) }
+                TextButton(onClick = { model.openForm("growth", Subject.Child(id)) }) { Text(lang.t("身体測定", "Measure")) }
+                TextButton(onClick = { model.openForm("diary", Subject.Child(id)) }) { Text(lang.t("日記", "Diary")) }
             }
+            TextButton(onClick = { go(Screen.Pages) }) { Text(lang.t("手帳のページ", "Pages")) }
             TextButton(onClick = { go(Screen.Timeline(Subject.Child(id), card.child.data.name)) }) {
                 Text(lang.t("記録", "Timeline"))
             }
@@ -259,6 +340,7 @@ fun ChildScreen(
                 Text(lang.t("予防接種の予定", "Vaccination plan"))
             }
             TextButton(onClick = print) { Text(lang.t("印刷・PDF", "Print / PDF")) }
+            TextButton(onClick = sendFhir) { Text(lang.t("FHIR で送る", "Send as FHIR")) }
         }
         chart?.let { GrowthChartView(it) }
     }

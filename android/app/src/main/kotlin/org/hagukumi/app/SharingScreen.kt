@@ -193,6 +193,15 @@ fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
         item {
             TextButton(onClick = { open.launch(arrayOf("*/*")) }) { Text(lang.t("バックアップから復元", "Restore from a backup")) }
         }
+        item {
+            // The photo folder against the handbook: check, then repair what the check found.
+            Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                TextButton(onClick = { model.checkPhotos(false) }) { Text(lang.t("写真を点検", "Check photos")) }
+                if (s.photoCheck?.let { !it.repaired && (it.missing.isNotEmpty() || it.orphanFiles.isNotEmpty()) } == true) {
+                    TextButton(onClick = { model.checkPhotos(true) }) { Text(lang.t("写真を直す", "Repair photos")) }
+                }
+            }
+        }
     }
 
     s.shown?.let { KeyDialog(it, lang) { model.showKey(null) } }

@@ -21,6 +21,7 @@ import org.hagukumi.core.Lang
 import org.hagukumi.core.DosePlan
 import org.hagukumi.core.DoseStatus
 import org.hagukumi.core.VaccinationPlan
+import org.hagukumi.core.VaccineCode
 import org.hagukumi.ffi.doseStatusLabel
 import org.hagukumi.ffi.vaccineName
 import org.hagukumi.handbook.app.Screen
@@ -36,7 +37,8 @@ fun VaccinationPlanScreen(
     screen: Screen.Vaccinations,
     plan: VaccinationPlan?,
     lang: Lang,
-    go: (Screen) -> Unit,
+    /** Record a dose: the vaccination page with the vaccine and dose filled in. */
+    recordDose: (VaccineCode, UInt) -> Unit,
     /** A family view: the plan is shown, doses are not recorded here. */
     readOnly: Boolean = false,
     /** The next clinic visits (doses given together) and the reminder timing choice. */
@@ -89,8 +91,7 @@ fun VaccinationPlanScreen(
                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
                     Text(name, style = MaterialTheme.typography.titleMedium)
                     for (dose in vaccine.doses) {
-                        val title = lang.t("$name ${dose.dose}回目", "$name, dose ${dose.dose}")
-                        val record = { go(Screen.RecordVaccination(screen, vaccine.code, dose.dose, title)) }
+                        val record = { recordDose(vaccine.code, dose.dose) }
                         val canRecord = !readOnly && (dose.status == DoseStatus.DUE || dose.status == DoseStatus.OVERDUE)
                         DoseRow(dose, lang, record.takeIf { canRecord })
                     }

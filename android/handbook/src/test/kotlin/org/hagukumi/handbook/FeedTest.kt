@@ -36,7 +36,7 @@ class FeedTest {
      * The sample's content-hash ETag (BLAKE3 of the signed document): the only kind the
      * core keeps and sends back (docs/feed-format.md); core's sync tests pin the value.
      */
-    private val etag = "\"21b80f86949908e4ff6e08164e336cb6cb4c08e71d555796f3d43dde26686227\""
+    private val etag = "\"ac1d51b69782ec1487735b2a1b8a86dfb81da697ed9b5d4fd21aef32a4b7ed73\""
 
     private lateinit var server: HttpServer
     private lateinit var dir: File

@@ -14,21 +14,24 @@ import kotlinx.coroutines.flow.asStateFlow
 import kotlinx.coroutines.flow.update
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
-import org.hagukumi.core.BirthMeasurements
-import org.hagukumi.core.Child
-import org.hagukumi.core.DiaryEntry
+import org.hagukumi.core.Answer
 import org.hagukumi.core.ErrorKind
-import org.hagukumi.core.Field
+import org.hagukumi.core.FieldInput
+import org.hagukumi.core.FieldValue
+import org.hagukumi.core.FormTarget
 import org.hagukumi.core.GrowthMeasurement
 import org.hagukumi.core.HandbookException
 import org.hagukumi.core.Lang
-import org.hagukumi.core.Mood
+import org.hagukumi.core.PregnancyEnd
+import org.hagukumi.core.PregnancyOutcome
 import org.hagukumi.core.RecordId
 import org.hagukumi.core.RecordKind
-import org.hagukumi.core.Sex
 import org.hagukumi.core.Subject
-import org.hagukumi.core.Vaccination
+import org.hagukumi.core.VaccineCode
 import org.hagukumi.ffi.Change
+import org.hagukumi.ffi.PhotoImport
+import org.hagukumi.ffi.handbookForms
+import org.hagukumi.ffi.vaccineName
 import org.hagukumi.core.FamilyView
 import org.hagukumi.core.ForYouItem
 import org.hagukumi.core.Indicator
@@ -92,10 +95,12 @@ class HandbookModel(
             it.copy(
                 screen = screen,
                 error = null,
-                warnings = emptyList(),
+                notes = emptyList(),
                 plan = if (screen is Screen.Vaccinations) null else it.plan,
                 lastMove = if (screen == Screen.City) null else it.lastMove,
                 sharing = if (screen == Screen.Sharing) SharingUi() else it.sharing,
+                editor = if (screen == it.screen) it.editor else null,
+                records = if (screen == it.screen) it.records else emptyList(),
             )
         }
         return act { load(screen) }
@@ -134,11 +139,40 @@ class HandbookModel(
             Screen.City -> {
                 val city = own().call { currentCity() }
                 val archive = own().call { archivedNotices(lang) }
-                state.update { it.copy(city = city, archive = archive) }
+                val desk = own().call { consultationDesk() }
+                state.update { it.copy(city = city, archive = archive, desk = desk) }
             }
             Screen.Sharing -> sharing.load()
-            Screen.AddChild, is Screen.AddGrowth, is Screen.AddDiary, is Screen.RecordVaccination -> Unit
+            Screen.Pages -> {
+                val forms = HandbookStore.io { handbookForms(lang) }
+                val pregnancies = store().call { pregnancies() }
+                val children = store().call { children() }
+                state.update { it.copy(pages = HandbookPages.groups(forms, pregnancies, children, lang)) }
+            }
+            is Screen.Page -> {
+                val records = store().call { formRecords(screen.link.id, screen.link.subject, lang) }
+                state.update { it.copy(records = records) }
+            }
+            is Screen.Form -> loadForm(screen)
         }
+    }
+
+    /**
+     * The form of [screen], unless it is open already: a change of the handbook while
+     * the family types (a photo imported, a synced feed) keeps what was entered.
+     */
+    private suspend fun loadForm(screen: Screen.Form) {
+        val open = state.value.editor
+        if (open != null && open.form.id == screen.formId && open.record == screen.record && open.subject == screen.subject) return
+        val editor = if (screen.record == null) {
+            FormEditor.blank(own(), screen.formId, screen.subject)
+        } else {
+            FormEditor.open(store(), screen.formId, screen.record)
+        }
+        screen.preset.forEach(editor::preset)
+        val photos = editor.fields.filter { it.input is FieldInput.Photos }.flatMap { editor.entry(it.id).photos }
+        val thumbnails = photos.associateWith { store().call { photo(it) }.thumbnail.path }
+        state.update { if (it.screen == screen) it.copy(editor = editor, thumbnails = thumbnails) else it }
     }
 
     /** The handbook changed: the screen shown re-reads, and the reminders follow the records. */
@@ -183,35 +217,6 @@ class HandbookModel(
         if (report.moved) runCatching { own().call { syncCurrentCity() } }
     }
 
-    fun addChild(name: String, birthDate: String, sex: Sex, birthWeight: String) = act {
-        val child = Child(
-            name = name,
-            sex = sex,
-            birthDate = requireDate(birthDate, Field.BIRTH_DATE),
-            // A singleton; twins are recorded through a delivery, which numbers them.
-            birthOrder = 1u,
-            birth = BirthMeasurements(weightKg = optionalNumber(birthWeight, Field.WEIGHT)),
-        )
-        own().call { addChild(child) }
-        go(Screen.Home)
-    }
-
-    fun addGrowth(childId: RecordId, date: String, weight: String, length: String, head: String) = act {
-        val m = GrowthMeasurement(
-            childId = childId,
-            measuredOn = requireDate(date, Field.DATE),
-            weightKg = optionalNumber(weight, Field.WEIGHT),
-            lengthCm = optionalNumber(length, Field.LENGTH),
-            headCm = optionalNumber(head, Field.HEAD),
-        )
-        val saved = own().call { addGrowth(m) }
-        val standings = own().call { growthStandings(m, lang) }
-        // Stay on the card and show the warnings, if any (the value is saved either way),
-        // and where the measurement stands.
-        state.update { it.copy(screen = Screen.ChildCard(childId), warnings = saved.warnings, standings = standings) }
-        loadChild(childId)
-    }
-
     /**
      * The family's choice of when to be nudged: by the standard period (the default) or
      * as early as the law allows. The plan and the reminders follow (the change listener).
@@ -221,42 +226,136 @@ class HandbookModel(
         state.update { it.copy(timing = timing) }
     }
 
-    fun addVaccination(screen: Screen.RecordVaccination, date: String, brand: String, lot: String, clinic: String) = act {
-        val v = Vaccination(
-            subject = Subject.Child(screen.plan.childId),
-            vaccine = screen.vaccine,
-            dose = screen.dose,
-            date = requireDate(date, Field.DATE),
-            brand = optionalText(brand),
-            lot = optionalText(lot),
-            clinic = optionalText(clinic),
-        )
-        own().call { addVaccination(v) }
-        // Back to the plan, which now counts the dose; the change reschedules the reminders.
-        go(screen.plan)
+    /**
+     * Open the one form screen on a page: a new record of [formId] about [subject], or
+     * the edit of [record]; back and a save lead to [back].
+     */
+    fun openForm(formId: String, subject: Subject?, record: RecordId? = null, back: Screen = state.value.screen) =
+        go(Screen.Form(formId, subject, record, back))
+
+    /**
+     * Record a dose shown on the vaccination plan: the vaccination page with the
+     * vaccine (the core's option named as the plan names it) and the dose filled in.
+     */
+    fun recordDose(plan: Screen.Vaccinations, vaccine: VaccineCode, dose: UInt) =
+        recordDose(Subject.Child(plan.childId), vaccine, dose, plan)
+
+    /** Record the maternal RSV dose of the pregnancy on Home (its plan is [UiState.maternalRsv]). */
+    fun recordMaternalRsv(pregnancyId: RecordId, dose: UInt) =
+        recordDose(Subject.Pregnancy(pregnancyId), VaccineCode.RSV_MATERNAL, dose, Screen.Home)
+
+    private fun recordDose(subject: Subject, vaccine: VaccineCode, dose: UInt, back: Screen) = act {
+        val form = own().call { form(VACCINATION_FORM, subject, null, lang) }
+        val name = vaccineName(vaccine, lang)
+        val option = form.sections.flatMap { it.fields }.firstNotNullOfOrNull { f ->
+            (f.input as? FieldInput.Choice)?.options?.firstOrNull { it.label == name }?.let { Answer(f.id, FieldValue.Choice(it.value)) }
+        }
+        val preset = listOfNotNull(option, Answer(DOSE_FIELD, FieldValue.Integer(dose.toLong())))
+        go(Screen.Form(VACCINATION_FORM, subject, null, back, preset)).join()
     }
 
-    fun addDiary(subject: Subject, date: String, text: String, mood: Mood?) = act {
-        val entry = DiaryEntry(
-            subjects = listOf(subject),
-            writtenOn = requireDate(date, Field.DATE),
-            text = text,
-            mood = mood,
-            photos = emptyList(),
-        )
-        own().call { addDiary(entry) }
-        go(Screen.Home)
+    /**
+     * Save the page on the form screen. Problems stay on the form, by field (the
+     * core's words), and so does a likely duplicate (the form asks "save anyway?":
+     * [confirmDuplicate]); a save goes back where the form was opened from, with the
+     * alerts the core raised, its notes ("saved, but please check") and, for a
+     * measurement, where it stands on the curves.
+     */
+    fun submitForm() = save { it.submit() }
+
+    /** The family confirmed the likely duplicate the form showed: save it anyway. */
+    fun confirmDuplicate() = save { it.confirmDuplicate() }
+
+    private fun save(submit: suspend (FormEditor) -> org.hagukumi.core.FormSaved?) = act {
+        val screen = state.value.screen as? Screen.Form ?: return@act
+        val editor = state.value.editor ?: return@act
+        val saved = submit(editor) ?: return@act
+        val growth = if (editor.form.target == FormTarget.Record(RecordKind.GROWTH)) measurement(editor.subject, saved.id) else null
+        val standings = growth?.let { own().call { growthStandings(it, lang) } }.orEmpty()
+        go(screen.back).join()
+        state.update { it.copy(alerts = saved.alerts, standings = standings, notes = saved.notes) }
     }
+
+    /** The measurement saved as [id] for the child [subject], to say where it stands. */
+    private suspend fun measurement(subject: Subject?, id: RecordId): GrowthMeasurement? {
+        val child = (subject as? Subject.Child)?.v1 ?: return null
+        return own().call { growth(child) }.firstOrNull { it.meta.id == id }?.data
+    }
+
+    /**
+     * Record that pregnancy [pregnancyId] ended without a birth (the pages screen asked
+     * first, with the outcome and the day): the core stops its weeks, reminders and
+     * pregnancy notices, keeps its pages, and Home offers the city's desk.
+     */
+    fun endPregnancy(pregnancyId: RecordId, outcome: PregnancyOutcome, date: LocalDate) = act {
+        own().call { endPregnancy(pregnancyId, PregnancyEnd(outcome, date)) }
+        load(state.value.screen)
+    }
+
+    /** Undo [endPregnancy] recorded by mistake: the pregnancy is ongoing again. */
+    fun reopenPregnancy(pregnancyId: RecordId) = act {
+        own().call { reopenPregnancy(pregnancyId) }
+        load(state.value.screen)
+    }
+
+    /** Delete a record of a page (the screen asked first), then show the page again. */
+    fun deleteRecord(formId: String, record: RecordId) = act {
+        own().call { formDelete(formId, record) }
+        val screen = state.value.screen
+        if (screen is Screen.Form && screen.record == record) go(screen.back).join() else load(screen)
+    }
+
+    /**
+     * Import photos the family picked (copied to [files] by the screen, which are
+     * deleted once read) and add them to the photo field [fieldId]; a refused file
+     * (HEIC, too large) is said in the core's words and the others are kept.
+     */
+    fun addPhotos(fieldId: String, files: List<File>) = act {
+        val editor = state.value.editor ?: return@act files.forEach { it.delete() }
+        val results = try {
+            own().call { importPhotos(files.map { it.path }, null, null) }
+        } finally {
+            withContext(NonCancellable + Dispatchers.IO) { files.forEach { it.delete() } }
+        }
+        val photos = results.mapNotNull { (it as? PhotoImport.Imported)?.photo }
+        editor.setPhotos(fieldId, (editor.entry(fieldId).photos + photos.map { it.id }).distinct())
+        state.update { s -> s.copy(thumbnails = s.thumbnails + photos.associate { it.id to it.thumbnail.path }) }
+        results.firstNotNullOfOrNull { it as? PhotoImport.Refused }?.let { throw it.error }
+    }
+
+    /** The alerts after a save were read. */
+    fun dismissAlerts() = state.update { it.copy(alerts = emptyList()) }
 
     /** The child's printable summary (HTML, in the app's language), handed to [onReady]. */
     fun exportSummary(childId: RecordId, onReady: (String) -> Unit) = act {
         onReady(store().call { exportSummaryHtml(childId, lang) })
     }
 
+    /**
+     * The child's records as a FHIR document (the core's JSON), written to a cache file
+     * only this app can read and handed to [send] (the share sheet).
+     */
+    fun exportFhir(childId: RecordId, send: (File) -> Unit) = act {
+        val json = store().call { exportFhir(childId) }
+        val file = File(bundlesDir, "hagukumi-fhir-${childId.take(8)}.json")
+        withContext(Dispatchers.IO) {
+            bundlesDir.mkdirs()
+            file.delete()
+            file.createNewFile()
+            // Health data: readable by this app only, before anything is written.
+            file.setReadable(false, false)
+            file.setWritable(false, false)
+            file.setReadable(true, true)
+            file.setWritable(true, true)
+            file.writeText(json)
+        }
+        send(file)
+    }
+
     /** A failure outside the core (a file the phone could not copy), in the app's words. */
     fun showError(message: String) = state.update { it.copy(error = message) }
 
-    fun dismissMessages() = state.update { it.copy(error = null, warnings = emptyList()) }
+    fun dismissMessages() = state.update { it.copy(error = null, notes = emptyList(), standings = emptyList()) }
 
     /** Show another family's read-only view on Home instead of this family's handbook. */
     fun openView(view: FamilyView) = act {
@@ -283,7 +382,9 @@ class HandbookModel(
         val home = store().call { home(lang) }
         val readOnly = store().call { identity() }.readOnly
         val current = store().call { reminders(0u) }.filter { !it.reminder.notifyOn.isAfter(home.today) }
-        state.update { it.copy(home = home, readOnly = readOnly, current = current) }
+        // The maternal RSV vaccine of the ongoing pregnancy (none without dating).
+        val rsv = home.pregnancy?.let { p -> store().call { maternalRsvPlan(p.pregnancy.meta.id) } }
+        state.update { it.copy(home = home, readOnly = readOnly, current = current, maternalRsv = rsv) }
     }
 
     private suspend fun loadChild(childId: RecordId) {
@@ -331,6 +432,9 @@ class HandbookModel(
 
     private companion object {
         const val PAGE = 50u
+        /** The vaccination page and its dose field (core/data/forms/records.toml). */
+        const val VACCINATION_FORM = "vaccination"
+        const val DOSE_FIELD = "dose"
     }
 }
 
@@ -347,7 +451,6 @@ fun affectsReminders(change: Change): Boolean = when (change) {
 /** The message for a failed action, in [lang]: the core's words for its errors, the app's for the rest. */
 fun failureMessage(e: Throwable, lang: Lang): String = when (e) {
     is HandbookException -> e.userMessage(lang)
-    is InputException -> e.userMessage(lang)
     is IOException -> lang.t(
         "ファイルを読み書きできませんでした（${e.message ?: e.javaClass.simpleName}）。",
         "A file could not be read or written (${e.message ?: e.javaClass.simpleName}).",

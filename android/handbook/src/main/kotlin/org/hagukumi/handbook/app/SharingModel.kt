@@ -54,6 +54,16 @@ class SharingModel internal constructor(private val host: HandbookModel) {
 
     fun showKey(share: ShareInfo?) = update { it.copy(shown = share) }
 
+    /**
+     * Check the photo folder against the handbook; with [repair], remake missing
+     * thumbnails and remove files no record refers to. The line shown is
+     * [photoCheckSummary].
+     */
+    fun checkPhotos(repair: Boolean) = host.act {
+        val check = host.own().call { checkPhotos(repair) }
+        update { it.copy(photoCheck = check, result = photoCheckSummary(check, lang)) }
+    }
+
     fun removeShare(share: ShareInfo) = host.act {
         host.own().call { removeShare(share.id) }
         update { it.copy(shown = null) }

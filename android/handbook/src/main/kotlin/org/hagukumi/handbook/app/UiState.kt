@@ -8,7 +8,9 @@ import org.hagukumi.core.PregnancyRecord
 import org.hagukumi.core.RecordId
 import org.hagukumi.core.Subject
 import org.hagukumi.core.TimelineItem
-import org.hagukumi.core.VaccineCode
+import org.hagukumi.core.Answer
+import org.hagukumi.core.FormAlert
+import org.hagukumi.core.FormRecordLine
 import org.hagukumi.core.ArchivedCity
 import org.hagukumi.core.BackupInfo
 import org.hagukumi.core.BundleSecret
@@ -18,7 +20,6 @@ import org.hagukumi.core.ForYouItem
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.ffi.IncomingShareInfo
 import org.hagukumi.core.MoveReport
-import org.hagukumi.core.PlausibilityWarning
 import org.hagukumi.core.ShareInfo
 import org.hagukumi.core.VaccinationPlan
 
@@ -27,12 +28,23 @@ sealed interface Screen {
     data object Home : Screen
     data class ChildCard(val childId: RecordId) : Screen
     data class Timeline(val subject: Subject, val title: String) : Screen
-    data object AddChild : Screen
-    data class AddGrowth(val childId: RecordId) : Screen
-    data class AddDiary(val subject: Subject) : Screen
     data class Vaccinations(val childId: RecordId, val name: String) : Screen
-    /** Record a dose shown on [plan]; [title] names the vaccine and dose as the plan does. */
-    data class RecordVaccination(val plan: Vaccinations, val vaccine: VaccineCode, val dose: UInt, val title: String) : Screen
+    /** The handbook's pages: the mother's, each pregnancy's, each child's, the family's ([HandbookPages]). */
+    data object Pages : Screen
+    /** One page's records, each with edit and delete, and "add" where the page takes another. */
+    data class Page(val link: PageLink) : Screen
+    /**
+     * Any page of the handbook, filled in the one form screen: a new record of
+     * [formId] about [subject] ([record] null) or the edit of [record]. [preset]: values
+     * put in first (the vaccine and dose chosen on the plan). Back and a save lead to [back].
+     */
+    data class Form(
+        val formId: String,
+        val subject: Subject?,
+        val record: RecordId?,
+        val back: Screen,
+        val preset: List<Answer> = emptyList(),
+    ) : Screen
     /** The city's notices for this family ("for you"), with their reasons. */
     data object Notices : Screen
     /** Settings › City / 市区町村: the city followed, moving, the archive. */
@@ -47,12 +59,11 @@ sealed interface Screen {
  */
 fun Screen.up(): Screen? = when (this) {
     Screen.Home -> null
-    is Screen.AddGrowth -> Screen.ChildCard(childId)
     is Screen.Vaccinations -> Screen.ChildCard(childId)
-    is Screen.RecordVaccination -> plan
-    is Screen.AddDiary -> (subject as? Subject.Child)?.let { Screen.ChildCard(it.v1) } ?: Screen.Home
+    is Screen.Form -> back
+    is Screen.Page -> Screen.Pages
     is Screen.Timeline -> (subject as? Subject.Child)?.let { Screen.ChildCard(it.v1) } ?: Screen.Home
-    is Screen.ChildCard, Screen.AddChild, Screen.Notices, Screen.City, Screen.Sharing -> Screen.Home
+    is Screen.ChildCard, Screen.Pages, Screen.Notices, Screen.City, Screen.Sharing -> Screen.Home
 }
 
 /** What the screens draw. Everything in it comes from the core, already in [lang]. */
@@ -65,6 +76,8 @@ data class UiState(
      * visit), in the core's order, urgent ones first: the top of Home.
      */
     val current: List<org.hagukumi.core.FamilyReminder> = emptyList(),
+    /** The maternal RSV vaccine of the pregnancy on Home: its status and the core's reason. */
+    val maternalRsv: org.hagukumi.core.DosePlan? = null,
     val child: ChildSummary? = null,
     val chart: GrowthChart? = null,
     val timeline: List<TimelineItem> = emptyList(),
@@ -81,6 +94,8 @@ data class UiState(
     val city: CityInfo? = null,
     val archive: List<ArchivedCity> = emptyList(),
     val lastMove: MoveReport? = null,
+    /** On [Screen.City]: the city's consultation desk (こども家庭センター), if it names one. */
+    val desk: org.hagukumi.core.ConsultationDesk? = null,
     /** On [Screen.Sharing]: the shares, views, and the file being received or restored. */
     val sharing: SharingUi = SharingUi(),
     /**
@@ -88,12 +103,22 @@ data class UiState(
      * family's own by Home, Child and Timeline; null for the own handbook.
      */
     val viewing: FamilyView? = null,
+    /** On [Screen.Pages]: the handbook's pages, grouped as the paper handbook is. */
+    val pages: List<PageGroup> = emptyList(),
+    /** On [Screen.Page]: the page's records, oldest first, each with its line of values. */
+    val records: List<FormRecordLine> = emptyList(),
+    /** On [Screen.Form]: the page being filled (its entries and the core's messages). */
+    val editor: FormEditor? = null,
+    /** Photos shown on the form, by id: their thumbnails' files. */
+    val thumbnails: Map<String, String> = emptyMap(),
+    /** What the family must hear at once after a save (the stool colour card …): a dialog. */
+    val alerts: List<FormAlert> = emptyList(),
     /** The handbook shown is read-only (the core's `identity().readOnly`): no add or edit actions. */
     val readOnly: Boolean = false,
     /** The parent-facing message of the last failed action, in [lang]. */
     val error: String? = null,
-    /** Warnings about the measurement just saved ("is 75 kg right?"). */
-    val warnings: List<PlausibilityWarning> = emptyList(),
+    /** The core's notes on the record just saved ("saved, but is 75 kg right?"). */
+    val notes: List<String> = emptyList(),
     /** Where the measurement just saved stands on the handbook's curves (the core's sentences). */
     val standings: List<org.hagukumi.core.Standing> = emptyList(),
 )
@@ -117,6 +142,8 @@ data class SharingUi(
     val backupFile: String? = null,
     /** What the last import or restore did, in the app's language. */
     val result: String? = null,
+    /** The last check of the photo folder (missing files, files the handbook does not know). */
+    val photoCheck: org.hagukumi.core.PhotoCheck? = null,
 )
 
 /** A received file (copied to [path]) and how far the family got in opening it. */

@@ -9,6 +9,7 @@ import org.hagukumi.core.RestoreMode
 import org.hagukumi.core.ShareRole
 import org.hagukumi.core.WeightGain
 import org.hagukumi.core.MoveReport
+import org.hagukumi.core.PhotoCheck
 import org.hagukumi.core.RescueReport
 import org.hagukumi.core.RestoreReport
 import org.hagukumi.core.ShareImport
@@ -96,3 +97,23 @@ fun weightGainLine(gain: WeightGain, lang: Lang): String? {
 
 /** Numbers in the app's own lines, with a decimal point whatever the phone's locale. */
 private fun Double.fixed(pattern: String): String = String.format(Locale.ROOT, pattern, this)
+
+/** What a photo folder check found (and, repairing, fixed: thumbnails remade, stray files removed). */
+fun photoCheckSummary(c: PhotoCheck, lang: Lang): String {
+    val remade = c.missing.count { it.repaired }
+    val missing = c.missing.size - remade
+    val strays = c.orphanFiles.size
+    if (missing == 0 && strays == 0 && remade == 0) return lang.t("写真${c.photos}枚、すべてそろっています。", "${c.photos} photos, all in place.")
+    val parts = buildList {
+        if (missing > 0) add(lang.t("見つからない・壊れたファイル${missing}件", "$missing files missing or damaged"))
+        if (remade > 0) add(lang.t("作り直したファイル${remade}件", "$remade files remade"))
+        if (strays > 0) {
+            add(if (c.repaired) lang.t("手帳にないファイル${strays}件を削除", "$strays stray files removed") else lang.t("手帳にないファイル${strays}件", "$strays stray files"))
+        }
+    }
+    return lang.t("写真${c.photos}枚: ", "${c.photos} photos: ") + parts.joinToString(lang.t("、", ", ")) + lang.t("。", ".")
+}
+
+/** The word for how a pregnancy ended (流産 / Miscarriage …), from the core. */
+fun outcomeLabel(outcome: org.hagukumi.core.PregnancyOutcome, lang: Lang): String =
+    org.hagukumi.ffi.pregnancyOutcomeLabel(outcome, lang)

@@ -1,65 +1,38 @@
 package org.hagukumi.handbook.app
 
 import java.io.IOException
-import java.time.LocalDate
 import java.time.ZoneId
-import org.hagukumi.core.Field
 import org.hagukumi.core.Lang
 import org.hagukumi.core.RecordKind
 import org.hagukumi.core.Subject
-import org.hagukumi.core.VaccineCode
 import org.hagukumi.core.BackupReport
 import org.hagukumi.ffi.Change
+import org.hagukumi.ffi.handbookForms
 import org.hagukumi.core.RescueReport
 import org.hagukumi.core.TableRescue
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNull
-import org.junit.jupiter.api.Assertions.assertThrows
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 
-/** The app's decisions that need no handbook: reading form text, back navigation, labels. */
+/** The app's decisions that need no handbook: back navigation, labels, messages. */
 class AppLogicTest {
-    @Test
-    fun `dates typed on a Japanese keyboard are read, impossible ones are not`() {
-        val day = LocalDate.of(2025, 10, 3)
-        for (text in listOf("2025-10-03", "2025/10/03", "2025/10/3", "2025.10.3", "２０２５／１０／０３", "２０２５－１０－０３", " 2025-10-03 ")) {
-            assertEquals(day, parseDateInput(text), text)
-        }
-        for (text in listOf("", "3/10/2025", "2025-02-30", "25-10-03", "2025-10", "2025-1O-03", "today")) {
-            assertNull(parseDateInput(text), text)
-        }
-        val e = assertThrows(InputException::class.java) { requireDate("2025-02-30", Field.BIRTH_DATE) }
-        assertEquals(Field.BIRTH_DATE, e.field)
-        assertEquals("「2025-02-30」は日付として読めません。2025-10-03 のように入力してください。", e.userMessage(Lang.JA))
-    }
-
-    @Test
-    fun `numbers take a decimal comma and full-width digits, blank is not entered`() {
-        assertEquals(3.1, parseNumberInput("3.1"))
-        assertEquals(3.1, parseNumberInput("3,1"))
-        assertEquals(3.1, parseNumberInput("３．１"))
-        assertNull(optionalNumber("  ", Field.WEIGHT))
-        val e = assertThrows(InputException::class.java) { optionalNumber("3kg", Field.WEIGHT) }
-        assertEquals(Field.WEIGHT, e.field)
-        assertNull(optionalText("   "))
-        assertEquals("Y7", optionalText(" Y7 "))
-    }
-
     @Test
     fun `back leads from each form to where it was opened, and out of the app from Home`() {
         val id = "0190b6a0-0000-7000-8000-000000000000"
         val plan = Screen.Vaccinations(id, "Hana")
         assertNull(Screen.Home.up())
-        assertEquals(Screen.ChildCard(id), Screen.AddGrowth(id).up())
+        assertEquals(Screen.ChildCard(id), Screen.Form("growth", Subject.Child(id), null, Screen.ChildCard(id)).up())
         assertEquals(Screen.ChildCard(id), plan.up())
-        assertEquals(plan, Screen.RecordVaccination(plan, VaccineCode.BCG, 1u, "BCG").up())
-        assertEquals(Screen.ChildCard(id), Screen.AddDiary(Subject.Child(id)).up())
-        assertEquals(Screen.Home, Screen.AddDiary(Subject.Pregnancy(id)).up())
+        assertEquals(plan, Screen.Form("vaccination", Subject.Child(id), null, plan).up())
+        assertEquals(Screen.Home, Screen.Form("child", null, null, Screen.Home).up())
+        val page = Screen.Page(PageLink(handbookForms(Lang.EN).first { it.id == "growth" }, Subject.Child(id)))
+        assertEquals(page, Screen.Form("growth", Subject.Child(id), id, page).up())
+        assertEquals(Screen.Pages, page.up())
         assertEquals(Screen.ChildCard(id), Screen.Timeline(Subject.Child(id), "Hana").up())
         assertEquals(Screen.Home, Screen.Timeline(Subject.Pregnancy(id), "10w").up())
-        for (s in listOf(Screen.ChildCard(id), Screen.AddChild, Screen.Notices, Screen.City, Screen.Sharing)) {
+        for (s in listOf(Screen.ChildCard(id), Screen.Pages, Screen.Notices, Screen.City, Screen.Sharing)) {
             assertEquals(Screen.Home, s.up(), "$s")
         }
     }
@@ -92,6 +65,16 @@ class AppLogicTest {
         assertEquals("2026-01-15", localDay("2026-01-14T20:00:00Z", ZoneId.of("Asia/Tokyo")))
         assertEquals("2026-01-14", localDay("2026-01-14T20:00:00Z", ZoneId.of("UTC")))
         assertEquals("yesterday", localDay("yesterday"))
+    }
+
+    @Test
+    fun `the photo check says what is missing, remade and stray, or that all is in place`() {
+        val ok = org.hagukumi.core.PhotoCheck(photos = 3u, orphanFiles = emptyList(), missing = emptyList(), unreferenced = emptyList(), repaired = false)
+        assertEquals("3 photos, all in place.", photoCheckSummary(ok, Lang.EN))
+        val file = org.hagukumi.core.MissingFile(photoId = "p1", file = org.hagukumi.core.PhotoFile.THUMBNAIL, path = "/x", repaired = true)
+        val fixed = ok.copy(orphanFiles = listOf("/y"), missing = listOf(file), repaired = true)
+        assertEquals("3 photos: 1 files remade, 1 stray files removed.", photoCheckSummary(fixed, Lang.EN))
+        assertEquals("写真3枚: 見つからない・壊れたファイル1件、手帳にないファイル1件。", photoCheckSummary(fixed.copy(missing = listOf(file.copy(repaired = false)), repaired = false), Lang.JA))
     }
 
     @Test
