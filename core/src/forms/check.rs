@@ -309,17 +309,8 @@ pub fn normalised(form: &Form, values: &[Answer]) -> Vec<Answer> {
 /// Takes what the handbook prints and what a Japanese keyboard types: はい／いいえ,
 /// full-width digits, a date with 年月日 or slashes, an option's value or its label.
 pub fn parse_value(field: &FormField, text: &str) -> Result<FieldValue, AnswerProblem> {
-    let text: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            // Full-width ASCII (a Japanese keyboard's digits, ．, ／, ＋, －, ｋｇ).
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{2212}' => '-',
-            '\u{3000}' => ' ',
-            other => other,
-        })
-        .collect();
+    let typed = text.trim();
+    let text = fold_width(typed);
     let wrong = || AnswerProblem::WrongType {
         expected: expected(&field.input),
     };
@@ -380,7 +371,11 @@ pub fn parse_value(field: &FormField, text: &str) -> Result<FieldValue, AnswerPr
             }
         }
         FieldInput::Choice { options } => {
-            let norm = |s: &str| s.replace(['〜', '～', '~', ' '], "").to_lowercase();
+            let norm = |s: &str| {
+                fold_width(s)
+                    .replace(['〜', '～', '~', ' '], "")
+                    .to_lowercase()
+            };
             let found = options
                 .iter()
                 .find(|o| o.value == text || norm(&o.label) == norm(&text))
@@ -394,13 +389,29 @@ pub fn parse_value(field: &FormField, text: &str) -> Result<FieldValue, AnswerPr
                 option: found.value.clone(),
             }
         }
-        FieldInput::Text { .. } => FieldValue::Text { text },
+        // Free text as typed: a name in full-width letters stays as written.
+        FieldInput::Text { .. } => FieldValue::Text {
+            text: typed.to_string(),
+        },
         FieldInput::Photos { .. } => FieldValue::Photos {
             refs: text.split(',').map(|s| s.trim().to_string()).collect(),
         },
     };
     check_value(field, &value)?;
     Ok(value)
+}
+
+/// Full-width ASCII (a Japanese keyboard's digits, ．, ／, ＋, －, ｋｇ, ＡＢＲ) as ASCII,
+/// the minus sign as a hyphen, the ideographic space as a space.
+fn fold_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{2212}' => '-',
+            '\u{3000}' => ' ',
+            other => other,
+        })
+        .collect()
 }
 
 /// A number as typed, without its unit: a comma before exactly three digits

@@ -679,6 +679,24 @@ fn typed_text_is_read_as_a_japanese_keyboard_and_a_number_pad_give_it() {
             option: "refer".into()
         })
     );
+    // An option printed in full-width letters, typed either way.
+    for typed in ["自動ＡＢＲ", "自動ABR"] {
+        assert_eq!(
+            parse_value(hearing.field("method").unwrap(), typed),
+            Ok(FieldValue::Choice {
+                option: "automated_abr".into()
+            }),
+            "{typed}"
+        );
+    }
+    // Free text stays as typed.
+    let child = form("child", Lang::Ja).unwrap();
+    assert_eq!(
+        parse_value(child.field("name").unwrap(), "ＡＹＡ　さくら"),
+        Ok(FieldValue::Text {
+            text: "ＡＹＡ　さくら".into()
+        })
+    );
 }
 
 #[test]
