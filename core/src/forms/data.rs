@@ -227,6 +227,10 @@ pub(crate) fn load(files: &[(&str, &str)]) -> Result<FormData, String> {
         if !source_ids.contains(page.source.as_str()) {
             return Err(format!("{at}: unknown source {:?}", page.source));
         }
+        if let Some(kind) = &page.record {
+            kind.parse::<crate::model::RecordKind>()
+                .map_err(|_| format!("{at}: unknown record kind {kind:?}"))?;
+        }
         if let Some(code) = &page.checkup {
             code.parse::<InfantCheckup>()
                 .map_err(|_| format!("{at}: unknown checkup {code:?}"))?;

@@ -182,46 +182,50 @@ struct Def {
     checkup: Option<InfantCheckup>,
 }
 
-fn defs() -> Vec<Def> {
-    let data = data::pages();
-    let mut defs: Vec<Def> = data
-        .pages
-        .iter()
-        .filter(|p| p.id != CHECKUP_TEMPLATE)
-        .map(|page| {
-            let checkup = page.checkup.as_deref().and_then(|c| c.parse().ok());
-            let target = match (&page.record, checkup) {
-                (Some(kind), _) => FormTarget::Record {
-                    kind: kind.parse().unwrap_or(RecordKind::Page),
-                },
-                (None, Some(_)) => FormTarget::Record {
-                    kind: RecordKind::InfantCheckup,
-                },
-                (None, None) => FormTarget::Page,
+/// Every page's definition, built once from the checked data, in the handbook's
+/// order: the home screen, every write and every merge of a page ask for them.
+fn defs() -> &'static [Def] {
+    static DEFS: std::sync::OnceLock<Vec<Def>> = std::sync::OnceLock::new();
+    DEFS.get_or_init(|| {
+        let data = data::pages();
+        let mut defs: Vec<Def> = data
+            .pages
+            .iter()
+            .filter(|p| p.id != CHECKUP_TEMPLATE)
+            .map(|page| {
+                let checkup = page.checkup.as_deref().and_then(|c| c.parse().ok());
+                // `record` and `checkup` are checked when the data is loaded.
+                let target = match (page.record.as_deref().map(str::parse), checkup) {
+                    (Some(Ok(kind)), _) => FormTarget::Record { kind },
+                    (_, Some(_)) => FormTarget::Record {
+                        kind: RecordKind::InfantCheckup,
+                    },
+                    _ => FormTarget::Page,
+                };
+                Def {
+                    page,
+                    target,
+                    checkup,
+                }
+            })
+            .collect();
+        // The handbook's parts in the paper order (the mother's pages, each child's,
+        // the family's), each part's pages by their place in the form.
+        defs.sort_by_key(|d| {
+            let part = match d.page.part {
+                HandbookPart::Mother => 0,
+                HandbookPart::Child => 1,
+                HandbookPart::Family => 2,
             };
-            Def {
-                page,
-                target,
-                checkup,
-            }
-        })
-        .collect();
-    // The handbook's parts in the paper order (the mother's pages, each child's,
-    // the family's), each part's pages by their place in the form.
-    defs.sort_by_key(|d| {
-        let part = match d.page.part {
-            HandbookPart::Mother => 0,
-            HandbookPart::Child => 1,
-            HandbookPart::Family => 2,
-        };
-        (part, d.page.order)
-    });
-    defs
+            (part, d.page.order)
+        });
+        defs
+    })
 }
 
-fn def(id: &str) -> std::result::Result<Def, FormError> {
+fn def(id: &str) -> std::result::Result<&'static Def, FormError> {
     defs()
-        .into_iter()
+        .iter()
         .find(|d| d.page.id == id)
         .ok_or_else(|| FormError::UnknownForm { id: id.to_string() })
 }
@@ -333,7 +337,7 @@ pub fn form(id: &str, lang: Lang) -> Result<Form> {
 /// The page id of an infant checkup's form.
 pub fn checkup_form_id(checkup: InfantCheckup) -> Option<String> {
     defs()
-        .into_iter()
+        .iter()
         .find(|d| d.checkup == Some(checkup))
         .map(|d| d.page.id.clone())
 }
@@ -379,8 +383,8 @@ pub(crate) fn check_checkup_answers(
         return Ok(());
     };
     let Ok(def) = def(&id) else { return Ok(()) };
-    let form = own_fields_form(&def, Lang::En);
-    let form_ja = own_fields_form(&def, Lang::Ja);
+    let form = own_fields_form(def, Lang::En);
+    let form_ja = own_fields_form(def, Lang::Ja);
     check_answers(&form, &form_ja, &record.answers, Some(birth), today)
 }
 
@@ -631,7 +635,7 @@ impl Handbook {
         lang: Lang,
     ) -> Result<Form> {
         let def = def(id)?;
-        Ok(def.form(lang, self.babies_of(&def, subject, record)?))
+        Ok(def.form(lang, self.babies_of(def, subject, record)?))
     }
 
     fn babies_of(
@@ -688,9 +692,9 @@ impl Handbook {
     /// Runs every check [`Handbook::form_submit`] runs, and writes nothing.
     pub fn form_check(&self, input: &FormInput, lang: Lang) -> Result<Vec<FieldProblem>> {
         let def = def(&input.form)?;
-        let input = &self.with_subject(&def, input.clone())?;
+        let input = &self.with_subject(def, input.clone())?;
         let form = self.form_for(&input.form, input.subject, input.record, lang)?;
-        check_subject(&def, input.subject)?;
+        check_subject(def, input.subject)?;
         let problems = check::check_values(&form, &input.values);
         if !problems.is_empty() {
             return Ok(problems
@@ -706,7 +710,7 @@ impl Handbook {
                 })
                 .collect());
         }
-        match self.prepare(&def, &form, input) {
+        match self.prepare(def, &form, input) {
             Ok(prepared) => match self.check_prepared(&prepared) {
                 Ok(()) => Ok(Vec::new()),
                 Err(e) => Ok(vec![problem_of(&form, &e, lang)]),
@@ -720,9 +724,9 @@ impl Handbook {
     /// at once comes back as an alert.
     pub fn form_submit(&mut self, input: FormInput, lang: Lang) -> Result<FormSaved> {
         let def = def(&input.form)?;
-        let input = self.with_subject(&def, input)?;
+        let input = self.with_subject(def, input)?;
         let form = self.form_for(&input.form, input.subject, input.record, lang)?;
-        check_subject(&def, input.subject)?;
+        check_subject(def, input.subject)?;
         let form_en = self.form_for(&input.form, input.subject, input.record, Lang::En)?;
         let form_ja = self.form_for(&input.form, input.subject, input.record, Lang::Ja)?;
         let problems = check::check_values(&form_en, &input.values);
@@ -742,7 +746,7 @@ impl Handbook {
                 .collect(),
         )?;
         let prepared = self
-            .prepare(&def, &form, &input)
+            .prepare(def, &form, &input)
             .map_err(|e| locate(&form, e))?;
         if !input.force {
             self.refuse_duplicate(&prepared)?;
@@ -783,7 +787,7 @@ impl Handbook {
             form: id.to_string(),
             id: record,
         };
-        let fields = field_paths(&def, &form);
+        let fields = field_paths(def, &form);
         let (subject, values) = match def.target {
             FormTarget::Page => {
                 let entry = self.page_entry(record)?;
