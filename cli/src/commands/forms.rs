@@ -6,7 +6,7 @@
 use clap::{Args, Subcommand};
 use hagukumi_core::Lang;
 use hagukumi_core::forms::{self, FieldInput, Form, FormInput, FormTarget, SubjectKind};
-use hagukumi_core::model::Subject;
+use hagukumi_core::model::{RecordKind, Subject};
 
 use super::child::{SubjectSel, print_alerts, read_answers};
 use super::deleted;
@@ -213,12 +213,6 @@ pub struct PageDelete {
     yes: bool,
 }
 
-const PAGE: ids::Kind = ids::Kind {
-    en: "handbook page",
-    ja: "手帳のページ",
-    list_cmd: "hagukumi page list",
-};
-
 /// The subject a page is about: none for the family's pages; else --child or
 /// --pregnancy, defaulting to the only one the page can be about.
 fn subject_for(ctx: &Ctx, form: &Form, sel: &SubjectSel) -> Result<Option<Subject>> {
@@ -244,24 +238,6 @@ fn subject_for(ctx: &Ctx, form: &Form, sel: &SubjectSel) -> Result<Option<Subjec
             ));
         }
     })
-}
-
-/// Every filled page of the handbook (all subjects), for id lookup.
-fn all_pages(hb: &hagukumi_core::Handbook) -> Result<Vec<(uuid::Uuid, String)>> {
-    let mut subjects: Vec<Option<Subject>> = vec![None];
-    subjects.extend(hb.children()?.iter().map(|c| Some(Subject::Child(c.id()))));
-    subjects.extend(
-        hb.pregnancies()?
-            .iter()
-            .map(|p| Some(Subject::Pregnancy(p.id()))),
-    );
-    let mut out = Vec::new();
-    for s in subjects {
-        for e in hb.page_entries(s, None)? {
-            out.push((e.id(), format!("{} {}", e.data.date, e.data.page)));
-        }
-    }
-    Ok(out)
 }
 
 pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
@@ -332,7 +308,7 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
             if entries.is_empty() {
                 outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
             }
-            let short_ids = hb.short_ids(hagukumi_core::model::RecordKind::Page)?;
+            let short_ids = hb.short_ids(RecordKind::Page)?;
             for e in &entries {
                 let title = forms::form(&e.data.page, ctx.lang)
                     .map_or_else(|_| e.data.page.clone(), |f| f.title);
@@ -346,7 +322,7 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
         }
         PageCmd::Edit(e) => {
             let mut hb = ctx.open()?;
-            let id = ids::by_prefix(&e.id, &all_pages(&hb)?, PAGE)?;
+            let id = ids::record(&hb, RecordKind::Page, &e.id, ctx.lang)?;
             let entry = hb.page_entry(id)?;
             let filled = hb.form_read(&entry.data.page, id, ctx.lang)?;
             let mut values = filled.values;
@@ -375,7 +351,7 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
         }
         PageCmd::Delete(d) => {
             let mut hb = ctx.open()?;
-            let id = ids::by_prefix(&d.id, &all_pages(&hb)?, PAGE)?;
+            let id = ids::record(&hb, RecordKind::Page, &d.id, ctx.lang)?;
             let entry = hb.page_entry(id)?;
             let title = forms::form(&entry.data.page, ctx.lang)
                 .map_or_else(|_| entry.data.page.clone(), |f| f.title);
@@ -401,17 +377,17 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
 fn command_of(form: &Form) -> &'static str {
     match form.target {
         FormTarget::Record { kind } => match kind {
-            hagukumi_core::model::RecordKind::MotherProfile => "profile",
-            hagukumi_core::model::RecordKind::Pregnancy => "pregnancy",
-            hagukumi_core::model::RecordKind::PrenatalCheckup => "prenatal",
-            hagukumi_core::model::RecordKind::Delivery => "delivery",
-            hagukumi_core::model::RecordKind::Child => "child",
-            hagukumi_core::model::RecordKind::Growth => "growth",
-            hagukumi_core::model::RecordKind::InfantCheckup => "checkup",
-            hagukumi_core::model::RecordKind::Vaccination => "vaccination",
-            hagukumi_core::model::RecordKind::Dental => "dental",
-            hagukumi_core::model::RecordKind::Diary => "diary",
-            hagukumi_core::model::RecordKind::Page => "page",
+            RecordKind::MotherProfile => "profile",
+            RecordKind::Pregnancy => "pregnancy",
+            RecordKind::PrenatalCheckup => "prenatal",
+            RecordKind::Delivery => "delivery",
+            RecordKind::Child => "child",
+            RecordKind::Growth => "growth",
+            RecordKind::InfantCheckup => "checkup",
+            RecordKind::Vaccination => "vaccination",
+            RecordKind::Dental => "dental",
+            RecordKind::Diary => "diary",
+            RecordKind::Page => "page",
         },
         FormTarget::Page => "page",
     }

@@ -1265,7 +1265,7 @@ impl Handbook {
     /// record of a one-per-child page, or the same page on the same day.
     fn refuse_duplicate(&self, prepared: &Prepared) -> Result<()> {
         let (edit, new) = match prepared {
-            Prepared::Page(edit, entry) => return self.refuse_page_duplicate(*edit, entry),
+            Prepared::Page(edit, entry) => return self.refuse_page_duplicates(entry, *edit),
             Prepared::MotherProfile(_) | Prepared::Delivery(..) => return Ok(()),
             Prepared::Pregnancy(e, d) => (*e, NewRecord::Pregnancy { data: d.clone() }),
             Prepared::PrenatalCheckup(e, d) => (*e, NewRecord::PrenatalCheckup { data: d.clone() }),
@@ -1313,34 +1313,6 @@ impl Handbook {
                 data: self.diary_entry(id)?.data,
             },
         })
-    }
-
-    fn refuse_page_duplicate(&self, edit: Option<Uuid>, entry: &PageEntry) -> Result<()> {
-        let Ok(def) = def(&entry.page) else {
-            return Ok(());
-        };
-        let short = self.short_ids(RecordKind::Page)?;
-        let existing: Vec<crate::store::duplicates::DuplicateNote> = self
-            .page_entries(entry.subject, Some(&entry.page))?
-            .into_iter()
-            .filter(|r| Some(r.id()) != edit)
-            .filter(|r| !def.page.repeatable || r.data.date == entry.date)
-            .map(|r| crate::store::duplicates::DuplicateNote {
-                id: r.id(),
-                short_id: short.get(&r.id()).cloned().unwrap_or_default(),
-                date: r.data.date,
-                en: def.page.title_en.clone(),
-                ja: def.page.title_ja.clone(),
-            })
-            .collect();
-        if existing.is_empty() {
-            Ok(())
-        } else {
-            Err(HandbookError::LikelyDuplicate {
-                kind: RecordKind::Page,
-                existing,
-            })
-        }
     }
 
     /// Every check of the store on a prepared record, writing nothing.

@@ -199,6 +199,40 @@ impl Brief for DentalRecord {
     }
 }
 
+/// A page of the form data: a second record of a one-per-subject page (a hearing
+/// screen), or the same page on the same day.
+impl Brief for crate::model::PageEntry {
+    fn day(&self) -> NaiveDate {
+        self.date
+    }
+    fn describe(&self, lang: Lang) -> String {
+        let title =
+            crate::forms::form(&self.page, lang).map_or_else(|_| self.page.clone(), |f| f.title);
+        let first = crate::forms::labelled(&self.page, &self.answers, lang)
+            .into_iter()
+            .find(|a| a.field != "date")
+            .map(|a| format!("{} {}", a.label, a.text));
+        join([Some(title), first])
+    }
+    fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {
+        let mut all: Vec<Record<Self>> = match self.subject {
+            Some(s) => of_subject(conn, s)?,
+            None => list(
+                conn,
+                "child_id IS NULL AND pregnancy_id IS NULL",
+                None,
+                "id",
+            )?,
+        };
+        all.retain(|r| r.data.page == self.page);
+        Ok(all)
+    }
+    fn same_as(&self, other: &Self) -> bool {
+        let repeatable = crate::forms::form(&self.page, Lang::En).is_ok_and(|f| f.repeatable);
+        !repeatable || other.date == self.date
+    }
+}
+
 impl Brief for DiaryEntry {
     fn day(&self) -> NaiveDate {
         self.written_on
@@ -438,6 +472,23 @@ impl Handbook {
             .collect())
     }
 
+    /// [`Handbook::refuse_duplicates`] for a page of the form data.
+    pub(crate) fn refuse_page_duplicates(
+        &self,
+        entry: &crate::model::PageEntry,
+        except: Option<Uuid>,
+    ) -> Result<()> {
+        let existing = look_alikes(self.conn(), entry, except)?;
+        if existing.is_empty() {
+            Ok(())
+        } else {
+            Err(HandbookError::LikelyDuplicate {
+                kind: RecordKind::Page,
+                existing,
+            })
+        }
+    }
+
     /// `Ok` when `record` looks like nothing already saved; otherwise
     /// [`HandbookError::LikelyDuplicate`], naming what exists, for a caller that saves
     /// only after the family confirmed (the CLI without `--force`).
@@ -553,8 +604,7 @@ impl Handbook {
             RecordKind::Vaccination => briefs_of::<Vaccination>(conn, lang),
             RecordKind::Dental => briefs_of::<DentalRecord>(conn, lang),
             RecordKind::Diary => briefs_of::<DiaryEntry>(conn, lang),
-            // A data page's line depends on its page: `Handbook::form_records` gives it.
-            RecordKind::Page => Ok(Vec::new()),
+            RecordKind::Page => briefs_of::<crate::model::PageEntry>(conn, lang),
         }
     }
 }
