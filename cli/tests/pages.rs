@@ -226,6 +226,32 @@ fn a_stool_colour_of_one_to_three_says_see_a_doctor_now_and_eight_is_refused() {
         .ok();
     assert!(!r.stdout.contains("!!!"), "{}", r.stdout);
     assert!(TODAY >= "2026-05-19");
+    // A checkup typed with a colour already recorded that day: refused whole, so the
+    // checkup is not saved without its colour.
+    let r = hb.run(&[
+        "checkup",
+        "add",
+        "--child",
+        &child,
+        "--kind",
+        "2m",
+        "--date",
+        "2026-05-19",
+        "--stool-color",
+        "6",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let list = hb
+        .run(&["--json", "checkup", "list", "--child", &child])
+        .ok()
+        .json();
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["checkup"] != "2m"),
+        "{list}"
+    );
 }
 
 #[test]

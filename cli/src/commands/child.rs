@@ -6,8 +6,8 @@ use hagukumi_core::Lang;
 use hagukumi_core::forms;
 use hagukumi_core::model::{
     Answer, BirthMeasurements, Child, DentalRecord, GestationalAge, GrowthMeasurement,
-    InfantCheckup, InfantCheckupRecord, LengthPosition, RecordKind, Sex, Subject, Vaccination,
-    age_between, validate,
+    InfantCheckup, InfantCheckupRecord, LengthPosition, PageEntry, RecordKind, Sex, Subject,
+    Vaccination, age_between, validate,
 };
 use hagukumi_core::schedule::VaccineCode;
 use hagukumi_core::store::NewRecord;
@@ -674,6 +674,19 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
             };
             let new = NewRecord::InfantCheckup { data: page.clone() };
             check_duplicate(&hb, new, None, a.force)?;
+            // Both records are judged before either is saved: a stool colour already
+            // recorded that day must not leave the checkup saved and the colour not.
+            if let (Some(values), false) = (&stool, a.force) {
+                hb.refuse_page_duplicates(
+                    &PageEntry {
+                        subject: Some(Subject::Child(child_id)),
+                        page: "stool_color".into(),
+                        date,
+                        answers: values.clone(),
+                    },
+                    None,
+                )?;
+            }
             let r = hb.add_infant_checkup(page)?;
             let mut alerts = Vec::new();
             if let Some(values) = stool {

@@ -473,7 +473,7 @@ impl Handbook {
     }
 
     /// [`Handbook::refuse_duplicates`] for a page of the form data.
-    pub(crate) fn refuse_page_duplicates(
+    pub fn refuse_page_duplicates(
         &self,
         entry: &crate::model::PageEntry,
         except: Option<Uuid>,
