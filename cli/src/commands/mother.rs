@@ -725,21 +725,7 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
         PrenatalCmd::Add(a) => {
             let mut hb = ctx.open()?;
             let pregnancy_id = ids::pregnancy(&hb, a.sel.pregnancy.as_deref())?;
-            let mut c = PrenatalCheckup {
-                pregnancy_id,
-                date: hb.today(),
-                weight_kg: None,
-                bp_systolic: None,
-                bp_diastolic: None,
-                urine_protein: None,
-                urine_glucose: None,
-                fundal_height_cm: None,
-                abdominal_girth_cm: None,
-                oedema: None,
-                clinic: None,
-                notes: None,
-                next_visit: None,
-            };
+            let mut c = PrenatalCheckup::new(pregnancy_id, hb.today());
             a.values.apply(&mut c);
             let date = c.date;
             let new = hagukumi_core::store::NewRecord::PrenatalCheckup { data: c.clone() };

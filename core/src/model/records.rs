@@ -328,6 +328,28 @@ pub struct PrenatalCheckup {
     pub next_visit: Option<NaiveDate>,
 }
 
+impl PrenatalCheckup {
+    /// A visit of `pregnancy_id` on `date` with nothing measured yet: what the CLI
+    /// and the tests fill in.
+    pub fn new(pregnancy_id: Uuid, date: NaiveDate) -> PrenatalCheckup {
+        PrenatalCheckup {
+            pregnancy_id,
+            date,
+            weight_kg: None,
+            bp_systolic: None,
+            bp_diastolic: None,
+            urine_protein: None,
+            urine_glucose: None,
+            fundal_height_cm: None,
+            abdominal_girth_cm: None,
+            oedema: None,
+            clinic: None,
+            notes: None,
+            next_visit: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]

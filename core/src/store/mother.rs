@@ -578,19 +578,8 @@ mod tests {
             .unwrap()
             .id();
         hb.add_prenatal_checkup(PrenatalCheckup {
-            pregnancy_id: p,
-            date: d("2026-11-20"),
-            weight_kg: None,
-            bp_systolic: None,
-            bp_diastolic: None,
-            urine_protein: None,
-            urine_glucose: None,
-            fundal_height_cm: None,
-            abdominal_girth_cm: None,
-            oedema: None,
-            clinic: None,
-            notes: None,
             next_visit: Some(d("2026-11-28")),
+            ..PrenatalCheckup::new(p, d("2026-11-20"))
         })
         .unwrap();
         hb.add_diary(DiaryEntry {
