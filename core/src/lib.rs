@@ -12,6 +12,8 @@
 //! - [`share`]: sharing with family (merges, read-only views) and backups.
 //! - [`export`]: a child's records for others: a FHIR R4 Bundle, a printable HTML
 //!   summary.
+//! - [`text`]: every sentence people read, from one catalog per language
+//!   (`core/data/text/<lang>.ftl`), formatted with Project Fluent.
 //! - [`clock`]: "today" in Japan, injectable for tests.
 //! - [`error`]: typed errors with messages a parent understands, in English and
 //!   Japanese; [`problem`]: the one [`ErrorKind`] list and the [`Problem`] trait every
@@ -33,6 +35,7 @@ pub mod problem;
 pub mod schedule;
 pub mod share;
 pub mod store;
+pub mod text;
 
 pub use bundle::BundleError;
 pub use error::{HandbookError, Result, ValidationError};
