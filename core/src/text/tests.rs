@@ -263,7 +263,7 @@ fn every_catalog_parses_and_bundles_without_error() {
 fn every_id_the_code_uses_is_in_every_shipped_catalog_with_its_placeholders() {
     let uses = code_uses();
     assert!(
-        uses.len() > 2,
+        !uses.is_empty(),
         "the scan found no uses: is it looking in the right folders?"
     );
     let mut problems = Vec::new();
