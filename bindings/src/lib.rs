@@ -16,6 +16,7 @@
 //!   bookmark marks, the sync (blocking, on a library-owned tokio runtime).
 //! - [`share`]: family sharing (shares, imports, read-only family views) and
 //!   encrypted backups, by file path, with progress.
+//! - [`text`]: the core's catalogs for sentences the apps' shared modules compose.
 //! - [`city`]: the city the handbook follows, moving to another, the archive of the
 //!   old cities' notices.
 //!
@@ -33,6 +34,7 @@ pub mod handbook;
 pub mod photos;
 pub mod schedule;
 pub mod share;
+pub mod text;
 
 #[cfg(test)]
 mod tests;

@@ -1,64 +1,76 @@
 //! The language of text the core produces for people (timeline lines, summaries,
-//! reasons, errors). The shells pass the user's choice; Japanese is the default because
-//! the handbook is Japanese. What each language says is in its catalog
+//! reasons, errors, help). The shells pass the user's choice; Japanese is the default
+//! because the handbook is Japanese. What each language says is in its catalog
 //! (`core/data/text/<code>.ftl`, see [`crate::text`]); code never chooses words by
-//! language.
+//! language. The enum itself is generated from the catalog files (`core/build.rs`), so
+//! adding a language is adding its catalog.
 
-use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "ja")]
-    Ja,
-    #[serde(rename = "en")]
-    En,
-}
+include!(concat!(env!("OUT_DIR"), "/langs.rs"));
 
 impl Lang {
+    /// Every language with a catalog, the default first.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        CATALOG_LANGS.iter().map(|(l, _)| *l)
+    }
+
+    /// The BCP 47 code (`ja`, `en`).
+    pub fn code(self) -> &'static str {
+        CATALOG_LANGS
+            .iter()
+            .find(|(l, _)| *l == self)
+            .map_or("ja", |(_, c)| c)
+    }
+
+    /// The catalog's Fluent source.
+    pub(crate) fn catalog(self) -> &'static str {
+        CATALOG_LANGS
+            .iter()
+            .position(|(l, _)| *l == self)
+            .map_or("", |i| CATALOG_FTL[i])
+    }
+
+    /// Where a message missing in this language is looked for, in order: the language,
+    /// English, Japanese.
+    pub fn fallbacks(self) -> Vec<Lang> {
+        let mut chain = vec![self];
+        for l in [Lang::En, Lang::Ja] {
+            if !chain.contains(&l) {
+                chain.push(l);
+            }
+        }
+        chain
+    }
+
+    /// The language a POSIX locale (`LC_ALL`, `LANG`: `ja_JP.UTF-8`, `en_US`, `C`) or a
+    /// BCP 47 tag (`ja-JP`, an app's device language) names, if it has a catalog. `C`
+    /// and `POSIX` name none.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let tag = locale
+            .split(['.', '@'])
+            .next()
+            .unwrap_or("")
+            .replace('_', "-");
+        // The longest code that is the tag or a prefix of it at a subtag boundary
+        // (`pt-BR` before `pt`).
+        CATALOG_LANGS
+            .iter()
+            .filter(|(_, code)| {
+                tag.len() >= code.len()
+                    && tag[..code.len()].eq_ignore_ascii_case(code)
+                    && (tag.len() == code.len() || tag.as_bytes()[code.len()] == b'-')
+            })
+            .max_by_key(|(_, code)| code.len())
+            .map(|(l, _)| *l)
+    }
+
     /// Pick the Japanese or the English of a pair. Being removed (#16): every sentence
     /// moves to the catalogs, through [`crate::t!`].
     pub fn pick<'a>(self, ja: &'a str, en: &'a str) -> &'a str {
         match self {
             Lang::Ja => ja,
-            Lang::En => en,
-        }
-    }
-
-    /// The languages with a complete catalog, the default first.
-    pub const SHIPPED: [Lang; 2] = [Lang::Ja, Lang::En];
-
-    /// The BCP 47 code (`ja`, `en`, `en-XA`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ja => "ja",
-            Lang::En => "en",
-        }
-    }
-
-    /// Where a message missing in this language is looked for, in order.
-    pub fn fallbacks(self) -> &'static [Lang] {
-        match self {
-            Lang::Ja => &[Lang::Ja, Lang::En],
-            Lang::En => &[Lang::En, Lang::Ja],
-        }
-    }
-
-    /// The language a POSIX locale (`LC_ALL`, `LANG`: `ja_JP.UTF-8`, `en_US`, `C`)
-    /// names, if it is one with a catalog. `C` and `POSIX` name none.
-    pub fn from_locale(locale: &str) -> Option<Lang> {
-        let tag = locale.split(['.', '@']).next().unwrap_or("");
-        let primary = tag
-            .split(['_', '-'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match primary.as_str() {
-            "ja" => Some(Lang::Ja),
-            "en" => Some(Lang::En),
-            _ => None,
+            _ => en,
         }
     }
 }
@@ -66,11 +78,17 @@ impl Lang {
 impl FromStr for Lang {
     type Err = String;
 
+    /// A code (`ja`, `en`, `ja-JP`, `en_US.UTF-8`) or a language's own name.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "ja" | "jp" | "japanese" | "日本語" => Ok(Lang::Ja),
-            "en" | "english" => Ok(Lang::En),
-            other => Err(format!("unknown language {other:?} (ja, en, en-XA)")),
+        let s = s.trim();
+        match s.to_ascii_lowercase().as_str() {
+            "jp" | "japanese" | "日本語" => return Ok(Lang::Ja),
+            "english" => return Ok(Lang::En),
+            _ => {}
         }
+        Lang::from_locale(s).ok_or_else(|| {
+            let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
+            format!("unknown language {s:?} ({})", codes.join(", "))
+        })
     }
 }

@@ -121,4 +121,85 @@ list-separator = {", "}
 ## Sentences the apps' shared modules compute (android/handbook, ios/HandbookKit) through `format`.
 ## (end of the section's header)
 
+app-import-already = This file was already imported.
+app-import-joined = Joined the family's handbook ({ $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    }, { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }).
+app-import-done = Imported { $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    } and { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }.
+app-restore-replaced = Restored from the backup ({ $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    }, { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }).
+app-restore-merged = Merged the backup ({ $applied } updated, { $unchanged } already there).
+# $lost: the rows counted as unreadable; $more: "yes" when some table could not be counted.
+app-rescue-done = Rescue backup made: { $saved ->
+        [one] { $saved } record
+       *[other] { $saved } records
+    } saved, { $lost }{ $more ->
+        [yes] +
+       *[no] {""}
+    } unreadable, { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    } lost. Save this file, then use "Restore from a backup".
+app-city-moved = Moved from { $from } to { $to }. Archived { $notices ->
+        [one] { $notices } notice
+       *[other] { $notices } notices
+    }.
+app-city-set = Now following { $to }.
+app-city-same = Already following { $to }.
+app-role-co-parent = Co-parent
+app-role-viewer = View only
+app-scope-family = The whole family
+app-scope-child = A child
+app-scope-pregnancy = The pregnancy
+app-weight-gain-range = { $min }–{ $max } kg
+app-weight-gain-up-to = up to { $max } kg
+app-weight-gain = Gained so far { $gain } kg (guide: { $range })
+app-photos-all-there = { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }, all in place.
+app-photos-problems = { $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }: { $problems }.
+app-photos-missing = { $n ->
+        [one] { $n } file missing or damaged
+       *[other] { $n } files missing or damaged
+    }
+app-photos-remade = { $n ->
+        [one] { $n } file remade
+       *[other] { $n } files remade
+    }
+app-photos-strays-removed = { $n ->
+        [one] { $n } stray file removed
+       *[other] { $n } stray files removed
+    }
+app-photos-strays = { $n ->
+        [one] { $n } stray file
+       *[other] { $n } stray files
+    }
+app-pages-mother = Mother
+app-pages-family = Family
+app-pages-pregnancy = Pregnancy { $n }
+app-pages-pregnancy-due = Pregnancy { $n } ({ -due-date } { $date })
+app-pages-pregnancy-lmp = Pregnancy { $n } ({ -lmp } { $date })
+app-failure-file = A file could not be read or written ({ $detail }).
+app-failure-unexpected = Something unexpected stopped this action ({ $detail }). Please try again.
+app-name = Hagukumi
+
 ## ----- end of app -----

@@ -122,4 +122,40 @@ list-separator = 、
 ## Sentences the apps' shared modules compute (android/handbook, ios/HandbookKit) through `format`.
 ## (end of the section's header)
 
+app-import-already = このファイルは取り込み済みです。
+app-import-joined = 家族の手帳に参加しました（記録{ $records }件・写真{ $photos }枚）。
+app-import-done = 記録{ $records }件・写真{ $photos }枚を取り込みました。
+app-restore-replaced = バックアップから復元しました（記録{ $records }件・写真{ $photos }枚）。
+app-restore-merged = バックアップを統合しました（更新{ $applied }件・変更なし{ $unchanged }件）。
+# $lost: the rows counted as unreadable; $more: "yes" when some table could not be counted.
+app-rescue-done = 救出バックアップを作りました: { $saved }件を保存、読めなかった記録 { $lost }{ $more ->
+        [yes] 件以上
+       *[no] 件
+    }、写真 { $photos }枚。このファイルを保存し、「バックアップから復元」で戻してください。
+app-city-moved = { $from }から{ $to }に変更しました。お知らせ{ $notices }件を保管しました。
+app-city-set = { $to }を設定しました。
+app-city-same = すでに{ $to }を選んでいます。
+app-role-co-parent = パートナー
+app-role-viewer = 閲覧のみ
+app-scope-family = 家族全体
+app-scope-child = { -child }
+app-scope-pregnancy = { -pregnancy-course }
+app-weight-gain-range = { $min }〜{ $max } kg
+app-weight-gain-up-to = { $max } kg まで
+app-weight-gain = これまでの増加 { $gain } kg（目安 { $range }）
+app-photos-all-there = 写真{ $photos }枚、すべてそろっています。
+app-photos-problems = 写真{ $photos }枚: { $problems }。
+app-photos-missing = 見つからない・壊れたファイル{ $n }件
+app-photos-remade = 作り直したファイル{ $n }件
+app-photos-strays-removed = 手帳にないファイル{ $n }件を削除
+app-photos-strays = 手帳にないファイル{ $n }件
+app-pages-mother = { -mother }
+app-pages-family = 家族
+app-pages-pregnancy = 妊娠 { $n }
+app-pages-pregnancy-due = 妊娠 { $n }（{ -due-date } { $date }）
+app-pages-pregnancy-lmp = 妊娠 { $n }（{ -lmp } { $date }）
+app-failure-file = ファイルを読み書きできませんでした（{ $detail }）。
+app-failure-unexpected = 思わぬエラーで操作を終えられませんでした（{ $detail }）。もう一度お試しください。
+app-name = はぐくみ
+
 ## ----- end of app -----

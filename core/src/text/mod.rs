@@ -15,8 +15,11 @@
 //!   placeholders the code passes, and formats every message with sample values;
 //! - no catalog keeps a message the code no longer uses.
 //!
+//! The catalogs are the files in `core/data/text/`; `core/build.rs` makes [`Lang`]
+//! from them, so a language is added by adding its file.
+//!
 //! A message missing in the asked language falls back along [`Lang::fallbacks`]
-//! (Japanese → English, English → Japanese); the test names every such gap, so a
+//! (Japanese → English, English → Japanese, any other → English → Japanese); the test names every such gap, so a
 //! shipped catalog has none. [`Lang::Pseudo`] is the English catalog with every letter
 //! accented and every message bracketed (as Android's `en-XA`): text that reaches the
 //! screen plain was not taken from a catalog.
@@ -31,29 +34,6 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::Lang;
-
-/// A catalog as shipped: the language and its Fluent source.
-struct Source {
-    lang: Lang,
-    /// BCP 47 tag for Fluent's plural rules.
-    locale: &'static str,
-    ftl: &'static str,
-}
-
-/// The shipped catalogs. Adding a language: its `.ftl` file, a line here and its
-/// [`Lang`] variant (see `core/data/text/README.md`).
-const SOURCES: &[Source] = &[
-    Source {
-        lang: Lang::Ja,
-        locale: "ja",
-        ftl: include_str!("../../data/text/ja.ftl"),
-    },
-    Source {
-        lang: Lang::En,
-        locale: "en",
-        ftl: include_str!("../../data/text/en.ftl"),
-    },
-];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -110,7 +90,7 @@ pub fn text(lang: Lang, id: &str) -> String {
 /// [`Lang::fallbacks`]. An id no catalog has comes back as itself, so a gap shows
 /// on screen instead of an empty line (the catalog test keeps that from shipping).
 pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-    format_in(bundles(), lang.fallbacks(), false, id, args)
+    format_in(bundles(), &lang.fallbacks(), false, id, args)
 }
 
 /// [`format`] in the pseudo-locale.
@@ -208,9 +188,8 @@ fn build(locale: &str, ftl: &'static str, transform: Option<fn(&str) -> Cow<'_, 
 fn bundles() -> &'static [(Lang, Bundle)] {
     static BUNDLES: OnceLock<Vec<(Lang, Bundle)>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
-        SOURCES
-            .iter()
-            .map(|s| (s.lang, build(s.locale, s.ftl, None)))
+        Lang::all()
+            .map(|l| (l, build(l.code(), l.catalog(), None)))
             .collect()
     })
 }
@@ -220,11 +199,10 @@ fn bundles() -> &'static [(Lang, Bundle)] {
 fn pseudo_bundles() -> &'static [(Lang, Bundle)] {
     static BUNDLES: OnceLock<Vec<(Lang, Bundle)>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
-        SOURCES
-            .iter()
-            .filter(|s| s.lang == Lang::En)
-            .map(|s| (Lang::En, build(s.locale, s.ftl, Some(pseudo::accent))))
-            .collect()
+        vec![(
+            Lang::En,
+            build("en", Lang::En.catalog(), Some(pseudo::accent)),
+        )]
     })
 }
 

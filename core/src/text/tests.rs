@@ -20,20 +20,6 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
-
 /// The text of a macro call's parentheses starting at `open` (the `(`), string
 /// literals and nesting respected.
 fn call_body(src: &str, open: usize) -> Option<&str> {
@@ -103,12 +89,83 @@ fn literal(s: &str) -> Option<String> {
     s.strip_prefix('"')?.strip_suffix('"').map(str::to_string)
 }
 
+/// Uses in the apps' Kotlin and Swift: `lang.text("app-…", "n" to 3)` (Kotlin) and
+/// `lang.text("app-…", ["n": 3])` (Swift), see `Words.kt` and `Text.swift`.
+fn app_uses(uses: &mut Vec<Use>) {
+    let dirs = [
+        "android/handbook/src/main",
+        "android/app/src/main",
+        "ios/HandbookKit/Sources/HandbookKit",
+        "ios/HagukumiApp",
+    ];
+    for dir in dirs {
+        let mut files = Vec::new();
+        source_files(&workspace().join(dir), &["kt", "swift"], &mut files);
+        for f in files {
+            let src = std::fs::read_to_string(&f).unwrap();
+            let mut from = 0;
+            while let Some(pos) = src[from..].find(".text(") {
+                let start = from + pos;
+                from = start + 6;
+                // Only calls whose first argument is a literal (not `Text(x.text(…))`).
+                if !src[from..].trim_start().starts_with('"') {
+                    continue;
+                }
+                let line = src[..start].lines().count();
+                let at = format!(
+                    "{}:{line}",
+                    f.strip_prefix(workspace()).unwrap_or(&f).display()
+                );
+                let body =
+                    call_body(&src, start + 5).unwrap_or_else(|| panic!("{at}: unclosed .text("));
+                let parts = top_level_commas(body);
+                let id =
+                    literal(parts[0]).unwrap_or_else(|| panic!("{at}: .text needs a literal id"));
+                let mut args = BTreeSet::new();
+                for p in &parts[1..] {
+                    // Kotlin `"n" to x`; Swift `["n": x, "m": y]` (one part holding all).
+                    for piece in p.split(',') {
+                        let piece = piece.trim().trim_start_matches('[');
+                        if let Some(rest) = piece.strip_prefix('"')
+                            && let Some((name, after)) = rest.split_once('"')
+                            && (after.trim_start().starts_with("to ")
+                                || after.trim_start().starts_with(':'))
+                        {
+                            args.insert(name.to_string());
+                        }
+                    }
+                }
+                uses.push(Use {
+                    id,
+                    args: Some(args),
+                    at,
+                });
+            }
+        }
+    }
+}
+
+fn source_files(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            source_files(&p, exts, out);
+        } else if p.extension().is_some_and(|x| exts.iter().any(|e| x == *e)) {
+            out.push(p);
+        }
+    }
+}
+
 fn code_uses() -> Vec<Use> {
     let mut files = Vec::new();
     for dir in ["core/src", "cli/src", "bindings/src"] {
-        rust_files(&workspace().join(dir), &mut files);
+        source_files(&workspace().join(dir), &["rs"], &mut files);
     }
     let mut uses = Vec::new();
+    app_uses(&mut uses);
     for f in files {
         let src = std::fs::read_to_string(&f).unwrap();
         // This file names macros in its own text; it uses none.
@@ -238,13 +295,30 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
+/// A catalog as shipped.
+struct Source {
+    lang: Lang,
+    locale: &'static str,
+    ftl: &'static str,
+}
+
+fn sources() -> Vec<Source> {
+    Lang::all()
+        .map(|lang| Source {
+            lang,
+            locale: lang.code(),
+            ftl: lang.catalog(),
+        })
+        .collect()
+}
+
 fn sample_args(vars: &BTreeSet<String>, n: f64) -> Vec<(&str, Arg<'static>)> {
     vars.iter().map(|v| (v.as_str(), Arg::Number(n))).collect()
 }
 
 #[test]
 fn every_catalog_parses_and_bundles_without_error() {
-    for s in SOURCES {
+    for s in sources() {
         catalog(s.ftl, s.lang);
         let resource = FluentResource::try_new(s.ftl.to_string())
             .unwrap_or_else(|(_, e)| panic!("{:?}: {e:?}", s.lang));
@@ -267,7 +341,7 @@ fn every_id_the_code_uses_is_in_every_shipped_catalog_with_its_placeholders() {
         "the scan found no uses: is it looking in the right folders?"
     );
     let mut problems = Vec::new();
-    for s in SOURCES {
+    for s in sources() {
         let cat = catalog(s.ftl, s.lang);
         for u in &uses {
             let (msg, attr) = match u.id.split_once('.') {
@@ -310,7 +384,7 @@ fn no_catalog_keeps_a_message_the_code_does_not_use() {
         .into_iter()
         .map(|u| u.id.split('.').next().unwrap_or_default().to_string())
         .collect();
-    for s in SOURCES {
+    for s in sources() {
         let unused: Vec<_> = catalog(s.ftl, s.lang)
             .into_keys()
             .filter(|id| !used.contains(id))
@@ -325,7 +399,7 @@ fn no_catalog_keeps_a_message_the_code_does_not_use() {
 
 #[test]
 fn every_message_formats_in_every_language_with_sample_values() {
-    for s in SOURCES {
+    for s in sources() {
         let bundle = &bundles().iter().find(|(l, _)| *l == s.lang).unwrap().1;
         for (id, (vars, attrs)) in catalog(s.ftl, s.lang) {
             let mut ids = vec![id.clone()];
@@ -356,19 +430,24 @@ fn every_message_formats_in_every_language_with_sample_values() {
 
 #[test]
 fn a_message_missing_in_one_language_falls_back_and_is_named() {
-    // Every gap between the shipped catalogs, named (none may ship).
-    let ja = catalog(SOURCES[0].ftl, SOURCES[0].lang);
-    let en = catalog(SOURCES[1].ftl, SOURCES[1].lang);
-    let only_en: Vec<_> = en.keys().filter(|k| !ja.contains_key(*k)).collect();
-    let only_ja: Vec<_> = ja.keys().filter(|k| !en.contains_key(*k)).collect();
-    assert!(
-        only_en.is_empty(),
-        "missing in ja (shown in English): {only_en:?}"
-    );
-    assert!(
-        only_ja.is_empty(),
-        "missing in en (shown in Japanese): {only_ja:?}"
-    );
+    // Every gap between a catalog and the English one, named (none may ship: a
+    // language ships complete).
+    let en = catalog(Lang::En.catalog(), Lang::En);
+    for s in sources() {
+        let cat = catalog(s.ftl, s.lang);
+        let missing: Vec<_> = en.keys().filter(|k| !cat.contains_key(*k)).collect();
+        let extra: Vec<_> = cat.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty(),
+            "missing in {} (shown from the fallback): {missing:?}",
+            s.locale
+        );
+        assert!(
+            extra.is_empty(),
+            "missing in en (shown in {}): {extra:?}",
+            s.locale
+        );
+    }
     // The fallback itself, on two catalogs where Japanese lacks a message.
     let partial = [
         (Lang::Ja, build("ja", "only-ja = 日本語だけ\n", None)),
@@ -382,15 +461,15 @@ fn a_message_missing_in_one_language_falls_back_and_is_named() {
         ),
     ];
     assert_eq!(
-        format_in(&partial, Lang::Ja.fallbacks(), false, "only-ja", &[]),
+        format_in(&partial, &Lang::Ja.fallbacks(), false, "only-ja", &[]),
         "日本語だけ"
     );
     assert_eq!(
-        format_in(&partial, Lang::Ja.fallbacks(), false, "only-en", &[]),
+        format_in(&partial, &Lang::Ja.fallbacks(), false, "only-en", &[]),
         "English only"
     );
     assert_eq!(
-        format_in(&partial, Lang::Ja.fallbacks(), false, "nowhere", &[]),
+        format_in(&partial, &Lang::Ja.fallbacks(), false, "nowhere", &[]),
         "nowhere"
     );
 }
@@ -411,7 +490,7 @@ fn english_chooses_plural_forms_and_japanese_has_one() {
     let f = |l: Lang, n: u32| {
         format_in(
             &partial,
-            l.fallbacks(),
+            &l.fallbacks(),
             false,
             "age",
             &[("n", Arg::from(n))],
@@ -424,7 +503,7 @@ fn english_chooses_plural_forms_and_japanese_has_one() {
 
 #[test]
 fn the_pseudo_locale_accents_every_letter_of_catalog_text_and_none_of_the_values() {
-    for (id, (vars, attrs)) in catalog(SOURCES[1].ftl, Lang::En) {
+    for (id, (vars, attrs)) in catalog(Lang::En.catalog(), Lang::En) {
         let mut ids = vec![id.clone()];
         ids.extend(attrs.iter().map(|a| format!("{id}.{a}")));
         for full in ids {

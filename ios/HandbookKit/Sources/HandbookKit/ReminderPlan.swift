@@ -46,7 +46,7 @@ public struct ReminderPlan: Sendable, Equatable {
             notifications.append(Notification(
                 identifier: Self.prefix + reminder.id,
                 // The child's name; the pregnancy's reminders have none.
-                title: reminder.name.isEmpty ? (lang == .ja ? "はぐくみ" : "Hagukumi") : reminder.name,
+                title: reminder.name.isEmpty ? lang.text("app-name") : reminder.name,
                 body: lang == .ja ? reminder.reminder.messageJa : reminder.reminder.messageEn,
                 fireAt: fireAt
             ))

@@ -451,12 +451,6 @@ fun affectsReminders(change: Change): Boolean = when (change) {
 /** The message for a failed action, in [lang]: the core's words for its errors, the app's for the rest. */
 fun failureMessage(e: Throwable, lang: Lang): String = when (e) {
     is HandbookException -> e.userMessage(lang)
-    is IOException -> lang.t(
-        "ファイルを読み書きできませんでした（${e.message ?: e.javaClass.simpleName}）。",
-        "A file could not be read or written (${e.message ?: e.javaClass.simpleName}).",
-    )
-    else -> lang.t(
-        "思わぬエラーで操作を終えられませんでした（${e.javaClass.simpleName}）。もう一度お試しください。",
-        "Something unexpected stopped this action (${e.javaClass.simpleName}). Please try again.",
-    )
+    is IOException -> lang.text("app-failure-file", "detail" to (e.message ?: e.javaClass.simpleName))
+    else -> lang.text("app-failure-unexpected", "detail" to e.javaClass.simpleName)
 }

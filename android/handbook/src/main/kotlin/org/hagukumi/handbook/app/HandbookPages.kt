@@ -51,7 +51,7 @@ object HandbookPages {
         val ofNoOne = forms.filter { it.subject == SubjectKind.FAMILY }
         add(
             PageOwner.Mother,
-            lang.t("お母さん", "Mother"),
+            lang.text("app-pages-mother"),
             ofNoOne.filter { it.part != HandbookPart.FAMILY }.map { PageLink(it, null) },
         )
         pregnancies.forEachIndexed { i, p ->
@@ -64,7 +64,7 @@ object HandbookPages {
         }
         add(
             PageOwner.Family,
-            lang.t("家族", "Family"),
+            lang.text("app-pages-family"),
             ofNoOne.filter { it.part == HandbookPart.FAMILY }.map { PageLink(it, null) },
         )
         return groups
@@ -73,9 +73,9 @@ object HandbookPages {
     /** A pregnancy's heading: its place in the list and the date entered for it (no date is computed here). */
     private fun pregnancyTitle(p: PregnancyRecord, index: Int, lang: Lang): String {
         val n = index + 1
-        return p.data.ultrasoundDueDate?.let { lang.t("妊娠 $n（出産予定日 $it）", "Pregnancy $n (due $it)") }
-            ?: p.data.lmp?.let { lang.t("妊娠 $n（最終月経開始日 $it）", "Pregnancy $n (last period $it)") }
-            ?: lang.t("妊娠 $n", "Pregnancy $n")
+        return p.data.ultrasoundDueDate?.let { lang.text("app-pages-pregnancy-due", "n" to n, "date" to it.toString()) }
+            ?: p.data.lmp?.let { lang.text("app-pages-pregnancy-lmp", "n" to n, "date" to it.toString()) }
+            ?: lang.text("app-pages-pregnancy", "n" to n)
     }
 
     /**

@@ -14,40 +14,51 @@ import org.hagukumi.core.RescueReport
 import org.hagukumi.core.RestoreReport
 import org.hagukumi.core.ShareImport
 import org.hagukumi.core.ShareScope
+import org.hagukumi.ffi.TextArg
+import org.hagukumi.ffi.TextValue
+import org.hagukumi.ffi.catalogText
 
 /*
- * The app's own sentences about what an action did (the core words every record,
- * reason and error; these only put its report's numbers into a line). Plain Kotlin, so
- * they are tested on the JVM; the Compose files only draw them.
+ * The app's own sentences about what an action did. Their words are the core's catalog
+ * messages `app-…` (core/data/text/<lang>.ftl), formatted by the core in [Lang] with the
+ * language's plural rules: these functions only pick the message and pass the report's
+ * numbers. Plain Kotlin, so they are tested on the JVM; the Compose files only draw them.
  */
 
-/** Picks the Japanese or English text of the app's own chrome (buttons, headings). */
-fun Lang.t(ja: String, en: String): String = if (this == Lang.JA) ja else en
+/**
+ * Message [id] of the core's catalog in this language, with named values
+ * (`lang.text("app-import-done", "records" to 3, "photos" to 1)`). Numbers (signed or
+ * unsigned) choose plural forms; anything else is inserted as text. The id is a literal
+ * at every call, so the core's catalog test finds it.
+ */
+fun Lang.text(id: String, vararg args: Pair<String, Any>): String =
+    catalogText(this, id, args.map { (name, value) -> TextArg(name, textValue(value)) })
+
+private fun textValue(value: Any): TextValue = when (value) {
+    is Number -> TextValue.Number(value.toDouble())
+    is UInt -> TextValue.Number(value.toDouble())
+    is ULong -> TextValue.Number(value.toDouble())
+    is UShort -> TextValue.Number(value.toDouble())
+    is UByte -> TextValue.Number(value.toDouble())
+    else -> TextValue.Text(value.toString())
+}
 
 /** The day of an RFC 3339 timestamp on the phone's calendar; the text itself if it is not one. */
 fun localDay(timestamp: String, zone: ZoneId = ZoneId.systemDefault()): String =
     runCatching { Instant.parse(timestamp).atZone(zone).toLocalDate().toString() }.getOrDefault(timestamp)
 
 fun importSummary(r: ShareImport, lang: Lang): String = when {
-    r.alreadyImported -> lang.t("このファイルは取り込み済みです。", "This file was already imported.")
-    r.joined -> lang.t(
-        "家族の手帳に参加しました（記録${r.applied}件・写真${r.photosAdded}枚）。",
-        "Joined the family's handbook (${r.applied} records, ${r.photosAdded} photos).",
-    )
-    else -> lang.t(
-        "記録${r.applied}件・写真${r.photosAdded}枚を取り込みました。",
-        "Imported ${r.applied} records and ${r.photosAdded} photos.",
-    )
+    r.alreadyImported -> lang.text("app-import-already")
+    r.joined -> lang.text("app-import-joined", "records" to r.applied, "photos" to r.photosAdded)
+    else -> lang.text("app-import-done", "records" to r.applied, "photos" to r.photosAdded)
 }
 
 fun restoreSummary(r: RestoreReport, lang: Lang): String = when (r.mode) {
-    RestoreMode.REPLACE -> lang.t(
-        "バックアップから復元しました（記録${r.records}件・写真${r.photos}枚）。",
-        "Restored from the backup (${r.records} records, ${r.photos} photos).",
-    )
-    RestoreMode.MERGE -> lang.t(
-        "バックアップを統合しました（更新${r.merged?.applied ?: 0u}件・変更なし${r.merged?.unchanged ?: 0u}件）。",
-        "Merged the backup (${r.merged?.applied ?: 0u} updated, ${r.merged?.unchanged ?: 0u} already there).",
+    RestoreMode.REPLACE -> lang.text("app-restore-replaced", "records" to r.records, "photos" to r.photos)
+    RestoreMode.MERGE -> lang.text(
+        "app-restore-merged",
+        "applied" to (r.merged?.applied ?: 0u),
+        "unchanged" to (r.merged?.unchanged ?: 0u),
     )
 }
 
@@ -57,32 +68,31 @@ fun rescueSummary(r: RescueReport, lang: Lang): String {
     // `lost` is null when the core could not count a table's rows: then it is not added.
     val lost = r.tables.sumOf { it.lost?.toLong() ?: 0L }
     val uncounted = r.tables.any { it.lost == null }
-    val more = if (uncounted) lang.t("以上", "+") else ""
-    return lang.t(
-        "救出バックアップを作りました: ${saved}件を保存、読めなかった記録 $lost${more}件、写真 ${r.photosLost}枚。このファイルを保存し、「バックアップから復元」で戻してください。",
-        "Rescue backup made: $saved records saved, $lost$more unreadable, ${r.photosLost} photos lost. Save this file, then use \"Restore from a backup\".",
+    return lang.text(
+        "app-rescue-done",
+        "saved" to saved,
+        "lost" to lost,
+        "more" to if (uncounted) "yes" else "no",
+        "photos" to r.photosLost,
     )
 }
 
 fun moveSummary(r: MoveReport, lang: Lang): String = when {
-    r.moved -> lang.t(
-        "${r.from?.name}から${r.to.name}に変更しました。お知らせ${r.archivedNotices}件を保管しました。",
-        "Moved from ${r.from?.name} to ${r.to.name}. Archived ${r.archivedNotices} notices.",
-    )
-    r.configChanged -> lang.t("${r.to.name}を設定しました。", "Now following ${r.to.name}.")
-    else -> lang.t("すでに${r.to.name}を選んでいます。", "Already following ${r.to.name}.")
+    r.moved -> lang.text("app-city-moved", "from" to (r.from?.name ?: ""), "to" to r.to.name, "notices" to r.archivedNotices)
+    r.configChanged -> lang.text("app-city-set", "to" to r.to.name)
+    else -> lang.text("app-city-same", "to" to r.to.name)
 }
 
 fun roleLabel(role: ShareRole, lang: Lang): String = when (role) {
-    ShareRole.CO_PARENT -> lang.t("パートナー", "Co-parent")
-    ShareRole.VIEWER -> lang.t("閲覧のみ", "View only")
+    ShareRole.CO_PARENT -> lang.text("app-role-co-parent")
+    ShareRole.VIEWER -> lang.text("app-role-viewer")
 }
 
 /** Whom a share is about, named from the family's records. */
 fun scopeLabel(scope: ShareScope, children: List<ChildRecord>, lang: Lang): String = when (scope) {
-    ShareScope.Family -> lang.t("家族全体", "The whole family")
-    is ShareScope.Child -> children.firstOrNull { it.meta.id == scope.id }?.data?.name ?: lang.t("お子さん", "A child")
-    is ShareScope.Pregnancy -> lang.t("妊娠中の記録", "The pregnancy")
+    ShareScope.Family -> lang.text("app-scope-family")
+    is ShareScope.Child -> children.firstOrNull { it.meta.id == scope.id }?.data?.name ?: lang.text("app-scope-child")
+    is ShareScope.Pregnancy -> lang.text("app-scope-pregnancy")
 }
 
 /** The gain so far beside the guide's range ("+4.5 kg (guide: 10–13 kg)"), or null before any weight. */
@@ -90,9 +100,9 @@ fun weightGainLine(gain: WeightGain, lang: Lang): String? {
     val soFarKg = gain.gainSoFarKg ?: return null
     val soFar = soFarKg.fixed("%+.1f")
     val max = gain.guidance.maxKg.fixed("%.0f")
-    val range = gain.guidance.minKg?.fixed("%.0f")?.let { min -> lang.t("$min〜$max kg", "$min–$max kg") }
-        ?: lang.t("$max kg まで", "up to $max kg")
-    return lang.t("これまでの増加 $soFar kg（目安 $range）", "Gained so far $soFar kg (guide: $range)")
+    val range = gain.guidance.minKg?.fixed("%.0f")?.let { min -> lang.text("app-weight-gain-range", "min" to min, "max" to max) }
+        ?: lang.text("app-weight-gain-up-to", "max" to max)
+    return lang.text("app-weight-gain", "gain" to soFar, "range" to range)
 }
 
 /** Numbers in the app's own lines, with a decimal point whatever the phone's locale. */
@@ -103,16 +113,19 @@ fun photoCheckSummary(c: PhotoCheck, lang: Lang): String {
     val remade = c.missing.count { it.repaired }
     val missing = c.missing.size - remade
     val strays = c.orphanFiles.size
-    if (missing == 0 && strays == 0 && remade == 0) return lang.t("写真${c.photos}枚、すべてそろっています。", "${c.photos} photos, all in place.")
+    if (missing == 0 && strays == 0 && remade == 0) return lang.text("app-photos-all-there", "photos" to c.photos)
     val parts = buildList {
-        if (missing > 0) add(lang.t("見つからない・壊れたファイル${missing}件", "$missing files missing or damaged"))
-        if (remade > 0) add(lang.t("作り直したファイル${remade}件", "$remade files remade"))
+        if (missing > 0) add(lang.text("app-photos-missing", "n" to missing))
+        if (remade > 0) add(lang.text("app-photos-remade", "n" to remade))
         if (strays > 0) {
-            add(if (c.repaired) lang.t("手帳にないファイル${strays}件を削除", "$strays stray files removed") else lang.t("手帳にないファイル${strays}件", "$strays stray files"))
+            add(if (c.repaired) lang.text("app-photos-strays-removed", "n" to strays) else lang.text("app-photos-strays", "n" to strays))
         }
     }
-    return lang.t("写真${c.photos}枚: ", "${c.photos} photos: ") + parts.joinToString(lang.t("、", ", ")) + lang.t("。", ".")
+    return lang.text("app-photos-problems", "photos" to c.photos, "problems" to textList(parts, lang))
 }
+
+/** Items as a list in [lang] (「a、b」, "a, b"), joined as the core joins its own lists. */
+fun textList(items: List<String>, lang: Lang): String = items.joinToString(lang.text("list-separator"))
 
 /** The word for how a pregnancy ended (流産 / Miscarriage …), from the core. */
 fun outcomeLabel(outcome: org.hagukumi.core.PregnancyOutcome, lang: Lang): String =

@@ -73,7 +73,7 @@ class AppLogicTest {
         assertEquals("3 photos, all in place.", photoCheckSummary(ok, Lang.EN))
         val file = org.hagukumi.core.MissingFile(photoId = "p1", file = org.hagukumi.core.PhotoFile.THUMBNAIL, path = "/x", repaired = true)
         val fixed = ok.copy(orphanFiles = listOf("/y"), missing = listOf(file), repaired = true)
-        assertEquals("3 photos: 1 files remade, 1 stray files removed.", photoCheckSummary(fixed, Lang.EN))
+        assertEquals("3 photos: 1 file remade, 1 stray file removed.", photoCheckSummary(fixed, Lang.EN))
         assertEquals("写真3枚: 見つからない・壊れたファイル1件、手帳にないファイル1件。", photoCheckSummary(fixed.copy(missing = listOf(file.copy(repaired = false)), repaired = false), Lang.JA))
     }
 
@@ -87,7 +87,7 @@ class AppLogicTest {
             ),
             photosLost = 1uL,
         )
-        assertTrue(rescueSummary(report, Lang.EN).startsWith("Rescue backup made: 7 records saved, 3 unreadable, 1 photos lost."))
+        assertTrue(rescueSummary(report, Lang.EN).startsWith("Rescue backup made: 7 records saved, 3 unreadable, 1 photo lost."))
         val uncounted = report.copy(tables = report.tables + TableRescue(table = "diary", saved = 0uL, lost = null, exact = false))
         assertTrue(rescueSummary(uncounted, Lang.EN).contains("3+ unreadable"), rescueSummary(uncounted, Lang.EN))
     }
