@@ -89,6 +89,124 @@ list-separator = {", "}
 ## Home, timeline, duplicates, pregnancy, sharing and backup reports (core/src/store/, share/, bundle/, photos/).
 ## (end of the section's header)
 
+## Home: the worries at the top (core/src/store/summary.rs).
+store-desk-fallback = your city's children and family centre (こども家庭センター)
+store-worry-page-alert-named = { $name }: { $said }
+store-worry-page-alert-desk = { $said } ({ $desk })
+store-worry-pregnancy-loss = You do not have to carry this alone. If you would like someone to listen, or to talk anything over, { $desk } is there for you.
+# $count: how many measurements $what names.
+store-worry-growth-outside = { $name }'s { $what } { $count ->
+        [one] is
+       *[other] are
+    } outside the usual range of the growth chart. Show it to the doctor at the next { -checkup-short } or your paediatrician; { $desk } is also there for any worry.
+store-indicator-weight = weight
+store-indicator-length = length
+store-indicator-head = head circumference
+store-indicator-bmi = BMI
+store-indicator-weight-for-length = weight for length
+## The pregnancy card's weeks (a count from 0, so "0 days" is normal).
+store-pregnancy-weeks = { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+
+## The timeline's lines (core/src/store/timeline.rs). Titles start with a capital,
+## so the glossary's lower-case words are written out where they begin one.
+store-timeline-birth = { $name } was born
+store-timeline-delivery = Delivery
+store-timeline-prenatal = Prenatal checkup
+store-timeline-prenatal-at = Prenatal checkup ({ $ga })
+store-ga-short = { $weeks }w{ $days }d
+store-timeline-growth = Measurement
+store-timeline-vaccination = Vaccination: { $what }
+store-timeline-dental = Dental checkup
+store-timeline-cavities = { $n ->
+        [one] { $n } cavity
+       *[other] { $n } cavities
+    }
+store-timeline-fluoride = fluoride
+store-timeline-diary = Diary
+store-timeline-diary-mood = Diary ({ $mood })
+
+## A record in one line: the timeline's details and the look-alikes a new record is
+## compared with (core/src/store/duplicates.rs). Numbers come with their decimals.
+store-brief-weight-kg = weight { $kg } kg
+store-brief-weight-g = weight { $g } g
+store-brief-length = length { $cm } cm
+store-brief-head = head { $cm } cm
+store-brief-blood-pressure = BP { $systolic }/{ $diastolic }
+store-brief-urine-protein = protein { $value }
+store-brief-urine-glucose = glucose { $value }
+store-brief-fundal-height = fundal height { $cm } cm
+store-brief-teeth = { $n ->
+        [one] { $n } tooth
+       *[other] { $n } teeth
+    }
+store-brief-vaccine-dose = { $vaccine } dose { $dose }
+store-brief-delivery = { $time } { $method }
+store-brief-pregnancy = pregnancy ({ -due-date } { $due })
+
+## Merging a share (core/src/store/sync.rs).
+store-merge-bad-record = a { $kind } record in the bundle is not valid: { $detail }
+store-merge-invalid-record = the { $kind } record { $id } in the bundle breaks a rule: { $error }
+store-merge-missing-parent = the bundle refers to records this handbook does not have; import the family's earlier shares first, or ask for a full share
+
+## Share and backup files (core/src/bundle/).
+store-bundle-kind-share = shared records
+store-bundle-kind-backup = a backup
+store-secret-key = a share key
+store-secret-passphrase = a passphrase
+store-bundle-not-a-bundle = This file is not a Hagukumi bundle.
+store-bundle-unsupported-version = This bundle uses format version { $found }; this app reads up to version { $supported }. Please update the app.
+store-bundle-wrong-key = The share key or passphrase is not the one this bundle was made with.
+store-bundle-secret-mismatch = This bundle is protected by { $needed }, but { $given } was given.
+store-bundle-kind-mismatch = This file is { $found }, not { $expected }.
+store-bundle-damaged = The bundle is damaged or was altered (at byte { $at }); nothing from it can be trusted.
+store-bundle-truncated = The bundle ends too early: the file is incomplete (the copy or download was cut off).
+store-bundle-bad-share-key = This is not a valid share key: { $detail }
+store-bundle-bad-kdf-params = The bundle asks for key-derivation settings this app refuses (memory { $memory } KiB, { $iterations } iterations, parallelism { $parallelism }).
+store-bundle-passphrase-too-short = The passphrase is too short ({ $len ->
+        [one] { $len } character
+       *[other] { $len } characters
+    }; at least { $min }).
+store-bundle-too-large = The bundle would exceed the largest size the format allows ({ $limit } bytes).
+store-bundle-no-randomness = The operating system gave no random numbers: { $detail }
+store-bundle-io = Reading or writing the bundle failed: { $detail }
+
+## Sharing, backing up and restoring (core/src/share/error.rs).
+store-share-bad-content = The bundle's contents are malformed ({ $detail }); nothing was changed.
+store-share-made-by-newer-app = This bundle was made by a newer version of Hagukumi (data format { $found }; this version reads up to { $supported }). Please update the app; nothing was changed.
+store-share-other-family = This share belongs to another family's handbook, and this handbook already has records of its own; nothing was changed.
+store-share-viewer-share = This share is for viewing (grandparents, relatives): open it as a family view, not into your own handbook.
+store-share-wrong-view = This view shows another family ({ $family }); a share from a different family goes into a view of its own.
+store-share-co-parent-needs-family = A co-parent share carries the whole family's handbook; it cannot be limited to one { -child } or pregnancy.
+store-share-choice-needed = This phone already has records. Choose whether the backup replaces them or is merged with them.
+store-share-in-memory = A handbook kept only in memory has no files to back up or restore into.
+store-share-no-share = There is no share with id { $id }.
+store-share-empty-name = The share's name must not be empty.
+store-share-restored-check-failed = The restored handbook failed its check ({ $detail }); the current one was kept.
+store-share-unexpected-schema = The backup's database contains things Hagukumi never writes ({ $found }); it may have been tampered with. Nothing was restored and the current handbook was kept.
+
+## Photos (core/src/photos/error.rs). Sizes come with one decimal.
+store-photo-heic = This is a HEIC/HEIF photo. The iPhone app converts HEIC photos to JPEG before adding them; from elsewhere, export the photo as JPEG first.
+store-photo-unknown-format = This file is not a photo we can add ({ $found }). Use a JPEG, PNG or WebP image.
+store-photo-too-large = The file is too large ({ $mb } MB; at most { $max } MB). Export a smaller copy of the photo.
+store-photo-too-many-pixels = The image is { $width }×{ $height } pixels, more than the { $megapixels } megapixels a photo can have here. Export a smaller copy of the photo.
+store-photo-corrupt = The { $format } file is damaged or incomplete ({ $detail }). Try copying the photo again.
+store-photo-read = Could not read { $path }: { $detail }
+store-photo-not-a-file = { $path } is { $what }, not a photo file. Choose the photo itself.
+store-photo-write = Could not save the photo in { $path }: { $detail }
+store-photo-no-folder = This handbook has no folder for photos (it is kept in memory); open it from a file, or give it a photo folder.
+store-photo-not-found = No photo with id { $id } (it may have been deleted).
+store-not-a-file-folder = a folder
+store-not-a-file-named-pipe = a named pipe (FIFO)
+store-not-a-file-device = a device
+store-not-a-file-socket = a socket
+store-not-a-file-other = not a regular file
+
 ## ----- end of store -----
 
 

@@ -90,6 +90,104 @@ list-separator = 、
 ## Home, timeline, duplicates, pregnancy, sharing and backup reports (core/src/store/, share/, bundle/, photos/).
 ## (end of the section's header)
 
+## Home: the worries at the top (core/src/store/summary.rs).
+store-desk-fallback = お住まいの市区町村のこども家庭センター（母子保健の窓口）
+store-worry-page-alert-named = { $name }さん: { $said }
+store-worry-page-alert-desk = { $said }（{ $desk }）
+store-worry-pregnancy-loss = つらい気持ちを、ひとりで抱えこまないでください。話を聞いてほしいとき、相談したいときは、{ $desk }へどうぞ。
+store-worry-growth-outside = { $name }さんの{ $what }が、成長曲線の帯の外にあります。次の{ -checkup-short }やかかりつけの小児科で見てもらいましょう。気になることは{ $desk }でも相談できます。
+store-indicator-weight = 体重
+store-indicator-length = 身長
+store-indicator-head = 頭囲
+store-indicator-bmi = BMI
+store-indicator-weight-for-length = 身長に対する体重
+## The pregnancy card's weeks (a count from 0, so "0 days" is normal).
+store-pregnancy-weeks = 妊娠{ $weeks }週{ $days }日
+
+## The timeline's lines (core/src/store/timeline.rs).
+store-timeline-birth = { $name }さん誕生
+store-timeline-delivery = 出産
+store-timeline-prenatal = { -prenatal-checkup-short }
+store-timeline-prenatal-at = { -prenatal-checkup-short }（{ $ga }）
+store-ga-short = { $weeks }週{ $days }日
+store-timeline-growth = 身体測定
+store-timeline-vaccination = { -vaccination }: { $what }
+store-timeline-dental = 歯科{ -checkup-short }
+store-timeline-cavities = むし歯 { $n }本
+store-timeline-fluoride = フッ化物塗布
+store-timeline-diary = { -diary }
+store-timeline-diary-mood = { -diary }（{ $mood }）
+
+## A record in one line: the timeline's details and the look-alikes a new record is
+## compared with (core/src/store/duplicates.rs). Numbers come with their decimals.
+store-brief-weight-kg = 体重 { $kg } kg
+store-brief-weight-g = 体重 { $g } g
+store-brief-length = 身長 { $cm } cm
+store-brief-head = 頭囲 { $cm } cm
+store-brief-blood-pressure = 血圧 { $systolic }/{ $diastolic }
+store-brief-urine-protein = 尿蛋白 { $value }
+store-brief-urine-glucose = 尿糖 { $value }
+store-brief-fundal-height = 子宮底長 { $cm } cm
+store-brief-teeth = 歯 { $n }本
+store-brief-vaccine-dose = { $vaccine } { $dose }回目
+store-brief-delivery = { $time } { $method }
+store-brief-pregnancy = 妊娠（{ -due-date } { $due }）
+
+## Merging a share (core/src/store/sync.rs).
+store-merge-bad-record = 共有ファイルの記録の形式が正しくありません。送った方のアプリを最新にしてください。
+store-merge-invalid-record = 共有ファイルの記録（{ $kind }、{ $id }）は取り込めません：{ $error } 送った方の端末でこの記録を直してから、もう一度共有してください。
+store-merge-missing-parent = この共有ファイルは、まだ取り込んでいない以前の共有の記録を参照しています。以前の共有を先に取り込むか、全件の共有を送ってもらってください。
+
+## Share and backup files (core/src/bundle/).
+store-bundle-kind-share = 共有された記録
+store-bundle-kind-backup = バックアップ
+store-secret-key = 共有キー
+store-secret-passphrase = パスフレーズ
+store-bundle-not-a-bundle = このファイルははぐくみの共有・バックアップファイルではありません。
+store-bundle-unsupported-version = 新しい形式のファイルです。アプリを更新してください。
+store-bundle-wrong-key = 共有キーまたはパスフレーズが違います。もう一度確認してください。
+store-bundle-secret-mismatch = このファイルを開くには{ $needed }が必要です。
+store-bundle-kind-mismatch = このファイルは{ $found }です（{ $expected }ではありません）。
+store-bundle-damaged = ファイルが壊れているか、書き換えられています。元のファイルをもう一度受け取ってください。
+store-bundle-truncated = ファイルが途中で切れています。もう一度コピーまたはダウンロードしてください。
+store-bundle-bad-share-key = 共有キーが正しくありません。入力間違いがないか確認してください。
+store-bundle-bad-kdf-params = このファイルは開けない設定で作られています（安全のため開きません）。
+store-bundle-passphrase-too-short = パスフレーズが短すぎます。{ $min }文字以上にしてください。
+store-bundle-too-large = データが大きすぎてファイルにできません。
+store-bundle-no-randomness = 端末の乱数が使えないため暗号化できませんでした。
+store-bundle-io = ファイルの読み書きに失敗しました。空き容量と権限を確認してください。
+
+## Sharing, backing up and restoring (core/src/share/error.rs).
+store-share-bad-content = 共有ファイルの中身が正しくありません。何も変更していません。
+store-share-made-by-newer-app = このファイルは新しいバージョンのはぐくみで作られています。アプリを更新してください（何も変更していません）。
+store-share-other-family = この共有はほかのご家族の手帳のもので、この手帳にはすでに記録があります。何も変更していません。
+store-share-viewer-share = この共有は閲覧用（祖父母・親族向け）です。ご自身の手帳ではなく「家族の閲覧」から開いてください。
+store-share-wrong-view = この閲覧用コピーは別のご家族のものです。ほかのご家族の共有は別の閲覧用コピーに取り込まれます。
+store-share-co-parent-needs-family = パートナーとの共有は手帳全体が対象です。{ -child }一人や妊娠一件に限ることはできません。
+store-share-choice-needed = この端末にはすでに記録があります。バックアップで置き換えるか、今の記録と統合するかを選んでください。
+store-share-in-memory = 一時的な手帳にはバックアップ・復元するファイルがありません。
+store-share-no-share = その共有先は見つかりません。
+store-share-empty-name = 共有先の名前を入力してください。
+store-share-restored-check-failed = 復元した手帳の検査で問題が見つかったため、今の手帳をそのまま残しました。
+store-share-unexpected-schema = このバックアップの中のデータベースには、はぐくみが書くことのない仕組みが含まれています（改ざんされた可能性があります）。復元せず、今の手帳をそのまま残しました。
+
+## Photos (core/src/photos/error.rs). Sizes come with one decimal.
+store-photo-heic = HEIC/HEIF形式の写真です。iPhoneのアプリはHEICの写真をJPEGに変換してから追加します。ほかの機器からはJPEGで書き出してから追加してください。
+store-photo-unknown-format = 追加できる写真の形式ではありません。JPEG・PNG・WebPの画像を選んでください。
+store-photo-too-large = ファイルが大きすぎます（{ $mb }MB、最大{ $max }MB）。小さめのサイズで書き出してください。
+store-photo-too-many-pixels = 画像が{ $width }×{ $height }ピクセルで、追加できる{ $megapixels }メガピクセルを超えています。小さめのサイズで書き出してください。
+store-photo-corrupt = { $format }ファイルが壊れているか、途中で切れています。写真をもう一度コピーしてください。
+store-photo-read = { $path } を読めませんでした。
+store-photo-not-a-file = { $path } は{ $what }で、写真のファイルではありません。写真そのものを選んでください。
+store-photo-write = 写真を { $path } に保存できませんでした。空き容量と権限を確認してください。
+store-photo-no-folder = この手帳には写真を保存するフォルダがありません。
+store-photo-not-found = 写真が見つかりません（削除された可能性があります）。
+store-not-a-file-folder = フォルダ
+store-not-a-file-named-pipe = 名前付きパイプ（FIFO）
+store-not-a-file-device = デバイス
+store-not-a-file-socket = ソケット
+store-not-a-file-other = 通常のファイルではないもの
+
 ## ----- end of store -----
 
 

@@ -9,62 +9,47 @@
 use std::io;
 
 use super::{BundleKind, SecretKind};
+use crate::Lang;
 
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(crate::Lang::En))]
 pub enum BundleError {
-    #[error("This file is not a Hagukumi bundle.")]
     NotABundle,
-
-    #[error(
-        "This bundle uses format version {found}; this app reads up to version {supported}. Please update the app."
-    )]
-    UnsupportedVersion { found: u16, supported: u16 },
-
-    #[error("The share key or passphrase is not the one this bundle was made with.")]
+    UnsupportedVersion {
+        found: u16,
+        supported: u16,
+    },
     WrongKey,
-
-    #[error("This bundle is protected by {}, but {} was given.", needed.label_en(), given.label_en())]
     SecretMismatch {
         needed: SecretKind,
         given: SecretKind,
     },
-
-    #[error("This file is {}, not {}.", found.label_en(), expected.label_en())]
     KindMismatch {
         expected: BundleKind,
         found: BundleKind,
     },
-
-    #[error("The bundle is damaged or was altered (at byte {at}); nothing from it can be trusted.")]
-    Damaged { at: u64 },
-
-    #[error(
-        "The bundle ends too early: the file is incomplete (the copy or download was cut off)."
-    )]
+    Damaged {
+        at: u64,
+    },
     Truncated,
-
-    #[error("This is not a valid share key: {detail}")]
-    BadShareKey { detail: String },
-
-    #[error(
-        "The bundle asks for key-derivation settings this app refuses (memory {memory_kib} KiB, {iterations} iterations, parallelism {parallelism})."
-    )]
+    BadShareKey {
+        detail: String,
+    },
     BadKdfParams {
         memory_kib: u32,
         iterations: u32,
         parallelism: u32,
     },
-
-    #[error("The passphrase is too short ({len} characters; at least {min}).")]
-    PassphraseTooShort { len: usize, min: usize },
-
-    #[error("The bundle would exceed the largest size the format allows ({limit} bytes).")]
-    TooLarge { limit: u64 },
-
-    #[error("The operating system gave no random numbers: {detail}")]
-    NoRandomness { detail: String },
-
-    #[error("Reading or writing the bundle failed: {0}")]
+    PassphraseTooShort {
+        len: usize,
+        min: usize,
+    },
+    TooLarge {
+        limit: u64,
+    },
+    NoRandomness {
+        detail: String,
+    },
     Io(io::Error),
 }
 
@@ -105,49 +90,64 @@ impl BundleError {
         )
     }
 
-    /// Message for the Japanese UI.
-    pub fn message_ja(&self) -> String {
+    /// What to tell the family, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            BundleError::NotABundle => "このファイルははぐくみの共有・バックアップファイルではありません。".into(),
-            BundleError::UnsupportedVersion { .. } => {
-                "新しい形式のファイルです。アプリを更新してください。".into()
+            BundleError::NotABundle => crate::t!(lang, "store-bundle-not-a-bundle"),
+            BundleError::UnsupportedVersion { found, supported } => crate::t!(
+                lang,
+                "store-bundle-unsupported-version",
+                found = *found,
+                supported = *supported
+            ),
+            BundleError::WrongKey => crate::t!(lang, "store-bundle-wrong-key"),
+            BundleError::SecretMismatch { needed, given } => crate::t!(
+                lang,
+                "store-bundle-secret-mismatch",
+                needed = needed.label(lang),
+                given = given.label(lang)
+            ),
+            BundleError::KindMismatch { expected, found } => crate::t!(
+                lang,
+                "store-bundle-kind-mismatch",
+                found = found.label(lang),
+                expected = expected.label(lang)
+            ),
+            BundleError::Damaged { at } => crate::t!(lang, "store-bundle-damaged", at = *at),
+            BundleError::Truncated => crate::t!(lang, "store-bundle-truncated"),
+            BundleError::BadShareKey { detail } => {
+                crate::t!(lang, "store-bundle-bad-share-key", detail = detail)
             }
-            BundleError::WrongKey => {
-                "共有キーまたはパスフレーズが違います。もう一度確認してください。".into()
+            BundleError::BadKdfParams {
+                memory_kib,
+                iterations,
+                parallelism,
+            } => crate::t!(
+                lang,
+                "store-bundle-bad-kdf-params",
+                memory = *memory_kib,
+                iterations = *iterations,
+                parallelism = *parallelism
+            ),
+            BundleError::PassphraseTooShort { len, min } => crate::t!(
+                lang,
+                "store-bundle-passphrase-too-short",
+                len = *len,
+                min = *min
+            ),
+            BundleError::TooLarge { limit } => {
+                crate::t!(lang, "store-bundle-too-large", limit = *limit)
             }
-            BundleError::SecretMismatch { needed, .. } => {
-                format!("このファイルを開くには{}が必要です。", needed.label_ja())
+            BundleError::NoRandomness { detail } => {
+                crate::t!(lang, "store-bundle-no-randomness", detail = detail)
             }
-            BundleError::KindMismatch { expected, found } => {
-                format!(
-                    "このファイルは{}です（{}ではありません）。",
-                    found.label_ja(),
-                    expected.label_ja()
-                )
-            }
-            BundleError::Damaged { .. } => {
-                "ファイルが壊れているか、書き換えられています。元のファイルをもう一度受け取ってください。".into()
-            }
-            BundleError::Truncated => {
-                "ファイルが途中で切れています。もう一度コピーまたはダウンロードしてください。".into()
-            }
-            BundleError::BadShareKey { .. } => {
-                "共有キーが正しくありません。入力間違いがないか確認してください。".into()
-            }
-            BundleError::BadKdfParams { .. } => {
-                "このファイルは開けない設定で作られています（安全のため開きません）。".into()
-            }
-            BundleError::PassphraseTooShort { min, .. } => {
-                format!("パスフレーズが短すぎます。{min}文字以上にしてください。")
-            }
-            BundleError::TooLarge { .. } => "データが大きすぎてファイルにできません。".into(),
-            BundleError::NoRandomness { .. } => {
-                "端末の乱数が使えないため暗号化できませんでした。".into()
-            }
-            BundleError::Io(_) => {
-                "ファイルの読み書きに失敗しました。空き容量と権限を確認してください。".into()
-            }
+            BundleError::Io(e) => crate::t!(lang, "store-bundle-io", detail = e.to_string()),
         }
+    }
+
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(Lang::Ja)
     }
 
     /// The same error again, for a reader that keeps failing the same way after a
@@ -294,5 +294,23 @@ mod tests {
             assert!(!e.to_string().is_empty());
             assert_eq!(e.duplicate().kind(), e.kind());
         }
+    }
+
+    /// #16: the English said "(1 characters; at least 8)"; the Japanese stays one form.
+    #[test]
+    fn a_passphrase_of_one_character_is_singular_in_english() {
+        let e = BundleError::PassphraseTooShort { len: 1, min: 8 };
+        assert_eq!(
+            e.to_string(),
+            "The passphrase is too short (1 character; at least 8)."
+        );
+        assert_eq!(
+            BundleError::PassphraseTooShort { len: 3, min: 8 }.to_string(),
+            "The passphrase is too short (3 characters; at least 8)."
+        );
+        assert_eq!(
+            e.message(Lang::Ja),
+            "パスフレーズが短すぎます。8文字以上にしてください。"
+        );
     }
 }

@@ -47,17 +47,11 @@ impl BundleKind {
         }
     }
 
-    pub(crate) fn label_en(self) -> &'static str {
+    /// What the file is, in `lang` ("a backup").
+    pub(crate) fn label(self, lang: crate::Lang) -> String {
         match self {
-            BundleKind::Share => "shared records",
-            BundleKind::Backup => "a backup",
-        }
-    }
-
-    pub(crate) fn label_ja(self) -> &'static str {
-        match self {
-            BundleKind::Share => "共有された記録",
-            BundleKind::Backup => "バックアップ",
+            BundleKind::Share => crate::t!(lang, "store-bundle-kind-share"),
+            BundleKind::Backup => crate::t!(lang, "store-bundle-kind-backup"),
         }
     }
 }

@@ -203,17 +203,11 @@ pub enum SecretKind {
 }
 
 impl SecretKind {
-    pub(crate) fn label_en(self) -> &'static str {
+    /// The secret, in `lang` ("a passphrase").
+    pub(crate) fn label(self, lang: crate::Lang) -> String {
         match self {
-            SecretKind::Key => "a share key",
-            SecretKind::Passphrase => "a passphrase",
-        }
-    }
-
-    pub(crate) fn label_ja(self) -> &'static str {
-        match self {
-            SecretKind::Key => "共有キー",
-            SecretKind::Passphrase => "パスフレーズ",
+            SecretKind::Key => crate::t!(lang, "store-secret-key"),
+            SecretKind::Passphrase => crate::t!(lang, "store-secret-passphrase"),
         }
     }
 }

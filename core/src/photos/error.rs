@@ -10,62 +10,43 @@ use std::path::PathBuf;
 use crate::problem::ErrorKind;
 
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(crate::Lang::En))]
 pub enum PhotoError {
-    #[error(
-        "This is a HEIC/HEIF photo. The iPhone app converts HEIC photos to JPEG before adding them; from elsewhere, export the photo as JPEG first."
-    )]
     Heic,
-
-    #[error("This file is not a photo we can add ({found}). Use a JPEG, PNG or WebP image.")]
-    UnknownFormat { found: &'static str },
-
-    #[error(
-        "The file is too large ({} MB; at most {} MB). Export a smaller copy of the photo.",
-        mb(*bytes),
-        mb(*max)
-    )]
-    TooLarge { bytes: u64, max: u64 },
-
-    #[error(
-        "The image is {width}×{height} pixels, more than the {} megapixels a photo can have here. Export a smaller copy of the photo.",
-        max_pixels / 1_000_000
-    )]
+    UnknownFormat {
+        found: &'static str,
+    },
+    TooLarge {
+        bytes: u64,
+        max: u64,
+    },
     TooManyPixels {
         width: u32,
         height: u32,
         max_pixels: u64,
     },
-
-    #[error("The {format} file is damaged or incomplete ({detail}). Try copying the photo again.")]
     Corrupt {
         format: &'static str,
         detail: String,
     },
-
-    #[error("Could not read {path}: {source}")]
     Read {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-
-    #[error("{} is {}, not a photo file. Choose the photo itself.", path.display(), what.en())]
-    NotAFile { path: PathBuf, what: NotAFile },
-
-    #[error("Could not save the photo in {path}: {source}")]
+    NotAFile {
+        path: PathBuf,
+        what: NotAFile,
+    },
     Write {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-
-    #[error(
-        "This handbook has no folder for photos (it is kept in memory); open it from a file, or give it a photo folder."
-    )]
     NoPhotoFolder,
-
-    #[error("No photo with id {id} (it may have been deleted).")]
-    NotFound { id: String },
+    NotFound {
+        id: String,
+    },
 }
 
 /// What was given instead of a photo file: a named pipe would make the import wait
@@ -101,23 +82,13 @@ impl NotAFile {
         }
     }
 
-    fn en(self) -> &'static str {
+    fn label(self, lang: crate::Lang) -> String {
         match self {
-            NotAFile::Folder => "a folder",
-            NotAFile::NamedPipe => "a named pipe (FIFO)",
-            NotAFile::Device => "a device",
-            NotAFile::Socket => "a socket",
-            NotAFile::Other => "not a regular file",
-        }
-    }
-
-    fn ja(self) -> &'static str {
-        match self {
-            NotAFile::Folder => "フォルダ",
-            NotAFile::NamedPipe => "名前付きパイプ（FIFO）",
-            NotAFile::Device => "デバイス",
-            NotAFile::Socket => "ソケット",
-            NotAFile::Other => "通常のファイルではないもの",
+            NotAFile::Folder => crate::t!(lang, "store-not-a-file-folder"),
+            NotAFile::NamedPipe => crate::t!(lang, "store-not-a-file-named-pipe"),
+            NotAFile::Device => crate::t!(lang, "store-not-a-file-device"),
+            NotAFile::Socket => crate::t!(lang, "store-not-a-file-socket"),
+            NotAFile::Other => crate::t!(lang, "store-not-a-file-other"),
         }
     }
 }
@@ -160,47 +131,61 @@ impl PhotoError {
         }
     }
 
-    /// Message for the Japanese UI.
-    pub fn message_ja(&self) -> String {
+    /// What to tell the family, in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> String {
         match self {
-            PhotoError::Heic => "HEIC/HEIF形式の写真です。iPhoneのアプリはHEICの写真をJPEGに変換してから追加します。ほかの機器からはJPEGで書き出してから追加してください。".into(),
-            PhotoError::UnknownFormat { .. } => {
-                "追加できる写真の形式ではありません。JPEG・PNG・WebPの画像を選んでください。".into()
+            PhotoError::Heic => crate::t!(lang, "store-photo-heic"),
+            PhotoError::UnknownFormat { found } => {
+                crate::t!(lang, "store-photo-unknown-format", found = *found)
             }
-            PhotoError::TooLarge { bytes, max } => format!(
-                "ファイルが大きすぎます（{}MB、最大{}MB）。小さめのサイズで書き出してください。",
-                mb(*bytes),
-                mb(*max)
+            PhotoError::TooLarge { bytes, max } => crate::t!(
+                lang,
+                "store-photo-too-large",
+                mb = mb(*bytes),
+                max = mb(*max)
             ),
             PhotoError::TooManyPixels {
                 width,
                 height,
                 max_pixels,
-            } => format!(
-                "画像が{width}×{height}ピクセルで、追加できる{}メガピクセルを超えています。小さめのサイズで書き出してください。",
-                max_pixels / 1_000_000
+            } => crate::t!(
+                lang,
+                "store-photo-too-many-pixels",
+                width = *width,
+                height = *height,
+                megapixels = max_pixels / 1_000_000
             ),
-            PhotoError::Corrupt { format, .. } => format!(
-                "{format}ファイルが壊れているか、途中で切れています。写真をもう一度コピーしてください。"
+            PhotoError::Corrupt { format, detail } => crate::t!(
+                lang,
+                "store-photo-corrupt",
+                format = *format,
+                detail = detail
             ),
-            PhotoError::Read { path, .. } => {
-                format!("{} を読めませんでした。", path.display())
-            }
-            PhotoError::NotAFile { path, what } => format!(
-                "{} は{}で、写真のファイルではありません。写真そのものを選んでください。",
-                path.display(),
-                what.ja()
+            PhotoError::Read { path, source } => crate::t!(
+                lang,
+                "store-photo-read",
+                path = path.display().to_string(),
+                detail = source.to_string()
             ),
-            PhotoError::Write { path, .. } => format!(
-                "写真を {} に保存できませんでした。空き容量と権限を確認してください。",
-                path.display()
+            PhotoError::NotAFile { path, what } => crate::t!(
+                lang,
+                "store-photo-not-a-file",
+                path = path.display().to_string(),
+                what = what.label(lang)
             ),
-            PhotoError::NoPhotoFolder => {
-                "この手帳には写真を保存するフォルダがありません。".into()
-            }
-            PhotoError::NotFound { .. } => {
-                "写真が見つかりません（削除された可能性があります）。".into()
-            }
+            PhotoError::Write { path, source } => crate::t!(
+                lang,
+                "store-photo-write",
+                path = path.display().to_string(),
+                detail = source.to_string()
+            ),
+            PhotoError::NoPhotoFolder => crate::t!(lang, "store-photo-no-folder"),
+            PhotoError::NotFound { id } => crate::t!(lang, "store-photo-not-found", id = id),
         }
+    }
+
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(crate::Lang::Ja)
     }
 }

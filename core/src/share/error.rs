@@ -2,59 +2,36 @@
 //! encryption errors ([`crate::bundle::BundleError`]).
 
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(crate::Lang::En))]
 pub enum ShareError {
-    #[error("The bundle's contents are malformed ({detail}); nothing was changed.")]
-    BadContent { detail: String },
-
-    #[error(
-        "This bundle was made by a newer version of Hagukumi (data format {found}; this version reads up to {supported}). Please update the app; nothing was changed."
-    )]
-    MadeByNewerApp { found: i64, supported: i64 },
-
-    #[error(
-        "This share belongs to another family's handbook, and this handbook already has records of its own; nothing was changed."
-    )]
+    BadContent {
+        detail: String,
+    },
+    MadeByNewerApp {
+        found: i64,
+        supported: i64,
+    },
     OtherFamily,
-
-    #[error(
-        "This share is for viewing (grandparents, relatives): open it as a family view, not into your own handbook."
-    )]
     ViewerShare,
-
-    #[error(
-        "This view shows another family ({family}); a share from a different family goes into a view of its own."
-    )]
-    WrongView { family: String },
-
-    #[error(
-        "A co-parent share carries the whole family's handbook; it cannot be limited to one child or pregnancy."
-    )]
+    WrongView {
+        family: String,
+    },
     CoParentNeedsFamily,
-
-    #[error(
-        "This phone already has records. Choose whether the backup replaces them or is merged with them."
-    )]
     ChoiceNeeded,
-
-    #[error("A handbook kept only in memory has no files to back up or restore into.")]
     InMemory,
-
-    #[error("There is no share with id {id}.")]
-    NoShare { id: String },
-
-    #[error("The share's name must not be empty.")]
+    NoShare {
+        id: String,
+    },
     EmptyName,
-
-    #[error("The restored handbook failed its check ({detail}); the current one was kept.")]
-    RestoredCheckFailed { detail: String },
-
+    RestoredCheckFailed {
+        detail: String,
+    },
     /// The database inside a backup has a schema no version of Hagukumi writes (a
     /// trigger, view, table or index of its own, or a changed definition): it was made
     /// or edited by something else, and could run code inside the handbook.
-    #[error(
-        "The backup's database contains things Hagukumi never writes ({found}); it may have been tampered with. Nothing was restored and the current handbook was kept."
-    )]
-    UnexpectedSchema { found: String },
+    UnexpectedSchema {
+        found: String,
+    },
 }
 
 impl ShareError {
@@ -86,40 +63,41 @@ impl ShareError {
         )
     }
 
-    pub fn message_ja(&self) -> String {
+    /// What to tell the family, in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> String {
         match self {
-            ShareError::BadContent { .. } => {
-                "共有ファイルの中身が正しくありません。何も変更していません。".into()
+            ShareError::BadContent { detail } => {
+                crate::t!(lang, "store-share-bad-content", detail = detail)
             }
-            ShareError::MadeByNewerApp { .. } => {
-                "このファイルは新しいバージョンのはぐくみで作られています。アプリを更新してください（何も変更していません）。".into()
-            }
-            ShareError::OtherFamily => {
-                "この共有はほかのご家族の手帳のもので、この手帳にはすでに記録があります。何も変更していません。".into()
-            }
-            ShareError::ViewerShare => {
-                "この共有は閲覧用（祖父母・親族向け）です。ご自身の手帳ではなく「家族の閲覧」から開いてください。".into()
-            }
-            ShareError::WrongView { .. } => {
-                "この閲覧用コピーは別のご家族のものです。ほかのご家族の共有は別の閲覧用コピーに取り込まれます。".into()
+            ShareError::MadeByNewerApp { found, supported } => crate::t!(
+                lang,
+                "store-share-made-by-newer-app",
+                found = *found,
+                supported = *supported
+            ),
+            ShareError::OtherFamily => crate::t!(lang, "store-share-other-family"),
+            ShareError::ViewerShare => crate::t!(lang, "store-share-viewer-share"),
+            ShareError::WrongView { family } => {
+                crate::t!(lang, "store-share-wrong-view", family = family)
             }
             ShareError::CoParentNeedsFamily => {
-                "パートナーとの共有は手帳全体が対象です。お子さん一人や妊娠一件に限ることはできません。".into()
+                crate::t!(lang, "store-share-co-parent-needs-family")
             }
-            ShareError::ChoiceNeeded => {
-                "この端末にはすでに記録があります。バックアップで置き換えるか、今の記録と統合するかを選んでください。".into()
+            ShareError::ChoiceNeeded => crate::t!(lang, "store-share-choice-needed"),
+            ShareError::InMemory => crate::t!(lang, "store-share-in-memory"),
+            ShareError::NoShare { id } => crate::t!(lang, "store-share-no-share", id = id),
+            ShareError::EmptyName => crate::t!(lang, "store-share-empty-name"),
+            ShareError::RestoredCheckFailed { detail } => {
+                crate::t!(lang, "store-share-restored-check-failed", detail = detail)
             }
-            ShareError::InMemory => {
-                "一時的な手帳にはバックアップ・復元するファイルがありません。".into()
-            }
-            ShareError::NoShare { .. } => "その共有先は見つかりません。".into(),
-            ShareError::EmptyName => "共有先の名前を入力してください。".into(),
-            ShareError::RestoredCheckFailed { .. } => {
-                "復元した手帳の検査で問題が見つかったため、今の手帳をそのまま残しました。".into()
-            }
-            ShareError::UnexpectedSchema { .. } => {
-                "このバックアップの中のデータベースには、はぐくみが書くことのない仕組みが含まれています（改ざんされた可能性があります）。復元せず、今の手帳をそのまま残しました。".into()
+            ShareError::UnexpectedSchema { found } => {
+                crate::t!(lang, "store-share-unexpected-schema", found = found)
             }
         }
+    }
+
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(crate::Lang::Ja)
     }
 }

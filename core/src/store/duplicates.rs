@@ -54,14 +54,24 @@ pub struct Duplicate {
 }
 
 /// One existing record as [`HandbookError::LikelyDuplicate`] carries it: described in
-/// both languages, because an error's message is asked for in either.
+/// every language, because an error's message is asked for in any.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DuplicateNote {
     pub id: Uuid,
     pub short_id: String,
     pub date: NaiveDate,
+    // #16: `en` and `ja` stay while error.rs reads them; callers move to
+    // `description(lang)`.
     pub en: String,
     pub ja: String,
+}
+
+impl DuplicateNote {
+    /// What the record holds, in `lang`.
+    pub fn description(&self, lang: Lang) -> &str {
+        // #16: the one place that chooses between the two fields above.
+        lang.pick(&self.ja, &self.en)
+    }
 }
 
 /// A record kind that can be told apart from its look-alikes.
@@ -88,7 +98,45 @@ fn of_subject<T: Brief>(conn: &Connection, subject: Subject) -> Result<Vec<Recor
 }
 
 fn kind_label(kind: RecordKind, lang: Lang) -> &'static str {
-    lang.pick(kind.label_ja(), kind.label_en())
+    super::words::record_kind(kind, lang)
+}
+
+/// Weight (kg, 2 decimals), length and head circumference (cm, 1 decimal), those
+/// measured: a measurement's line here and in the timeline.
+pub(super) fn measurements(
+    weight_kg: Option<f64>,
+    length_cm: Option<f64>,
+    head_cm: Option<f64>,
+    lang: Lang,
+) -> [Option<String>; 3] {
+    [
+        weight_kg.map(|v| crate::t!(lang, "store-brief-weight-kg", kg = format!("{v:.2}"))),
+        length_cm.map(|v| crate::t!(lang, "store-brief-length", cm = format!("{v:.1}"))),
+        head_cm.map(|v| crate::t!(lang, "store-brief-head", cm = format!("{v:.1}"))),
+    ]
+}
+
+/// A checkup's blood pressure, when both values were measured.
+pub(super) fn blood_pressure(c: &PrenatalCheckup, lang: Lang) -> Option<String> {
+    match (c.bp_systolic, c.bp_diastolic) {
+        (Some(s), Some(d)) => Some(crate::t!(
+            lang,
+            "store-brief-blood-pressure",
+            systolic = s,
+            diastolic = d
+        )),
+        _ => None,
+    }
+}
+
+/// "Hib 2回目", "Hib dose 2".
+pub(super) fn vaccine_dose(v: &Vaccination, lang: Lang) -> String {
+    crate::t!(
+        lang,
+        "store-brief-vaccine-dose",
+        vaccine = super::words::vaccine(v.vaccine, lang),
+        dose = v.dose
+    )
 }
 
 fn join(parts: impl IntoIterator<Item = Option<String>>) -> String {
@@ -100,15 +148,12 @@ impl Brief for GrowthMeasurement {
         self.measured_on
     }
     fn describe(&self, lang: Lang) -> String {
-        let label = |ja: &str, en: &str| lang.pick(ja, en).to_string();
-        join([
-            self.weight_kg
-                .map(|v| format!("{} {v:.2} kg", label("体重", "weight"))),
-            self.length_cm
-                .map(|v| format!("{} {v:.1} cm", label("身長", "length"))),
-            self.head_cm
-                .map(|v| format!("{} {v:.1} cm", label("頭囲", "head"))),
-        ])
+        join(measurements(
+            self.weight_kg,
+            self.length_cm,
+            self.head_cm,
+            lang,
+        ))
     }
     fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {
         of_subject(conn, Subject::Child(self.child_id))
@@ -126,11 +171,8 @@ impl Brief for PrenatalCheckup {
         join([
             Some(kind_label(RecordKind::PrenatalCheckup, lang).to_string()),
             self.weight_kg
-                .map(|v| format!("{} {v:.1} kg", lang.pick("体重", "weight"))),
-            match (self.bp_systolic, self.bp_diastolic) {
-                (Some(s), Some(d)) => Some(format!("{} {s}/{d}", lang.pick("血圧", "BP"))),
-                _ => None,
-            },
+                .map(|v| crate::t!(lang, "store-brief-weight-kg", kg = format!("{v:.1}"))),
+            blood_pressure(self, lang),
         ])
     }
     fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {
@@ -146,8 +188,7 @@ impl Brief for InfantCheckupRecord {
         self.date
     }
     fn describe(&self, lang: Lang) -> String {
-        lang.pick(self.checkup.label_ja(), self.checkup.label_en())
-            .to_string()
+        super::words::checkup(self.checkup, lang).to_string()
     }
     fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {
         of_subject(conn, Subject::Child(self.child_id))
@@ -164,10 +205,7 @@ impl Brief for Vaccination {
         self.date
     }
     fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ja => format!("{} {}回目", self.vaccine.name_ja(), self.dose),
-            Lang::En => format!("{} dose {}", self.vaccine.name_en(), self.dose),
-        }
+        vaccine_dose(self, lang)
     }
     fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {
         of_subject(conn, self.subject)
@@ -185,10 +223,8 @@ impl Brief for DentalRecord {
     fn describe(&self, lang: Lang) -> String {
         join([
             Some(kind_label(RecordKind::Dental, lang).to_string()),
-            self.teeth_present.map(|n| match lang {
-                Lang::Ja => format!("歯{n}本"),
-                Lang::En => format!("{n} teeth"),
-            }),
+            self.teeth_present
+                .map(|n| crate::t!(lang, "store-brief-teeth", n = n)),
         ])
     }
     fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {
@@ -279,10 +315,11 @@ impl Brief for Delivery {
         self.delivered_at.date()
     }
     fn describe(&self, lang: Lang) -> String {
-        format!(
-            "{} {}",
-            self.delivered_at.format("%H:%M"),
-            lang.pick(self.method.label_ja(), self.method.as_str())
+        crate::t!(
+            lang,
+            "store-brief-delivery",
+            time = self.delivered_at.format("%H:%M").to_string(),
+            method = super::words::delivery_method(self.method, lang),
         )
     }
     fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {
@@ -299,10 +336,9 @@ impl Brief for Pregnancy {
         self.due_date().or(self.lmp).unwrap_or_default()
     }
     fn describe(&self, lang: Lang) -> String {
-        match (self.due_date(), lang) {
-            (Some(due), Lang::Ja) => format!("妊娠（出産予定日 {due}）"),
-            (Some(due), Lang::En) => format!("pregnancy (due {due})"),
-            (None, _) => kind_label(RecordKind::Pregnancy, lang).to_string(),
+        match self.due_date() {
+            Some(due) => crate::t!(lang, "store-brief-pregnancy", due = due.to_string()),
+            None => kind_label(RecordKind::Pregnancy, lang).to_string(),
         }
     }
     fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {
@@ -428,14 +464,11 @@ fn briefs_of<T: Brief>(conn: &Connection, lang: Lang) -> Result<Vec<Duplicate>> 
 
 fn note_to_duplicate(kind: RecordKind, lang: Lang) -> impl Fn(DuplicateNote) -> Duplicate {
     move |n| Duplicate {
+        description: n.description(lang).to_string(),
         id: n.id,
         short_id: n.short_id,
         kind,
         date: n.date,
-        description: match lang {
-            Lang::Ja => n.ja,
-            Lang::En => n.en,
-        },
     }
 }
 

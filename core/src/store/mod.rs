@@ -32,6 +32,7 @@ mod records;
 mod summary;
 mod sync;
 mod timeline;
+mod words;
 
 #[cfg(test)]
 mod sync_tests;

@@ -167,68 +167,68 @@ pub const LOSS_WORRY_DAYS: i64 = 56;
 impl WorryKind {
     /// The sentence for this worry in `lang`, pointing to `desk`.
     pub fn message(&self, desk: Option<&crate::feed::ConsultationDesk>, lang: Lang) -> String {
-        let desk = match (desk, lang) {
-            (Some(d), _) => d.label(lang),
-            (None, Lang::Ja) => "お住まいの市区町村のこども家庭センター（母子保健の窓口）".into(),
-            (None, Lang::En) => {
-                "your city's children and family centre (こども家庭センター)".into()
-            }
+        let desk = match desk {
+            Some(d) => d.label(lang),
+            None => crate::t!(lang, "store-desk-fallback"),
         };
-        match (self, lang) {
-            (WorryKind::PageAlert { alert, name, .. }, _) => {
+        match self {
+            WorryKind::PageAlert { alert, name, .. } => {
                 let said = crate::forms::alert_message(*alert, lang);
-                let said = match (name.is_empty(), lang) {
-                    (true, _) => said,
-                    (false, Lang::Ja) => format!("{name}さん: {said}"),
-                    (false, Lang::En) => format!("{name}: {said}"),
+                let said = if name.is_empty() {
+                    said
+                } else {
+                    crate::t!(
+                        lang,
+                        "store-worry-page-alert-named",
+                        name = name,
+                        said = said
+                    )
                 };
-                match (alert, lang) {
-                    (crate::forms::AlertKind::ContactDoctorNow, _) => said,
-                    (_, Lang::Ja) => format!("{said}（{desk}）"),
-                    (_, Lang::En) => format!("{said} ({desk})"),
+                match alert {
+                    crate::forms::AlertKind::ContactDoctorNow => said,
+                    _ => crate::t!(
+                        lang,
+                        "store-worry-page-alert-desk",
+                        said = said,
+                        desk = desk
+                    ),
                 }
             }
-            (WorryKind::PregnancyLoss { .. }, Lang::Ja) => format!(
-                "つらい気持ちを、ひとりで抱えこまないでください。話を聞いてほしいとき、相談したいときは、{desk}へどうぞ。"
-            ),
-            (WorryKind::PregnancyLoss { .. }, Lang::En) => format!(
-                "You do not have to carry this alone. If you would like someone to listen, or to talk anything over, {desk} is there for you."
-            ),
-            (
-                WorryKind::GrowthOutsideRange {
-                    child_name,
-                    indicators,
-                    ..
-                },
-                _,
-            ) => {
-                let what: Vec<&str> = indicators
+            WorryKind::PregnancyLoss { .. } => {
+                crate::t!(lang, "store-worry-pregnancy-loss", desk = desk)
+            }
+            WorryKind::GrowthOutsideRange {
+                child_name,
+                indicators,
+                ..
+            } => {
+                let what: Vec<String> = indicators
                     .iter()
-                    .map(|i| indicator_word(*i, lang))
+                    .map(|i| crate::text::text(lang, indicator_word(*i)))
                     .collect();
-                match lang {
-                    Lang::Ja => format!(
-                        "{child_name}さんの{}が、成長曲線の帯の外にあります。次の健診やかかりつけの小児科で見てもらいましょう。気になることは{desk}でも相談できます。",
-                        what.join("・")
-                    ),
-                    Lang::En => format!(
-                        "{child_name}'s {} is outside the usual range of the growth chart. Show it to the doctor at the next checkup or your paediatrician; {desk} is also there for any worry.",
-                        what.join(", ")
-                    ),
-                }
+                crate::t!(
+                    lang,
+                    "store-worry-growth-outside",
+                    name = child_name,
+                    what = crate::text::join(lang, &what),
+                    count = what.len(),
+                    desk = desk,
+                )
             }
         }
     }
 }
 
-fn indicator_word(i: crate::growth::Indicator, lang: Lang) -> &'static str {
+/// The catalog id of an indicator's word in a worry ("weight", not the chart's
+/// "Weight-for-age").
+fn indicator_word(i: crate::growth::Indicator) -> &'static str {
     use crate::growth::Indicator::*;
     match i {
-        WeightForAge => lang.pick("体重", "weight"),
-        LengthHeightForAge => lang.pick("身長", "length"),
-        HeadForAge => lang.pick("頭囲", "head circumference"),
-        BmiForAge => lang.pick("BMI", "BMI"),
-        WeightForLengthHeight => lang.pick("身長に対する体重", "weight for length"),
+        WeightForAge => crate::tid!("store-indicator-weight"),
+        LengthHeightForAge => crate::tid!("store-indicator-length"),
+        HeadForAge => crate::tid!("store-indicator-head"),
+        BmiForAge => crate::tid!("store-indicator-bmi"),
+        WeightForLengthHeight => crate::tid!("store-indicator-weight-for-length"),
     }
 }
 
@@ -445,10 +445,12 @@ impl Handbook {
             pregnancy: p.clone(),
             due_date,
             gestational_age: ga,
-            gestational_age_label: match lang {
-                Lang::Ja => format!("妊娠{}", ga.label_ja()),
-                Lang::En => format!("{} weeks {} days", ga.weeks(), ga.day_of_week()),
-            },
+            gestational_age_label: crate::t!(
+                lang,
+                "store-pregnancy-weeks",
+                weeks = ga.weeks(),
+                days = ga.day_of_week(),
+            ),
             days_until_due: (due_date - today).num_days(),
             last_checkup,
             next_visit,
@@ -479,10 +481,7 @@ impl Handbook {
             .ga_at_birth
             .and_then(|ga| corrected_age(c.birth_date, ga, today))
             .filter(|a| a.total_months() < 24);
-        let label = |a: Age| match lang {
-            Lang::Ja => a.label_ja(),
-            Lang::En => a.label_en(),
-        };
+        let label = |a: Age| super::words::age(a, lang);
         let latest = self.latest_measurements(&child, lang)?;
         let next_checkup = self.next_checkup(&child, today, lang)?;
         Ok(ChildSummary {
@@ -586,9 +585,7 @@ impl Handbook {
             .find(|(checkup, _, until)| *until >= today && !done.contains(checkup))
             .map(|(checkup, from, until)| NextCheckup {
                 checkup,
-                label: lang
-                    .pick(checkup.label_ja(), checkup.label_en())
-                    .to_string(),
+                label: super::words::checkup(checkup, lang).to_string(),
                 from,
                 until,
             }))
@@ -630,14 +627,11 @@ mod tests {
         s.parse().unwrap()
     }
 
-    #[test]
-    fn a_growth_reading_outside_the_usual_range_is_a_worry_with_the_desk() {
+    /// A handbook on 2026-05-20 with ひなた, four months old, born at 3.0 kg.
+    fn hinata() -> (Handbook, Record<Child>) {
         let mut hb = Handbook::open_in_memory()
             .unwrap()
             .with_clock(FixedClock::on(d("2026-05-20")));
-        let mut city = crate::feed::sample::city().unwrap();
-        let desk = city.desk.clone().unwrap();
-        hb.move_to_city(&city).unwrap();
         let child = hb
             .add_child(Child {
                 name: "ひなた".into(),
@@ -653,6 +647,15 @@ mod tests {
                 },
             })
             .unwrap();
+        (hb, child)
+    }
+
+    #[test]
+    fn a_growth_reading_outside_the_usual_range_is_a_worry_with_the_desk() {
+        let (mut hb, child) = hinata();
+        let mut city = crate::feed::sample::city().unwrap();
+        let desk = city.desk.clone().unwrap();
+        hb.move_to_city(&city).unwrap();
         let weigh = |kg: f64| GrowthMeasurement {
             child_id: child.id(),
             measured_on: d("2026-05-15"),
@@ -708,5 +711,29 @@ mod tests {
             kind.message(None, Lang::Ja)
                 .contains("お住まいの市区町村のこども家庭センター")
         );
+    }
+
+    /// #16: two measurements outside the range read "weight, length is outside" in
+    /// English; the catalog agrees the verb with the count.
+    #[test]
+    fn a_worry_about_two_measurements_agrees_in_number() {
+        let (mut hb, child) = hinata();
+        hb.add_growth(GrowthMeasurement {
+            child_id: child.id(),
+            measured_on: d("2026-05-15"),
+            weight_kg: Some(4.0),
+            length_cm: Some(50.0),
+            position: None,
+            head_cm: None,
+            notes: None,
+        })
+        .unwrap();
+        let en = &hb.home(Lang::En).unwrap().worries[0].message;
+        assert!(
+            en.starts_with("ひなた's weight, length are outside the usual range"),
+            "{en}"
+        );
+        let ja = &hb.home(Lang::Ja).unwrap().worries[0].message;
+        assert!(ja.starts_with("ひなたさんの体重、身長が"), "{ja}");
     }
 }

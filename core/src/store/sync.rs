@@ -314,20 +314,19 @@ fn export_kind<T: Stored + Serialize + 'static>(
 /// Why a change could not be merged (a bundle from a broken or hostile app; the
 /// encryption already guarantees it came from someone holding the family's key).
 #[derive(Debug, thiserror::Error, PartialEq)]
+#[error("{}", self.message(crate::Lang::En))]
 pub enum MergeError {
-    #[error("a {kind} record in the bundle is not valid: {detail}")]
-    BadRecord { kind: &'static str, detail: String },
+    BadRecord {
+        kind: &'static str,
+        detail: String,
+    },
     /// A record that parses but breaks a rule a parent's typing would be held to
     /// (dose 999, a weight of 1e308, a date before the birth or far in the future).
-    #[error("the {} record {id} in the bundle breaks a rule: {error}", kind.label_en())]
     InvalidRecord {
         kind: RecordKind,
         id: Uuid,
         error: ValidationError,
     },
-    #[error(
-        "the bundle refers to records this handbook does not have; import the family's earlier shares first, or ask for a full share"
-    )]
     MissingParent,
 }
 
@@ -341,20 +340,30 @@ impl MergeError {
         }
     }
 
-    pub fn message_ja(&self) -> String {
+    /// What to tell the family, in `lang` (the English names the record for a
+    /// report to the sender's app).
+    pub fn message(&self, lang: crate::Lang) -> String {
         match self {
-            MergeError::BadRecord { .. } => {
-                "共有ファイルの記録の形式が正しくありません。送った方のアプリを最新にしてください。".into()
-            }
-            MergeError::InvalidRecord { kind, id, error } => format!(
-                "共有ファイルの記録（{}、{id}）は取り込めません：{} 送った方の端末でこの記録を直してから、もう一度共有してください。",
-                kind.label_ja(),
-                error.message_ja()
+            MergeError::BadRecord { kind, detail } => crate::t!(
+                lang,
+                "store-merge-bad-record",
+                kind = *kind,
+                detail = detail
             ),
-            MergeError::MissingParent => {
-                "この共有ファイルは、まだ取り込んでいない以前の共有の記録を参照しています。以前の共有を先に取り込むか、全件の共有を送ってもらってください。".into()
-            }
+            MergeError::InvalidRecord { kind, id, error } => crate::t!(
+                lang,
+                "store-merge-invalid-record",
+                kind = super::words::record_kind(*kind, lang),
+                id = id.to_string(),
+                error = super::words::validation(error, lang),
+            ),
+            MergeError::MissingParent => crate::t!(lang, "store-merge-missing-parent"),
         }
+    }
+
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(crate::Lang::Ja)
     }
 }
 

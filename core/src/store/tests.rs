@@ -1361,3 +1361,46 @@ fn the_delivery_page_choices_read_the_printed_words_and_the_durations_the_clinic
     assert_eq!(labor_duration_label(45, Lang::En), "45 min");
     assert_eq!(labor_duration_label(750, Lang::En), "12 h 30 min");
 }
+
+/// #16: English counts took their plural whatever the number ("1 weeks 1 days",
+/// "1 teeth · 1 cavities"); the catalog chooses the form.
+#[test]
+fn english_counts_of_one_are_singular_on_the_card_and_the_timeline() {
+    let mut hb = handbook();
+    // LMP 8 days before today: 1 week 1 day.
+    hb.add_pregnancy(pregnancy("2026-11-17")).unwrap();
+    let en = hb.home(Lang::En).unwrap().pregnancy.unwrap();
+    assert_eq!(en.gestational_age_label, "1 week 1 day");
+    let ja = hb.home(Lang::Ja).unwrap().pregnancy.unwrap();
+    assert_eq!(ja.gestational_age_label, "妊娠1週1日");
+
+    let child = hb.add_child(child_data("はな", "2025-02-01")).unwrap().id();
+    hb.add_dental(DentalRecord {
+        subject: Subject::Child(child),
+        date: d("2026-10-01"),
+        teeth_present: Some(1),
+        caries: Some(1),
+        fluoride_applied: true,
+        findings: None,
+        clinic: None,
+    })
+    .unwrap();
+    let line = |lang| {
+        let page = hb.timeline(Subject::Child(child), None, 1, lang).unwrap();
+        (page.items[0].title.clone(), page.items[0].detail.clone())
+    };
+    assert_eq!(
+        line(Lang::En),
+        (
+            "Dental checkup".to_string(),
+            "1 tooth · 1 cavity · fluoride".to_string()
+        )
+    );
+    assert_eq!(
+        line(Lang::Ja),
+        (
+            "歯科健診".to_string(),
+            "歯 1本 · むし歯 1本 · フッ化物塗布".to_string()
+        )
+    );
+}

@@ -259,10 +259,7 @@ impl Handbook {
         let (title, detail, record) = match kind {
             RecordKind::Child => {
                 let r: Record<Child> = get(conn, id)?;
-                let title = match lang {
-                    Lang::Ja => format!("{}さん誕生", r.data.name),
-                    Lang::En => format!("{} was born", r.data.name),
-                };
+                let title = crate::t!(lang, "store-timeline-birth", name = &r.data.name);
                 (
                     title,
                     birth_detail(&r.data.birth, lang),
@@ -272,26 +269,21 @@ impl Handbook {
             RecordKind::Delivery => {
                 let r: Record<Delivery> = get(conn, id)?;
                 let d = &r.data;
-                let title = lang.pick("出産", "Delivery").to_string();
-                let method = lang.pick(d.method.label_ja(), d.method.as_str());
-                let ga = match lang {
-                    Lang::Ja => d.ga_at_birth.label_ja(),
-                    Lang::En => d.ga_at_birth.to_string(),
-                };
-                let mut detail = format!("{ga} · {method}");
-                if let Some(place) = &d.place {
-                    detail.push_str(&format!(" · {place}"));
-                }
+                let title = crate::t!(lang, "store-timeline-delivery");
+                let method = super::words::delivery_method(d.method, lang).to_string();
+                let ga = ga_short(d.ga_at_birth, lang);
+                let detail = join_parts([Some(ga), Some(method), d.place.clone()]);
                 (title, detail, TimelineRecord::Delivery(r))
             }
             RecordKind::PrenatalCheckup => {
                 let r: Record<PrenatalCheckup> = get(conn, id)?;
                 let preg: Record<Pregnancy> = get(conn, r.data.pregnancy_id)?;
                 let ga = preg.data.gestational_age_on(r.data.date);
-                let title = match (lang, ga) {
-                    (Lang::Ja, Some(ga)) => format!("妊婦健診（{}）", ga.label_ja()),
-                    (Lang::En, Some(ga)) => format!("Prenatal checkup ({ga})"),
-                    (l, None) => l.pick("妊婦健診", "Prenatal checkup").to_string(),
+                let title = match ga {
+                    Some(ga) => {
+                        crate::t!(lang, "store-timeline-prenatal-at", ga = ga_short(ga, lang))
+                    }
+                    None => crate::t!(lang, "store-timeline-prenatal"),
                 };
                 (
                     title,
@@ -301,7 +293,7 @@ impl Handbook {
             }
             RecordKind::Growth => {
                 let r: Record<GrowthMeasurement> = get(conn, id)?;
-                let title = lang.pick("身体測定", "Measurement").to_string();
+                let title = crate::t!(lang, "store-timeline-growth");
                 (
                     title,
                     growth_detail(&r.data, lang),
@@ -311,54 +303,44 @@ impl Handbook {
             RecordKind::InfantCheckup => {
                 let r: Record<InfantCheckupRecord> = get(conn, id)?;
                 let c = r.data.checkup;
-                let title = lang.pick(c.label_ja(), c.label_en()).to_string();
+                let title = super::words::checkup(c, lang).to_string();
                 let detail = r.data.findings.clone().unwrap_or_default();
                 (title, detail, TimelineRecord::InfantCheckup(r))
             }
             RecordKind::Vaccination => {
                 let r: Record<Vaccination> = get(conn, id)?;
                 let v = &r.data;
-                let title = match lang {
-                    Lang::Ja => format!("予防接種: {} {}回目", v.vaccine.name_ja(), v.dose),
-                    Lang::En => format!("Vaccination: {} dose {}", v.vaccine.name_en(), v.dose),
-                };
-                let detail = [v.brand.as_deref(), v.lot.as_deref(), v.clinic.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" · ");
+                let title = crate::t!(
+                    lang,
+                    "store-timeline-vaccination",
+                    what = super::duplicates::vaccine_dose(v, lang),
+                );
+                let detail = join_parts([v.brand.clone(), v.lot.clone(), v.clinic.clone()]);
                 (title, detail, TimelineRecord::Vaccination(r))
             }
             RecordKind::Dental => {
                 let r: Record<DentalRecord> = get(conn, id)?;
                 let d = &r.data;
-                let title = lang.pick("歯科健診", "Dental checkup").to_string();
-                let mut parts = Vec::new();
-                if let Some(t) = d.teeth_present {
-                    parts.push(match lang {
-                        Lang::Ja => format!("歯 {t}本"),
-                        Lang::En => format!("{t} teeth"),
-                    });
-                }
-                if let Some(c) = d.caries {
-                    parts.push(match lang {
-                        Lang::Ja => format!("むし歯 {c}本"),
-                        Lang::En => format!("{c} cavities"),
-                    });
-                }
-                if d.fluoride_applied {
-                    parts.push(lang.pick("フッ化物塗布", "fluoride").to_string());
-                }
-                (title, parts.join(" · "), TimelineRecord::Dental(r))
+                let title = crate::t!(lang, "store-timeline-dental");
+                let detail = join_parts([
+                    d.teeth_present
+                        .map(|n| crate::t!(lang, "store-brief-teeth", n = n)),
+                    d.caries
+                        .map(|n| crate::t!(lang, "store-timeline-cavities", n = n)),
+                    d.fluoride_applied
+                        .then(|| crate::t!(lang, "store-timeline-fluoride")),
+                ]);
+                (title, detail, TimelineRecord::Dental(r))
             }
             RecordKind::Diary => {
                 let r: Record<DiaryEntry> = get(conn, id)?;
                 let title = match r.data.mood {
-                    Some(m) => match lang {
-                        Lang::Ja => format!("日記（{}）", m.label_ja()),
-                        Lang::En => format!("Diary ({})", m.as_str()),
-                    },
-                    None => lang.pick("日記", "Diary").to_string(),
+                    Some(m) => crate::t!(
+                        lang,
+                        "store-timeline-diary-mood",
+                        mood = super::words::mood(m, lang),
+                    ),
+                    None => crate::t!(lang, "store-timeline-diary"),
                 };
                 let detail = excerpt(&r.data.text, 80);
                 (title, detail, TimelineRecord::Diary(r))
@@ -370,9 +352,8 @@ impl Handbook {
                 let detail = crate::forms::labelled(&r.data.page, &r.data.answers, lang)
                     .into_iter()
                     .take(3)
-                    .map(|a| format!("{} {}", a.label, a.text))
-                    .collect::<Vec<_>>()
-                    .join(" · ");
+                    .map(|a| Some(format!("{} {}", a.label, a.text)));
+                let detail = join_parts(detail);
                 (title, detail, TimelineRecord::Page(r))
             }
             RecordKind::MotherProfile | RecordKind::Pregnancy => {
@@ -404,63 +385,58 @@ fn excerpt(text: &str, max: usize) -> String {
     }
 }
 
-fn join_parts(parts: Vec<String>) -> String {
-    parts.join(" · ")
+/// Weeks and days of pregnancy, short ("28週3日", "28w3d").
+fn ga_short(ga: GestationalAge, lang: Lang) -> String {
+    crate::t!(
+        lang,
+        "store-ga-short",
+        weeks = ga.weeks(),
+        days = ga.day_of_week()
+    )
+}
+
+/// The parts of a line that are there, " · " between them.
+fn join_parts(parts: impl IntoIterator<Item = Option<String>>) -> String {
+    parts.into_iter().flatten().collect::<Vec<_>>().join(" · ")
 }
 
 fn growth_detail(m: &GrowthMeasurement, lang: Lang) -> String {
-    let mut parts = Vec::new();
-    if let Some(w) = m.weight_kg {
-        parts.push(format!("{} {w:.2} kg", lang.pick("体重", "weight")));
-    }
-    if let Some(l) = m.length_cm {
-        parts.push(format!("{} {l:.1} cm", lang.pick("身長", "length")));
-    }
-    if let Some(h) = m.head_cm {
-        parts.push(format!("{} {h:.1} cm", lang.pick("頭囲", "head")));
-    }
-    join_parts(parts)
+    join_parts(super::duplicates::measurements(
+        m.weight_kg,
+        m.length_cm,
+        m.head_cm,
+        lang,
+    ))
 }
 
 fn birth_detail(b: &BirthMeasurements, lang: Lang) -> String {
-    let mut parts = Vec::new();
-    if let Some(w) = b.weight_kg {
-        parts.push(format!(
-            "{} {:.0} g",
-            lang.pick("体重", "weight"),
-            w * 1000.0
-        ));
-    }
-    if let Some(l) = b.length_cm {
-        parts.push(format!("{} {l:.1} cm", lang.pick("身長", "length")));
-    }
-    if let Some(h) = b.head_cm {
-        parts.push(format!("{} {h:.1} cm", lang.pick("頭囲", "head")));
-    }
-    join_parts(parts)
+    join_parts([
+        b.weight_kg.map(|w| {
+            crate::t!(
+                lang,
+                "store-brief-weight-g",
+                g = format!("{:.0}", w * 1000.0)
+            )
+        }),
+        b.length_cm
+            .map(|l| crate::t!(lang, "store-brief-length", cm = format!("{l:.1}"))),
+        b.head_cm
+            .map(|h| crate::t!(lang, "store-brief-head", cm = format!("{h:.1}"))),
+    ])
 }
 
 fn prenatal_detail(c: &PrenatalCheckup, lang: Lang) -> String {
-    let mut parts = Vec::new();
-    if let Some(w) = c.weight_kg {
-        parts.push(format!("{} {w:.1} kg", lang.pick("体重", "weight")));
-    }
-    if let (Some(s), Some(d)) = (c.bp_systolic, c.bp_diastolic) {
-        parts.push(format!("{} {s}/{d}", lang.pick("血圧", "BP")));
-    }
-    if let Some(p) = c.urine_protein {
-        parts.push(format!("{} {p}", lang.pick("尿蛋白", "protein")));
-    }
-    if let Some(g) = c.urine_glucose {
-        parts.push(format!("{} {g}", lang.pick("尿糖", "glucose")));
-    }
-    if let Some(f) = c.fundal_height_cm {
-        parts.push(format!(
-            "{} {f:.1} cm",
-            lang.pick("子宮底長", "fundal height")
-        ));
-    }
-    join_parts(parts)
+    join_parts([
+        c.weight_kg
+            .map(|w| crate::t!(lang, "store-brief-weight-kg", kg = format!("{w:.1}"))),
+        super::duplicates::blood_pressure(c, lang),
+        c.urine_protein
+            .map(|p| crate::t!(lang, "store-brief-urine-protein", value = p.to_string())),
+        c.urine_glucose
+            .map(|g| crate::t!(lang, "store-brief-urine-glucose", value = g.to_string())),
+        c.fundal_height_cm
+            .map(|f| crate::t!(lang, "store-brief-fundal-height", cm = format!("{f:.1}"))),
+    ])
 }
 
 #[cfg(test)]
