@@ -61,6 +61,11 @@ impl PlausibilityWarning {
         }
     }
 
+    /// A warning about the entry itself (a value, a date): no indicator, no z.
+    fn about_entry(kind: PlausibilityKind, message: impl Fn(Lang) -> String) -> Self {
+        Self::new(kind, None, None, None, message)
+    }
+
     pub fn message(&self, lang: Lang) -> &str {
         // #16: the record's per-language fields (see above), filled from the catalog.
         match lang {
@@ -86,11 +91,8 @@ pub fn plausibility(
         (Indicator::HeadForAge, new.head_cm),
     ] {
         if let Some(v) = v.filter(|v| !(v.is_finite() && *v > 0.0)) {
-            out.push(PlausibilityWarning::new(
+            out.push(PlausibilityWarning::about_entry(
                 PlausibilityKind::NotPositive,
-                None,
-                None,
-                None,
                 |lang| {
                     crate::t!(
                         lang,
@@ -108,11 +110,8 @@ pub fn plausibility(
             // Only a date before the birth gets here (WHO tables are bundled and
             // proven to parse); say so and stop.
             if new.date < child.birth {
-                out.push(PlausibilityWarning::new(
+                out.push(PlausibilityWarning::about_entry(
                     PlausibilityKind::BeforeBirth,
-                    None,
-                    None,
-                    None,
                     |lang| {
                         crate::t!(
                             lang,
