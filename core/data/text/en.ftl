@@ -65,6 +65,158 @@ list-separator = {", "}
 ## Growth: charts, standings, plausibility, the survey (core/src/growth/).
 ## (end of the section's header)
 
+# Terms of this section.
+-growth-japan-survey = 2023 Japanese infant growth survey
+
+# Indicators (Indicator::label) and what was measured, named plainly.
+growth-indicator-weight = Weight-for-age
+growth-indicator-length = Length/height-for-age
+growth-indicator-head = Head circumference-for-age
+growth-indicator-bmi = BMI-for-age
+growth-indicator-weight-for-length = Weight-for-length/height
+growth-measure-weight = Weight
+growth-measure-length = Length/height
+growth-measure-head = Head circumference
+growth-measure-bmi = BMI
+
+# The standards, and the credit printed under anything drawn from them.
+growth-standard-who = WHO Child Growth Standards (2006)
+growth-standard-japan = Japan 2023 infant growth survey
+growth-attribution-who = Source: WHO Child Growth Standards (2006), LMS curves
+growth-attribution-japan = Source: Children and Families Agency (こども家庭庁), 2023 National Growth Survey on Preschool Children (e-Stat tables 1–3), processed by Hagukumi
+
+# The bands between the handbook's seven percentile lines.
+growth-band-below-p3 = below the 3rd percentile
+growth-band-p3-p10 = 3rd–10th percentile
+growth-band-p10-p25 = 10th–25th percentile
+growth-band-p25-p50 = 25th–50th percentile
+growth-band-p50-p75 = 50th–75th percentile
+growth-band-p75-p90 = 75th–90th percentile
+growth-band-p90-p97 = 90th–97th percentile
+growth-band-above-p97 = 97th percentile or above
+
+# Ages (core/src/growth/age.rs): calendar age, and with the corrected age.
+growth-age = { $years ->
+    [0] {""}
+    [one] { $years } year{" "}
+   *[other] { $years } years{" "}
+}{ $months ->
+    [one] { $months } month
+   *[other] { $months } months
+} { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+growth-age-with-corrected = { $age } (corrected { $corrected })
+growth-age-before-due-date = { $age } (corrected: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} before the { -due-date })
+# Where a reference ends: an age in years and months, or a length.
+growth-age-years-months = { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}{ $months ->
+    [0] {""}
+    [one] {" "}{ $months } month
+   *[other] {" "}{ $months } months
+}
+growth-length-cm = { $cm } cm
+
+# Why a measurement has no percentile (NotScored::message).
+growth-not-scored-before-due-date = measured { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} before the { -due-date }: the curves start at term
+growth-not-scored-outside-table = outside the reference (it ends at { $end })
+growth-not-scored-invalid = not a valid value
+growth-not-scored-not-in-standard = the { -growth-japan-survey } has no such curve (see WHO)
+
+# Standings (standing.rs).
+growth-standing-interpolated = { $band } (about { $percentile }, interpolated)
+growth-standing-who = WHO z { $z } (P{ $percentile })
+growth-standing-both = { $japan } / { $who }
+
+# Plausibility warnings: they ask to look again and never refuse the value.
+growth-plausibility-not-positive = { $field } is { $value }. Please check the entry.
+growth-plausibility-before-birth = The date { $date } is before the birth on { $birth }. Please check the date.
+growth-plausibility-outside = { $field } { $value } { $unit } is far outside the reference (z = { $z }). Please check the value; it can still be saved as entered.
+growth-plausibility-outside-slip = { $field } { $value } { $unit } is far outside the reference (z = { $z }) (did you mean { $suggestion } { $unit }?). Please check the value; it can still be saved as entered.
+growth-plausibility-jump = { $indicator } z-score moved { $delta } SD since the previous measurement ({ $previous } → { $z }). Please check the value and date; it can still be saved as entered.
+
+# Errors of the growth module (GrowthError::message).
+growth-error-unavailable = The { $standard } cannot be used here: { $reason }.
+growth-reason-no-lms = the { -growth-japan-survey } publishes percentile lines, not LMS tables; use the WHO standard for z-scores
+growth-reason-no-curve = the { -growth-japan-survey } publishes weight, length/height and head circumference only; use the WHO standard for this chart
+growth-error-data = bundled growth table { $file }, line { $line }: { $detail }
+growth-error-before-birth = measurement dated { $date } is before the birth on { $birth }
+growth-error-out-of-range = { $what } { $value } is outside { $min }–{ $max }
+growth-error-unknown-name = unknown name "{ $name }"
+growth-error-render = could not render the chart to PNG: { $detail }
+growth-what-bmi = pre-pregnancy BMI
+growth-what-height = pre-pregnancy height (cm)
+growth-what-weight = pre-pregnancy weight (kg)
+
+# Weight gain during pregnancy (JSOG 2021).
+growth-bmi-underweight = underweight
+growth-bmi-normal = normal weight
+growth-bmi-obese1 = obese (class 1)
+growth-bmi-obese2 = obese (class 2 or more)
+growth-gain-range = Pre-pregnancy BMI { $bmi } ({ $class }): the recommended weight gain during pregnancy is { $min }–{ $max } kg.
+growth-gain-individual = Pre-pregnancy BMI { $bmi } ({ $class }): weight gain is planned individually with your doctor (up to about { $max } kg).
+
+# The chart picture (svg.rs).
+growth-chart-title = { $quantity } ({ $sex })
+growth-chart-boy = boy
+growth-chart-girl = girl
+growth-chart-subtitle = { $standard } — { $lines }
+growth-chart-percentile-lines = Percentile curves (3, 10, 25, 50, 75, 90, 97)
+growth-chart-sd-lines = SD curves (−3 to +3 SD)
+growth-chart-percentile-head =
+    per-
+    centile
+growth-chart-weight-for-height = Weight-for-height
+growth-chart-weight-for-length = Weight-for-length
+growth-chart-y-axis = { $quantity } ({ $unit })
+growth-chart-x-corrected-age = Corrected age (counted from the { -due-date } until 2 years)
+growth-chart-x-age = Age
+growth-chart-x-length = Length, lying (cm)
+growth-chart-x-height = Height, standing (cm)
+growth-chart-tick-months = { $months } mo
+growth-chart-tick-years = { $years } y
+growth-chart-point = { $date } { $age }: { $value } { $unit } (z { $z }, P{ $percentile })
+growth-chart-footer-not-shown = { $source }  /  { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} not shown (before the { -due-date } or off the table)
+
+# The survey tool for city staff (survey.rs).
+growth-survey-error-read = could not read the input: { $detail }
+growth-survey-error-write = could not write the output: { $detail }
+growth-survey-error-empty = the input is empty: the first line must name the columns
+growth-survey-error-missing-column = the header has no { $missing } column (found: { $found })
+growth-survey-error-line-too-long = line { $line } is longer than { $limit } bytes: not a checkup CSV
+growth-survey-error-encoding = line { $line } is neither UTF-8 nor Shift_JIS (CP932) text
+growth-survey-row-not-a-number = { $column }: { $value } is not a number
+growth-survey-row-sex = { $column }: { $value } is not 1/2, m/f or male/female
+growth-survey-row-date = { $column }: { $value } is not a date (YYYY-MM-DD)
+growth-survey-row-before-birth = date is before birth_date
+growth-survey-row-measure = { $column }: { $value } is not l (lying) or h (standing)
+growth-survey-report-title = Anthropometric survey
+growth-survey-report-heading = Anthropometric survey (WHO Anthro compatible)
+growth-survey-report-counts = Rows: { $rows } / Rows with errors: { $errors } / 60 months or older (not scored): { $old }
+growth-survey-zlen = Length/height-for-age
+growth-survey-zwei = Weight-for-age
+growth-survey-zwfl = Weight-for-length/height
+growth-survey-zbmi = BMI-for-age
+growth-survey-zhc = Head circumference-for-age
+growth-survey-column-age = Age group
+growth-survey-column-flagged = Flagged
+growth-survey-column-mean = Mean z
+growth-survey-group = { $from }–{ $to } months
+growth-survey-group-all = All
+growth-survey-bands = { -growth-japan-survey } percentile bands
+
 ## ----- end of growth -----
 
 

@@ -9,6 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::Lang;
 use crate::model::gestation::{GestationalAge, TERM_DAYS};
 
 /// Corrected age is used while chronological age is under 24 months (day 731 = 2nd
@@ -48,24 +49,25 @@ impl AgeSpan {
         })
     }
 
-    /// "1歳3か月12日" / "3か月12日".
-    pub fn label_ja(&self) -> String {
-        let (y, m) = (self.months / 12, self.months % 12);
-        if y > 0 {
-            format!("{y}歳{m}か月{}日", self.days_after_months)
-        } else {
-            format!("{m}か月{}日", self.days_after_months)
-        }
+    /// "1歳3か月12日" / "3か月12日"; "1 year 3 months 12 days" / "3 months 12 days".
+    pub fn label(&self, lang: Lang) -> String {
+        crate::t!(
+            lang,
+            "growth-age",
+            years = self.months / 12,
+            months = self.months % 12,
+            days = self.days_after_months
+        )
     }
 
-    /// "1 y 3 m 12 d" / "3 m 12 d".
+    // #16: callers move to label(lang)
+    pub fn label_ja(&self) -> String {
+        self.label(Lang::Ja)
+    }
+
+    // #16: callers move to label(lang)
     pub fn label_en(&self) -> String {
-        let (y, m) = (self.months / 12, self.months % 12);
-        if y > 0 {
-            format!("{y} y {m} m {} d", self.days_after_months)
-        } else {
-            format!("{m} m {} d", self.days_after_months)
-        }
+        self.label(Lang::En)
     }
 }
 
@@ -128,22 +130,30 @@ impl AgeUsed {
     }
 
     /// "3か月12日（修正1か月10日）" — both ages, as the UI must show them.
-    pub fn label_ja(&self) -> String {
-        let base = self.chronological.label_ja();
+    pub fn label(&self, lang: Lang) -> String {
+        let age = self.chronological.label(lang);
         match (self.corrected, self.before_term_equivalent_days) {
-            (Some(c), _) => format!("{base}（修正{}）", c.label_ja()),
-            (None, Some(d)) => format!("{base}（修正: 予定日の{d}日前）"),
-            _ => base,
+            (Some(c), _) => crate::t!(
+                lang,
+                "growth-age-with-corrected",
+                age = age,
+                corrected = c.label(lang)
+            ),
+            (None, Some(days)) => {
+                crate::t!(lang, "growth-age-before-due-date", age = age, days = days)
+            }
+            _ => age,
         }
     }
 
+    // #16: callers move to label(lang)
+    pub fn label_ja(&self) -> String {
+        self.label(Lang::Ja)
+    }
+
+    // #16: callers move to label(lang)
     pub fn label_en(&self) -> String {
-        let base = self.chronological.label_en();
-        match (self.corrected, self.before_term_equivalent_days) {
-            (Some(c), _) => format!("{base} (corrected {})", c.label_en()),
-            (None, Some(d)) => format!("{base} (corrected: {d} d before due date)"),
-            _ => base,
-        }
+        self.label(Lang::En)
     }
 }
 
@@ -165,7 +175,8 @@ mod tests {
         assert_eq!((a.months, a.days_after_months), (2, 0));
         let a = AgeSpan::between(d("2025-04-10"), d("2026-07-22")).unwrap();
         assert_eq!(a.label_ja(), "1歳3か月12日");
-        assert_eq!(a.label_en(), "1 y 3 m 12 d");
+        // #16: English words ages out with plurals (was "1 y 3 m 12 d").
+        assert_eq!(a.label_en(), "1 year 3 months 12 days");
         assert_eq!(AgeSpan::between(d("2026-01-02"), d("2026-01-01")), None);
     }
 
@@ -217,7 +228,42 @@ mod tests {
         assert_eq!(a.days_used, -52);
         assert_eq!(a.before_term_equivalent_days, Some(52));
         assert_eq!(a.corrected, None);
-        assert!(a.label_en().contains("52 d before due date"));
+        assert!(
+            a.label_en().contains("52 days before the due date"),
+            "{}",
+            a.label_en()
+        );
+        assert_eq!(a.label(Lang::Ja), "2か月1日（修正: 出産予定日の52日前）");
         assert_eq!(AgeUsed::on(birth, ga, d("2025-12-31")), None);
+    }
+
+    /// #16: ages are worded per language. English has its plurals ("1 year 2
+    /// months", not "1 y 2 m"), Japanese its own units and no English word
+    /// (「1 yearsのお子さん」, 「2 monthsのお子さん」).
+    #[test]
+    fn ages_are_worded_per_language_with_english_plurals() {
+        let a = AgeSpan::between(d("2025-01-01"), d("2026-03-02")).unwrap();
+        assert_eq!(a.label(Lang::En), "1 year 2 months 1 day");
+        assert_eq!(a.label(Lang::Ja), "1歳2か月1日");
+        let a = AgeSpan::between(d("2025-01-01"), d("2027-02-03")).unwrap();
+        assert_eq!(a.label(Lang::En), "2 years 1 month 2 days");
+        assert_eq!(a.label(Lang::Ja), "2歳1か月2日");
+        let a = AgeSpan::between(d("2025-01-01"), d("2025-03-01")).unwrap();
+        assert_eq!(a.label(Lang::En), "2 months 0 days");
+        assert_eq!(a.label(Lang::Ja), "2か月0日");
+        for lang in Lang::SHIPPED {
+            let l = AgeUsed::on(
+                d("2026-01-01"),
+                Some(GestationalAge::from_weeks_days(32, 0)),
+                d("2027-03-02"),
+            )
+            .unwrap()
+            .label(lang);
+            if lang == Lang::Ja {
+                assert!(!l.chars().any(|c| c.is_ascii_alphabetic()), "{l}");
+            } else {
+                assert!(l.contains("(corrected 1 year"), "{l}");
+            }
+        }
     }
 }

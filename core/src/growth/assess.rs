@@ -33,31 +33,19 @@ pub enum NotScored {
 impl NotScored {
     /// Why there is no percentile, in a sentence a parent can read.
     pub fn message(self, lang: Lang) -> String {
-        match (self, lang) {
-            (NotScored::BeforeTermEquivalent { days_before }, Lang::Ja) => {
-                format!("出産予定日の{days_before}日前の記録のため、曲線と比べられません")
-            }
-            (NotScored::BeforeTermEquivalent { days_before }, Lang::En) => {
-                format!("measured {days_before} days before the due date: the curves start at term")
-            }
-            (NotScored::OutsideTable { max, .. }, Lang::Ja) => format!(
-                "基準の範囲外です（この基準は{}までです）",
-                table_end(max, Lang::Ja)
+        match self {
+            NotScored::BeforeTermEquivalent { days_before } => crate::t!(
+                lang,
+                "growth-not-scored-before-due-date",
+                days = days_before
             ),
-            (NotScored::OutsideTable { max, .. }, Lang::En) => {
-                format!(
-                    "outside the reference (it ends at {})",
-                    table_end(max, Lang::En)
-                )
-            }
-            (NotScored::InvalidValue, Lang::Ja) => "値が正しくありません".into(),
-            (NotScored::InvalidValue, Lang::En) => "not a valid value".into(),
-            (NotScored::NotInStandard, Lang::Ja) => {
-                "令和5年乳幼児身体発育調査にはこの曲線がありません（WHOで評価）".into()
-            }
-            (NotScored::NotInStandard, Lang::En) => {
-                "the 2023 Japanese survey has no such curve (see WHO)".into()
-            }
+            NotScored::OutsideTable { max, .. } => crate::t!(
+                lang,
+                "growth-not-scored-outside-table",
+                end = table_end(max, lang)
+            ),
+            NotScored::InvalidValue => crate::t!(lang, "growth-not-scored-invalid"),
+            NotScored::NotInStandard => crate::t!(lang, "growth-not-scored-not-in-standard"),
         }
     }
 }
@@ -66,15 +54,15 @@ impl NotScored {
 /// height, ≤ 120).
 fn table_end(x: f64, lang: Lang) -> String {
     if x <= 200.0 {
-        return format!("{x:.0} cm");
+        return crate::t!(lang, "growth-length-cm", cm = format!("{x:.0}"));
     }
     let months = (x / japan::DAYS_PER_MONTH).round() as i64;
-    match ((months / 12, months % 12), lang) {
-        ((y, 0), Lang::Ja) => format!("{y}歳"),
-        ((y, m), Lang::Ja) => format!("{y}歳{m}か月"),
-        ((y, 0), Lang::En) => format!("{y} years"),
-        ((y, m), Lang::En) => format!("{y} years {m} months"),
-    }
+    crate::t!(
+        lang,
+        "growth-age-years-months",
+        years = months / 12,
+        months = months % 12
+    )
 }
 
 /// One indicator for one measurement.
@@ -874,5 +862,27 @@ mod tests {
                 prop_assert!(higher > got);
             }
         }
+    }
+
+    /// #16: a reference's end in English takes its plurals ("1 year 1 month", not
+    /// "1 years 1 months"); Japanese has no English word.
+    #[test]
+    fn table_ends_are_worded_per_language() {
+        let at = |months: f64| months * japan::DAYS_PER_MONTH;
+        assert_eq!(table_end(at(13.0), Lang::En), "1 year 1 month");
+        assert_eq!(table_end(at(36.0), Lang::En), "3 years");
+        assert_eq!(table_end(at(78.0), Lang::En), "6 years 6 months");
+        assert_eq!(table_end(at(13.0), Lang::Ja), "1歳1か月");
+        assert_eq!(table_end(at(36.0), Lang::Ja), "3歳");
+        assert_eq!(table_end(110.0, Lang::Ja), "110 cm");
+        let n = NotScored::BeforeTermEquivalent { days_before: 1 };
+        assert_eq!(
+            n.message(Lang::En),
+            "measured 1 day before the due date: the curves start at term"
+        );
+        assert_eq!(
+            n.message(Lang::Ja),
+            "出産予定日の1日前の記録のため、曲線と比べられません"
+        );
     }
 }

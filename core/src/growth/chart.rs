@@ -65,7 +65,8 @@ pub struct ChildPoint {
     pub percentile: Option<f64>,
     pub age: AgeUsed,
     /// The age as the point's label says it, with the corrected age when it is used
-    /// ("3か月12日（修正2か月）").
+    /// ("3か月12日（修正2か月）"): [`AgeUsed::label`] in each shipped language. #16: the
+    /// apps read these fields until they call the function through the core.
     pub age_label_ja: String,
     pub age_label_en: String,
 }
@@ -86,8 +87,8 @@ impl ChildPoint {
             z,
             percentile,
             age,
-            age_label_ja: age.label_ja(),
-            age_label_en: age.label_en(),
+            age_label_ja: age.label(crate::Lang::Ja),
+            age_label_en: age.label(crate::Lang::En),
         }
     }
 }
@@ -296,8 +297,7 @@ fn chart_japan(
     let curve = super::japan::tables()?.curve(indicator, child.sex).ok_or(
         GrowthError::StandardUnavailable {
             standard: Standard::Japan2023,
-            reason: "the 2023 survey publishes weight, length/height and head \
-                     circumference only; use the WHO standard for this chart",
+            reason: crate::tid!("growth-reason-no-curve"),
         },
     )?;
     let mut sorted: Vec<&Measurement> = measurements.iter().collect();

@@ -31,16 +31,8 @@ pub const DAYS_PER_MONTH: f64 = 30.4375;
 
 /// The attribution the terms ask for, wherever the values are shown (charts, the
 /// printed summary).
-pub const ATTRIBUTION_JA: &str =
-    "出典：こども家庭庁「令和5年乳幼児身体発育調査」（e-Stat 表1–表3）を加工して作成";
-pub const ATTRIBUTION_EN: &str = "Source: Children and Families Agency (こども家庭庁), \
-     2023 National Growth Survey on Preschool Children (e-Stat tables 1–3), processed by Hagukumi";
-
 pub fn attribution(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => ATTRIBUTION_JA,
-        Lang::En => ATTRIBUTION_EN,
-    }
+    super::label_text(lang, crate::tid!("growth-attribution-japan"))
 }
 
 /// Where a measurement falls between the handbook's seven percentile lines. A value
@@ -96,23 +88,20 @@ impl PercentileBand {
 
     /// "3〜10パーセンタイル" / "3rd–10th percentile".
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (PercentileBand::BelowP3, Lang::Ja) => "3パーセンタイル未満",
-            (PercentileBand::P3ToP10, Lang::Ja) => "3〜10パーセンタイル",
-            (PercentileBand::P10ToP25, Lang::Ja) => "10〜25パーセンタイル",
-            (PercentileBand::P25ToP50, Lang::Ja) => "25〜50パーセンタイル",
-            (PercentileBand::P50ToP75, Lang::Ja) => "50〜75パーセンタイル",
-            (PercentileBand::P75ToP90, Lang::Ja) => "75〜90パーセンタイル",
-            (PercentileBand::P90ToP97, Lang::Ja) => "90〜97パーセンタイル",
-            (PercentileBand::AboveP97, Lang::Ja) => "97パーセンタイル以上",
-            (PercentileBand::BelowP3, Lang::En) => "below the 3rd percentile",
-            (PercentileBand::P3ToP10, Lang::En) => "3rd–10th percentile",
-            (PercentileBand::P10ToP25, Lang::En) => "10th–25th percentile",
-            (PercentileBand::P25ToP50, Lang::En) => "25th–50th percentile",
-            (PercentileBand::P50ToP75, Lang::En) => "50th–75th percentile",
-            (PercentileBand::P75ToP90, Lang::En) => "75th–90th percentile",
-            (PercentileBand::P90ToP97, Lang::En) => "90th–97th percentile",
-            (PercentileBand::AboveP97, Lang::En) => "97th percentile or above",
+        super::label_text(lang, self.label_id())
+    }
+
+    /// The catalog id of [`PercentileBand::label`].
+    pub fn label_id(self) -> &'static str {
+        match self {
+            PercentileBand::BelowP3 => crate::tid!("growth-band-below-p3"),
+            PercentileBand::P3ToP10 => crate::tid!("growth-band-p3-p10"),
+            PercentileBand::P10ToP25 => crate::tid!("growth-band-p10-p25"),
+            PercentileBand::P25ToP50 => crate::tid!("growth-band-p25-p50"),
+            PercentileBand::P50ToP75 => crate::tid!("growth-band-p50-p75"),
+            PercentileBand::P75ToP90 => crate::tid!("growth-band-p75-p90"),
+            PercentileBand::P90ToP97 => crate::tid!("growth-band-p90-p97"),
+            PercentileBand::AboveP97 => crate::tid!("growth-band-above-p97"),
         }
     }
 

@@ -34,7 +34,9 @@ mod survey;
 mod svg;
 mod who;
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::{LazyLock, Mutex};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -47,10 +49,7 @@ pub use assess::{IndicatorResult, NotScored, assess};
 pub use chart::{
     Bands, ChartData, ChartPoint, ChildPoint, ReferenceCurve, XAxis, chart, chart_with,
 };
-pub use japan::{
-    ATTRIBUTION_EN as JAPAN2023_ATTRIBUTION_EN, ATTRIBUTION_JA as JAPAN2023_ATTRIBUTION_JA,
-    PercentileBand,
-};
+pub use japan::PercentileBand;
 pub use plausibility::{PlausibilityKind, PlausibilityWarning, plausibility};
 pub use pregnancy::{
     BmiClass, GainPosition, PrePregnancyBody, WeightGainGuidance, pregnancy_weight_gain,
@@ -116,17 +115,30 @@ impl Indicator {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Indicator::WeightForAge, Lang::Ja) => "体重",
-            (Indicator::WeightForAge, Lang::En) => "Weight-for-age",
-            (Indicator::LengthHeightForAge, Lang::Ja) => "身長",
-            (Indicator::LengthHeightForAge, Lang::En) => "Length/height-for-age",
-            (Indicator::HeadForAge, Lang::Ja) => "頭囲",
-            (Indicator::HeadForAge, Lang::En) => "Head circumference-for-age",
-            (Indicator::BmiForAge, Lang::Ja) => "BMI",
-            (Indicator::BmiForAge, Lang::En) => "BMI-for-age",
-            (Indicator::WeightForLengthHeight, Lang::Ja) => "身長体重",
-            (Indicator::WeightForLengthHeight, Lang::En) => "Weight-for-length/height",
+        label_text(lang, self.label_id())
+    }
+
+    /// The catalog id of [`Indicator::label`].
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Indicator::WeightForAge => crate::tid!("growth-indicator-weight"),
+            Indicator::LengthHeightForAge => crate::tid!("growth-indicator-length"),
+            Indicator::HeadForAge => crate::tid!("growth-indicator-head"),
+            Indicator::BmiForAge => crate::tid!("growth-indicator-bmi"),
+            Indicator::WeightForLengthHeight => crate::tid!("growth-indicator-weight-for-length"),
+        }
+    }
+
+    /// What the parent measured, named plainly ("体重", "Weight"): the weight even for
+    /// weight-for-length, whose value is the weight.
+    pub(crate) fn measure_id(self) -> &'static str {
+        match self {
+            Indicator::WeightForAge | Indicator::WeightForLengthHeight => {
+                crate::tid!("growth-measure-weight")
+            }
+            Indicator::LengthHeightForAge => crate::tid!("growth-measure-length"),
+            Indicator::HeadForAge => crate::tid!("growth-measure-head"),
+            Indicator::BmiForAge => crate::tid!("growth-measure-bmi"),
         }
     }
 }
@@ -143,7 +155,9 @@ impl std::str::FromStr for Indicator {
     /// Accepts the snake_case names and the short CLI words (`weight`, `length`,
     /// `height`, `head`, `bmi`, `weight_for_length`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(match s {
+        // The CLI's help writes `weight-for-length`: hyphens and underscores are one.
+        let s = s.trim().replace('-', "_");
+        Ok(match s.as_str() {
             "weight_for_age" | "weight" => Indicator::WeightForAge,
             "length_height_for_age" | "length" | "height" => Indicator::LengthHeightForAge,
             "head_for_age" | "head" | "head_circumference" => Indicator::HeadForAge,
@@ -151,7 +165,7 @@ impl std::str::FromStr for Indicator {
             "weight_for_length_height" | "weight_for_length" | "weight_for_height" => {
                 Indicator::WeightForLengthHeight
             }
-            other => return Err(GrowthError::UnknownName(other.to_string())),
+            _ => return Err(GrowthError::UnknownName(s)),
         })
     }
 }
@@ -181,10 +195,9 @@ impl Standard {
 
     /// The attribution to print under anything drawn from this standard.
     pub fn attribution(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Standard::Who, Lang::Ja) => "出典: WHO Child Growth Standards (2006), LMS法による曲線",
-            (Standard::Who, Lang::En) => "Source: WHO Child Growth Standards (2006), LMS curves",
-            (Standard::Japan2023, lang) => japan::attribution(lang),
+        match self {
+            Standard::Who => label_text(lang, crate::tid!("growth-attribution-who")),
+            Standard::Japan2023 => japan::attribution(lang),
         }
     }
 
@@ -196,12 +209,13 @@ impl Standard {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Standard::Who, Lang::Ja) => "WHO子ども成長標準（2006）",
-            (Standard::Who, Lang::En) => "WHO Child Growth Standards (2006)",
-            (Standard::Japan2023, Lang::Ja) => "令和5年乳幼児身体発育調査",
-            (Standard::Japan2023, Lang::En) => "Japan 2023 infant growth survey",
-        }
+        label_text(
+            lang,
+            match self {
+                Standard::Who => crate::tid!("growth-standard-who"),
+                Standard::Japan2023 => crate::tid!("growth-standard-japan"),
+            },
+        )
     }
 }
 
@@ -266,33 +280,106 @@ impl Measurement {
 }
 
 /// Errors of the growth module. Small and specific: each says what was asked and why it
-/// cannot be answered.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// cannot be answered, in the reader's language through [`GrowthError::message`]
+/// (`Display` is the English one, for logs).
+#[derive(Debug, Clone, PartialEq)]
 pub enum GrowthError {
-    #[error("the {standard} growth reference is not available in this build: {reason}")]
     StandardUnavailable {
         standard: Standard,
+        /// Catalog id of the reason (`growth-reason-…`).
         reason: &'static str,
     },
-    #[error("bundled growth table {file}, line {line}: {message}")]
     Data {
         file: &'static str,
         line: usize,
+        /// What is wrong with the bundled file: for the developers (the tests prove
+        /// the bundled tables parse), not translated.
         message: String,
     },
-    #[error("measurement dated {date} is before the birth on {birth}")]
-    BeforeBirth { date: NaiveDate, birth: NaiveDate },
-    #[error("{what} = {value} is outside {min}..={max}")]
+    BeforeBirth {
+        date: NaiveDate,
+        birth: NaiveDate,
+    },
     OutOfRange {
+        /// Catalog id of the quantity (`growth-what-…`).
         what: &'static str,
         value: f64,
         min: f64,
         max: f64,
     },
-    #[error("unknown name {0:?}")]
     UnknownName(String),
-    #[error("could not render the chart to PNG: {0}")]
+    /// The rasteriser's own words (resvg), not translated.
     Render(String),
+}
+
+impl GrowthError {
+    /// The error in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            GrowthError::StandardUnavailable { standard, reason } => crate::t!(
+                lang,
+                "growth-error-unavailable",
+                standard = standard.label(lang),
+                reason = crate::text::text(lang, reason)
+            ),
+            GrowthError::Data {
+                file,
+                line,
+                message,
+            } => crate::t!(
+                lang,
+                "growth-error-data",
+                file = *file,
+                line = *line,
+                detail = message
+            ),
+            GrowthError::BeforeBirth { date, birth } => crate::t!(
+                lang,
+                "growth-error-before-birth",
+                date = date.to_string(),
+                birth = birth.to_string()
+            ),
+            GrowthError::OutOfRange {
+                what,
+                value,
+                min,
+                max,
+            } => crate::t!(
+                lang,
+                "growth-error-out-of-range",
+                what = crate::text::text(lang, what),
+                value = value.to_string(),
+                min = min.to_string(),
+                max = max.to_string()
+            ),
+            GrowthError::UnknownName(name) => {
+                crate::t!(lang, "growth-error-unknown-name", name = name)
+            }
+            GrowthError::Render(detail) => {
+                crate::t!(lang, "growth-error-render", detail = detail)
+            }
+        }
+    }
+}
+
+impl fmt::Display for GrowthError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for GrowthError {}
+
+/// A catalog message without placeholders as `&'static str`, for the labels whose
+/// callers hold them as `&'static str` (JSON fields, tables). Each (language, id) is
+/// formatted once and kept: a few dozen short strings for the life of the process.
+fn label_text(lang: Lang, id: &'static str) -> &'static str {
+    static CACHE: LazyLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> =
+        LazyLock::new(Mutex::default);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    cache
+        .entry((lang, id))
+        .or_insert_with(|| Box::leak(crate::text::text(lang, id).into_boxed_str()))
 }
 
 /// The tables behind a standard, or the typed reason they are missing.
@@ -301,8 +388,7 @@ fn require_who(standard: Standard) -> Result<&'static who::WhoTables, GrowthErro
         Standard::Who => who::tables(),
         Standard::Japan2023 => Err(GrowthError::StandardUnavailable {
             standard,
-            reason: "the 2023 survey publishes percentile lines, not LMS tables; \
-                     use the WHO standard for z-scores",
+            reason: crate::tid!("growth-reason-no-lms"),
         }),
     }
 }
@@ -368,7 +454,54 @@ mod tests {
         );
         assert_eq!(Standard::default_for(Indicator::BmiForAge), Standard::Who);
         let err = require_who(Standard::Japan2023).unwrap_err();
+        // #16: the message names the survey by its label, not by its code.
         let text = err.to_string();
-        assert!(text.contains("japan2023") && text.contains("WHO"), "{text}");
+        assert!(
+            text.contains("Japan 2023 infant growth survey") && text.contains("WHO"),
+            "{text}"
+        );
+        let ja = err.message(Lang::Ja);
+        assert!(
+            ja.contains("令和5年乳幼児身体発育調査") && ja.contains("WHO"),
+            "{ja}"
+        );
+    }
+
+    /// #16: the error.rs line 「成長曲線を作れませんでした: {e}」 showed the English
+    /// `Display`; every error now has its Japanese sentence, with no English word.
+    #[test]
+    fn errors_read_in_japanese_without_english_words() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        for e in [
+            GrowthError::BeforeBirth {
+                date: d("2025-01-01"),
+                birth: d("2025-02-01"),
+            },
+            GrowthError::OutOfRange {
+                what: crate::tid!("growth-what-bmi"),
+                value: 5.0,
+                min: 10.0,
+                max: 80.0,
+            },
+            GrowthError::UnknownName("x".into()),
+        ] {
+            let ja = e.message(Lang::Ja);
+            let letters: String = ja.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+            assert!(
+                letters.is_empty() || letters == "BMI" || letters == "x",
+                "{ja}"
+            );
+            assert_ne!(ja, e.message(Lang::En));
+        }
+    }
+
+    /// The CLI's help offers `--indicator weight-for-length`; it was refused.
+    #[test]
+    fn indicators_parse_with_hyphens_as_the_help_writes_them() {
+        assert_eq!(
+            "weight-for-length".parse(),
+            Ok(Indicator::WeightForLengthHeight)
+        );
+        assert_eq!("weight-for-age".parse(), Ok(Indicator::WeightForAge));
     }
 }

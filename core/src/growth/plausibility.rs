@@ -36,12 +36,38 @@ pub struct PlausibilityWarning {
     pub indicator: Option<Indicator>,
     pub z: Option<f64>,
     pub previous_z: Option<f64>,
+    /// The warning from the catalog in each shipped language. #16: the apps read these
+    /// two fields until they take [`PlausibilityWarning::message`] through the core.
     pub message_ja: String,
     pub message_en: String,
 }
 
 impl PlausibilityWarning {
+    /// A warning with its sentence formatted in every shipped language.
+    fn new(
+        kind: PlausibilityKind,
+        indicator: Option<Indicator>,
+        z: Option<f64>,
+        previous_z: Option<f64>,
+        message: impl Fn(Lang) -> String,
+    ) -> Self {
+        PlausibilityWarning {
+            kind,
+            indicator,
+            z,
+            previous_z,
+            message_ja: message(Lang::Ja),
+            message_en: message(Lang::En),
+        }
+    }
+
+    /// A warning about the entry itself (a value, a date): no indicator, no z.
+    fn about_entry(kind: PlausibilityKind, message: impl Fn(Lang) -> String) -> Self {
+        Self::new(kind, None, None, None, message)
+    }
+
     pub fn message(&self, lang: Lang) -> &str {
+        // #16: the record's per-language fields (see above), filled from the catalog.
         match lang {
             Lang::Ja => &self.message_ja,
             Lang::En => &self.message_en,
@@ -59,20 +85,23 @@ pub fn plausibility(
     new: &Measurement,
 ) -> Vec<PlausibilityWarning> {
     let mut out = Vec::new();
-    for (field_ja, field_en, v) in [
-        ("体重", "Weight", new.weight_kg),
-        ("身長", "Length/height", new.length_cm),
-        ("頭囲", "Head circumference", new.head_cm),
+    for (indicator, v) in [
+        (Indicator::WeightForAge, new.weight_kg),
+        (Indicator::LengthHeightForAge, new.length_cm),
+        (Indicator::HeadForAge, new.head_cm),
     ] {
         if let Some(v) = v.filter(|v| !(v.is_finite() && *v > 0.0)) {
-            out.push(PlausibilityWarning {
-                kind: PlausibilityKind::NotPositive,
-                indicator: None,
-                z: None,
-                previous_z: None,
-                message_ja: format!("{field_ja}が{v}になっています。入力を確認してください。"),
-                message_en: format!("{field_en} is {v}. Please check the entry."),
-            });
+            out.push(PlausibilityWarning::about_entry(
+                PlausibilityKind::NotPositive,
+                |lang| {
+                    crate::t!(
+                        lang,
+                        "growth-plausibility-not-positive",
+                        field = crate::text::text(lang, indicator.measure_id()),
+                        value = v.to_string()
+                    )
+                },
+            ));
         }
     }
     let results = match assess(child, new, Standard::Who) {
@@ -81,20 +110,17 @@ pub fn plausibility(
             // Only a date before the birth gets here (WHO tables are bundled and
             // proven to parse); say so and stop.
             if new.date < child.birth {
-                out.push(PlausibilityWarning {
-                    kind: PlausibilityKind::BeforeBirth,
-                    indicator: None,
-                    z: None,
-                    previous_z: None,
-                    message_ja: format!(
-                        "測定日 {} が生年月日 {} より前です。日付を確認してください。",
-                        new.date, child.birth
-                    ),
-                    message_en: format!(
-                        "The date {} is before the birth on {}. Please check the date.",
-                        new.date, child.birth
-                    ),
-                });
+                out.push(PlausibilityWarning::about_entry(
+                    PlausibilityKind::BeforeBirth,
+                    |lang| {
+                        crate::t!(
+                            lang,
+                            "growth-plausibility-before-birth",
+                            date = new.date.to_string(),
+                            birth = child.birth.to_string()
+                        )
+                    },
+                ));
             }
             return out;
         }
@@ -123,63 +149,60 @@ pub fn plausibility(
 }
 
 fn outside(child: &ChildGrowthFacts, r: &IndicatorResult, z: f64) -> PlausibilityWarning {
-    let (name_ja, name_en) = measured_name(r.indicator);
+    // The value in the message is what the parent typed: the weight even when the
+    // indicator is weight-for-length.
     let unit = r.indicator.unit();
+    let value = format!("{:.1}", r.measured);
+    let z_text = format!("{z:+.1}");
     let suggestion = decimal_slip(child, r);
-    let (hint_ja, hint_en) = match suggestion {
-        Some(s) => (
-            format!("（{s:.1} {unit} の入力ミスではありませんか？）"),
-            format!(" (did you mean {s:.1} {unit}?)"),
-        ),
-        None => (String::new(), String::new()),
-    };
-    PlausibilityWarning {
-        kind: PlausibilityKind::OutsideFiveSd,
-        indicator: Some(r.indicator),
-        z: Some(z),
-        previous_z: None,
-        message_ja: format!(
-            "{name_ja} {:.1} {unit} は基準から大きく外れています（z = {z:+.1}）{hint_ja}。\
-             測定値を確認してください。記録はそのまま保存できます。",
-            r.measured
-        ),
-        message_en: format!(
-            "{name_en} {:.1} {unit} is far outside the reference (z = {z:+.1}){hint_en}. \
-             Please check the value; it can still be saved as entered.",
-            r.measured
-        ),
-    }
-}
-
-/// What the parent typed, named plainly: the value in the message is the weight even
-/// when the indicator is weight-for-length.
-fn measured_name(indicator: Indicator) -> (&'static str, &'static str) {
-    match indicator {
-        Indicator::WeightForAge | Indicator::WeightForLengthHeight => ("体重", "Weight"),
-        Indicator::LengthHeightForAge => ("身長", "Length/height"),
-        Indicator::HeadForAge => ("頭囲", "Head circumference"),
-        Indicator::BmiForAge => ("BMI", "BMI"),
-    }
+    PlausibilityWarning::new(
+        PlausibilityKind::OutsideFiveSd,
+        Some(r.indicator),
+        Some(z),
+        None,
+        |lang| {
+            let field = crate::text::text(lang, r.indicator.measure_id());
+            match suggestion {
+                Some(s) => crate::t!(
+                    lang,
+                    "growth-plausibility-outside-slip",
+                    field = field,
+                    value = value.as_str(),
+                    unit = unit,
+                    z = z_text.as_str(),
+                    suggestion = format!("{s:.1}")
+                ),
+                None => crate::t!(
+                    lang,
+                    "growth-plausibility-outside",
+                    field = field,
+                    value = value.as_str(),
+                    unit = unit,
+                    z = z_text.as_str()
+                ),
+            }
+        },
+    )
 }
 
 fn jump(r: &IndicatorResult, z: f64, pz: f64) -> PlausibilityWarning {
-    let (name_ja, name_en) = (r.indicator.label(Lang::Ja), r.indicator.label(Lang::En));
     let delta = (z - pz).abs();
-    PlausibilityWarning {
-        kind: PlausibilityKind::JumpOverTwoSd,
-        indicator: Some(r.indicator),
-        z: Some(z),
-        previous_z: Some(pz),
-        message_ja: format!(
-            "{name_ja}のzスコアが前回の {pz:+.1} から {z:+.1} へ {delta:.1} SD 変わりました。\
-             測定値や日付を確認してください。記録はそのまま保存できます。"
-        ),
-        message_en: format!(
-            "{name_en} z-score moved {delta:.1} SD since the previous measurement \
-             ({pz:+.1} → {z:+.1}). Please check the value and date; it can still be saved \
-             as entered."
-        ),
-    }
+    PlausibilityWarning::new(
+        PlausibilityKind::JumpOverTwoSd,
+        Some(r.indicator),
+        Some(z),
+        Some(pz),
+        |lang| {
+            crate::t!(
+                lang,
+                "growth-plausibility-jump",
+                indicator = r.indicator.label(lang),
+                previous = format!("{pz:+.1}"),
+                z = format!("{z:+.1}"),
+                delta = format!("{delta:.1}")
+            )
+        },
+    )
 }
 
 /// If moving the decimal point one place brings the value within ±3 SD, that value:

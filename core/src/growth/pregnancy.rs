@@ -14,7 +14,7 @@
 
 use serde::Serialize;
 
-use super::GrowthError;
+use super::{GrowthError, Lang};
 
 pub const SOURCE: &str = "日本産科婦人科学会「妊娠中の体重増加指導の目安」(2021)";
 
@@ -37,22 +37,28 @@ pub enum BmiClass {
 }
 
 impl BmiClass {
-    pub fn label_ja(self) -> &'static str {
+    /// The class's name ("普通体重", "normal weight").
+    pub fn label(self, lang: Lang) -> &'static str {
+        super::label_text(lang, self.label_id())
+    }
+
+    pub fn label_id(self) -> &'static str {
         match self {
-            BmiClass::Underweight => "低体重",
-            BmiClass::Normal => "普通体重",
-            BmiClass::Obese1 => "肥満（1度）",
-            BmiClass::Obese2OrMore => "肥満（2度以上）",
+            BmiClass::Underweight => crate::tid!("growth-bmi-underweight"),
+            BmiClass::Normal => crate::tid!("growth-bmi-normal"),
+            BmiClass::Obese1 => crate::tid!("growth-bmi-obese1"),
+            BmiClass::Obese2OrMore => crate::tid!("growth-bmi-obese2"),
         }
     }
 
+    // #16: callers move to label(lang)
+    pub fn label_ja(self) -> &'static str {
+        self.label(Lang::Ja)
+    }
+
+    // #16: callers move to label(lang)
     pub fn label_en(self) -> &'static str {
-        match self {
-            BmiClass::Underweight => "underweight",
-            BmiClass::Normal => "normal weight",
-            BmiClass::Obese1 => "obese (class 1)",
-            BmiClass::Obese2OrMore => "obese (class 2 or more)",
-        }
+        self.label(Lang::En)
     }
 }
 
@@ -77,15 +83,40 @@ pub struct WeightGainGuidance {
     pub max_kg: f64,
     /// The guidance asks for an individual plan rather than a range.
     pub individual: bool,
+    /// [`WeightGainGuidance::text`] and [`BmiClass::label`] in each shipped language.
+    /// #16: the apps read these fields until they call the functions through the core.
     pub text_ja: String,
     pub text_en: String,
-    /// The class's name ("普通体重", "normal weight"), for the card.
     pub class_label_ja: String,
     pub class_label_en: String,
     pub source: String,
 }
 
 impl WeightGainGuidance {
+    /// "妊娠前のBMI 21.0（普通体重）: 妊娠中の体重増加の目安は 10〜13 kg です。"
+    pub fn text(&self, lang: Lang) -> String {
+        let bmi = format!("{:.1}", self.bmi);
+        let class = self.class.label(lang);
+        let max = format!("{:.0}", self.max_kg);
+        match self.min_kg {
+            Some(min) => crate::t!(
+                lang,
+                "growth-gain-range",
+                bmi = bmi,
+                class = class,
+                min = format!("{min:.0}"),
+                max = max
+            ),
+            None => crate::t!(
+                lang,
+                "growth-gain-individual",
+                bmi = bmi,
+                class = class,
+                max = max
+            ),
+        }
+    }
+
     /// A total gain against the range. For the individual class only the 5 kg upper
     /// guide is compared.
     pub fn position(&self, gain_kg: f64) -> GainPosition {
@@ -107,15 +138,15 @@ impl WeightGainGuidance {
 pub fn pregnancy_weight_gain(body: PrePregnancyBody) -> Result<WeightGainGuidance, GrowthError> {
     let raw = match body {
         PrePregnancyBody::Bmi(b) => {
-            check("pre-pregnancy BMI", b, 10.0, 80.0)?;
+            check(crate::tid!("growth-what-bmi"), b, 10.0, 80.0)?;
             b
         }
         PrePregnancyBody::HeightWeight {
             height_cm,
             weight_kg,
         } => {
-            check("pre-pregnancy height (cm)", height_cm, 100.0, 230.0)?;
-            check("pre-pregnancy weight (kg)", weight_kg, 25.0, 300.0)?;
+            check(crate::tid!("growth-what-height"), height_cm, 100.0, 230.0)?;
+            check(crate::tid!("growth-what-weight"), weight_kg, 25.0, 300.0)?;
             let m = height_cm / 100.0;
             weight_kg / (m * m)
         }
@@ -132,43 +163,21 @@ pub fn pregnancy_weight_gain(body: PrePregnancyBody) -> Result<WeightGainGuidanc
     } else {
         (BmiClass::Obese2OrMore, None, 5.0)
     };
-    let (text_ja, text_en) = match min {
-        Some(min) => (
-            format!(
-                "妊娠前のBMI {bmi:.1}（{}）: 妊娠中の体重増加の目安は {min:.0}〜{max:.0} kg です。",
-                class.label_ja()
-            ),
-            format!(
-                "Pre-pregnancy BMI {bmi:.1} ({}): the recommended weight gain during \
-                 pregnancy is {min:.0}–{max:.0} kg.",
-                class.label_en()
-            ),
-        ),
-        None => (
-            format!(
-                "妊娠前のBMI {bmi:.1}（{}）: 体重増加は医師と個別に相談して決めます\
-                 （上限 {max:.0} kg までが目安）。",
-                class.label_ja()
-            ),
-            format!(
-                "Pre-pregnancy BMI {bmi:.1} ({}): weight gain is planned individually with \
-                 your doctor (up to about {max:.0} kg).",
-                class.label_en()
-            ),
-        ),
-    };
-    Ok(WeightGainGuidance {
+    let mut g = WeightGainGuidance {
         bmi,
         class,
         min_kg: min,
         max_kg: max,
         individual: min.is_none(),
-        text_ja,
-        text_en,
-        class_label_ja: class.label_ja().to_string(),
-        class_label_en: class.label_en().to_string(),
+        text_ja: String::new(),
+        text_en: String::new(),
+        class_label_ja: class.label(Lang::Ja).to_string(),
+        class_label_en: class.label(Lang::En).to_string(),
         source: SOURCE.to_string(),
-    })
+    };
+    g.text_ja = g.text(Lang::Ja);
+    g.text_en = g.text(Lang::En);
+    Ok(g)
 }
 
 fn check(what: &'static str, value: f64, min: f64, max: f64) -> Result<(), GrowthError> {

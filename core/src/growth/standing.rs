@@ -63,13 +63,13 @@ fn japan_text(r: &IndicatorResult, lang: Lang) -> String {
     let Some(band) = r.band else {
         return String::new();
     };
-    match (r.percentile.filter(|_| r.percentile_interpolated), lang) {
-        (Some(p), Lang::Ja) if !band.outside_shaded_band() => {
-            format!("{}（約{p:.0}・線の間を補間）", band.label(lang))
-        }
-        (Some(p), Lang::En) if !band.outside_shaded_band() => {
-            format!("{} (about {p:.0}, interpolated)", band.label(lang))
-        }
+    match r.percentile.filter(|_| r.percentile_interpolated) {
+        Some(p) if !band.outside_shaded_band() => crate::t!(
+            lang,
+            "growth-standing-interpolated",
+            band = band.label(lang),
+            percentile = format!("{p:.0}")
+        ),
         _ => band.label(lang).to_string(),
     }
 }
@@ -79,10 +79,12 @@ fn who_text(r: &IndicatorResult, lang: Lang) -> String {
         (Some(z), Some(p)) => {
             // −0.001 would print as "-0.00".
             let z = (z * 100.0).round() / 100.0 + 0.0;
-            match lang {
-                Lang::Ja => format!("WHO z {z:+.2}（P{p:.0}）"),
-                Lang::En => format!("WHO z {z:+.2} (P{p:.0})"),
-            }
+            crate::t!(
+                lang,
+                "growth-standing-who",
+                z = format!("{z:+.2}"),
+                percentile = format!("{p:.0}")
+            )
         }
         _ => String::new(),
     }
@@ -110,15 +112,12 @@ pub fn standings(
             Some(j) if j.band.is_some() => j.band.is_some_and(PercentileBand::outside_shaded_band),
             _ => w.z.is_some_and(|z| z.abs() > 2.0),
         };
-        let text = [j.as_ref().map(|j| j.text.as_str()), Some(w.text.as_str())]
-            .into_iter()
-            .flatten()
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join(match lang {
-                Lang::Ja => "／",
-                Lang::En => " / ",
-            });
+        let japan_text = j.as_ref().map_or("", |j| j.text.as_str());
+        let text = match (japan_text, w.text.as_str()) {
+            ("", who) => who.to_string(),
+            (japan, "") => japan.to_string(),
+            (japan, who) => crate::t!(lang, "growth-standing-both", japan = japan, who = who),
+        };
         out.push(Standing {
             indicator,
             value: who[out.len()].measured,

@@ -37,45 +37,82 @@ const MAX_ERRORS_KEPT: usize = 20;
 /// 30.4375, unrounded).
 const MAX_AGE_MONTHS: f64 = 60.0;
 
-#[derive(Debug, thiserror::Error)]
+/// Why the survey stopped, in the reader's language through [`SurveyError::message`]
+/// (`Display` is the English one).
+#[derive(Debug)]
 pub enum SurveyError {
-    #[error("could not read the input: {0}")]
     Read(std::io::Error),
-    #[error("could not write the output: {0}")]
     Write(std::io::Error),
-    #[error("the input is empty: the first line must name the columns")]
     Empty,
-    #[error("the header has no {missing} column (found: {found})")]
     MissingColumn {
         missing: &'static str,
         found: String,
     },
-    #[error("line {line} is longer than {limit} bytes: not a checkup CSV")]
-    LineTooLong { line: u64, limit: usize },
-    #[error("line {line} is neither UTF-8 nor Shift_JIS (CP932) text")]
-    Encoding { line: u64 },
-    #[error(transparent)]
-    Growth(#[from] GrowthError),
+    LineTooLong {
+        line: u64,
+        limit: usize,
+    },
+    Encoding {
+        line: u64,
+    },
+    Growth(GrowthError),
 }
 
 impl SurveyError {
-    /// The same message in Japanese, for the CLI and staff.
-    pub fn message_ja(&self) -> String {
+    /// The error in `lang`, for the CLI and staff.
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            SurveyError::Read(e) => format!("入力を読めませんでした: {e}"),
-            SurveyError::Write(e) => format!("出力を書けませんでした: {e}"),
-            SurveyError::Empty => "入力が空です（1行目に列名が必要です）".into(),
-            SurveyError::MissingColumn { missing, found } => {
-                format!("見出し行に {missing} 列がありません（あった列: {found}）")
+            SurveyError::Read(e) => {
+                crate::t!(lang, "growth-survey-error-read", detail = e.to_string())
             }
-            SurveyError::LineTooLong { line, limit } => {
-                format!("{line}行目が{limit}バイトを超えています（健診のCSVではありません）")
+            SurveyError::Write(e) => {
+                crate::t!(lang, "growth-survey-error-write", detail = e.to_string())
             }
+            SurveyError::Empty => crate::t!(lang, "growth-survey-error-empty"),
+            SurveyError::MissingColumn { missing, found } => crate::t!(
+                lang,
+                "growth-survey-error-missing-column",
+                missing = *missing,
+                found = found
+            ),
+            SurveyError::LineTooLong { line, limit } => crate::t!(
+                lang,
+                "growth-survey-error-line-too-long",
+                line = *line,
+                limit = *limit
+            ),
             SurveyError::Encoding { line } => {
-                format!("{line}行目がUTF-8でもShift_JIS（CP932）でもありません")
+                crate::t!(lang, "growth-survey-error-encoding", line = *line)
             }
-            SurveyError::Growth(e) => e.to_string(),
+            SurveyError::Growth(e) => e.message(lang),
         }
+    }
+
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(Lang::Ja)
+    }
+}
+
+impl std::fmt::Display for SurveyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for SurveyError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SurveyError::Read(e) | SurveyError::Write(e) => Some(e),
+            SurveyError::Growth(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<GrowthError> for SurveyError {
+    fn from(e: GrowthError) -> Self {
+        SurveyError::Growth(e)
     }
 }
 
@@ -265,10 +302,22 @@ const INPUT_COLUMNS: [&str; 8] = [
     "head_cm",
 ];
 
-/// Reads the survey CSV from `input`, writes the scored CSV to `output` (UTF-8), and
-/// returns the prevalences. `progress` is called with the bytes read so far, about
-/// every 10,000 rows and at the end.
+/// [`survey_in`] with the row errors in Japanese.
+// #16: callers move to survey_in(lang, …)
 pub fn survey(
+    input: impl BufRead,
+    output: impl Write,
+    progress: &mut dyn FnMut(u64),
+) -> Result<SurveySummary, SurveyError> {
+    survey_in(Lang::Ja, input, output, progress)
+}
+
+/// Reads the survey CSV from `input`, writes the scored CSV to `output` (UTF-8), and
+/// returns the prevalences. A row that cannot be read says why in `lang`, in the
+/// output's `error` column and in the summary. `progress` is called with the bytes
+/// read so far, about every 10,000 rows and at the end.
+pub fn survey_in(
+    lang: Lang,
     mut input: impl BufRead,
     mut output: impl Write,
     progress: &mut dyn FnMut(u64),
@@ -323,7 +372,7 @@ pub fn survey(
         for i in [0, 1, 2, 3] {
             out_cells.push(get(i).to_string());
         }
-        let scored = score_row(get(1), get(2), get(3), get(4), get(5), get(6), get(7));
+        let scored = score_row(lang, get(1), get(2), get(3), get(4), get(5), get(6), get(7));
         match scored {
             Ok(row) => {
                 out_cells.push(row.age_days.to_string());
@@ -441,20 +490,24 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
         .ok()
 }
 
-fn parse_num(name: &str, s: &str) -> Result<Option<f64>, String> {
+fn parse_num(lang: Lang, column: &str, s: &str) -> Result<Option<f64>, String> {
     if s.is_empty() || s.eq_ignore_ascii_case("na") {
         return Ok(None);
     }
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(Some(v)),
-        _ => Err(format!(
-            "{name}: {s:?} is not a number / 数値ではありません"
+        _ => Err(crate::t!(
+            lang,
+            "growth-survey-row-not-a-number",
+            column = column,
+            value = format!("{s:?}")
         )),
     }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn score_row(
+    lang: Lang,
     sex: &str,
     birth: &str,
     date: &str,
@@ -464,31 +517,44 @@ fn score_row(
     head: &str,
 ) -> Result<ScoredRow, String> {
     let sex = parse_sex(sex).ok_or_else(|| {
-        format!("sex: {sex:?} is not 1/2, m/f or male/female / 性別は 1/2・m/f で書いてください")
+        crate::t!(
+            lang,
+            "growth-survey-row-sex",
+            column = "sex",
+            value = format!("{sex:?}")
+        )
     })?;
-    let birth = parse_date(birth).ok_or_else(|| {
-        format!("birth_date: {birth:?} is not a date (YYYY-MM-DD) / 日付ではありません")
-    })?;
-    let date = parse_date(date)
-        .ok_or_else(|| format!("date: {date:?} is not a date (YYYY-MM-DD) / 日付ではありません"))?;
+    let bad_date = |column: &str, value: &str| {
+        crate::t!(
+            lang,
+            "growth-survey-row-date",
+            column = column,
+            value = format!("{value:?}")
+        )
+    };
+    let birth = parse_date(birth).ok_or_else(|| bad_date("birth_date", birth))?;
+    let date = parse_date(date).ok_or_else(|| bad_date("date", date))?;
     let age_days = (date - birth).num_days();
     if age_days < 0 {
-        return Err("date is before birth_date / 測定日が生年月日より前です".into());
+        return Err(crate::t!(lang, "growth-survey-row-before-birth"));
     }
     let position = match measure {
         "" => None,
         "l" | "L" => Some(LengthPosition::Recumbent),
         "h" | "H" => Some(LengthPosition::Standing),
         other => {
-            return Err(format!(
-                "measure: {other:?} is not l (lying) or h (standing) / l（寝て）か h（立って）"
+            return Err(crate::t!(
+                lang,
+                "growth-survey-row-measure",
+                column = "measure",
+                value = format!("{other:?}")
             ));
         }
     };
     let mut m = Measurement::on(date);
-    m.weight_kg = parse_num("weight_kg", weight)?.filter(|v| *v > 0.0);
-    m.length_cm = parse_num("length_cm", length)?.filter(|v| *v > 0.0);
-    m.head_cm = parse_num("head_cm", head)?.filter(|v| *v > 0.0);
+    m.weight_kg = parse_num(lang, "weight_kg", weight)?.filter(|v| *v > 0.0);
+    m.length_cm = parse_num(lang, "length_cm", length)?.filter(|v| *v > 0.0);
+    m.head_cm = parse_num(lang, "head_cm", head)?.filter(|v| *v > 0.0);
     m.position = position;
     let facts = ChildGrowthFacts {
         sex,
@@ -496,7 +562,7 @@ fn score_row(
         ga_at_birth: None,
     };
     let age_ok = (age_days as f64 / super::japan::DAYS_PER_MONTH) < MAX_AGE_MONTHS;
-    let who = assess(&facts, &m, Standard::Who).map_err(|e| e.to_string())?;
+    let who = assess(&facts, &m, Standard::Who).map_err(|e| e.message(lang))?;
     let clenhei = m.length_cm.map(|l| {
         let (adj, _, _) = super::assess::adjusted_length(age_days, l, position);
         adj
@@ -522,7 +588,7 @@ fn score_row(
         }
     }
     let mut bands = [None; 3];
-    for r in assess(&facts, &m, Standard::Japan2023).map_err(|e| e.to_string())? {
+    for r in assess(&facts, &m, Standard::Japan2023).map_err(|e| e.message(lang))? {
         let k = match r.indicator {
             Indicator::WeightForAge => 0,
             Indicator::LengthHeightForAge => 1,
@@ -662,10 +728,6 @@ impl SurveySummary {
     /// weight-for-length/height), and the Japanese bands.
     pub fn report_html(&self, lang: Lang) -> String {
         use std::fmt::Write as _;
-        let t = |ja: &'static str, en: &'static str| match lang {
-            Lang::Ja => ja,
-            Lang::En => en,
-        };
         let fmt = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "—".into());
         let fmt2 = |v: Option<f64>| v.map(|v| format!("{v:.2}")).unwrap_or_else(|| "—".into());
         let mut s = String::with_capacity(32 * 1024);
@@ -675,46 +737,51 @@ impl SurveySummary {
              <style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse;margin:1em 0}}\
              td,th{{border:1px solid #bbb;padding:3px 8px;text-align:right}}th{{background:#eef}}\
              caption{{font-weight:bold;text-align:left}}</style></head><body>\n<h1>{}</h1>\n",
-            t("ja", "en"),
-            t("身体計測の集計", "Anthropometric survey"),
-            t(
-                "身体計測の集計（WHO Anthro互換）",
-                "Anthropometric survey (WHO Anthro compatible)"
-            )
+            lang.code(),
+            esc(&crate::t!(lang, "growth-survey-report-title")),
+            esc(&crate::t!(lang, "growth-survey-report-heading"))
         );
         let _ = writeln!(
             s,
-            "<p>{}: {} / {}: {} / {}: {}</p>",
-            t("行数", "Rows"),
-            self.rows,
-            t("読めなかった行", "Rows with errors"),
-            self.rows_with_errors,
-            t("60か月以上（z未計算）", "60 months or older (not scored)"),
-            self.rows_not_scored_age
+            "<p>{}</p>",
+            esc(&crate::t!(
+                lang,
+                "growth-survey-report-counts",
+                rows = self.rows,
+                errors = self.rows_with_errors,
+                old = self.rows_not_scored_age
+            ))
         );
         let names = [
-            ("zlen", t("身長/年齢", "Length/height-for-age")),
-            ("zwei", t("体重/年齢", "Weight-for-age")),
-            ("zwfl", t("体重/身長", "Weight-for-length/height")),
-            ("zbmi", t("BMI/年齢", "BMI-for-age")),
-            ("zhc", t("頭囲/年齢", "Head circumference-for-age")),
+            ("zlen", crate::t!(lang, "growth-survey-zlen")),
+            ("zwei", crate::t!(lang, "growth-survey-zwei")),
+            ("zwfl", crate::t!(lang, "growth-survey-zwfl")),
+            ("zbmi", crate::t!(lang, "growth-survey-zbmi")),
+            ("zhc", crate::t!(lang, "growth-survey-zhc")),
         ];
+        let groups: Vec<String> = self
+            .groups
+            .iter()
+            .map(|g| group_label(&g.group, lang))
+            .collect();
         for (k, (code, label)) in names.iter().enumerate() {
             let _ = writeln!(
                 s,
-                "<table><caption>{label} ({code})</caption><tr><th>{}</th><th>n</th><th>{}</th>\
+                "<table><caption>{} ({code})</caption><tr><th>{}</th><th>n</th><th>{}</th>\
                  <th>% &lt; −3</th><th>% &lt; −2</th><th>% &gt; +1</th><th>% &gt; +2</th><th>% &gt; +3</th>\
                  <th>{}</th><th>SD</th></tr>",
-                t("月齢", "Age group"),
-                t("除外(flag)", "Flagged"),
-                t("平均z", "Mean z")
+                esc(label),
+                esc(&crate::t!(lang, "growth-survey-column-age")),
+                esc(&crate::t!(lang, "growth-survey-column-flagged")),
+                esc(&crate::t!(lang, "growth-survey-column-mean"))
             );
-            for g in &self.groups {
+            for (g, name) in self.groups.iter().zip(&groups) {
                 let p = &g.indicators[k];
                 let _ = writeln!(
                     s,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    g.group,
+                    "<tr><td data-group=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    esc(&g.group),
+                    esc(name),
                     p.n,
                     p.flagged,
                     fmt(p.pct_below_minus3),
@@ -730,34 +797,38 @@ impl SurveySummary {
             // The chart: the headline prevalence per age group.
             let (what, pick): (&str, fn(&IndicatorPrevalence) -> Option<f64>) =
                 if *code == "zwfl" || *code == "zbmi" {
-                    (t("% > +2 SD", "% > +2 SD"), |p| p.pct_above_plus2)
+                    ("% > +2 SD", |p| p.pct_above_plus2)
                 } else {
-                    (t("% < −2 SD", "% < −2 SD"), |p| p.pct_below_minus2)
+                    ("% < −2 SD", |p| p.pct_below_minus2)
                 };
             s.push_str(&bar_chart(
                 &format!("{label}: {what}"),
                 self.groups
                     .iter()
-                    .map(|g| (g.group.as_str(), pick(&g.indicators[k]))),
+                    .zip(&groups)
+                    .map(|(g, name)| (g.group.as_str(), name.as_str(), pick(&g.indicators[k]))),
             ));
         }
         let _ = writeln!(
             s,
             "<table><caption>{}</caption><tr><th></th>{}</tr>",
-            t(
-                "令和5年乳幼児身体発育調査のパーセンタイル帯",
-                "Japanese 2023 survey percentile bands"
-            ),
+            esc(&crate::t!(lang, "growth-survey-bands")),
             PercentileBand::ALL
                 .iter()
-                .map(|b| format!("<th>{}</th>", b.label(lang)))
+                .map(|b| format!("<th>{}</th>", esc(b.label(lang))))
                 .collect::<String>()
         );
         for b in &self.japan_bands {
+            let measure = match b.measure.as_str() {
+                "weight" => Indicator::WeightForAge.measure_id(),
+                "length" => Indicator::LengthHeightForAge.measure_id(),
+                _ => Indicator::HeadForAge.measure_id(),
+            };
             let _ = writeln!(
                 s,
-                "<tr><td>{}</td>{}</tr>",
-                b.measure,
+                "<tr><td data-measure=\"{}\">{}</td>{}</tr>",
+                esc(&b.measure),
+                esc(&crate::text::text(lang, measure)),
                 b.counts
                     .iter()
                     .map(|c| format!("<td>{c}</td>"))
@@ -768,20 +839,33 @@ impl SurveySummary {
         let _ = writeln!(
             s,
             "<p><small>{}<br>{}</small></p></body></html>",
-            Standard::Who.attribution(lang),
-            Standard::Japan2023.attribution(lang)
+            esc(Standard::Who.attribution(lang)),
+            esc(Standard::Japan2023.attribution(lang))
         );
         s
     }
 }
 
-/// A horizontal bar chart as inline SVG (percentages 0–100 scaled to the largest).
-fn bar_chart<'a>(title: &str, bars: impl Iterator<Item = (&'a str, Option<f64>)>) -> String {
+/// An age group's name for people ("0〜5か月", "0–5 months"); its code ("00-05 mo",
+/// WHO Anthro's) stays in the JSON and in the report's `data-group`.
+fn group_label(code: &str, lang: Lang) -> String {
+    match GROUPS.iter().find(|(g, _, _)| *g == code) {
+        Some((_, from, to)) => crate::t!(lang, "growth-survey-group", from = *from, to = *to - 1.0),
+        None => crate::t!(lang, "growth-survey-group-all"),
+    }
+}
+
+/// A horizontal bar chart as inline SVG (percentages 0–100 scaled to the largest):
+/// one bar per (code, label, value).
+fn bar_chart<'a>(
+    title: &str,
+    bars: impl Iterator<Item = (&'a str, &'a str, Option<f64>)>,
+) -> String {
     use std::fmt::Write as _;
     let bars: Vec<_> = bars.collect();
     let max = bars
         .iter()
-        .filter_map(|(_, v)| *v)
+        .filter_map(|(_, _, v)| *v)
         .fold(1.0_f64, f64::max)
         .max(5.0);
     let h = 24.0 * bars.len() as f64 + 30.0;
@@ -790,16 +874,17 @@ fn bar_chart<'a>(title: &str, bars: impl Iterator<Item = (&'a str, Option<f64>)>
          <text x=\"0\" y=\"16\" font-size=\"13\" font-weight=\"bold\">{}</text>\n",
         esc(title)
     );
-    for (i, (label, v)) in bars.iter().enumerate() {
+    for (i, (code, label, v)) in bars.iter().enumerate() {
         let y = 28.0 + 24.0 * i as f64;
-        let w = v.map_or(0.0, |v| v / max * 360.0);
+        let w = v.map_or(0.0, |v| v / max * 340.0);
         let _ = writeln!(
             s,
-            "<text x=\"0\" y=\"{:.0}\" font-size=\"12\">{}</text><rect x=\"80\" y=\"{y:.0}\" width=\"{w:.1}\" height=\"16\" fill=\"#4a7fb5\"/>\
+            "<text x=\"0\" y=\"{:.0}\" font-size=\"12\" data-group=\"{}\">{}</text><rect x=\"100\" y=\"{y:.0}\" width=\"{w:.1}\" height=\"16\" fill=\"#4a7fb5\"/>\
              <text x=\"{:.1}\" y=\"{:.0}\" font-size=\"12\">{}</text>",
             y + 12.0,
+            esc(code),
             esc(label),
-            86.0 + w,
+            106.0 + w,
             y + 12.0,
             v.map(|v| format!("{v:.1}%")).unwrap_or_else(|| "—".into())
         );
@@ -812,6 +897,7 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -970,8 +1056,10 @@ mod tests {
         assert!(!rows[1][21].is_empty(), "Japanese weight band");
         // Standing at 12 months: +0.7 cm.
         assert_eq!(rows[2][9], "74.70");
+        // #16: the error column is in one language (was "English / 日本語").
         assert!(rows[3][24].contains("sex"));
-        assert!(rows[4][24].contains("before"));
+        assert!(rows[3][24].contains("性別は 1/2・m/f"), "{}", rows[3][24]);
+        assert!(rows[4][24].contains("birth_date"), "{}", rows[4][24]);
         assert_eq!(rows[5][0], "'=cmd");
         assert!(rows[5][24].contains("weight_kg"));
         assert!(summary.errors.iter().any(|e| e.line == 4));
@@ -1025,5 +1113,27 @@ mod tests {
         let html = s.report_html(Lang::Ja);
         assert!(html.contains("00-05 mo") && html.contains("<svg"));
         assert!(html.contains("令和5年乳幼児身体発育調査"));
+    }
+
+    /// #16: the Japanese report named age groups "00-05 mo" and measures "weight";
+    /// the English row errors carried Japanese after a slash.
+    #[test]
+    fn the_report_and_the_row_errors_are_in_one_language() {
+        let input = "id,sex,birth_date,date,weight_kg,length_cm,measure,head_cm\n\
+                     a,1,2024-01-01,2024-04-01,6.4,62.0,l,40.5\n\
+                     b,x,2024-01-01,2024-04-01,6.4,,,\n";
+        let mut out = Vec::new();
+        let s = survey_in(Lang::En, input.as_bytes(), &mut out, &mut |_| {}).unwrap();
+        let en = &s.errors[0].message;
+        assert_eq!(en, r#"sex: "x" is not 1/2, m/f or male/female"#);
+        let ja = s.report_html(Lang::Ja);
+        assert!(ja.contains(">0〜5か月<") && ja.contains(">全体<"), "{ja}");
+        assert!(ja.contains(">体重<") && !ja.contains(">weight<"), "{ja}");
+        assert!(!ja.contains(">00-05 mo<") && !ja.contains(">all<"), "{ja}");
+        let en = s.report_html(Lang::En);
+        assert!(
+            en.contains(">0–5 months<") && en.contains(">Weight<"),
+            "{en}"
+        );
     }
 }

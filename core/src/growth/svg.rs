@@ -84,35 +84,34 @@ pub fn render_svg(data: &ChartData, lang: Lang) -> String {
     );
 
     // Title and subtitle.
-    let sex_label = match lang {
-        Lang::Ja => data.sex.label_ja().to_string() + "の子",
-        Lang::En => data.sex.label_en().to_string(),
+    let sex = match data.sex {
+        Sex::Male => crate::t!(lang, "growth-chart-boy"),
+        Sex::Female => crate::t!(lang, "growth-chart-girl"),
     };
-    let title = match lang {
-        Lang::Ja => format!(
-            "{}（{}）",
-            axis_quantity(data.indicator, data.x_axis, lang),
-            sex_label
-        ),
-        Lang::En => format!(
-            "{} ({})",
-            axis_quantity(data.indicator, data.x_axis, lang),
-            sex_label
-        ),
+    let title = crate::t!(
+        lang,
+        "growth-chart-title",
+        quantity = axis_quantity(data.indicator, data.x_axis, lang),
+        sex = sex
+    );
+    let percentile_lines = data.curves.first().and_then(|c| c.percentile).is_some();
+    let lines = if percentile_lines {
+        crate::t!(lang, "growth-chart-percentile-lines")
+    } else {
+        crate::t!(lang, "growth-chart-sd-lines")
     };
-    let bands_label = match (lang, data.curves.first().and_then(|c| c.percentile)) {
-        (Lang::Ja, Some(_)) => "パーセンタイル曲線（3・10・25・50・75・90・97）",
-        (Lang::En, Some(_)) => "Percentile curves (3, 10, 25, 50, 75, 90, 97)",
-        (Lang::Ja, None) => "SD曲線（−3〜+3 SD）",
-        (Lang::En, None) => "SD curves (−3 to +3 SD)",
-    };
+    let subtitle = crate::t!(
+        lang,
+        "growth-chart-subtitle",
+        standard = data.standard.label(lang),
+        lines = lines
+    );
     let _ = writeln!(
         s,
         r##"<text x="{LEFT}" y="34" font-size="22" font-weight="bold" fill="#222">{}</text>
-<text x="{LEFT}" y="58" font-size="14" fill="#555">{} — {}</text>"##,
+<text x="{LEFT}" y="58" font-size="14" fill="#555">{}</text>"##,
         esc(&title),
-        esc(data.standard.label(lang)),
-        esc(bands_label)
+        esc(&subtitle)
     );
 
     // Grid and ticks.
@@ -212,10 +211,10 @@ pub fn render_svg(data: &ChartData, lang: Lang) -> String {
             }
         }
     }
-    let head = match (lang, data.curves.first().and_then(|c| c.percentile)) {
-        (Lang::Ja, Some(_)) => "パーセン\nタイル",
-        (Lang::En, Some(_)) => "per-\ncentile",
-        _ => "",
+    let head = if percentile_lines {
+        crate::t!(lang, "growth-chart-percentile-head")
+    } else {
+        String::new()
     };
     for (i, line) in head.lines().enumerate() {
         let _ = writeln!(
@@ -265,7 +264,12 @@ pub fn render_svg(data: &ChartData, lang: Lang) -> String {
         TOP + plot_h + 42.0,
         esc(&x_label)
     );
-    let y_label = format!("{} ({})", y_quantity(data.indicator, lang), data.y_unit);
+    let y_label = crate::t!(
+        lang,
+        "growth-chart-y-axis",
+        quantity = crate::text::text(lang, data.indicator.measure_id()),
+        unit = data.y_unit
+    );
     let _ = writeln!(
         s,
         r##"<text x="18" y="{:.1}" font-size="14" text-anchor="middle" fill="#222" transform="rotate(-90 18 {:.1})">{}</text>"##,
@@ -295,15 +299,15 @@ pub fn render_svg(data: &ChartData, lang: Lang) -> String {
                 .percentile
                 .map(|v| format!("{v:.1}"))
                 .unwrap_or_else(|| "—".into());
-            let age = match lang {
-                Lang::Ja => p.age.label_ja(),
-                Lang::En => p.age.label_en(),
-            };
-            let tip = format!(
-                "{} {age}: {} {} (z {z}, P{pct})",
-                p.date,
-                fmt_num(p.y, 0.01),
-                data.y_unit
+            let tip = crate::t!(
+                lang,
+                "growth-chart-point",
+                date = p.date.to_string(),
+                age = p.age.label(lang),
+                value = fmt_num(p.y, 0.01),
+                unit = data.y_unit,
+                z = z.as_str(),
+                percentile = pct
             );
             let _ = writeln!(
                 s,
@@ -319,21 +323,17 @@ pub fn render_svg(data: &ChartData, lang: Lang) -> String {
     }
 
     // Footer: source, and what was not drawn.
-    let mut footer = data.standard.attribution(lang).to_string();
-    if data.points_not_shown > 0 {
-        let _ = match lang {
-            Lang::Ja => write!(
-                footer,
-                "　／　表示できない記録 {} 件（出産予定日前など）",
-                data.points_not_shown
-            ),
-            Lang::En => write!(
-                footer,
-                "  /  {} record(s) not shown (before the due date or off the table)",
-                data.points_not_shown
-            ),
-        };
-    }
+    let source = data.standard.attribution(lang);
+    let footer = if data.points_not_shown > 0 {
+        crate::t!(
+            lang,
+            "growth-chart-footer-not-shown",
+            source = source,
+            n = data.points_not_shown
+        )
+    } else {
+        source.to_string()
+    };
     let _ = writeln!(
         s,
         r##"<text x="{LEFT}" y="{:.1}" font-size="11" fill="#777">{}</text>"##,
@@ -344,42 +344,22 @@ pub fn render_svg(data: &ChartData, lang: Lang) -> String {
     s
 }
 
-fn axis_quantity(indicator: Indicator, axis: XAxis, lang: Lang) -> &'static str {
-    match (indicator, axis, lang) {
-        (Indicator::WeightForLengthHeight, XAxis::HeightCm, Lang::Ja) => "身長体重・立位",
-        (Indicator::WeightForLengthHeight, XAxis::HeightCm, Lang::En) => "Weight-for-height",
-        (Indicator::WeightForLengthHeight, _, Lang::Ja) => "身長体重・仰臥位",
-        (Indicator::WeightForLengthHeight, _, Lang::En) => "Weight-for-length",
-        (i, _, lang) => i.label(lang),
-    }
-}
-
-fn y_quantity(indicator: Indicator, lang: Lang) -> &'static str {
-    match (indicator, lang) {
-        (Indicator::WeightForAge | Indicator::WeightForLengthHeight, Lang::Ja) => "体重",
-        (Indicator::WeightForAge | Indicator::WeightForLengthHeight, Lang::En) => "Weight",
-        (Indicator::LengthHeightForAge, Lang::Ja) => "身長",
-        (Indicator::LengthHeightForAge, Lang::En) => "Length/height",
-        (Indicator::HeadForAge, Lang::Ja) => "頭囲",
-        (Indicator::HeadForAge, Lang::En) => "Head circumference",
-        (Indicator::BmiForAge, _) => "BMI",
+fn axis_quantity(indicator: Indicator, axis: XAxis, lang: Lang) -> String {
+    match (indicator, axis) {
+        (Indicator::WeightForLengthHeight, XAxis::HeightCm) => {
+            crate::t!(lang, "growth-chart-weight-for-height")
+        }
+        (Indicator::WeightForLengthHeight, _) => crate::t!(lang, "growth-chart-weight-for-length"),
+        (i, _) => i.label(lang).to_string(),
     }
 }
 
 fn x_axis_label(axis: XAxis, corrected: bool, lang: Lang) -> String {
-    match (axis, lang) {
-        (XAxis::AgeDays, Lang::Ja) if corrected => {
-            "修正月齢（2歳まで出産予定日から数えた月齢）".into()
-        }
-        (XAxis::AgeDays, Lang::En) if corrected => {
-            "Corrected age (counted from the due date until 2 years)".into()
-        }
-        (XAxis::AgeDays, Lang::Ja) => "月齢".into(),
-        (XAxis::AgeDays, Lang::En) => "Age".into(),
-        (XAxis::LengthCm, Lang::Ja) => "身長（仰臥位, cm）".into(),
-        (XAxis::LengthCm, Lang::En) => "Length, lying (cm)".into(),
-        (XAxis::HeightCm, Lang::Ja) => "身長（立位, cm）".into(),
-        (XAxis::HeightCm, Lang::En) => "Height, standing (cm)".into(),
+    match axis {
+        XAxis::AgeDays if corrected => crate::t!(lang, "growth-chart-x-corrected-age"),
+        XAxis::AgeDays => crate::t!(lang, "growth-chart-x-age"),
+        XAxis::LengthCm => crate::t!(lang, "growth-chart-x-length"),
+        XAxis::HeightCm => crate::t!(lang, "growth-chart-x-height"),
     }
 }
 
@@ -392,13 +372,10 @@ enum TickLabel {
 
 impl TickLabel {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (TickLabel::Months(0), Lang::Ja) => "0".into(),
-            (TickLabel::Months(m), Lang::Ja) => format!("{m}か月"),
-            (TickLabel::Months(m), Lang::En) => format!("{m} mo"),
-            (TickLabel::Years(y), Lang::Ja) => format!("{y}歳"),
-            (TickLabel::Years(y), Lang::En) => format!("{y} y"),
-            (TickLabel::Cm(c), _) => format!("{c:.0}"),
+        match self {
+            TickLabel::Months(m) => crate::t!(lang, "growth-chart-tick-months", months = *m),
+            TickLabel::Years(y) => crate::t!(lang, "growth-chart-tick-years", years = *y),
+            TickLabel::Cm(c) => format!("{c:.0}"),
         }
     }
 }
@@ -513,20 +490,14 @@ pub fn render_png(svg: &str) -> Result<Vec<u8>, GrowthError> {
         font_family: "sans-serif".into(),
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_str(svg, &opt)
-        .map_err(|e| GrowthError::Render(format!("SVG not understood: {e}")))?;
+    let tree = usvg::Tree::from_str(svg, &opt).map_err(|e| GrowthError::Render(e.to_string()))?;
     let size = tree.size().to_int_size();
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
-        GrowthError::Render(format!(
-            "cannot allocate a {}×{} image",
-            size.width(),
-            size.height()
-        ))
-    })?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| GrowthError::Render(format!("{}×{}", size.width(), size.height())))?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     pixmap
         .encode_png()
-        .map_err(|e| GrowthError::Render(format!("PNG encoding failed: {e}")))
+        .map_err(|e| GrowthError::Render(e.to_string()))
 }
 
 #[cfg(test)]
@@ -613,6 +584,30 @@ mod tests {
         assert!(ja.contains("6か月"));
         let en = render_svg(&data, Lang::En);
         assert!(en.contains("Weight-for-age (boy)"));
+    }
+
+    /// #16: "1 record(s) not shown" took its plural in code; the footer is one
+    /// sentence per language now.
+    #[test]
+    fn the_footer_counts_records_not_shown_per_language() {
+        let child = ChildGrowthFacts {
+            sex: Sex::Female,
+            birth: "2025-04-10".parse::<NaiveDate>().unwrap(),
+            ga_at_birth: Some(crate::model::gestation::GestationalAge::from_weeks_days(
+                30, 0,
+            )),
+        };
+        let mut m = Measurement::on(child.birth);
+        m.weight_kg = Some(1.4);
+        let data = chart(&child, &[m], Indicator::WeightForAge, Standard::Who).unwrap();
+        assert_eq!(data.points_not_shown, 1);
+        let en = render_svg(&data, Lang::En);
+        assert!(
+            en.contains("  /  1 record not shown (before the due date or off the table)"),
+            "{en}"
+        );
+        let ja = render_svg(&data, Lang::Ja);
+        assert!(ja.contains("　／　表示できない記録 1 件（出産予定日前など）"));
     }
 
     #[test]
