@@ -251,7 +251,7 @@ mod tests {
         let a = AgeSpan::between(d("2025-01-01"), d("2025-03-01")).unwrap();
         assert_eq!(a.label(Lang::En), "2 months 0 days");
         assert_eq!(a.label(Lang::Ja), "2か月0日");
-        for lang in Lang::SHIPPED {
+        for lang in Lang::all() {
             let l = AgeUsed::on(
                 d("2026-01-01"),
                 Some(GestationalAge::from_weeks_days(32, 0)),
