@@ -578,14 +578,14 @@ fn check_android_uses(
     for (key, (line, _)) in &res.strings {
         if !used.contains(&("string", key.clone())) {
             problems.push(format!(
-                "values/strings.xml:{line}: {key} is used nowhere (a dead key)"
+                "{ANDROID_RES}/values/strings.xml:{line}: {key} is used nowhere (a dead key)"
             ));
         }
     }
     for (key, (line, _)) in &res.plurals {
         if !used.contains(&("plurals", key.clone())) {
             problems.push(format!(
-                "values/strings.xml:{line}: plurals {key} is used nowhere (a dead key)"
+                "{ANDROID_RES}/values/strings.xml:{line}: plurals {key} is used nowhere (a dead key)"
             ));
         }
     }

@@ -17,7 +17,6 @@ struct CityView: View {
     private let bundled: [(label: String, toml: String)] = [(String(localized: "city_sample"), sampleCityConfig())]
 
     var body: some View {
-        let lang = model.lang
         List {
             Section(String(localized: "city_current_city")) {
                 if let current {
@@ -26,7 +25,7 @@ struct CityView: View {
                 } else {
                     Text(String(localized: "city_not_chosen_yet"))
                 }
-                if let lastMove { Text(summary(lastMove, lang)).font(.callout) }
+                if let lastMove { Text(summary(lastMove)).font(.callout) }
             }
             Section {
                 ForEach(bundled, id: \.label) { city in
@@ -78,7 +77,7 @@ struct CityView: View {
         }
     }
 
-    private func summary(_ r: MoveReport, _ lang: Lang) -> String {
+    private func summary(_ r: MoveReport) -> String {
         if r.moved {
             let from = r.from?.name ?? ""
             return String(localized: "city_moved").filled("\(from)", "\(r.to.name)", "\(r.archivedNotices)")

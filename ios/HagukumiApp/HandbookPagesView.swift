@@ -12,14 +12,13 @@ struct HandbookPagesView: View {
     @State private var owners: [(owner: PageOwner, label: String)] = []
 
     var body: some View {
-        let lang = model.lang
         List {
             ForEach(Array(owners.enumerated()), id: \.offset) { _, item in
                 NavigationLink {
-                    PagesView(owner: item.owner, title: title(item.owner, lang))
+                    PagesView(owner: item.owner, title: title(item.owner))
                 } label: {
                     VStack(alignment: .leading) {
-                        Text(title(item.owner, lang)).font(.headline)
+                        Text(title(item.owner)).font(.headline)
                         if !item.label.isEmpty { Text(item.label).font(.caption) }
                     }
                 }
@@ -34,7 +33,7 @@ struct HandbookPagesView: View {
         do { owners = try await pages.owners(in: store) } catch { model.show(error) }
     }
 
-    private func title(_ owner: PageOwner, _ lang: Lang) -> String {
+    private func title(_ owner: PageOwner) -> String {
         switch owner {
         case .mother: return String(localized: "pages_mother")
         case .pregnancy: return String(localized: "pages_pregnancy")

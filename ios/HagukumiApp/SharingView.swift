@@ -24,14 +24,13 @@ struct SharingView: View {
     @State private var result: String?
 
     var body: some View {
-        let lang = model.lang
         List {
             if let result { Section { Text(result) } }
             Section(String(localized: "sharing_shared_with")) {
                 ForEach(shares, id: \.id) { share in
                     VStack(alignment: .leading, spacing: 4) {
                         Text(share.name).font(.headline)
-                        Text("\(roleLabel(share.role, lang)) · \(scopeLabel(share.scope, lang))")
+                        Text("\(roleLabel(share.role)) · \(scopeLabel(share.scope))")
                         Text(share.lastExportedAt.map { String(localized: "sharing_last_sent").filled("\(localDate($0))") }
                             ?? String(localized: "sharing_not_sent_yet")).font(.caption)
                         HStack {
@@ -134,7 +133,7 @@ struct SharingView: View {
         await load()
     }
 
-    private func scopeLabel(_ scope: ShareScope, _ lang: Lang) -> String {
+    private func scopeLabel(_ scope: ShareScope) -> String {
         switch scope {
         case .family: return String(localized: "sharing_subject_family")
         case let .child(id): return children.first { $0.meta.id == id }?.data.name ?? String(localized: "sharing_subject_child")
@@ -235,7 +234,6 @@ private struct IncomingView: View {
     @State private var working = false
 
     var body: some View {
-        let lang = model.lang
         let info = file.bundle.info
         NavigationStack {
             Form {
@@ -256,7 +254,7 @@ private struct IncomingView: View {
                 if case let .share(share) = contents {
                     Section {
                         Text(String(localized: "sharing_about").filled("\(share.subjects.joined(separator: String(localized: "list_separator")))"))
-                        Text(roleLabel(share.role, lang))
+                        Text(roleLabel(share.role))
                         Text(String(localized: "sharing_records_photos_made").filled("\(share.records)", "\(share.photos)", "\(localDate(share.createdAt))"))
                         Button(String(localized: "sharing_import")) { Task { await importShare(share) } }.disabled(working)
                     }
@@ -304,7 +302,7 @@ private struct IncomingView: View {
             let report = try await file.bundle.importShare(
                 share, key: secret, into: model.ownStore(), viewsDir: HandbookModel.viewsDir
             )
-            done(importSummary(report, model.lang))
+            done(importSummary(report))
             dismiss()
         }
     }
@@ -314,7 +312,7 @@ private struct IncomingView: View {
             let progress = model.progressReporter()
             defer { model.endProgress() }
             let report = try await file.bundle.restore(secret, mode: mode, into: model.ownStore(), progress: progress)
-            done(restoreSummary(report, model.lang))
+            done(restoreSummary(report))
             dismiss()
         }
     }
@@ -482,7 +480,7 @@ private func message(_ error: Error, _ lang: Lang) -> String {
     (error as? HandbookError)?.userMessage(lang) ?? error.localizedDescription
 }
 
-private func roleLabel(_ role: ShareRole, _ lang: Lang) -> String {
+private func roleLabel(_ role: ShareRole) -> String {
     switch role {
     case .coParent: return String(localized: "sharing_co_parent")
     case .viewer: return String(localized: "sharing_view_only")
@@ -497,7 +495,7 @@ private func localDate(_ timestamp: String) -> String {
     return date.formatted(date: .numeric, time: .omitted)
 }
 
-private func importSummary(_ r: ShareImport, _ lang: Lang) -> String {
+private func importSummary(_ r: ShareImport) -> String {
     if r.alreadyImported { return String(localized: "sharing_this_file_was_already") }
     if r.joined {
         return String(localized: "sharing_joined_family").filled("\(r.applied)", "\(r.photosAdded)")
@@ -505,7 +503,7 @@ private func importSummary(_ r: ShareImport, _ lang: Lang) -> String {
     return String(localized: "sharing_imported").filled("\(r.applied)", "\(r.photosAdded)")
 }
 
-private func restoreSummary(_ r: RestoreReport, _ lang: Lang) -> String {
+private func restoreSummary(_ r: RestoreReport) -> String {
     switch r.mode {
     case .replace:
         return String(localized: "sharing_restored").filled("\(r.records)", "\(r.photos)")

@@ -33,7 +33,6 @@ import androidx.work.PeriodicWorkRequestBuilder
 import androidx.work.WorkManager
 import androidx.work.WorkerParameters
 import java.util.concurrent.TimeUnit
-import org.hagukumi.core.Lang
 import org.hagukumi.ffi.FeedNews
 import org.hagukumi.core.ForYouItem
 import org.hagukumi.handbook.app.Outcome
@@ -120,7 +119,7 @@ internal object FeedNotices {
 
 /** The "for you" list: each item with why it is shown; tapping marks it read. */
 @Composable
-fun NoticesScreen(notices: List<ForYouItem>, lang: Lang, onRead: (ForYouItem) -> Unit, onBookmark: (ForYouItem) -> Unit) {
+fun NoticesScreen(notices: List<ForYouItem>, onRead: (ForYouItem) -> Unit, onBookmark: (ForYouItem) -> Unit) {
     if (notices.isEmpty()) {
         Text(stringResource(R.string.notices_no_notices_for_you))
         return

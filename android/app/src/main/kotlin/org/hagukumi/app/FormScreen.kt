@@ -62,7 +62,6 @@ import org.hagukumi.core.ChoiceOption
 import org.hagukumi.core.FieldInput
 import org.hagukumi.core.FormAlert
 import org.hagukumi.core.FormField
-import org.hagukumi.core.Lang
 import org.hagukumi.handbook.app.FieldEntry
 import org.hagukumi.handbook.app.FormEditor
 import org.hagukumi.handbook.app.HandbookModel
@@ -75,7 +74,7 @@ import org.hagukumi.handbook.app.HandbookModel
  */
 
 @Composable
-fun FormScreen(editor: FormEditor, lang: Lang, model: HandbookModel, thumbnails: Map<String, String>, readOnly: Boolean) {
+fun FormScreen(editor: FormEditor, model: HandbookModel, thumbnails: Map<String, String>, readOnly: Boolean) {
     val s by editor.ui.collectAsStateWithLifecycle()
     var deleting by remember { mutableStateOf(false) }
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
@@ -84,7 +83,7 @@ fun FormScreen(editor: FormEditor, lang: Lang, model: HandbookModel, thumbnails:
             section.title?.let { title -> item { Text(title, style = MaterialTheme.typography.titleMedium) } }
             // The index keys the row: a page may list an id twice (they share one entry).
             itemsIndexed(section.fields, key = { i, f -> "${section.id}/$i/${f.id}" }) { _, field ->
-                FieldRow(field, s.entries[field.id] ?: FieldEntry(), s.problems[field.id].orEmpty(), editor, lang, model, thumbnails)
+                FieldRow(field, s.entries[field.id] ?: FieldEntry(), s.problems[field.id].orEmpty(), editor, model, thumbnails)
             }
         }
         items(s.pageProblems.size) { i -> Text(s.pageProblems[i], color = MaterialTheme.colorScheme.error) }
@@ -99,9 +98,9 @@ fun FormScreen(editor: FormEditor, lang: Lang, model: HandbookModel, thumbnails:
             }
         }
     }
-    s.duplicate?.let { message -> ConfirmDuplicate(message, lang, onDismiss = editor::cancelDuplicate, onConfirm = { model.confirmDuplicate() }) }
+    s.duplicate?.let { message -> ConfirmDuplicate(message, onDismiss = editor::cancelDuplicate, onConfirm = { model.confirmDuplicate() }) }
     if (deleting) {
-        ConfirmDelete(editor.form.title, lang, onDismiss = { deleting = false }) {
+        ConfirmDelete(editor.form.title, onDismiss = { deleting = false }) {
             deleting = false
             editor.record?.let { model.deleteRecord(editor.form.id, it) }
         }
@@ -114,7 +113,7 @@ fun FormScreen(editor: FormEditor, lang: Lang, model: HandbookModel, thumbnails:
  * "Don't save" leaves the page as entered (to correct the existing record instead).
  */
 @Composable
-fun ConfirmDuplicate(message: String, lang: Lang, onDismiss: () -> Unit, onConfirm: () -> Unit) {
+fun ConfirmDuplicate(message: String, onDismiss: () -> Unit, onConfirm: () -> Unit) {
     AlertDialog(
         onDismissRequest = onDismiss,
         title = { Text(stringResource(R.string.form_already_recorded)) },
@@ -126,7 +125,7 @@ fun ConfirmDuplicate(message: String, lang: Lang, onDismiss: () -> Unit, onConfi
 
 /** "Delete this record?" before anything is deleted. */
 @Composable
-fun ConfirmDelete(what: String, lang: Lang, onDismiss: () -> Unit, onConfirm: () -> Unit) {
+fun ConfirmDelete(what: String, onDismiss: () -> Unit, onConfirm: () -> Unit) {
     AlertDialog(
         onDismissRequest = onDismiss,
         title = { Text(stringResource(R.string.form_delete_this_record, what)) },
@@ -141,7 +140,7 @@ fun ConfirmDelete(what: String, lang: Lang, onDismiss: () -> Unit, onConfirm: ()
  * doctor today), in the core's words. It closes only by its button.
  */
 @Composable
-fun AlertsDialog(alerts: List<FormAlert>, lang: Lang, onDone: () -> Unit) {
+fun AlertsDialog(alerts: List<FormAlert>, onDone: () -> Unit) {
     AlertDialog(
         onDismissRequest = {},
         title = { Text(stringResource(R.string.form_important), color = MaterialTheme.colorScheme.error) },
@@ -161,7 +160,6 @@ private fun FieldRow(
     entry: FieldEntry,
     problems: List<String>,
     editor: FormEditor,
-    lang: Lang,
     model: HandbookModel,
     thumbnails: Map<String, String>,
 ) {
@@ -172,22 +170,22 @@ private fun FieldRow(
         when (val input = field.input) {
             FieldInput.YesNo -> {
                 Text(label)
-                YesNo(entry.yes, lang) { editor.setYes(id, it) }
+                YesNo(entry.yes) { editor.setYes(id, it) }
             }
             FieldInput.When -> {
                 Text(label)
-                YesNo(entry.yes, lang) { editor.setYes(id, it) }
-                if (entry.yes == true) DateButton(entry.date, lang) { editor.setDate(id, it) }
+                YesNo(entry.yes) { editor.setYes(id, it) }
+                if (entry.yes == true) DateButton(entry.date) { editor.setDate(id, it) }
             }
             FieldInput.Date -> {
                 Text(label)
-                DateButton(entry.date, lang) { editor.setDate(id, it) }
+                DateButton(entry.date) { editor.setDate(id, it) }
             }
             FieldInput.DateTime -> {
                 Text(label)
                 Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                    DateButton(entry.date, lang) { editor.setDate(id, it) }
-                    TimeButton(entry.time, lang) { editor.setTime(id, it) }
+                    DateButton(entry.date) { editor.setDate(id, it) }
+                    TimeButton(entry.time) { editor.setTime(id, it) }
                 }
             }
             FieldInput.Gestation -> Row(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalAlignment = Alignment.CenterVertically) {
@@ -207,7 +205,7 @@ private fun FieldRow(
                 supportingText = { Text("${entry.text.length} / ${input.maxLen}") },
                 modifier = Modifier.fillMaxWidth(),
             )
-            is FieldInput.Photos -> PhotosField(label, id, entry.photos, input.max.toInt(), thumbnails, lang, model) { editor.setPhotos(id, it) }
+            is FieldInput.Photos -> PhotosField(label, id, entry.photos, input.max.toInt(), thumbnails, model) { editor.setPhotos(id, it) }
         }
         field.help?.let { Text(it, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onSurfaceVariant) }
         for (p in problems) Text(p, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodySmall)
@@ -217,7 +215,7 @@ private fun FieldRow(
 /** Yes / no as one segmented control; tapping the chosen one again clears it. */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-private fun YesNo(yes: Boolean?, lang: Lang, onChange: (Boolean?) -> Unit) {
+private fun YesNo(yes: Boolean?, onChange: (Boolean?) -> Unit) {
     SingleChoiceSegmentedButtonRow {
         SegmentedButton(
             selected = yes == true,
@@ -237,7 +235,7 @@ private const val DAY_MILLIS = 86_400_000L
 /** A date through the system's date picker (calendar days in UTC millis, as the picker keeps them). */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-internal fun DateButton(date: LocalDate?, lang: Lang, onPick: (LocalDate?) -> Unit) {
+internal fun DateButton(date: LocalDate?, onPick: (LocalDate?) -> Unit) {
     var open by remember { mutableStateOf(false) }
     Row(verticalAlignment = Alignment.CenterVertically) {
         OutlinedButton(onClick = { open = true }) { Text(date?.toString() ?: stringResource(R.string.form_choose_date)) }
@@ -260,7 +258,7 @@ internal fun DateButton(date: LocalDate?, lang: Lang, onPick: (LocalDate?) -> Un
 /** A time of day through the system's time picker (24-hour clock). */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-private fun TimeButton(time: LocalTime?, lang: Lang, onPick: (LocalTime) -> Unit) {
+private fun TimeButton(time: LocalTime?, onPick: (LocalTime) -> Unit) {
     var open by remember { mutableStateOf(false) }
     OutlinedButton(onClick = { open = true }) { Text(time?.toString() ?: stringResource(R.string.form_choose_time)) }
     if (!open) return
@@ -348,7 +346,6 @@ private fun PhotosField(
     photos: List<String>,
     max: Int,
     thumbnails: Map<String, String>,
-    lang: Lang,
     model: HandbookModel,
     onChange: (List<String>) -> Unit,
 ) {

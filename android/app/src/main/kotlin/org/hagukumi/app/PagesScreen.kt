@@ -118,7 +118,7 @@ private fun EndPregnancyDialog(lang: Lang, onDismiss: () -> Unit, onConfirm: (Pr
                         Text(outcomeLabel(o, lang))
                     }
                 }
-                DateButton(date, lang) { date = it }
+                DateButton(date) { date = it }
             }
         },
         confirmButton = {
@@ -134,7 +134,7 @@ private fun EndPregnancyDialog(lang: Lang, onDismiss: () -> Unit, onConfirm: (Pr
 
 /** One page's records, each with edit and delete (asked first), and "add" where the page takes another. */
 @Composable
-fun PageScreen(screen: Screen.Page, records: List<FormRecordLine>, lang: Lang, model: HandbookModel, readOnly: Boolean) {
+fun PageScreen(screen: Screen.Page, records: List<FormRecordLine>, model: HandbookModel, readOnly: Boolean) {
     val page = screen.link
     var deleting by remember { mutableStateOf<FormRecordLine?>(null) }
     LazyColumn(verticalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -161,7 +161,7 @@ fun PageScreen(screen: Screen.Page, records: List<FormRecordLine>, lang: Lang, m
         }
     }
     deleting?.let { record ->
-        ConfirmDelete(page.title, lang, onDismiss = { deleting = null }) {
+        ConfirmDelete(page.title, onDismiss = { deleting = null }) {
             deleting = null
             model.deleteRecord(page.id, record.id)
         }

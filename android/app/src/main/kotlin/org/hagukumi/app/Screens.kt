@@ -94,20 +94,20 @@ fun HagukumiApp(model: HandbookModel) {
                         val sendTitle = stringResource(R.string.app_send)
                         val printJob = stringResource(R.string.child_print_job, card.child.data.name)
                         val id = card.child.meta.id
-                        ChildScreen(card, ui.chart, lang, { s -> model.go(s) }, model, ui.readOnly, print = {
+                        ChildScreen(card, ui.chart, { s -> model.go(s) }, model, ui.readOnly, print = {
                             model.exportSummary(id) { html -> printSummaryHtml(context, html, printJob) }
                         }) {
                             model.exportFhir(id) { file -> sendFile(context, file, sendTitle) }
                         }
                     }
-                    is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null, lang) { model.loadMoreTimeline() }
+                    is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null) { model.loadMoreTimeline() }
                     Screen.Pages -> HandbookPagesScreen(ui.pages, lang, model, ui.readOnly)
-                    is Screen.Page -> PageScreen(screen, ui.records, lang, model, ui.readOnly)
-                    is Screen.Form -> ui.editor?.let { FormScreen(it, lang, model, ui.thumbnails, ui.readOnly) }
+                    is Screen.Page -> PageScreen(screen, ui.records, model, ui.readOnly)
+                    is Screen.Form -> ui.editor?.let { FormScreen(it, model, ui.thumbnails, ui.readOnly) }
                     is Screen.Vaccinations -> VaccinationPlanScreen(
                         screen, ui.plan, lang, { vaccine, dose -> model.recordDose(screen, vaccine, dose) }, ui.readOnly, ui.visits, ui.timing, model::setTiming,
                     )
-                    Screen.Notices -> NoticesScreen(ui.notices, lang, { model.readNotice(it) }, { model.toggleBookmark(it) })
+                    Screen.Notices -> NoticesScreen(ui.notices, { model.readNotice(it) }, { model.toggleBookmark(it) })
                     Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }, { model.showError(it) }, ui.desk)
                     Screen.Sharing -> SharingScreen(ui.sharing, lang, model)
                 }
@@ -128,7 +128,7 @@ fun HagukumiApp(model: HandbookModel) {
                     text = { Text(ui.standings.joinToString("\n") { it.text }) },
                 )
             }
-            if (ui.alerts.isNotEmpty()) AlertsDialog(ui.alerts, lang, model::dismissAlerts)
+            if (ui.alerts.isNotEmpty()) AlertsDialog(ui.alerts, model::dismissAlerts)
             if (ui.notes.isNotEmpty()) {
                 // Saved, but worth a second look (the core's notes), with where it stands.
                 AlertDialog(
@@ -163,7 +163,7 @@ fun HomeScreen(
 ) {
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         // What may worry the family first, in the core's order (a page's "call the doctor now" first).
-        items(home.worries) { worry -> WorryCard(worry, lang, if (readOnly) null else worry.alertRecord?.let { record -> { go(record) } }) }
+        items(home.worries) { worry -> WorryCard(worry, if (readOnly) null else worry.alertRecord?.let { record -> { go(record) } }) }
         viewing?.let { view ->
             item {
                 Card(Modifier.fillMaxWidth()) {
@@ -219,7 +219,7 @@ fun HomeScreen(
                 }
             }
         }
-        items(home.children, key = { it.child.meta.id }) { card -> ChildCard(card, lang) { go(Screen.ChildCard(card.child.meta.id)) } }
+        items(home.children, key = { it.child.meta.id }) { card -> ChildCard(card) { go(Screen.ChildCard(card.child.meta.id)) } }
         if (readOnly) return@LazyColumn
         item {
             TextButton(onClick = { go(Screen.Pages) }) { Text(stringResource(R.string.home_handbook_pages_pregnancy_birth)) }
@@ -245,7 +245,7 @@ fun HomeScreen(
  * a call button when the city names one (the dialler opens; nothing is called unasked).
  */
 @Composable
-fun WorryCard(worry: Worry, lang: Lang, openRecord: (() -> Unit)?) {
+fun WorryCard(worry: Worry, openRecord: (() -> Unit)?) {
     val context = LocalContext.current
     val urgent = worry.callDoctorNow
     val colors = if (urgent) {
@@ -301,7 +301,7 @@ fun WeightGainLines(gain: WeightGain, lang: Lang) {
 }
 
 @Composable
-fun ChildCard(card: ChildSummary, lang: Lang, onClick: () -> Unit) {
+fun ChildCard(card: ChildSummary, onClick: () -> Unit) {
     Card(Modifier.fillMaxWidth().clickable(onClick = onClick)) {
         Column(Modifier.padding(16.dp)) {
             Text(card.child.data.name, style = MaterialTheme.typography.titleMedium)
@@ -319,7 +319,6 @@ fun ChildCard(card: ChildSummary, lang: Lang, onClick: () -> Unit) {
 fun ChildScreen(
     card: ChildSummary,
     chart: GrowthChart?,
-    lang: Lang,
     go: (Screen) -> Unit,
     model: HandbookModel,
     readOnly: Boolean,
@@ -328,7 +327,7 @@ fun ChildScreen(
 ) {
     val id = card.child.meta.id
     Column(verticalArrangement = Arrangement.spacedBy(12.dp)) {
-        ChildCard(card, lang) {}
+        ChildCard(card) {}
         Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
             if (!readOnly) {
                 TextButton(onClick = { model.openForm("growth", Subject.Child(id)) }) { Text(stringResource(R.string.child_measure)) }
@@ -388,7 +387,7 @@ fun GrowthChartView(chart: GrowthChart) {
 }
 
 @Composable
-fun TimelineScreen(title: String, items: List<TimelineItem>, hasMore: Boolean, lang: Lang, loadMore: () -> Unit) {
+fun TimelineScreen(title: String, items: List<TimelineItem>, hasMore: Boolean, loadMore: () -> Unit) {
     Text(title, style = MaterialTheme.typography.titleLarge)
     LazyColumn(verticalArrangement = Arrangement.spacedBy(8.dp)) {
         items(items, key = { it.id }) { item ->

@@ -134,7 +134,7 @@ fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
                 }
             }
         }
-        item { NewShareForm(s, lang) { name, role, scope -> model.createShare(name, role, scope) } }
+        item { NewShareForm(s) { name, role, scope -> model.createShare(name, role, scope) } }
 
         item { Text(stringResource(R.string.sharing_receive), style = MaterialTheme.typography.titleMedium) }
         item {
@@ -169,7 +169,6 @@ fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
             }
             item {
                 BackupForm(
-                    lang,
                     busy = s.progress != null,
                     label = stringResource(R.string.sharing_make_rescue_backup),
                     create = { model.createRescueBackup(it) },
@@ -178,7 +177,7 @@ fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
         }
         item { Text(stringResource(R.string.sharing_backup), style = MaterialTheme.typography.titleMedium) }
         item {
-            BackupForm(lang, busy = s.progress != null) { model.createBackup(it) }
+            BackupForm(busy = s.progress != null) { model.createBackup(it) }
         }
         s.backupFile?.let { path ->
             item {
@@ -202,7 +201,7 @@ fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
         }
     }
 
-    s.shown?.let { KeyDialog(it, lang) { model.showKey(null) } }
+    s.shown?.let { KeyDialog(it) { model.showKey(null) } }
     s.incoming?.let { IncomingDialog(it, s.progress, lang, model) }
     removing?.let { share ->
         AlertDialog(
@@ -217,7 +216,7 @@ fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
 
 /** A name, and whom the share is for: the other parent (everything) or one child or the pregnancy (read-only). */
 @Composable
-private fun NewShareForm(s: SharingUi, lang: Lang, create: (String, ShareRole, ShareScope) -> Unit) {
+private fun NewShareForm(s: SharingUi, create: (String, ShareRole, ShareScope) -> Unit) {
     var name by remember { mutableStateOf("") }
     var scope by remember { mutableStateOf<ShareScope>(ShareScope.Family) }
     Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -254,7 +253,7 @@ private fun NewShareForm(s: SharingUi, lang: Lang, create: (String, ShareRole, S
 
 /** The share key as a QR code for the other phone, and as text to copy. */
 @Composable
-private fun KeyDialog(share: ShareInfo, lang: Lang, close: () -> Unit) {
+private fun KeyDialog(share: ShareInfo, close: () -> Unit) {
     val clipboard = LocalClipboardManager.current
     val qr = remember(share.key) { qrCode(share.key) }
     AlertDialog(
@@ -347,7 +346,6 @@ private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, mod
 /** Passphrase twice and the warning; the core checks the passphrase (at least 8 characters). */
 @Composable
 private fun BackupForm(
-    lang: Lang,
     busy: Boolean,
     label: String = stringResource(R.string.sharing_create_backup),
     create: (String) -> Unit,
