@@ -22,13 +22,13 @@ struct ChildView: View {
                             Button(page.title) { adding = page }
                         }
                     }
-                    NavigationLink(lang.t("手帳のページ", "Handbook pages")) {
+                    NavigationLink(String(localized: "child_handbook_pages")) {
                         PagesView(owner: .child(childId), title: summary.child.data.name)
                     }
-                    NavigationLink(lang.t("記録", "Timeline")) {
+                    NavigationLink(String(localized: "child_timeline")) {
                         TimelineView(subject: .child(childId), title: summary.child.data.name)
                     }
-                    NavigationLink(lang.t("予防接種の予定", "Vaccination plan")) {
+                    NavigationLink(String(localized: "child_vaccination_plan")) {
                         VaccinationPlanView(childId: childId, name: summary.child.data.name)
                     }
                 }
@@ -45,7 +45,7 @@ struct ChildView: View {
             }
         }
         .toolbar {
-            Button(lang.t("印刷・PDF", "Print / PDF")) { Task { await printSummary() } }
+            Button(String(localized: "child_print_pdf")) { Task { await printSummary() } }
             Button("FHIR") { Task { await exportFhir() } }
         }
         .sheet(item: Binding(get: { fhir.map(SharedFile.init) }, set: { if $0 == nil { removeFhir() } })) {

@@ -14,35 +14,31 @@ struct CityView: View {
 
     /// The cities offered to pick from (`city.toml` texts). For now the bundled sample
     /// city; a city that publishes a feed is added here, or given to the family as a file.
-    private let bundled: [(label: String, toml: String)] = [("こもれび市 (999990)", sampleCityConfig())]
+    private let bundled: [(label: String, toml: String)] = [(String(localized: "city_sample"), sampleCityConfig())]
 
     var body: some View {
-        let lang = model.lang
         List {
-            Section(lang.t("いまの市区町村", "Current city")) {
+            Section(String(localized: "city_current_city")) {
                 if let current {
-                    Text("\(current.name)（\(current.code)）").font(.headline)
+                    Text(String(localized: "city_name_code").filled(current.name, "\(current.code)")).font(.headline)
                     Text(current.feedUrl).font(.caption).foregroundStyle(.secondary)
                 } else {
-                    Text(lang.t("まだ選ばれていません", "Not chosen yet"))
+                    Text(String(localized: "city_not_chosen_yet"))
                 }
-                if let lastMove { Text(summary(lastMove, lang)).font(.callout) }
+                if let lastMove { Text(summary(lastMove)).font(.callout) }
             }
             Section {
                 ForEach(bundled, id: \.label) { city in
                     Button(city.label) { Task { await move(city.toml) } }
                 }
-                Button(lang.t("設定ファイル（city.toml）から選ぶ", "Choose from a file (city.toml)")) { importing = true }
+                Button(String(localized: "city_choose_from_file_city")) { importing = true }
             } header: {
-                Text(lang.t("引っ越したとき", "After moving"))
+                Text(String(localized: "city_after_moving"))
             } footer: {
-                Text(lang.t(
-                    "記録はすべてそのまま残り、前の市区町村のお知らせは下に保管されます。",
-                    "Every record stays; the old city's notices are kept below."
-                ))
+                Text(String(localized: "city_every_record_stays_old"))
             }
             ForEach(archive, id: \.code) { city in
-                Section(lang.t("\(city.name)のお知らせ（保管）", "Notices of \(city.name) (archived)")) {
+                Section(String(localized: "city_notices_of_archived").filled("\(city.name)")) {
                     ForEach(city.notices, id: \.id) { notice in
                         VStack(alignment: .leading, spacing: 4) {
                             Text(notice.categoryLabel).font(.caption)
@@ -54,7 +50,7 @@ struct CityView: View {
                 }
             }
         }
-        .navigationTitle(lang.t("市区町村", "City"))
+        .navigationTitle(String(localized: "city_title"))
         .task(id: model.revision) { await load() }
         .fileImporter(isPresented: $importing, allowedContentTypes: [.data, .plainText]) { result in
             guard case let .success(url) = result else { return }
@@ -81,16 +77,13 @@ struct CityView: View {
         }
     }
 
-    private func summary(_ r: MoveReport, _ lang: Lang) -> String {
+    private func summary(_ r: MoveReport) -> String {
         if r.moved {
             let from = r.from?.name ?? ""
-            return lang.t(
-                "\(from)から\(r.to.name)に変更しました。お知らせ\(r.archivedNotices)件を保管しました。",
-                "Moved from \(from) to \(r.to.name). Archived \(r.archivedNotices) notices."
-            )
+            return String(localized: "city_moved").filled("\(from)", "\(r.to.name)", "\(r.archivedNotices)")
         }
         return r.configChanged
-            ? lang.t("\(r.to.name)を設定しました。", "Now following \(r.to.name).")
-            : lang.t("すでに\(r.to.name)を選んでいます。", "Already following \(r.to.name).")
+            ? String(localized: "city_now_following").filled("\(r.to.name)")
+            : String(localized: "city_already_following").filled("\(r.to.name)")
     }
 }

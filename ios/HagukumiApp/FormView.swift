@@ -24,7 +24,6 @@ struct FormView: View {
     @State private var saving = false
 
     var body: some View {
-        let lang = model.lang
         Group {
             if let editor {
                 Form {
@@ -40,7 +39,7 @@ struct FormView: View {
                             if let title = section.title { Text(title) }
                         } footer: {
                             if section.filledBy == .clinician {
-                                Text(lang.t("医療機関が記入する欄です", "Written by the clinic"))
+                                Text(String(localized: "form_written_by_clinic"))
                             }
                         }
                     }
@@ -54,7 +53,7 @@ struct FormView: View {
         .navigationTitle(editor?.form.title ?? "")
         .toolbar {
             if !model.readOnly {
-                Button(lang.t("保存", "Save")) { Task { await save() } }.disabled(editor == nil || saving)
+                Button(String(localized: "form_save")) { Task { await save() } }.disabled(editor == nil || saving)
             }
         }
         .task { await load() }
@@ -71,11 +70,11 @@ struct FormView: View {
         // The record looks like one already saved: the core says which; saved only
         // when the family says so. The button's words are the ones the core's message
         // names (「保存する」 / "Save anyway").
-        .confirmationDialog(lang.t("同じ記録がすでにあります", "Already recorded?"), isPresented: Binding(
+        .confirmationDialog(String(localized: "form_already_recorded"), isPresented: Binding(
             get: { editor?.duplicate != nil }, set: { if !$0 { editor?.dismissDuplicate() } }
         ), titleVisibility: .visible) {
-            Button(lang.t("保存する", "Save anyway")) { Task { await save(force: true) } }
-            Button(lang.t("保存しない", "Don't save"), role: .cancel) { editor?.dismissDuplicate() }
+            Button(String(localized: "form_save_anyway")) { Task { await save(force: true) } }
+            Button(String(localized: "form_dont_save"), role: .cancel) { editor?.dismissDuplicate() }
         } message: {
             Text(editor?.duplicate ?? "")
         }
@@ -127,8 +126,8 @@ private struct AfterSave {
     init?(_ saved: FormSaved, lang: Lang) {
         guard !saved.alerts.isEmpty || !saved.notes.isEmpty else { return nil }
         title = saved.alerts.isEmpty
-            ? lang.t("保存しました。もう一度確かめてください", "Saved. Please check it again")
-            : lang.t("すぐに確認してください", "Please read this now")
+            ? String(localized: "form_saved_please_check_it")
+            : String(localized: "form_please_read_this_now")
         message = (saved.alerts.map(\.message) + saved.notes).joined(separator: "\n\n")
     }
 }
@@ -181,17 +180,17 @@ private struct FieldRow: View {
                     set: { entry = .dateTime(LocalDateTime($0, in: .current)) }
                 ), displayedComponents: [.date, .hourAndMinute]).labelsHidden()
             } else {
-                Button(lang.t("日時を入れる", "Set date and time")) { entry = .dateTime(LocalDateTime(Date(), in: .current)) }
+                Button(String(localized: "form_set_date_and_time")) { entry = .dateTime(LocalDateTime(Date(), in: .current)) }
             }
         case .gestation:
             let w = gestation.weeks
             let d = gestation.days
             HStack {
-                Picker(lang.t("週", "Weeks"), selection: Binding(get: { w }, set: { entry = .gestation(weeks: $0, days: d) })) {
-                    ForEach(0...45, id: \.self) { Text(lang.t("\($0)週", "\($0) w")).tag($0) }
+                Picker(String(localized: "form_weeks"), selection: Binding(get: { w }, set: { entry = .gestation(weeks: $0, days: d) })) {
+                    ForEach(0...45, id: \.self) { Text(String(localized: "form_weeks_value").filled("\($0)")).tag($0) }
                 }
-                Picker(lang.t("日", "Days"), selection: Binding(get: { d }, set: { entry = .gestation(weeks: w, days: $0) })) {
-                    ForEach(0...6, id: \.self) { Text(lang.t("\($0)日", "\($0) d")).tag($0) }
+                Picker(String(localized: "form_days"), selection: Binding(get: { d }, set: { entry = .gestation(weeks: w, days: $0) })) {
+                    ForEach(0...6, id: \.self) { Text(String(localized: "form_days_value").filled("\($0)")).tag($0) }
                 }
             }
         case .number, .integer:
@@ -240,8 +239,8 @@ private struct YesNoPicker: View {
 
     var body: some View {
         Picker("", selection: $value) {
-            Text(lang.t("はい", "Yes")).tag(Bool?.some(true))
-            Text(lang.t("いいえ", "No")).tag(Bool?.some(false))
+            Text(String(localized: "form_yes")).tag(Bool?.some(true))
+            Text(String(localized: "form_no")).tag(Bool?.some(false))
         }
         .pickerStyle(.segmented)
         .labelsHidden()
@@ -262,7 +261,7 @@ private struct DayPicker: View {
                 Button { self.day = nil } label: { Image(systemName: "xmark.circle") }.buttonStyle(.borderless)
             }
         } else {
-            Button(lang.t("日付を入れる", "Set the date")) { self.day = CalendarDay(Date(), in: .current) }
+            Button(String(localized: "form_set_date")) { self.day = CalendarDay(Date(), in: .current) }
         }
     }
 }
@@ -277,7 +276,6 @@ private struct PhotosField: View {
     @State private var thumbnails: [String: UIImage] = [:]
 
     var body: some View {
-        let lang = model.lang
         ScrollView(.horizontal) {
             HStack {
                 ForEach(refs, id: \.self) { id in
@@ -295,7 +293,7 @@ private struct PhotosField: View {
             }
         }
         if refs.count < max {
-            PhotosPicker(lang.t("写真を選ぶ", "Choose photos"), selection: $picked,
+            PhotosPicker(String(localized: "form_choose_photos"), selection: $picked,
                          maxSelectionCount: max - refs.count, matching: .images)
                 .onChange(of: picked) { _, items in
                     guard !items.isEmpty else { return }

@@ -15,7 +15,9 @@ struct HagukumiApp: App {
 
     /// The UI language (the model and the background task, which has no model, use it).
     nonisolated static var deviceLang: Lang {
-        Locale.current.language.languageCode?.identifier == "ja" ? .ja : .en
+        // The localization iOS chose for the app's own text (Localizable.xcstrings, from the
+        // user's whole list of preferred languages), so the core's sentences match it.
+        Bundle.main.preferredLocalizations.first == "ja" ? .ja : .en
     }
 
     init() {

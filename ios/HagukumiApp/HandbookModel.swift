@@ -170,6 +170,45 @@ final class HandbookModel: ObservableObject {
 }
 
 extension Lang {
-    /// The app's own chrome (buttons, headings) in the UI language.
+    /// One of the core's sentences that comes in both languages (`textJa`/`textEn`), in the
+    /// language the app asked the core for. The app's own text is in Localizable.xcstrings.
     func t(_ ja: String, _ en: String) -> String { self == .ja ? ja : en }
+}
+
+extension String {
+    /// A sentence of Localizable.xcstrings with its placeholders filled in:
+    /// `String(localized: "home_due").filled(date, days)`. `%1$@`, `%2$@`… take the
+    /// argument of that number (Japanese often puts them in another order), a bare `%@` the
+    /// next one, `%%` is a percent sign. Only `%@` is used (every value is passed as text),
+    /// so no C varargs are involved and a missing argument shows as nothing, not a crash
+    /// (tests/app_resources.rs checks that every call passes one per placeholder).
+    func filled(_ args: String...) -> String {
+        var out = ""
+        var next = 0
+        var rest = Substring(self)
+        while let percent = rest.firstIndex(of: "%") {
+            out += rest[..<percent]
+            rest = rest[rest.index(after: percent)...]
+            if rest.first == "%" {
+                out += "%"
+                rest = rest.dropFirst()
+                continue
+            }
+            let digits = rest.prefix { $0.isNumber }
+            var index = next
+            if !digits.isEmpty, rest.dropFirst(digits.count).first == "$", let n = Int(digits) {
+                index = n - 1
+                rest = rest.dropFirst(digits.count + 1)
+            } else {
+                next += 1
+            }
+            if rest.first == "@" {
+                rest = rest.dropFirst()
+                if args.indices.contains(index) { out += args[index] }
+            } else {
+                out += "%"
+            }
+        }
+        return out + rest
+    }
 }

@@ -12,20 +12,19 @@ struct HandbookPagesView: View {
     @State private var owners: [(owner: PageOwner, label: String)] = []
 
     var body: some View {
-        let lang = model.lang
         List {
             ForEach(Array(owners.enumerated()), id: \.offset) { _, item in
                 NavigationLink {
-                    PagesView(owner: item.owner, title: title(item.owner, lang))
+                    PagesView(owner: item.owner, title: title(item.owner))
                 } label: {
                     VStack(alignment: .leading) {
-                        Text(title(item.owner, lang)).font(.headline)
+                        Text(title(item.owner)).font(.headline)
                         if !item.label.isEmpty { Text(item.label).font(.caption) }
                     }
                 }
             }
         }
-        .navigationTitle(lang.t("母子健康手帳", "The handbook"))
+        .navigationTitle(String(localized: "pages_title"))
         .task(id: model.revision) { await load() }
     }
 
@@ -34,12 +33,12 @@ struct HandbookPagesView: View {
         do { owners = try await pages.owners(in: store) } catch { model.show(error) }
     }
 
-    private func title(_ owner: PageOwner, _ lang: Lang) -> String {
+    private func title(_ owner: PageOwner) -> String {
         switch owner {
-        case .mother: return lang.t("お母さん", "The mother")
-        case .pregnancy: return lang.t("妊娠", "Pregnancy")
-        case .child: return lang.t("お子さん", "Child")
-        case .family: return lang.t("家族", "The family")
+        case .mother: return String(localized: "pages_mother")
+        case .pregnancy: return String(localized: "pages_pregnancy")
+        case .child: return String(localized: "pages_child")
+        case .family: return String(localized: "pages_family")
         }
     }
 }
@@ -75,25 +74,24 @@ private struct PregnancyEndSection: View {
         let lang = model.lang
         Section {
             if let ended = pregnancy?.data.ended {
-                Text("\(ended.outcome.label(lang))（\(ended.date.iso)）")
+                Text(String(localized: "pages_outcome_date").filled(ended.outcome.label(lang), ended.date.iso))
                 if !model.readOnly {
-                    Button(lang.t("この記録を取り消す（まちがえて記録したとき）", "Undo this (recorded by mistake)")) { reopening = true }
+                    Button(String(localized: "pages_undo_this_recorded_by")) { reopening = true }
                 }
             } else if pregnancy != nil, !model.readOnly {
-                Button(lang.t("流産・死産などで妊娠が終わったことを記録する", "Record that the pregnancy ended without a birth")) {
+                Button(String(localized: "pages_record_that_pregnancy_ended")) {
                     ending = true
                 }
             }
         }
         .task(id: model.revision) { await load() }
         .sheet(isPresented: $ending) { NavigationStack { EndPregnancySheet(id: id) } }
-        .confirmationDialog(lang.t("妊娠の終了の記録を取り消しますか？", "Undo the end of this pregnancy?"),
+        .confirmationDialog(String(localized: "pages_undo_end_of_this"),
                             isPresented: $reopening, titleVisibility: .visible) {
-            Button(lang.t("取り消す", "Undo")) { Task { await reopen() } }
-            Button(lang.t("やめる", "Cancel"), role: .cancel) {}
+            Button(String(localized: "pages_undo")) { Task { await reopen() } }
+            Button(String(localized: "pages_cancel"), role: .cancel) {}
         } message: {
-            Text(lang.t("妊娠中の記録として、週数やお知らせがまた表示されます。",
-                        "The pregnancy is shown as ongoing again, with its weeks and reminders."))
+            Text(String(localized: "pages_pregnancy_is_shown_as"))
         }
     }
 
@@ -120,31 +118,29 @@ private struct EndPregnancySheet: View {
         let lang = model.lang
         Form {
             Section {
-                Picker(lang.t("どのように", "What happened"), selection: $outcome) {
+                Picker(String(localized: "pages_what_happened"), selection: $outcome) {
                     Text("—").tag(PregnancyOutcome?.none)
                     ForEach(PregnancyOutcome.all, id: \.self) { Text($0.label(lang)).tag(PregnancyOutcome?.some($0)) }
                 }
-                DatePicker(lang.t("日付", "Date"), selection: $date, displayedComponents: .date)
+                DatePicker(String(localized: "pages_date"), selection: $date, displayedComponents: .date)
             }
             Section {
-                Text(lang.t("記録すると、この妊娠の週数、健診の予定、妊娠中のお知らせは表示されなくなります。日記と写真はそのまま残ります。",
-                            "Once recorded, the weeks, checkup dates and pregnancy reminders are no longer shown. Her diary and photos stay."))
+                Text(String(localized: "pages_once_recorded_weeks_checkup"))
                     .font(.caption)
             }
         }
-        .navigationTitle(lang.t("妊娠の終了", "The end of the pregnancy"))
+        .navigationTitle(String(localized: "pages_end_of_pregnancy"))
         .toolbar {
-            ToolbarItem(placement: .cancellationAction) { Button(lang.t("やめる", "Cancel")) { dismiss() } }
+            ToolbarItem(placement: .cancellationAction) { Button(String(localized: "pages_cancel")) { dismiss() } }
             ToolbarItem(placement: .confirmationAction) {
-                Button(lang.t("記録する", "Record")) { confirming = true }.disabled(outcome == nil)
+                Button(String(localized: "pages_record")) { confirming = true }.disabled(outcome == nil)
             }
         }
         .confirmationDialog(question(lang), isPresented: $confirming, titleVisibility: .visible) {
-            Button(lang.t("記録する", "Record"), role: .destructive) { Task { await record() } }
-            Button(lang.t("やめる", "Cancel"), role: .cancel) {}
+            Button(String(localized: "pages_record"), role: .destructive) { Task { await record() } }
+            Button(String(localized: "pages_cancel"), role: .cancel) {}
         } message: {
-            Text(lang.t("まちがえたときは、妊娠のページから取り消せます。",
-                        "If this is a mistake, it can be undone from the pregnancy's page."))
+            Text(String(localized: "pages_if_this_is_mistake"))
         }
     }
 
@@ -154,8 +150,7 @@ private struct EndPregnancySheet: View {
 
     private func question(_ lang: Lang) -> String {
         guard let end else { return "" }
-        return lang.t("この妊娠を「\(end.outcome.label(lang))（\(end.date.iso)）」として記録しますか？",
-                      "Record this pregnancy as \"\(end.outcome.label(lang)) (\(end.date.iso))\"?")
+        return String(localized: "pages_record_this_pregnancy_as").filled("\(end.outcome.label(lang))", "\(end.date.iso)")
     }
 
     private func record() async {
@@ -174,7 +169,6 @@ struct PageView: View {
     @State private var deleting: FormRecordLine?
 
     var body: some View {
-        let lang = model.lang
         List {
             ForEach(records, id: \.id) { line in
                 NavigationLink {
@@ -187,7 +181,7 @@ struct PageView: View {
                 }
                 .swipeActions {
                     if !model.readOnly {
-                        Button(lang.t("削除", "Delete"), role: .destructive) { deleting = line }
+                        Button(String(localized: "pages_delete"), role: .destructive) { deleting = line }
                     }
                 }
             }
@@ -195,16 +189,16 @@ struct PageView: View {
         .navigationTitle(page.title)
         .toolbar {
             if !model.readOnly, page.canAdd(besides: records) {
-                Button(lang.t("追加", "Add")) { adding = true }
+                Button(String(localized: "pages_add")) { adding = true }
             }
         }
         .sheet(isPresented: $adding) {
             NavigationStack { FormView(formId: page.form.id, subject: page.subject) }
         }
-        .confirmationDialog(lang.t("この記録を削除しますか？", "Delete this record?"), isPresented: Binding(
+        .confirmationDialog(String(localized: "pages_delete_this_record"), isPresented: Binding(
             get: { deleting != nil }, set: { if !$0 { deleting = nil } }
         ), titleVisibility: .visible) {
-            Button(lang.t("削除", "Delete"), role: .destructive) { Task { await delete() } }
+            Button(String(localized: "pages_delete"), role: .destructive) { Task { await delete() } }
         } message: {
             Text(deleting?.summary ?? "")
         }

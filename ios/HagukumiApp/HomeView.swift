@@ -12,9 +12,8 @@ struct HomeView: View {
         List {
             if let view = model.viewing {
                 Section {
-                    Text(lang.t("\(view.children.joined(separator: "・"))の記録（閲覧のみ）",
-                                "\(view.children.joined(separator: ", ")): records (read-only)")).font(.headline)
-                    Button(lang.t("自分の手帳に戻る", "Back to my handbook")) { Task { await model.leaveView() } }
+                    Text(String(localized: "home_records_read_only").filled("\(view.children.joined(separator: String(localized: "list_separator")))")).font(.headline)
+                    Button(String(localized: "home_back_to_my_handbook")) { Task { await model.leaveView() } }
                 }
             }
             if let home = model.home {
@@ -26,7 +25,7 @@ struct HomeView: View {
                 Section { Text(home.today.iso).font(.caption) }
                 if !model.current.isEmpty {
                     // The core's order: overdue and deadline items first, marked.
-                    Section(lang.t("いま必要なこと", "Now")) {
+                    Section(String(localized: "home_now")) {
                         ForEach(model.current, id: \.id) { item in
                             VStack(alignment: .leading, spacing: 2) {
                                 Text(reminderKindLabel(kind: item.reminder.kind, lang: lang))
@@ -35,7 +34,7 @@ struct HomeView: View {
                                 Text(lang == .ja ? item.reminder.messageJa : item.reminder.messageEn)
                                     .fontWeight(item.reminder.urgent ? .semibold : .regular)
                                 if let deadline = item.reminder.deadline {
-                                    Text(lang.t("期限 \(deadline.iso)", "By \(deadline.iso)")).font(.caption)
+                                    Text(String(localized: "home_deadline").filled("\(deadline.iso)")).font(.caption)
                                 }
                             }
                         }
@@ -51,8 +50,8 @@ struct HomeView: View {
                         } label: {
                             VStack(alignment: .leading) {
                                 Text(p.gestationalAgeLabel).font(.headline)
-                                Text(lang.t("出産予定日 \(p.dueDate)（あと\(p.daysUntilDue)日）", "Due \(p.dueDate) (\(p.daysUntilDue) days)"))
-                                if let next = p.nextVisit { Text(lang.t("次回健診 \(next)", "Next visit \(next)")) }
+                                Text(String(localized: "home_due").filled("\(p.dueDate)", "\(p.daysUntilDue)"))
+                                if let next = p.nextVisit { Text(String(localized: "home_next_visit").filled("\(next)")) }
                                 if let gain = p.weightGain { WeightGainView(gain: gain, lang: lang) }
                             }
                         }
@@ -63,7 +62,7 @@ struct HomeView: View {
                                 Text(lang == .ja ? rsv.reasonJa : rsv.reasonEn).font(.caption)
                             }
                         }
-                        NavigationLink(lang.t("妊娠のページ", "Pregnancy pages")) {
+                        NavigationLink(String(localized: "home_pregnancy_pages")) {
                             PagesView(owner: .pregnancy(p.pregnancy.meta.id), title: p.gestationalAgeLabel)
                         }
                     }
@@ -77,22 +76,22 @@ struct HomeView: View {
                         }
                     }
                     if !model.readOnly {
-                        Button(lang.t("お子さんを追加", "Add a child")) { addingChild = true }
+                        Button(String(localized: "home_add_child")) { addingChild = true }
                     }
                 }
                 Section {
-                    NavigationLink(lang.t("母子健康手帳の全ページ", "Every page of the handbook")) { HandbookPagesView() }
+                    NavigationLink(String(localized: "home_every_page_of_handbook")) { HandbookPagesView() }
                 }
                 if !model.readOnly {
                     Section {
-                        NavigationLink(lang.t("市からのお知らせ", "News from the city")) { NoticesView() }
-                        NavigationLink(lang.t("市区町村の設定", "City")) { CityView() }
-                        NavigationLink(lang.t("家族と共有・バックアップ", "Sharing & backup")) { SharingView() }
+                        NavigationLink(String(localized: "home_news_from_city")) { NoticesView() }
+                        NavigationLink(String(localized: "home_city_settings")) { CityView() }
+                        NavigationLink(String(localized: "home_sharing_backup")) { SharingView() }
                     }
                 }
             }
         }
-        .navigationTitle(lang.t("はぐくみ", "Hagukumi"))
+        .navigationTitle(String(localized: "home_title"))
         .refreshable { await model.refresh() }
         .task(id: model.revision) { await loadRsv() }
         .sheet(isPresented: $addingChild) {
@@ -100,7 +99,7 @@ struct HomeView: View {
                 NavigationStack { FormView(formId: page.form.id, subject: page.subject) }
             }
         }
-        .alert(lang.t("確認してください", "Please check"), isPresented: Binding(
+        .alert(String(localized: "home_please_check"), isPresented: Binding(
             get: { model.error != nil }, set: { if !$0 { model.error = nil } }
         )) {
             Button("OK") { model.error = nil }
@@ -128,7 +127,7 @@ private struct WorryCard: View {
         if worry.isContactDoctorNow {
             Section {
                 VStack(alignment: .leading, spacing: 6) {
-                    Label(lang.t("すぐに受診してください", "See a doctor now"), systemImage: "exclamationmark.triangle.fill")
+                    Label(String(localized: "home_see_doctor_now"), systemImage: "exclamationmark.triangle.fill")
                         .font(.headline)
                     Text(worry.message).fontWeight(.semibold)
                 }
@@ -140,10 +139,10 @@ private struct WorryCard: View {
                 Text(worry.message)
                 if let desk = worry.desk {
                     if let call = desk.callURL {
-                        Link(lang.t("\(desk.name(lang))に電話する", "Call \(desk.name(lang))"), destination: call)
+                        Link(String(localized: "home_call_desk").filled("\(desk.name(lang))"), destination: call)
                     }
                     if let page = desk.pageURL {
-                        Link(lang.t("\(desk.name(lang))のページを開く", "Open \(desk.name(lang))'s page"), destination: page)
+                        Link(String(localized: "home_open_desk_page").filled("\(desk.name(lang))"), destination: page)
                     }
                 }
             }
@@ -159,12 +158,12 @@ struct ChildCardView: View {
         VStack(alignment: .leading, spacing: 2) {
             Text(card.child.data.name).font(.headline)
             Text(card.ageLabel)
-            if let corrected = card.correctedAgeLabel { Text(lang.t("修正 \(corrected)", "corrected \(corrected)")) }
-            if let w = card.latest.weightKg { MeasuredLine(text: lang.t("体重 \(w.value) kg（\(w.date)）", "Weight \(w.value) kg (\(w.date))"), measured: w) }
-            if let l = card.latest.lengthCm { MeasuredLine(text: lang.t("身長 \(l.value) cm（\(l.date)）", "Length \(l.value) cm (\(l.date))"), measured: l) }
-            if let h = card.latest.headCm { MeasuredLine(text: lang.t("頭囲 \(h.value) cm（\(h.date)）", "Head \(h.value) cm (\(h.date))"), measured: h) }
+            if let corrected = card.correctedAgeLabel { Text(String(localized: "home_corrected").filled("\(corrected)")) }
+            if let w = card.latest.weightKg { MeasuredLine(text: String(localized: "home_weight_kg").filled("\(w.value)", "\(w.date)"), measured: w) }
+            if let l = card.latest.lengthCm { MeasuredLine(text: String(localized: "home_length_cm").filled("\(l.value)", "\(l.date)"), measured: l) }
+            if let h = card.latest.headCm { MeasuredLine(text: String(localized: "home_head_cm").filled("\(h.value)", "\(h.date)"), measured: h) }
             if let next = card.nextCheckup {
-                Text(lang.t("次の健診: \(next.label)（\(next.from)〜\(next.until)）", "Next: \(next.label) (\(next.from) – \(next.until))"))
+                Text(String(localized: "home_next_checkup").filled("\(next.label)", "\(next.from)", "\(next.until)"))
                     .font(.caption)
             }
         }
@@ -182,19 +181,18 @@ struct WeightGainView: View {
             Text(lang.t(gain.guidance.textJa, gain.guidance.textEn)).font(.subheadline)
             if let soFar = gain.gainSoFarKg {
                 // String(format:) is not localised: always a decimal point.
-                Text(lang.t("これまでの増加 \(String(format: "%+.1f", soFar)) kg（目安 \(range)）",
-                            "Gained so far \(String(format: "%+.1f", soFar)) kg (guide: \(range))"))
+                Text(String(localized: "home_gained_so_far_kg").filled("\(String(format: "%+.1f", soFar))", "\(range)"))
                 if let position = gain.position { positionText(position) }
             }
-            Text(lang.t("出典: \(gain.guidance.source)", "Source: \(gain.guidance.source)")).font(.caption2)
+            Text(String(localized: "home_source").filled("\(gain.guidance.source)")).font(.caption2)
         }
     }
 
     private var range: String {
         let max = String(format: "%.0f", gain.guidance.maxKg)
-        guard let minKg = gain.guidance.minKg else { return lang.t("\(max) kg まで", "up to \(max) kg") }
+        guard let minKg = gain.guidance.minKg else { return String(localized: "home_up_to_kg").filled("\(max)") }
         let min = String(format: "%.0f", minKg)
-        return lang.t("\(min)〜\(max) kg", "\(min)–\(max) kg")
+        return String(localized: "home_kg_range").filled("\(min)", "\(max)")
     }
 
     /// The range is for the whole pregnancy, so "below" is expected until near the end.
@@ -202,12 +200,12 @@ struct WeightGainView: View {
     private func positionText(_ position: GainPosition) -> some View {
         switch position {
         case .above:
-            Text(lang.t("目安を超えています。健診で相談しましょう。", "Above the guide: worth talking over at your next checkup."))
+            Text(String(localized: "home_above_guide_worth_talking"))
                 .foregroundStyle(.red)
         case .within:
-            Text(lang.t("目安の範囲内です。", "Within the guide."))
+            Text(String(localized: "home_within_guide"))
         case .below:
-            Text(lang.t("妊娠全期間の目安にはまだ届いていません。", "Not yet at the guide for the whole pregnancy."))
+            Text(String(localized: "home_not_yet_at_guide"))
         }
     }
 }

@@ -8,10 +8,9 @@ struct NoticesView: View {
     @State private var items: [ForYouItem] = []
 
     var body: some View {
-        let lang = model.lang
         List {
             if items.isEmpty {
-                Text(lang.t("いまお知らせはありません", "No notices for you right now"))
+                Text(String(localized: "notices_no_notices_for_you"))
             }
             ForEach(items, id: \.id) { item in
                 VStack(alignment: .leading, spacing: 4) {
@@ -21,19 +20,19 @@ struct NoticesView: View {
                         Text(reason.text).font(.subheadline).foregroundStyle(.secondary)
                     }
                     Text(item.body).font(.callout)
-                    if let until = item.validUntil { Text(lang.t("\(until) まで", "Until \(until)")).font(.caption2) }
+                    if let until = item.validUntil { Text(String(localized: "notices_valid_until").filled("\(until)")).font(.caption2) }
                     if let url = item.url, let link = URL(string: url) { Link(url, destination: link).font(.caption) }
                 }
                 .contentShape(Rectangle())
                 .onTapGesture { Task { await read(item) } }
                 .swipeActions {
-                    Button(item.bookmarked ? lang.t("保存を外す", "Unbookmark") : lang.t("保存", "Bookmark")) {
+                    Button(item.bookmarked ? String(localized: "notices_unbookmark") : String(localized: "notices_bookmark")) {
                         Task { await bookmark(item) }
                     }
                 }
             }
         }
-        .navigationTitle(lang.t("市からのお知らせ", "News from the city"))
+        .navigationTitle(String(localized: "notices_news_from_city"))
         // Again after every change (a sync in the background or by pulling).
         .task(id: model.revision) { await load() }
         // Pull to refresh: the default city if none was chosen, then a sync now. A

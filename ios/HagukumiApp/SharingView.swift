@@ -24,44 +24,43 @@ struct SharingView: View {
     @State private var result: String?
 
     var body: some View {
-        let lang = model.lang
         List {
             if let result { Section { Text(result) } }
-            Section(lang.t("共有先", "Shared with")) {
+            Section(String(localized: "sharing_shared_with")) {
                 ForEach(shares, id: \.id) { share in
                     VStack(alignment: .leading, spacing: 4) {
                         Text(share.name).font(.headline)
-                        Text("\(roleLabel(share.role, lang)) · \(scopeLabel(share.scope, lang))")
-                        Text(share.lastExportedAt.map { lang.t("前回送った日 \(localDate($0))", "Last sent \(localDate($0))") }
-                            ?? lang.t("まだ送っていません", "Not sent yet")).font(.caption)
+                        Text("\(roleLabel(share.role)) · \(scopeLabel(share.scope))")
+                        Text(share.lastExportedAt.map { String(localized: "sharing_last_sent").filled("\(localDate($0))") }
+                            ?? String(localized: "sharing_not_sent_yet")).font(.caption)
                         HStack {
-                            Button(lang.t("鍵を表示", "Show key")) { shown = ShownKey(share: share) }
-                            Button(lang.t("新しい分を送る", "Send what's new")) { Task { await send(share) } }
+                            Button(String(localized: "sharing_show_key")) { shown = ShownKey(share: share) }
+                            Button(String(localized: "sharing_send_whats_new")) { Task { await send(share) } }
                         }
                         .buttonStyle(.borderless)
                     }
                     .swipeActions {
-                        Button(lang.t("削除", "Remove"), role: .destructive) {
+                        Button(String(localized: "sharing_remove"), role: .destructive) {
                             Task { await remove(share) }
                         }
                     }
                 }
-                Button(lang.t("共有先を追加", "Add someone")) { adding = true }
+                Button(String(localized: "sharing_add_someone")) { adding = true }
             }
-            Section(lang.t("受け取る", "Receive")) {
-                Button(lang.t("受け取ったファイルを開く", "Open a received file")) { importing = true }
+            Section(String(localized: "sharing_receive")) {
+                Button(String(localized: "sharing_open_received_file")) { importing = true }
             }
             if !views.isEmpty {
-                Section(lang.t("家族の記録（閲覧のみ）", "Family views (read-only)")) {
+                Section(String(localized: "sharing_family_views_read_only")) {
                     ForEach(views, id: \.familyId) { view in
                         Button {
                             // Home shows the view from now on, with a way back.
                             Task { await model.openView(view); dismiss() }
                         } label: {
                             VStack(alignment: .leading) {
-                                Text(view.children.isEmpty ? lang.t("妊娠中の記録", "A pregnancy") : view.children.joined(separator: "・"))
+                                Text(view.children.isEmpty ? String(localized: "sharing_view_pregnancy") : view.children.joined(separator: String(localized: "list_separator")))
                                 if let last = view.lastImport {
-                                    Text(lang.t("最終更新 \(localDate(last))", "Updated \(localDate(last))")).font(.caption)
+                                    Text(String(localized: "sharing_updated").filled("\(localDate(last))")).font(.caption)
                                 }
                             }
                         }
@@ -70,22 +69,19 @@ struct SharingView: View {
             }
             if model.damaged {
                 Section {
-                    Button(lang.t("救出バックアップを作成", "Make a rescue backup")) { rescuing = true }
+                    Button(String(localized: "sharing_make_rescue_backup")) { rescuing = true }
                 } header: {
-                    Text(lang.t("救出バックアップ", "Rescue backup")).foregroundStyle(.red)
+                    Text(String(localized: "sharing_rescue_backup")).foregroundStyle(.red)
                 } footer: {
-                    Text(lang.t(
-                        "手帳のファイルが壊れています。読み取れる記録と写真をすべて暗号化したバックアップに移します。作ったら保存して、復元してください。",
-                        "The handbook file is damaged. Every record and photo that can still be read goes into an encrypted backup. Save it, then restore it."
-                    ))
+                    Text(String(localized: "sharing_handbook_file_is_damaged"))
                 }
             }
-            Section(lang.t("バックアップ", "Backup")) {
-                Button(lang.t("バックアップを作成", "Create a backup")) { backingUp = true }
-                Button(lang.t("バックアップから復元", "Restore from a backup")) { importing = true }
+            Section(String(localized: "sharing_backup")) {
+                Button(String(localized: "sharing_create_backup")) { backingUp = true }
+                Button(String(localized: "sharing_restore_from_backup")) { importing = true }
             }
         }
-        .navigationTitle(lang.t("家族と共有・バックアップ", "Sharing & backup"))
+        .navigationTitle(String(localized: "sharing_sharing_backup"))
         .task { await load() }
         .sheet(item: $shown) { KeyView(share: $0.share) }
         .sheet(item: $sending) { ActivitySheet(url: $0.url) }
@@ -137,11 +133,11 @@ struct SharingView: View {
         await load()
     }
 
-    private func scopeLabel(_ scope: ShareScope, _ lang: Lang) -> String {
+    private func scopeLabel(_ scope: ShareScope) -> String {
         switch scope {
-        case .family: return lang.t("家族全体", "The whole family")
-        case let .child(id): return children.first { $0.meta.id == id }?.data.name ?? lang.t("お子さん", "A child")
-        case .pregnancy: return lang.t("妊娠中の記録", "The pregnancy")
+        case .family: return String(localized: "sharing_subject_family")
+        case let .child(id): return children.first { $0.meta.id == id }?.data.name ?? String(localized: "sharing_subject_child")
+        case .pregnancy: return String(localized: "sharing_subject_pregnancy")
         }
     }
 }
@@ -159,27 +155,26 @@ private struct NewShareForm: View {
     @State private var failure: String?
 
     var body: some View {
-        let lang = model.lang
         NavigationStack {
             Form {
-                TextField(lang.t("共有先の名前（例: おばあちゃん）", "Name (e.g. Grandma)"), text: $name)
-                Picker(lang.t("共有する記録", "What to share"), selection: $scope) {
-                    Text(lang.t("パートナー（すべて）", "Co-parent (everything)")).tag(ShareScope.family)
+                TextField(String(localized: "sharing_name_e_g_grandma"), text: $name)
+                Picker(String(localized: "sharing_what_to_share"), selection: $scope) {
+                    Text(String(localized: "sharing_co_parent_everything")).tag(ShareScope.family)
                     ForEach(children, id: \.meta.id) { child in
-                        Text(lang.t("\(child.data.name)（閲覧のみ）", "\(child.data.name) (read-only)"))
+                        Text(String(localized: "sharing_read_only").filled("\(child.data.name)"))
                             .tag(ShareScope.child(id: child.meta.id))
                     }
                     ForEach(pregnancies, id: \.meta.id) { p in
-                        Text(lang.t("妊娠中の記録（閲覧のみ）", "The pregnancy (read-only)")).tag(ShareScope.pregnancy(id: p.meta.id))
+                        Text(String(localized: "sharing_pregnancy_read_only")).tag(ShareScope.pregnancy(id: p.meta.id))
                     }
                 }
                 if let failure { Text(failure).foregroundStyle(.red) }
             }
-            .navigationTitle(lang.t("共有先を追加", "Add someone"))
+            .navigationTitle(String(localized: "sharing_add_someone"))
             .toolbar {
-                ToolbarItem(placement: .cancellationAction) { Button(lang.t("やめる", "Cancel")) { dismiss() } }
+                ToolbarItem(placement: .cancellationAction) { Button(String(localized: "sharing_cancel")) { dismiss() } }
                 ToolbarItem(placement: .confirmationAction) {
-                    Button(lang.t("作成", "Create")) { Task { await create() } }
+                    Button(String(localized: "sharing_create")) { Task { await create() } }
                 }
             }
         }
@@ -206,22 +201,18 @@ private struct KeyView: View {
     @Environment(\.dismiss) private var dismiss
 
     var body: some View {
-        let lang = model.lang
         NavigationStack {
             VStack(spacing: 16) {
                 if let image = qrImage(share.key) {
                     Image(uiImage: image).interpolation(.none).resizable().scaledToFit().frame(maxWidth: 260)
                 }
                 Text(share.key).font(.system(.footnote, design: .monospaced)).textSelection(.enabled)
-                Button(lang.t("鍵をコピー", "Copy key")) { UIPasteboard.general.string = share.key }
-                Text(lang.t(
-                    "鍵はファイルとは別の方法で渡してください（会って読み取ってもらう、別のアプリで送るなど）。鍵とファイルの両方があれば記録を読めます。",
-                    "Give the key another way than the file (scan it in person, or send it with another app): whoever has both can read the records."
-                )).font(.footnote).foregroundStyle(.secondary)
+                Button(String(localized: "sharing_copy_key")) { UIPasteboard.general.string = share.key }
+                Text(String(localized: "sharing_give_key_another_way")).font(.footnote).foregroundStyle(.secondary)
                 Spacer()
             }
             .padding()
-            .navigationTitle(lang.t("\(share.name)の鍵", "Key for \(share.name)"))
+            .navigationTitle(String(localized: "sharing_key_for").filled("\(share.name)"))
             .toolbar { Button("OK") { dismiss() } }
         }
     }
@@ -243,60 +234,57 @@ private struct IncomingView: View {
     @State private var working = false
 
     var body: some View {
-        let lang = model.lang
         let info = file.bundle.info
         NavigationStack {
             Form {
                 if contents == nil {
                     Section {
                         if info.needsPassphrase {
-                            SecureField(lang.t("パスフレーズ", "Passphrase"), text: $secret)
+                            SecureField(String(localized: "sharing_passphrase"), text: $secret)
                         } else {
-                            TextField(lang.t("共有の鍵（HGK1-…）", "Share key (HGK1-…)"), text: $secret)
+                            TextField(String(localized: "sharing_share_key_hgk1"), text: $secret)
                                 .textInputAutocapitalization(.characters)
                                 .autocorrectionDisabled()
                         }
-                        Button(lang.t("確認", "Check")) { Task { await unlock() } }
+                        Button(String(localized: "sharing_check")) { Task { await unlock() } }
                     } footer: {
                         if let secretError { Text(secretError).foregroundStyle(.red) }
                     }
                 }
                 if case let .share(share) = contents {
                     Section {
-                        Text(lang.t("記録の対象: \(share.subjects.joined(separator: "・"))", "About: \(share.subjects.joined(separator: ", "))"))
-                        Text(roleLabel(share.role, lang))
-                        Text(lang.t("記録\(share.records)件・写真\(share.photos)枚（\(localDate(share.createdAt))作成）",
-                                    "\(share.records) records, \(share.photos) photos (made \(localDate(share.createdAt)))"))
-                        Button(lang.t("取り込む", "Import")) { Task { await importShare(share) } }.disabled(working)
+                        Text(String(localized: "sharing_about").filled("\(share.subjects.joined(separator: String(localized: "list_separator")))"))
+                        Text(roleLabel(share.role))
+                        Text(String(localized: "sharing_records_photos_made").filled("\(share.records)", "\(share.photos)", "\(localDate(share.createdAt))"))
+                        Button(String(localized: "sharing_import")) { Task { await importShare(share) } }.disabled(working)
                     }
                 }
                 if case let .backup(backup, question) = contents {
                     Section {
-                        Text(lang.t("作成日 \(localDate(backup.createdAt))", "Made on \(localDate(backup.createdAt))"))
+                        Text(String(localized: "sharing_made_on").filled("\(localDate(backup.createdAt))"))
                         if !backup.children.isEmpty {
-                            Text(lang.t("お子さん: \(backup.children.joined(separator: "・"))", "Children: \(backup.children.joined(separator: ", "))"))
+                            Text(String(localized: "sharing_children").filled("\(backup.children.joined(separator: String(localized: "list_separator")))"))
                         }
-                        Text(lang.t("記録\(backup.records)件・写真\(backup.photos)枚", "\(backup.records) records, \(backup.photos) photos"))
+                        Text(String(localized: "sharing_records_photos").filled("\(backup.records)", "\(backup.photos)"))
                         if question != .replaceOrMerge {
-                            Button(lang.t("復元", "Restore")) { Task { await restore(nil) } }.disabled(working)
+                            Button(String(localized: "sharing_restore")) { Task { await restore(nil) } }.disabled(working)
                         }
                     }
                     if question == .replaceOrMerge {
                         Section {
-                            Button(lang.t("置き換える", "Replace")) { Task { await restore(.replace) } }.disabled(working)
-                            Button(lang.t("統合する", "Merge")) { Task { await restore(.merge) } }.disabled(working)
+                            Button(String(localized: "sharing_replace")) { Task { await restore(.replace) } }.disabled(working)
+                            Button(String(localized: "sharing_merge")) { Task { await restore(.merge) } }.disabled(working)
                         } footer: {
-                            Text(lang.t("この手帳にはすでに記録があります。バックアップで置き換えますか、それとも統合しますか。",
-                                        "This handbook already has records. Replace them with the backup, or merge the two?"))
+                            Text(String(localized: "sharing_this_handbook_already_has"))
                         }
                     }
                 }
                 if let progress = model.progress { ProgressView(value: progress) }
                 if let failure { Text(failure).foregroundStyle(.red) }
             }
-            .navigationTitle(info.isBackup ? lang.t("バックアップから復元", "Restore a backup") : lang.t("共有された記録", "Shared records"))
+            .navigationTitle(info.isBackup ? String(localized: "sharing_restore_backup") : String(localized: "sharing_shared_records"))
             .toolbar {
-                ToolbarItem(placement: .cancellationAction) { Button(lang.t("やめる", "Cancel")) { dismiss() }.disabled(working) }
+                ToolbarItem(placement: .cancellationAction) { Button(String(localized: "sharing_cancel")) { dismiss() }.disabled(working) }
             }
             .interactiveDismissDisabled(working)
         }
@@ -314,7 +302,7 @@ private struct IncomingView: View {
             let report = try await file.bundle.importShare(
                 share, key: secret, into: model.ownStore(), viewsDir: HandbookModel.viewsDir
             )
-            done(importSummary(report, model.lang))
+            done(importSummary(report))
             dismiss()
         }
     }
@@ -324,7 +312,7 @@ private struct IncomingView: View {
             let progress = model.progressReporter()
             defer { model.endProgress() }
             let report = try await file.bundle.restore(secret, mode: mode, into: model.ownStore(), progress: progress)
-            done(restoreSummary(report, model.lang))
+            done(restoreSummary(report))
             dismiss()
         }
     }
@@ -363,40 +351,36 @@ private struct CreateBackupView: View {
     @State private var rescued: String?
 
     var body: some View {
-        let lang = model.lang
         NavigationStack {
             Form {
                 if let made {
                     Section {
-                        Button(lang.t("ファイルに保存", "Save to Files")) { exporting = true }
-                        ShareLink(lang.t("送る", "Send"), item: made)
+                        Button(String(localized: "sharing_save_to_files")) { exporting = true }
+                        ShareLink(String(localized: "sharing_send"), item: made)
                     } footer: {
-                        Text(lang.t("パスフレーズは別に保管してください。", "Keep the passphrase somewhere else."))
+                        Text(String(localized: "sharing_keep_passphrase_somewhere_else"))
                     }
                     if let rescued { Section { Text(rescued) } }
                 } else {
                     Section {
-                        SecureField(lang.t("パスフレーズ", "Passphrase"), text: $first)
-                        SecureField(lang.t("もう一度", "Again"), text: $again)
+                        SecureField(String(localized: "sharing_passphrase"), text: $first)
+                        SecureField(String(localized: "sharing_again"), text: $again)
                         if !again.isEmpty && again != first {
-                            Text(lang.t("2つのパスフレーズが違います。", "The two passphrases differ.")).foregroundStyle(.red)
+                            Text(String(localized: "sharing_two_passphrases_differ")).foregroundStyle(.red)
                         }
-                        Button(rescue ? lang.t("救出バックアップを作成", "Make the rescue backup") : lang.t("バックアップを作成", "Create the backup")) {
+                        Button(rescue ? String(localized: "sharing_make_rescue_backup_now") : String(localized: "sharing_create_backup_now")) {
                             Task { await create() }
                         }
                             .disabled(working || first.isEmpty || first != again)
                     } footer: {
-                        Text(lang.t(
-                            "記録と写真をまとめて暗号化し、1つのファイルにします。パスフレーズ（8文字以上）を忘れると、誰にも復元できません。",
-                            "Records and photos are encrypted into one file. If the passphrase (8 characters or more) is forgotten, nobody can restore it."
-                        ))
+                        Text(String(localized: "sharing_records_and_photos_are"))
                     }
                 }
                 if let progress = model.progress { ProgressView(value: progress) }
                 if let failure { Text(failure).foregroundStyle(.red) }
             }
-            .navigationTitle(lang.t("バックアップ", "Backup"))
-            .toolbar { Button(made == nil ? lang.t("やめる", "Cancel") : lang.t("完了", "Done")) { dismiss() }.disabled(working) }
+            .navigationTitle(String(localized: "sharing_backup"))
+            .toolbar { Button(made == nil ? String(localized: "sharing_cancel") : String(localized: "sharing_done")) { dismiss() }.disabled(working) }
             .interactiveDismissDisabled(working)
             .fileExporter(
                 isPresented: $exporting, document: made.map(BundleDocument.init), contentType: .data,
@@ -419,10 +403,7 @@ private struct CreateBackupView: View {
                 )
                 let saved = report.backup.records
                 let lost = report.rowsLost.map { "\($0)" } ?? "?"
-                rescued = model.lang.t(
-                    "\(saved)件を保存、読めなかった記録 \(lost)件、写真 \(report.photosLost)枚。このファイルを保存し、「バックアップから復元」で戻してください。",
-                    "\(saved) records saved, \(lost) unreadable, \(report.photosLost) photos lost. Save this file, then use “Restore from a backup”."
-                )
+                rescued = String(localized: "sharing_rescue_made").filled("\(saved)", "\(lost)", "\(report.photosLost)")
                 made = url
             } else {
                 made = try await BundleFiles.createBackup(
@@ -499,10 +480,10 @@ private func message(_ error: Error, _ lang: Lang) -> String {
     (error as? HandbookError)?.userMessage(lang) ?? error.localizedDescription
 }
 
-private func roleLabel(_ role: ShareRole, _ lang: Lang) -> String {
+private func roleLabel(_ role: ShareRole) -> String {
     switch role {
-    case .coParent: return lang.t("パートナー", "Co-parent")
-    case .viewer: return lang.t("閲覧のみ", "View only")
+    case .coParent: return String(localized: "sharing_co_parent")
+    case .viewer: return String(localized: "sharing_view_only")
     }
 }
 
@@ -514,23 +495,19 @@ private func localDate(_ timestamp: String) -> String {
     return date.formatted(date: .numeric, time: .omitted)
 }
 
-private func importSummary(_ r: ShareImport, _ lang: Lang) -> String {
-    if r.alreadyImported { return lang.t("このファイルは取り込み済みです。", "This file was already imported.") }
+private func importSummary(_ r: ShareImport) -> String {
+    if r.alreadyImported { return String(localized: "sharing_this_file_was_already") }
     if r.joined {
-        return lang.t("家族の手帳に参加しました（記録\(r.applied)件・写真\(r.photosAdded)枚）。",
-                      "Joined the family's handbook (\(r.applied) records, \(r.photosAdded) photos).")
+        return String(localized: "sharing_joined_family").filled("\(r.applied)", "\(r.photosAdded)")
     }
-    return lang.t("記録\(r.applied)件・写真\(r.photosAdded)枚を取り込みました。",
-                  "Imported \(r.applied) records and \(r.photosAdded) photos.")
+    return String(localized: "sharing_imported").filled("\(r.applied)", "\(r.photosAdded)")
 }
 
-private func restoreSummary(_ r: RestoreReport, _ lang: Lang) -> String {
+private func restoreSummary(_ r: RestoreReport) -> String {
     switch r.mode {
     case .replace:
-        return lang.t("バックアップから復元しました（記録\(r.records)件・写真\(r.photos)枚）。",
-                      "Restored from the backup (\(r.records) records, \(r.photos) photos).")
+        return String(localized: "sharing_restored").filled("\(r.records)", "\(r.photos)")
     case .merge:
-        return lang.t("バックアップを統合しました（更新\(r.merged?.applied ?? 0)件・変更なし\(r.merged?.unchanged ?? 0)件）。",
-                      "Merged the backup (\(r.merged?.applied ?? 0) updated, \(r.merged?.unchanged ?? 0) already there).")
+        return String(localized: "sharing_merged").filled("\(r.merged?.applied ?? 0)", "\(r.merged?.unchanged ?? 0)")
     }
 }

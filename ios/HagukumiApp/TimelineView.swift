@@ -18,7 +18,7 @@ struct TimelineView: View {
                 }
             }
             if cursor != nil {
-                Button(model.lang.t("さらに表示", "More")) { Task { await loadPage() } }
+                Button(String(localized: "timeline_more")) { Task { await loadPage() } }
             }
         }
         .navigationTitle(title)

@@ -19,12 +19,12 @@ struct VaccinationPlanView: View {
         let lang = model.lang
         List {
             if let visits, !visits.visits.isEmpty {
-                Section(lang.t("次の受診", "Next visits")) {
+                Section(String(localized: "vaccination_next_visits")) {
                     ForEach(visits.visits.prefix(3), id: \.date) { visit in
                         VStack(alignment: .leading, spacing: 2) {
                             Text(visit.date.iso).font(.headline)
-                            Text(visit.doses.map { "\(vaccineName(vaccine: $0.vaccine, lang: lang)) \(lang.t("\($0.dose)回目", "#\($0.dose)"))" }
-                                .joined(separator: "・"))
+                            Text(visit.doses.map { "\(vaccineName(vaccine: $0.vaccine, lang: lang)) \(String(localized: "vaccination_dose_short").filled("\($0.dose)"))" }
+                                .joined(separator: String(localized: "list_separator")))
                                 .font(.subheadline)
                         }
                     }
@@ -47,20 +47,20 @@ struct VaccinationPlanView: View {
                     if !model.readOnly {
                         // The family's choice: nudges by the standard period (the default),
                         // or from the first day the law allows.
-                        Picker(lang.t("お知らせの時期", "Reminders"), selection: $timing) {
-                            Text(lang.t("標準的な接種期間", "Standard period")).tag(Timing.standard)
-                            Text(lang.t("受けられる最初の日", "As early as allowed")).tag(Timing.earliest)
+                        Picker(String(localized: "vaccination_reminders"), selection: $timing) {
+                            Text(String(localized: "vaccination_standard_period")).tag(Timing.standard)
+                            Text(String(localized: "vaccination_as_early_as_allowed")).tag(Timing.earliest)
                         }
                         .onChange(of: timing) { _, chosen in
                             Task { _ = await model.call { try $0.setScheduleTiming(timing: chosen) } }
                         }
                     }
-                    Text(lang.t("スケジュール: \(plan.scheduleVersion)", "Schedule: \(plan.scheduleVersion)"))
+                    Text(String(localized: "vaccination_schedule").filled("\(plan.scheduleVersion)"))
                         .font(.caption)
                 }
             }
         }
-        .navigationTitle(lang.t("\(name)の予防接種", "Vaccinations: \(name)"))
+        .navigationTitle(String(localized: "vaccination_vaccinations").filled("\(name)"))
         .task(id: model.revision) { await load() }
         .sheet(item: $recording) { dose in
             if let page = model.pages?.page(recording: .vaccination, for: .child(childId)) {
@@ -79,7 +79,7 @@ struct VaccinationPlanView: View {
         // A family view (read-only) shows the plan; doses are recorded by the family.
         guard !model.readOnly, dose.status == .due || dose.status == .overdue else { return nil }
         let name = vaccineName(vaccine: vaccine.code, lang: lang)
-        let title = lang.t("\(name) \(dose.dose)回目", "\(name), dose \(dose.dose)")
+        let title = String(localized: "vaccination_vaccine_dose").filled("\(name)", "\(dose.dose)")
         return { recording = DoseToRecord(vaccine: vaccine.code, dose: dose.dose, title: title) }
     }
 
@@ -108,12 +108,12 @@ private struct DoseRow: View {
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {
             HStack {
-                Text(lang.t("\(dose.dose)回目", "Dose \(dose.dose)")).font(.headline)
+                Text(String(localized: "vaccination_dose").filled("\(dose.dose)")).font(.headline)
                 StatusChip(status: dose.status, lang: lang)
                 Spacer()
                 if let record {
                     // Borderless: only the button reacts, not the whole row.
-                    Button(lang.t("接種を記録", "Record"), action: record).buttonStyle(.borderless)
+                    Button(String(localized: "vaccination_record"), action: record).buttonStyle(.borderless)
                 }
             }
             Text(lang == .ja ? dose.reasonJa : dose.reasonEn).font(.subheadline)

@@ -2,6 +2,18 @@
 // Signatures follow Apple's documentation; bodies are empty.
 @_exported import Foundation
 
+// Foundation's String(localized:) (iOS 15+), which Foundation on Linux lacks: the app's
+// own text comes from Localizable.xcstrings through it. Apple's LocalizationValue also takes
+// interpolations; the app passes plain "key" literals only, so the stand-in takes those.
+extension String {
+    public struct LocalizationValue: ExpressibleByStringLiteral, Sendable {
+        let key: String
+        public init(stringLiteral value: String) { key = value }
+    }
+    public init(localized keyAndValue: LocalizationValue, table: String? = nil, bundle: Bundle? = nil,
+                locale: Locale = .current, comment: StaticString? = nil) { self = keyAndValue.key }
+}
+
 public protocol ObservableObject: AnyObject {}
 @propertyWrapper public struct Published<V> { public init(wrappedValue: V) {}; public var wrappedValue: V { get { fatalError() } set {} } }
 open class UIImage: @unchecked Sendable {

@@ -17,6 +17,8 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.unit.dp
+import androidx.compose.ui.res.stringResource
+import android.content.Context
 import android.content.Intent
 import android.net.Uri
 import java.io.IOException
@@ -34,8 +36,8 @@ import org.hagukumi.handbook.app.t
  * sample city こもれび市; a city that publishes a feed is added here (or given to the
  * family as a file, which the screen also opens).
  */
-internal fun bundledCities(): List<Pair<String, String>> =
-    listOf("こもれび市 (999990)" to sampleCityConfig())
+internal fun bundledCities(context: Context): List<Pair<String, String>> =
+    listOf(context.getString(R.string.city_sample) to sampleCityConfig())
 
 /**
  * Settings › City / 市区町村: the city whose notices the family receives, moving to
@@ -65,13 +67,13 @@ fun CityScreen(
         } catch (e: SecurityException) {
             null
         }
-        if (text != null) onMove(text) else onError(lang.t("ファイルを読めませんでした。", "Could not read the file."))
+        if (text != null) onMove(text) else onError(context.getString(R.string.city_could_not_read_file))
     }
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         item {
-            Text(lang.t("市区町村", "City"), style = MaterialTheme.typography.titleLarge)
+            Text(stringResource(R.string.city_title), style = MaterialTheme.typography.titleLarge)
             Text(
-                current?.let { "${it.name}（${it.code}）" } ?: lang.t("まだ選ばれていません", "Not chosen yet"),
+                current?.let { stringResource(R.string.city_name_code, it.name, it.code) } ?: stringResource(R.string.city_not_chosen_yet),
                 style = MaterialTheme.typography.titleMedium,
             )
             current?.let { Text(it.feedUrl, style = MaterialTheme.typography.labelSmall) }
@@ -80,25 +82,22 @@ fun CityScreen(
         lastMove?.let { report -> item { Text(moveSummary(report, lang)) } }
         item {
             Text(
-                lang.t(
-                    "引っ越したときは新しい市区町村を選んでください。記録はすべてそのまま残り、前の市区町村のお知らせは下に保管されます。",
-                    "After moving, choose the new city. Every record stays; the old city's notices are kept below.",
-                ),
+                stringResource(R.string.city_after_moving_choose_new),
                 style = MaterialTheme.typography.bodyMedium,
             )
         }
-        items(bundledCities(), key = { it.first }) { (label, toml) ->
+        items(bundledCities(context), key = { it.first }) { (label, toml) ->
             OutlinedButton(onClick = { onMove(toml) }, modifier = Modifier.fillMaxWidth()) { Text(label) }
         }
         item {
             TextButton(onClick = { pickFile.launch(arrayOf("*/*")) }) {
-                Text(lang.t("設定ファイル（city.toml）から選ぶ", "Choose from a file (city.toml)"))
+                Text(stringResource(R.string.city_choose_from_file_city))
             }
         }
         archive.forEach { city ->
             item {
                 Text(
-                    lang.t("${city.name}のお知らせ（保管）", "Notices of ${city.name} (archived)"),
+                    stringResource(R.string.city_notices_of_archived, city.name),
                     style = MaterialTheme.typography.titleMedium,
                 )
             }
@@ -122,12 +121,12 @@ private fun DeskCard(desk: ConsultationDesk, lang: Lang) {
     val context = LocalContext.current
     Card(Modifier.fillMaxWidth()) {
         Column(Modifier.padding(16.dp)) {
-            Text(lang.t("相談窓口", "Consultation desk"), style = MaterialTheme.typography.labelMedium)
+            Text(stringResource(R.string.city_consultation_desk), style = MaterialTheme.typography.labelMedium)
             Text(lang.t(desk.name, desk.nameEn ?: desk.name), style = MaterialTheme.typography.titleSmall)
             (if (lang == Lang.EN) desk.hoursEn ?: desk.hours else desk.hours)?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             desk.phone?.let { phone ->
                 TextButton(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse("tel:$phone"))) }) {
-                    Text(lang.t("電話する（$phone）", "Call ($phone)"))
+                    Text(stringResource(R.string.city_call, phone))
                 }
             }
             desk.url?.let { url ->

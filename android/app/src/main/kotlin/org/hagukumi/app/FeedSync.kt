@@ -20,6 +20,7 @@ import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
+import androidx.compose.ui.res.stringResource
 import androidx.core.app.NotificationChannelCompat
 import androidx.core.app.NotificationCompat
 import androidx.core.app.NotificationManagerCompat
@@ -32,12 +33,10 @@ import androidx.work.PeriodicWorkRequestBuilder
 import androidx.work.WorkManager
 import androidx.work.WorkerParameters
 import java.util.concurrent.TimeUnit
-import org.hagukumi.core.Lang
 import org.hagukumi.ffi.FeedNews
 import org.hagukumi.core.ForYouItem
 import org.hagukumi.handbook.app.Outcome
 import org.hagukumi.handbook.app.syncFeedInBackground
-import org.hagukumi.handbook.app.t
 
 /*
  * The city information feed (issue 5): a daily background sync and a notification for
@@ -53,7 +52,7 @@ import org.hagukumi.handbook.app.t
 class FeedSyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
 
     override suspend fun doWork(): Result {
-        val run = syncFeedInBackground(applicationContext.handbookFile(), deviceLang())
+        val run = syncFeedInBackground(applicationContext.handbookFile(), applicationContext.deviceLang())
         run.value?.let { FeedNotices.show(applicationContext, it) }
         return when (run.outcome) {
             Outcome.SUCCESS -> Result.success()
@@ -84,9 +83,9 @@ internal object FeedNotices {
     /** One summary notification, replaced by the next sync's. */
     private const val NOTIFICATION_ID = 0x0c17_0001
 
-    fun createChannel(context: Context, lang: Lang) {
+    fun createChannel(context: Context) {
         val channel = NotificationChannelCompat.Builder(CHANNEL_ID, NotificationManagerCompat.IMPORTANCE_DEFAULT)
-            .setName(lang.t("市からのお知らせ", "News from the city"))
+            .setName(context.getString(R.string.notices_channel))
             .build()
         NotificationManagerCompat.from(context).createNotificationChannel(channel)
     }
@@ -120,9 +119,9 @@ internal object FeedNotices {
 
 /** The "for you" list: each item with why it is shown; tapping marks it read. */
 @Composable
-fun NoticesScreen(notices: List<ForYouItem>, lang: Lang, onRead: (ForYouItem) -> Unit, onBookmark: (ForYouItem) -> Unit) {
+fun NoticesScreen(notices: List<ForYouItem>, onRead: (ForYouItem) -> Unit, onBookmark: (ForYouItem) -> Unit) {
     if (notices.isEmpty()) {
-        Text(lang.t("いまお知らせはありません", "No notices for you right now"))
+        Text(stringResource(R.string.notices_no_notices_for_you))
         return
     }
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
@@ -136,10 +135,10 @@ fun NoticesScreen(notices: List<ForYouItem>, lang: Lang, onRead: (ForYouItem) ->
                     )
                     item.reasons.forEach { Text(it.text, style = MaterialTheme.typography.labelLarge) }
                     Text(item.body, style = MaterialTheme.typography.bodyMedium)
-                    item.validUntil?.let { Text(lang.t("$it まで", "Until $it"), style = MaterialTheme.typography.labelSmall) }
+                    item.validUntil?.let { Text(stringResource(R.string.notices_valid_until, it), style = MaterialTheme.typography.labelSmall) }
                     item.url?.let { Text(it, style = MaterialTheme.typography.labelSmall) }
                     TextButton(onClick = { onBookmark(item) }) {
-                        Text(if (item.bookmarked) lang.t("保存を外す", "Remove bookmark") else lang.t("保存する", "Bookmark"))
+                        Text(if (item.bookmarked) stringResource(R.string.notices_remove_bookmark) else stringResource(R.string.notices_bookmark))
                     }
                 }
             }

@@ -49,6 +49,7 @@ import androidx.compose.ui.graphics.asImageBitmap
 import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
+import androidx.compose.ui.res.stringResource
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import java.io.File
 import java.io.IOException
@@ -61,11 +62,9 @@ import org.hagukumi.core.ChoiceOption
 import org.hagukumi.core.FieldInput
 import org.hagukumi.core.FormAlert
 import org.hagukumi.core.FormField
-import org.hagukumi.core.Lang
 import org.hagukumi.handbook.app.FieldEntry
 import org.hagukumi.handbook.app.FormEditor
 import org.hagukumi.handbook.app.HandbookModel
-import org.hagukumi.handbook.app.t
 
 /*
  * The one form screen: it draws any page the core describes (FormEditor, android/
@@ -75,7 +74,7 @@ import org.hagukumi.handbook.app.t
  */
 
 @Composable
-fun FormScreen(editor: FormEditor, lang: Lang, model: HandbookModel, thumbnails: Map<String, String>, readOnly: Boolean) {
+fun FormScreen(editor: FormEditor, model: HandbookModel, thumbnails: Map<String, String>, readOnly: Boolean) {
     val s by editor.ui.collectAsStateWithLifecycle()
     var deleting by remember { mutableStateOf(false) }
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
@@ -84,24 +83,24 @@ fun FormScreen(editor: FormEditor, lang: Lang, model: HandbookModel, thumbnails:
             section.title?.let { title -> item { Text(title, style = MaterialTheme.typography.titleMedium) } }
             // The index keys the row: a page may list an id twice (they share one entry).
             itemsIndexed(section.fields, key = { i, f -> "${section.id}/$i/${f.id}" }) { _, field ->
-                FieldRow(field, s.entries[field.id] ?: FieldEntry(), s.problems[field.id].orEmpty(), editor, lang, model, thumbnails)
+                FieldRow(field, s.entries[field.id] ?: FieldEntry(), s.problems[field.id].orEmpty(), editor, model, thumbnails)
             }
         }
         items(s.pageProblems.size) { i -> Text(s.pageProblems[i], color = MaterialTheme.colorScheme.error) }
         if (!readOnly) {
             item {
                 Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                    Button(onClick = { model.submitForm() }, enabled = !s.busy) { Text(lang.t("保存", "Save")) }
+                    Button(onClick = { model.submitForm() }, enabled = !s.busy) { Text(stringResource(R.string.form_save)) }
                     if (editor.record != null) {
-                        TextButton(onClick = { deleting = true }) { Text(lang.t("削除", "Delete"), color = MaterialTheme.colorScheme.error) }
+                        TextButton(onClick = { deleting = true }) { Text(stringResource(R.string.form_delete), color = MaterialTheme.colorScheme.error) }
                     }
                 }
             }
         }
     }
-    s.duplicate?.let { message -> ConfirmDuplicate(message, lang, onDismiss = editor::cancelDuplicate, onConfirm = { model.confirmDuplicate() }) }
+    s.duplicate?.let { message -> ConfirmDuplicate(message, onDismiss = editor::cancelDuplicate, onConfirm = { model.confirmDuplicate() }) }
     if (deleting) {
-        ConfirmDelete(editor.form.title, lang, onDismiss = { deleting = false }) {
+        ConfirmDelete(editor.form.title, onDismiss = { deleting = false }) {
             deleting = false
             editor.record?.let { model.deleteRecord(editor.form.id, it) }
         }
@@ -114,25 +113,25 @@ fun FormScreen(editor: FormEditor, lang: Lang, model: HandbookModel, thumbnails:
  * "Don't save" leaves the page as entered (to correct the existing record instead).
  */
 @Composable
-fun ConfirmDuplicate(message: String, lang: Lang, onDismiss: () -> Unit, onConfirm: () -> Unit) {
+fun ConfirmDuplicate(message: String, onDismiss: () -> Unit, onConfirm: () -> Unit) {
     AlertDialog(
         onDismissRequest = onDismiss,
-        title = { Text(lang.t("すでに記録されています", "Already recorded")) },
+        title = { Text(stringResource(R.string.form_already_recorded)) },
         text = { Text(message) },
-        confirmButton = { TextButton(onClick = onConfirm) { Text(lang.t("保存する", "Save anyway")) } },
-        dismissButton = { TextButton(onClick = onDismiss) { Text(lang.t("保存しない", "Don't save")) } },
+        confirmButton = { TextButton(onClick = onConfirm) { Text(stringResource(R.string.form_save_anyway)) } },
+        dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.form_dont_save)) } },
     )
 }
 
 /** "Delete this record?" before anything is deleted. */
 @Composable
-fun ConfirmDelete(what: String, lang: Lang, onDismiss: () -> Unit, onConfirm: () -> Unit) {
+fun ConfirmDelete(what: String, onDismiss: () -> Unit, onConfirm: () -> Unit) {
     AlertDialog(
         onDismissRequest = onDismiss,
-        title = { Text(lang.t("「$what」の記録を削除しますか？", "Delete this \"$what\" record?")) },
-        text = { Text(lang.t("削除した記録は元に戻せません。", "A deleted record cannot be brought back.")) },
-        confirmButton = { TextButton(onClick = onConfirm) { Text(lang.t("削除", "Delete"), color = MaterialTheme.colorScheme.error) } },
-        dismissButton = { TextButton(onClick = onDismiss) { Text(lang.t("やめる", "Cancel")) } },
+        title = { Text(stringResource(R.string.form_delete_this_record, what)) },
+        text = { Text(stringResource(R.string.form_deleted_record_cannot_be)) },
+        confirmButton = { TextButton(onClick = onConfirm) { Text(stringResource(R.string.form_delete), color = MaterialTheme.colorScheme.error) } },
+        dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.form_cancel)) } },
     )
 }
 
@@ -141,16 +140,16 @@ fun ConfirmDelete(what: String, lang: Lang, onDismiss: () -> Unit, onConfirm: ()
  * doctor today), in the core's words. It closes only by its button.
  */
 @Composable
-fun AlertsDialog(alerts: List<FormAlert>, lang: Lang, onDone: () -> Unit) {
+fun AlertsDialog(alerts: List<FormAlert>, onDone: () -> Unit) {
     AlertDialog(
         onDismissRequest = {},
-        title = { Text(lang.t("大切なお知らせ", "Important"), color = MaterialTheme.colorScheme.error) },
+        title = { Text(stringResource(R.string.form_important), color = MaterialTheme.colorScheme.error) },
         text = {
             Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
                 for (alert in alerts) Text(alert.message, style = MaterialTheme.typography.titleMedium)
             }
         },
-        confirmButton = { Button(onClick = onDone) { Text(lang.t("わかりました", "I understand")) } },
+        confirmButton = { Button(onClick = onDone) { Text(stringResource(R.string.form_i_understand)) } },
     )
 }
 
@@ -161,7 +160,6 @@ private fun FieldRow(
     entry: FieldEntry,
     problems: List<String>,
     editor: FormEditor,
-    lang: Lang,
     model: HandbookModel,
     thumbnails: Map<String, String>,
 ) {
@@ -172,27 +170,27 @@ private fun FieldRow(
         when (val input = field.input) {
             FieldInput.YesNo -> {
                 Text(label)
-                YesNo(entry.yes, lang) { editor.setYes(id, it) }
+                YesNo(entry.yes) { editor.setYes(id, it) }
             }
             FieldInput.When -> {
                 Text(label)
-                YesNo(entry.yes, lang) { editor.setYes(id, it) }
-                if (entry.yes == true) DateButton(entry.date, lang) { editor.setDate(id, it) }
+                YesNo(entry.yes) { editor.setYes(id, it) }
+                if (entry.yes == true) DateButton(entry.date) { editor.setDate(id, it) }
             }
             FieldInput.Date -> {
                 Text(label)
-                DateButton(entry.date, lang) { editor.setDate(id, it) }
+                DateButton(entry.date) { editor.setDate(id, it) }
             }
             FieldInput.DateTime -> {
                 Text(label)
                 Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                    DateButton(entry.date, lang) { editor.setDate(id, it) }
-                    TimeButton(entry.time, lang) { editor.setTime(id, it) }
+                    DateButton(entry.date) { editor.setDate(id, it) }
+                    TimeButton(entry.time) { editor.setTime(id, it) }
                 }
             }
             FieldInput.Gestation -> Row(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalAlignment = Alignment.CenterVertically) {
-                NumberField(label, entry.text, lang.t("週", "weeks"), decimal = false, error, Modifier.weight(1f)) { editor.setText(id, it) }
-                NumberField("", entry.days, lang.t("日", "days"), decimal = false, error, Modifier.weight(1f)) { editor.setDays(id, it) }
+                NumberField(label, entry.text, stringResource(R.string.form_weeks), decimal = false, error, Modifier.weight(1f)) { editor.setText(id, it) }
+                NumberField("", entry.days, stringResource(R.string.form_days), decimal = false, error, Modifier.weight(1f)) { editor.setDays(id, it) }
             }
             is FieldInput.Number -> NumberField(label, entry.text, input.unit, decimal = true, error) { editor.setText(id, it) }
             is FieldInput.Integer -> NumberField(label, entry.text, input.unit, decimal = false, error) { editor.setText(id, it) }
@@ -207,7 +205,7 @@ private fun FieldRow(
                 supportingText = { Text("${entry.text.length} / ${input.maxLen}") },
                 modifier = Modifier.fillMaxWidth(),
             )
-            is FieldInput.Photos -> PhotosField(label, id, entry.photos, input.max.toInt(), thumbnails, lang, model) { editor.setPhotos(id, it) }
+            is FieldInput.Photos -> PhotosField(label, id, entry.photos, input.max.toInt(), thumbnails, model) { editor.setPhotos(id, it) }
         }
         field.help?.let { Text(it, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onSurfaceVariant) }
         for (p in problems) Text(p, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.bodySmall)
@@ -217,18 +215,18 @@ private fun FieldRow(
 /** Yes / no as one segmented control; tapping the chosen one again clears it. */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-private fun YesNo(yes: Boolean?, lang: Lang, onChange: (Boolean?) -> Unit) {
+private fun YesNo(yes: Boolean?, onChange: (Boolean?) -> Unit) {
     SingleChoiceSegmentedButtonRow {
         SegmentedButton(
             selected = yes == true,
             onClick = { onChange(if (yes == true) null else true) },
             shape = SegmentedButtonDefaults.itemShape(index = 0, count = 2),
-        ) { Text(lang.t("はい", "Yes")) }
+        ) { Text(stringResource(R.string.form_yes)) }
         SegmentedButton(
             selected = yes == false,
             onClick = { onChange(if (yes == false) null else false) },
             shape = SegmentedButtonDefaults.itemShape(index = 1, count = 2),
-        ) { Text(lang.t("いいえ", "No")) }
+        ) { Text(stringResource(R.string.form_no)) }
     }
 }
 
@@ -237,11 +235,11 @@ private const val DAY_MILLIS = 86_400_000L
 /** A date through the system's date picker (calendar days in UTC millis, as the picker keeps them). */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-internal fun DateButton(date: LocalDate?, lang: Lang, onPick: (LocalDate?) -> Unit) {
+internal fun DateButton(date: LocalDate?, onPick: (LocalDate?) -> Unit) {
     var open by remember { mutableStateOf(false) }
     Row(verticalAlignment = Alignment.CenterVertically) {
-        OutlinedButton(onClick = { open = true }) { Text(date?.toString() ?: lang.t("日付を選ぶ", "Choose a date")) }
-        if (date != null) TextButton(onClick = { onPick(null) }) { Text(lang.t("消す", "Clear")) }
+        OutlinedButton(onClick = { open = true }) { Text(date?.toString() ?: stringResource(R.string.form_choose_date)) }
+        if (date != null) TextButton(onClick = { onPick(null) }) { Text(stringResource(R.string.form_clear)) }
     }
     if (!open) return
     val state = rememberDatePickerState(initialSelectedDateMillis = date?.let { it.toEpochDay() * DAY_MILLIS })
@@ -253,16 +251,16 @@ internal fun DateButton(date: LocalDate?, lang: Lang, onPick: (LocalDate?) -> Un
                 onPick(state.selectedDateMillis?.let { LocalDate.ofEpochDay(it / DAY_MILLIS) })
             }) { Text("OK") }
         },
-        dismissButton = { TextButton(onClick = { open = false }) { Text(lang.t("やめる", "Cancel")) } },
+        dismissButton = { TextButton(onClick = { open = false }) { Text(stringResource(R.string.form_cancel)) } },
     ) { DatePicker(state = state) }
 }
 
 /** A time of day through the system's time picker (24-hour clock). */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-private fun TimeButton(time: LocalTime?, lang: Lang, onPick: (LocalTime) -> Unit) {
+private fun TimeButton(time: LocalTime?, onPick: (LocalTime) -> Unit) {
     var open by remember { mutableStateOf(false) }
-    OutlinedButton(onClick = { open = true }) { Text(time?.toString() ?: lang.t("時刻を選ぶ", "Choose a time")) }
+    OutlinedButton(onClick = { open = true }) { Text(time?.toString() ?: stringResource(R.string.form_choose_time)) }
     if (!open) return
     val state = rememberTimePickerState(initialHour = time?.hour ?: 12, initialMinute = time?.minute ?: 0, is24Hour = true)
     AlertDialog(
@@ -273,7 +271,7 @@ private fun TimeButton(time: LocalTime?, lang: Lang, onPick: (LocalTime) -> Unit
                 onPick(LocalTime.of(state.hour, state.minute))
             }) { Text("OK") }
         },
-        dismissButton = { TextButton(onClick = { open = false }) { Text(lang.t("やめる", "Cancel")) } },
+        dismissButton = { TextButton(onClick = { open = false }) { Text(stringResource(R.string.form_cancel)) } },
         text = { TimePicker(state = state) },
     )
 }
@@ -348,7 +346,6 @@ private fun PhotosField(
     photos: List<String>,
     max: Int,
     thumbnails: Map<String, String>,
-    lang: Lang,
     model: HandbookModel,
     onChange: (List<String>) -> Unit,
 ) {
@@ -361,9 +358,9 @@ private fun PhotosField(
                 val files = withContext(Dispatchers.IO) { uris.mapIndexed { i, uri -> copyPicked(context, uri, i) } }
                 model.addPhotos(fieldId, files)
             } catch (e: IOException) {
-                model.showError(lang.t("写真を読めませんでした。", "Could not read the photo."))
+                model.showError(context.getString(R.string.form_could_not_read_photo))
             } catch (e: SecurityException) {
-                model.showError(lang.t("写真を読めませんでした。", "Could not read the photo."))
+                model.showError(context.getString(R.string.form_could_not_read_photo))
             }
         }
     }
@@ -374,13 +371,13 @@ private fun PhotosField(
                 thumbnails[photo]?.let { path -> BitmapFactory.decodeFile(path) }?.let { bitmap ->
                     Image(bitmap.asImageBitmap(), contentDescription = null, modifier = Modifier.size(72.dp))
                 }
-                TextButton(onClick = { onChange(photos - photo) }) { Text(lang.t("外す", "Remove")) }
+                TextButton(onClick = { onChange(photos - photo) }) { Text(stringResource(R.string.form_remove)) }
             }
         }
     }
     if (photos.size < max) {
         OutlinedButton(onClick = { pick.launch(PickVisualMediaRequest(ActivityResultContracts.PickVisualMedia.ImageOnly)) }) {
-            Text(lang.t("写真を選ぶ", "Choose photos"))
+            Text(stringResource(R.string.form_choose_photos))
         }
     }
 }

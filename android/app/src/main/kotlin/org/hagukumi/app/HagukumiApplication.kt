@@ -3,7 +3,6 @@ package org.hagukumi.app
 import android.app.Application
 import android.content.Context
 import java.io.File
-import java.util.Locale
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
@@ -24,9 +23,9 @@ class HagukumiApplication : Application() {
 
     override fun onCreate() {
         super.onCreate()
-        Reminders.createChannel(this, deviceLang())
+        Reminders.createChannel(this)
         ReminderWorker.scheduleDaily(this)
-        FeedNotices.createChannel(this, deviceLang())
+        FeedNotices.createChannel(this)
         FeedSyncWorker.scheduleDaily(this)
     }
 }
@@ -34,5 +33,9 @@ class HagukumiApplication : Application() {
 /** The handbook: one file per install, in the app's private storage. */
 internal fun Context.handbookFile(): File = filesDir.resolve("handbook.sqlite")
 
-/** The UI language: Japanese on a Japanese phone, English otherwise. */
-internal fun deviceLang(): Lang = if (Locale.getDefault().language == "ja") Lang.JA else Lang.EN
+/**
+ * The language the core writes its sentences in: the one Android chose for the app's own
+ * text (values-ja/ on a phone that prefers Japanese, values/ English otherwise, following
+ * the phone's whole language list), so the core's sentences and the app's chrome match.
+ */
+internal fun Context.deviceLang(): Lang = if (getString(R.string.core_language) == "ja") Lang.JA else Lang.EN

@@ -34,7 +34,7 @@ class HandbookViewModel(
             initializer {
                 HandbookViewModel(
                     app.handbookFile().path,
-                    deviceLang(),
+                    app.deviceLang(),
                     bundlesDir = app.cacheDir.resolve("bundles"),
                     viewsDir = app.filesDir.resolve("views"),
                     appScope = app.scope,

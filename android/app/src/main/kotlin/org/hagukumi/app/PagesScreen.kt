@@ -22,6 +22,7 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
+import androidx.compose.ui.res.stringResource
 import org.hagukumi.core.FormRecordLine
 import java.time.LocalDate
 import org.hagukumi.core.Lang
@@ -33,7 +34,6 @@ import org.hagukumi.handbook.app.PageOwner
 import org.hagukumi.handbook.app.outcomeLabel
 import org.hagukumi.handbook.app.Screen
 import org.hagukumi.handbook.app.canAdd
-import org.hagukumi.handbook.app.t
 
 /**
  * The whole handbook as the paper one is bound: the mother's pages, each pregnancy's,
@@ -52,12 +52,12 @@ fun HandbookPagesScreen(groups: List<PageGroup>, lang: Lang, model: HandbookMode
                 item(key = "${group.title}/end") {
                     val ended = pregnancy.data.ended
                     Column {
-                        ended?.let { Text(lang.t("${outcomeLabel(it.outcome, lang)}（${it.date}）", "${outcomeLabel(it.outcome, lang)} (${it.date})"), style = MaterialTheme.typography.bodyMedium) }
+                        ended?.let { Text(stringResource(R.string.pages_outcome_date, outcomeLabel(it.outcome, lang), it.date), style = MaterialTheme.typography.bodyMedium) }
                         if (!readOnly) {
                             if (ended == null) {
-                                TextButton(onClick = { ending = pregnancy }) { Text(lang.t("妊娠の終わりを記録する", "Record the end of this pregnancy")) }
+                                TextButton(onClick = { ending = pregnancy }) { Text(stringResource(R.string.pages_record_end_of_this)) }
                             } else {
-                                TextButton(onClick = { reopening = pregnancy }) { Text(lang.t("この記録を取り消す", "Undo this record")) }
+                                TextButton(onClick = { reopening = pregnancy }) { Text(stringResource(R.string.pages_undo_this_record)) }
                             }
                         }
                     }
@@ -79,22 +79,19 @@ fun HandbookPagesScreen(groups: List<PageGroup>, lang: Lang, model: HandbookMode
     reopening?.let { pregnancy ->
         AlertDialog(
             onDismissRequest = { reopening = null },
-            title = { Text(lang.t("記録を取り消しますか？", "Undo this record?")) },
+            title = { Text(stringResource(R.string.pages_undo_confirm_title)) },
             text = {
                 Text(
-                    lang.t(
-                        "まちがって記録したときに使います。この妊娠は続いている妊娠に戻り、週数や健診のお知らせがまた表示されます。",
-                        "For a record made by mistake. The pregnancy becomes ongoing again: its weeks and checkup reminders come back.",
-                    ),
+                    stringResource(R.string.pages_for_record_made_by),
                 )
             },
             confirmButton = {
                 TextButton(onClick = {
                     reopening = null
                     model.reopenPregnancy(pregnancy.meta.id)
-                }) { Text(lang.t("取り消す", "Undo")) }
+                }) { Text(stringResource(R.string.pages_undo)) }
             },
-            dismissButton = { TextButton(onClick = { reopening = null }) { Text(lang.t("やめる", "Cancel")) } },
+            dismissButton = { TextButton(onClick = { reopening = null }) { Text(stringResource(R.string.pages_cancel)) } },
         )
     }
 }
@@ -109,14 +106,11 @@ private fun EndPregnancyDialog(lang: Lang, onDismiss: () -> Unit, onConfirm: (Pr
     var date by remember { mutableStateOf<LocalDate?>(null) }
     AlertDialog(
         onDismissRequest = onDismiss,
-        title = { Text(lang.t("妊娠の終わりを記録する", "Record the end of this pregnancy")) },
+        title = { Text(stringResource(R.string.pages_record_end_of_this)) },
         text = {
             Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
                 Text(
-                    lang.t(
-                        "記録すると、週数・健診や予防接種のお知らせ・妊娠中向けのお知らせは表示されなくなります。日記や写真、これまでの記録はそのまま残ります。まちがえたときは取り消せます。",
-                        "Once recorded, the weeks, checkup and vaccine reminders and the city's pregnancy notices stop. Her diary, photos and records stay. A mistake can be undone.",
-                    ),
+                    stringResource(R.string.pages_once_recorded_weeks_checkup),
                 )
                 for (o in PregnancyOutcome.entries) {
                     Row(Modifier.fillMaxWidth().clickable { outcome = o }, verticalAlignment = Alignment.CenterVertically) {
@@ -124,31 +118,31 @@ private fun EndPregnancyDialog(lang: Lang, onDismiss: () -> Unit, onConfirm: (Pr
                         Text(outcomeLabel(o, lang))
                     }
                 }
-                DateButton(date, lang) { date = it }
+                DateButton(date) { date = it }
             }
         },
         confirmButton = {
             val chosen = outcome
             val day = date
             TextButton(onClick = { if (chosen != null && day != null) onConfirm(chosen, day) }, enabled = chosen != null && day != null) {
-                Text(lang.t("記録する", "Record"))
+                Text(stringResource(R.string.pages_record))
             }
         },
-        dismissButton = { TextButton(onClick = onDismiss) { Text(lang.t("やめる", "Cancel")) } },
+        dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.pages_cancel)) } },
     )
 }
 
 /** One page's records, each with edit and delete (asked first), and "add" where the page takes another. */
 @Composable
-fun PageScreen(screen: Screen.Page, records: List<FormRecordLine>, lang: Lang, model: HandbookModel, readOnly: Boolean) {
+fun PageScreen(screen: Screen.Page, records: List<FormRecordLine>, model: HandbookModel, readOnly: Boolean) {
     val page = screen.link
     var deleting by remember { mutableStateOf<FormRecordLine?>(null) }
     LazyColumn(verticalArrangement = Arrangement.spacedBy(8.dp)) {
         item { Text(page.title, style = MaterialTheme.typography.titleLarge) }
         if (!readOnly && page.canAdd(records)) {
-            item { TextButton(onClick = { model.openForm(page.id, page.subject) }) { Text(lang.t("記録する", "Add")) } }
+            item { TextButton(onClick = { model.openForm(page.id, page.subject) }) { Text(stringResource(R.string.pages_add_record)) } }
         }
-        if (records.isEmpty()) item { Text(lang.t("まだ記録がありません。", "Nothing recorded yet.")) }
+        if (records.isEmpty()) item { Text(stringResource(R.string.pages_nothing_recorded_yet)) }
         items(records, key = { it.id }) { record ->
             Card(Modifier.fillMaxWidth()) {
                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
@@ -156,10 +150,10 @@ fun PageScreen(screen: Screen.Page, records: List<FormRecordLine>, lang: Lang, m
                     Text(record.summary)
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                         TextButton(onClick = { model.openForm(page.id, page.subject, record.id) }) {
-                            Text(if (readOnly) lang.t("見る", "View") else lang.t("編集", "Edit"))
+                            Text(if (readOnly) stringResource(R.string.pages_view) else stringResource(R.string.pages_edit))
                         }
                         if (!readOnly) {
-                            TextButton(onClick = { deleting = record }) { Text(lang.t("削除", "Delete"), color = MaterialTheme.colorScheme.error) }
+                            TextButton(onClick = { deleting = record }) { Text(stringResource(R.string.pages_delete), color = MaterialTheme.colorScheme.error) }
                         }
                     }
                 }
@@ -167,7 +161,7 @@ fun PageScreen(screen: Screen.Page, records: List<FormRecordLine>, lang: Lang, m
         }
     }
     deleting?.let { record ->
-        ConfirmDelete(page.title, lang, onDismiss = { deleting = null }) {
+        ConfirmDelete(page.title, onDismiss = { deleting = null }) {
             deleting = null
             model.deleteRecord(page.id, record.id)
         }

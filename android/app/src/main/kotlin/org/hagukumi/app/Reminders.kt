@@ -27,7 +27,6 @@ import org.hagukumi.handbook.app.Outcome
 import org.hagukumi.handbook.app.dueRemindersInBackground
 import org.hagukumi.handbook.app.message
 import org.hagukumi.handbook.app.remindersToWithdraw
-import org.hagukumi.handbook.app.t
 
 /*
  * Vaccination and checkup reminders. The core decides what is due (`reminders`); this
@@ -48,8 +47,8 @@ import org.hagukumi.handbook.app.t
 class ReminderWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
 
     override suspend fun doWork(): Result {
-        val run = dueRemindersInBackground(applicationContext.handbookFile(), deviceLang())
-        run.value?.let { Reminders.show(applicationContext, it, deviceLang()) }
+        val run = dueRemindersInBackground(applicationContext.handbookFile(), applicationContext.deviceLang())
+        run.value?.let { Reminders.show(applicationContext, it, applicationContext.deviceLang()) }
         return when (run.outcome) {
             Outcome.SUCCESS -> Result.success()
             Outcome.RETRY -> Result.retry() // the file was busy
@@ -98,9 +97,9 @@ internal object Reminders {
     private const val CHANNEL_ID = "reminders"
 
     /** Creating an existing channel only updates its name (e.g. after a language change). */
-    fun createChannel(context: Context, lang: Lang) {
+    fun createChannel(context: Context) {
         val channel = NotificationChannelCompat.Builder(CHANNEL_ID, NotificationManagerCompat.IMPORTANCE_DEFAULT)
-            .setName(lang.t("予防接種・健診のお知らせ", "Vaccination and checkup reminders"))
+            .setName(context.getString(R.string.reminders_channel))
             .build()
         NotificationManagerCompat.from(context).createNotificationChannel(channel)
     }
@@ -123,7 +122,7 @@ internal object Reminders {
             val notification = NotificationCompat.Builder(context, CHANNEL_ID)
                 .setSmallIcon(R.drawable.ic_notification)
                 // The child's name; the pregnancy's reminders have none.
-                .setContentTitle(r.name.ifEmpty { lang.t("はぐくみ", "Hagukumi") })
+                .setContentTitle(r.name.ifEmpty { context.getString(R.string.app_name) })
                 .setContentText(r.message(lang))
                 .setStyle(NotificationCompat.BigTextStyle().bigText(r.message(lang)))
                 // Overdue and deadline items (the core's `urgent`) ask for attention.

@@ -33,6 +33,8 @@ import androidx.compose.ui.graphics.Path
 import androidx.compose.ui.graphics.drawscope.Stroke
 import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.unit.dp
+import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.res.pluralStringResource
 import android.content.Intent
 import android.net.Uri
 import org.hagukumi.core.Worry
@@ -71,10 +73,10 @@ fun HagukumiApp(model: HandbookModel) {
         Scaffold(
             topBar = {
                 TopAppBar(
-                    title = { Text(lang.t("はぐくみ", "Hagukumi")) },
+                    title = { Text(stringResource(R.string.app_name)) },
                     navigationIcon = {
                         if (ui.screen != Screen.Home) {
-                            TextButton(onClick = { model.back() }) { Text(lang.t("戻る", "Back")) }
+                            TextButton(onClick = { model.back() }) { Text(stringResource(R.string.app_back)) }
                         }
                     },
                 )
@@ -89,21 +91,23 @@ fun HagukumiApp(model: HandbookModel) {
                     }
                     is Screen.ChildCard -> ui.child?.let { card ->
                         val context = LocalContext.current
+                        val sendTitle = stringResource(R.string.app_send)
+                        val printJob = stringResource(R.string.child_print_job, card.child.data.name)
                         val id = card.child.meta.id
-                        ChildScreen(card, ui.chart, lang, { s -> model.go(s) }, model, ui.readOnly, print = {
-                            model.exportSummary(id) { html -> printSummaryHtml(context, html, "Hagukumi - ${card.child.data.name}") }
+                        ChildScreen(card, ui.chart, { s -> model.go(s) }, model, ui.readOnly, print = {
+                            model.exportSummary(id) { html -> printSummaryHtml(context, html, printJob) }
                         }) {
-                            model.exportFhir(id) { file -> sendFile(context, file, lang.t("送る", "Send")) }
+                            model.exportFhir(id) { file -> sendFile(context, file, sendTitle) }
                         }
                     }
-                    is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null, lang) { model.loadMoreTimeline() }
+                    is Screen.Timeline -> TimelineScreen(screen.title, ui.timeline, ui.nextCursor != null) { model.loadMoreTimeline() }
                     Screen.Pages -> HandbookPagesScreen(ui.pages, lang, model, ui.readOnly)
-                    is Screen.Page -> PageScreen(screen, ui.records, lang, model, ui.readOnly)
-                    is Screen.Form -> ui.editor?.let { FormScreen(it, lang, model, ui.thumbnails, ui.readOnly) }
+                    is Screen.Page -> PageScreen(screen, ui.records, model, ui.readOnly)
+                    is Screen.Form -> ui.editor?.let { FormScreen(it, model, ui.thumbnails, ui.readOnly) }
                     is Screen.Vaccinations -> VaccinationPlanScreen(
                         screen, ui.plan, lang, { vaccine, dose -> model.recordDose(screen, vaccine, dose) }, ui.readOnly, ui.visits, ui.timing, model::setTiming,
                     )
-                    Screen.Notices -> NoticesScreen(ui.notices, lang, { model.readNotice(it) }, { model.toggleBookmark(it) })
+                    Screen.Notices -> NoticesScreen(ui.notices, { model.readNotice(it) }, { model.toggleBookmark(it) })
                     Screen.City -> CityScreen(ui.city, ui.archive, ui.lastMove, lang, { model.moveToCity(it) }, { model.showError(it) }, ui.desk)
                     Screen.Sharing -> SharingScreen(ui.sharing, lang, model)
                 }
@@ -120,17 +124,17 @@ fun HagukumiApp(model: HandbookModel) {
                 AlertDialog(
                     onDismissRequest = model::dismissMessages,
                     confirmButton = { TextButton(onClick = model::dismissMessages) { Text("OK") } },
-                    title = { Text(lang.t("保存しました", "Saved")) },
+                    title = { Text(stringResource(R.string.app_saved)) },
                     text = { Text(ui.standings.joinToString("\n") { it.text }) },
                 )
             }
-            if (ui.alerts.isNotEmpty()) AlertsDialog(ui.alerts, lang, model::dismissAlerts)
+            if (ui.alerts.isNotEmpty()) AlertsDialog(ui.alerts, model::dismissAlerts)
             if (ui.notes.isNotEmpty()) {
                 // Saved, but worth a second look (the core's notes), with where it stands.
                 AlertDialog(
                     onDismissRequest = model::dismissMessages,
                     confirmButton = { TextButton(onClick = model::dismissMessages) { Text("OK") } },
-                    title = { Text(lang.t("保存しました。確認してください", "Saved. Please check")) },
+                    title = { Text(stringResource(R.string.app_saved_please_check)) },
                     text = { Text((ui.notes + ui.standings.map { it.text }).joinToString("\n")) },
                 )
             }
@@ -159,16 +163,16 @@ fun HomeScreen(
 ) {
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         // What may worry the family first, in the core's order (a page's "call the doctor now" first).
-        items(home.worries) { worry -> WorryCard(worry, lang, if (readOnly) null else worry.alertRecord?.let { record -> { go(record) } }) }
+        items(home.worries) { worry -> WorryCard(worry, if (readOnly) null else worry.alertRecord?.let { record -> { go(record) } }) }
         viewing?.let { view ->
             item {
                 Card(Modifier.fillMaxWidth()) {
                     Column(Modifier.padding(16.dp)) {
                         Text(
-                            lang.t("${view.children.joinToString("・")}の記録（閲覧のみ）", "${view.children.joinToString(", ")}: records (read-only)"),
+                            stringResource(R.string.home_records_read_only, view.children.joinToString(stringResource(R.string.list_separator))),
                             style = MaterialTheme.typography.titleSmall,
                         )
-                        TextButton(onClick = leaveView) { Text(lang.t("自分の手帳に戻る", "Back to my handbook")) }
+                        TextButton(onClick = leaveView) { Text(stringResource(R.string.home_back_to_my_handbook)) }
                     }
                 }
             }
@@ -184,7 +188,7 @@ fun HomeScreen(
                         color = if (r.urgent) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.onSurfaceVariant,
                     )
                     Text(lang.t(r.messageJa, r.messageEn), style = if (r.urgent) MaterialTheme.typography.titleSmall else MaterialTheme.typography.bodyMedium)
-                    r.deadline?.let { Text(lang.t("期限 $it", "By $it"), style = MaterialTheme.typography.labelSmall) }
+                    r.deadline?.let { Text(stringResource(R.string.home_deadline, it), style = MaterialTheme.typography.labelSmall) }
                 }
             }
         }
@@ -198,8 +202,8 @@ fun HomeScreen(
                 }) {
                     Column(Modifier.padding(16.dp)) {
                         Text(p.gestationalAgeLabel, style = MaterialTheme.typography.titleMedium)
-                        Text(lang.t("出産予定日 ${p.dueDate}（あと${p.daysUntilDue}日）", "Due ${p.dueDate} (${p.daysUntilDue} days)"))
-                        p.nextVisit?.let { Text(lang.t("次回健診 $it", "Next visit $it")) }
+                        Text(stringResource(R.string.home_due, p.dueDate, pluralStringResource(R.plurals.home_days_left, p.daysUntilDue.toInt(), p.daysUntilDue.toInt())))
+                        p.nextVisit?.let { Text(stringResource(R.string.home_next_visit, it)) }
                         p.weightGain?.let { WeightGainLines(it, lang) }
                         maternalRsv?.let { dose ->
                             Text(
@@ -208,29 +212,29 @@ fun HomeScreen(
                             )
                             Text(lang.t(dose.reasonJa, dose.reasonEn), style = MaterialTheme.typography.bodyMedium)
                             if (!readOnly && (dose.status == DoseStatus.DUE || dose.status == DoseStatus.OVERDUE)) {
-                                TextButton(onClick = { recordRsv(p.pregnancy.meta.id, dose.dose) }) { Text(lang.t("接種を記録", "Record")) }
+                                TextButton(onClick = { recordRsv(p.pregnancy.meta.id, dose.dose) }) { Text(stringResource(R.string.home_rsv_record)) }
                             }
                         }
                     }
                 }
             }
         }
-        items(home.children, key = { it.child.meta.id }) { card -> ChildCard(card, lang) { go(Screen.ChildCard(card.child.meta.id)) } }
+        items(home.children, key = { it.child.meta.id }) { card -> ChildCard(card) { go(Screen.ChildCard(card.child.meta.id)) } }
         if (readOnly) return@LazyColumn
         item {
-            TextButton(onClick = { go(Screen.Pages) }) { Text(lang.t("手帳のページ（妊娠・出産・お子さんの記録）", "Handbook pages (pregnancy, birth, children)")) }
+            TextButton(onClick = { go(Screen.Pages) }) { Text(stringResource(R.string.home_handbook_pages_pregnancy_birth)) }
         }
         item {
-            TextButton(onClick = { go(Screen.Form("child", null, null, Screen.Home)) }) { Text(lang.t("お子さんを追加", "Add a child")) }
+            TextButton(onClick = { go(Screen.Form("child", null, null, Screen.Home)) }) { Text(stringResource(R.string.home_add_child)) }
         }
         item {
-            TextButton(onClick = { go(Screen.Notices) }) { Text(lang.t("市からのお知らせ", "News from the city")) }
+            TextButton(onClick = { go(Screen.Notices) }) { Text(stringResource(R.string.home_news_from_city)) }
         }
         item {
-            TextButton(onClick = { go(Screen.City) }) { Text(lang.t("市区町村の設定", "City")) }
+            TextButton(onClick = { go(Screen.City) }) { Text(stringResource(R.string.home_city_settings)) }
         }
         item {
-            TextButton(onClick = { go(Screen.Sharing) }) { Text(lang.t("家族と共有・バックアップ", "Sharing & backup")) }
+            TextButton(onClick = { go(Screen.Sharing) }) { Text(stringResource(R.string.home_sharing_backup)) }
         }
     }
 }
@@ -241,7 +245,7 @@ fun HomeScreen(
  * a call button when the city names one (the dialler opens; nothing is called unasked).
  */
 @Composable
-fun WorryCard(worry: Worry, lang: Lang, openRecord: (() -> Unit)?) {
+fun WorryCard(worry: Worry, openRecord: (() -> Unit)?) {
     val context = LocalContext.current
     val urgent = worry.callDoctorNow
     val colors = if (urgent) {
@@ -259,12 +263,12 @@ fun WorryCard(worry: Worry, lang: Lang, openRecord: (() -> Unit)?) {
             Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                 worry.deskPhone?.let { phone ->
                     Button(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse("tel:$phone"))) }) {
-                        Text(lang.t("電話する（$phone）", "Call ($phone)"))
+                        Text(stringResource(R.string.home_call, phone))
                     }
                 }
                 openRecord?.let {
                     TextButton(onClick = it, colors = if (urgent) ButtonDefaults.textButtonColors(contentColor = Color.White) else ButtonDefaults.textButtonColors()) {
-                        Text(lang.t("記録を見る", "See the record"))
+                        Text(stringResource(R.string.home_see_record))
                     }
                 }
             }
@@ -285,28 +289,28 @@ fun WeightGainLines(gain: WeightGain, lang: Lang) {
         // The range is for the whole pregnancy, so "below" is expected until near the end.
         when (gain.position) {
             GainPosition.ABOVE -> Text(
-                lang.t("目安を超えています。健診で相談しましょう。", "Above the guide: worth talking over at your next checkup."),
+                stringResource(R.string.home_above_guide_worth_talking),
                 color = MaterialTheme.colorScheme.error,
             )
-            GainPosition.WITHIN -> Text(lang.t("目安の範囲内です。", "Within the guide."))
-            GainPosition.BELOW -> Text(lang.t("妊娠全期間の目安にはまだ届いていません。", "Not yet at the guide for the whole pregnancy."))
+            GainPosition.WITHIN -> Text(stringResource(R.string.home_within_guide))
+            GainPosition.BELOW -> Text(stringResource(R.string.home_not_yet_at_guide))
             null -> Unit
         }
     }
-    Text(lang.t("出典: ${guidance.source}", "Source: ${guidance.source}"), style = MaterialTheme.typography.labelSmall)
+    Text(stringResource(R.string.home_source, guidance.source), style = MaterialTheme.typography.labelSmall)
 }
 
 @Composable
-fun ChildCard(card: ChildSummary, lang: Lang, onClick: () -> Unit) {
+fun ChildCard(card: ChildSummary, onClick: () -> Unit) {
     Card(Modifier.fillMaxWidth().clickable(onClick = onClick)) {
         Column(Modifier.padding(16.dp)) {
             Text(card.child.data.name, style = MaterialTheme.typography.titleMedium)
             Text(card.ageLabel)
-            card.correctedAgeLabel?.let { Text(lang.t("修正 $it", "corrected $it")) }
-            card.latest.weightKg?.let { MeasuredLine(lang.t("体重 ${it.value} kg（${it.date}）", "Weight ${it.value} kg (${it.date})"), it) }
-            card.latest.lengthCm?.let { MeasuredLine(lang.t("身長 ${it.value} cm（${it.date}）", "Length ${it.value} cm (${it.date})"), it) }
-            card.latest.headCm?.let { MeasuredLine(lang.t("頭囲 ${it.value} cm（${it.date}）", "Head ${it.value} cm (${it.date})"), it) }
-            card.nextCheckup?.let { Text(lang.t("次の健診: ${it.label}（${it.from}〜${it.until}）", "Next: ${it.label} (${it.from} – ${it.until})")) }
+            card.correctedAgeLabel?.let { Text(stringResource(R.string.child_corrected, it)) }
+            card.latest.weightKg?.let { MeasuredLine(stringResource(R.string.child_weight_kg, it.value, it.date), it) }
+            card.latest.lengthCm?.let { MeasuredLine(stringResource(R.string.child_length_cm, it.value, it.date), it) }
+            card.latest.headCm?.let { MeasuredLine(stringResource(R.string.child_head_cm, it.value, it.date), it) }
+            card.nextCheckup?.let { Text(stringResource(R.string.child_next_checkup, it.label, it.from, it.until)) }
         }
     }
 }
@@ -315,7 +319,6 @@ fun ChildCard(card: ChildSummary, lang: Lang, onClick: () -> Unit) {
 fun ChildScreen(
     card: ChildSummary,
     chart: GrowthChart?,
-    lang: Lang,
     go: (Screen) -> Unit,
     model: HandbookModel,
     readOnly: Boolean,
@@ -324,23 +327,23 @@ fun ChildScreen(
 ) {
     val id = card.child.meta.id
     Column(verticalArrangement = Arrangement.spacedBy(12.dp)) {
-        ChildCard(card, lang) {}
+        ChildCard(card) {}
         Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
             if (!readOnly) {
-                TextButton(onClick = { model.openForm("growth", Subject.Child(id)) }) { Text(lang.t("身体測定", "Measure")) }
-                TextButton(onClick = { model.openForm("diary", Subject.Child(id)) }) { Text(lang.t("日記", "Diary")) }
+                TextButton(onClick = { model.openForm("growth", Subject.Child(id)) }) { Text(stringResource(R.string.child_measure)) }
+                TextButton(onClick = { model.openForm("diary", Subject.Child(id)) }) { Text(stringResource(R.string.child_diary)) }
             }
-            TextButton(onClick = { go(Screen.Pages) }) { Text(lang.t("手帳のページ", "Pages")) }
+            TextButton(onClick = { go(Screen.Pages) }) { Text(stringResource(R.string.child_pages)) }
             TextButton(onClick = { go(Screen.Timeline(Subject.Child(id), card.child.data.name)) }) {
-                Text(lang.t("記録", "Timeline"))
+                Text(stringResource(R.string.child_timeline))
             }
         }
         Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
             TextButton(onClick = { go(Screen.Vaccinations(id, card.child.data.name)) }) {
-                Text(lang.t("予防接種の予定", "Vaccination plan"))
+                Text(stringResource(R.string.child_vaccination_plan))
             }
-            TextButton(onClick = print) { Text(lang.t("印刷・PDF", "Print / PDF")) }
-            TextButton(onClick = sendFhir) { Text(lang.t("FHIR で送る", "Send as FHIR")) }
+            TextButton(onClick = print) { Text(stringResource(R.string.child_print_pdf)) }
+            TextButton(onClick = sendFhir) { Text(stringResource(R.string.child_send_as_fhir)) }
         }
         chart?.let { GrowthChartView(it) }
     }
@@ -384,7 +387,7 @@ fun GrowthChartView(chart: GrowthChart) {
 }
 
 @Composable
-fun TimelineScreen(title: String, items: List<TimelineItem>, hasMore: Boolean, lang: Lang, loadMore: () -> Unit) {
+fun TimelineScreen(title: String, items: List<TimelineItem>, hasMore: Boolean, loadMore: () -> Unit) {
     Text(title, style = MaterialTheme.typography.titleLarge)
     LazyColumn(verticalArrangement = Arrangement.spacedBy(8.dp)) {
         items(items, key = { it.id }) { item ->
@@ -395,7 +398,7 @@ fun TimelineScreen(title: String, items: List<TimelineItem>, hasMore: Boolean, l
             }
         }
         if (hasMore) {
-            item { TextButton(onClick = loadMore) { Text(lang.t("さらに表示", "More")) } }
+            item { TextButton(onClick = loadMore) { Text(stringResource(R.string.timeline_more)) } }
         }
     }
 }

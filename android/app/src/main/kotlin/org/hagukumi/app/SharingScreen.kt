@@ -45,6 +45,8 @@ import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.text.input.VisualTransformation
 import androidx.compose.ui.unit.dp
+import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.res.pluralStringResource
 import androidx.core.content.FileProvider
 import com.google.zxing.BarcodeFormat
 import com.google.zxing.EncodeHintType
@@ -67,7 +69,6 @@ import org.hagukumi.handbook.app.SharingUi
 import org.hagukumi.handbook.app.localDay
 import org.hagukumi.handbook.app.roleLabel
 import org.hagukumi.handbook.app.scopeLabel
-import org.hagukumi.handbook.app.t
 
 /**
  * 家族と共有・バックアップ: the family's shares (with each key as a QR code), sending
@@ -79,16 +80,16 @@ fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
     val model = app.sharing
     val context = LocalContext.current
     val scope = rememberCoroutineScope()
-    val chooser = lang.t("送る", "Send")
+    val chooser = stringResource(R.string.sharing_send)
     val open = rememberLauncherForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
         uri ?: return@rememberLauncherForActivityResult
         scope.launch {
             try {
                 model.openReceived(withContext(Dispatchers.IO) { copyToCache(context, uri) })
             } catch (e: IOException) {
-                app.showError(lang.t("ファイルを読めませんでした。", "Could not read the file."))
+                app.showError(context.getString(R.string.sharing_could_not_read_file))
             } catch (e: SecurityException) {
-                app.showError(lang.t("ファイルを読めませんでした。", "Could not read the file."))
+                app.showError(context.getString(R.string.sharing_could_not_read_file))
             }
         }
     }
@@ -99,57 +100,57 @@ fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
             try {
                 withContext(Dispatchers.IO) { copyToUri(context, file, uri) }
             } catch (e: IOException) {
-                app.showError(lang.t("保存できませんでした。", "Could not save the file."))
+                app.showError(context.getString(R.string.sharing_could_not_save_file))
             } catch (e: SecurityException) {
-                app.showError(lang.t("保存できませんでした。", "Could not save the file."))
+                app.showError(context.getString(R.string.sharing_could_not_save_file))
             }
         }
     }
     var removing by remember { mutableStateOf<ShareInfo?>(null) }
 
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
-        item { Text(lang.t("家族と共有・バックアップ", "Sharing & backup"), style = MaterialTheme.typography.titleLarge) }
+        item { Text(stringResource(R.string.sharing_sharing_backup), style = MaterialTheme.typography.titleLarge) }
         s.result?.let { item { Text(it, style = MaterialTheme.typography.bodyLarge) } }
         s.progress?.let { item { LinearProgressIndicator(progress = { it }, modifier = Modifier.fillMaxWidth()) } }
 
-        item { Text(lang.t("共有先", "Shared with"), style = MaterialTheme.typography.titleMedium) }
+        item { Text(stringResource(R.string.sharing_shared_with), style = MaterialTheme.typography.titleMedium) }
         items(s.shares, key = { it.id }) { share ->
             Card(Modifier.fillMaxWidth()) {
                 Column(Modifier.padding(16.dp)) {
                     Text(share.name, style = MaterialTheme.typography.titleSmall)
                     Text("${roleLabel(share.role, lang)} · ${scopeLabel(share.scope, s.children, lang)}")
                     Text(
-                        share.lastExportedAt?.let { lang.t("前回送った日 ${localDay(it)}", "Last sent ${localDay(it)}") }
-                            ?: lang.t("まだ送っていません", "Not sent yet"),
+                        share.lastExportedAt?.let { stringResource(R.string.sharing_last_sent, localDay(it)) }
+                            ?: stringResource(R.string.sharing_not_sent_yet),
                         style = MaterialTheme.typography.labelSmall,
                     )
                     Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
-                        TextButton(onClick = { model.showKey(share) }) { Text(lang.t("鍵を表示", "Show key")) }
+                        TextButton(onClick = { model.showKey(share) }) { Text(stringResource(R.string.sharing_show_key)) }
                         TextButton(onClick = { model.exportShare(share) { file -> sendFile(context, file, chooser) } }) {
-                            Text(lang.t("新しい分を送る", "Send what's new"))
+                            Text(stringResource(R.string.sharing_send_whats_new))
                         }
-                        TextButton(onClick = { removing = share }) { Text(lang.t("削除", "Remove")) }
+                        TextButton(onClick = { removing = share }) { Text(stringResource(R.string.sharing_remove)) }
                     }
                 }
             }
         }
-        item { NewShareForm(s, lang) { name, role, scope -> model.createShare(name, role, scope) } }
+        item { NewShareForm(s) { name, role, scope -> model.createShare(name, role, scope) } }
 
-        item { Text(lang.t("受け取る", "Receive"), style = MaterialTheme.typography.titleMedium) }
+        item { Text(stringResource(R.string.sharing_receive), style = MaterialTheme.typography.titleMedium) }
         item {
             OutlinedButton(onClick = { open.launch(arrayOf("*/*")) }, modifier = Modifier.fillMaxWidth()) {
-                Text(lang.t("受け取ったファイルを開く", "Open a received file"))
+                Text(stringResource(R.string.sharing_open_received_file))
             }
         }
 
         if (s.views.isNotEmpty()) {
-            item { Text(lang.t("家族の記録（閲覧のみ）", "Family views (read-only)"), style = MaterialTheme.typography.titleMedium) }
+            item { Text(stringResource(R.string.sharing_family_views_read_only), style = MaterialTheme.typography.titleMedium) }
             items(s.views, key = { it.familyId }) { view ->
                 Card(Modifier.fillMaxWidth().clickable { app.openView(view) }) {
                     Column(Modifier.padding(16.dp)) {
-                        Text(view.children.joinToString("・").ifEmpty { lang.t("妊娠中の記録", "A pregnancy") })
+                        Text(view.children.joinToString(stringResource(R.string.list_separator)).ifEmpty { stringResource(R.string.sharing_view_pregnancy) })
                         view.lastImport?.let {
-                            Text(lang.t("最終更新 ${localDay(it)}", "Updated ${localDay(it)}"), style = MaterialTheme.typography.labelSmall)
+                            Text(stringResource(R.string.sharing_updated, localDay(it)), style = MaterialTheme.typography.labelSmall)
                         }
                     }
                 }
@@ -158,85 +159,81 @@ fun SharingScreen(s: SharingUi, lang: Lang, app: HandbookModel) {
 
         if (s.damaged) {
             item {
-                Text(lang.t("救出バックアップ", "Rescue backup"), style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.error)
+                Text(stringResource(R.string.sharing_rescue_backup), style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.error)
             }
             item {
                 Text(
-                    lang.t(
-                        "手帳のファイルが壊れています。読み取れる記録と写真をすべて暗号化したバックアップに移します。作ったら保存して、復元してください。",
-                        "The handbook file is damaged. Every record and photo that can still be read goes into an encrypted backup. Save it, then restore it.",
-                    ),
+                    stringResource(R.string.sharing_handbook_file_is_damaged),
                     color = MaterialTheme.colorScheme.error,
                 )
             }
             item {
                 BackupForm(
-                    lang,
                     busy = s.progress != null,
-                    label = lang.t("救出バックアップを作成", "Make a rescue backup"),
+                    label = stringResource(R.string.sharing_make_rescue_backup),
                     create = { model.createRescueBackup(it) },
                 )
             }
         }
-        item { Text(lang.t("バックアップ", "Backup"), style = MaterialTheme.typography.titleMedium) }
+        item { Text(stringResource(R.string.sharing_backup), style = MaterialTheme.typography.titleMedium) }
         item {
-            BackupForm(lang, busy = s.progress != null) { model.createBackup(it) }
+            BackupForm(busy = s.progress != null) { model.createBackup(it) }
         }
         s.backupFile?.let { path ->
             item {
                 Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                    OutlinedButton(onClick = { save.launch(File(path).name) }) { Text(lang.t("ファイルに保存", "Save to a file")) }
-                    OutlinedButton(onClick = { sendFile(context, File(path), chooser) }) { Text(lang.t("送る", "Send")) }
+                    OutlinedButton(onClick = { save.launch(File(path).name) }) { Text(stringResource(R.string.sharing_save_to_file)) }
+                    OutlinedButton(onClick = { sendFile(context, File(path), chooser) }) { Text(stringResource(R.string.sharing_send)) }
                 }
             }
         }
         item {
-            TextButton(onClick = { open.launch(arrayOf("*/*")) }) { Text(lang.t("バックアップから復元", "Restore from a backup")) }
+            TextButton(onClick = { open.launch(arrayOf("*/*")) }) { Text(stringResource(R.string.sharing_restore_from_backup)) }
         }
         item {
             // The photo folder against the handbook: check, then repair what the check found.
             Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                TextButton(onClick = { model.checkPhotos(false) }) { Text(lang.t("写真を点検", "Check photos")) }
+                TextButton(onClick = { model.checkPhotos(false) }) { Text(stringResource(R.string.sharing_check_photos)) }
                 if (s.photoCheck?.let { !it.repaired && (it.missing.isNotEmpty() || it.orphanFiles.isNotEmpty()) } == true) {
-                    TextButton(onClick = { model.checkPhotos(true) }) { Text(lang.t("写真を直す", "Repair photos")) }
+                    TextButton(onClick = { model.checkPhotos(true) }) { Text(stringResource(R.string.sharing_repair_photos)) }
                 }
             }
         }
     }
 
-    s.shown?.let { KeyDialog(it, lang) { model.showKey(null) } }
+    s.shown?.let { KeyDialog(it) { model.showKey(null) } }
     s.incoming?.let { IncomingDialog(it, s.progress, lang, model) }
     removing?.let { share ->
         AlertDialog(
             onDismissRequest = { removing = null },
-            title = { Text(lang.t("「${share.name}」を削除しますか", "Remove \"${share.name}\"?")) },
-            text = { Text(lang.t("この鍵ではもう新しい記録を送れません。", "Nothing new will be sent with this key.")) },
-            confirmButton = { TextButton(onClick = { removing = null; model.removeShare(share) }) { Text(lang.t("削除", "Remove")) } },
-            dismissButton = { TextButton(onClick = { removing = null }) { Text(lang.t("やめる", "Cancel")) } },
+            title = { Text(stringResource(R.string.sharing_remove_confirm, share.name)) },
+            text = { Text(stringResource(R.string.sharing_nothing_new_will_be)) },
+            confirmButton = { TextButton(onClick = { removing = null; model.removeShare(share) }) { Text(stringResource(R.string.sharing_remove)) } },
+            dismissButton = { TextButton(onClick = { removing = null }) { Text(stringResource(R.string.sharing_cancel)) } },
         )
     }
 }
 
 /** A name, and whom the share is for: the other parent (everything) or one child or the pregnancy (read-only). */
 @Composable
-private fun NewShareForm(s: SharingUi, lang: Lang, create: (String, ShareRole, ShareScope) -> Unit) {
+private fun NewShareForm(s: SharingUi, create: (String, ShareRole, ShareScope) -> Unit) {
     var name by remember { mutableStateOf("") }
     var scope by remember { mutableStateOf<ShareScope>(ShareScope.Family) }
     Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
         OutlinedTextField(
             value = name,
             onValueChange = { name = it },
-            label = { Text(lang.t("共有先の名前（例: おばあちゃん）", "Name (e.g. Grandma)")) },
+            label = { Text(stringResource(R.string.sharing_name_e_g_grandma)) },
             singleLine = true,
         )
         Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
             FilterChip(
                 selected = scope == ShareScope.Family,
                 onClick = { scope = ShareScope.Family },
-                label = { Text(lang.t("パートナー（すべて）", "Co-parent (everything)")) },
+                label = { Text(stringResource(R.string.sharing_co_parent_everything)) },
             )
         }
-        Text(lang.t("祖父母など（閲覧のみ）:", "Grandparents and others (read-only):"), style = MaterialTheme.typography.labelMedium)
+        Text(stringResource(R.string.sharing_grandparents_and_others_read), style = MaterialTheme.typography.labelMedium)
         Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
             for (child in s.children) {
                 val option = ShareScope.Child(child.meta.id)
@@ -244,40 +241,37 @@ private fun NewShareForm(s: SharingUi, lang: Lang, create: (String, ShareRole, S
             }
             for (p in s.pregnancies) {
                 val option = ShareScope.Pregnancy(p.meta.id)
-                FilterChip(selected = scope == option, onClick = { scope = option }, label = { Text(lang.t("妊娠中", "Pregnancy")) })
+                FilterChip(selected = scope == option, onClick = { scope = option }, label = { Text(stringResource(R.string.sharing_scope_pregnancy)) })
             }
         }
         Button(onClick = {
             create(name, if (scope == ShareScope.Family) ShareRole.CO_PARENT else ShareRole.VIEWER, scope)
             name = ""
-        }) { Text(lang.t("共有先を追加", "Add")) }
+        }) { Text(stringResource(R.string.sharing_add_share)) }
     }
 }
 
 /** The share key as a QR code for the other phone, and as text to copy. */
 @Composable
-private fun KeyDialog(share: ShareInfo, lang: Lang, close: () -> Unit) {
+private fun KeyDialog(share: ShareInfo, close: () -> Unit) {
     val clipboard = LocalClipboardManager.current
     val qr = remember(share.key) { qrCode(share.key) }
     AlertDialog(
         onDismissRequest = close,
-        title = { Text(lang.t("${share.name}の鍵", "Key for ${share.name}")) },
+        title = { Text(stringResource(R.string.sharing_key_for, share.name)) },
         text = {
             Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
                 Image(qr, contentDescription = share.key, modifier = Modifier.size(240.dp), filterQuality = FilterQuality.None)
                 SelectionContainer { Text(share.key, style = MaterialTheme.typography.bodySmall) }
                 Text(
-                    lang.t(
-                        "鍵はファイルとは別の方法で渡してください（会って読み取ってもらう、別のアプリで送るなど）。鍵とファイルの両方があれば記録を読めます。",
-                        "Give the key another way than the file (scan it in person, or send it with another app): whoever has both can read the records.",
-                    ),
+                    stringResource(R.string.sharing_give_key_another_way),
                     style = MaterialTheme.typography.bodySmall,
                 )
             }
         },
         confirmButton = { TextButton(onClick = close) { Text("OK") } },
         dismissButton = {
-            TextButton(onClick = { clipboard.setText(AnnotatedString(share.key)) }) { Text(lang.t("鍵をコピー", "Copy key")) }
+            TextButton(onClick = { clipboard.setText(AnnotatedString(share.key)) }) { Text(stringResource(R.string.sharing_copy_key)) }
         },
     )
 }
@@ -290,7 +284,7 @@ private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, mod
     AlertDialog(
         onDismissRequest = { if (progress == null) model.cancelIncoming() },
         title = {
-            Text(if (incoming.isBackup) lang.t("バックアップから復元", "Restore a backup") else lang.t("共有された記録", "Shared records"))
+            Text(if (incoming.isBackup) stringResource(R.string.sharing_restore_backup) else stringResource(R.string.sharing_shared_records))
         },
         text = {
             Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
@@ -299,7 +293,7 @@ private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, mod
                         value = secret,
                         onValueChange = { secret = it },
                         label = {
-                            Text(if (incoming.needsPassphrase) lang.t("パスフレーズ", "Passphrase") else lang.t("共有の鍵", "Share key"))
+                            Text(if (incoming.needsPassphrase) stringResource(R.string.sharing_passphrase) else stringResource(R.string.sharing_share_key))
                         },
                         isError = incoming.secretError != null,
                         supportingText = incoming.secretError?.let { { Text(it) } },
@@ -310,28 +304,25 @@ private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, mod
                     )
                 }
                 incoming.share?.let { info ->
-                    Text(lang.t("記録の対象: ${info.subjects.joinToString("・")}", "About: ${info.subjects.joinToString(", ")}"))
+                    Text(stringResource(R.string.sharing_about, info.subjects.joinToString(stringResource(R.string.list_separator))))
                     Text(roleLabel(info.role, lang))
-                    Text(lang.t("記録${info.records}件・写真${info.photos}枚（${localDay(info.createdAt)}作成）", "${info.records} records, ${info.photos} photos (made ${localDay(info.createdAt)})"))
+                    Text(stringResource(R.string.sharing_records_photos_made, recordCount(info.records.toInt()), photoCount(info.photos.toInt()), localDay(info.createdAt)))
                     if (info.role == ShareRole.CO_PARENT) {
-                        Text(lang.t("この手帳に統合します。", "It will be merged into this handbook."), style = MaterialTheme.typography.bodySmall)
+                        Text(stringResource(R.string.sharing_it_will_be_merged), style = MaterialTheme.typography.bodySmall)
                     }
                 }
                 incoming.backup?.let { info ->
-                    Text(lang.t("作成日 ${localDay(info.createdAt)}", "Made on ${localDay(info.createdAt)}"))
-                    if (info.children.isNotEmpty()) Text(lang.t("お子さん: ${info.children.joinToString("・")}", "Children: ${info.children.joinToString(", ")}"))
-                    Text(lang.t("記録${info.records}件・写真${info.photos}枚", "${info.records} records, ${info.photos} photos"))
+                    Text(stringResource(R.string.sharing_made_on, localDay(info.createdAt)))
+                    if (info.children.isNotEmpty()) Text(stringResource(R.string.sharing_children, info.children.joinToString(stringResource(R.string.list_separator))))
+                    Text(stringResource(R.string.sharing_records_photos, recordCount(info.records.toInt()), photoCount(info.photos.toInt())))
                 }
                 if (incoming.choiceNeeded) {
                     Text(
-                        lang.t(
-                            "この手帳にはすでに記録があります。バックアップで置き換えますか、それとも統合しますか。",
-                            "This handbook already has records. Replace them with the backup, or merge the two?",
-                        ),
+                        stringResource(R.string.sharing_this_handbook_already_has),
                     )
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                        OutlinedButton(onClick = { model.restore(RestoreMode.REPLACE) }) { Text(lang.t("置き換える", "Replace")) }
-                        OutlinedButton(onClick = { model.restore(RestoreMode.MERGE) }) { Text(lang.t("統合する", "Merge")) }
+                        OutlinedButton(onClick = { model.restore(RestoreMode.REPLACE) }) { Text(stringResource(R.string.sharing_replace)) }
+                        OutlinedButton(onClick = { model.restore(RestoreMode.MERGE) }) { Text(stringResource(R.string.sharing_merge)) }
                     }
                 }
                 progress?.let { LinearProgressIndicator(progress = { it }, modifier = Modifier.fillMaxWidth()) }
@@ -339,15 +330,15 @@ private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, mod
         },
         confirmButton = {
             when {
-                !unlocked -> TextButton(onClick = { model.unlock(secret) }) { Text(lang.t("確認", "Check")) }
-                incoming.share != null -> TextButton(onClick = { model.importIncoming() }) { Text(lang.t("取り込む", "Import")) }
+                !unlocked -> TextButton(onClick = { model.unlock(secret) }) { Text(stringResource(R.string.sharing_check)) }
+                incoming.share != null -> TextButton(onClick = { model.importIncoming() }) { Text(stringResource(R.string.sharing_import)) }
                 !incoming.choiceNeeded && progress == null ->
-                    TextButton(onClick = { model.restore(null) }) { Text(lang.t("復元", "Restore")) }
+                    TextButton(onClick = { model.restore(null) }) { Text(stringResource(R.string.sharing_restore)) }
                 else -> Unit
             }
         },
         dismissButton = {
-            if (progress == null) TextButton(onClick = { model.cancelIncoming() }) { Text(lang.t("やめる", "Cancel")) }
+            if (progress == null) TextButton(onClick = { model.cancelIncoming() }) { Text(stringResource(R.string.sharing_cancel)) }
         },
     )
 }
@@ -355,25 +346,21 @@ private fun IncomingDialog(incoming: Incoming, progress: Float?, lang: Lang, mod
 /** Passphrase twice and the warning; the core checks the passphrase (at least 8 characters). */
 @Composable
 private fun BackupForm(
-    lang: Lang,
     busy: Boolean,
-    label: String = lang.t("バックアップを作成", "Create a backup"),
+    label: String = stringResource(R.string.sharing_create_backup),
     create: (String) -> Unit,
 ) {
     var first by remember { mutableStateOf("") }
     var again by remember { mutableStateOf("") }
     Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
         Text(
-            lang.t(
-                "記録と写真をまとめて暗号化し、1つのファイルにします。パスフレーズ（8文字以上）を忘れると、誰にも復元できません。",
-                "Records and photos are encrypted into one file. If the passphrase (8 characters or more) is forgotten, nobody can restore it.",
-            ),
+            stringResource(R.string.sharing_records_and_photos_are),
             style = MaterialTheme.typography.bodySmall,
         )
-        PassphraseField(lang.t("パスフレーズ", "Passphrase"), first) { first = it }
-        PassphraseField(lang.t("もう一度", "Again"), again) { again = it }
+        PassphraseField(stringResource(R.string.sharing_passphrase), first) { first = it }
+        PassphraseField(stringResource(R.string.sharing_again), again) { again = it }
         if (again.isNotEmpty() && again != first) {
-            Text(lang.t("2つのパスフレーズが違います。", "The two passphrases differ."), color = MaterialTheme.colorScheme.error)
+            Text(stringResource(R.string.sharing_two_passphrases_differ), color = MaterialTheme.colorScheme.error)
         }
         Button(onClick = { create(first) }, enabled = !busy && first.isNotEmpty() && first == again) {
             Text(label)
@@ -428,3 +415,11 @@ internal fun sendFile(context: Context, file: File, chooserTitle: String) {
     }
     context.startActivity(Intent.createChooser(send, chooserTitle))
 }
+
+/** "3 records" in the phone's language (English needs the plural). */
+@Composable
+private fun recordCount(n: Int): String = pluralStringResource(R.plurals.sharing_record_count, n, n)
+
+/** "2 photos" in the phone's language. */
+@Composable
+private fun photoCount(n: Int): String = pluralStringResource(R.plurals.sharing_photo_count, n, n)

@@ -17,6 +17,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
+import androidx.compose.ui.res.stringResource
 import org.hagukumi.core.Lang
 import org.hagukumi.core.DosePlan
 import org.hagukumi.core.DoseStatus
@@ -46,19 +47,19 @@ fun VaccinationPlanScreen(
     timing: org.hagukumi.core.Timing = org.hagukumi.core.Timing.STANDARD,
     setTiming: (org.hagukumi.core.Timing) -> Unit = {},
 ) {
-    Text(lang.t("${screen.name}の予防接種", "Vaccinations: ${screen.name}"), style = MaterialTheme.typography.titleLarge)
+    Text(stringResource(R.string.vaccination_vaccinations, screen.name), style = MaterialTheme.typography.titleLarge)
     if (plan == null) return
     LazyColumn(verticalArrangement = Arrangement.spacedBy(12.dp)) {
         visits?.visits?.take(3)?.let { next ->
             item {
                 Card(Modifier.fillMaxWidth()) {
                     Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
-                        Text(lang.t("次の受診", "Next visits"), style = MaterialTheme.typography.titleMedium)
+                        Text(stringResource(R.string.vaccination_next_visits), style = MaterialTheme.typography.titleMedium)
                         for (visit in next) {
                             Text(
-                                "${visit.date}  " + visit.doses.joinToString("・") {
-                                    "${vaccineName(it.vaccine, lang)} ${lang.t("${it.dose}回目", "#${it.dose}")}"
-                                },
+                                "${visit.date}  " + visit.doses.map {
+                                    "${vaccineName(it.vaccine, lang)} ${stringResource(R.string.vaccination_dose_short, it.dose)}"
+                                }.joinToString(stringResource(R.string.list_separator)),
                             )
                         }
                     }
@@ -68,16 +69,16 @@ fun VaccinationPlanScreen(
         if (!readOnly) {
             item {
                 Row(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalAlignment = Alignment.CenterVertically) {
-                    Text(lang.t("お知らせの時期", "Reminders"))
+                    Text(stringResource(R.string.vaccination_reminders))
                     FilterChip(
                         selected = timing == org.hagukumi.core.Timing.STANDARD,
                         onClick = { setTiming(org.hagukumi.core.Timing.STANDARD) },
-                        label = { Text(lang.t("標準的な接種期間", "Standard period")) },
+                        label = { Text(stringResource(R.string.vaccination_standard_period)) },
                     )
                     FilterChip(
                         selected = timing == org.hagukumi.core.Timing.EARLIEST,
                         onClick = { setTiming(org.hagukumi.core.Timing.EARLIEST) },
-                        label = { Text(lang.t("受けられる最初の日", "As early as allowed")) },
+                        label = { Text(stringResource(R.string.vaccination_as_early_as_allowed)) },
                     )
                 }
             }
@@ -99,7 +100,7 @@ fun VaccinationPlanScreen(
             }
         }
         item {
-            Text(lang.t("スケジュール: ${plan.scheduleVersion}", "Schedule: ${plan.scheduleVersion}"), style = MaterialTheme.typography.labelSmall)
+            Text(stringResource(R.string.vaccination_schedule, plan.scheduleVersion), style = MaterialTheme.typography.labelSmall)
         }
     }
 }
@@ -108,9 +109,9 @@ fun VaccinationPlanScreen(
 private fun DoseRow(dose: DosePlan, lang: Lang, record: (() -> Unit)?) {
     Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
         Row(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalAlignment = Alignment.CenterVertically) {
-            Text(lang.t("${dose.dose}回目", "Dose ${dose.dose}"), style = MaterialTheme.typography.titleSmall)
+            Text(stringResource(R.string.vaccination_dose, dose.dose), style = MaterialTheme.typography.titleSmall)
             StatusChip(dose.status, lang)
-            record?.let { TextButton(onClick = it) { Text(lang.t("接種を記録", "Record")) } }
+            record?.let { TextButton(onClick = it) { Text(stringResource(R.string.vaccination_record)) } }
         }
         Text(lang.t(dose.reasonJa, dose.reasonEn), style = MaterialTheme.typography.bodyMedium)
     }
