@@ -867,3 +867,128 @@ impl HandbookError {
 }
 
 pub type Result<T, E = HandbookError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// Whether `text` has a Latin word in it (English inside Japanese).
+    fn has_latin_word(text: &str) -> bool {
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| w.len() > 1)
+    }
+
+    #[test]
+    fn a_childs_age_in_a_range_message_is_japanese_in_japanese_and_singular_in_english() {
+        let e = |context: &str| ValidationError::OutOfRange {
+            field: Field::Weight,
+            value: 40.0,
+            min: 2.0,
+            max: 30.0,
+            unit: "kg",
+            context: context.into(),
+        };
+        let ja = e("for a child of 2 years").message(Lang::Ja);
+        assert!(ja.contains("2歳のお子さんとして"), "{ja}");
+        assert!(!has_latin_word(&ja.replace("kg", "")), "{ja}");
+        let ja = e("for a child of 2 months").message(Lang::Ja);
+        assert!(ja.contains("2か月のお子さんとして"), "{ja}");
+        assert_eq!(
+            e("for a child of 1 years").message(Lang::En),
+            "A weight of 40 kg is not possible for a child of 1 year (expected 2–30 kg). Please check the number and the decimal point."
+        );
+        assert_eq!(
+            e("for a newborn").to_string(),
+            "A weight of 40 kg is not possible for a newborn (expected 2–30 kg). Please check the number and the decimal point."
+        );
+    }
+
+    #[test]
+    fn a_due_date_earlier_than_the_lmp_gives_says_how_many_days_earlier_without_a_minus() {
+        let e = ValidationError::DatingMismatch {
+            lmp: day("2025-01-01"),
+            due: day("2024-12-28"),
+            days: -280,
+        };
+        let ja = e.message(Lang::Ja);
+        assert!(!ja.contains("-280"), "{ja}");
+        assert!(ja.contains("280日早く"), "{ja}");
+        let en = e.message(Lang::En);
+        assert!(en.contains("280 days earlier"), "{en}");
+        let later = ValidationError::DatingMismatch {
+            lmp: day("2025-01-01"),
+            due: day("2025-12-01"),
+            days: 50,
+        };
+        assert!(later.message(Lang::Ja).contains("50日遅く"));
+    }
+
+    #[test]
+    fn the_things_a_check_names_are_japanese_in_japanese() {
+        for e in [
+            ValidationError::UnknownCode {
+                what: "page",
+                value: "x".into(),
+                valid: vec![],
+            },
+            ValidationError::WrongSubject {
+                what: "this page",
+                expected: "a child or a pregnancy",
+            },
+            ValidationError::WrongSubject {
+                what: "childhood vaccines",
+                expected: "a child",
+            },
+        ] {
+            let ja = e.message(Lang::Ja);
+            assert!(!has_latin_word(&ja), "{ja}");
+        }
+        let stored = HandbookError::BadStoredValue {
+            what: "city feed",
+            detail: "expected value at line 1".into(),
+        };
+        assert!(!has_latin_word(&stored.message(Lang::Ja)));
+        assert!(
+            stored
+                .to_string()
+                .contains("The stored city feed could not be read")
+        );
+        let growth = HandbookError::Growth(crate::growth::GrowthError::BeforeBirth {
+            date: day("2025-01-01"),
+            birth: day("2025-02-01"),
+        });
+        let ja = growth.message(Lang::Ja);
+        assert!(!has_latin_word(&ja), "{ja}");
+        assert_eq!(growth.message(Lang::En), growth.to_string());
+    }
+
+    #[test]
+    fn a_bad_argument_says_how_to_write_it_in_each_language() {
+        let e = HandbookError::BadArgument {
+            field: Field::Date,
+            value: "3/1".into(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "\"3/1\" is not a valid date; write it as YYYY-MM-DD, e.g. 2025-10-03"
+        );
+        assert_eq!(
+            e.message(Lang::Ja),
+            "「3/1」は日付として正しくありません（2025-10-03 のように入力してください）。"
+        );
+        let id = HandbookError::BadArgument {
+            field: Field::RecordId,
+            value: "x".into(),
+        };
+        assert_eq!(id.to_string(), "\"x\" is not a valid record id (a UUID)");
+        assert_eq!(
+            id.message(Lang::Ja),
+            "「x」は記録のIDとして正しくありません。"
+        );
+    }
+}

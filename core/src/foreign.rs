@@ -158,6 +158,12 @@ pub enum HandbookError {
 }
 
 impl HandbookError {
+    /// An error the bindings raise themselves (a closed handbook, a caught panic),
+    /// worded by `message` in each shipped language (from the catalogs).
+    pub fn worded(kind: ErrorKind, message: impl Fn(crate::Lang) -> String) -> Self {
+        Self::new(kind, message(crate::Lang::En), message(crate::Lang::Ja))
+    }
+
     /// An error the bindings raise themselves (a closed handbook, a caught panic).
     pub fn new(
         kind: ErrorKind,
@@ -191,7 +197,12 @@ impl HandbookError {
             message_ja,
             ..
         } = self;
-        lang.pick(message_ja, message_en)
+        // #16: the two texts stay until the FFI carries the error's words another
+        // way (the lead's change); both are filled from the catalogs.
+        match lang {
+            crate::Lang::Ja => message_ja,
+            _ => message_en,
+        }
     }
 }
 

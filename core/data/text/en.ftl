@@ -268,6 +268,85 @@ forms-expects-photos = photos
 ## The printed summary and the FHIR export (core/src/export/).
 ## (end of the section's header)
 
+export-title = { $name } — Child health record
+export-prepared-on = Prepared on { $date }
+export-child = Child
+export-name = Name
+export-name-kana = Name (kana)
+export-sex = Sex
+export-birth-date = Date of birth
+export-age = Age
+export-born-at = Born at
+export-presentation = Presentation
+export-choice-other = { $choice } ({ $other })
+export-delivery-method = Delivery
+export-labor-duration = Length of labour
+export-ga-at-birth = Gestational age at birth
+export-ga-value = { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+export-grams = { $g } g
+export-cm = { $cm } cm
+export-weight = Weight
+export-length = Length
+export-head = Head circumference
+export-chest = Chest circumference
+export-apgar-1min = Apgar score (1 min)
+export-apgar-5min = Apgar score (5 min)
+export-birth-findings = Special findings and treatment
+export-at-birth = At birth
+export-nothing-recorded = Nothing recorded.
+export-footer = Prepared with Hagukumi (electronic maternal and child health handbook). Growth read against the WHO Child Growth Standards (2006); vaccination plan under the Japanese schedule { $version }.
+export-footer-clinical = This is the family's record; clinical decisions rest with the clinician.
+export-value-unit = { $value } { $unit }
+export-not-scored = not scored
+export-unreadable-row = This record cannot be read: { $detail }
+export-growth = { -growth-curve }
+export-no-measurements = No measurements recorded.
+export-growth-legend = z: z-score against the WHO Child Growth Standards; P: percentile. Preterm children are read at corrected age until 2 years.
+export-date = Date
+export-age-column = Age
+export-length-height = Length / height
+export-head-column = Head
+export-notes = Notes
+export-at-birth-age = At birth
+export-cm-lying = cm (lying)
+export-cm-standing = cm (standing)
+export-vaccinations = { -vaccination-record }
+export-given = Given
+export-no-doses = No doses recorded.
+export-given-on = Date
+export-vaccine = Vaccine
+export-dose = Dose
+export-product = Product
+export-lot = Lot
+export-clinic = Clinic
+export-vaccine-name = { $name } ({ $ja })
+export-next-doses = Next doses
+export-no-planned-doses = No doses are planned.
+export-status = Status
+export-recommended = Recommended
+export-why = Why
+export-left-out = Records left out of the plan (please check them)
+export-alert-line = { $date } { $page }: { $field } { $value }
+export-pages = Newborn period, screening tests and checkups
+export-written-on = written on { $date }
+export-parents-record = Parents' record
+export-written-by-parents = written by the parents
+export-checkup = Checkup
+export-written-by-clinic = written by the clinic
+export-seen-on = seen on { $date }
+export-findings = Findings
+export-page-not-in-edition = This page's questions are not in this edition of the { -handbook }.
+export-fhir-measured-at-birth = Measured at birth
+export-fhir-findings = Findings
+export-fhir-when-date = When (date)
+export-code-table = The bundled export code table { $file } is invalid: { $detail }
+
 ## ----- end of export -----
 
 
