@@ -535,16 +535,19 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
         for v in &records.vaccinations {
             let d = &v.data;
             // The Japanese name stays beside another language's, as the clinic's
-            // records and the handbook print it.
-            let name = t!(
-                lang,
-                "export-vaccine-name",
-                name = not_moved_yet(lang, d.vaccine.name_ja(), d.vaccine.name_en()),
-                ja = d.vaccine.name_ja()
+            // records and the handbook print it (once, when it reads the same).
+            let (named, ja) = (
+                not_moved_yet(lang, d.vaccine.name_ja(), d.vaccine.name_en()),
+                d.vaccine.name_ja(),
             );
+            let name = if named.contains(ja) {
+                named.to_string()
+            } else {
+                t!(lang, "export-vaccine-name", name = named, ja = ja)
+            };
             let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td class=\"day\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 d.date,
                 escape(&name),
                 d.dose,
