@@ -158,12 +158,6 @@ pub enum HandbookError {
 }
 
 impl HandbookError {
-    /// An error the bindings raise themselves (a closed handbook, a caught panic),
-    /// worded by `message` in each shipped language (from the catalogs).
-    pub fn worded(kind: ErrorKind, message: impl Fn(crate::Lang) -> String) -> Self {
-        Self::new(kind, message(crate::Lang::En), message(crate::Lang::Ja))
-    }
-
     /// An error the bindings raise themselves (a closed handbook, a caught panic).
     pub fn new(
         kind: ErrorKind,
