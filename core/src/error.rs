@@ -1,9 +1,10 @@
 //! Errors of the handbook core.
 //!
 //! Two layers, as in application-services: [`ValidationError`] says what is wrong
-//! with what the user typed, in words a parent understands (English by `Display`,
-//! Japanese by [`ValidationError::message_ja`]); [`HandbookError`] adds what can go
-//! wrong with the file itself. Every variant carries the context needed to act on it.
+//! with what the user typed, in words a parent understands ([`ValidationError::message`]
+//! in the user's language, from the catalogs in `core/data/text/`; `Display` is the
+//! English); [`HandbookError`] adds what can go wrong with the file itself. Every
+//! variant carries the context needed to act on it.
 
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -54,143 +55,108 @@ pub enum Field {
 }
 
 impl Field {
-    pub fn label_en(self) -> &'static str {
+    /// The field's name in messages, in `lang` ("体重", "weight").
+    pub fn label(self, lang: crate::Lang) -> String {
+        crate::text::text(lang, self.label_id())
+    }
+
+    /// The catalog message naming this field.
+    fn label_id(self) -> &'static str {
         match self {
-            Field::Name => "name",
-            Field::BirthDate => "birth date",
-            Field::Lmp => "last menstrual period",
-            Field::DueDate => "due date",
-            Field::Fetuses => "number of babies",
-            Field::Date => "date",
-            Field::NextVisit => "next visit",
-            Field::Weight => "weight",
-            Field::PrePregnancyWeight => "weight before pregnancy",
-            Field::Height => "height",
-            Field::Length => "length",
-            Field::Head => "head circumference",
-            Field::Chest => "chest circumference",
-            Field::BloodPressureSystolic => "systolic blood pressure",
-            Field::BloodPressureDiastolic => "diastolic blood pressure",
-            Field::FundalHeight => "fundal height",
-            Field::AbdominalGirth => "abdominal girth",
-            Field::GestationalAge => "gestational age",
-            Field::Apgar => "Apgar score",
-            Field::BirthOrder => "birth order",
-            Field::Dose => "dose number",
-            Field::Teeth => "number of teeth",
-            Field::Caries => "number of cavities",
-            Field::Text => "text",
-            Field::Question => "question",
-            Field::Photos => "photos",
-            Field::Subjects => "who it is about",
-            Field::DeliveredAt => "time of birth",
-            Field::Newborns => "babies",
-            Field::BloodLoss => "blood loss",
-            Field::RecordId => "record id",
-            Field::Cursor => "timeline position",
+            Field::Name => crate::tid!("errors-field-name"),
+            Field::BirthDate => crate::tid!("errors-field-birth-date"),
+            Field::Lmp => crate::tid!("errors-field-lmp"),
+            Field::DueDate => crate::tid!("errors-field-due-date"),
+            Field::Fetuses => crate::tid!("errors-field-fetuses"),
+            Field::Date => crate::tid!("errors-field-date"),
+            Field::NextVisit => crate::tid!("errors-field-next-visit"),
+            Field::Weight => crate::tid!("errors-field-weight"),
+            Field::PrePregnancyWeight => crate::tid!("errors-field-pre-pregnancy-weight"),
+            Field::Height => crate::tid!("errors-field-height"),
+            Field::Length => crate::tid!("errors-field-length"),
+            Field::Head => crate::tid!("errors-field-head"),
+            Field::Chest => crate::tid!("errors-field-chest"),
+            Field::BloodPressureSystolic => crate::tid!("errors-field-systolic"),
+            Field::BloodPressureDiastolic => crate::tid!("errors-field-diastolic"),
+            Field::FundalHeight => crate::tid!("errors-field-fundal-height"),
+            Field::AbdominalGirth => crate::tid!("errors-field-abdominal-girth"),
+            Field::GestationalAge => crate::tid!("errors-field-gestational-age"),
+            Field::Apgar => crate::tid!("errors-field-apgar"),
+            Field::BirthOrder => crate::tid!("errors-field-birth-order"),
+            Field::Dose => crate::tid!("errors-field-dose"),
+            Field::Teeth => crate::tid!("errors-field-teeth"),
+            Field::Caries => crate::tid!("errors-field-caries"),
+            Field::Text => crate::tid!("errors-field-text"),
+            Field::Question => crate::tid!("errors-field-question"),
+            Field::Photos => crate::tid!("errors-field-photos"),
+            Field::Subjects => crate::tid!("errors-field-subjects"),
+            Field::DeliveredAt => crate::tid!("errors-field-delivered-at"),
+            Field::Newborns => crate::tid!("errors-field-newborns"),
+            Field::BloodLoss => crate::tid!("errors-field-blood-loss"),
+            Field::RecordId => crate::tid!("errors-field-record-id"),
+            Field::Cursor => crate::tid!("errors-field-cursor"),
         }
     }
 
-    pub fn label_ja(self) -> &'static str {
+    /// How a well-formed value of this field is written, as the selector of
+    /// `errors-bad-argument`'s hint (`none`: nothing to add).
+    fn format_hint(self) -> &'static str {
         match self {
-            Field::Name => "名前",
-            Field::BirthDate => "生年月日",
-            Field::Lmp => "最終月経開始日",
-            Field::DueDate => "出産予定日",
-            Field::Fetuses => "胎児数",
-            Field::Date => "日付",
-            Field::NextVisit => "次回受診日",
-            Field::Weight => "体重",
-            Field::PrePregnancyWeight => "妊娠前の体重",
-            Field::Height => "身長",
-            Field::Length => "身長",
-            Field::Head => "頭囲",
-            Field::Chest => "胸囲",
-            Field::BloodPressureSystolic => "最高血圧",
-            Field::BloodPressureDiastolic => "最低血圧",
-            Field::FundalHeight => "子宮底長",
-            Field::AbdominalGirth => "腹囲",
-            Field::GestationalAge => "妊娠週数",
-            Field::Apgar => "アプガースコア",
-            Field::BirthOrder => "出生順位",
-            Field::Dose => "接種回数",
-            Field::Teeth => "歯の数",
-            Field::Caries => "むし歯の数",
-            Field::Text => "本文",
-            Field::Question => "質問",
-            Field::Photos => "写真",
-            Field::Subjects => "対象",
-            Field::DeliveredAt => "出生日時",
-            Field::Newborns => "赤ちゃん",
-            Field::BloodLoss => "出血量",
-            Field::RecordId => "記録のID",
-            Field::Cursor => "記録の表示位置",
-        }
-    }
-
-    /// How a well-formed value of this field is written, for an argument error.
-    pub fn format_hint_en(self) -> &'static str {
-        match self {
-            Field::DeliveredAt => "; write it as 2025-10-03T14:25",
-            Field::GestationalAge => "; write it as weeks+days, e.g. 38+2",
-            Field::RecordId => " (a UUID)",
-            Field::Cursor => "; start again from the first page",
+            Field::DeliveredAt => "date-time",
+            Field::GestationalAge => "weeks-days",
+            Field::RecordId => "uuid",
+            Field::Cursor => "cursor",
             Field::Date | Field::BirthDate | Field::Lmp | Field::DueDate | Field::NextVisit => {
-                "; write it as YYYY-MM-DD, e.g. 2025-10-03"
+                "date"
             }
-            _ => "",
+            _ => "none",
         }
     }
 
-    pub fn format_hint_ja(self) -> &'static str {
-        match self {
-            Field::DeliveredAt => "（2025-10-03T14:25 のように入力してください）",
-            Field::GestationalAge => "（38+2 のように 週+日 で入力してください）",
-            Field::RecordId => "",
-            Field::Cursor => "（最初のページからやり直してください）",
-            Field::Date | Field::BirthDate | Field::Lmp | Field::DueDate | Field::NextVisit => {
-                "（2025-10-03 のように入力してください）"
-            }
-            _ => "",
-        }
+    // #16: callers move to label(lang)
+    pub fn label_en(self) -> String {
+        self.label(crate::Lang::En)
+    }
+
+    // #16: callers move to label(lang)
+    pub fn label_ja(self) -> String {
+        self.label(crate::Lang::Ja)
     }
 }
 
 /// What is wrong with a value the user entered. Nothing is written when one occurs.
+/// The words are the catalog's ([`ValidationError::message`]); `Display` is English.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", self.message(crate::Lang::En))]
 pub enum ValidationError {
-    #[error("The {} is empty. Please fill it in.", field.label_en())]
-    Required { field: Field },
+    Required {
+        field: Field,
+    },
 
-    #[error("The {} is too long ({len} characters; at most {max}).", field.label_en())]
     TooLong {
         field: Field,
         len: usize,
         max: usize,
     },
 
-    #[error("The {} {date} is in the future (today is {today}).", field.label_en())]
     DateInFuture {
         field: Field,
         date: NaiveDate,
         today: NaiveDate,
     },
 
-    #[error("The {} {date} is before the birth date {birth}.", field.label_en())]
     BeforeBirth {
         field: Field,
         date: NaiveDate,
         birth: NaiveDate,
     },
 
-    #[error("The {} {date} is before this pregnancy began ({start}).", field.label_en())]
     BeforePregnancy {
         field: Field,
         date: NaiveDate,
         start: NaiveDate,
     },
 
-    #[error("The {} {date} is before the {} {other_date}.", field.label_en(), other.label_en())]
     BeforeOther {
         field: Field,
         date: NaiveDate,
@@ -198,141 +164,155 @@ pub enum ValidationError {
         other_date: NaiveDate,
     },
 
-    #[error("The {} {date} is too far from today ({today}) to be right. Please check the year.", field.label_en())]
     ImplausibleDate {
         field: Field,
         date: NaiveDate,
         today: NaiveDate,
     },
 
-    #[error("A {} of {value} {unit} is not possible {context} (expected {min}–{max} {unit}). Please check the number and the decimal point.", field.label_en())]
     OutOfRange {
         field: Field,
         value: f64,
         min: f64,
         max: f64,
         unit: &'static str,
-        /// "for a newborn", "for a child of 2 years", "" …
+        /// Who the limits are for, as the validator names it: "for a newborn", "for a
+        /// child of 2 years", "for an adult", "" (worded per language by
+        /// [`range_context`]).
         context: String,
     },
 
-    #[error(
-        "The blood pressure {systolic}/{diastolic} has the lower value above the upper one. Please check the order."
-    )]
-    BloodPressureOrder { systolic: u16, diastolic: u16 },
+    BloodPressureOrder {
+        systolic: u16,
+        diastolic: u16,
+    },
 
-    #[error(
-        "The last menstrual period ({lmp}) and the due date ({due}) are {days} days apart from what they should be; one of them is likely mistyped."
-    )]
+    /// The due date is `days` later (negative: earlier) than the last menstrual
+    /// period gives.
     DatingMismatch {
         lmp: NaiveDate,
         due: NaiveDate,
         days: i64,
     },
 
-    #[error(
-        "Enter the last menstrual period or the due date, so the weeks of pregnancy can be counted."
-    )]
     NoDating,
 
-    #[error("Enter at least one of weight, length or head circumference.")]
     NoMeasurement,
 
-    #[error("Choose who this entry is about (a pregnancy or a child).")]
     NoSubject,
 
-    #[error("Unknown {what} {value:?}. Use one of: {}.", valid.join(", "))]
     UnknownCode {
         what: &'static str,
         value: String,
         valid: Vec<String>,
     },
 
-    #[error("{vaccine} dose {dose} does not exist (the series has at most {max} doses).")]
     DoseOutOfRange {
         vaccine: &'static str,
         dose: u32,
         max: u32,
     },
 
-    #[error("{what} can only be recorded for {expected}.")]
     WrongSubject {
         what: &'static str,
         expected: &'static str,
     },
 
-    #[error("This pregnancy was recorded with {expected} baby(ies), but the delivery lists {got}.")]
-    NewbornCount { expected: u8, got: usize },
+    NewbornCount {
+        expected: u8,
+        got: usize,
+    },
 
-    #[error("This pregnancy already has a delivery record; edit that one instead.")]
-    AlreadyDelivered { pregnancy: Uuid },
+    AlreadyDelivered {
+        pregnancy: Uuid,
+    },
 
-    #[error("The photo {reference:?} is not in this handbook; import it first.")]
-    UnknownPhoto { reference: String },
+    UnknownPhoto {
+        reference: String,
+    },
 
-    #[error("Gestational age {ga} at birth is outside 22w0d–45w0d; please check it.")]
-    BirthGestationalAge { ga: String },
+    BirthGestationalAge {
+        ga: String,
+    },
 
     /// An answer on a page of the form data (`crate::forms`), by the field's id.
-    #[error("{message_en}")]
+    /// #16: the two texts stay until the model's checks (model/validate.rs) build
+    /// this from the catalog themselves; the forms fill both from it.
     Answer {
         field: String,
         message_en: String,
         message_ja: String,
     },
-    #[error(
-        "This pregnancy has a delivery record: it ended in a birth. If the delivery was recorded by mistake, delete that record first."
-    )]
-    EndedByBirth { pregnancy: Uuid },
 
-    #[error(
-        "This pregnancy is recorded as ended on {on}. If that was recorded by mistake, reopen it first (hagukumi pregnancy reopen)."
-    )]
-    PregnancyEnded { pregnancy: Uuid, on: NaiveDate },
+    EndedByBirth {
+        pregnancy: Uuid,
+    },
 
-    #[error(
-        "Diary entries are about this pregnancy ({entries}); they would no longer be reachable, so it is not deleted. To record that the pregnancy ended, use `pregnancy end` (everything is kept); to delete it, delete those entries first."
-    )]
-    PregnancyHasDiary { pregnancy: Uuid, entries: u32 },
+    PregnancyEnded {
+        pregnancy: Uuid,
+        on: NaiveDate,
+    },
+
+    PregnancyHasDiary {
+        pregnancy: Uuid,
+        entries: u32,
+    },
 }
 
 impl ValidationError {
-    /// The same message in Japanese, for the Japanese UI.
-    pub fn message_ja(&self) -> String {
+    /// What to tell the user, in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        use crate::t;
         use ValidationError::*;
         match self {
-            Required { field } => format!("{}が入力されていません。", field.label_ja()),
-            TooLong { field, len, max } => {
-                format!(
-                    "{}が長すぎます（{len}文字、最大{max}文字）。",
-                    field.label_ja()
-                )
-            }
-            DateInFuture { field, date, today } => format!(
-                "{}（{date}）が未来の日付です（今日は{today}）。",
-                field.label_ja()
+            Required { field } => t!(lang, "errors-required", field = field.label(lang)),
+            TooLong { field, len, max } => t!(
+                lang,
+                "errors-too-long",
+                field = field.label(lang),
+                len = *len,
+                max = *max
             ),
-            BeforeBirth { field, date, birth } => format!(
-                "{}（{date}）が生年月日（{birth}）より前です。",
-                field.label_ja()
+            DateInFuture { field, date, today } => t!(
+                lang,
+                "errors-date-in-future",
+                field = field.label(lang),
+                date = date.to_string(),
+                today = today.to_string()
             ),
-            BeforePregnancy { field, date, start } => format!(
-                "{}（{date}）が妊娠の始まり（{start}）より前です。",
-                field.label_ja()
+            BeforeBirth { field, date, birth } => t!(
+                lang,
+                "errors-before-birth",
+                field = field.label(lang),
+                date = date.to_string(),
+                birth = birth.to_string()
+            ),
+            BeforePregnancy { field, date, start } => t!(
+                lang,
+                "errors-before-pregnancy",
+                field = field.label(lang),
+                date = date.to_string(),
+                start = start.to_string()
             ),
             BeforeOther {
                 field,
                 date,
                 other,
                 other_date,
-            } => format!(
-                "{}（{date}）が{}（{other_date}）より前です。",
-                field.label_ja(),
-                other.label_ja()
+            } => t!(
+                lang,
+                "errors-before-other",
+                field = field.label(lang),
+                date = date.to_string(),
+                other = other.label(lang),
+                other_date = other_date.to_string()
             ),
-            ImplausibleDate { field, date, .. } => format!(
-                "{}（{date}）は今日から離れすぎています。年を確認してください。",
-                field.label_ja()
+            ImplausibleDate { field, date, today } => t!(
+                lang,
+                "errors-implausible-date",
+                field = field.label(lang),
+                date = date.to_string(),
+                today = today.to_string()
             ),
             OutOfRange {
                 field,
@@ -341,93 +321,143 @@ impl ValidationError {
                 max,
                 unit,
                 context,
-            } => format!(
-                "{}{value}{unit}は{}ありえない値です（{min}〜{max}{unit}）。数字と小数点を確認してください。",
-                field.label_ja(),
-                context_ja(context)
+            } => t!(
+                lang,
+                "errors-out-of-range",
+                field = field.label(lang),
+                value = *value,
+                min = *min,
+                max = *max,
+                unit = *unit,
+                context = range_context(lang, context)
             ),
             BloodPressureOrder {
                 systolic,
                 diastolic,
-            } => format!(
-                "血圧{systolic}/{diastolic}は最低血圧が最高血圧を上回っています。順番を確認してください。"
+            } => t!(
+                lang,
+                "errors-blood-pressure-order",
+                systolic = *systolic,
+                diastolic = *diastolic
             ),
-            DatingMismatch { lmp, due, days } => format!(
-                "最終月経開始日（{lmp}）と出産予定日（{due}）が{days}日ずれています。どちらかの入力を確認してください。"
+            DatingMismatch { lmp, due, days } => t!(
+                lang,
+                "errors-dating-mismatch",
+                lmp = lmp.to_string(),
+                due = due.to_string(),
+                days = days.unsigned_abs(),
+                later = if *days > 0 { "yes" } else { "no" }
             ),
-            NoDating => {
-                "妊娠週数を数えるため、最終月経開始日か出産予定日を入力してください。".into()
-            }
-            NoMeasurement => "体重・身長・頭囲のうち少なくとも1つを入力してください。".into(),
-            NoSubject => "この記録の対象（妊娠またはお子さん）を選んでください。".into(),
-            UnknownCode { what, value, .. } => {
-                format!("「{value}」は不明な{}です。", what_ja(what))
-            }
-            DoseOutOfRange { vaccine, dose, max } => {
-                format!("{vaccine}の{dose}回目はありません（最大{max}回）。")
-            }
-            WrongSubject { what, expected } => {
-                format!(
-                    "{}は{}にのみ記録できます。",
-                    what_ja(what),
-                    what_ja(expected)
-                )
-            }
-            NewbornCount { expected, got } => {
-                format!("この妊娠は胎児数{expected}人ですが、出産の記録には{got}人です。")
-            }
-            AlreadyDelivered { .. } => {
-                "この妊娠にはすでに出産の記録があります。その記録を編集してください。".into()
-            }
-            UnknownPhoto { .. } => {
-                "この写真は手帳に取り込まれていません。先に写真を取り込んでください。".into()
+            NoDating => t!(lang, "errors-no-dating"),
+            NoMeasurement => t!(lang, "errors-no-measurement"),
+            NoSubject => t!(lang, "errors-no-subject"),
+            UnknownCode { what, value, valid } => t!(
+                lang,
+                "errors-unknown-code",
+                what = code_word(lang, what),
+                value = value.as_str(),
+                valid = crate::text::join(lang, valid)
+            ),
+            DoseOutOfRange { vaccine, dose, max } => t!(
+                lang,
+                "errors-dose-out-of-range",
+                vaccine = *vaccine,
+                dose = *dose,
+                max = *max
+            ),
+            WrongSubject { what, expected } => t!(
+                lang,
+                "errors-wrong-subject",
+                what = code_word(lang, what),
+                expected = code_word(lang, expected)
+            ),
+            NewbornCount { expected, got } => t!(
+                lang,
+                "errors-newborn-count",
+                expected = *expected,
+                got = *got
+            ),
+            AlreadyDelivered { .. } => t!(lang, "errors-already-delivered"),
+            UnknownPhoto { reference } => {
+                t!(lang, "errors-unknown-photo", reference = reference.as_str())
             }
             BirthGestationalAge { ga } => {
-                format!("出生時の妊娠週数{ga}は22週0日〜45週0日の範囲外です。確認してください。")
+                t!(lang, "errors-birth-gestational-age", ga = ga.as_str())
             }
-            Answer { message_ja, .. } => message_ja.clone(),
-            EndedByBirth { .. } => {
-                "この妊娠には出産の記録があります。出産の記録が誤りの場合は、先にその記録を削除してください。".into()
+            // #16: the only language choice left here, on texts made elsewhere.
+            Answer {
+                message_ja,
+                message_en,
+                ..
+            } => match lang {
+                crate::Lang::Ja => message_ja.clone(),
+                _ => message_en.clone(),
+            },
+            EndedByBirth { .. } => t!(lang, "errors-ended-by-birth"),
+            PregnancyEnded { on, .. } => {
+                t!(lang, "errors-pregnancy-ended", on = on.to_string())
             }
-            PregnancyEnded { on, .. } => format!(
-                "この妊娠は{on}に終了したと記録されています。誤りの場合は、先に記録を取り消してください（hagukumi pregnancy reopen）。"
-            ),
-            PregnancyHasDiary { entries, .. } => format!(
-                "この妊娠についての日記が{entries}件あります。削除すると見られなくなるため、削除しませんでした。妊娠の終了を記録するときは `pregnancy end` を使ってください（記録はすべて残ります）。削除する場合は、先にそれらの日記を削除してください。"
-            ),
+            PregnancyHasDiary { entries, .. } => {
+                t!(lang, "errors-pregnancy-has-diary", entries = *entries)
+            }
         }
+    }
+
+    /// The message in Japanese.
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(crate::Lang::Ja)
     }
 }
 
-fn context_ja(context: &str) -> String {
-    // Contexts are produced by the validator from a small set of phrases.
+/// Who a range is for ("for a child of 2 years"), in `lang`. The validator names it
+/// in a few fixed English phrases; anything else is shown as given.
+fn range_context(lang: crate::Lang, context: &str) -> String {
+    let count = |prefix: &str, suffix: &str| {
+        context
+            .strip_prefix(prefix)?
+            .strip_suffix(suffix)?
+            .trim()
+            .parse::<u32>()
+            .ok()
+    };
     if context.is_empty() {
         String::new()
     } else if context == "for a newborn" {
-        "新生児として".into()
+        crate::t!(lang, "errors-context-newborn")
     } else if context == "for an adult" {
-        "大人として".into()
-    } else if let Some(rest) = context.strip_prefix("for a child of ") {
-        format!("{rest}のお子さんとして")
+        crate::t!(lang, "errors-context-adult")
+    } else if let Some(n) = count("for a child of ", "months") {
+        crate::t!(lang, "errors-context-child-months", n = n)
+    } else if let Some(n) = count("for a child of ", "years") {
+        crate::t!(lang, "errors-context-child-years", n = n)
     } else {
-        format!("{context}として")
+        context.to_string()
     }
 }
 
-fn what_ja(what: &str) -> &str {
-    match what {
-        "vaccine code" => "ワクチンコード",
-        "rotavirus brand" => "ロタウイルスワクチンの製品名",
-        "checkup" => "健診",
-        "maternal RSV vaccine" => "妊婦のRSウイルスワクチン",
-        "a pregnancy" => "妊娠",
-        "a child" => "お子さん",
-        "childhood vaccines" => "小児のワクチン",
-        other => other,
-    }
+/// A thing a check names by a fixed English word ("vaccine code", "a child"), in
+/// `lang`; a word not listed is shown as given.
+fn code_word(lang: crate::Lang, what: &str) -> String {
+    let id = match what {
+        "vaccine code" => crate::tid!("errors-what-vaccine-code"),
+        "rotavirus brand" => crate::tid!("errors-what-rotavirus-brand"),
+        "checkup" => crate::tid!("errors-what-checkup"),
+        "maternal RSV vaccine" => crate::tid!("errors-what-maternal-rsv"),
+        "a pregnancy" => crate::tid!("errors-what-a-pregnancy"),
+        "a child" => crate::tid!("errors-what-a-child"),
+        "a child or a pregnancy" => crate::tid!("errors-what-a-child-or-pregnancy"),
+        "the family" => crate::tid!("errors-what-the-family"),
+        "childhood vaccines" => crate::tid!("errors-what-childhood-vaccines"),
+        "page" => crate::tid!("errors-what-page"),
+        "this page" => crate::tid!("errors-what-this-page"),
+        other => return other.to_string(),
+    };
+    crate::text::text(lang, id)
 }
 
-/// Everything that can fail in the handbook core.
+/// Everything that can fail in the handbook core. The words are the catalog's
+/// ([`HandbookError::message`]); `Display` is English.
 #[derive(Debug, thiserror::Error)]
 pub enum HandbookError {
     #[error(transparent)]
@@ -437,31 +467,26 @@ pub enum HandbookError {
     #[error(transparent)]
     Form(#[from] crate::forms::FormError),
 
-    #[error("No {} with id {id} (it may have been deleted).", kind.label_en())]
+    #[error("{}", self.message(crate::Lang::En))]
     NotFound { kind: RecordKind, id: Uuid },
 
-    #[error(
-        "This handbook was saved by a newer version of Hagukumi (data format {found}; this version reads up to {supported}). Please update the app; the file was not changed."
-    )]
+    #[error("{}", self.message(crate::Lang::En))]
     SchemaTooNew { found: i64, supported: i64 },
 
-    #[error("{path} is not a Hagukumi handbook (it belongs to another application).")]
+    #[error("{}", self.message(crate::Lang::En))]
     NotAHandbook { path: PathBuf },
 
-    #[error("The handbook file {path} is damaged and cannot be opened: {detail}")]
+    #[error("{}", self.message(crate::Lang::En))]
     Corrupt { path: PathBuf, detail: String },
 
-    #[error(
-        "The phone's storage is full; nothing was saved while {context}. Free some space and try again."
-    )]
+    /// `context` says what was being done, in English, for the English message.
+    #[error("{}", self.message(crate::Lang::En))]
     DiskFull { context: &'static str },
 
-    #[error(
-        "The handbook is busy in another part of the app; nothing was saved while {context}. Try again."
-    )]
+    #[error("{}", self.message(crate::Lang::En))]
     Busy { context: &'static str },
 
-    #[error("Could not use the folder {path}: {source}")]
+    #[error("{}", self.message(crate::Lang::En))]
     Io {
         path: PathBuf,
         #[source]
@@ -477,27 +502,24 @@ pub enum HandbookError {
     #[error(transparent)]
     Bundle(#[from] crate::bundle::BundleError),
 
-    #[error("Storage error while {context}: {source}")]
+    #[error("{}", self.message(crate::Lang::En))]
     Storage {
         context: &'static str,
         #[source]
         source: rusqlite::Error,
     },
 
-    #[error("The timeline position {cursor:?} is not valid; start again from the first page.")]
+    #[error("{}", self.message(crate::Lang::En))]
     BadCursor { cursor: String },
 
-    #[error(
-        "The stored {what} could not be read ({detail}); the file may have been edited by another program."
-    )]
+    /// `what` names what was read, in English ("city feed", a record kind).
+    #[error("{}", self.message(crate::Lang::En))]
     BadStoredValue { what: &'static str, detail: String },
 
-    #[error(
-        "This is a read-only copy of another family's handbook; only that family's shares change it."
-    )]
+    #[error("{}", self.message(crate::Lang::En))]
     ReadOnlyView,
 
-    #[error("Could not merge the share: {0}")]
+    #[error("{}", self.message(crate::Lang::En))]
     Merge(#[from] crate::store::MergeError),
 
     #[error(transparent)]
@@ -513,20 +535,14 @@ pub enum HandbookError {
 
     /// A value handed over by the app (not typed by the user) is not well formed: a
     /// date, an id, a gestational age. `value` is what was received.
-    #[error("{value:?} is not a valid {}{}", field.label_en(), field.format_hint_en())]
+    #[error("{}", self.message(crate::Lang::En))]
     BadArgument { field: Field, value: String },
 
-    #[error("{}", if *upgrade {
-        format!("The handbook {} must be upgraded to this version, but it cannot be written (a read-only file or folder).", path.display())
-    } else {
-        format!("The handbook {} is open for reading only (a read-only file or folder); nothing was saved.", path.display())
-    })]
+    #[error("{}", self.message(crate::Lang::En))]
     ReadOnlyFile { path: PathBuf, upgrade: bool },
     /// SQLite found a damaged page while the handbook was in use (it opened, but part
     /// of it cannot be read). The family is told to save what is still readable.
-    #[error(
-        "The handbook file is damaged (found while {context}: {detail}). Make a rescue backup now (`hagukumi backup create --rescue`, or Backup → Rescue backup in the app): it saves every record that can still be read. Then restore that backup."
-    )]
+    #[error("{}", self.message(crate::Lang::En))]
     Damaged {
         context: &'static str,
         detail: String,
@@ -534,7 +550,7 @@ pub enum HandbookError {
     /// The record looks like one already in the handbook (see
     /// [`crate::store::duplicates`]): nothing was saved. Saving it anyway is the
     /// family's choice, so the message names what exists and how to go ahead.
-    #[error("{}", duplicate_message(crate::Lang::En, *kind, existing))]
+    #[error("{}", self.message(crate::Lang::En))]
     LikelyDuplicate {
         kind: RecordKind,
         existing: Vec<crate::store::duplicates::DuplicateNote>,
@@ -550,29 +566,63 @@ fn duplicate_message(
     let found = existing
         .iter()
         .map(|n| {
-            let what = lang.pick(&n.ja, &n.en);
-            let what = if what.is_empty() {
-                String::new()
-            } else {
-                format!(" {what}")
+            // #16: the note's two texts are the store's; → one text when it has moved.
+            let what = match lang {
+                crate::Lang::Ja => &n.ja,
+                _ => &n.en,
             };
-            match lang {
-                crate::Lang::Ja => format!("{}{what}（ID {}）", n.date, n.short_id),
-                crate::Lang::En => format!("{}{what} (id {})", n.date, n.short_id),
+            let (date, id) = (n.date.to_string(), n.short_id.as_str());
+            match what.trim() {
+                "" => crate::t!(lang, "errors-duplicate-item-plain", date = date, id = id),
+                what => crate::t!(
+                    lang,
+                    "errors-duplicate-item",
+                    date = date,
+                    what = what,
+                    id = id
+                ),
             }
         })
         .collect::<Vec<_>>();
+    crate::t!(
+        lang,
+        "errors-likely-duplicate",
+        kind = record_kind_label(lang, kind),
+        found = found.join(&crate::t!(lang, "errors-duplicate-separator"))
+    )
+}
+
+/// A record kind's name in `lang`.
+// #16: → RecordKind::label(lang) when the model's labels have moved.
+fn record_kind_label(lang: crate::Lang, kind: RecordKind) -> &'static str {
     match lang {
-        crate::Lang::Ja => format!(
-            "同じ{}がすでに記録されています: {}。二重に記録しないよう、保存しませんでした。その記録にまちがいがあれば、そちらを修正してください。別の記録としてこのまま保存するには、--force を付けてもう一度実行してください（アプリでは確認の画面で「保存する」を選びます）。",
-            kind.label_ja(),
-            found.join("、")
-        ),
-        crate::Lang::En => format!(
-            "This looks like a {} already saved: {}. Nothing was saved, so that it is not recorded twice. If that one has a mistake, correct that one instead. To save this one as well, run the command again with --force (in the app: confirm \"Save anyway\").",
-            kind.label_en(),
-            found.join("; ")
-        ),
+        crate::Lang::Ja => kind.label_ja(),
+        _ => kind.label_en(),
+    }
+}
+
+/// An error of another part of the core, in that part's own words.
+// #16: → `e.message(lang)` when those parts take a language.
+fn elsewhere(
+    lang: crate::Lang,
+    en: impl FnOnce() -> String,
+    ja: impl FnOnce() -> String,
+) -> String {
+    match lang {
+        crate::Lang::Ja => ja(),
+        _ => en(),
+    }
+}
+
+/// What a stored value that could not be read is, as a word of the catalog (the
+/// English message names it as the code does).
+fn stored_thing(what: &str) -> &'static str {
+    match what {
+        "share" => crate::tid!("errors-stored-share"),
+        "city feed" | "city feed entry" => crate::tid!("errors-stored-feed"),
+        "city configuration" => crate::tid!("errors-stored-city"),
+        "timeline" => crate::tid!("errors-stored-timeline"),
+        _ => crate::tid!("errors-stored-record"),
     }
 }
 
@@ -657,64 +707,107 @@ impl HandbookError {
         }
     }
 
-    /// Message for the Japanese UI.
-    pub fn message_ja(&self) -> String {
+    /// What to tell the user, in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        use crate::t;
         match self {
-            HandbookError::Invalid(v) => v.message_ja(),
-            HandbookError::NotFound { kind, .. } => {
-                format!("{}が見つかりません（削除された可能性があります）。", kind.label_ja())
-            }
-            HandbookError::SchemaTooNew { .. } => {
-                "この手帳は新しいバージョンのはぐくみで保存されています。アプリを更新してください（ファイルは変更していません）。".into()
-            }
-            HandbookError::NotAHandbook { .. } => "このファイルははぐくみの手帳ではありません。".into(),
-            HandbookError::Corrupt { .. } => "手帳のファイルが壊れていて開けません。バックアップから復元してください。".into(),
-            HandbookError::DiskFull { .. } => {
-                "端末の空き容量がないため保存できませんでした。空き容量を増やしてもう一度お試しください。".into()
-            }
-            HandbookError::Busy { .. } => "手帳が使用中のため保存できませんでした。もう一度お試しください。".into(),
-            HandbookError::Io { path, .. } => {
-                format!("フォルダ {} を使えませんでした。空き容量と権限を確認してください。", path.display())
-            }
-            HandbookError::Storage { .. } => {
-                "手帳の保存中に問題が起きました。もう一度お試しください（記録は変更されていません）。".into()
-            }
-            HandbookError::BadCursor { .. } => "記録の表示位置が無効です。最初のページからやり直してください。".into(),
-            HandbookError::BadStoredValue { what, .. } => format!(
-                "保存されている{what}を読めませんでした。ほかのアプリで編集された可能性があります。"
+            HandbookError::Invalid(v) => v.message(lang),
+            HandbookError::Form(e) => e.message(lang),
+            HandbookError::NotFound { kind, id } => t!(
+                lang,
+                "errors-not-found",
+                kind = record_kind_label(lang, *kind),
+                id = id.to_string()
             ),
-            HandbookError::ReadOnlyView => {
-                "これはほかのご家族の手帳の閲覧用コピーです。変更できるのは、そのご家族からの共有だけです。".into()
-            }
-            HandbookError::Merge(e) => e.message_ja(),
-            HandbookError::Share(e) => e.message_ja(),
-            HandbookError::Photo(e) => e.message_ja(),
-            HandbookError::Feed(e) => e.message_ja(),
-            HandbookError::Form(e) => e.message_ja(),
-            HandbookError::BadArgument { field, value } => format!(
-                "「{value}」は{}として正しくありません{}。",
-                field.label_ja(),
-                field.format_hint_ja()
+            HandbookError::SchemaTooNew { found, supported } => t!(
+                lang,
+                "errors-schema-too-new",
+                found = *found,
+                supported = *supported
             ),
-            HandbookError::Schedule(e) => e.message_ja(),
-            HandbookError::Growth(crate::growth::GrowthError::StandardUnavailable { .. }) => {
-                "この基準にはこの曲線がありません（令和5年乳幼児身体発育調査は体重・身長・頭囲のみ）。WHOの基準を使ってください。".into()
+            HandbookError::NotAHandbook { path } => t!(
+                lang,
+                "errors-not-a-handbook",
+                path = path.display().to_string()
+            ),
+            HandbookError::Corrupt { path, detail } => t!(
+                lang,
+                "errors-corrupt",
+                path = path.display().to_string(),
+                detail = detail.as_str()
+            ),
+            HandbookError::DiskFull { context } => {
+                t!(lang, "errors-disk-full", context = *context)
             }
-            HandbookError::Growth(e) => format!("成長曲線を作れませんでした: {e}"),
-            HandbookError::Bundle(e) => e.message_ja(),
-            HandbookError::ReadOnlyFile { upgrade: true, .. } => {
-                "手帳をこのバージョン用に更新する必要がありますが、ファイルに書き込めません（読み取り専用のファイルかフォルダです）。".into()
+            HandbookError::Busy { context } => t!(lang, "errors-busy", context = *context),
+            HandbookError::Io { path, source } => t!(
+                lang,
+                "errors-io",
+                path = path.display().to_string(),
+                detail = source.to_string()
+            ),
+            HandbookError::Storage { context, source } => t!(
+                lang,
+                "errors-storage",
+                context = *context,
+                detail = source.to_string()
+            ),
+            HandbookError::BadCursor { cursor } => {
+                t!(lang, "errors-bad-cursor", cursor = format!("{cursor:?}"))
             }
-            HandbookError::ReadOnlyFile { .. } => {
-                "手帳は読み取り専用で開かれているため、保存できませんでした（読み取り専用のファイルかフォルダです）。".into()
+            HandbookError::BadStoredValue { what, detail } => t!(
+                lang,
+                "errors-bad-stored-value",
+                what = *what,
+                thing = crate::text::text(lang, stored_thing(what)),
+                detail = detail.as_str()
+            ),
+            HandbookError::ReadOnlyView => t!(lang, "errors-read-only-view"),
+            HandbookError::Merge(e) => elsewhere(
+                lang,
+                || t!(lang, "errors-merge", detail = e.to_string()),
+                || e.message_ja(),
+            ),
+            HandbookError::Share(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
+            HandbookError::Photo(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
+            HandbookError::Feed(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
+            HandbookError::Schedule(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
+            HandbookError::Bundle(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
+            HandbookError::BadArgument { field, value } => t!(
+                lang,
+                "errors-bad-argument",
+                value = value.as_str(),
+                field = field.label(lang),
+                hint = field.format_hint()
+            ),
+            // The growth module's own message is English only: English shows it,
+            // Japanese has a sentence of its own rather than English inside it.
+            HandbookError::Growth(e @ crate::growth::GrowthError::StandardUnavailable { .. }) => {
+                t!(lang, "errors-growth-unavailable", detail = e.to_string())
             }
+            HandbookError::Growth(e) => t!(lang, "errors-growth", detail = e.to_string()),
+            HandbookError::ReadOnlyFile { path, upgrade } => t!(
+                lang,
+                "errors-read-only-file",
+                path = path.display().to_string(),
+                upgrade = if *upgrade { "yes" } else { "no" }
+            ),
             HandbookError::LikelyDuplicate { kind, existing } => {
-                duplicate_message(crate::Lang::Ja, *kind, existing)
+                duplicate_message(lang, *kind, existing)
             }
-            HandbookError::Damaged { .. } => {
-                "手帳のファイルが壊れています。読み取れる記録を守るため、今すぐ救出バックアップ（hagukumi backup create --rescue、アプリでは「バックアップ」→「救出バックアップ」）を作り、そのバックアップを復元してください。".into()
-            }
+            HandbookError::Damaged { context, detail } => t!(
+                lang,
+                "errors-damaged",
+                context = *context,
+                detail = detail.as_str()
+            ),
         }
+    }
+
+    /// Message for the Japanese UI.
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(crate::Lang::Ja)
     }
 }
 
@@ -724,10 +817,7 @@ impl Problem for HandbookError {
     }
 
     fn message(&self, lang: crate::Lang) -> String {
-        match lang {
-            crate::Lang::Ja => self.message_ja(),
-            crate::Lang::En => self.to_string(),
-        }
+        HandbookError::message(self, lang)
     }
 
     fn user_can_fix(&self) -> bool {
@@ -777,3 +867,128 @@ impl HandbookError {
 }
 
 pub type Result<T, E = HandbookError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// Whether `text` has a Latin word in it (English inside Japanese).
+    fn has_latin_word(text: &str) -> bool {
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| w.len() > 1)
+    }
+
+    #[test]
+    fn a_childs_age_in_a_range_message_is_japanese_in_japanese_and_singular_in_english() {
+        let e = |context: &str| ValidationError::OutOfRange {
+            field: Field::Weight,
+            value: 40.0,
+            min: 2.0,
+            max: 30.0,
+            unit: "kg",
+            context: context.into(),
+        };
+        let ja = e("for a child of 2 years").message(Lang::Ja);
+        assert!(ja.contains("2歳のお子さんとして"), "{ja}");
+        assert!(!has_latin_word(&ja.replace("kg", "")), "{ja}");
+        let ja = e("for a child of 2 months").message(Lang::Ja);
+        assert!(ja.contains("2か月のお子さんとして"), "{ja}");
+        assert_eq!(
+            e("for a child of 1 years").message(Lang::En),
+            "A weight of 40 kg is not possible for a child of 1 year (expected 2–30 kg). Please check the number and the decimal point."
+        );
+        assert_eq!(
+            e("for a newborn").to_string(),
+            "A weight of 40 kg is not possible for a newborn (expected 2–30 kg). Please check the number and the decimal point."
+        );
+    }
+
+    #[test]
+    fn a_due_date_earlier_than_the_lmp_gives_says_how_many_days_earlier_without_a_minus() {
+        let e = ValidationError::DatingMismatch {
+            lmp: day("2025-01-01"),
+            due: day("2024-12-28"),
+            days: -280,
+        };
+        let ja = e.message(Lang::Ja);
+        assert!(!ja.contains("-280"), "{ja}");
+        assert!(ja.contains("280日早く"), "{ja}");
+        let en = e.message(Lang::En);
+        assert!(en.contains("280 days earlier"), "{en}");
+        let later = ValidationError::DatingMismatch {
+            lmp: day("2025-01-01"),
+            due: day("2025-12-01"),
+            days: 50,
+        };
+        assert!(later.message(Lang::Ja).contains("50日遅く"));
+    }
+
+    #[test]
+    fn the_things_a_check_names_are_japanese_in_japanese() {
+        for e in [
+            ValidationError::UnknownCode {
+                what: "page",
+                value: "x".into(),
+                valid: vec![],
+            },
+            ValidationError::WrongSubject {
+                what: "this page",
+                expected: "a child or a pregnancy",
+            },
+            ValidationError::WrongSubject {
+                what: "childhood vaccines",
+                expected: "a child",
+            },
+        ] {
+            let ja = e.message(Lang::Ja);
+            assert!(!has_latin_word(&ja), "{ja}");
+        }
+        let stored = HandbookError::BadStoredValue {
+            what: "city feed",
+            detail: "expected value at line 1".into(),
+        };
+        assert!(!has_latin_word(&stored.message(Lang::Ja)));
+        assert!(
+            stored
+                .to_string()
+                .contains("The stored city feed could not be read")
+        );
+        let growth = HandbookError::Growth(crate::growth::GrowthError::BeforeBirth {
+            date: day("2025-01-01"),
+            birth: day("2025-02-01"),
+        });
+        let ja = growth.message(Lang::Ja);
+        assert!(!has_latin_word(&ja), "{ja}");
+        assert_eq!(growth.message(Lang::En), growth.to_string());
+    }
+
+    #[test]
+    fn a_bad_argument_says_how_to_write_it_in_each_language() {
+        let e = HandbookError::BadArgument {
+            field: Field::Date,
+            value: "3/1".into(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "\"3/1\" is not a valid date; write it as YYYY-MM-DD, e.g. 2025-10-03"
+        );
+        assert_eq!(
+            e.message(Lang::Ja),
+            "「3/1」は日付として正しくありません（2025-10-03 のように入力してください）。"
+        );
+        let id = HandbookError::BadArgument {
+            field: Field::RecordId,
+            value: "x".into(),
+        };
+        assert_eq!(id.to_string(), "\"x\" is not a valid record id (a UUID)");
+        assert_eq!(
+            id.message(Lang::Ja),
+            "「x」は記録のIDとして正しくありません。"
+        );
+    }
+}

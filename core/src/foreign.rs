@@ -191,7 +191,12 @@ impl HandbookError {
             message_ja,
             ..
         } = self;
-        lang.pick(message_ja, message_en)
+        // #16: the two texts stay until the FFI carries the error's words another
+        // way (the lead's change); both are filled from the catalogs.
+        match lang {
+            crate::Lang::Ja => message_ja,
+            _ => message_en,
+        }
     }
 }
 

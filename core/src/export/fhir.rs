@@ -52,7 +52,7 @@ pub fn bundle(records: &ChildRecords, codes: &Codes) -> Value {
             value,
             records.child.data.birth_date,
             None,
-            Some("出生時の計測 / Measured at birth"),
+            Some(&both(crate::tid!("export-fhir-measured-at-birth"))),
         );
         entries.push(entry(id, obs));
     }
@@ -313,7 +313,11 @@ fn checkup_observations(c: &Record<InfantCheckupRecord>, patient: &str) -> Vec<V
             ),
             (
                 "code",
-                Some(json!({ "text": format!("{}の所見 / Findings", d.checkup.label_ja()) })),
+                Some(json!({ "text": format!(
+                    "{} / {}",
+                    crate::t!(Lang::Ja, "export-fhir-findings", checkup = d.checkup.label_ja()),
+                    crate::t!(Lang::En, "export-fhir-findings", checkup = d.checkup.label_en()),
+                ) })),
             ),
             ("subject", Some(reference(patient))),
             ("encounter", Some(reference(&encounter))),
@@ -377,11 +381,22 @@ fn question_text(f: &FormField) -> String {
     }
 }
 
+/// A text for people in both languages, Japanese first (the family's and the
+/// handbook's), then English for a clinic abroad: 「出生時の計測 / Measured at birth」.
+fn both(id: &str) -> String {
+    format!(
+        "{} / {}",
+        crate::text::text(Lang::Ja, id),
+        crate::text::text(Lang::En, id)
+    )
+}
+
 fn group_text(title: Option<&str>, filled_by: FilledBy) -> String {
     title.map_or_else(
+        // The questionnaires speak the page's own (Japanese) words.
         || match filled_by {
-            FilledBy::Guardian => "保護者の記録".to_string(),
-            FilledBy::Clinician => "健康診査".to_string(),
+            FilledBy::Guardian => crate::t!(Lang::Ja, "export-parents-record"),
+            FilledBy::Clinician => crate::t!(Lang::Ja, "export-checkup"),
         },
         str::to_string,
     )
@@ -483,7 +498,7 @@ fn question(page: &str, f: &FormField) -> Value {
                 "item".into(),
                 json!([{
                     "linkId": when_date_link(&f.id),
-                    "text": "いつ（年月日）",
+                    "text": crate::t!(Lang::Ja, "export-fhir-when-date"),
                     "type": "date",
                     "enableWhen": [{ "question": f.id, "operator": "=", "answerBoolean": true }],
                 }]),
@@ -504,7 +519,7 @@ fn answers(page: &str, f: &FormField, v: &FieldValue) -> Option<Value> {
             "valueBoolean": true,
             "item": [{
                 "linkId": when_date_link(&f.id),
-                "text": "いつ（年月日）",
+                "text": crate::t!(Lang::Ja, "export-fhir-when-date"),
                 "answer": [{ "valueDate": date.to_string() }],
             }],
         }]),
@@ -767,7 +782,7 @@ fn immunization(v: &Record<Vaccination>, patient: &str, codes: &Codes) -> Value 
     vaccine_code.insert("text".into(), json!(d.vaccine.name_ja()));
     let mut notes = Vec::new();
     if let Some(brand) = text(&d.brand) {
-        notes.push(json!({ "text": format!("製品名 / Product: {brand}") }));
+        notes.push(json!({ "text": format!("{}: {brand}", both(crate::tid!("export-product"))) }));
     }
     if let Some(n) = text(&d.notes) {
         notes.push(json!({ "text": n }));

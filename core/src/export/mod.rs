@@ -44,20 +44,28 @@ pub enum ExportError {
     #[error(transparent)]
     Handbook(#[from] HandbookError),
     /// The bundled code table is broken: a defect of this build, caught by its tests.
-    #[error("bundled export code table {file} is invalid: {message}")]
+    #[error("{}", self.message(Lang::En))]
     CodeTable { file: &'static str, message: String },
 }
 
 impl ExportError {
-    /// Message for the Japanese UI.
-    pub fn message_ja(&self) -> String {
+    /// What to tell the user, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            ExportError::Handbook(e) => e.message_ja(),
-            ExportError::CodeTable { .. } => {
-                "書き出し用のコード表を読めませんでした（アプリの不具合です）。記録は変更していません。"
-                    .into()
-            }
+            ExportError::Handbook(e) => e.message(lang),
+            ExportError::CodeTable { file, message } => crate::t!(
+                lang,
+                "export-code-table",
+                file = *file,
+                detail = message.as_str()
+            ),
         }
+    }
+
+    /// Message for the Japanese UI.
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(Lang::Ja)
     }
 }
 

@@ -528,8 +528,9 @@ fn the_summary_speaks_english_when_asked() {
     for needle in [
         "Child health record",
         "Date of birth",
-        "Growth",
-        "Vaccinations",
+        // The glossary's page names (#16), capitalised by the stylesheet.
+        "<h2>growth curves</h2>",
+        "<h2>vaccination record</h2>",
         "Rotavirus (ロタウイルス)",
         "Next doses",
         "1-month checkup",

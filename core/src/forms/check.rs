@@ -16,7 +16,8 @@ pub enum AnswerProblem {
     UnknownField,
     /// The same field was given twice.
     Repeated,
-    /// A value of the wrong kind (a date for a yes/no question).
+    /// A value of the wrong kind (a date for a yes/no question); `expected` is the
+    /// catalog message naming what the field takes.
     WrongType {
         expected: &'static str,
     },
@@ -25,6 +26,11 @@ pub enum AnswerProblem {
         min: f64,
         max: f64,
         unit: String,
+    },
+    /// Weeks of pregnancy outside what a page accepts.
+    WeeksOutOfRange {
+        min: u32,
+        max: u32,
     },
     /// Not a whole multiple of the field's step (3.14159 kg).
     TooPrecise {
@@ -52,97 +58,80 @@ pub enum AnswerProblem {
 impl AnswerProblem {
     /// The message, naming the field by `label`.
     pub fn message(&self, label: &str, lang: Lang) -> String {
+        use crate::t;
         use AnswerProblem::*;
-        match (self, lang) {
-            (UnknownField, Lang::Ja) => format!("「{label}」はこのページの項目ではありません。"),
-            (UnknownField, Lang::En) => format!("\"{label}\" is not a field of this page."),
-            (Repeated, Lang::Ja) => format!("「{label}」が2回入力されています。"),
-            (Repeated, Lang::En) => format!("\"{label}\" was given twice."),
-            (WrongType { expected }, Lang::Ja) => {
-                format!(
-                    "「{label}」には{}を入力してください。",
-                    expected_ja(expected)
+        match self {
+            UnknownField => t!(lang, "forms-unknown-field", label = label),
+            Repeated => t!(lang, "forms-repeated", label = label),
+            WrongType { expected } => t!(
+                lang,
+                "forms-wrong-type",
+                label = label,
+                expected = crate::text::text(lang, expected)
+            ),
+            Required => t!(lang, "forms-required", label = label),
+            OutOfRange { min, max, unit } => t!(
+                lang,
+                "forms-out-of-range",
+                label = label,
+                min = *min,
+                max = *max,
+                unit = unit.as_str()
+            ),
+            WeeksOutOfRange { min, max } => t!(
+                lang,
+                "forms-weeks-out-of-range",
+                label = label,
+                min = *min,
+                max = *max
+            ),
+            TooPrecise { step } => t!(lang, "forms-too-precise", label = label, step = *step),
+            NotAnOption { options } => t!(
+                lang,
+                "forms-not-an-option",
+                label = label,
+                options = crate::text::join(lang, options)
+            ),
+            TooLong { len, max } => {
+                t!(
+                    lang,
+                    "forms-too-long",
+                    label = label,
+                    len = *len,
+                    max = *max
                 )
             }
-            (WrongType { expected }, Lang::En) => format!("\"{label}\" takes {expected}."),
-            (Required, Lang::Ja) => format!("「{label}」を入力してください。"),
-            (Required, Lang::En) => format!("Please fill in \"{label}\"."),
-            (OutOfRange { min, max, unit }, Lang::Ja) => format!(
-                "「{label}」は{min}〜{max}{unit}の範囲で入力してください。数字と小数点を確認してください。"
+            TooManyPhotos { max } => t!(lang, "forms-too-many-photos", label = label, max = *max),
+            DateInFuture { today } => t!(
+                lang,
+                "forms-date-in-future",
+                label = label,
+                today = today.to_string()
             ),
-            (OutOfRange { min, max, unit }, Lang::En) => format!(
-                "\"{label}\" must be between {min} and {max} {unit}. Please check the number and the decimal point."
+            BeforeStart { start } => t!(
+                lang,
+                "forms-before-start",
+                label = label,
+                start = start.to_string()
             ),
-            (TooPrecise { step }, Lang::Ja) => {
-                format!("「{label}」は{step}単位で入力してください。")
-            }
-            (TooPrecise { step }, Lang::En) => {
-                format!("\"{label}\" is entered in steps of {step}.")
-            }
-            (NotAnOption { options }, Lang::Ja) => format!(
-                "「{label}」は次のどれかを選んでください: {}",
-                options.join("、")
-            ),
-            (NotAnOption { options }, Lang::En) => {
-                format!("\"{label}\" takes one of: {}.", options.join(", "))
-            }
-            (TooLong { len, max }, Lang::Ja) => {
-                format!("「{label}」が長すぎます（{len}文字、最大{max}文字）。")
-            }
-            (TooLong { len, max }, Lang::En) => {
-                format!("\"{label}\" is too long ({len} characters; at most {max}).")
-            }
-            (TooManyPhotos { max }, Lang::Ja) => {
-                format!("「{label}」の写真は{max}枚までです。")
-            }
-            (TooManyPhotos { max }, Lang::En) => {
-                format!("\"{label}\" takes at most {max} photos.")
-            }
-            (DateInFuture { today }, Lang::Ja) => {
-                format!("「{label}」が未来の日付です（今日は{today}）。")
-            }
-            (DateInFuture { today }, Lang::En) => {
-                format!("\"{label}\" is in the future (today is {today}).")
-            }
-            (BeforeStart { start }, Lang::Ja) => {
-                format!("「{label}」が生まれた日・妊娠の始まり（{start}）より前です。")
-            }
-            (BeforeStart { start }, Lang::En) => {
-                format!("\"{label}\" is before the birth or the start of the pregnancy ({start}).")
-            }
         }
     }
 }
 
-fn expected_ja(expected: &str) -> &'static str {
-    match expected {
-        "yes or no" => "はい・いいえ",
-        "no, or yes with a date" => "いいえ、または「はい」と日付",
-        "a date" => "日付",
-        "a date and time" => "日時",
-        "weeks and days of pregnancy" => "妊娠週数（週と日）",
-        "a number" => "数値",
-        "a whole number" => "整数",
-        "one of the options" => "選択肢",
-        "text" => "文字",
-        "photos" => "写真",
-        _ => "正しい値",
-    }
-}
-
-/// What a field of `input` expects, in words for [`AnswerProblem::WrongType`].
+/// What a field of `input` expects, as the catalog message naming it, for
+/// [`AnswerProblem::WrongType`].
 fn expected(input: &FieldInput) -> &'static str {
     match input {
-        FieldInput::YesNo => "yes or no",
-        FieldInput::When => "no, or yes with a date",
-        FieldInput::Date => "a date",
-        FieldInput::DateTime => "a date and time",
-        FieldInput::Gestation => "weeks and days of pregnancy",
-        FieldInput::Number { .. } => "a number",
-        FieldInput::Integer { .. } => "a whole number",
-        FieldInput::Choice { .. } => "one of the options",
-        FieldInput::Text { .. } => "text",
-        FieldInput::Photos { .. } => "photos",
+        FieldInput::YesNo => crate::tid!("forms-expects-yes-no"),
+        FieldInput::When => crate::tid!("forms-expects-when"),
+        FieldInput::Date => crate::tid!("forms-expects-date"),
+        FieldInput::DateTime => crate::tid!("forms-expects-date-time"),
+        FieldInput::Gestation => crate::tid!("forms-expects-gestation"),
+        FieldInput::Number { .. } => crate::tid!("forms-expects-number"),
+        FieldInput::Integer { .. } => crate::tid!("forms-expects-integer"),
+        FieldInput::Choice { .. } => crate::tid!("forms-expects-choice"),
+        FieldInput::Text { .. } => crate::tid!("forms-expects-text"),
+        FieldInput::Photos { .. } => crate::tid!("forms-expects-photos"),
     }
 }
 
@@ -159,11 +148,7 @@ pub fn check_value(field: &FormField, value: &FieldValue) -> Result<(), AnswerPr
         (FieldInput::DateTime, FieldValue::DateTime { .. }) => Ok(()),
         (FieldInput::Gestation, FieldValue::Gestation { weeks, days }) => {
             if *days > 6 || !(12..=45).contains(weeks) {
-                return Err(AnswerProblem::OutOfRange {
-                    min: 12.0,
-                    max: 45.0,
-                    unit: "週".into(),
-                });
+                return Err(AnswerProblem::WeeksOutOfRange { min: 12, max: 45 });
             }
             Ok(())
         }

@@ -331,7 +331,7 @@ pub(crate) fn input_of(field: &RawField, lang: Lang) -> Result<FieldInput, Strin
                     .iter()
                     .map(|o| ChoiceOption {
                         value: o.value.clone(),
-                        label: lang.pick(&o.ja, &o.en).to_string(),
+                        label: localized(lang, &o.ja, &o.en).to_string(),
                     })
                     .collect(),
             };
@@ -364,15 +364,37 @@ pub(crate) fn input_of(field: &RawField, lang: Lang) -> Result<FieldInput, Strin
     Ok(input)
 }
 
+/// The text of a form definition in `lang`: a label, title or help of
+/// `core/data/forms/*.toml`, which carry their two languages as data (`label_ja`,
+/// `label_en`); moving them to the catalogs is a follow-up (#16). The model's lists
+/// that forms offer as options (`records::options_from`) still come as pairs too and
+/// go through here. This and [`localized_opt`] are the only places in the forms that
+/// choose between two texts.
+pub(crate) fn localized<'a>(lang: Lang, ja: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Ja => ja,
+        _ => en,
+    }
+}
+
+/// [`localized`] for a text the definition may leave out.
+pub(crate) fn localized_opt(
+    lang: Lang,
+    ja: &Option<String>,
+    en: &Option<String>,
+) -> Option<String> {
+    match lang {
+        Lang::Ja => ja.clone(),
+        _ => en.clone(),
+    }
+}
+
 /// A field as the app sees it, in `lang`.
 pub(crate) fn field_of(field: &RawField, lang: Lang) -> FormField {
     FormField {
         id: field.id.clone(),
-        label: lang.pick(&field.label_ja, &field.label_en).to_string(),
-        help: match lang {
-            Lang::Ja => field.help_ja.clone(),
-            Lang::En => field.help_en.clone(),
-        },
+        label: localized(lang, &field.label_ja, &field.label_en).to_string(),
+        help: localized_opt(lang, &field.help_ja, &field.help_en),
         // Checked at load.
         input: input_of(field, lang).unwrap_or(FieldInput::Text {
             max_len: 1,
@@ -391,10 +413,7 @@ pub(crate) fn field_of(field: &RawField, lang: Lang) -> FormField {
 pub(crate) fn section_of(section: &RawSection, lang: Lang) -> FormSection {
     FormSection {
         id: section.id.clone(),
-        title: match lang {
-            Lang::Ja => section.title_ja.clone(),
-            Lang::En => section.title_en.clone(),
-        },
+        title: localized_opt(lang, &section.title_ja, &section.title_en),
         filled_by: section.who,
         source: section.source_page.clone(),
         fields: section.field.iter().map(|f| field_of(f, lang)).collect(),
@@ -417,7 +436,7 @@ pub(crate) fn sources() -> Vec<super::spec::FormSource> {
         .collect()
 }
 
-pub(crate) fn source_line(data: &FormData, page: &RawPage) -> String {
+pub(crate) fn source_line(data: &FormData, page: &RawPage, lang: Lang) -> String {
     let title = data
         .sources
         .iter()
@@ -429,7 +448,11 @@ pub(crate) fn source_line(data: &FormData, page: &RawPage) -> String {
         line.push_str(p);
     }
     if let Some(since) = &page.since {
-        line.push_str(&format!(" ({since}〜)"));
+        line.push_str(&crate::t!(
+            lang,
+            "forms-source-since",
+            since = since.as_str()
+        ));
     }
     line
 }

@@ -117,16 +117,24 @@ pub struct FormRecordLine {
     pub summary: String,
 }
 
-/// Errors of forms.
+/// Errors of forms. The words are the catalog's ([`FormError::message`]); `Display`
+/// is English.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
 pub enum FormError {
-    #[error("There is no page {id:?} in this handbook.")]
-    UnknownForm { id: String },
-    #[error("The page {form:?} is about {}; choose it first.", subject_en(*expected))]
-    NeedsSubject { form: String, expected: SubjectKind },
-    #[error("The record {id} is not a {form:?} page.")]
-    NotOfForm { form: String, id: Uuid },
-    #[error("{message_en}")]
+    UnknownForm {
+        id: String,
+    },
+    NeedsSubject {
+        form: String,
+        expected: SubjectKind,
+    },
+    NotOfForm {
+        form: String,
+        id: Uuid,
+    },
+    /// #16: the two texts stay while the bindings build this error themselves
+    /// (`parse_form_value`); the forms fill both from the catalog ([`invalid`]).
     Invalid {
         form: String,
         field: Option<String>,
@@ -135,7 +143,9 @@ pub enum FormError {
     },
 }
 
-fn subject_en(kind: SubjectKind) -> &'static str {
+/// Who a page is about, as [`ValidationError::WrongSubject`] names it (its catalog
+/// word is `errors-what-…`).
+fn subject_word(kind: SubjectKind) -> &'static str {
     match kind {
         SubjectKind::Child => "a child",
         SubjectKind::Pregnancy => "a pregnancy",
@@ -144,26 +154,51 @@ fn subject_en(kind: SubjectKind) -> &'static str {
     }
 }
 
-fn subject_ja(kind: SubjectKind) -> &'static str {
-    match kind {
-        SubjectKind::Child => "お子さん",
-        SubjectKind::Pregnancy => "妊娠",
-        SubjectKind::ChildOrPregnancy => "お子さんか妊娠",
-        SubjectKind::Family => "家族",
-    }
+/// Who a page is about, in `lang` ("お子さん", "a child").
+fn subject_label(kind: SubjectKind, lang: Lang) -> String {
+    let id = match kind {
+        SubjectKind::Child => crate::tid!("errors-what-a-child"),
+        SubjectKind::Pregnancy => crate::tid!("errors-what-a-pregnancy"),
+        SubjectKind::ChildOrPregnancy => crate::tid!("errors-what-a-child-or-pregnancy"),
+        SubjectKind::Family => crate::tid!("errors-what-the-family"),
+    };
+    crate::text::text(lang, id)
 }
 
 impl FormError {
-    pub fn message_ja(&self) -> String {
+    /// What to tell the user, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            FormError::UnknownForm { id } => format!("「{id}」というページはありません。"),
-            FormError::NeedsSubject { expected, .. } => format!(
-                "このページは{}についての記録です。先に選んでください。",
-                subject_ja(*expected)
+            FormError::UnknownForm { id } => {
+                crate::t!(lang, "forms-unknown-form", id = id.as_str())
+            }
+            FormError::NeedsSubject { form, expected } => crate::t!(
+                lang,
+                "forms-needs-subject",
+                form = form.as_str(),
+                subject = subject_label(*expected, lang)
             ),
-            FormError::NotOfForm { .. } => "この記録はこのページのものではありません。".into(),
-            FormError::Invalid { message_ja, .. } => message_ja.clone(),
+            FormError::NotOfForm { form, id } => crate::t!(
+                lang,
+                "forms-not-of-form",
+                form = form.as_str(),
+                id = id.to_string()
+            ),
+            // #16: the only language choice left here, on texts made by the caller.
+            FormError::Invalid {
+                message_ja,
+                message_en,
+                ..
+            } => match lang {
+                Lang::Ja => message_ja.clone(),
+                _ => message_en.clone(),
+            },
         }
+    }
+
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(Lang::Ja)
     }
 
     /// The field a form error is about.
@@ -246,7 +281,7 @@ fn entry_date_section(lang: Lang) -> FormSection {
         source: None,
         fields: vec![FormField {
             id: "date".into(),
-            label: lang.pick("記録した日", "Date").into(),
+            label: crate::t!(lang, "forms-entry-date"),
             help: None,
             input: FieldInput::Date,
             required: true,
@@ -301,10 +336,10 @@ impl Def {
             target: self.target,
             part: page.part,
             subject: page.subject.kind(),
-            title: lang.pick(&page.title_ja, &page.title_en).to_string(),
+            title: data::localized(lang, &page.title_ja, &page.title_en).to_string(),
             order: page.order,
             repeatable: page.repeatable,
-            source: data::source_line(data::pages(), page),
+            source: data::source_line(data::pages(), page, lang),
             sections,
         }
     }
@@ -361,16 +396,15 @@ pub(crate) fn check_page_entry(
     if !subject_ok || def.target != FormTarget::Page {
         return Err(ValidationError::WrongSubject {
             what: "this page",
-            expected: subject_en(def.page.subject.kind()),
+            expected: subject_word(def.page.subject.kind()),
         });
     }
-    let form = def.form(Lang::En, 0);
-    let form_ja = def.form(Lang::Ja, 0);
+    let form = |lang| def.form(lang, 0);
     let mut values = entry.answers.clone();
-    if form.field("date").is_some() && !values.iter().any(|a| a.field == "date") {
+    if form(Lang::En).field("date").is_some() && !values.iter().any(|a| a.field == "date") {
         values.push(Answer::new("date", FieldValue::Date { date: entry.date }));
     }
-    check_answers(&form, &form_ja, &values, start, today)
+    check_answers(form, &values, start, today)
 }
 
 /// Check an infant checkup's answers against its page.
@@ -383,9 +417,12 @@ pub(crate) fn check_checkup_answers(
         return Ok(());
     };
     let Ok(def) = def(&id) else { return Ok(()) };
-    let form = own_fields_form(def, Lang::En);
-    let form_ja = own_fields_form(def, Lang::Ja);
-    check_answers(&form, &form_ja, &record.answers, Some(birth), today)
+    check_answers(
+        |lang| own_fields_form(def, lang),
+        &record.answers,
+        Some(birth),
+        today,
+    )
 }
 
 /// A checkup page's form without the template's leading fields (what `answers` holds).
@@ -398,26 +435,33 @@ fn own_fields_form(def: &Def, lang: Lang) -> Form {
     form
 }
 
+/// The first problem of `values` on the form (`form(lang)`: the form in a language).
 fn check_answers(
-    form: &Form,
-    form_ja: &Form,
+    form: impl Fn(Lang) -> Form,
     values: &[Answer],
     start: Option<NaiveDate>,
     today: NaiveDate,
 ) -> std::result::Result<(), ValidationError> {
-    let mut problems = check::check_values(form, values);
-    problems.extend(date_problems(form, values, start, today));
+    let en = form(Lang::En);
+    let mut problems = check::check_values(&en, values);
+    problems.extend(date_problems(&en, values, start, today));
     match problems.into_iter().next() {
         None => Ok(()),
         Some((field, problem)) => {
-            let label = |f: &Form| f.field(&field).map_or(field.clone(), |f| f.label.clone());
+            let message = |lang| problem.message(&label_in(Some(&form(lang)), &field), lang);
             Err(ValidationError::Answer {
-                message_en: problem.message(&label(form), Lang::En),
-                message_ja: problem.message(&label(form_ja), Lang::Ja),
+                message_en: message(Lang::En),
+                message_ja: message(Lang::Ja),
                 field,
             })
         }
     }
+}
+
+/// A field's label on `form`, or its id when the form has no such field.
+fn label_in(form: Option<&Form>, field: &str) -> String {
+    form.and_then(|f| f.field(field))
+        .map_or_else(|| field.to_string(), |f| f.label.clone())
 }
 
 /// The day a page records and the "when" answers have happened, and not before the
@@ -453,24 +497,21 @@ fn date_problems(
 /// A value as a person reads it, in `lang`.
 pub fn display_value(field: &FormField, value: &FieldValue, lang: Lang) -> String {
     match value {
-        FieldValue::Yes => lang.pick("はい", "yes").into(),
-        FieldValue::No => lang.pick("いいえ", "no").into(),
-        FieldValue::When { date } => match lang {
-            Lang::Ja => format!("はい（{}）", date.format("%Y年%-m月%-d日")),
-            Lang::En => format!("yes ({date})"),
-        },
-        FieldValue::Date { date } => match lang {
-            Lang::Ja => date.format("%Y年%-m月%-d日").to_string(),
-            Lang::En => date.to_string(),
-        },
-        FieldValue::DateTime { at } => match lang {
-            Lang::Ja => at.format("%Y年%-m月%-d日 %H:%M").to_string(),
-            Lang::En => at.format("%Y-%m-%d %H:%M").to_string(),
-        },
-        FieldValue::Gestation { weeks, days } => match lang {
-            Lang::Ja => format!("{weeks}週{days}日"),
-            Lang::En => format!("{weeks}w{days}d"),
-        },
+        FieldValue::Yes => crate::t!(lang, "forms-yes"),
+        FieldValue::No => crate::t!(lang, "forms-no"),
+        FieldValue::When { date } => {
+            crate::t!(lang, "forms-yes-since", date = date_text(*date, lang))
+        }
+        FieldValue::Date { date } => date_text(*date, lang),
+        FieldValue::DateTime { at } => crate::t!(
+            lang,
+            "forms-date-time",
+            date = date_text(at.date(), lang),
+            time = at.format("%H:%M").to_string()
+        ),
+        FieldValue::Gestation { weeks, days } => {
+            crate::t!(lang, "forms-gestation", weeks = *weeks, days = *days)
+        }
         FieldValue::Number { value } => with_unit(&format_number(*value), &field.input),
         FieldValue::Integer { value } => with_unit(&value.to_string(), &field.input),
         FieldValue::Choice { option } => match &field.input {
@@ -481,11 +522,21 @@ pub fn display_value(field: &FormField, value: &FieldValue, lang: Lang) -> Strin
             _ => option.clone(),
         },
         FieldValue::Text { text } => text.clone(),
-        FieldValue::Photos { refs } => match lang {
-            Lang::Ja => format!("写真{}枚", refs.len()),
-            Lang::En => format!("{} photo(s)", refs.len()),
-        },
+        FieldValue::Photos { refs } => crate::t!(lang, "forms-photos", n = refs.len()),
     }
+}
+
+/// A day as a person reads it: 「2025年3月1日」, "2025-03-01".
+pub fn date_text(date: NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    crate::t!(
+        lang,
+        "forms-date",
+        iso = date.to_string(),
+        year = date.year().to_string(),
+        month = date.month(),
+        day = date.day()
+    )
 }
 
 fn format_number(x: f64) -> String {
@@ -543,29 +594,28 @@ pub fn alert_of(entry: &PageEntry) -> Option<AlertKind> {
 /// waiting for the next checkup). EPDS: a score at the cut-off is a reason to talk,
 /// not a diagnosis.
 pub fn alert_message(kind: AlertKind, lang: Lang) -> String {
-    match (kind, lang) {
-        (AlertKind::ContactDoctorNow, Lang::Ja) => "便の色が便色カードの1〜3番に近い色です。胆道閉鎖症などの病気の可能性がありますので、次の健診を待たずに、1日も早く小児科医、小児外科医等の診察を受けてください。まず今日、かかりつけの小児科か出産した医療機関に電話してください。".into(),
-        (AlertKind::ContactDoctorNow, Lang::En) => "The stool colour is close to numbers 1–3 of the stool colour card. This may be a sign of biliary atresia or another illness: do not wait for the next checkup, see a paediatrician or paediatric surgeon as soon as possible. Call your paediatrician or the hospital where your baby was born today.".into(),
-        (AlertKind::TalkToDesk, Lang::Ja) => "質問票の点数が、相談をおすすめする目安に届いています。病気という意味ではありません。ひとりで抱えこまず、市の相談窓口や健診を受けた医療機関に話してみませんか。".into(),
-        (AlertKind::TalkToDesk, Lang::En) => "The questionnaire score has reached the level at which talking to someone is recommended. It is not a diagnosis. You don't have to carry this alone: would you talk to the city's consultation desk or to your clinic?".into(),
+    match kind {
+        AlertKind::ContactDoctorNow => crate::t!(lang, "forms-alert-contact-doctor"),
+        AlertKind::TalkToDesk => crate::t!(lang, "forms-alert-talk-to-desk"),
     }
 }
 
-fn invalid(form: &str, field: Option<String>, en: String, ja: String) -> HandbookError {
+/// An alert's heading, in `lang` ("See a doctor now").
+pub fn alert_title(kind: AlertKind, lang: Lang) -> String {
+    match kind {
+        AlertKind::ContactDoctorNow => crate::t!(lang, "forms-alert-contact-doctor-title"),
+        AlertKind::TalkToDesk => crate::t!(lang, "forms-alert-talk-to-desk-title"),
+    }
+}
+
+/// A form error, its message worded from the catalog in each language.
+fn invalid(form: &str, field: Option<String>, message: impl Fn(Lang) -> String) -> HandbookError {
     HandbookError::Form(FormError::Invalid {
         form: form.to_string(),
         field,
-        message_en: en,
-        message_ja: ja,
+        message_en: message(Lang::En),
+        message_ja: message(Lang::Ja),
     })
-}
-
-/// The first problem as an error.
-fn first_problem(form_id: &str, problems: Vec<(Option<String>, String, String)>) -> Result<()> {
-    match problems.into_iter().next() {
-        None => Ok(()),
-        Some((field, en, ja)) => Err(invalid(form_id, field, en, ja)),
-    }
 }
 
 /// A stored record's data as its JSON object (the form's fields are written over
@@ -607,12 +657,9 @@ fn over_fields(
 /// The record a form's JSON object describes.
 fn from_object<T: DeserializeOwned>(form_id: &str, object: Map<String, Value>) -> Result<T> {
     serde_json::from_value(Value::Object(object)).map_err(|e| {
-        invalid(
-            form_id,
-            None,
-            format!("The page could not be read as a record: {e}"),
-            format!("このページを記録として読めませんでした: {e}"),
-        )
+        invalid(form_id, None, |lang| {
+            crate::t!(lang, "forms-unreadable-record", detail = e.to_string())
+        })
     })
 }
 
@@ -727,24 +774,17 @@ impl Handbook {
         let input = self.with_subject(def, input)?;
         let form = self.form_for(&input.form, input.subject, input.record, lang)?;
         check_subject(def, input.subject)?;
-        let form_en = self.form_for(&input.form, input.subject, input.record, Lang::En)?;
-        let form_ja = self.form_for(&input.form, input.subject, input.record, Lang::Ja)?;
-        let problems = check::check_values(&form_en, &input.values);
-        first_problem(
-            &input.form,
-            problems
-                .into_iter()
-                .map(|(field, p)| {
-                    let label =
-                        |f: &Form| f.field(&field).map_or(field.clone(), |f| f.label.clone());
-                    (
-                        Some(field.clone()),
-                        p.message(&label(&form_en), Lang::En),
-                        p.message(&label(&form_ja), Lang::Ja),
-                    )
-                })
-                .collect(),
-        )?;
+        if let Some((field, p)) = check::check_values(&form, &input.values).into_iter().next() {
+            let mut forms = Vec::new();
+            for lang in Lang::SHIPPED {
+                let f = self.form_for(&input.form, input.subject, input.record, lang)?;
+                forms.push((lang, f));
+            }
+            let form_in = |lang| forms.iter().find(|(l, _)| *l == lang).map(|(_, f)| f);
+            return Err(invalid(&input.form, Some(field.clone()), |lang| {
+                p.message(&label_in(form_in(lang), &field), lang)
+            }));
+        }
         let prepared = self
             .prepare(def, &form, &input)
             .map_err(|e| locate(&form, e))?;
@@ -912,8 +952,7 @@ fn summary_line(form: &Form, values: &[Answer], lang: Lang) -> String {
         })
         .take(4)
         .collect();
-    let sep = lang.pick("、", "; ");
-    parts.join(sep)
+    parts.join(&crate::t!(lang, "forms-summary-separator"))
 }
 
 /// Whether a record about `subject` belongs on a page about `page`.
@@ -1022,14 +1061,12 @@ fn field_of_error(form: &Form, e: &HandbookError) -> Option<String> {
 /// A record error as a form error naming its field.
 fn locate(form: &Form, e: HandbookError) -> HandbookError {
     match field_of_error(form, &e) {
-        Some(field) if !matches!(e, HandbookError::Form(_)) => {
-            let en = crate::Problem::message(&e, Lang::En);
-            let ja = crate::Problem::message(&e, Lang::Ja);
-            match e {
-                HandbookError::Invalid(_) => invalid(&form.id, Some(field), en, ja),
-                other => other,
-            }
-        }
+        Some(field) if !matches!(e, HandbookError::Form(_)) => match e {
+            HandbookError::Invalid(_) => invalid(&form.id, Some(field), |lang| {
+                crate::Problem::message(&e, lang)
+            }),
+            other => other,
+        },
         _ => e,
     }
 }
@@ -1553,12 +1590,21 @@ pub(crate) fn read_checkup_answers(
                 answers.push(Answer::new(id, value))
             }
             _ => {
+                // Kept in the notes as the old handbook said it (its questions
+                // were Japanese).
                 let said = match &value {
-                    FieldValue::When { date } => format!("はい（{date}）"),
-                    FieldValue::Yes => "はい".into(),
-                    _ => "いいえ".into(),
+                    FieldValue::When { date } => {
+                        crate::t!(Lang::Ja, "forms-yes-since", date = date.to_string())
+                    }
+                    FieldValue::Yes => crate::t!(Lang::Ja, "forms-yes"),
+                    _ => crate::t!(Lang::Ja, "forms-no"),
                 };
-                kept.push(format!("{}: {said}", m.question));
+                kept.push(crate::t!(
+                    Lang::Ja,
+                    "forms-legacy-answer",
+                    question = m.question.as_str(),
+                    answer = said
+                ));
             }
         }
     }

@@ -5,6 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::{Map, Value};
 
+use super::data::localized;
 use super::spec::{ChoiceOption, FieldInput, FormField};
 use crate::Lang;
 use crate::model::{
@@ -13,7 +14,9 @@ use crate::model::{
 };
 use crate::schedule::VaccineCode;
 
-/// The options of a choice whose values are one of the core's own lists.
+/// The options of a choice whose values are one of the core's own lists. The
+/// model's lists still carry their two languages as pairs (#16: → their `label(lang)`
+/// when the model's labels have moved); they are chosen through [`localized`].
 pub(crate) fn options_from(list: &str, lang: Lang) -> Option<Vec<ChoiceOption>> {
     fn opt(value: &str, label: &str) -> ChoiceOption {
         ChoiceOption {
@@ -24,16 +27,16 @@ pub(crate) fn options_from(list: &str, lang: Lang) -> Option<Vec<ChoiceOption>> 
     Some(match list {
         "sex" => [Sex::Male, Sex::Female]
             .into_iter()
-            .map(|s| opt(s.as_str(), lang.pick(s.label_ja(), s.label_en())))
+            .map(|s| opt(s.as_str(), localized(lang, s.label_ja(), s.label_en())))
             .collect(),
         "position" => vec![
             opt(
                 LengthPosition::Recumbent.as_str(),
-                lang.pick("寝て（仰臥位）", "lying (recumbent)"),
+                &crate::t!(lang, "forms-position-recumbent"),
             ),
             opt(
                 LengthPosition::Standing.as_str(),
-                lang.pick("立って（立位）", "standing"),
+                &crate::t!(lang, "forms-position-standing"),
             ),
         ],
         "delivery_method" => [
@@ -43,7 +46,7 @@ pub(crate) fn options_from(list: &str, lang: Lang) -> Option<Vec<ChoiceOption>> 
             DeliveryMethod::Caesarean,
         ]
         .into_iter()
-        .map(|m| opt(m.as_str(), lang.pick(m.label_ja(), m.label_en())))
+        .map(|m| opt(m.as_str(), localized(lang, m.label_ja(), m.label_en())))
         .collect(),
         "presentation" => printed(Presentation::ALL, |c| (c.as_str(), c.label(lang))),
         "blood_loss_grade" => printed(BloodLossGrade::ALL, |c| (c.as_str(), c.label(lang))),
@@ -75,11 +78,11 @@ pub(crate) fn options_from(list: &str, lang: Lang) -> Option<Vec<ChoiceOption>> 
             Mood::Unwell,
         ]
         .into_iter()
-        .map(|m| opt(m.as_str(), lang.pick(m.label_ja(), m.as_str())))
+        .map(|m| opt(m.as_str(), localized(lang, m.label_ja(), m.as_str())))
         .collect(),
         "vaccine" => VaccineCode::ALL
             .into_iter()
-            .map(|v| opt(v.as_str(), lang.pick(v.name_ja(), v.name_en())))
+            .map(|v| opt(v.as_str(), localized(lang, v.name_ja(), v.name_en())))
             .collect(),
         _ => return None,
     })

@@ -779,3 +779,40 @@ fn a_diary_entry_without_photos_saves_through_its_form() {
         .unwrap();
     assert!(hb.diary_entry(saved.id).unwrap().data.photos.is_empty());
 }
+
+#[test]
+fn weeks_of_pregnancy_out_of_range_say_weeks_in_english_and_週_in_japanese() {
+    let field = FormField {
+        id: "ga_at_birth".into(),
+        label: "GA".into(),
+        help: None,
+        input: FieldInput::Gestation,
+        required: false,
+        alert: None,
+    };
+    let problem = check_value(&field, &FieldValue::Gestation { weeks: 50, days: 0 }).unwrap_err();
+    let en = problem.message("Gestational age", Lang::En);
+    assert!(!en.contains('週'), "{en}");
+    assert!(en.contains("between 12 and 45 weeks"), "{en}");
+    assert!(problem.message("在胎週数", Lang::Ja).contains("12〜45週"));
+}
+
+#[test]
+fn values_read_as_a_person_reads_them_in_each_language() {
+    let field = FormField {
+        id: "photos".into(),
+        label: "写真".into(),
+        help: None,
+        input: FieldInput::Photos { max: 20 },
+        required: false,
+        alert: None,
+    };
+    let one = FieldValue::Photos {
+        refs: vec!["a.jpg".into()],
+    };
+    assert_eq!(display_value(&field, &one, Lang::En), "1 photo");
+    assert_eq!(display_value(&field, &one, Lang::Ja), "写真1枚");
+    let date: NaiveDate = "2025-03-01".parse().unwrap();
+    assert_eq!(date_text(date, Lang::Ja), "2025年3月1日");
+    assert_eq!(date_text(date, Lang::En), "2025-03-01");
+}
