@@ -57,6 +57,12 @@ fn main() {
         );
     }
     out.push_str("}\n\n");
+    out.push_str("impl Lang {\n    /// Every language with a catalog, the default first.\n");
+    let _ = writeln!(out, "    pub const SHIPPED: [Lang; {}] = [", codes.len());
+    for code in &codes {
+        let _ = writeln!(out, "        Lang::{},", variant(code));
+    }
+    out.push_str("    ];\n}\n\n");
     out.push_str("/// Every language with a catalog, the default first, with its BCP 47 code.\n");
     let _ = writeln!(
         out,
