@@ -620,3 +620,12 @@ app-failure-unexpected = 思わぬエラーで操作を終えられませんで�
 app-name = はぐくみ
 
 ## ----- end of app -----
+
+
+## ===== form-pages =====
+## The handbook's pages as forms: titles, section titles, field labels, help, units and
+## options of core/data/forms/*.toml, by the form's and field's ids (checked against the
+## form definitions by core/src/forms/tests.rs).
+## (end of the section's header)
+
+## ----- end of form-pages -----
