@@ -14,21 +14,17 @@ use hagukumi_core::problem::ErrorKind;
 pub type Result<T, E = HandbookError> = std::result::Result<T, E>;
 
 pub(crate) fn closed() -> HandbookError {
-    HandbookError::new(
-        ErrorKind::Closed,
-        "The handbook is closed. Open it again.",
-        "手帳は閉じられています。もう一度開いてください。",
-    )
+    HandbookError::new(ErrorKind::Closed, |lang| {
+        hagukumi_core::t!(lang, "errors-handbook-closed")
+    })
 }
 
 pub(crate) fn internal(detail: &str) -> HandbookError {
-    HandbookError::new(
-        ErrorKind::Internal,
-        format!(
-            "Something went wrong inside Hagukumi ({detail}). Nothing was saved; please try again."
-        ),
-        "はぐくみの内部でエラーが発生しました。保存されていません。もう一度お試しください。",
-    )
+    // The panic's text is for the developer a parent may send it to: in every
+    // language, as it was written.
+    HandbookError::new(ErrorKind::Internal, |lang| {
+        hagukumi_core::t!(lang, "errors-internal", detail = detail)
+    })
 }
 
 /// Run one FFI entry point, turning a panic into an `Internal` error.

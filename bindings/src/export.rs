@@ -19,7 +19,7 @@ fn export_error(e: ExportError) -> HandbookError {
         ExportError::Handbook(h) => h.into(),
         // A broken bundled table is a defect of the build, like a caught panic.
         other @ ExportError::CodeTable { .. } => {
-            HandbookError::new(ErrorKind::Internal, other.to_string(), other.message_ja())
+            HandbookError::new(ErrorKind::Internal, |lang| other.message(lang))
         }
     }
 }

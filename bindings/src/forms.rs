@@ -104,11 +104,8 @@ fn form_kind(id: &str) -> RecordKind {
 pub fn parse_form_value(field: FormField, text: String) -> Result<FieldValue> {
     guard(|| {
         hagukumi_core::forms::parse_value(&field, &text).map_err(|p| {
-            hagukumi_core::HandbookError::Form(hagukumi_core::forms::FormError::Invalid {
-                form: String::new(),
-                field: Some(field.id.clone()),
-                message_en: p.message(&field.label, Lang::En),
-                message_ja: p.message(&field.label, Lang::Ja),
+            hagukumi_core::forms::invalid("", Some(field.id.clone()), |lang| {
+                p.message(&field.label, lang)
             })
             .into()
         })

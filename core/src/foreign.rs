@@ -140,11 +140,11 @@ stored_records! {
 /// Everything a call can fail with, as the apps see it: the core's error reduced to
 /// what an app acts on. `kind` decides what to offer (exhaustively, as an enum);
 /// `field` is the form field to show the message next to; the message is already
-/// worded for a parent in both languages.
+/// worded for a parent, in every catalog language (`messages`; English in `Display`).
 #[derive(Debug, Clone, PartialEq, thiserror::Error, uniffi::Error)]
 #[uniffi::export(Display)]
 pub enum HandbookError {
-    #[error("{message_en}")]
+    #[error("{}", crate::text::text_in(messages, crate::Lang::En))]
     Failed {
         kind: ErrorKind,
         field: Option<Field>,
@@ -152,25 +152,21 @@ pub enum HandbookError {
         user_can_fix: bool,
         /// Trying again later may succeed (network, a busy file).
         transient: bool,
-        message_en: String,
-        message_ja: String,
+        /// The message in every catalog language.
+        messages: Vec<crate::text::Localized>,
     },
 }
 
 impl HandbookError {
-    /// An error the bindings raise themselves (a closed handbook, a caught panic).
-    pub fn new(
-        kind: ErrorKind,
-        message_en: impl Into<String>,
-        message_ja: impl Into<String>,
-    ) -> Self {
+    /// An error the bindings raise themselves (a closed handbook, a caught panic),
+    /// worded by `message` in each language.
+    pub fn new(kind: ErrorKind, message: impl Fn(crate::Lang) -> String) -> Self {
         HandbookError::Failed {
             kind,
             field: None,
             user_can_fix: false,
             transient: kind.is_transient(),
-            message_en: message_en.into(),
-            message_ja: message_ja.into(),
+            messages: crate::text::every_lang(message),
         }
     }
 
@@ -186,17 +182,8 @@ impl HandbookError {
 
     /// The message in `lang`.
     pub fn message(&self, lang: crate::Lang) -> &str {
-        let HandbookError::Failed {
-            message_en,
-            message_ja,
-            ..
-        } = self;
-        // #16: the two texts stay until the FFI carries the error's words another
-        // way (the lead's change); both are filled from the catalogs.
-        match lang {
-            crate::Lang::Ja => message_ja,
-            _ => message_en,
-        }
+        let HandbookError::Failed { messages, .. } = self;
+        crate::text::text_in(messages, lang)
     }
 }
 
@@ -207,8 +194,7 @@ impl From<CoreError> for HandbookError {
             field: e.field(),
             user_can_fix: e.user_can_fix(),
             transient: Problem::is_transient(&e),
-            message_en: e.message(crate::Lang::En),
-            message_ja: e.message(crate::Lang::Ja),
+            messages: crate::text::every_lang(|lang| e.message(lang)),
         }
     }
 }

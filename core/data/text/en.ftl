@@ -220,6 +220,9 @@ forms-expects-choice = one of the options
 forms-expects-text = text
 forms-expects-photos = photos
 
+errors-handbook-closed = The handbook is closed. Open it again.
+errors-internal = Something went wrong inside Hagukumi ({ $detail }). Nothing was saved; please try again.
+
 ## ----- end of errors -----
 
 

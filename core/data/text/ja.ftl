@@ -205,6 +205,9 @@ forms-expects-choice = 選択肢
 forms-expects-text = 文字
 forms-expects-photos = 写真
 
+errors-handbook-closed = 手帳は閉じられています。もう一度開いてください。
+errors-internal = はぐくみの内部でエラーが発生しました（{ $detail }）。保存されていません。もう一度お試しください。
+
 ## ----- end of errors -----
 
 

@@ -133,13 +133,12 @@ pub enum FormError {
         form: String,
         id: Uuid,
     },
-    /// #16: the two texts stay while the bindings build this error themselves
-    /// (`parse_form_value`); the forms fill both from the catalog ([`invalid`]).
+    /// An answer the form refuses, worded in every catalog language ([`invalid`];
+    /// the bindings build it for `parse_form_value`).
     Invalid {
         form: String,
         field: Option<String>,
-        message_en: String,
-        message_ja: String,
+        messages: Vec<crate::text::Localized>,
     },
 }
 
@@ -184,15 +183,7 @@ impl FormError {
                 form = form.as_str(),
                 id = id.to_string()
             ),
-            // #16: the only language choice left here, on texts made by the caller.
-            FormError::Invalid {
-                message_ja,
-                message_en,
-                ..
-            } => match lang {
-                Lang::Ja => message_ja.clone(),
-                _ => message_en.clone(),
-            },
+            FormError::Invalid { messages, .. } => crate::text::text_in(messages, lang).to_string(),
         }
     }
 
@@ -609,12 +600,11 @@ pub fn alert_title(kind: AlertKind, lang: Lang) -> String {
 }
 
 /// A form error, its message worded from the catalog in each language.
-fn invalid(form: &str, field: Option<String>, message: impl Fn(Lang) -> String) -> HandbookError {
+pub fn invalid(form: &str, field: Option<String>, message: impl Fn(Lang) -> String) -> HandbookError {
     HandbookError::Form(FormError::Invalid {
         form: form.to_string(),
         field,
-        message_en: message(Lang::En),
-        message_ja: message(Lang::Ja),
+        messages: crate::text::every_lang(message),
     })
 }
 

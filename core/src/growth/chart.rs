@@ -65,10 +65,8 @@ pub struct ChildPoint {
     pub percentile: Option<f64>,
     pub age: AgeUsed,
     /// The age as the point's label says it, with the corrected age when it is used
-    /// ("3か月12日（修正2か月）"): [`AgeUsed::label`] in each shipped language. #16: the
-    /// apps read these fields until they call the function through the core.
-    pub age_label_ja: String,
-    pub age_label_en: String,
+    /// ("3か月12日（修正2か月）"): [`AgeUsed::label`] in every catalog language.
+    pub age_labels: Vec<crate::text::Localized>,
 }
 
 impl ChildPoint {
@@ -87,8 +85,7 @@ impl ChildPoint {
             z,
             percentile,
             age,
-            age_label_ja: age.label(crate::Lang::Ja),
-            age_label_en: age.label(crate::Lang::En),
+            age_labels: crate::text::every_lang(|lang| age.label(lang)),
         }
     }
 }

@@ -36,10 +36,9 @@ pub struct PlausibilityWarning {
     pub indicator: Option<Indicator>,
     pub z: Option<f64>,
     pub previous_z: Option<f64>,
-    /// The warning from the catalog in each shipped language. #16: the apps read these
-    /// two fields until they take [`PlausibilityWarning::message`] through the core.
-    pub message_ja: String,
-    pub message_en: String,
+    /// The warning in every catalog language (the apps get it from calls that take
+    /// no language); [`PlausibilityWarning::message`] picks one.
+    pub messages: Vec<crate::text::Localized>,
 }
 
 impl PlausibilityWarning {
@@ -56,8 +55,7 @@ impl PlausibilityWarning {
             indicator,
             z,
             previous_z,
-            message_ja: message(Lang::Ja),
-            message_en: message(Lang::En),
+            messages: crate::text::every_lang(message),
         }
     }
 
@@ -67,11 +65,7 @@ impl PlausibilityWarning {
     }
 
     pub fn message(&self, lang: Lang) -> &str {
-        // #16: the record's per-language fields (see above), filled from the catalog.
-        match lang {
-            Lang::Ja => &self.message_ja,
-            Lang::En => &self.message_en,
-        }
+        crate::text::text_in(&self.messages, lang)
     }
 }
 
@@ -261,11 +255,11 @@ mod tests {
         assert_eq!(w[0].kind, PlausibilityKind::OutsideFiveSd);
         assert_eq!(w[0].indicator, Some(Indicator::WeightForAge));
         assert!(w[0].z.unwrap() > 5.0);
-        assert!(w[0].message_ja.contains("7.5 kg"), "{}", w[0].message_ja);
+        assert!(w[0].message(Lang::Ja).contains("7.5 kg"), "{}", w[0].message(Lang::Ja));
         assert!(
-            w[0].message_en.contains("did you mean 7.5 kg"),
+            w[0].message(Lang::En).contains("did you mean 7.5 kg"),
             "{}",
-            w[0].message_en
+            w[0].message(Lang::En)
         );
         assert!(w[0].message(Lang::Ja).contains("保存できます"));
     }
@@ -278,7 +272,7 @@ mod tests {
         let w = plausibility(&boy(), None, &new);
         assert_eq!(w[0].kind, PlausibilityKind::OutsideFiveSd);
         assert!(w[0].z.unwrap() < -5.0);
-        assert!(w[0].message_en.contains("68.0 cm"), "{}", w[0].message_en);
+        assert!(w[0].message(Lang::En).contains("68.0 cm"), "{}", w[0].message(Lang::En));
     }
 
     #[test]
@@ -318,7 +312,7 @@ mod tests {
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].kind, PlausibilityKind::JumpOverTwoSd);
         assert!((w[0].previous_z.unwrap()).abs() < 1e-9);
-        assert!(w[0].message_ja.contains("2.1 SD"), "{}", w[0].message_ja);
+        assert!(w[0].message(Lang::Ja).contains("2.1 SD"), "{}", w[0].message(Lang::Ja));
         let down = weight("2025-10-01", at(183.0, -2.1));
         assert_eq!(
             plausibility(&boy(), Some(&prev), &down)[0].kind,
@@ -342,6 +336,6 @@ mod tests {
         let w = plausibility(&boy(), None, &weight("2025-03-01", 3.0));
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].kind, PlausibilityKind::BeforeBirth);
-        assert!(w[0].message_ja.contains("生年月日"));
+        assert!(w[0].message(Lang::Ja).contains("生年月日"));
     }
 }

@@ -83,12 +83,10 @@ pub struct WeightGainGuidance {
     pub max_kg: f64,
     /// The guidance asks for an individual plan rather than a range.
     pub individual: bool,
-    /// [`WeightGainGuidance::text`] and [`BmiClass::label`] in each shipped language.
-    /// #16: the apps read these fields until they call the functions through the core.
-    pub text_ja: String,
-    pub text_en: String,
-    pub class_label_ja: String,
-    pub class_label_en: String,
+    /// [`WeightGainGuidance::text`] and [`BmiClass::label`] in every catalog
+    /// language, for the apps (the pregnancy's screen call takes no language).
+    pub texts: Vec<crate::text::Localized>,
+    pub class_labels: Vec<crate::text::Localized>,
     pub source: String,
 }
 
@@ -169,14 +167,11 @@ pub fn pregnancy_weight_gain(body: PrePregnancyBody) -> Result<WeightGainGuidanc
         min_kg: min,
         max_kg: max,
         individual: min.is_none(),
-        text_ja: String::new(),
-        text_en: String::new(),
-        class_label_ja: class.label(Lang::Ja).to_string(),
-        class_label_en: class.label(Lang::En).to_string(),
+        texts: Vec::new(),
+        class_labels: crate::text::every_lang(|lang| class.label(lang).to_string()),
         source: SOURCE.to_string(),
     };
-    g.text_ja = g.text(Lang::Ja);
-    g.text_en = g.text(Lang::En);
+    g.texts = crate::text::every_lang(|lang| g.text(lang));
     Ok(g)
 }
 
@@ -226,9 +221,9 @@ mod tests {
         assert_eq!((g(27.0).min_kg, g(27.0).max_kg), (Some(7.0), 10.0));
         let o = g(32.0);
         assert_eq!((o.min_kg, o.max_kg, o.individual), (None, 5.0, true));
-        assert!(o.text_ja.contains("個別"), "{}", o.text_ja);
-        assert!(g(21.0).text_ja.contains("10〜13 kg"), "{}", g(21.0).text_ja);
-        assert!(g(21.0).text_en.contains("10–13 kg"));
+        assert!(o.text(Lang::Ja).contains("個別"), "{}", o.text(Lang::Ja));
+        assert!(g(21.0).text(Lang::Ja).contains("10〜13 kg"), "{}", g(21.0).text(Lang::Ja));
+        assert!(g(21.0).text(Lang::En).contains("10–13 kg"));
     }
 
     #[test]

@@ -118,6 +118,37 @@ fn format_in(
     }
 }
 
+/// A sentence in one language, in a list that has it in every catalog language
+/// ([`every_lang`]). Records that reach the apps through calls that take no language
+/// (an error, a dose's reason, a reminder scheduled for later) carry their words this
+/// way, so a language added to the catalogs is carried too, with no field per language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Localized {
+    pub lang: Lang,
+    pub text: String,
+}
+
+/// The sentence `f` words, in every catalog language (the default first).
+pub fn every_lang(f: impl Fn(Lang) -> String) -> Vec<Localized> {
+    Lang::all()
+        .map(|lang| Localized {
+            lang,
+            text: f(lang),
+        })
+        .collect()
+}
+
+/// The text for `lang` from a list made by [`every_lang`], falling back as messages
+/// do; empty for an empty list.
+pub fn text_in(texts: &[Localized], lang: Lang) -> &str {
+    lang.fallbacks()
+        .into_iter()
+        .find_map(|l| texts.iter().find(|t| t.lang == l))
+        .or(texts.first())
+        .map_or("", |t| t.text.as_str())
+}
+
 /// Joins items as a list in `lang` (「a、b、c」, "a, b, c").
 pub fn join<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     let sep = crate::t!(lang, "list-separator");
