@@ -309,20 +309,34 @@ pub struct BadLang {
 
 impl BadLang {
     pub fn message(&self) -> String {
+        self.message_in(self.lang)
+    }
+
+    fn message_in(&self, lang: Lang) -> String {
         if self.from_env {
-            t!(self.lang, "cli-help-error-lang-env", value = &self.value)
+            t!(lang, "cli-help-error-lang-env", value = &self.value)
         } else {
-            t!(self.lang, "cli-help-error-lang", value = &self.value)
+            t!(lang, "cli-help-error-lang", value = &self.value)
         }
     }
 }
 
-/// `--lang`'s values: what [`Lang`]'s `FromStr` accepts.
-pub fn parse_lang(s: &str) -> Result<Lang, InputError> {
-    s.parse().map_err(|_| {
-        let en = t!(Lang::En, "cli-help-error-lang", value = s);
-        let ja = t!(Lang::Ja, "cli-help-error-lang", value = s);
-        InputError::new(en, ja)
+/// English, for clap's own error line; [`error_message`] writes it in the language.
+impl std::fmt::Display for BadLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
+}
+
+impl std::error::Error for BadLang {}
+
+/// `--lang`'s values: what [`Lang`]'s `FromStr` accepts. [`language`] has already
+/// refused any other before clap parses.
+pub fn parse_lang(s: &str) -> Result<Lang, BadLang> {
+    s.parse().map_err(|_| BadLang {
+        value: s.to_string(),
+        from_env: false,
+        lang: Lang::default(),
     })
 }
 
@@ -447,12 +461,15 @@ pub fn error_message(e: &clap::Error, lang: Lang) -> String {
         ErrorKind::ValueValidation => {
             let source = std::error::Error::source(e);
             let ours = source.and_then(|s| s.downcast_ref::<InputError>());
-            let message = match ours {
-                Some(input) => input.0.get(lang).to_string(),
-                None if source.is_some_and(|s| s.is::<std::num::ParseIntError>()) => {
-                    t!(lang, "cli-help-error-not-a-whole-number", value = &value)
-                }
-                None => t!(lang, "cli-help-error-unreadable-value", value = &value),
+            let bad_lang = source.and_then(|s| s.downcast_ref::<BadLang>());
+            let message = if let Some(input) = ours {
+                input.0.get(lang).to_string()
+            } else if let Some(bad) = bad_lang {
+                bad.message_in(lang)
+            } else if source.is_some_and(|s| s.is::<std::num::ParseIntError>()) {
+                t!(lang, "cli-help-error-not-a-whole-number", value = &value)
+            } else {
+                t!(lang, "cli-help-error-unreadable-value", value = &value)
             };
             parts.push(t!(
                 lang,
