@@ -468,6 +468,16 @@ pub fn error_message(e: &clap::Error, lang: Lang) -> String {
                 bad.message_in(lang)
             } else if source.is_some_and(|s| s.is::<std::num::ParseIntError>()) {
                 t!(lang, "cli-help-error-not-a-whole-number", value = &value)
+            } else if let Some(detail) = source {
+                // A parser that does not yet say it in the language (a `String` from
+                // the core): its words are still the detail the user needs.
+                let detail = detail.to_string();
+                t!(
+                    lang,
+                    "cli-help-error-unreadable-value-because",
+                    value = &value,
+                    detail = detail
+                )
             } else {
                 t!(lang, "cli-help-error-unreadable-value", value = &value)
             };

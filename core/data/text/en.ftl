@@ -143,6 +143,7 @@ cli-help-error-valid-values = Possible values: { $values }.
 cli-help-error-in-option = { $arg }: { $message }
 cli-help-error-not-a-whole-number = "{ $value }" is not a whole number.
 cli-help-error-unreadable-value = "{ $value }" could not be read.
+cli-help-error-unreadable-value-because = "{ $value }" could not be read: { $detail }
 cli-help-error-missing-arguments = required arguments were not given: { $args }
 cli-help-error-missing-command = '{ $name }' needs a command.
 cli-help-error-valid-commands = Commands: { $names }.

@@ -144,6 +144,7 @@ cli-help-error-valid-values = 指定できる値: { $values }。
 cli-help-error-in-option = { $arg }: { $message }
 cli-help-error-not-a-whole-number = 「{ $value }」は整数ではありません。
 cli-help-error-unreadable-value = 「{ $value }」を読み取れませんでした。
+cli-help-error-unreadable-value-because = 「{ $value }」を読み取れませんでした（{ $detail }）。
 cli-help-error-missing-arguments = 必要な引数が指定されていません: { $args }
 cli-help-error-missing-command = 「{ $name }」にはコマンドの指定が必要です。
 cli-help-error-valid-commands = 使えるコマンド: { $names }。
