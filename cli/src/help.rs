@@ -10,9 +10,11 @@
 //! command, `[default: …]`) come from `cli-help-*` messages named in code.
 //!
 //! The ids under [`PREFIX`] are computed, so the core's catalog test cannot find them
-//! in code; it leaves them to `cli/tests/help.rs`, which walks the real tree and
-//! checks that every command and argument has its message in every language and that
-//! no such message is left without its command.
+//! in code; it leaves them to the tests at the end of this file, which walk the real
+//! tree and check that every command and visible argument has its message in every
+//! language and that no such message is left without its command.
+//! `cli/tests/help.rs` runs the binary: no English sentence in Japanese help, errors,
+//! the choice of language.
 //!
 //! Help and errors are produced while clap parses, so the language is settled before
 //! that, from the raw arguments and the environment ([`language`]).
@@ -56,7 +58,7 @@ pub fn command(lang: Lang) -> Command {
     let headings = Headings::new(lang);
     let mut cmd = localize(crate::cli::Cli::command(), &mut Vec::new(), lang, headings);
     cmd.build();
-    localize_help_commands(&mut cmd, lang);
+    localize_help_commands(&mut cmd, lang, headings);
     cmd
 }
 
@@ -273,19 +275,18 @@ fn localize_arg(a: Arg, id: &str, lang: Lang, heading: &'static str) -> Arg {
 
 /// The `help` commands clap adds while building, with the copies of the tree they hold
 /// (`hagukumi help growth add`): their description, headings and usage line in `lang`.
-fn localize_help_commands(cmd: &mut Command, lang: Lang) {
+fn localize_help_commands(cmd: &mut Command, lang: Lang, headings: Headings) {
     for sub in cmd.get_subcommands_mut() {
         if sub.get_name() == "help" {
             *sub = std::mem::take(sub).about(t!(lang, "cli-help-command-help"));
-            localize_help_tree(sub, lang);
+            localize_help_tree(sub, lang, headings);
         } else {
-            localize_help_commands(sub, lang);
+            localize_help_commands(sub, lang, headings);
         }
     }
 }
 
-fn localize_help_tree(cmd: &mut Command, lang: Lang) {
-    let headings = Headings::new(lang);
+fn localize_help_tree(cmd: &mut Command, lang: Lang, headings: Headings) {
     *cmd = std::mem::take(cmd)
         .help_template(template(lang))
         .subcommand_help_heading(headings.commands);
@@ -293,7 +294,7 @@ fn localize_help_tree(cmd: &mut Command, lang: Lang) {
         if sub.get_name() == "help" {
             *sub = std::mem::take(sub).about(t!(lang, "cli-help-command-help"));
         }
-        localize_help_tree(sub, lang);
+        localize_help_tree(sub, lang, headings);
     }
 }
 

@@ -164,7 +164,7 @@ cli-help-error-other = the command line could not be read.
 cli-help-error-more = For more information, run '{ $command } --help'.
 
 # Every command and argument: cli-help-cmd-<command path>[--<argument>] (cli/src/help.rs),
-# checked against the real command tree by cli/tests/help.rs.
+# checked against the real command tree by the tests in cli/src/help.rs.
 cli-help-cmd = Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.
     .long =
         Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.

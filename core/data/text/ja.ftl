@@ -159,7 +159,7 @@ cli-help-error-other = コマンドラインを読み取れませんでした。
 cli-help-error-more = くわしくは「{ $command } --help」を実行してください。
 
 # Every command and argument: cli-help-cmd-<command path>[--<argument>] (cli/src/help.rs),
-# checked against the real command tree by cli/tests/help.rs.
+# checked against the real command tree by the tests in cli/src/help.rs.
 cli-help-cmd = はぐくみ：ターミナルで使う電子母子手帳（{ -handbook }）です。
     .long =
         はぐくみ：ターミナルで使う電子母子手帳（{ -handbook }）です。
@@ -350,7 +350,7 @@ cli-help-cmd-growth-delete--id = 一覧の短い ID、完全な ID、または�
 cli-help-cmd-growth-delete--yes = 本当に削除します（付けなければ、削除されるものを示すだけです）
 cli-help-cmd-growth-chart = { -growth-curve }のページ（帯と{ -child }の点）を SVG または PNG ファイルに描きます
 cli-help-cmd-growth-chart--child = { -child }（省略するとただ一人の{ -child }）
-cli-help-cmd-growth-chart--indicator = weight（体重）、length（身長）、head（頭囲）、bmi、weight-for-length（身長体重）のいずれか
+cli-help-cmd-growth-chart--indicator = weight（体重）、length（身長）、head（頭囲）、bmi、weight-for-length（身長に対する体重）のいずれか
 cli-help-cmd-growth-chart--standard = 基準: japan2023（令和5年乳幼児身体発育調査、紙の手帳と同じ）または who［既定: 体重・身長・頭囲は japan2023、bmi と weight-for-length は who（調査が公表していないため）］
 cli-help-cmd-growth-chart--out = 出力ファイル（.svg または .png）
 cli-help-cmd-growth-assess = 一回の測定の位置を示します（手帳は不要）: 帯、パーセンタイル、z

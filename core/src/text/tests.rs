@@ -305,8 +305,8 @@ fn every_id_the_code_uses_is_in_every_shipped_catalog_with_its_placeholders() {
 }
 
 /// The CLI's help computes these ids from its command tree (`cli/src/help.rs`,
-/// `PREFIX`), so no literal names them; `cli/tests/help.rs` checks them instead: every
-/// command and argument has one in every language, and none is left without its
+/// `PREFIX`), so no literal names them; the tests in that file check them instead:
+/// every command and argument has one in every language, none is left without its
 /// command.
 const COMPUTED_IN_CLI: &str = "cli-help-cmd";
 
