@@ -2,7 +2,7 @@
 //! file only names the groups and the options every command shares.
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 use hagukumi_core::Lang;
 use std::path::PathBuf;
 
@@ -11,19 +11,10 @@ use crate::commands::{
 };
 use crate::parse;
 
+// `hagukumi`. Every description shown in help is a catalog message (`cli-help-cmd-…`,
+// see `help.rs`); the doc comments here and in `commands/` are for developers.
 #[derive(Debug, Parser)]
-#[command(
-    name = "hagukumi",
-    version,
-    about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.",
-    long_about = "Hagukumi (はぐくみ): the electronic maternal and child health handbook (電子母子手帳), from a terminal.\n\n\
-        Everything stays in one file, DIR/handbook.sqlite3, and the photos in DIR/photos/. Try `hagukumi demo` for a sample family.\n\n\
-        IDs: give the short id a list shows (the id's last 8 hex digits), the full id, or a unique prefix or ending of at least 8 hex digits. Where a command needs a child \
-        or a pregnancy and the handbook has exactly one child (or one ongoing pregnancy), the id may be left out.\n\n\
-        Exit codes: 0 done; 2 the input was refused (nothing was written); 3 `photo import`: some files \
-        imported, the others refused (each is listed); 1 any other failure.",
-    propagate_version = true
-)]
+#[command(name = "hagukumi", version, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -33,16 +24,17 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
-#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Folder of the handbook (DIR/handbook.sqlite3) [default: the platform data
     /// directory, e.g. ~/.local/share/hagukumi]
     #[arg(long, global = true, env = "HAGUKUMI_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// Language of output and error messages
-    #[arg(long, global = true, env = "HAGUKUMI_LANG", value_enum, default_value_t = LangArg::Ja)]
-    pub lang: LangArg,
+    /// Language of output, help and error messages: ja or en [default: from
+    /// HAGUKUMI_LANG, then the locale (LC_ALL, LC_MESSAGES, LANG), else ja]. Read
+    /// before parsing by [`crate::help::language`], which also checks it.
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::help::parse_lang)]
+    pub lang: Option<Lang>,
 
     /// Print JSON (the stored record, list or summary) instead of text; errors too
     #[arg(long, global = true)]
@@ -51,23 +43,6 @@ pub struct GlobalArgs {
     /// Pretend today is this date in Japan (for demos and reproducible tests)
     #[arg(long, global = true, env = "HAGUKUMI_TODAY", value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub today: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// 日本語
-    Ja,
-    /// English
-    En,
-}
-
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Lang {
-        match l {
-            LangArg::Ja => Lang::Ja,
-            LangArg::En => Lang::En,
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]

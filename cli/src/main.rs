@@ -58,27 +58,39 @@ mod cli;
 mod commands;
 mod ctx;
 mod error;
+mod help;
 mod ids;
 mod parse;
 mod render;
 
-use clap::Parser;
-use clap::error::{ContextKind, ErrorKind};
-use hagukumi_core::Lang;
+use clap::FromArgMatches;
+use clap::error::ErrorKind;
+use hagukumi_core::{Lang, t};
 use std::ffi::OsString;
 use std::process::ExitCode;
 
 use crate::cli::Cli;
 use crate::ctx::Ctx;
-use crate::error::InputError;
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let cli = match Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
-        Err(e) => return usage_error(e, &args),
+    let json = help::wants_json(&args);
+    let lang = match help::language(&args, |name| std::env::var(name).ok()) {
+        Ok(lang) => lang,
+        Err(bad) => {
+            report(&bad.message(), "usage", bad.lang, json);
+            return ExitCode::from(2);
+        }
     };
-    let lang = Lang::from(cli.global.lang);
+    let mut command = help::command(lang);
+    let cli = match command
+        .try_get_matches_from_mut(&args)
+        .and_then(|m| Cli::from_arg_matches(&m).map_err(|e| e.format(&mut command)))
+    {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e, lang, json),
+    };
+    let lang = cli.global.lang.unwrap_or(lang);
     let json = cli.global.json;
     let ctx = cli
         .global
@@ -111,17 +123,18 @@ fn main() -> ExitCode {
 /// An error goes to stderr in the user's language; with `--json`, also to stdout as
 /// `{"error": {"kind", "message"}}` so that a script reading stdout sees it.
 fn report(message: &str, kind: &str, lang: Lang, json: bool) {
-    errln!("{}: {message}", lang.pick("エラー", "error"));
+    errln!("{}", t!(lang, "cli-help-error-line", message = message));
     if json {
         let value = serde_json::json!({ "error": { "kind": kind, "message": message } });
         outln!("{}", render::json_text(&value.to_string()));
     }
 }
 
-/// A command line clap could not read. Help and version are printed as usual; other
-/// errors exit 2 and, for `--lang ja`, show our Japanese message for values our
-/// parsers refused. The options are read from the raw arguments because parsing failed.
-fn usage_error(e: clap::Error, args: &[OsString]) -> ExitCode {
+/// A command line clap could not read (help and version too, which clap reports as
+/// errors). Help and version are printed as they are (the tree is already in `lang`);
+/// other errors exit 2 with the message in `lang` (clap's own text in English), and
+/// with `--json` as `{"error": {"kind": "usage", "message"}}` on stdout.
+fn usage_error(e: &clap::Error, lang: Lang, json: bool) -> ExitCode {
     if matches!(
         e.kind(),
         ErrorKind::DisplayHelp
@@ -132,64 +145,24 @@ fn usage_error(e: clap::Error, args: &[OsString]) -> ExitCode {
         let _ = e.print();
         return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
     }
-    let (lang, json) = prescan(args);
-    let ours = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<InputError>());
-    let arg = e.get(ContextKind::InvalidArg).map(|a| a.to_string());
-    match (lang, ours) {
-        (Lang::Ja, Some(input)) => {
-            let message = match &arg {
-                Some(a) => format!("{a}: {}", input.0.ja),
-                None => input.0.ja.clone(),
-            };
-            report(&message, "usage", lang, json);
-        }
-        _ => {
-            let _ = e.print();
-            if json {
-                let text = e
-                    .kind()
-                    .as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| e.to_string());
-                let message = match (ours, &arg) {
-                    (Some(input), Some(a)) => format!("{a}: {}", input.0.en),
-                    _ => text,
-                };
-                let value = serde_json::json!({ "error": { "kind": "usage", "message": message } });
-                outln!("{}", render::json_text(&value.to_string()));
-            }
-        }
+    if lang == Lang::En {
+        let _ = e.print();
+    } else {
+        errln!(
+            "{}",
+            t!(
+                lang,
+                "cli-help-error-line",
+                message = help::error_text(e, lang)
+            )
+        );
+    }
+    if json {
+        let message = help::error_message(e, lang);
+        let value = serde_json::json!({ "error": { "kind": "usage", "message": message } });
+        outln!("{}", render::json_text(&value.to_string()));
     }
     ExitCode::from(2)
-}
-
-/// `--lang` and `--json` from raw arguments (and `HAGUKUMI_LANG`).
-fn prescan(args: &[OsString]) -> (Lang, bool) {
-    let args: Vec<String> = args
-        .iter()
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    let mut lang = std::env::var("HAGUKUMI_LANG")
-        .ok()
-        .and_then(|l| l.parse().ok())
-        .unwrap_or_default();
-    let mut json = false;
-    for (i, a) in args.iter().enumerate() {
-        if a == "--" {
-            break;
-        }
-        if a == "--json" {
-            json = true;
-        }
-        let value = a
-            .strip_prefix("--lang=")
-            .map(str::to_string)
-            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten());
-        if let Some(l) = value.and_then(|v| v.parse().ok()) {
-            lang = l;
-        }
-    }
-    (lang, json)
 }
 
 #[cfg(test)]
@@ -200,15 +173,8 @@ mod tests {
     #[test]
     fn the_command_tree_is_consistent() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn prescan_reads_lang_and_json() {
-        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
-        assert_eq!(
-            prescan(&args(&["hagukumi", "--lang", "en", "x", "--json"])),
-            (Lang::En, true)
-        );
-        assert_eq!(prescan(&args(&["hagukumi", "--lang=en"])).0, Lang::En);
+        for lang in Lang::SHIPPED {
+            help::command(lang).debug_assert();
+        }
     }
 }

@@ -66,7 +66,15 @@ impl Hb {
     /// The command with a clean environment: no HAGUKUMI_* from the developer's shell.
     pub fn bare() -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_hagukumi"));
-        for var in ["HAGUKUMI_DATA_DIR", "HAGUKUMI_LANG", "HAGUKUMI_TODAY"] {
+        // The locale too: it chooses the language when --lang and HAGUKUMI_LANG are absent.
+        for var in [
+            "HAGUKUMI_DATA_DIR",
+            "HAGUKUMI_LANG",
+            "HAGUKUMI_TODAY",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANG",
+        ] {
             cmd.env_remove(var);
         }
         cmd
