@@ -279,6 +279,13 @@ feed-detail-place = { $at }: latitude/longitude { $latitude }/{ $longitude } is 
 feed-detail-span-reversed = { $field } runs from { $from } back to { $to }
 feed-detail-pregnancy-weeks = { $field } starts at week { $weeks }, after any pregnancy ends
 
+# Why a city's news feed (RSS/Atom) was not imported (core/src/feed/news.rs).
+feed-news-too-large = The news feed is larger than { $limit } bytes.
+feed-news-parse = The news feed could not be read: { $detail }
+
+# The city in the preview's header: its name and municipality code.
+feed-preview-city = { $name } ({ $code })
+
 ## ----- end of feed -----
 
 

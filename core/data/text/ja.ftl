@@ -263,6 +263,13 @@ feed-detail-place = { $at }: 緯度/経度 { $latitude }/{ $longitude } は地�
 feed-detail-span-reversed = { $field } が { $from } から { $to } へ逆向きになっています
 feed-detail-pregnancy-weeks = { $field } が妊娠{ $weeks }週から始まっています（妊娠が終わった後です）
 
+# Why a city's news feed (RSS/Atom) was not imported (core/src/feed/news.rs).
+feed-news-too-large = ニュースのファイルが { $limit } バイトを超えています。
+feed-news-parse = ニュースのファイルを読めませんでした: { $detail }
+
+# The city in the preview's header: its name and municipality code.
+feed-preview-city = { $name }（{ $code }）
+
 ## ----- end of feed -----
 
 

@@ -274,10 +274,14 @@ pub fn html(
         crate::t!(lang, "feed-preview-title"),
     ));
     h.push_str(&format!(
-        "<header><h1>{}</h1><p>{}（{}） · {} {} · {} {}</p></header>\n",
+        "<header><h1>{}</h1><p>{} · {} {} · {} {}</p></header>\n",
         escape(&feed.title),
-        escape(&feed.hagukumi.city.name),
-        escape(&feed.hagukumi.city.code),
+        escape(&crate::t!(
+            lang,
+            "feed-preview-city",
+            name = &feed.hagukumi.city.name,
+            code = &feed.hagukumi.city.code
+        )),
         crate::t!(lang, "feed-preview-generated"),
         escape(&feed.hagukumi.generated_at.to_rfc3339()),
         crate::t!(lang, "feed-preview-as-of"),
@@ -488,6 +492,8 @@ mod tests {
         );
         assert!(!page.contains("<script>"), "{page}");
         assert!(page.contains("&lt;script&gt;"));
+        // #16: the city's code stood in full-width parentheses in English too.
+        assert!(page.contains("こもれび市 (999990)"), "{page}");
         assert_eq!(page.matches("class=\"phone\"").count(), 6);
     }
 }
