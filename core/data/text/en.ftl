@@ -286,6 +286,11 @@ feed-news-parse = The news feed could not be read: { $detail }
 # The city in the preview's header: its name and municipality code.
 feed-preview-city = { $name } ({ $code })
 
+# The kind of entry a lint finding is about.
+feed-entry-notice = notice
+feed-entry-event = event
+feed-entry-programme = programme
+
 ## ----- end of feed -----
 
 

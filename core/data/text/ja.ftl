@@ -270,6 +270,11 @@ feed-news-parse = ニュースのファイルを読めませんでした: { $det
 # The city in the preview's header: its name and municipality code.
 feed-preview-city = { $name }（{ $code }）
 
+# The kind of entry a lint finding is about.
+feed-entry-notice = お知らせ
+feed-entry-event = イベント
+feed-entry-programme = 支援制度
+
 ## ----- end of feed -----
 
 

@@ -139,6 +139,18 @@ pub struct Lint {
     pub message: String,
 }
 
+impl Lint {
+    /// What kind of entry it is, in `lang` (`entry` is the machine name).
+    pub fn entry_label(&self, lang: Lang) -> String {
+        let id = match self.entry {
+            "event" => crate::tid!("feed-entry-event"),
+            "programme" => crate::tid!("feed-entry-programme"),
+            _ => crate::tid!("feed-entry-notice"),
+        };
+        crate::text::text(lang, id)
+    }
+}
+
 /// The feed as phones would list it at each of `stages` on `today`.
 pub fn stages(
     feed: &Feed,
@@ -322,7 +334,7 @@ pub fn html(
                     LintKind::LongTitle => "long-title",
                 },
                 escape(&l.title),
-                l.entry,
+                l.entry_label(lang),
                 escape(&l.id),
                 escape(&l.message),
             ));
@@ -492,6 +504,19 @@ mod tests {
         );
         assert!(!page.contains("<script>"), "{page}");
         assert!(page.contains("&lt;script&gt;"));
+        // #16: the entry's kind stood in English on the Japanese page.
+        let ja = html(
+            &feed,
+            &cols,
+            &lint(&feed, today(), Lang::Ja),
+            today(),
+            Lang::Ja,
+        );
+        assert!(
+            ja.contains("<small>お知らせ ") && !ja.contains("<small>notice "),
+            "{ja}"
+        );
+        assert!(page.contains("<small>notice "), "{page}");
         // #16: the city's code stood in full-width parentheses in English too.
         assert!(page.contains("こもれび市 (999990)"), "{page}");
         assert_eq!(page.matches("class=\"phone\"").count(), 6);
