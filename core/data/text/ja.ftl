@@ -193,7 +193,7 @@ feed-explain-bad-signature = フィードの署名が内容と一致しません
 feed-explain-wrong-city = フィードは市区町村コード { $found } のものですが、この手帳は { $expected } のお知らせを受け取っています（引っ越した場合は、先に市区町村を変更してください）。
 feed-explain-rollback = フィード（{ $found }）が、取り込み済みのもの（{ $applied }）より古いため取り込みません。古いフィードを取り込み直すことはありません。
 feed-explain-no-city = この手帳の市区町村がまだ選ばれていません。先に市区町村（その city.toml）を選んでください。
-feed-explain-future-dated = フィードの作成日時 { $found } が、この端末の時計（{ $clock }）より { $allowed } 以上先になっています。未来の日時のフィードは使いません（フィードの日時か、この端末の時計を確認してください）。
+feed-explain-future-dated = フィードの作成日時 { $found } が、この端末の時計（{ $clock }）より{ $allowed }以上先になっています。未来の日時のフィードは使いません（フィードの日時か、この端末の時計を確認してください）。
 feed-explain-redirect = { $url } が { $to } へ転送しようとしましたが、転送先には進みません: { $reason }。
 feed-explain-unsafe-link = { $at }: `{ $field }` が https:、mailto:、tel: のいずれのリンクでもありません（{ $url }）。
 # How far ahead of the clock a feed may be dated ($minutes: 5, 1440).

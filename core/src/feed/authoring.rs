@@ -631,7 +631,9 @@ audience = { pregnancy_weeks = { from = 0 } }
         let ja = err.message(Lang::Ja);
         assert!(
             ja.contains("フィードがはぐくみのフィード形式に従っていません")
-                && !ja.contains("The feed does not follow"),
+                && ja.contains("`items` に id \"checkup-4m\" が2つあります")
+                && !ja.contains("The feed does not follow")
+                && !ja.contains("twice"),
             "{ja}"
         );
     }

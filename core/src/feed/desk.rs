@@ -257,6 +257,17 @@ mod tests {
             url: None,
             ..desk()
         });
+        // #16: the Japanese message carried the English detail.
+        let err = ConsultationDesk {
+            phone: Some("0000 12 3410".into()),
+            ..desk()
+        }
+        .check()
+        .unwrap_err();
+        assert_eq!(
+            err.message(Lang::Ja),
+            "市の設定が正しくありません: desk.phone の \"0000 12 3410\" は電話番号として読めません。国内でかけるときの数字とハイフンで書いてください（例: 0000-12-3410）"
+        );
         refused(ConsultationDesk {
             name: " ".into(),
             ..desk()
