@@ -271,7 +271,7 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
             NoticesFile::parse(&read_text(path)?).map_err(|e| BuildError::Notices {
                 file: path.display().to_string(),
                 detail: match e {
-                    FeedError::InvalidFeed { detail } => detail,
+                    FeedError::InvalidFeed { detail } => detail.text(ctx.lang),
                     other => other.to_string(),
                 },
             })?;

@@ -23,12 +23,14 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone as _, Timelike as _};
 use serde::Deserialize;
 
+use super::error::{Detail, arg};
 use super::format::{
     Audience, Category, ChildcareFacility, City, DateSpan, Event, Feed, MedicalInstitution, Notice,
     NoticeExtension, Programme, Span,
 };
 use super::{FeedError, SecretKey};
 use crate::lang::Lang;
+use crate::tid;
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -152,7 +154,7 @@ fn known_category<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Category, D:
 impl NoticesFile {
     pub fn parse(text: &str) -> Result<NoticesFile, FeedError> {
         toml::from_str(text).map_err(|e| FeedError::InvalidFeed {
-            detail: format!("notices file: {e}"),
+            detail: Detail::new(tid!("feed-detail-notices-file"), [("error", arg(e))]),
         })
     }
 }
@@ -178,50 +180,47 @@ pub struct Sources {
 }
 
 /// Why `feed build` (or `feed keygen`) refused, in words for city staff: what to
-/// change, in which file. Nothing was written when one of these is returned.
-#[derive(Debug, thiserror::Error)]
+/// change, in which file. Nothing was written when one of these is returned. Its text
+/// (`Display`) is [`BuildError::message`] in English.
+#[derive(Debug)]
 pub enum BuildError {
     /// The key signs feeds no phone of this city accepts.
-    #[error(
-        "The signing key's public key {public_key} is not in public_keys of the city configuration: every phone would refuse this feed. Add it to city.toml (and ship that to the app) before publishing with this key, or use the key that is pinned."
-    )]
     KeyNotPinned { public_key: String },
     /// `generated_at` is not after the feed already published in the output folder.
-    #[error(
-        "[feed] generated_at {found} is not after the feed already in the output folder ({previous}): phones would refuse it as an old feed. Remove generated_at from the notices file (the build then takes the time from the clock) or set a later time."
-    )]
     NotNewer { found: String, previous: String },
     /// `generated_at` is ahead of the building machine's clock.
-    #[error(
-        "[feed] generated_at {found} is ahead of this computer's clock ({clock}): phones would then refuse every later feed. Remove generated_at, or correct it (or this computer's clock)."
-    )]
     FutureDated { found: String, clock: String },
     /// `[feed] generated_at` or a notice's date is not a date.
-    #[error(
-        "{at}: {value:?} is not a date (2026-04-01) or an RFC 3339 time (2026-04-01T09:00:00+09:00)."
-    )]
     BadTime { at: String, value: String },
     /// The feed would not pass a phone's checks (duplicate ids, a link that is not
     /// https, a text too long…): `detail` names the entry and field.
-    #[error("The feed would be refused by phones: {0}")]
     Invalid(FeedError),
     /// The notices file is not valid TOML or has a wrong key or value (`detail`
     /// names the line).
-    #[error("{file}: {detail}")]
     Notices { file: String, detail: String },
     /// A news feed (RSS/Atom) could not be read.
-    #[error("{file}: {detail}")]
     News { file: String, detail: String },
     /// Every CSV file with problems, each with all of them.
-    #[error("{}", csv_text(files, Lang::En))]
     Csv {
         files: Vec<(String, super::opendata::CsvError)>,
     },
     /// `feed keygen` into a folder that already holds a key.
-    #[error(
-        "{path} already exists: a second key would replace the one phones trust. Choose another --out folder; keep the existing key unless it was leaked."
-    )]
     KeyExists { path: String },
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::Invalid(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 impl BuildError {
@@ -241,35 +240,38 @@ impl BuildError {
 
     /// The message for staff in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.to_string();
-        }
         match self {
-            BuildError::KeyNotPinned { public_key } => format!(
-                "この署名鍵の公開鍵 {public_key} は市の設定（city.toml）の public_keys にありません。このまま公開すると、すべての端末がフィードを受け付けません。この鍵で公開する前に city.toml に追加して（アプリにも反映して）ください。または登録済みの鍵を使ってください。"
+            BuildError::KeyNotPinned { public_key } => {
+                crate::t!(lang, "feed-build-key-not-pinned", public_key = public_key)
+            }
+            BuildError::NotNewer { found, previous } => crate::t!(
+                lang,
+                "feed-build-not-newer",
+                found = found,
+                previous = previous
             ),
-            BuildError::NotNewer { found, previous } => format!(
-                "[feed] の generated_at（{found}）が、出力先にすでにあるフィード（{previous}）より新しくありません。端末は古いフィードとして受け付けません。お知らせファイルから generated_at を消す（作成時刻を時計から取ります）か、より後の時刻にしてください。"
+            BuildError::FutureDated { found, clock } => crate::t!(
+                lang,
+                "feed-build-future-dated",
+                found = found,
+                clock = clock
             ),
-            BuildError::FutureDated { found, clock } => format!(
-                "[feed] の generated_at（{found}）がこのパソコンの時計（{clock}）より先になっています。このまま公開すると、端末はそれ以降のフィードを受け付けなくなります。generated_at を消すか、正しい時刻に直してください（またはパソコンの時計を確認してください）。"
-            ),
-            BuildError::BadTime { at, value } => format!(
-                "{at}: 「{value}」は日付（2026-04-01）または時刻（2026-04-01T09:00:00+09:00）として読めません。"
-            ),
+            BuildError::BadTime { at, value } => {
+                crate::t!(lang, "feed-build-bad-time", at = at, value = value)
+            }
             BuildError::Invalid(e) => {
-                format!("このままでは端末がフィードを受け付けません: {e}")
+                crate::t!(lang, "feed-build-invalid", explanation = e.explain(lang))
             }
             BuildError::Notices { file, detail } => {
-                format!("{file}: お知らせファイルを読めません: {detail}")
+                crate::t!(lang, "feed-build-notices", file = file, detail = detail)
             }
             BuildError::News { file, detail } => {
-                format!("{file}: ニュース（RSS/Atom）を読めません: {detail}")
+                crate::t!(lang, "feed-build-news", file = file, detail = detail)
             }
-            BuildError::Csv { files } => csv_text(files, Lang::Ja),
-            BuildError::KeyExists { path } => format!(
-                "{path} はすでにあります。新しい鍵を作ると、端末が信頼している鍵と入れ替わってしまいます。別の --out フォルダを指定してください（鍵が漏れたのでなければ、今の鍵を使い続けてください）。"
-            ),
+            BuildError::Csv { files } => csv_text(files, lang),
+            BuildError::KeyExists { path } => {
+                crate::t!(lang, "feed-build-key-exists", path = path)
+            }
         }
     }
 }
@@ -281,7 +283,7 @@ fn csv_text(files: &[(String, super::opendata::CsvError)], lang: Lang) -> String
         .flat_map(|(file, e)| {
             e.message(lang)
                 .lines()
-                .map(|l| format!("{file}: {l}"))
+                .map(|l| crate::t!(lang, "feed-build-csv-line", file = file, problem = l))
                 .collect::<Vec<_>>()
         })
         .collect::<Vec<_>>()
@@ -306,12 +308,12 @@ pub enum BuildWarning {
 
 impl BuildWarning {
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (BuildWarning::Expired { id, valid_until }, Lang::Ja) => format!(
-                "注意: お知らせ {id} は掲載期限（valid_until = {valid_until}）が過ぎているため、端末には表示されません。"
-            ),
-            (BuildWarning::Expired { id, valid_until }, Lang::En) => format!(
-                "note: notice {id} ended on {valid_until} (valid_until): phones will not show it."
+        match self {
+            BuildWarning::Expired { id, valid_until } => crate::t!(
+                lang,
+                "feed-build-expired",
+                id = id,
+                valid_until = valid_until.to_string()
             ),
         }
     }
@@ -380,7 +382,8 @@ pub fn assemble(
     let title = section
         .title
         .clone()
-        .unwrap_or_else(|| format!("{} 子育て情報", city.name));
+        // The feed is the city's Japanese publication (English goes in `title_en`).
+        .unwrap_or_else(|| crate::t!(Lang::Ja, "feed-default-title", city = &city.name));
     let mut feed = Feed::new(city, title, generated_at);
     feed.home_page_url = section.home_page_url.clone();
     feed.feed_url = section.feed_url.clone();
@@ -533,7 +536,7 @@ pub fn write_published(
 pub fn generate_key() -> Result<SecretKey, FeedError> {
     let mut seed = [0u8; 32];
     getrandom::fill(&mut seed).map_err(|e| FeedError::BadConfig {
-        detail: format!("no random numbers from the operating system: {e}"),
+        detail: Detail::new(tid!("feed-detail-no-random"), [("error", arg(e))]),
     })?;
     Ok(SecretKey::from_seed(seed))
 }
@@ -624,6 +627,15 @@ audience = { pregnancy_weeks = { from = 0 } }
         let notices = NoticesFile::parse(&dup).unwrap();
         let err = assemble_on_may_20(notices).unwrap_err();
         assert!(err.to_string().contains("twice"), "{err}");
+        // #16: the Japanese message carried the feed error's English sentence.
+        let ja = err.message(Lang::Ja);
+        assert!(
+            ja.contains("フィードがはぐくみのフィード形式に従っていません")
+                && ja.contains("`items` に id \"checkup-4m\" が2つあります")
+                && !ja.contains("The feed does not follow")
+                && !ja.contains("twice"),
+            "{ja}"
+        );
     }
 
     /// Issue #14, hole 2: `[feed] generated_at` in 2100 (a typo) is not built.

@@ -7,7 +7,9 @@ use serde::Deserialize;
 
 use super::FeedError;
 use super::desk::ConsultationDesk;
+use super::error::{Detail, arg, quoted};
 use super::signature::PublicKey;
+use crate::tid;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CityConfig {
@@ -52,7 +54,7 @@ impl CityConfig {
     /// ```
     pub fn from_toml(text: &str) -> Result<CityConfig, FeedError> {
         let file: CityFile = toml::from_str(text).map_err(|e| FeedError::BadConfig {
-            detail: e.to_string(),
+            detail: e.to_string().into(),
         })?;
         let config = CityConfig {
             code: file.code,
@@ -109,28 +111,31 @@ impl CityConfig {
     /// A feed must come over HTTPS; plain HTTP only from this machine (tests and
     /// `hagukumi feed serve`), where nobody can sit in between.
     pub fn check(&self) -> Result<(), FeedError> {
-        let bad = |detail: String| Err(FeedError::BadConfig { detail });
+        let bad = |detail: Detail| Err(FeedError::BadConfig { detail });
         if self.code.len() != 6 || !self.code.bytes().all(|b| b.is_ascii_digit()) {
-            return bad(format!(
-                "{:?} is not a 6-digit municipality code",
-                self.code
+            return bad(Detail::new(
+                tid!("feed-detail-city-code"),
+                [("field", arg("code")), ("value", quoted(&self.code))],
             ));
         }
         if self.public_keys.is_empty() {
-            return bad("no public key: an unsigned feed is never applied".into());
+            return bad(Detail::new(tid!("feed-detail-no-public-key"), []));
         }
         if let Some(desk) = &self.desk {
             desk.check()?;
         }
         let url = reqwest::Url::parse(&self.feed_url).map_err(|e| FeedError::BadConfig {
-            detail: format!("feed_url {:?}: {e}", self.feed_url),
+            detail: Detail::new(
+                tid!("feed-detail-feed-url"),
+                [("url", quoted(&self.feed_url)), ("error", arg(e))],
+            ),
         })?;
         match url.scheme() {
             "https" => Ok(()),
             "http" if is_loopback(&url) => Ok(()),
-            other => bad(format!(
-                "feed_url {:?}: {other}:// is not allowed; the feed must be served over https",
-                self.feed_url
+            other => bad(Detail::new(
+                tid!("feed-detail-feed-url-scheme"),
+                [("url", quoted(&self.feed_url)), ("scheme", arg(other))],
             )),
         }
     }
@@ -212,7 +217,7 @@ mod tests {
         ] {
             let err = CityConfig::from_toml(&bad).unwrap_err();
             assert!(
-                matches!(&err, FeedError::BadConfig { detail } if detail.contains(field)),
+                matches!(&err, FeedError::BadConfig { detail } if detail.to_string().contains(field)),
                 "{field}: {err:?}"
             );
         }

@@ -13,6 +13,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::FeedError;
+use super::error::{Detail, arg, quoted};
+use crate::tid;
 
 /// Characters of the desk's name and English name.
 const MAX_NAME: usize = 200;
@@ -53,16 +55,32 @@ impl ConsultationDesk {
     /// in digits and hyphens, the page over https; every text bounded and on one
     /// line (it is shown inside a sentence).
     pub fn check(&self) -> Result<(), FeedError> {
-        let bad = |detail: String| Err(FeedError::BadConfig { detail });
+        self.check_at("")
+    }
+
+    /// [`ConsultationDesk::check`], naming the fields after `prefix` (the desk's
+    /// place in a feed: `_hagukumi.city.`).
+    pub(crate) fn check_at(&self, prefix: &str) -> Result<(), FeedError> {
+        let bad = |detail: Detail| Err(FeedError::BadConfig { detail });
+        let at = |field: &str| arg(format!("{prefix}desk.{field}"));
         let line = |field: &str, value: &str, max: usize, required: bool| {
             if required && value.trim().is_empty() {
-                return bad(format!("desk.{field} is empty"));
+                return bad(Detail::new(
+                    tid!("feed-detail-empty"),
+                    [("field", at(field))],
+                ));
             }
             if value.chars().count() > max {
-                return bad(format!("desk.{field} is longer than {max} characters"));
+                return bad(Detail::new(
+                    tid!("feed-detail-too-long"),
+                    [("field", at(field)), ("max", max.into())],
+                ));
             }
             if value.chars().any(char::is_control) {
-                return bad(format!("desk.{field} holds a control character"));
+                return bad(Detail::new(
+                    tid!("feed-detail-control-character"),
+                    [("field", at(field))],
+                ));
             }
             Ok(())
         };
@@ -77,21 +95,28 @@ impl ConsultationDesk {
             }
         }
         if self.phone.is_none() && self.url.is_none() {
-            return bad("desk: give a phone number or a page (url), or both".into());
+            return bad(Detail::new(
+                tid!("feed-detail-desk-unreachable"),
+                [("field", arg(format!("{prefix}desk")))],
+            ));
         }
         if let Some(phone) = &self.phone
             && !is_phone(phone)
         {
-            return bad(format!(
-                "desk.phone {phone:?} is not a phone number: write the digits and hyphens as dialled in Japan, e.g. 0000-12-3410"
+            return bad(Detail::new(
+                tid!("feed-detail-desk-phone"),
+                [("field", at("phone")), ("value", quoted(phone))],
             ));
         }
         if let Some(url) = &self.url
             && !is_https_page(url)
         {
-            return bad(format!(
-                "desk.url {:?} is not an https:// address",
-                url.chars().take(80).collect::<String>()
+            return bad(Detail::new(
+                tid!("feed-detail-desk-url"),
+                [
+                    ("field", at("url")),
+                    ("value", quoted(&url.chars().take(80).collect::<String>())),
+                ],
             ));
         }
         Ok(())
@@ -100,29 +125,32 @@ impl ConsultationDesk {
     /// "こもれび市こども家庭センター（電話 0000-12-3410、平日 8:30〜17:15）": the desk as a
     /// sentence names it.
     pub fn label(&self, lang: crate::lang::Lang) -> String {
-        use crate::lang::Lang;
-        let (name, hours) = match lang {
-            Lang::Ja => (self.name.as_str(), self.hours.as_deref()),
-            Lang::En => (
-                self.name_en.as_deref().unwrap_or(&self.name),
-                self.hours_en.as_deref().or(self.hours.as_deref()),
-            ),
-        };
+        // The city's own words, in English where it gave an English version.
+        let english = lang == crate::lang::Lang::En;
+        let name = self
+            .name_en
+            .as_deref()
+            .filter(|_| english)
+            .unwrap_or(&self.name);
+        let hours = self
+            .hours_en
+            .as_deref()
+            .filter(|_| english)
+            .or(self.hours.as_deref());
         let mut parts = Vec::new();
         if let Some(phone) = &self.phone {
-            parts.push(match lang {
-                Lang::Ja => format!("電話 {phone}"),
-                Lang::En => format!("phone {phone}"),
-            });
+            parts.push(crate::t!(lang, "feed-desk-phone", phone = phone));
         }
         parts.extend(hours.map(str::to_string));
         if parts.is_empty() {
             return name.to_string();
         }
-        match lang {
-            Lang::Ja => format!("{name}（{}）", parts.join("、")),
-            Lang::En => format!("{name} ({})", parts.join(", ")),
-        }
+        crate::t!(
+            lang,
+            "feed-desk-label",
+            name = name,
+            details = crate::text::join(lang, &parts)
+        )
     }
 }
 
@@ -229,6 +257,17 @@ mod tests {
             url: None,
             ..desk()
         });
+        // #16: the Japanese message carried the English detail.
+        let err = ConsultationDesk {
+            phone: Some("0000 12 3410".into()),
+            ..desk()
+        }
+        .check()
+        .unwrap_err();
+        assert_eq!(
+            err.message(Lang::Ja),
+            "市の設定が正しくありません: desk.phone の \"0000 12 3410\" は電話番号として読めません。国内でかけるときの数字とハイフンで書いてください（例: 0000-12-3410）"
+        );
         refused(ConsultationDesk {
             name: " ".into(),
             ..desk()

@@ -7,94 +7,162 @@
 
 use std::time::Duration;
 
+use crate::lang::Lang;
 use crate::problem::ErrorKind;
+use crate::text::Arg;
 
-#[derive(Debug, thiserror::Error)]
+/// Its text (`Display`) is [`FeedError::explain`] in English; [`FeedError::message`]
+/// is the short sentence a parent sees.
+#[derive(Debug)]
 pub enum FeedError {
-    #[error("The city configuration is not valid: {detail}")]
-    BadConfig { detail: String },
-
-    #[error("Could not connect to {url}: {detail}")]
-    Connect { url: String, detail: String },
-
-    #[error("{url} did not answer within {after:?}.")]
-    Timeout { url: String, after: Duration },
-
-    #[error("{url} answered HTTP {status}.")]
-    HttpStatus { url: String, status: u16 },
-
-    #[error("The download from {url} failed halfway: {detail}")]
-    Transfer { url: String, detail: String },
-
-    #[error("The feed is larger than the {limit} bytes this app accepts (at least {seen} bytes).")]
-    TooLarge { limit: u64, seen: u64 },
-
-    #[error("The feed is not valid JSON (line {line}, column {column}): {detail}")]
+    BadConfig {
+        detail: Detail,
+    },
+    Connect {
+        url: String,
+        detail: String,
+    },
+    Timeout {
+        url: String,
+        after: Duration,
+    },
+    HttpStatus {
+        url: String,
+        status: u16,
+    },
+    Transfer {
+        url: String,
+        detail: String,
+    },
+    TooLarge {
+        limit: u64,
+        seen: u64,
+    },
     InvalidJson {
         line: usize,
         column: usize,
         detail: String,
     },
-
-    #[error("The feed does not follow the Hagukumi feed format: {detail}")]
-    InvalidFeed { detail: String },
-
-    #[error(
-        "The feed uses format version {found}; this app reads up to version {supported}. Please update the app."
-    )]
-    UnsupportedVersion { found: u32, supported: u32 },
-
-    #[error("The feed is not signed; an unsigned feed is never applied.")]
+    InvalidFeed {
+        detail: Detail,
+    },
+    UnsupportedVersion {
+        found: u32,
+        supported: u32,
+    },
     MissingSignature,
-
-    #[error("The feed was signed with a key this city does not use ({key}).")]
-    UnknownKey { key: String },
-
-    #[error("The feed's signature does not match its contents (it was altered or damaged).")]
+    UnknownKey {
+        key: String,
+    },
     BadSignature,
-
-    #[error(
-        "The feed is for city {found}, but this handbook follows city {expected} (after moving, change the city first)."
-    )]
-    WrongCity { expected: String, found: String },
-
-    #[error(
-        "The feed is older ({found}) than the one already applied ({applied}); an old feed is not applied again."
-    )]
-    Rollback { found: String, applied: String },
-
-    #[error("No city has been chosen for this handbook yet; choose one (its city.toml) first.")]
+    WrongCity {
+        expected: String,
+        found: String,
+    },
+    Rollback {
+        found: String,
+        applied: String,
+    },
     NoCity,
-
     /// `generated_at` is further ahead of this device's clock than the replay rule
     /// allows (docs/feed-format.md, "Replay rule"): applying it would make every later
     /// genuine feed look like a rollback.
-    #[error(
-        "The feed is dated {found}, more than {allowed} ahead of this device's clock ({clock}); a feed from the future is not used (check the feed's date, or this device's clock)."
-    )]
     FutureDated {
         found: String,
         clock: String,
-        allowed: &'static str,
+        /// How far ahead is allowed, in minutes.
+        allowed_minutes: u32,
     },
-
     /// The server redirected the request somewhere the client does not follow: to
     /// another origin (scheme, host or port), or in a loop.
-    #[error("{url} redirected to {to}, which is not followed: {reason}.")]
     RedirectRefused {
         url: String,
         to: String,
-        reason: &'static str,
+        reason: RedirectReason,
     },
-
     /// A link in the feed is not an `https:`, `mailto:` or `tel:` link.
-    #[error("{at}: `{field}` is not an https:, mailto: or tel: link ({url:?}).")]
     UnsafeLink {
         at: String,
         field: &'static str,
         url: String,
     },
 }
+
+/// What exactly is wrong in a configuration or a feed: a catalog message, formatted
+/// in the reader's language when it is shown, or a parser's own words, as given.
+/// Its text (`Display`) is the English.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Detail {
+    /// A message of the feed section of the catalogs and its placeholders.
+    Message {
+        id: &'static str,
+        args: Vec<(&'static str, Arg<'static>)>,
+    },
+    /// Text from a parser or a library (TOML, JSON, base64, the network).
+    Given(String),
+}
+
+impl Detail {
+    /// `id` names a message through [`crate::tid!`]; `args` are all its placeholders.
+    pub(crate) fn new<const N: usize>(
+        id: &'static str,
+        args: [(&'static str, Arg<'static>); N],
+    ) -> Detail {
+        Detail::Message {
+            id,
+            args: args.into(),
+        }
+    }
+
+    /// The detail in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Detail::Message { id, args } => crate::text::format(lang, id, args),
+            Detail::Given(s) => s.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl From<String> for Detail {
+    fn from(s: String) -> Detail {
+        Detail::Given(s)
+    }
+}
+
+/// A value for a [`Detail`]'s placeholder, quoted as code quotes it (`"0120 000"`).
+pub(crate) fn quoted(v: &str) -> Arg<'static> {
+    Arg::from(format!("{v:?}"))
+}
+
+/// A value for a [`Detail`]'s placeholder.
+pub(crate) fn arg(v: impl ToString) -> Arg<'static> {
+    Arg::from(v.to_string())
+}
+
+/// Why a redirect was not followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RedirectReason {
+    /// The `Location` is not a URL.
+    InvalidUrl,
+    /// Another scheme, host or port than the feed URL's.
+    OtherOrigin,
+    /// More than [`super::sync::MAX_REDIRECTS`].
+    TooMany,
+}
+
+impl std::fmt::Display for FeedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.explain(Lang::En))
+    }
+}
+
+impl std::error::Error for FeedError {}
 
 impl FeedError {
     /// A stable, machine-readable name, for JSON output and the shells (new variants
@@ -134,43 +202,143 @@ impl FeedError {
         }
     }
 
-    /// Message for the Japanese UI.
-    pub fn message_ja(&self) -> String {
+    /// The short message a parent sees, in `lang`: what happened and what to do,
+    /// without the technical detail ([`FeedError::explain`] has it).
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            FeedError::BadConfig { detail } => format!("市の設定が正しくありません: {detail}"),
+            FeedError::BadConfig { detail } => {
+                crate::t!(lang, "feed-error-bad-config", detail = detail.text(lang))
+            }
             FeedError::Connect { .. } | FeedError::Transfer { .. } => {
-                "市のお知らせを取得できませんでした。通信環境を確認してください（これまでのお知らせはそのままです）。".into()
+                crate::t!(lang, "feed-error-connect")
             }
-            FeedError::Timeout { .. } => {
-                "市のサーバーから応答がありませんでした。しばらくしてからもう一度お試しください。".into()
-            }
+            FeedError::Timeout { .. } => crate::t!(lang, "feed-error-timeout"),
             FeedError::HttpStatus { status, .. } => {
-                format!("市のサーバーがエラーを返しました（HTTP {status}）。")
+                crate::t!(lang, "feed-error-http-status", status = *status)
             }
-            FeedError::TooLarge { .. } => "お知らせのデータが大きすぎるため取り込みませんでした。".into(),
-            FeedError::InvalidJson { .. }
-            | FeedError::InvalidFeed { .. } => "お知らせのデータの形式が正しくないため取り込みませんでした。".into(),
+            FeedError::TooLarge { .. } => crate::t!(lang, "feed-error-too-large"),
+            FeedError::InvalidJson { .. } | FeedError::InvalidFeed { .. } => {
+                crate::t!(lang, "feed-error-invalid")
+            }
             FeedError::UnsupportedVersion { .. } => {
-                "新しい形式のお知らせです。アプリを更新してください。".into()
+                crate::t!(lang, "feed-error-unsupported-version")
             }
             FeedError::MissingSignature
             | FeedError::UnknownKey { .. }
-            | FeedError::BadSignature => {
-                "お知らせの署名を確認できなかったため取り込みませんでした（これまでのお知らせはそのままです）。".into()
+            | FeedError::BadSignature => crate::t!(lang, "feed-error-signature"),
+            FeedError::WrongCity { .. } => crate::t!(lang, "feed-error-wrong-city"),
+            FeedError::Rollback { .. } => crate::t!(lang, "feed-error-rollback"),
+            FeedError::NoCity => crate::t!(lang, "feed-error-no-city"),
+            FeedError::FutureDated { found, .. } => {
+                crate::t!(lang, "feed-error-future-dated", found = found)
             }
-            FeedError::WrongCity { .. } => {
-                "この手帳が選んでいる市区町村とは別の市区町村のお知らせのため取り込みませんでした（引っ越した場合は、設定で市区町村を変更してください）。".into()
+            FeedError::RedirectRefused { .. } => crate::t!(lang, "feed-error-redirect"),
+            FeedError::UnsafeLink { at, field, .. } => {
+                crate::t!(lang, "feed-error-unsafe-link", at = at, field = *field)
             }
-            FeedError::Rollback { .. } => "古いお知らせのデータだったため取り込みませんでした。".into(),
-            FeedError::NoCity => "市区町村がまだ選ばれていません。設定から市区町村を選んでください。".into(),
-            FeedError::FutureDated { found, .. } => format!(
-                "お知らせのデータの作成日時（{found}）が未来になっているため取り込みませんでした。この端末の日時が正しいか確認してください（これまでのお知らせはそのままです）。"
+        }
+    }
+
+    /// Message for the Japanese UI.
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(Lang::Ja)
+    }
+
+    /// The full explanation, for staff and logs, in `lang`: where it happened and
+    /// what to change. `detail`s from parsers and the network are passed as given.
+    pub fn explain(&self, lang: Lang) -> String {
+        match self {
+            FeedError::BadConfig { detail } => {
+                crate::t!(lang, "feed-error-bad-config", detail = detail.text(lang))
+            }
+            FeedError::Connect { url, detail } => {
+                crate::t!(lang, "feed-explain-connect", url = url, detail = detail)
+            }
+            FeedError::Timeout { url, after } => crate::t!(
+                lang,
+                "feed-explain-timeout",
+                url = url,
+                seconds = after.as_secs_f64()
             ),
-            FeedError::RedirectRefused { .. } => {
-                "市のサーバーが別の場所へ転送しようとしたため、お知らせを取得しませんでした（これまでのお知らせはそのままです）。".into()
+            FeedError::HttpStatus { url, status } => crate::t!(
+                lang,
+                "feed-explain-http-status",
+                url = url,
+                status = *status
+            ),
+            FeedError::Transfer { url, detail } => {
+                crate::t!(lang, "feed-explain-transfer", url = url, detail = detail)
             }
-            FeedError::UnsafeLink { at, field, .. } => format!(
-                "お知らせのデータに使えないリンクがあるため取り込みませんでした（{at} の {field}）。"
+            FeedError::TooLarge { limit, seen } => {
+                crate::t!(lang, "feed-explain-too-large", limit = *limit, seen = *seen)
+            }
+            FeedError::InvalidJson {
+                line,
+                column,
+                detail,
+            } => crate::t!(
+                lang,
+                "feed-explain-invalid-json",
+                line = *line,
+                column = *column,
+                detail = detail
+            ),
+            FeedError::InvalidFeed { detail } => {
+                crate::t!(
+                    lang,
+                    "feed-explain-invalid-feed",
+                    detail = detail.text(lang)
+                )
+            }
+            FeedError::UnsupportedVersion { found, supported } => crate::t!(
+                lang,
+                "feed-explain-unsupported-version",
+                found = *found,
+                supported = *supported
+            ),
+            FeedError::MissingSignature => crate::t!(lang, "feed-explain-missing-signature"),
+            FeedError::UnknownKey { key } => {
+                crate::t!(lang, "feed-explain-unknown-key", key = key)
+            }
+            FeedError::BadSignature => crate::t!(lang, "feed-explain-bad-signature"),
+            FeedError::WrongCity { expected, found } => crate::t!(
+                lang,
+                "feed-explain-wrong-city",
+                expected = expected,
+                found = found
+            ),
+            FeedError::Rollback { found, applied } => crate::t!(
+                lang,
+                "feed-explain-rollback",
+                found = found,
+                applied = applied
+            ),
+            FeedError::NoCity => crate::t!(lang, "feed-explain-no-city"),
+            FeedError::FutureDated {
+                found,
+                clock,
+                allowed_minutes,
+            } => crate::t!(
+                lang,
+                "feed-explain-future-dated",
+                found = found,
+                clock = clock,
+                allowed = crate::t!(lang, "feed-duration", minutes = *allowed_minutes)
+            ),
+            FeedError::RedirectRefused { url, to, reason } => crate::t!(
+                lang,
+                "feed-explain-redirect",
+                url = url,
+                to = to,
+                reason = crate::text::text(lang, reason.label_id())
+            ),
+            FeedError::UnsafeLink { at, field, url } => crate::t!(
+                lang,
+                "feed-explain-unsafe-link",
+                at = at,
+                field = *field,
+                url = format!("{url:?}")
             ),
         }
     }
@@ -180,13 +348,24 @@ impl FeedError {
     pub(crate) fn json(e: serde_json::Error) -> FeedError {
         match e.classify() {
             serde_json::error::Category::Data => FeedError::InvalidFeed {
-                detail: format!("{e}"),
+                detail: Detail::Given(e.to_string()),
             },
             _ => FeedError::InvalidJson {
                 line: e.line(),
                 column: e.column(),
                 detail: e.to_string(),
             },
+        }
+    }
+}
+
+impl RedirectReason {
+    /// The catalog id of the reason, as it ends the explanation.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            RedirectReason::InvalidUrl => crate::tid!("feed-redirect-invalid-url"),
+            RedirectReason::OtherOrigin => crate::tid!("feed-redirect-other-origin"),
+            RedirectReason::TooMany => crate::tid!("feed-redirect-too-many"),
         }
     }
 }

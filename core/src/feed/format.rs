@@ -21,6 +21,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 use super::FeedError;
+use super::error::{Detail, arg, quoted};
+use crate::text::Arg;
+use crate::tid;
 
 /// The `version` of a JSON Feed 1.1 document.
 pub const JSON_FEED_VERSION: &str = "https://jsonfeed.org/version/1.1";
@@ -150,15 +153,21 @@ impl Category {
         }
     }
 
-    pub fn label(self, lang: crate::Lang) -> &'static str {
+    /// The catalog id of the category's label.
+    pub fn label_id(self) -> &'static str {
         match self {
-            Category::HealthCheckup => lang.pick("健診", "Checkup"),
-            Category::Vaccination => lang.pick("予防接種", "Vaccination"),
-            Category::Subsidy => lang.pick("助成・手当", "Subsidy"),
-            Category::Event => lang.pick("イベント", "Event"),
-            Category::Emergency => lang.pick("緊急", "Emergency"),
-            Category::General => lang.pick("お知らせ", "Notice"),
+            Category::HealthCheckup => crate::tid!("feed-category-health-checkup"),
+            Category::Vaccination => crate::tid!("feed-category-vaccination"),
+            Category::Subsidy => crate::tid!("feed-category-subsidy"),
+            Category::Event => crate::tid!("feed-category-event"),
+            Category::Emergency => crate::tid!("feed-category-emergency"),
+            Category::General => crate::tid!("feed-category-general"),
         }
+    }
+
+    /// The label in `lang` ("健診", "Checkup").
+    pub fn label(self, lang: crate::Lang) -> String {
+        crate::text::text(lang, self.label_id())
     }
 }
 
@@ -508,9 +517,7 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Feed, FeedError> {
     let probe: Probe = serde_json::from_slice(bytes).map_err(FeedError::json)?;
     match probe.hagukumi.and_then(|h| h.format) {
         None => {
-            return Err(invalid(
-                "`_hagukumi.format` is missing: this is not a Hagukumi feed",
-            ));
+            return Err(invalid(Detail::new(tid!("feed-detail-format-missing"), [])));
         }
         Some(v) if v > FORMAT_VERSION => {
             return Err(FeedError::UnsupportedVersion {
@@ -525,10 +532,13 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Feed, FeedError> {
     Ok(feed)
 }
 
-fn invalid(detail: impl Into<String>) -> FeedError {
-    FeedError::InvalidFeed {
-        detail: detail.into(),
-    }
+fn invalid(detail: Detail) -> FeedError {
+    FeedError::InvalidFeed { detail }
+}
+
+/// A field of entry `at`, as messages name it: `items["a"]: `title``.
+fn field_at(at: &str, field: &str) -> Arg<'static> {
+    arg(format!("{at}: `{field}`"))
 }
 
 impl Feed {
@@ -536,22 +546,29 @@ impl Feed {
     /// bounded, ranges the right way round.
     pub fn check(&self) -> Result<(), FeedError> {
         if self.version != JSON_FEED_VERSION {
-            return Err(invalid(format!(
-                "`version` is {:?}, expected {JSON_FEED_VERSION:?}",
-                self.version
+            return Err(invalid(Detail::new(
+                tid!("feed-detail-version"),
+                [
+                    ("found", quoted(&self.version)),
+                    ("expected", quoted(JSON_FEED_VERSION)),
+                ],
             )));
         }
         let ext = &self.hagukumi;
         if ext.format == 0 {
-            return Err(invalid("`_hagukumi.format` must be at least 1"));
+            return Err(invalid(Detail::new(tid!("feed-detail-format-zero"), [])));
         }
         if ext.city.code.len() != 6 || !ext.city.code.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(invalid(format!(
-                "`_hagukumi.city.code` {:?} is not a 6-digit municipality code",
-                ext.city.code
+            return Err(invalid(Detail::new(
+                tid!("feed-detail-city-code"),
+                [
+                    ("field", arg("`_hagukumi.city.code`")),
+                    ("value", quoted(&ext.city.code)),
+                ],
             )));
         }
-        let feed = "the feed";
+        // Fields of the feed itself are named in the document staff read.
+        let feed = "feed.json";
         text(feed, "title", &self.title, MAX_TITLE, false)?;
         text(
             feed,
@@ -567,8 +584,8 @@ impl Feed {
             MAX_CITY_NAME,
         )?;
         if let Some(desk) = &ext.city.desk {
-            desk.check().map_err(|e| match e {
-                FeedError::BadConfig { detail } => invalid(format!("_hagukumi.city.{detail}")),
+            desk.check_at("_hagukumi.city.").map_err(|e| match e {
+                FeedError::BadConfig { detail } => invalid(detail),
                 other => other,
             })?;
         }
@@ -589,8 +606,9 @@ impl Feed {
             + ext.medical_institutions.len()
             + ext.programmes.len();
         if total > MAX_ENTRIES {
-            return Err(invalid(format!(
-                "{total} entries; a feed holds at most {MAX_ENTRIES}"
+            return Err(invalid(Detail::new(
+                tid!("feed-detail-too-many-entries"),
+                [("n", total.into()), ("max", MAX_ENTRIES.into())],
             )));
         }
         let mut ids = Ids::default();
@@ -616,8 +634,9 @@ impl Feed {
             if let (Some(s), Some(t)) = (e.start_date, e.end_date)
                 && t < s
             {
-                return Err(invalid(format!(
-                    "{at}: end_date {t} is before start_date {s}"
+                return Err(invalid(Detail::new(
+                    tid!("feed-detail-end-before-start"),
+                    [("at", arg(&at)), ("start", arg(s)), ("end", arg(t))],
                 )));
             }
             place(&at, e.latitude, e.longitude)?;
@@ -692,15 +711,22 @@ impl Ids {
     /// Check an id and return "kind[id]" for messages.
     fn check(&mut self, kind: &'static str, id: &str) -> Result<String, FeedError> {
         if id.trim().is_empty() {
-            return Err(invalid(format!("an entry of `{kind}` has an empty id")));
+            return Err(invalid(Detail::new(
+                tid!("feed-detail-id-empty"),
+                [("kind", arg(kind))],
+            )));
         }
         if id.chars().count() > MAX_ID {
-            return Err(invalid(format!(
-                "an id of `{kind}` is longer than {MAX_ID} characters"
+            return Err(invalid(Detail::new(
+                tid!("feed-detail-id-too-long"),
+                [("kind", arg(kind)), ("max", MAX_ID.into())],
             )));
         }
         if !self.seen.insert((kind, id.to_string())) {
-            return Err(invalid(format!("`{kind}` has the id {id:?} twice")));
+            return Err(invalid(Detail::new(
+                tid!("feed-detail-id-twice"),
+                [("kind", arg(kind)), ("id", quoted(id))],
+            )));
         }
         Ok(format!("{kind}[{id:?}]"))
     }
@@ -708,12 +734,20 @@ impl Ids {
 
 fn text(at: &str, field: &str, value: &str, max: usize, required: bool) -> Result<(), FeedError> {
     if required && value.trim().is_empty() {
-        return Err(invalid(format!("{at}: `{field}` is empty")));
+        return Err(invalid(Detail::new(
+            tid!("feed-detail-empty"),
+            [("field", field_at(at, field))],
+        )));
     }
     let len = value.chars().count();
     if len > max {
-        return Err(invalid(format!(
-            "{at}: `{field}` has {len} characters (at most {max})"
+        return Err(invalid(Detail::new(
+            tid!("feed-detail-length"),
+            [
+                ("field", field_at(at, field)),
+                ("n", len.into()),
+                ("max", max.into()),
+            ],
         )));
     }
     Ok(())
@@ -756,9 +790,13 @@ fn fields<T: Serialize>(at: &str, entry: &T) -> Result<(), FeedError> {
 /// not empty and at most [`MAX_NAME`] characters.
 fn names(at: &str, field: &str, list: &[String], max_items: usize) -> Result<(), FeedError> {
     if list.len() > max_items {
-        return Err(invalid(format!(
-            "{at}: `{field}` has {} entries (at most {max_items})",
-            list.len()
+        return Err(invalid(Detail::new(
+            tid!("feed-detail-list-length"),
+            [
+                ("field", field_at(at, field)),
+                ("n", list.len().into()),
+                ("max", max_items.into()),
+            ],
         )));
     }
     for name in list {
@@ -771,8 +809,14 @@ fn place(at: &str, latitude: Option<f64>, longitude: Option<f64>) -> Result<(), 
     if latitude.is_some_and(|v| !(-90.0..=90.0).contains(&v))
         || longitude.is_some_and(|v| !(-180.0..=180.0).contains(&v))
     {
-        return Err(invalid(format!(
-            "{at}: latitude/longitude {latitude:?}/{longitude:?} is not a place on Earth"
+        let coordinate = |v: Option<f64>| v.map_or_else(|| "-".to_string(), |v| v.to_string());
+        return Err(invalid(Detail::new(
+            tid!("feed-detail-place"),
+            [
+                ("at", arg(at)),
+                ("latitude", arg(coordinate(latitude))),
+                ("longitude", arg(coordinate(longitude))),
+            ],
         )));
     }
     Ok(())
@@ -817,8 +861,9 @@ fn link(at: &str, field: &'static str, value: &Option<String>) -> Result<(), Fee
         return Ok(());
     };
     if url.chars().count() > MAX_URL {
-        return Err(invalid(format!(
-            "{at}: `{field}` is longer than {MAX_URL} characters"
+        return Err(invalid(Detail::new(
+            tid!("feed-detail-too-long"),
+            [("field", field_at(at, field)), ("max", MAX_URL.into())],
         )));
     }
     if !is_safe_link(url) {
@@ -849,16 +894,25 @@ fn audience(at: &str, a: &Audience) -> Result<(), FeedError> {
         }) = span
             && t < f
         {
-            return Err(invalid(format!(
-                "{at}: audience.{name} runs from {f} down to {t}"
+            return Err(invalid(Detail::new(
+                tid!("feed-detail-span-reversed"),
+                [
+                    ("field", field_at(at, &format!("audience.{name}"))),
+                    ("from", arg(f)),
+                    ("to", arg(t)),
+                ],
             )));
         }
     }
     if let Some(w) = a.pregnancy_weeks.and_then(|s| s.from)
         && w > 45
     {
-        return Err(invalid(format!(
-            "{at}: audience.pregnancy_weeks starts at week {w}, after any pregnancy ends"
+        return Err(invalid(Detail::new(
+            tid!("feed-detail-pregnancy-weeks"),
+            [
+                ("field", field_at(at, "audience.pregnancy_weeks")),
+                ("weeks", w.into()),
+            ],
         )));
     }
     if let Some(DateSpan {
@@ -867,13 +921,19 @@ fn audience(at: &str, a: &Audience) -> Result<(), FeedError> {
     }) = a.child_born
         && t < f
     {
-        return Err(invalid(format!(
-            "{at}: audience.child_born runs from {f} back to {t}"
+        return Err(invalid(Detail::new(
+            tid!("feed-detail-span-reversed"),
+            [
+                ("field", field_at(at, "audience.child_born")),
+                ("from", arg(f)),
+                ("to", arg(t)),
+            ],
         )));
     }
     if a.districts.iter().any(|d| d.trim().is_empty()) {
-        return Err(invalid(format!(
-            "{at}: audience.districts has an empty name"
+        return Err(invalid(Detail::new(
+            tid!("feed-detail-empty-name"),
+            [("field", field_at(at, "audience.districts"))],
         )));
     }
     names(at, "audience.districts", &a.districts, MAX_LIST)
@@ -1191,7 +1251,7 @@ mod tests {
             }
             let err = parse(&v).unwrap_err();
             assert!(
-                matches!(err, FeedError::InvalidFeed { ref detail } if detail.contains(key)),
+                matches!(err, FeedError::InvalidFeed { ref detail } if detail.to_string().contains(key)),
                 "{path}: {err:?}"
             );
         }

@@ -44,7 +44,7 @@ pub mod serve;
 
 pub use city::CityConfig;
 pub use desk::ConsultationDesk;
-pub use error::FeedError;
+pub use error::{Detail, FeedError, RedirectReason};
 pub use format::{Audience, Category, Feed, Notice, parse_feed};
 pub use signature::{PublicKey, SecretKey};
 pub use sync::{FeedClient, SyncOptions, SyncOutcome, sync_city, sync_feed};

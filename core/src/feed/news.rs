@@ -10,13 +10,36 @@ use super::format::{Category, Notice, NoticeExtension};
 /// Largest news feed accepted (a city's RSS is tens of kilobytes).
 pub const MAX_NEWS_BYTES: usize = 4 * 1024 * 1024;
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why a news feed was not imported. Its text (`Display`) is [`NewsError::message`]
+/// in English.
+#[derive(Debug, Clone, PartialEq)]
 pub enum NewsError {
-    #[error("The news feed is larger than {limit} bytes.")]
-    TooLarge { limit: usize },
-    #[error("The news feed could not be read: {detail}")]
-    Parse { detail: String },
+    TooLarge {
+        limit: usize,
+    },
+    /// `detail` is the parser's own text.
+    Parse {
+        detail: String,
+    },
 }
+
+impl NewsError {
+    /// The message for staff, in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match self {
+            NewsError::TooLarge { limit } => crate::t!(lang, "feed-news-too-large", limit = *limit),
+            NewsError::Parse { detail } => crate::t!(lang, "feed-news-parse", detail = detail),
+        }
+    }
+}
+
+impl std::fmt::Display for NewsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::Lang::En))
+    }
+}
+
+impl std::error::Error for NewsError {}
 
 /// The entries of an RSS/Atom/JSON feed as notices of category `general` for
 /// everyone (staff narrow them in the notices file if needed). Ids are prefixed with

@@ -51,58 +51,62 @@ pub enum Encoding {
     ShiftJis,
 }
 
-/// How to save a CSV from Excel so that it reads here.
-const SAVE_AS_JA: &str = "Excel で開き、「名前を付けて保存」の「ファイルの種類」で「CSV UTF-8 (コンマ区切り) (*.csv)」を選んで保存し直してください。";
-const SAVE_AS_EN: &str = "Open it in Excel, choose Save As, and pick the file type \"CSV UTF-8 (Comma delimited) (*.csv)\".";
-
 /// Why a file could not be imported. Nothing is imported from a file with an error.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Its text (`Display`) is [`CsvError::message`] in English.
+#[derive(Debug, Clone, PartialEq)]
 pub enum CsvError {
-    #[error("The file is larger than {limit} bytes.")]
-    TooLarge { limit: usize },
+    TooLarge {
+        limit: usize,
+    },
     /// Excel's "Unicode テキスト": UTF-16, tab-separated.
-    #[error("The file is UTF-16 text (Excel's \"Unicode Text\"). {SAVE_AS_EN}")]
     Utf16,
-    #[error("The file is EUC-JP text. {SAVE_AS_EN}")]
     EucJp,
-    #[error(
-        "The file is neither UTF-8 nor Shift_JIS (CP932) text (first bad byte near offset {offset}). {SAVE_AS_EN}"
-    )]
-    Encoding { offset: usize },
-    #[error("The header (row 1) has no {missing} column (found: {found}).")]
-    MissingColumn { missing: String, found: String },
+    Encoding {
+        offset: usize,
+    },
+    /// The header (row 1) lacks a column the data set requires; `found` are the
+    /// file's headers, as written.
+    MissingColumn {
+        missing: String,
+        found: Vec<String>,
+    },
     /// Every problem found, in row order, at most [`MAX_PROBLEMS`]; `more` were not
     /// listed.
-    #[error("{}", problems_text(problems, *more, Lang::En))]
     Rows {
         problems: Vec<CsvProblem>,
         more: usize,
     },
 }
 
+impl std::fmt::Display for CsvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for CsvError {}
+
 impl CsvError {
     /// The message for staff, in `lang` (one line per problem).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::En) => self.to_string(),
-            (CsvError::TooLarge { limit }, Lang::Ja) => {
-                format!("ファイルが大きすぎます（{limit} バイトまで）。")
-            }
-            (CsvError::Utf16, Lang::Ja) => format!(
-                "このファイルは UTF-16（Excel の「Unicode テキスト」）で保存されています。{SAVE_AS_JA}"
+        let save_as = || crate::t!(lang, "feed-csv-save-as");
+        match self {
+            CsvError::TooLarge { limit } => crate::t!(lang, "feed-csv-too-large", limit = *limit),
+            CsvError::Utf16 => crate::t!(lang, "feed-csv-utf16", save_as = save_as()),
+            CsvError::EucJp => crate::t!(lang, "feed-csv-euc-jp", save_as = save_as()),
+            CsvError::Encoding { offset } => crate::t!(
+                lang,
+                "feed-csv-encoding",
+                offset = *offset,
+                save_as = save_as()
             ),
-            (CsvError::EucJp, Lang::Ja) => {
-                format!("このファイルは EUC-JP で保存されています。{SAVE_AS_JA}")
-            }
-            (CsvError::Encoding { offset }, Lang::Ja) => format!(
-                "このファイルは UTF-8 でも Shift_JIS でもありません（{offset} バイト目付近）。{SAVE_AS_JA}"
+            CsvError::MissingColumn { missing, found } => crate::t!(
+                lang,
+                "feed-csv-missing-column",
+                missing = missing,
+                found = crate::text::join(lang, found)
             ),
-            (CsvError::MissingColumn { missing, found }, Lang::Ja) => {
-                format!("1行目（見出し）に「{missing}」の列がありません（見つかった列: {found}）。")
-            }
-            (CsvError::Rows { problems, more }, Lang::Ja) => {
-                problems_text(problems, *more, Lang::Ja)
-            }
+            CsvError::Rows { problems, more } => problems_text(problems, *more, lang),
         }
     }
 
@@ -122,13 +126,12 @@ impl CsvError {
 fn problems_text(problems: &[CsvProblem], more: usize, lang: Lang) -> String {
     let mut lines: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
     if more > 0 {
-        lines.push(match lang {
-            Lang::Ja => format!(
-                "ほかに {more} 件あります（先に上の {} 件を直してください）。",
-                problems.len()
-            ),
-            Lang::En => format!("and {more} more (fix the {} above first).", problems.len()),
-        });
+        lines.push(crate::t!(
+            lang,
+            "feed-csv-more",
+            more = more,
+            listed = problems.len()
+        ));
     }
     lines.join("\n")
 }
@@ -181,71 +184,40 @@ pub enum ProblemKind {
 }
 
 impl CsvProblem {
-    /// `row 3, 開始日: "7月1日" is not a date; write …` in `lang`.
+    /// `row 3, column 開始日: "7月1日" is not a date; write …` in `lang`. The column is
+    /// the file's own header (the data set's Japanese name), in every language.
     pub fn message(&self, lang: Lang) -> String {
-        let at = match (&self.column, lang) {
-            (Some(c), Lang::Ja) => format!("{}行目「{c}」", self.row),
-            (None, Lang::Ja) => format!("{}行目", self.row),
-            (Some(c), Lang::En) => format!("row {}, column {c}", self.row),
-            (None, Lang::En) => format!("row {}", self.row),
+        let at = match &self.column {
+            Some(c) => crate::t!(lang, "feed-csv-at-cell", row = self.row, column = c),
+            None => crate::t!(lang, "feed-csv-at-row", row = self.row),
         };
         use ProblemKind as P;
-        let what = match (&self.kind, lang) {
-            (P::ColumnCount { found, expected }, Lang::Ja) => format!(
-                "列が {found} 個あります（見出しは {expected} 個）。値の中のコンマは、値全体を \"\" で囲んでください。"
+        let what = match &self.kind {
+            P::ColumnCount { found, expected } => crate::t!(
+                lang,
+                "feed-csv-column-count",
+                found = *found,
+                expected = *expected
             ),
-            (P::ColumnCount { found, expected }, Lang::En) => format!(
-                "{found} columns, but the header has {expected} (a comma inside a value needs double quotes)."
+            P::Empty => crate::t!(lang, "feed-csv-empty"),
+            P::NotADate { value } => crate::t!(lang, "feed-csv-not-a-date", value = value),
+            P::NotATime { value } => crate::t!(lang, "feed-csv-not-a-time", value = value),
+            P::NotANumber { value } => crate::t!(lang, "feed-csv-not-a-number", value = value),
+            P::NotYesNo { value } => crate::t!(lang, "feed-csv-not-yes-no", value = value),
+            P::EndBeforeStart { start, end } => crate::t!(
+                lang,
+                "feed-csv-end-before-start",
+                start = start.to_string(),
+                end = end.to_string()
             ),
-            (P::Empty, Lang::Ja) => "空欄です。この列はすべての行に必要です。".into(),
-            (P::Empty, Lang::En) => "is empty; every row needs it.".into(),
-            (P::NotADate { value }, Lang::Ja) => format!(
-                "「{value}」は日付として読めません。2026-06-10、2026/6/10、令和8年6月10日 のように年から書いてください。"
-            ),
-            (P::NotADate { value }, Lang::En) => format!(
-                "{value:?} is not a date; write it with the year: 2026-06-10, 2026/6/10 or 令和8年6月10日."
-            ),
-            (P::NotATime { value }, Lang::Ja) => format!(
-                "「{value}」は時刻として読めません。09:30、13:30:00、13時30分 のように書いてください。"
-            ),
-            (P::NotATime { value }, Lang::En) => {
-                format!("{value:?} is not a time; write 09:30, 13:30:00 or 13時30分.")
+            P::NotAnAudience { value } => {
+                crate::t!(lang, "feed-csv-not-an-audience", value = value)
             }
-            (P::NotANumber { value }, Lang::Ja) => {
-                format!("「{value}」は数値として読めません（例: 35.6812）。")
+            P::SameId { id, first_row } => {
+                crate::t!(lang, "feed-csv-same-id", id = id, first_row = *first_row)
             }
-            (P::NotANumber { value }, Lang::En) => {
-                format!("{value:?} is not a number (for example 35.6812).")
-            }
-            (P::NotYesNo { value }, Lang::Ja) => {
-                format!("「{value}」は 有 か 無 で書いてください（あり/なし、○/× も使えます）。")
-            }
-            (P::NotYesNo { value }, Lang::En) => {
-                format!("{value:?}: write 有 or 無 (あり/なし and ○/× also work).")
-            }
-            (P::EndBeforeStart { start, end }, Lang::Ja) => {
-                format!("終了日 {end} が開始日 {start} より前です。")
-            }
-            (P::EndBeforeStart { start, end }, Lang::En) => {
-                format!("the end date {end} is before the start date {start}.")
-            }
-            (P::NotAnAudience { value }, Lang::Ja) => format!(
-                "「{value}」は対象として読めません。「妊娠20〜27週」「0〜3か月」「1歳6か月〜2歳」「生後28日まで」のように書き、いくつか書くときは「、」で区切ってください（空欄はすべての方）。"
-            ),
-            (P::NotAnAudience { value }, Lang::En) => format!(
-                "{value:?} is not an audience; write 妊娠20〜27週, 0〜3か月, 1歳6か月〜2歳 or 生後28日まで, several separated by 、 (empty: everyone)."
-            ),
-            (P::SameId { id, first_row }, Lang::Ja) => format!(
-                "{first_row}行目と同じ行です（ID {id}）。同じ名前・日時・場所の行が2つあります。別の行なら ID 列を作って、行ごとに違う値を入れてください。"
-            ),
-            (P::SameId { id, first_row }, Lang::En) => format!(
-                "the same as row {first_row} (id {id}): two rows have the same name, date, time and place. If they differ, add an ID column with a different value in each row."
-            ),
         };
-        match lang {
-            Lang::Ja => format!("{at}: {what}"),
-            Lang::En => format!("{at}: {what}"),
-        }
+        crate::t!(lang, "feed-csv-problem", at = at, what = what)
     }
 }
 
@@ -771,7 +743,7 @@ fn each<T>(
         if !t.columns.contains_key(*r) {
             return Err(CsvError::MissingColumn {
                 missing: (*r).to_string(),
-                found: t.headers.join(", "),
+                found: t.headers.clone(),
             });
         }
     }
@@ -1259,6 +1231,20 @@ mod tests {
             medical_institutions(missing.as_bytes()),
             Err(CsvError::MissingColumn { .. })
         ));
+    }
+
+    /// #16: the headers found were joined with ", " inside the Japanese sentence.
+    #[test]
+    fn a_missing_column_lists_the_headers_found_in_the_language_of_the_message() {
+        let err = medical_institutions("NO,施設名,住所\n1,x,y\n".as_bytes()).unwrap_err();
+        assert_eq!(
+            err.message(Lang::Ja),
+            "1行目（見出し）に「名称」の列がありません（見つかった列: NO、施設名、住所）。"
+        );
+        assert_eq!(
+            err.to_string(),
+            "The header (row 1) has no 名称 column (found: NO, 施設名, 住所)."
+        );
     }
 
     proptest::proptest! {

@@ -41,22 +41,19 @@ impl Stage {
     ];
 
     pub fn label(self, lang: Lang) -> String {
-        match (self, lang) {
-            (Stage::PregnancyWeeks(w), Lang::Ja) => format!("妊娠{w}週"),
-            (Stage::PregnancyWeeks(w), Lang::En) => format!("{w} weeks pregnant"),
-            (Stage::ChildDays(d), Lang::Ja) => format!("生後{d}日"),
-            (Stage::ChildDays(d), Lang::En) => format!("{d}-day-old"),
-            (Stage::ChildMonths(m), Lang::Ja) if m >= 24 && m % 12 == 0 => {
-                format!("{}歳", m / 12)
+        match self {
+            Stage::PregnancyWeeks(w) => crate::t!(lang, "feed-stage-pregnancy-weeks", weeks = w),
+            Stage::ChildDays(d) => crate::t!(lang, "feed-stage-child-days", days = d),
+            Stage::ChildMonths(m) if m >= 24 && m % 12 == 0 => {
+                crate::t!(lang, "feed-stage-child-years", years = m / 12)
             }
-            (Stage::ChildMonths(m), Lang::Ja) if m >= 12 => {
-                format!("{}歳{}か月", m / 12, m % 12)
-            }
-            (Stage::ChildMonths(m), Lang::Ja) => format!("{m}か月"),
-            (Stage::ChildMonths(m), Lang::En) if m >= 24 && m % 12 == 0 => {
-                format!("{}-year-old", m / 12)
-            }
-            (Stage::ChildMonths(m), Lang::En) => format!("{m}-month-old"),
+            Stage::ChildMonths(m) => crate::t!(
+                lang,
+                "feed-stage-child-months",
+                total = m,
+                years = m / 12,
+                months = m % 12
+            ),
         }
     }
 
@@ -68,7 +65,7 @@ impl Stage {
             district: None,
             pregnancies: vec![],
             children: vec![FamilyChild {
-                name: lang.pick("はな", "Hana").to_string(),
+                name: crate::t!(lang, "feed-preview-sample-child"),
                 birth_date,
             }],
         };
@@ -113,6 +110,18 @@ pub enum LintKind {
     LongTitle,
 }
 
+impl LintKind {
+    /// The catalog id of the kind's short label (the preview's first column).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            LintKind::Expired => crate::tid!("feed-lint-kind-expired"),
+            LintKind::Untargeted => crate::tid!("feed-lint-kind-untargeted"),
+            LintKind::MissingLink => crate::tid!("feed-lint-kind-missing-link"),
+            LintKind::LongTitle => crate::tid!("feed-lint-kind-long-title"),
+        }
+    }
+}
+
 /// Characters of a title a phone's list shows in two lines: about 20 Japanese
 /// characters fit on one line of a 360 dp wide screen at the default text size (a
 /// layout estimate of this project, not a standard).
@@ -128,6 +137,18 @@ pub struct Lint {
     pub title: String,
     /// What it means and what to do, in the caller's language.
     pub message: String,
+}
+
+impl Lint {
+    /// What kind of entry it is, in `lang` (`entry` is the machine name).
+    pub fn entry_label(&self, lang: Lang) -> String {
+        let id = match self.entry {
+            "event" => crate::tid!("feed-entry-event"),
+            "programme" => crate::tid!("feed-entry-programme"),
+            _ => crate::tid!("feed-entry-notice"),
+        };
+        crate::text::text(lang, id)
+    }
 }
 
 /// The feed as phones would list it at each of `stages` on `today`.
@@ -183,45 +204,27 @@ pub fn lint(feed: &Feed, today: NaiveDate, lang: Lang) -> Vec<Lint> {
         {
             add(
                 LintKind::Expired,
-                match lang {
-                    Lang::Ja => format!("{d} で終わっています。端末には表示されません。"),
-                    Lang::En => format!("ended on {d}: phones do not show it."),
-                },
+                crate::t!(lang, "feed-lint-expired", date = d.to_string()),
             );
         }
         // News items from the city's RSS are for everyone by nature.
         if audience.is_everyone() && !news {
             add(
                 LintKind::Untargeted,
-                lang.pick(
-                    "対象（妊娠週数・月齢・地区）がないため、すべての家庭に表示されます。",
-                    "no audience (pregnancy weeks, age, district): every family sees it.",
-                )
-                .to_string(),
+                crate::t!(lang, "feed-lint-untargeted"),
             );
         }
         if url.is_none() {
             add(
                 LintKind::MissingLink,
-                lang.pick(
-                    "リンク（url）がありません。詳しい案内や申込のページがあれば付けてください。",
-                    "no link (url): add the page with details or the application form, if there is one.",
-                )
-                .to_string(),
+                crate::t!(lang, "feed-lint-missing-link"),
             );
         }
         let n = title.chars().count();
         if n > LONG_TITLE {
             add(
                 LintKind::LongTitle,
-                match lang {
-                    Lang::Ja => format!(
-                        "題名が {n} 文字あります。一覧では {LONG_TITLE} 文字ほどで切れます。"
-                    ),
-                    Lang::En => format!(
-                        "the title has {n} characters; a phone's list cuts it at about {LONG_TITLE}."
-                    ),
-                },
+                crate::t!(lang, "feed-lint-long-title", n = n, limit = LONG_TITLE),
             );
         }
     };
@@ -273,54 +276,55 @@ pub fn html(
     today: NaiveDate,
     lang: Lang,
 ) -> String {
-    let t = |ja: &'static str, en: &'static str| lang.pick(ja, en);
     let mut h = String::new();
     h.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
          <title>{} — {}</title><style>{CSS}</style></head><body>\n",
-        lang.pick("ja", "en"),
+        lang.code(),
         escape(&feed.title),
-        t("プレビュー", "preview"),
+        crate::t!(lang, "feed-preview-title"),
     ));
     h.push_str(&format!(
-        "<header><h1>{}</h1><p>{}（{}） · {} {} · {} {}</p></header>\n",
+        "<header><h1>{}</h1><p>{} · {} {} · {} {}</p></header>\n",
         escape(&feed.title),
-        escape(&feed.hagukumi.city.name),
-        escape(&feed.hagukumi.city.code),
-        t("作成日時", "generated"),
+        escape(&crate::t!(
+            lang,
+            "feed-preview-city",
+            name = &feed.hagukumi.city.name,
+            code = &feed.hagukumi.city.code
+        )),
+        crate::t!(lang, "feed-preview-generated"),
         escape(&feed.hagukumi.generated_at.to_rfc3339()),
-        t("表示日", "as of"),
+        crate::t!(lang, "feed-preview-as-of"),
         today,
     ));
     if let Some(desk) = &feed.hagukumi.city.desk {
         h.push_str(&format!(
             "<p>{} {}</p>\n",
-            t("相談窓口:", "Consultation desk:"),
+            crate::t!(lang, "feed-preview-desk"),
             escape(&desk.label(lang))
         ));
     }
     h.push_str(&format!(
         "<section class=\"lint\"><h2>{} ({})</h2>\n",
-        t("確認事項", "Lint"),
+        crate::t!(lang, "feed-preview-lint"),
         lints.len()
     ));
     if lints.is_empty() {
-        h.push_str(&format!("<p>{}</p>", t("ありません。", "Nothing found.")));
+        h.push_str(&format!(
+            "<p>{}</p>",
+            crate::t!(lang, "feed-preview-lint-none")
+        ));
     } else {
         h.push_str(&format!(
             "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
-            t("種類", "kind"),
-            t("項目", "entry"),
-            t("内容", "what to do"),
+            crate::t!(lang, "feed-preview-lint-kind"),
+            crate::t!(lang, "feed-preview-lint-entry"),
+            crate::t!(lang, "feed-preview-lint-what"),
         ));
         for l in lints {
-            let kind = match l.kind {
-                LintKind::Expired => t("期限切れ", "expired"),
-                LintKind::Untargeted => t("対象なし", "untargeted"),
-                LintKind::MissingLink => t("リンクなし", "missing link"),
-                LintKind::LongTitle => t("題名が長い", "long title"),
-            };
+            let kind = crate::text::text(lang, l.kind.label_id());
             h.push_str(&format!(
                 "<tr class=\"{}\"><td>{kind}</td><td>{}<br><small>{} {}</small></td><td>{}</td></tr>\n",
                 match l.kind {
@@ -330,7 +334,7 @@ pub fn html(
                     LintKind::LongTitle => "long-title",
                 },
                 escape(&l.title),
-                l.entry,
+                l.entry_label(lang),
                 escape(&l.id),
                 escape(&l.message),
             ));
@@ -347,7 +351,7 @@ pub fn html(
         if c.items.is_empty() {
             h.push_str(&format!(
                 "<p class=\"none\">{}</p>",
-                t("（表示なし）", "(nothing)")
+                crate::t!(lang, "feed-preview-nothing")
             ));
         }
         for item in &c.items {
@@ -355,7 +359,7 @@ pub fn html(
             h.push_str(&format!(
                 "<article class=\"{}\"><p class=\"cat\">{}{}</p><h3>{}</h3><p class=\"why\">{}</p><p class=\"body\">{}</p>{}</article>\n",
                 if item.category == super::Category::Emergency { "card emergency" } else { "card" },
-                escape(item.category.label(lang)),
+                escape(&item.category.label(lang)),
                 item.date.map(|d| format!(" · {d}")).unwrap_or_default(),
                 escape(&item.title),
                 escape(&reasons.join(" · ")),
@@ -434,6 +438,20 @@ mod tests {
         assert_eq!(cols[2].label, "生後3日");
         assert_eq!(Stage::ChildMonths(18).label(Lang::Ja), "1歳6か月");
         assert_eq!(Stage::ChildMonths(36).label(Lang::Ja), "3歳");
+        assert_eq!(Stage::ChildMonths(4).label(Lang::Ja), "4か月");
+        assert_eq!(Stage::ChildMonths(18).label(Lang::En), "18-month-old");
+        assert_eq!(Stage::ChildMonths(36).label(Lang::En), "3-year-old");
+    }
+
+    /// #16: English chose no plural: "1 weeks pregnant".
+    #[test]
+    fn one_week_of_pregnancy_is_singular_in_english() {
+        assert_eq!(Stage::PregnancyWeeks(1).label(Lang::En), "1 week pregnant");
+        assert_eq!(
+            Stage::PregnancyWeeks(28).label(Lang::En),
+            "28 weeks pregnant"
+        );
+        assert_eq!(Stage::PregnancyWeeks(1).label(Lang::Ja), "妊娠1週");
     }
 
     #[test]
@@ -486,6 +504,21 @@ mod tests {
         );
         assert!(!page.contains("<script>"), "{page}");
         assert!(page.contains("&lt;script&gt;"));
+        // #16: the entry's kind stood in English on the Japanese page.
+        let ja = html(
+            &feed,
+            &cols,
+            &lint(&feed, today(), Lang::Ja),
+            today(),
+            Lang::Ja,
+        );
+        assert!(
+            ja.contains("<small>お知らせ ") && !ja.contains("<small>notice "),
+            "{ja}"
+        );
+        assert!(page.contains("<small>notice "), "{page}");
+        // #16: the city's code stood in full-width parentheses in English too.
+        assert!(page.contains("こもれび市 (999990)"), "{page}");
         assert_eq!(page.matches("class=\"phone\"").count(), 6);
     }
 }

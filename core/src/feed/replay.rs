@@ -29,13 +29,11 @@ use super::FeedError;
 /// How far a feed may be dated ahead of the phone's clock: clocks of phones and
 /// servers differ by minutes; a day covers a wrong time zone on either side.
 pub const PHONE_AHEAD_LIMIT: TimeDelta = TimeDelta::hours(24);
-const PHONE_AHEAD_TEXT: &str = "24 hours";
 
 /// How far `feed build` lets `generated_at` lie ahead of its own clock: the build
 /// machine's clock is the one the time comes from, so anything beyond ordinary
 /// clock drift is a typo.
 pub const BUILD_AHEAD_LIMIT: TimeDelta = TimeDelta::minutes(5);
-const BUILD_AHEAD_TEXT: &str = "5 minutes";
 
 /// The feed a phone applied last, as far as the replay rule is concerned.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,7 +61,7 @@ pub fn check(
     applied: Option<&Applied>,
     now: DateTime<Utc>,
 ) -> Result<(), FeedError> {
-    not_ahead(found, now, PHONE_AHEAD_LIMIT, PHONE_AHEAD_TEXT)?;
+    not_ahead(found, now, PHONE_AHEAD_LIMIT)?;
     if let Some(applied) = applied
         && found.to_utc() < applied.mark(now)
     {
@@ -78,14 +76,13 @@ pub fn check(
 /// The publisher's check: a feed is not built with a `generated_at` ahead of the
 /// building machine's clock.
 pub fn check_build(found: DateTime<FixedOffset>, now: DateTime<Utc>) -> Result<(), FeedError> {
-    not_ahead(found, now, BUILD_AHEAD_LIMIT, BUILD_AHEAD_TEXT)
+    not_ahead(found, now, BUILD_AHEAD_LIMIT)
 }
 
 fn not_ahead(
     found: DateTime<FixedOffset>,
     now: DateTime<Utc>,
     limit: TimeDelta,
-    limit_text: &'static str,
 ) -> Result<(), FeedError> {
     // `now + limit` cannot overflow for any clock a device can have; if it did, the
     // feed is not ahead of it.
@@ -93,7 +90,7 @@ fn not_ahead(
         Some(latest) if found.to_utc() > latest => Err(FeedError::FutureDated {
             found: found.to_rfc3339(),
             clock: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            allowed: limit_text,
+            allowed_minutes: u32::try_from(limit.num_minutes()).unwrap_or(u32::MAX),
         }),
         _ => Ok(()),
     }

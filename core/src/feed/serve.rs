@@ -72,30 +72,44 @@ impl Default for ServeOptions {
     }
 }
 
-/// Why `feed serve` did not start, in words that name what to change.
-#[derive(Debug, thiserror::Error)]
+/// Why `feed serve` did not start, in words that name what to change. Its text
+/// (`Display`) is [`ServeError::message`] in English.
+#[derive(Debug)]
 pub enum ServeError {
-    #[error("{} is not a folder.", dir.display())]
-    NotAFolder { dir: PathBuf },
+    NotAFolder {
+        dir: PathBuf,
+    },
     /// The folder has no feed to serve: a typo in the path, or the build went
     /// elsewhere (an app pointed at it would only get 404).
-    #[error(
-        "{} holds no feed.signed.json: build the feed into it first (hagukumi feed build … --out {}).",
-        dir.display(),
-        dir.display()
-    )]
-    NoFeed { dir: PathBuf },
-    #[error(
-        "Port {port} on 127.0.0.1 is already in use (another `hagukumi feed serve` or a web server?). Choose another with --port, or --port 0 for any free port."
-    )]
-    PortInUse { port: u16 },
-    #[error("Could not listen on 127.0.0.1:{port}: {source}")]
-    Listen { port: u16, source: std::io::Error },
-    #[error("Could not read {}: {source}", dir.display())]
+    NoFeed {
+        dir: PathBuf,
+    },
+    PortInUse {
+        port: u16,
+    },
+    Listen {
+        port: u16,
+        source: std::io::Error,
+    },
     Folder {
         dir: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for ServeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::Lang::En))
+    }
+}
+
+impl std::error::Error for ServeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ServeError::Listen { source, .. } | ServeError::Folder { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl ServeError {
@@ -115,25 +129,30 @@ impl ServeError {
     }
 
     pub fn message(&self, lang: crate::Lang) -> String {
-        match (self, lang) {
-            (_, crate::Lang::En) => self.to_string(),
-            (ServeError::NotAFolder { dir }, _) => {
-                format!("{} はフォルダではありません。", dir.display())
-            }
-            (ServeError::NoFeed { dir }, _) => format!(
-                "{} に feed.signed.json がありません。先にフィードを作成してください（hagukumi feed build … --out {}）。",
-                dir.display(),
-                dir.display()
+        match self {
+            ServeError::NotAFolder { dir } => crate::t!(
+                lang,
+                "feed-serve-not-a-folder",
+                dir = dir.display().to_string()
             ),
-            (ServeError::PortInUse { port }, _) => format!(
-                "127.0.0.1 のポート {port} はすでに使われています（別の hagukumi feed serve か Web サーバー？）。--port で別の番号を指定するか、--port 0 で空いている番号を使ってください。"
+            ServeError::NoFeed { dir } => {
+                crate::t!(lang, "feed-serve-no-feed", dir = dir.display().to_string())
+            }
+            ServeError::PortInUse { port } => {
+                crate::t!(lang, "feed-serve-port-in-use", port = port.to_string())
+            }
+            ServeError::Listen { port, source } => crate::t!(
+                lang,
+                "feed-serve-listen",
+                port = port.to_string(),
+                detail = source.to_string()
             ),
-            (ServeError::Listen { port, source }, _) => {
-                format!("127.0.0.1:{port} で待ち受けできませんでした: {source}")
-            }
-            (ServeError::Folder { dir, source }, _) => {
-                format!("{} を読めませんでした: {source}", dir.display())
-            }
+            ServeError::Folder { dir, source } => crate::t!(
+                lang,
+                "feed-serve-folder",
+                dir = dir.display().to_string(),
+                detail = source.to_string()
+            ),
         }
     }
 }

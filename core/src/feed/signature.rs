@@ -14,7 +14,9 @@ use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 
 use super::FeedError;
+use super::error::{Detail, arg, quoted};
 use super::format::MAX_FEED_BYTES;
+use crate::tid;
 
 /// The value of `hagukumi_signed_feed` in an envelope.
 pub const ENVELOPE_VERSION: u32 = 1;
@@ -25,16 +27,26 @@ pub struct PublicKey(VerifyingKey);
 
 impl PublicKey {
     pub fn parse(text: &str) -> Result<PublicKey, FeedError> {
-        let bad = |detail: String| FeedError::BadConfig {
-            detail: format!("public key {text:?}: {detail}"),
+        let invalid = |error: String| FeedError::BadConfig {
+            detail: Detail::new(
+                tid!("feed-detail-public-key"),
+                [("key", quoted(text)), ("error", arg(error))],
+            ),
         };
-        let bytes = B64.decode(text.trim()).map_err(|e| bad(e.to_string()))?;
+        let bytes = B64
+            .decode(text.trim())
+            .map_err(|e| invalid(e.to_string()))?;
         let bytes: [u8; 32] = bytes
             .try_into()
-            .map_err(|b: Vec<u8>| bad(format!("{} bytes, an Ed25519 key has 32", b.len())))?;
+            .map_err(|b: Vec<u8>| FeedError::BadConfig {
+                detail: Detail::new(
+                    tid!("feed-detail-public-key-length"),
+                    [("key", quoted(text)), ("n", b.len().into())],
+                ),
+            })?;
         VerifyingKey::from_bytes(&bytes)
             .map(PublicKey)
-            .map_err(|e| bad(e.to_string()))
+            .map_err(|e| invalid(e.to_string()))
     }
 
     pub fn to_base64(&self) -> String {
@@ -67,18 +79,24 @@ impl SecretKey {
 
     /// Read a key file: the base64 seed on the first line that is not a `#` comment.
     pub fn parse(text: &str) -> Result<SecretKey, FeedError> {
-        let bad = |detail: String| FeedError::BadConfig {
-            detail: format!("signing key: {detail}"),
-        };
+        let bad = |detail: Detail| FeedError::BadConfig { detail };
         let line = text
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty() && !l.starts_with('#'))
-            .ok_or_else(|| bad("the file holds no key".into()))?;
-        let bytes = B64.decode(line).map_err(|e| bad(e.to_string()))?;
-        let seed: [u8; 32] = bytes
-            .try_into()
-            .map_err(|b: Vec<u8>| bad(format!("{} bytes, an Ed25519 seed has 32", b.len())))?;
+            .ok_or_else(|| bad(Detail::new(tid!("feed-detail-signing-key-missing"), [])))?;
+        let bytes = B64.decode(line).map_err(|e| {
+            bad(Detail::new(
+                tid!("feed-detail-signing-key"),
+                [("error", arg(e))],
+            ))
+        })?;
+        let seed: [u8; 32] = bytes.try_into().map_err(|b: Vec<u8>| {
+            bad(Detail::new(
+                tid!("feed-detail-signing-key-length"),
+                [("n", b.len().into())],
+            ))
+        })?;
         Ok(SecretKey::from_seed(seed))
     }
 
@@ -169,9 +187,9 @@ pub fn open(envelope_bytes: &[u8], pinned: &[PublicKey]) -> Result<Vec<u8>, Feed
     }
     if loose.algorithm.as_deref() != Some("ed25519") {
         return Err(FeedError::InvalidFeed {
-            detail: format!(
-                "signature algorithm {:?}; only \"ed25519\" is accepted",
-                loose.algorithm
+            detail: Detail::new(
+                tid!("feed-detail-algorithm"),
+                [("found", arg(format!("{:?}", loose.algorithm)))],
             ),
         });
     }
@@ -189,7 +207,7 @@ pub fn open(envelope_bytes: &[u8], pinned: &[PublicKey]) -> Result<Vec<u8>, Feed
     let payload = B64
         .decode(payload.trim())
         .map_err(|e| FeedError::InvalidFeed {
-            detail: format!("the payload is not base64: {e}"),
+            detail: Detail::new(tid!("feed-detail-payload-base64"), [("error", arg(e))]),
         })?;
     // verify_strict: refuse the malleable and small-order forms plain `verify` lets
     // through; a city's signature never needs them.

@@ -32,8 +32,10 @@ use std::time::Duration;
 use reqwest::header::{ETAG, IF_NONE_MATCH, LOCATION};
 use reqwest::{StatusCode, Url};
 
-use super::{CityConfig, FeedError, check_city, signature};
+use super::error::{Detail, arg, quoted};
+use super::{CityConfig, FeedError, RedirectReason, check_city, signature};
 use crate::store::{ApplyReport, Handbook, SourceMeta};
+use crate::tid;
 
 /// Limits and patience of the client. The defaults suit a phone on a mobile network.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,7 +81,7 @@ impl FeedClient {
             .referer(false)
             .build()
             .map_err(|e| FeedError::BadConfig {
-                detail: format!("could not set up the HTTP client: {e}"),
+                detail: Detail::new(tid!("feed-detail-http-client"), [("error", arg(e))]),
             })?;
         Ok(FeedClient { http, options })
     }
@@ -200,7 +202,10 @@ async fn fetch(
 ) -> Result<Option<Fetched>, FeedError> {
     let timeout = client.options.timeout;
     let start = Url::parse(url).map_err(|e| FeedError::BadConfig {
-        detail: format!("feed_url {url:?}: {e}"),
+        detail: Detail::new(
+            tid!("feed-detail-feed-url"),
+            [("url", quoted(url)), ("error", arg(e))],
+        ),
     })?;
     let mut current = start.clone();
     let mut redirects = 0;
@@ -229,16 +234,13 @@ async fn fetch(
             .to_string();
         let next = current
             .join(&location)
-            .map_err(|_| refuse(location.clone(), "not a valid URL"))?;
+            .map_err(|_| refuse(location.clone(), RedirectReason::InvalidUrl))?;
         if next.origin() != start.origin() {
-            return Err(refuse(
-                next.to_string(),
-                "another origin (scheme, host or port) than the feed URL",
-            ));
+            return Err(refuse(next.to_string(), RedirectReason::OtherOrigin));
         }
         redirects += 1;
         if redirects > MAX_REDIRECTS {
-            return Err(refuse(next.to_string(), "too many redirects"));
+            return Err(refuse(next.to_string(), RedirectReason::TooMany));
         }
         current = next;
     };

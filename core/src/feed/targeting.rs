@@ -61,10 +61,7 @@ pub fn match_audience(a: &Audience, family: &Family, lang: Lang) -> Option<Vec<R
                 if span.contains(ga.weeks()) {
                     reasons.push(Reason {
                         kind: ReasonKind::Pregnancy,
-                        text: match lang {
-                            Lang::Ja => format!("妊娠{}週の方へ", ga.weeks()),
-                            Lang::En => format!("For week {} of pregnancy", ga.weeks()),
-                        },
+                        text: crate::t!(lang, "feed-reason-pregnancy", weeks = ga.weeks()),
                     });
                 }
             }
@@ -87,33 +84,27 @@ pub fn match_audience(a: &Audience, family: &Family, lang: Lang) -> Option<Vec<R
         match family.district.as_deref().map(str::trim) {
             Some(d) if a.districts.iter().any(|x| x.trim() == d) => reasons.push(Reason {
                 kind: ReasonKind::District,
-                text: match lang {
-                    Lang::Ja => format!("{d}にお住まいの方へ"),
-                    Lang::En => format!("For residents of {d}"),
-                },
+                text: crate::t!(lang, "feed-reason-district", district = d),
             }),
             Some(_) => return None,
             // No district on the phone: show it rather than risk hiding a notice
             // (a water outage, a venue change) from the family it is about.
             None => reasons.push(Reason {
                 kind: ReasonKind::District,
-                text: match lang {
-                    Lang::Ja => format!(
-                        "{}の方へ（お住まいの地区が未設定のため表示）",
-                        a.districts.join("・")
-                    ),
-                    Lang::En => format!(
-                        "For residents of {} (shown because your district is not set)",
-                        a.districts.join(", ")
-                    ),
-                },
+                text: crate::t!(
+                    lang,
+                    "feed-reason-district-unset",
+                    districts = a
+                        .districts
+                        .join(&crate::t!(lang, "feed-district-separator"))
+                ),
             }),
         }
     }
     if reasons.is_empty() {
         reasons.push(Reason {
             kind: ReasonKind::Everyone,
-            text: lang.pick("すべての方へ", "For everyone").to_string(),
+            text: crate::t!(lang, "feed-reason-everyone"),
         });
     }
     Some(reasons)
@@ -135,26 +126,29 @@ fn child_matches(
     {
         return None;
     }
-    let months = age.total_months();
-    let age_text = match lang {
-        Lang::Ja if months == 0 => format!("生後{days}日"),
-        Lang::Ja if months < 24 => format!("{months}か月"),
-        Lang::Ja => format!("{}歳", age.years),
-        Lang::En if months == 0 => format!("{days} days old"),
-        Lang::En if months < 24 => format!("{months} months"),
-        Lang::En => format!("{} years", age.years),
-    };
-    Some(
-        match (
+    let name = child.name.as_str();
+    if a.child_born.is_some() && a.child_age_days.is_none() && a.child_age_months.is_none() {
+        return Some(crate::t!(
             lang,
-            a.child_born.is_some() && a.child_age_days.is_none() && a.child_age_months.is_none(),
-        ) {
-            (Lang::Ja, true) => format!("{}さん（{}生まれ）へ", child.name, child.birth_date),
-            (Lang::En, true) => format!("For {} (born {})", child.name, child.birth_date),
-            (Lang::Ja, false) => format!("{}さん（{age_text}）へ", child.name),
-            (Lang::En, false) => format!("For {} ({age_text})", child.name),
-        },
-    )
+            "feed-reason-child-born",
+            name = name,
+            born = child.birth_date.to_string()
+        ));
+    }
+    let months = age.total_months();
+    let age_text = if months == 0 {
+        crate::t!(lang, "feed-child-age-days", days = days)
+    } else if months < 24 {
+        crate::t!(lang, "feed-child-age-months", months = months)
+    } else {
+        crate::t!(lang, "feed-child-age-years", years = age.years)
+    };
+    Some(crate::t!(
+        lang,
+        "feed-reason-child-age",
+        name = name,
+        age = age_text
+    ))
 }
 
 #[cfg(test)]
@@ -275,6 +269,25 @@ mod tests {
         };
         let r = match_audience(&a, &unset, Lang::Ja).unwrap();
         assert!(r[0].text.contains("未設定"), "{r:?}");
+    }
+
+    /// #16: English chose no plural: "For ひなた (1 months)", "(1 days old)".
+    #[test]
+    fn english_ages_take_the_singular_for_one() {
+        let a = Audience {
+            child_age_days: span(0, 400),
+            ..Default::default()
+        };
+        let on = |today: &str| Family {
+            today: d(today),
+            ..family()
+        };
+        let text = |f: &Family, lang| match_audience(&a, f, lang).unwrap()[0].text.clone();
+        assert_eq!(text(&on("2026-01-16"), Lang::En), "For ひなた (1 day old)");
+        assert_eq!(text(&on("2026-01-20"), Lang::En), "For ひなた (5 days old)");
+        assert_eq!(text(&on("2026-02-20"), Lang::En), "For ひなた (1 month)");
+        assert_eq!(text(&on("2026-02-20"), Lang::Ja), "ひなたさん（1か月）へ");
+        assert_eq!(text(&on("2026-01-16"), Lang::Ja), "ひなたさん（生後1日）へ");
     }
 
     #[test]

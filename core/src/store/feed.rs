@@ -682,7 +682,7 @@ fn view(
             kind,
             id,
             category,
-            category_label: category.label(lang).to_string(),
+            category_label: category.label(lang),
             title,
             body,
             url,
@@ -749,8 +749,7 @@ fn view(
             let mut body = pick(&p.summary, &p.summary_en);
             if let Some(how) = &p.how_to_apply {
                 body.push('\n');
-                body.push_str(lang.pick("申請方法: ", "How to apply: "));
-                body.push_str(how);
+                body.push_str(&crate::t!(lang, "feed-how-to-apply", how = how.as_str()));
             }
             make(
                 &p.audience,
@@ -1194,7 +1193,7 @@ mod tests {
         f.hagukumi.city.desk = Some(desk("#8000"));
         let err = parse_feed(&f.to_json()).unwrap_err();
         assert!(
-            matches!(&err, crate::feed::FeedError::InvalidFeed { detail } if detail.contains("_hagukumi.city.desk.phone")),
+            matches!(&err, crate::feed::FeedError::InvalidFeed { detail } if detail.to_string().contains("_hagukumi.city.desk.phone")),
             "{err:?}"
         );
         // The bundled sample carries its (test-only) desk through the signature.

@@ -188,7 +188,7 @@ impl Handbook {
                 .collect::<Vec<_>>(),
         )
         .map_err(|e| FeedError::BadConfig {
-            detail: e.to_string(),
+            detail: e.to_string().into(),
         })?;
         let report = self.write(CTX_MOVE, |tx, ctx| {
             let from = followed_city(tx)?;
@@ -295,7 +295,7 @@ impl Handbook {
             };
             let notice = ArchivedNotice {
                 category: n.hagukumi.category,
-                category_label: n.hagukumi.category.label(lang).to_string(),
+                category_label: n.hagukumi.category.label(lang),
                 title: pick(&n.title, &n.hagukumi.title_en),
                 body: pick(&n.content_text, &n.hagukumi.content_text_en),
                 url: n.url,
