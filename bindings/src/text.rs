@@ -6,7 +6,7 @@
 //! resources.
 
 use hagukumi_core::Lang;
-use hagukumi_core::text::Arg;
+use hagukumi_core::text::{Arg, Localized};
 
 /// A value for a message's placeholder.
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]
@@ -42,6 +42,13 @@ pub fn catalog_text(lang: Lang, id: String, args: Vec<TextArg>) -> String {
         })
         .collect();
     hagukumi_core::text::format(lang, &id, &args)
+}
+
+/// The text for `lang` from a record's words in every catalog language (an error, a
+/// warning, a reason), falling back as the catalogs do.
+#[uniffi::export]
+pub fn text_in(texts: Vec<Localized>, lang: Lang) -> String {
+    hagukumi_core::text::text_in(&texts, lang).to_string()
 }
 
 /// The language for the phone's locale (`ja-JP`, `en-GB`, `ja_JP`): the catalog

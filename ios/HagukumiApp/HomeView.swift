@@ -178,7 +178,7 @@ struct WeightGainView: View {
 
     var body: some View {
         VStack(alignment: .leading, spacing: 2) {
-            Text(lang.t(gain.guidance.textJa, gain.guidance.textEn)).font(.subheadline)
+            Text(gain.guidance.texts.inLang(lang)).font(.subheadline)
             if let soFar = gain.gainSoFarKg {
                 // String(format:) is not localised: always a decimal point.
                 Text(String(localized: "home_gained_so_far_kg").filled("\(String(format: "%+.1f", soFar))", "\(range)"))

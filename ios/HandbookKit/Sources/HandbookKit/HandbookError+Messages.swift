@@ -22,15 +22,12 @@ extension HandbookError: LocalizedError {
 
     /// The message to show, in `lang`.
     public func userMessage(_ lang: Lang) -> String {
-        switch lang {
-        case .ja: return parts.ja
-        case .en: return parts.en
-        }
+        parts.messages.inLang(lang)
     }
 
-    private var parts: (kind: ErrorKind, field: Field?, userCanFix: Bool, transient: Bool, en: String, ja: String) {
+    private var parts: (kind: ErrorKind, field: Field?, userCanFix: Bool, transient: Bool, messages: [Localized]) {
         switch self {
-        case let .Failed(kind, field, userCanFix, transient, en, ja): return (kind, field, userCanFix, transient, en, ja)
+        case let .Failed(kind, field, userCanFix, transient, messages): return (kind, field, userCanFix, transient, messages)
         }
     }
 }

@@ -5,6 +5,12 @@ import Hagukumi
 /// app composes from a report's numbers: the core formats them in the language with its
 /// plural rules, so iOS, Android and the CLI say the same thing. Screen chrome stays in
 /// the app's String Catalog.
+extension Array where Element == Localized {
+    /// The core's words for `lang` from a record that carries them in every catalog
+    /// language (an error, a warning, a reason), with the core's fallback.
+    public func inLang(_ lang: Lang) -> String { textIn(texts: self, lang: lang) }
+}
+
 extension Lang {
     /// Message `id` with named values (`lang.text("app-import-done", ["records": 3, "photos": 1])`).
     /// Integers and floating-point numbers choose plural forms; anything else is inserted as

@@ -43,8 +43,8 @@ final class GrowthTests: XCTestCase {
         let warning = try XCTUnwrap(saved.warnings.first { $0.indicator == .weightForAge })
         XCTAssertEqual(warning.kind, .outsideFiveSd)
         XCTAssertGreaterThan(try XCTUnwrap(warning.z), 5.0)
-        XCTAssertFalse(warning.messageEn.isEmpty)
-        XCTAssertFalse(warning.messageJa.isEmpty)
+        XCTAssertFalse(warning.messages.inLang(.en).isEmpty)
+        XCTAssertFalse(warning.messages.inLang(.ja).isEmpty)
         let stored = try await hb.call { try $0.growth(childId: id) }
         XCTAssertEqual(stored.count, 2, "the value was saved anyway")
     }

@@ -82,7 +82,8 @@ final class HandbookStoreTests: XCTestCase {
                 ))
             }
         }
-        guard case let .Failed(kind, field, userCanFix, transient, messageEn, messageJa)? = error else { return }
+        guard case let .Failed(kind, field, userCanFix, transient, messages)? = error else { return }
+        let messageEn = messages.inLang(.en), messageJa = messages.inLang(.ja)
         let english = "A weight of 40 kg is not possible for a newborn (expected 0.2–7 kg). "
             + "Please check the number and the decimal point."
         XCTAssertEqual(kind, .validation)

@@ -39,6 +39,7 @@ import android.content.Intent
 import android.net.Uri
 import org.hagukumi.core.Worry
 import org.hagukumi.handbook.app.alertRecord
+import org.hagukumi.handbook.app.inLang
 import org.hagukumi.handbook.app.callDoctorNow
 import org.hagukumi.handbook.app.deskPhone
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
@@ -283,7 +284,7 @@ fun WorryCard(worry: Worry, openRecord: (() -> Unit)?) {
 @Composable
 fun WeightGainLines(gain: WeightGain, lang: Lang) {
     val guidance = gain.guidance
-    Text(lang.t(guidance.textJa, guidance.textEn), style = MaterialTheme.typography.bodyMedium)
+    Text(guidance.texts.inLang(lang), style = MaterialTheme.typography.bodyMedium)
     weightGainLine(gain, lang)?.let { line ->
         Text(line)
         // The range is for the whole pregnancy, so "below" is expected until near the end.

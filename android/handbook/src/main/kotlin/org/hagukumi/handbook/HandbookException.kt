@@ -1,5 +1,6 @@
 package org.hagukumi.handbook
 
+import org.hagukumi.handbook.app.inLang
 import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.Field
 import org.hagukumi.core.HandbookException
@@ -30,7 +31,4 @@ val HandbookException.userCanFix: Boolean get() = failed.userCanFix
 val HandbookException.transient: Boolean get() = failed.transient
 
 /** The message to show, in [lang]. */
-fun HandbookException.userMessage(lang: Lang): String = when (lang) {
-    Lang.JA -> failed.messageJa
-    Lang.EN -> failed.messageEn
-}
+fun HandbookException.userMessage(lang: Lang): String = failed.messages.inLang(lang)

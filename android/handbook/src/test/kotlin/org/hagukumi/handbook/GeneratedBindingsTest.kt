@@ -1,5 +1,6 @@
 package org.hagukumi.handbook
 
+import org.hagukumi.handbook.app.inLang
 import org.hagukumi.core.BirthMeasurements
 import org.hagukumi.core.Child
 import org.hagukumi.core.ErrorKind
@@ -32,8 +33,9 @@ class GeneratedBindingsTest {
             }
             assertEquals(ErrorKind.VALIDATION, e.kind)
             assertEquals(Field.WEIGHT, e.field)
-            assertEquals(newborn, e.messageEn)
-            assertEquals("体重40kgは新生児としてありえない値です（0.2〜7kg）。数字と小数点を確認してください。", e.messageJa)
+            assertEquals(newborn, e.messages.inLang(Lang.EN))
+            assertEquals("体重40kgは新生児としてありえない値です（0.2〜7kg）。数字と小数点を確認してください。", e.messages.inLang(Lang.JA))
+            assertEquals(listOf(Lang.JA, Lang.EN), e.messages.map { it.lang }.take(2), "every catalog language, Japanese first")
             assertEquals(newborn, e.toString(), "Display is exported as toString()")
             assertEquals(newborn, (e as HandbookException).userMessage(Lang.EN), "the facade's message")
         }
@@ -47,7 +49,7 @@ class GeneratedBindingsTest {
             }
             assertEquals(ErrorKind.NOT_FOUND, e.kind)
             // The record's kind and id are no longer fields of the error: the message names them.
-            assertEquals("No child with id 0199b5a8-6c1e-7e4a-9d1b-3c2a1f0e9d8c (it may have been deleted).", e.messageEn)
+            assertEquals("No child with id 0199b5a8-6c1e-7e4a-9d1b-3c2a1f0e9d8c (it may have been deleted).", e.messages.inLang(Lang.EN))
         }
     }
 

@@ -1,5 +1,6 @@
 package org.hagukumi.handbook
 
+import org.hagukumi.handbook.app.inLang
 import kotlinx.coroutines.runBlocking
 import org.hagukumi.core.ErrorKind
 import org.hagukumi.core.GrowthMeasurement
@@ -63,7 +64,7 @@ class GrowthTest {
             val w = saved.warnings.single { it.indicator == Indicator.WEIGHT_FOR_AGE }
             assertEquals(PlausibilityKind.OUTSIDE_FIVE_SD, w.kind)
             assertTrue(w.z!! > 5.0)
-            assertTrue(w.messageEn.isNotBlank() && w.messageJa.isNotBlank())
+            assertTrue(w.messages.inLang(Lang.EN).isNotBlank() && w.messages.inLang(Lang.JA).isNotBlank())
             assertEquals(2, hb.call { growth(id) }.size, "the value was saved anyway")
             // The same check before saving.
             assertEquals(

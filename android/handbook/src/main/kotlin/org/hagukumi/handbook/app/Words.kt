@@ -14,7 +14,9 @@ import org.hagukumi.core.RescueReport
 import org.hagukumi.core.RestoreReport
 import org.hagukumi.core.ShareImport
 import org.hagukumi.core.ShareScope
+import org.hagukumi.core.Localized
 import org.hagukumi.ffi.TextArg
+import org.hagukumi.ffi.textIn
 import org.hagukumi.ffi.TextValue
 import org.hagukumi.ffi.catalogText
 
@@ -42,6 +44,12 @@ private fun textValue(value: Any): TextValue = when (value) {
     is UByte -> TextValue.Number(value.toDouble())
     else -> TextValue.Text(value.toString())
 }
+
+/**
+ * The core's words for [lang] from a record that carries them in every catalog language
+ * (an error, a warning, a reason): the core's own fallback (English, then Japanese).
+ */
+fun List<Localized>.inLang(lang: Lang): String = textIn(this, lang)
 
 /** The day of an RFC 3339 timestamp on the phone's calendar; the text itself if it is not one. */
 fun localDay(timestamp: String, zone: ZoneId = ZoneId.systemDefault()): String =
