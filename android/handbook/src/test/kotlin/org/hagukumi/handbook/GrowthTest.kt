@@ -95,7 +95,8 @@ class GrowthTest {
                 hb.call { growthChart(id, Indicator.BMI_FOR_AGE, Standard.JAPAN2023, hb.lang) }
             }
             assertEquals(ErrorKind.GROWTH_UNAVAILABLE, e.kind)
-            assertTrue(e.userMessage(Lang.EN).contains("japan2023"), e.userMessage(Lang.EN))
+            assertTrue(e.userMessage(Lang.EN).contains("2023 Japanese infant growth survey"), e.userMessage(Lang.EN))
+            assertTrue(e.userMessage(Lang.JA).contains("乳幼児身体発育調査"), e.userMessage(Lang.JA))
         }
     }
 }
