@@ -68,6 +68,7 @@ final class GrowthTests: XCTestCase {
             _ = try await hb.call { try $0.growthChart(childId: id, indicator: .bmiForAge, standard: .japan2023, lang: .en) }
         }
         XCTAssertEqual(error?.kind, .growthUnavailable)
-        XCTAssertTrue(error?.userMessage(.en).contains("japan2023") ?? false, error?.userMessage(.en) ?? "")
+        XCTAssertTrue(error?.userMessage(.en).contains("2023 Japanese infant growth survey") ?? false, error?.userMessage(.en) ?? "")
+        XCTAssertTrue(error?.userMessage(.ja).contains("乳幼児身体発育調査") ?? false, error?.userMessage(.ja) ?? "")
     }
 }
