@@ -138,8 +138,8 @@ fn usage_error(e: clap::Error, args: &[OsString]) -> ExitCode {
     match (lang, ours) {
         (Lang::Ja, Some(input)) => {
             let message = match &arg {
-                Some(a) => format!("{a}: {}", input.0.ja),
-                None => input.0.ja.clone(),
+                Some(a) => format!("{a}: {}", input.0.get(Lang::Ja)),
+                None => input.0.get(Lang::Ja),
             };
             report(&message, "usage", lang, json);
         }
@@ -152,7 +152,7 @@ fn usage_error(e: clap::Error, args: &[OsString]) -> ExitCode {
                     .map(str::to_string)
                     .unwrap_or_else(|| e.to_string());
                 let message = match (ours, &arg) {
-                    (Some(input), Some(a)) => format!("{a}: {}", input.0.en),
+                    (Some(input), Some(a)) => format!("{a}: {}", input.0.get(Lang::En)),
                     _ => text,
                 };
                 let value = serde_json::json!({ "error": { "kind": "usage", "message": message } });
