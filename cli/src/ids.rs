@@ -20,6 +20,9 @@ pub const MIN_PREFIX: usize = 8;
 pub struct Kind {
     pub noun: Noun,
     pub list_cmd: &'static str,
+    /// How a candidate's label reads in a list of candidates (a catalog message
+    /// taking `$label`); `None`: the label as it is.
+    pub label: Option<&'static str>,
 }
 
 /// What a kind of record is called.
@@ -43,15 +46,19 @@ impl Kind {
 pub const CHILD: Kind = Kind {
     noun: Noun::Text(tid!("cli-kind-child")),
     list_cmd: "hagukumi child list",
+    label: None,
 };
+/// A pregnancy's label is its due date.
 pub const PREGNANCY: Kind = Kind {
     noun: Noun::Text(tid!("cli-kind-pregnancy")),
     list_cmd: "hagukumi pregnancy list",
+    label: Some(tid!("cli-candidate-due")),
 };
 
 pub const SHARE: Kind = Kind {
     noun: Noun::Text(tid!("cli-kind-share")),
     list_cmd: "hagukumi share list",
+    label: None,
 };
 
 /// A diary entry by short id, id or unique prefix (a photo is attached to it).
@@ -92,6 +99,7 @@ pub fn record(hb: &Handbook, kind: RecordKind, given: &str, lang: Lang) -> Resul
         Kind {
             noun: Noun::Record(kind),
             list_cmd: list_cmd(kind),
+            label: None,
         },
     )
 }
@@ -139,9 +147,10 @@ pub fn by_prefix(input: &str, candidates: &[(Uuid, String)], kind: Kind) -> Resu
             }))
         }
         many => {
-            let list = candidate_lines(many.iter().copied());
+            let many: Vec<(Uuid, String)> = many.iter().map(|&c| c.clone()).collect();
             let (input, n) = (input.to_string(), many.len());
             Err(CliError::input(move |lang| {
+                let list = candidate_lines(lang, kind, &many);
                 t!(
                     lang,
                     "cli-id-ambiguous",
@@ -155,8 +164,19 @@ pub fn by_prefix(input: &str, candidates: &[(Uuid, String)], kind: Kind) -> Resu
     }
 }
 
-fn candidate_lines<'a>(c: impl Iterator<Item = &'a (Uuid, String)>) -> String {
-    c.map(|(id, label)| format!("  {id}  {label}"))
+fn candidate_lines(lang: Lang, kind: Kind, c: &[(Uuid, String)]) -> String {
+    c.iter()
+        .map(|(id, label)| match kind.label {
+            Some(message) => {
+                let label = hagukumi_core::text::format(
+                    lang,
+                    message,
+                    &[("label", hagukumi_core::text::Arg::from(label))],
+                );
+                format!("  {id}  {label}")
+            }
+            None => format!("  {id}  {label}"),
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -218,9 +238,9 @@ fn only(mut candidates: Vec<(Uuid, String)>, kind: Kind, flag: &str) -> Result<U
         }
         0 => Err(CliError::input(|lang| t!(lang, "cli-no-child-yet"))),
         n => {
-            let list = candidate_lines(candidates.iter());
             let flag = flag.to_string();
             Err(CliError::input(move |lang| {
+                let list = candidate_lines(lang, kind, &candidates);
                 t!(
                     lang,
                     "cli-choose-one",

@@ -352,9 +352,8 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             // off the child's curve is worth a second look, so say so on stderr.
             for w in hb.growth_warnings(&r.data)? {
                 errln!(
-                    "{}: {}",
-                    t!(ctx.lang, "cli-child-check"),
-                    w.message(ctx.lang)
+                    "{}",
+                    t!(ctx.lang, "cli-assess-check", warning = w.message(ctx.lang))
                 );
             }
             let standings = hb.growth_standings(&r.data, ctx.lang)?;
@@ -750,7 +749,7 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
                 return ctx.print_json(&all);
             }
             if all.is_empty() {
-                outln!("{}", t!(ctx.lang, "cli-mother-no-records-yet"));
+                outln!("{}", t!(ctx.lang, "cli-no-records-yet"));
             }
             for (i, c) in all.iter().enumerate() {
                 let d = &c.data;

@@ -389,23 +389,19 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
         outln!("  {} ({enc:?}): {n}", path.display());
     }
     outln!(
-        "{} {}: {} {}, {} {}, {} {}, {} {}, {} {}\n{}: {}\n{}: {}",
-        t!(ctx.lang, "cli-feed-built-the-feed"),
-        args.out.join(authoring::SIGNED_FILE).display(),
-        feed.items.len(),
-        t!(ctx.lang, "cli-feed-notices"),
-        feed.hagukumi.events.len(),
-        t!(ctx.lang, "cli-feed-events"),
-        feed.hagukumi.childcare_facilities.len(),
-        t!(ctx.lang, "cli-feed-childcare-facilities"),
-        feed.hagukumi.medical_institutions.len(),
-        t!(ctx.lang, "cli-feed-medical-institutions"),
-        feed.hagukumi.programmes.len(),
-        t!(ctx.lang, "cli-feed-programmes"),
-        t!(ctx.lang, "cli-feed-generated-at"),
-        feed.hagukumi.generated_at.to_rfc3339(),
-        t!(ctx.lang, "cli-feed-signed-with-public-key"),
-        key.public_key()
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-feed-built",
+            path = args.out.join(authoring::SIGNED_FILE).display().to_string(),
+            notices = feed.items.len(),
+            events = feed.hagukumi.events.len(),
+            facilities = feed.hagukumi.childcare_facilities.len(),
+            clinics = feed.hagukumi.medical_institutions.len(),
+            programmes = feed.hagukumi.programmes.len(),
+            generated = feed.hagukumi.generated_at.to_rfc3339(),
+            key = key.public_key().to_string()
+        )
     );
     Ok(())
 }
@@ -467,15 +463,16 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         }));
     }
     outln!(
-        "{} {}（{}）  {}  {} {}, {} {}",
-        t!(ctx.lang, "cli-feed-signature-verified"),
-        feed.hagukumi.city.name,
-        feed.hagukumi.city.code,
-        feed.hagukumi.generated_at.to_rfc3339(),
-        feed.entry_count(),
-        t!(ctx.lang, "cli-feed-entries"),
-        expired,
-        t!(ctx.lang, "cli-feed-expired")
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-feed-verified",
+            city = feed.hagukumi.city.name.as_str(),
+            code = feed.hagukumi.city.code.as_str(),
+            generated = feed.hagukumi.generated_at.to_rfc3339(),
+            entries = feed.entry_count(),
+            expired = expired
+        )
     );
     // What the phones will offer when a worry comes up.
     match &feed.hagukumi.city.desk {

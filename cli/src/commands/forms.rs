@@ -50,12 +50,15 @@ pub fn forms(ctx: &Ctx, args: FormsArgs) -> Result<()> {
                     FormTarget::Page => "page".to_string(),
                 };
                 outln!(
-                    "  {:<24} {}  ({} {}, {})",
+                    "  {:<24} {}{}",
                     f.id,
                     f.title,
-                    f.fields().count(),
-                    t!(ctx.lang, "cli-forms-fields"),
-                    saves
+                    t!(
+                        ctx.lang,
+                        "cli-forms-listed",
+                        fields = f.fields().count(),
+                        saves = saves
+                    )
                 );
             }
             Ok(())
@@ -295,7 +298,7 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
                 return ctx.print_json(&entries);
             }
             if entries.is_empty() {
-                outln!("{}", t!(ctx.lang, "cli-mother-no-records-yet"));
+                outln!("{}", t!(ctx.lang, "cli-no-records-yet"));
             }
             let short_ids = hb.short_ids(RecordKind::Page)?;
             for e in &entries {

@@ -205,10 +205,10 @@ fn pregnancy_status(
     p: &hagukumi_core::model::Record<Pregnancy>,
 ) -> Result<String> {
     if let Some(d) = hb.delivery_of(p.id())? {
-        return Ok(format!(
-            "{} {}",
-            t!(ctx.lang, "cli-mother-delivered"),
-            d.data.delivered_at.date()
+        return Ok(t!(
+            ctx.lang,
+            "cli-pregnancy-delivered",
+            date = d.data.delivered_at.date().to_string()
         ));
     }
     if let Some(end) = p.data.ended {
@@ -885,7 +885,7 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
             }
             let short = hb.short_ids(RecordKind::Delivery)?;
             if all.is_empty() {
-                outln!("{}", t!(ctx.lang, "cli-mother-no-records-yet"));
+                outln!("{}", t!(ctx.lang, "cli-no-records-yet"));
             }
             let children = hb.children()?;
             for d in &all {
@@ -979,11 +979,15 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
             for c in &children {
                 let w = opt(c.data.birth.weight_kg, render::grams);
                 outln!(
-                    "  {} {} ({})  {w}  ID: {}",
-                    t!(ctx.lang, "cli-mother-child"),
-                    c.data.name,
-                    sex_label(ctx.lang, c.data.sex),
-                    c.id()
+                    "  {}",
+                    t!(
+                        ctx.lang,
+                        "cli-delivery-child",
+                        name = c.data.name.as_str(),
+                        sex = sex_label(ctx.lang, c.data.sex),
+                        weight = w,
+                        id = c.id().to_string()
+                    )
                 );
                 if let Some(f) = &c.data.birth.findings {
                     outln!(

@@ -281,7 +281,6 @@ cli-mother-blood-type = Blood type
 cli-mother-height = Height
 cli-mother-district = District
 cli-mother-notes = Notes
-cli-mother-delivered = delivered
 cli-mother-lmp = LMP
 cli-mother-due-date = Due date
 cli-mother-babies = Babies
@@ -312,15 +311,12 @@ cli-mother-fundal = Fundal
 cli-mother-girth = Girth
 cli-mother-oedema = Oedema
 cli-mother-next = Next
-cli-mother-no-records-yet = (no records yet)
 cli-mother-special-findings-and-treatment = special findings and treatment
 cli-mother-each-child-s-birth = Each child's birth date is on the child's own page: correct it with `hagukumi child edit ID --birth-date YYYY-MM-DD`.
 cli-mother-saved-the-delivery = Saved the delivery
-cli-mother-child = child
 cli-child-sex = Sex
 cli-child-born = Born
 cli-child-age = Age
-cli-child-check = check
 cli-child-age-2 = Age
 cli-child-length = Length
 cli-child-head = Head
@@ -344,17 +340,6 @@ cli-feed-public-key = Public key
 cli-feed-put-the-public-key = Put the public key in public_keys of the city configuration (city.toml) and ship that to the app. Keep the signing key (feed-signing.key) private, and keep a backup.
 cli-feed-the-output-folder-already = The output folder already holds exactly this feed; nothing changed.
 cli-feed-note-the-output-folder = note: the output folder's feed.signed.json was not a feed; it is replaced.
-cli-feed-built-the-feed = Built the feed
-cli-feed-notices = notices
-cli-feed-events = events
-cli-feed-childcare-facilities = childcare facilities
-cli-feed-medical-institutions = medical institutions
-cli-feed-programmes = programmes
-cli-feed-generated-at = Generated at
-cli-feed-signed-with-public-key = Signed with public key
-cli-feed-signature-verified = Signature verified:
-cli-feed-entries = entries
-cli-feed-expired = expired
 cli-feed-consultation-desk = Consultation desk:
 cli-feed-consultation-desk-none-name = Consultation desk: none (name the children and family centre in [desk] of city.toml)
 cli-feed-lint = Lint
@@ -412,7 +397,6 @@ cli-city-consultation-desk = Consultation desk
 cli-city-phone = phone
 cli-city-hours = hours
 cli-demo-more-hagukumi-growth-list = More: hagukumi growth list · vaccination list · checkup list · timeline --child --limit 50 · --json
-cli-forms-fields = fields
 cli-forms-read-via = read via
 cli-forms-the-mother-s-pages = The mother's pages
 cli-forms-the-child-s-pages = The child's pages
@@ -644,6 +628,20 @@ cli-demo-felt-the-baby = Felt the baby move for the first time.
 cli-demo-hinata-said-good = Hinata said \"good morning\" to my tummy.
 cli-demo-back-ache-getting = Back ache. Getting Hinata to sleep takes all I have left.
 cli-demo-started-exercises-to = Started exercises to help the baby turn.
+
+cli-feed-built =
+    Built the feed { $path }: { $notices } notices, { $events } events, { $facilities } childcare facilities, { $clinics } medical institutions, { $programmes } programmes
+    Generated at: { $generated }
+    Signed with public key: { $key }
+cli-feed-verified = Signature verified: { $city } ({ $code })  { $generated }  { $entries } entries, { $expired } expired
+cli-forms-listed = {"  "}({ $fields } fields, { $saves })
+cli-delivery-child = { -child } { $name } ({ $sex })  { $weight }  ID: { $id }
+
+cli-candidate-due = due { $label }
+
+cli-pregnancy-delivered = delivered { $date }
+
+cli-demo-rotarix = Rotarix
 
 ## ----- end of cli -----
 

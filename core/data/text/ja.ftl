@@ -108,8 +108,8 @@ list-separator = 、
 
 cli-error-bad-cursor = タイムラインの位置「{ $cursor }」が正しくありません。--cursor を付けずに最初のページから表示してください。
 cli-error-feed = { $message }（{ $detail }）
-cli-error-no-handbook = { $path } に{ -handbook }がまだありません。`hagukumi demo` で見本を作るか、`hagukumi profile set` や `hagukumi child add` で始めてください。
-cli-error-already-exists = { $path } にはすでに{ -handbook }があるため、見本は作成しませんでした（手帳は変更していません）。見本で置き換えるには --force を付けてください（今の記録は失われます）。別の --data-dir を指定することもできます。
+cli-error-no-handbook = { $path } に手帳がまだありません。`hagukumi demo` で見本を作るか、`hagukumi profile set` や `hagukumi child add` で始めてください。
+cli-error-already-exists = { $path } にはすでに手帳があるため、見本は作成しませんでした（手帳は変更していません）。見本で置き換えるには --force を付けてください（今の記録は失われます）。別の --data-dir を指定することもできます。
 cli-error-io = { $path } を使えませんでした: { $error }
 cli-error-integrity =
     手帳のファイルが壊れています（整合性チェック）:
@@ -167,7 +167,7 @@ cli-field-birth-order = 出生順
 
 cli-data-dir-open = 注意: データフォルダ { $dir } はこのコンピュータのほかのユーザーも開けます。`chmod 700 { $dir }` で自分だけに制限してください。
 cli-json-failed = JSONを出力できませんでした: { $error }
-cli-no-home-folder = { -handbook }を保存するホームフォルダが見つかりません。--data-dir DIR か HAGUKUMI_DATA_DIR で指定してください。
+cli-no-home-folder = 手帳を保存するホームフォルダが見つかりません。--data-dir DIR か HAGUKUMI_DATA_DIR で指定してください。
 
 cli-kind-child = { -child }
 cli-kind-pregnancy = 妊娠
@@ -177,13 +177,13 @@ cli-id-not-found = IDが { $input } で始まる、または終わる{ $what }�
 cli-id-ambiguous =
     { $input } に当てはまる{ $what }が{ $n }件あります。IDをもう少し長く入力してください:
     { $list }
-cli-no-ongoing-pregnancy = この{ -handbook }には進行中の妊娠がありません。`hagukumi pregnancy add` で追加するか、--pregnancy ID で指定してください。
-cli-no-child-yet = この{ -handbook }にはまだ{ -child }がいません。`hagukumi child add` か `hagukumi delivery add` で追加してください。
+cli-no-ongoing-pregnancy = この手帳には進行中の妊娠がありません。`hagukumi pregnancy add` で追加するか、--pregnancy ID で指定してください。
+cli-no-child-yet = この手帳にはまだ{ -child }がいません。`hagukumi child add` か `hagukumi delivery add` で追加してください。
 cli-choose-one =
-    この{ -handbook }には{ $what }が{ $n }件あります。{ $flag } ID で選んでください:
+    この手帳には{ $what }が{ $n }件あります。{ $flag } ID で選んでください:
     { $list }
 cli-child-or-pregnancy = --child と --pregnancy はどちらか一方だけを指定してください。
-cli-no-subject-yet = この{ -handbook }には{ -child }も進行中の妊娠もまだありません。
+cli-no-subject-yet = この手帳には{ -child }も進行中の妊娠もまだありません。
 cli-choose-subject = どの記録を表示するか --child [ID] か --pregnancy [ID] で選んでください。
 
 cli-record-mother-profile = { -mother }のプロフィール
@@ -261,7 +261,6 @@ cli-mother-blood-type = 血液型
 cli-mother-height = 身長
 cli-mother-district = 地区
 cli-mother-notes = メモ
-cli-mother-delivered = 出産
 cli-mother-lmp = 最終月経
 cli-mother-due-date = 出産予定日
 cli-mother-babies = 胎児数
@@ -292,15 +291,12 @@ cli-mother-fundal = 子宮底長
 cli-mother-girth = 腹囲
 cli-mother-oedema = 浮腫
 cli-mother-next = 次回
-cli-mother-no-records-yet = （記録はまだありません）
 cli-mother-special-findings-and-treatment = 特別な所見・処置
 cli-mother-each-child-s-birth = お子さんの生年月日は、それぞれのページで直してください（hagukumi child edit ID --birth-date YYYY-MM-DD）。
 cli-mother-saved-the-delivery = 出産を記録しました
-cli-mother-child = お子さん
 cli-child-sex = 性別
 cli-child-born = 生年月日
 cli-child-age = 年齢
-cli-child-check = 確認
 cli-child-age-2 = 月齢
 cli-child-length = 身長
 cli-child-head = 頭囲
@@ -324,17 +320,6 @@ cli-feed-public-key = 公開鍵
 cli-feed-put-the-public-key = 公開鍵を市の設定 city.toml の public_keys に書き、その city.toml をアプリに配布してください。署名鍵（feed-signing.key）は外に出さず、バックアップを保管してください。
 cli-feed-the-output-folder-already = 出力先のフィードと同じ内容です。変更はありません。
 cli-feed-note-the-output-folder = 注意: 出力先の feed.signed.json はフィードではなかったため、置き換えます。
-cli-feed-built-the-feed = フィードを作成しました
-cli-feed-notices = 件のお知らせ
-cli-feed-events = 件のイベント
-cli-feed-childcare-facilities = 件の子育て施設
-cli-feed-medical-institutions = 件の医療機関
-cli-feed-programmes = 件の支援制度
-cli-feed-generated-at = 作成日時
-cli-feed-signed-with-public-key = 署名した公開鍵
-cli-feed-signature-verified = 署名を確認しました:
-cli-feed-entries = 件
-cli-feed-expired = 件は期限切れ
 cli-feed-consultation-desk = 相談窓口:
 cli-feed-consultation-desk-none-name = 相談窓口: なし（city.toml の [desk] で、こども家庭センターの名前・電話・受付時間・URLを配信できます）
 cli-feed-lint = 確認事項
@@ -392,7 +377,6 @@ cli-city-consultation-desk = 相談窓口
 cli-city-phone = 電話
 cli-city-hours = 受付時間
 cli-demo-more-hagukumi-growth-list = ほかにも: hagukumi growth list · vaccination list · checkup list · timeline --child --limit 50 · --json
-cli-forms-fields = 項目
 cli-forms-read-via = 読み取り
 cli-forms-the-mother-s-pages = お母さんのページ
 cli-forms-the-child-s-pages = お子さんのページ
@@ -491,7 +475,7 @@ cli-share-exported = { $path } に「{ $name }」への共有ファイルを書�
 cli-share-imported-share = 共有の記録を取り込みました: 新しい版 { $applied } 件、取り込み済み { $unchanged } 件、新しい写真 { $photos } 枚
 cli-share-imported = { $who }の記録を取り込みました: 新しい版 { $applied } 件、取り込み済み { $unchanged } 件、新しい写真 { $photos } 枚
 cli-share-imported-before = （このファイルは以前にも取り込んでいます。変更はありません）
-cli-share-joined = この{ -handbook }は共有元のご家族の手帳になりました。
+cli-share-joined = この手帳は共有元のご家族の手帳になりました。
 cli-share-to-view = 閲覧するには: hagukumi --data-dir { $dir } home
 cli-share-deleted = 共有先の記録を削除しました（ID: { $id }）
 cli-secret-line-too-long = { $path } の1行目が { $bytes } バイトを超えています。鍵やパスフレーズのファイルではありません。
@@ -499,7 +483,7 @@ cli-backup-no-passphrase = バックアップのパスフレーズを HAGUKUMI_P
 cli-backup-created = { $path } にバックアップしました（記録 { $records } 件、写真 { $photos } 枚、{ $mb } MB）
 cli-backup-rescued = { $path } に救出バックアップを書きました（記録 { $records } 件、写真 { $photos } 枚、読めなかった写真 { $lost } 枚）。hagukumi backup restore { $path } --replace で復元できます。
 cli-backup-inspected = { $created } のバックアップ（はぐくみ { $version }）: { -child } { $children }、記録 { $records } 件、写真 { $photos } 枚
-cli-backup-choice-needed = この{ -handbook }にはすでに記録があります。バックアップで置き換えるなら --replace、今の記録と統合するなら --merge を付けてください。何も変更していません。
+cli-backup-choice-needed = この手帳にはすでに記録があります。バックアップで置き換えるなら --replace、今の記録と統合するなら --merge を付けてください。何も変更していません。
 cli-backup-restored = バックアップから復元しました（記録 { $records } 件、写真 { $photos } 枚）
 cli-backup-merged = バックアップを統合しました（新しい版 { $applied } 件、変更なし { $unchanged } 件）
 
@@ -567,6 +551,20 @@ cli-demo-felt-the-baby = 初めて胎動を感じた。
 cli-demo-hinata-said-good = ひなたがお腹に「おはよう」と話しかけていた。
 cli-demo-back-ache-getting = 腰が痛い。夜はひなたの寝かしつけで精一杯。
 cli-demo-started-exercises-to = 逆子体操を始めた。
+
+cli-feed-built =
+    フィードを作成しました { $path }: お知らせ{ $notices }件、イベント{ $events }件、子育て施設{ $facilities }件、医療機関{ $clinics }件、支援制度{ $programmes }件
+    作成日時: { $generated }
+    署名した公開鍵: { $key }
+cli-feed-verified = 署名を確認しました: { $city }（{ $code }）  { $generated }  { $entries }件（うち期限切れ{ $expired }件）
+cli-forms-listed = （{ $fields }項目、{ $saves }）
+cli-delivery-child = { -child } { $name }（{ $sex }）  { $weight }  ID: { $id }
+
+cli-candidate-due = { -due-date } { $label }
+
+cli-pregnancy-delivered = 出産 { $date }
+
+cli-demo-rotarix = ロタリックス
 
 ## ----- end of cli -----
 
