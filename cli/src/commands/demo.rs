@@ -547,7 +547,6 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
     // The routine shots of the first year on the standard Japanese schedule: from
     // 2 months hepatitis B, rotavirus, 5-in-1 and pneumococcal together; BCG at 5
     // months; the 3rd hepatitis B at 7-8 months; MR and varicella just after 1 year.
-    let rotarix = t!(lang, "cli-demo-rotarix");
     let (gobik, prevenar, bimmugen) = (
         t!(lang, "cli-demo-gobik"),
         t!(lang, "cli-demo-prevenar-20"),
@@ -566,7 +565,8 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             VaccineCode::Rotavirus,
             1,
             months(birth, 2, 0),
-            rotarix.clone(),
+            // A code the store checks (rotarix, rotateq), not a name.
+            "rotarix".into(),
             "AROLC734",
             &pediatrics,
         ),
@@ -598,7 +598,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             VaccineCode::Rotavirus,
             2,
             months(birth, 3, 0),
-            rotarix.clone(),
+            "rotarix".into(),
             "AROLC734",
             &pediatrics,
         ),

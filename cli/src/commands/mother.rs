@@ -169,14 +169,10 @@ pub struct PregnancyEndArgs {
 
 fn parse_outcome(s: &str) -> std::result::Result<PregnancyOutcome, crate::error::InputError> {
     s.parse().map_err(|_| {
-        crate::error::InputError::new(
-            format!(
-                "{s:?} is not an outcome: write miscarriage (流産), stillbirth (死産) or termination (人工妊娠中絶)"
-            ),
-            format!(
-                "「{s}」は記録できる終了の種類ではありません。流産（miscarriage）、死産（stillbirth）、人工妊娠中絶（termination）のいずれかを書いてください"
-            ),
-        )
+        let s = s.to_string();
+        crate::error::InputError::say(move |lang| {
+            t!(lang, "cli-pregnancy-not-an-outcome", text = s.as_str())
+        })
     })
 }
 

@@ -641,7 +641,8 @@ cli-candidate-due = due { $label }
 
 cli-pregnancy-delivered = delivered { $date }
 
-cli-demo-rotarix = Rotarix
+
+cli-pregnancy-not-an-outcome = "{ $text }" is not an outcome: write miscarriage (流産), stillbirth (死産) or termination (人工妊娠中絶)
 
 ## ----- end of cli -----
 

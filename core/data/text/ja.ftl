@@ -564,7 +564,8 @@ cli-candidate-due = { -due-date } { $label }
 
 cli-pregnancy-delivered = 出産 { $date }
 
-cli-demo-rotarix = ロタリックス
+
+cli-pregnancy-not-an-outcome = 「{ $text }」は記録できる終了の種類ではありません。流産（miscarriage）、死産（stillbirth）、人工妊娠中絶（termination）のいずれかを書いてください
 
 ## ----- end of cli -----
 
