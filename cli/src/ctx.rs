@@ -4,11 +4,11 @@
 use chrono::NaiveDate;
 use hagukumi_core::clock::FixedClock;
 use hagukumi_core::store::private;
-use hagukumi_core::{Handbook, Lang};
+use hagukumi_core::{Handbook, Lang, t};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-use crate::error::{CliError, Msg, Result};
+use crate::error::{CliError, Result};
 
 /// The handbook's file name inside the data directory.
 pub const HANDBOOK_FILE: &str = "handbook.sqlite3";
@@ -81,34 +81,17 @@ impl Ctx {
             if self.default_dir {
                 let _ = private::restrict(&self.data_dir);
             } else {
-                let dir = self.data_dir.display();
-                errln!(
-                    "{}",
-                    self.t(
-                        &format!(
-                            "注意: データフォルダ {dir} はこのコンピュータのほかのユーザーも開けます。`chmod 700 {dir}` で自分だけに制限してください。"
-                        ),
-                        &format!(
-                            "warning: other users of this computer can open the data folder {dir}; `chmod 700 {dir}` keeps it to you."
-                        ),
-                    )
-                );
+                let dir = self.data_dir.display().to_string();
+                errln!("{}", t!(self.lang, "cli-data-dir-open", dir = dir));
             }
         }
         crate::commands::export::remove_stale_work(&self.data_dir);
     }
 
-    /// Pick the Japanese or the English.
-    pub fn t<'a>(&self, ja: &'a str, en: &'a str) -> &'a str {
-        self.lang.pick(ja, en)
-    }
-
     pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
         let text = serde_json::to_string_pretty(value).map_err(|e| {
-            CliError::Environment(Msg::new(
-                format!("Could not write JSON: {e}"),
-                format!("JSONを出力できませんでした: {e}"),
-            ))
+            let error = e.to_string();
+            CliError::environment(move |lang| t!(lang, "cli-json-failed", error = error.as_str()))
         })?;
         outln!("{}", crate::render::json_text(&text));
         Ok(())
@@ -132,10 +115,6 @@ pub fn default_data_dir() -> Result<PathBuf> {
     } else {
         env_dir("XDG_DATA_HOME").or_else(|| env_dir("HOME").map(|h| h.join(".local").join("share")))
     };
-    base.map(|b| b.join("hagukumi")).ok_or_else(|| {
-        CliError::Environment(Msg::new(
-            "Could not find your home folder to keep the handbook in; give one with --data-dir DIR or HAGUKUMI_DATA_DIR.",
-            "手帳を保存するホームフォルダが見つかりません。--data-dir DIR か HAGUKUMI_DATA_DIR で指定してください。",
-        ))
-    })
+    base.map(|b| b.join("hagukumi"))
+        .ok_or_else(|| CliError::environment(|lang| t!(lang, "cli-no-home-folder")))
 }

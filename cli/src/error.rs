@@ -6,43 +6,62 @@
 //! (for example `demo` over an existing handbook).
 
 use hagukumi_core::feed::FeedError;
-use hagukumi_core::{HandbookError, Lang, PhotoError};
+use hagukumi_core::{HandbookError, Lang, PhotoError, t};
 use std::path::PathBuf;
+use std::sync::Arc;
 
-/// A message a person reads, in both languages of the CLI.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Msg {
-    pub en: String,
-    pub ja: String,
-}
+/// A message a person reads, formatted from the catalog in whichever language it is
+/// shown in: errors are made before the language is known (clap's value parsers) or
+/// shown in several (`--json` and stderr), so the message keeps how to say it, not
+/// what it says: `Msg::new(move |lang| t!(lang, "cli-…", id = &given))`.
+#[derive(Clone)]
+pub struct Msg(Arc<dyn Fn(Lang) -> String + Send + Sync>);
 
 impl Msg {
-    pub fn new(en: impl Into<String>, ja: impl Into<String>) -> Self {
-        Msg {
-            en: en.into(),
-            ja: ja.into(),
-        }
+    pub fn new(say: impl Fn(Lang) -> String + Send + Sync + 'static) -> Self {
+        Msg(Arc::new(say))
     }
 
-    pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.ja, &self.en)
+    pub fn get(&self, lang: Lang) -> String {
+        (self.0)(lang)
     }
 }
 
+impl std::fmt::Debug for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Msg").field(&self.get(Lang::En)).finish()
+    }
+}
+
+impl PartialEq for Msg {
+    fn eq(&self, other: &Self) -> bool {
+        Lang::SHIPPED.iter().all(|&l| self.get(l) == other.get(l))
+    }
+}
+
+impl Eq for Msg {}
+
 /// A malformed command-line value (a date that is not a date, a baby written without
-/// its sex). Displays in English for clap; `main` shows the Japanese for `--lang ja`.
+/// its sex). Displays in English for clap; `main` shows the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError(pub Msg);
 
 impl InputError {
+    /// A message from the catalog: `InputError::say(move |lang| t!(lang, "…", s = &s))`.
+    pub fn say(say: impl Fn(Lang) -> String + Send + Sync + 'static) -> Self {
+        InputError(Msg::new(say))
+    }
+
+    /// The English and the Japanese written out. // #16: callers move to InputError::say
     pub fn new(en: impl Into<String>, ja: impl Into<String>) -> Self {
-        InputError(Msg::new(en, ja))
+        let (en, ja) = (en.into(), ja.into());
+        InputError::say(move |lang| lang.pick(&ja, &en).to_string())
     }
 }
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0.en)
+        f.write_str(&self.0.get(Lang::En))
     }
 }
 
@@ -108,8 +127,19 @@ impl From<InputError> for CliError {
 pub type Result<T, E = CliError> = std::result::Result<T, E>;
 
 impl CliError {
-    pub fn input(en: impl Into<String>, ja: impl Into<String>) -> Self {
-        CliError::Input(Msg::new(en, ja))
+    /// A value the user must correct: `CliError::input(move |lang| t!(lang, "…"))`.
+    pub fn input(say: impl Fn(Lang) -> String + Send + Sync + 'static) -> Self {
+        CliError::Input(Msg::new(say))
+    }
+
+    /// An id that names no live record.
+    pub fn not_found(say: impl Fn(Lang) -> String + Send + Sync + 'static) -> Self {
+        CliError::NotFound(Msg::new(say))
+    }
+
+    /// A command that cannot run here.
+    pub fn environment(say: impl Fn(Lang) -> String + Send + Sync + 'static) -> Self {
+        CliError::Environment(Msg::new(say))
     }
 
     pub fn exit_code(&self) -> u8 {
@@ -161,73 +191,71 @@ impl CliError {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (CliError::Handbook(e), Lang::En) => e.to_string(),
+        use crate::render::core_text;
+        match self {
             // The core's message says "start from the first page"; on the command line
             // that means dropping --cursor.
-            (CliError::Handbook(HandbookError::BadCursor { cursor }), Lang::Ja) => format!(
-                "タイムラインの位置「{cursor}」が正しくありません。--cursor を付けずに最初のページから表示してください。"
-            ),
-            (CliError::Handbook(e), Lang::Ja) => e.message_ja(),
-            (CliError::Feed(e), Lang::En) => e.to_string(),
+            CliError::Handbook(HandbookError::BadCursor { cursor }) => {
+                t!(lang, "cli-error-bad-cursor", cursor = cursor.as_str())
+            }
+            CliError::Handbook(e) => core_text(lang, || e.message_ja(), || e.to_string()),
             // Staff running `feed build/check` need the detail; the core's Japanese
             // message is the short one a parent sees, so both are shown.
-            (CliError::Feed(e), Lang::Ja) => format!("{}（{e}）", e.message_ja()),
-            (CliError::Build(e), _) => e.message(lang),
-            (CliError::ConfirmationNeeded(m), _) => m.get(lang).to_string(),
-            (CliError::Input(m) | CliError::NotFound(m) | CliError::Environment(m), _) => {
-                m.get(lang).to_string()
-            }
-            (CliError::NoHandbook { path }, Lang::En) => format!(
-                "There is no handbook at {} yet. Create one with `hagukumi demo`, or start with `hagukumi profile set` or `hagukumi child add`.",
-                path.display()
+            CliError::Feed(e) => core_text(
+                lang,
+                || {
+                    t!(
+                        lang,
+                        "cli-error-feed",
+                        message = e.message_ja(),
+                        detail = e.to_string()
+                    )
+                },
+                || e.to_string(),
             ),
-            (CliError::NoHandbook { path }, Lang::Ja) => format!(
-                "{} に手帳がまだありません。`hagukumi demo` で見本を作るか、`hagukumi profile set` や `hagukumi child add` で始めてください。",
-                path.display()
+            CliError::Build(e) => e.message(lang),
+            CliError::ConfirmationNeeded(m)
+            | CliError::Input(m)
+            | CliError::NotFound(m)
+            | CliError::Environment(m) => m.get(lang),
+            CliError::NoHandbook { path } => {
+                t!(
+                    lang,
+                    "cli-error-no-handbook",
+                    path = path.display().to_string()
+                )
+            }
+            CliError::AlreadyExists { path } => {
+                t!(
+                    lang,
+                    "cli-error-already-exists",
+                    path = path.display().to_string()
+                )
+            }
+            CliError::Io { path, source } => t!(
+                lang,
+                "cli-error-io",
+                path = path.display().to_string(),
+                error = source.to_string()
             ),
-            (CliError::AlreadyExists { path }, Lang::En) => format!(
-                "A handbook already exists at {}; the demo did not touch it. Use --force to replace it with the sample family (its records will be lost), or choose another --data-dir.",
-                path.display()
-            ),
-            (CliError::AlreadyExists { path }, Lang::Ja) => format!(
-                "{} にはすでに手帳があるため、見本は作成しませんでした（手帳は変更していません）。見本で置き換えるには --force を付けてください（今の記録は失われます）。別の --data-dir を指定することもできます。",
-                path.display()
-            ),
-            (CliError::Io { path, source }, Lang::En) => {
-                format!("Could not use {}: {source}", path.display())
+            CliError::Integrity { report } => {
+                t!(lang, "cli-error-integrity", report = report.as_str())
             }
-            (CliError::Io { path, source }, Lang::Ja) => {
-                format!("{} を使えませんでした: {source}", path.display())
+            CliError::SomeFailed { failed, total, .. } => {
+                t!(
+                    lang,
+                    "cli-error-some-failed",
+                    failed = *failed,
+                    total = *total
+                )
             }
-            (CliError::Integrity { report }, Lang::En) => {
-                format!("The handbook file is damaged (integrity check):\n{report}")
-            }
-            (CliError::Integrity { report }, Lang::Ja) => {
-                format!("手帳のファイルが壊れています（整合性チェック）:\n{report}")
-            }
-            (CliError::SomeFailed { failed, total, .. }, Lang::En) => {
-                format!("{failed} of {total} files could not be imported (see above).")
-            }
-            (CliError::SomeFailed { failed, total, .. }, Lang::Ja) => {
-                format!("{total}件中{failed}件のファイルを取り込めませんでした（上記参照）。")
-            }
-            (CliError::PhotosDamaged { repair_helps }, Lang::En) => format!(
-                "The photo folder does not match the handbook.{}",
+            CliError::PhotosDamaged { repair_helps } => {
                 if *repair_helps {
-                    " Run `hagukumi photo check --repair` to remove orphan files and remake thumbnails; a lost display copy comes back by importing the photo again."
+                    t!(lang, "cli-error-photos-damaged-repair")
                 } else {
-                    " A lost display copy comes back by importing the same photo again."
+                    t!(lang, "cli-error-photos-damaged")
                 }
-            ),
-            (CliError::PhotosDamaged { repair_helps }, Lang::Ja) => format!(
-                "写真フォルダと手帳が一致しません。{}",
-                if *repair_helps {
-                    "`hagukumi photo check --repair` で不要なファイルを削除し、サムネイルを作り直せます。表示用の写真が失われた場合は、同じ写真をもう一度取り込んでください。"
-                } else {
-                    "表示用の写真が失われた場合は、同じ写真をもう一度取り込んでください。"
-                }
-            ),
+            }
         }
     }
 }

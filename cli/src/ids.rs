@@ -7,10 +7,10 @@
 //! record is "not found" here exactly as it is in the core.
 
 use hagukumi_core::model::{RecordKind, Subject};
-use hagukumi_core::{Handbook, Lang};
+use hagukumi_core::{Handbook, Lang, t, tid};
 use uuid::Uuid;
 
-use crate::error::{CliError, Msg, Result};
+use crate::error::{CliError, Result};
 
 /// Fewest hex digits accepted as an id prefix.
 pub const MIN_PREFIX: usize = 8;
@@ -18,26 +18,47 @@ pub const MIN_PREFIX: usize = 8;
 /// What kind of record is being looked up, for messages and hints.
 #[derive(Debug, Clone, Copy)]
 pub struct Kind {
-    pub en: &'static str,
-    pub ja: &'static str,
+    pub noun: Noun,
     pub list_cmd: &'static str,
+    /// How a candidate's label reads in a list of candidates (a catalog message
+    /// taking `$label`); `None`: the label as it is.
+    pub label: Option<&'static str>,
+}
+
+/// What a kind of record is called.
+#[derive(Debug, Clone, Copy)]
+pub enum Noun {
+    /// A catalog message.
+    Text(&'static str),
+    /// A kind of handbook record.
+    Record(RecordKind),
+}
+
+impl Kind {
+    pub fn name(self, lang: Lang) -> String {
+        match self.noun {
+            Noun::Text(id) => hagukumi_core::text::text(lang, id),
+            Noun::Record(kind) => crate::commands::record_noun(lang, kind),
+        }
+    }
 }
 
 pub const CHILD: Kind = Kind {
-    en: "child",
-    ja: "お子さん",
+    noun: Noun::Text(tid!("cli-kind-child")),
     list_cmd: "hagukumi child list",
+    label: None,
 };
+/// A pregnancy's label is its due date.
 pub const PREGNANCY: Kind = Kind {
-    en: "pregnancy",
-    ja: "妊娠",
+    noun: Noun::Text(tid!("cli-kind-pregnancy")),
     list_cmd: "hagukumi pregnancy list",
+    label: Some(tid!("cli-candidate-due")),
 };
 
 pub const SHARE: Kind = Kind {
-    en: "share",
-    ja: "共有先",
+    noun: Noun::Text(tid!("cli-kind-share")),
     list_cmd: "hagukumi share list",
+    label: None,
 };
 
 /// A diary entry by short id, id or unique prefix (a photo is attached to it).
@@ -76,9 +97,9 @@ pub fn record(hb: &Handbook, kind: RecordKind, given: &str, lang: Lang) -> Resul
         given,
         &candidates,
         Kind {
-            en: kind.label_en(),
-            ja: kind.label_ja(),
+            noun: Noun::Record(kind),
             list_cmd: list_cmd(kind),
+            label: None,
         },
     )
 }
@@ -92,16 +113,17 @@ pub fn by_prefix(input: &str, candidates: &[(Uuid, String)], kind: Kind) -> Resu
         .collect::<String>()
         .to_ascii_lowercase();
     if hex.len() < MIN_PREFIX || hex.len() > 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(CliError::Input(Msg::new(
-            format!(
-                "{input:?} is not a {} id: give the id as listed by `{}`, or {MIN_PREFIX} or more hex digits of its start or end.",
-                kind.en, kind.list_cmd
-            ),
-            format!(
-                "「{input}」は{}のIDではありません。`{}` で表示されるID、またはIDの先頭か末尾の{MIN_PREFIX}桁以上を入力してください。",
-                kind.ja, kind.list_cmd
-            ),
-        )));
+        let input = input.to_string();
+        return Err(CliError::input(move |lang| {
+            t!(
+                lang,
+                "cli-id-malformed",
+                input = input.as_str(),
+                what = kind.name(lang),
+                list = kind.list_cmd,
+                digits = MIN_PREFIX
+            )
+        }));
     }
     let matches: Vec<&(Uuid, String)> = candidates
         .iter()
@@ -112,36 +134,49 @@ pub fn by_prefix(input: &str, candidates: &[(Uuid, String)], kind: Kind) -> Resu
         .collect();
     match matches.as_slice() {
         [(id, _)] => Ok(*id),
-        [] => Err(CliError::NotFound(Msg::new(
-            format!(
-                "No {} has an id starting or ending with {input} (see `{}`).",
-                kind.en, kind.list_cmd
-            ),
-            format!(
-                "IDが {input} で始まる、または終わる{}はありません（`{}` で確認できます）。",
-                kind.ja, kind.list_cmd
-            ),
-        ))),
+        [] => {
+            let input = input.to_string();
+            Err(CliError::not_found(move |lang| {
+                t!(
+                    lang,
+                    "cli-id-not-found",
+                    input = input.as_str(),
+                    what = kind.name(lang),
+                    list = kind.list_cmd
+                )
+            }))
+        }
         many => {
-            let list = candidate_lines(many.iter().copied());
-            Err(CliError::Input(Msg::new(
-                format!(
-                    "{input} matches {} {}s; type more of the id:\n{list}",
-                    many.len(),
-                    kind.en
-                ),
-                format!(
-                    "{input} に当てはまる{}が{}件あります。IDをもう少し長く入力してください:\n{list}",
-                    kind.ja,
-                    many.len()
-                ),
-            )))
+            let many: Vec<(Uuid, String)> = many.iter().map(|&c| c.clone()).collect();
+            let (input, n) = (input.to_string(), many.len());
+            Err(CliError::input(move |lang| {
+                let list = candidate_lines(lang, kind, &many);
+                t!(
+                    lang,
+                    "cli-id-ambiguous",
+                    input = input.as_str(),
+                    n = n,
+                    what = kind.name(lang),
+                    list = list.as_str()
+                )
+            }))
         }
     }
 }
 
-fn candidate_lines<'a>(c: impl Iterator<Item = &'a (Uuid, String)>) -> String {
-    c.map(|(id, label)| format!("  {id}  {label}"))
+fn candidate_lines(lang: Lang, kind: Kind, c: &[(Uuid, String)]) -> String {
+    c.iter()
+        .map(|(id, label)| match kind.label {
+            Some(message) => {
+                let label = hagukumi_core::text::format(
+                    lang,
+                    message,
+                    &[("label", hagukumi_core::text::Arg::from(label))],
+                );
+                format!("  {id}  {label}")
+            }
+            None => format!("  {id}  {label}"),
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -160,7 +195,7 @@ fn pregnancies(hb: &Handbook) -> Result<Vec<(Uuid, String)>> {
         .into_iter()
         .map(|p| {
             let due = p.data.due_date().map(|d| d.to_string()).unwrap_or_default();
-            (p.id(), format!("due {due}"))
+            (p.id(), due)
         })
         .collect())
 }
@@ -173,7 +208,7 @@ pub fn ongoing_pregnancies(hb: &Handbook) -> Result<Vec<(Uuid, String)>> {
         .into_iter()
         .map(|p| {
             let due = p.data.due_date().map(|d| d.to_string()).unwrap_or_default();
-            (p.id(), format!("due {due}"))
+            (p.id(), due)
         })
         .collect())
 }
@@ -198,30 +233,23 @@ pub fn pregnancy(hb: &Handbook, given: Option<&str>) -> Result<Uuid> {
 fn only(mut candidates: Vec<(Uuid, String)>, kind: Kind, flag: &str) -> Result<Uuid> {
     match candidates.len() {
         1 => Ok(candidates.remove(0).0),
-        0 => Err(CliError::Input(Msg::new(
-            if kind.en == "pregnancy" {
-                "There is no ongoing pregnancy in this handbook; add one with `hagukumi pregnancy add`, or name one with --pregnancy ID.".to_string()
-            } else {
-                "There is no child in this handbook yet; add one with `hagukumi child add` or `hagukumi delivery add`.".to_string()
-            },
-            if kind.en == "pregnancy" {
-                "この手帳には進行中の妊娠がありません。`hagukumi pregnancy add` で追加するか、--pregnancy ID で指定してください。".to_string()
-            } else {
-                "この手帳にはまだお子さんがいません。`hagukumi child add` か `hagukumi delivery add` で追加してください。".to_string()
-            },
-        ))),
+        0 if matches!(kind.noun, Noun::Text("cli-kind-pregnancy")) => {
+            Err(CliError::input(|lang| t!(lang, "cli-no-ongoing-pregnancy")))
+        }
+        0 => Err(CliError::input(|lang| t!(lang, "cli-no-child-yet"))),
         n => {
-            let list = candidate_lines(candidates.iter());
-            Err(CliError::Input(Msg::new(
-                format!(
-                    "This handbook has {n} {}s; choose one with {flag} ID:\n{list}",
-                    kind.en
-                ),
-                format!(
-                    "この手帳には{}が{n}件あります。{flag} ID で選んでください:\n{list}",
-                    kind.ja
-                ),
-            )))
+            let flag = flag.to_string();
+            Err(CliError::input(move |lang| {
+                let list = candidate_lines(lang, kind, &candidates);
+                t!(
+                    lang,
+                    "cli-choose-one",
+                    n = n,
+                    what = kind.name(lang),
+                    flag = flag.as_str(),
+                    list = list.as_str()
+                )
+            }))
         }
     }
 }
@@ -236,10 +264,7 @@ pub fn subject(
     pregnancy_arg: Option<&str>,
 ) -> Result<Subject> {
     match (child_arg, pregnancy_arg) {
-        (Some(_), Some(_)) => Err(CliError::input(
-            "Give either --child or --pregnancy, not both.",
-            "--child と --pregnancy はどちらか一方だけを指定してください。",
-        )),
+        (Some(_), Some(_)) => Err(CliError::input(|lang| t!(lang, "cli-child-or-pregnancy"))),
         (Some(c), None) => Ok(Subject::Child(child(hb, Some(c))?)),
         (None, Some(p)) => Ok(Subject::Pregnancy(pregnancy(hb, Some(p))?)),
         (None, None) => {
@@ -248,14 +273,8 @@ pub fn subject(
             match (kids.as_slice(), pregs.as_slice()) {
                 ([(c, _)], []) => Ok(Subject::Child(*c)),
                 ([], [(p, _)]) => Ok(Subject::Pregnancy(*p)),
-                ([], []) => Err(CliError::input(
-                    "This handbook has no child and no ongoing pregnancy yet.",
-                    "この手帳にはお子さんも進行中の妊娠もまだありません。",
-                )),
-                _ => Err(CliError::input(
-                    "Choose whose records to show: --child [ID] or --pregnancy [ID].",
-                    "どの記録を表示するか --child [ID] か --pregnancy [ID] で選んでください。",
-                )),
+                ([], []) => Err(CliError::input(|lang| t!(lang, "cli-no-subject-yet"))),
+                _ => Err(CliError::input(|lang| t!(lang, "cli-choose-subject"))),
             }
         }
     }

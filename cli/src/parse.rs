@@ -251,7 +251,12 @@ pub fn baby(s: &str) -> Result<Newborn> {
     let field = |i: usize, f: fn(&str) -> Result<f64>| -> Result<Option<f64>> {
         match parts.get(i).map(|p| p.trim()).filter(|p| !p.is_empty()) {
             None => Ok(None),
-            Some(p) => f(p).map(Some).map_err(|e| bad(&e.0.en, &e.0.ja)),
+            Some(p) => f(p).map(Some).map_err(|e| {
+                bad(
+                    &e.0.get(hagukumi_core::Lang::En),
+                    &e.0.get(hagukumi_core::Lang::Ja),
+                )
+            }),
         }
     };
     Ok(Newborn {
@@ -297,7 +302,13 @@ mod tests {
         assert_eq!(date("2026-05-20").unwrap().to_string(), "2026-05-20");
         assert_eq!(date("2026/05/20").unwrap().to_string(), "2026-05-20");
         assert!(date("2026-13-01").is_err());
-        assert!(date("20.5.2026").unwrap_err().0.ja.contains("YYYY-MM-DD"));
+        assert!(
+            date("20.5.2026")
+                .unwrap_err()
+                .0
+                .get(hagukumi_core::Lang::Ja)
+                .contains("YYYY-MM-DD")
+        );
         assert_eq!(
             datetime("2026-05-20T03:42").unwrap().to_string(),
             "2026-05-20 03:42:00"
@@ -363,7 +374,13 @@ mod tests {
     #[test]
     fn codes_carry_japanese() {
         assert_eq!(dipstick("±").unwrap(), Dipstick::Trace);
-        assert!(dipstick("lots").unwrap_err().0.ja.contains("尿検査"));
+        assert!(
+            dipstick("lots")
+                .unwrap_err()
+                .0
+                .get(hagukumi_core::Lang::Ja)
+                .contains("尿検査")
+        );
         assert_eq!(infant_checkup("3-4m").unwrap(), InfantCheckup::M3to4);
         assert!(infant_checkup("5m").is_err());
     }

@@ -200,6 +200,9 @@ fn survey_reads_shift_jis_writes_who_anthro_columns_and_a_report() {
         ])
         .ok();
     assert!(r.stdout.contains("3 行"), "{}", r.stdout);
+    // The summary reads in Japanese: no English word in it (#16).
+    assert!(r.stdout.contains("要確認"), "{}", r.stdout);
+    assert!(!r.stdout.contains("flag"), "{}", r.stdout);
     assert!(r.stderr.contains("行 4"), "{}", r.stderr);
     let csv = std::fs::read_to_string(&out).unwrap();
     let lines: Vec<&str> = csv.lines().collect();

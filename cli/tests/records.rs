@@ -231,11 +231,7 @@ fn ids_may_be_unique_prefixes_or_left_out_when_there_is_one() {
     if common >= 8 {
         let r = hb.run(&["--lang", "en", "--json", "child", "show", &hex_a[..common]]);
         assert_eq!(r.code, 2);
-        assert!(
-            r.stderr.contains("matches 2 childs") || r.stderr.contains("matches 2"),
-            "{}",
-            r.stderr
-        );
+        assert!(r.stderr.contains("matches 2 child records"), "{}", r.stderr);
         assert_eq!(r.json()["error"]["kind"], "input");
     }
     let r = hb.run(&["--json", "child", "show", "ffffffffffff"]);

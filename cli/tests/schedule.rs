@@ -241,8 +241,12 @@ fn growth_chart_writes_svg_and_png() {
     );
 
     let png = hb.path().join("chart.png");
-    hb.run(&["growth", "chart", "--out", png.to_str().unwrap()])
+    let ja = hb
+        .run(&["growth", "chart", "--out", png.to_str().unwrap()])
         .ok();
+    // The count reads in Japanese (it said "(3 points)" inside the Japanese line).
+    assert!(ja.stdout.contains("（3点）"), "{}", ja.stdout);
+    assert!(!ja.stdout.contains("points"), "{}", ja.stdout);
     let bytes = std::fs::read(&png).unwrap();
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
 

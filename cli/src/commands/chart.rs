@@ -4,9 +4,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 use hagukumi_core::growth::{self, Indicator, Standard};
+use hagukumi_core::t;
 
 use crate::ctx::Ctx;
-use crate::error::{CliError, Msg, Result};
+use crate::error::{CliError, Result};
 use crate::ids;
 
 #[derive(Debug, Args)]
@@ -56,16 +57,10 @@ pub fn run(ctx: &Ctx, args: ChartArgs) -> Result<()> {
     {
         svg.into_bytes()
     } else {
-        return Err(CliError::Input(Msg::new(
-            format!(
-                "{}: write the chart to a .svg or .png file",
-                args.out.display()
-            ),
-            format!(
-                "{}: 出力先は .svg か .png のファイルにしてください",
-                args.out.display()
-            ),
-        )));
+        let path = args.out.display().to_string();
+        return Err(CliError::input(move |lang| {
+            t!(lang, "cli-chart-bad-extension", path = path.as_str())
+        }));
     };
     hagukumi_core::store::private::write(&args.out, &bytes).map_err(|source| CliError::Io {
         path: args.out.clone(),
@@ -75,10 +70,13 @@ pub fn run(ctx: &Ctx, args: ChartArgs) -> Result<()> {
         return ctx.print_json(&data);
     }
     outln!(
-        "{} {} ({} points)",
-        ctx.t("成長曲線を書き出しました:", "Wrote the growth chart:"),
-        args.out.display(),
-        data.points.len()
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-chart-written",
+            path = args.out.display().to_string(),
+            n = data.points.len()
+        )
     );
     Ok(())
 }

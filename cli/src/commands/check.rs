@@ -1,5 +1,7 @@
 //! `check`: is the file healthy, and which schema version is it.
 
+use hagukumi_core::t;
+
 use crate::ctx::Ctx;
 use crate::error::{CliError, Result};
 use crate::render;
@@ -17,13 +19,10 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         }))?;
     } else {
         let rows = vec![
+            (t!(ctx.lang, "cli-check-file"), path.display().to_string()),
+            (t!(ctx.lang, "cli-check-integrity"), integrity.clone()),
             (
-                ctx.t("ファイル", "File").to_string(),
-                path.display().to_string(),
-            ),
-            (ctx.t("整合性", "Integrity").to_string(), integrity.clone()),
-            (
-                ctx.t("スキーマのバージョン", "Schema version").to_string(),
+                t!(ctx.lang, "cli-check-schema-version"),
                 version.to_string(),
             ),
         ];

@@ -11,6 +11,7 @@ use hagukumi_core::model::{
 };
 use hagukumi_core::schedule::VaccineCode;
 use hagukumi_core::store::NewRecord;
+use hagukumi_core::t;
 
 use super::mother::sex_label;
 use super::{
@@ -18,7 +19,7 @@ use super::{
     set_some, set_text, short_id,
 };
 use crate::ctx::Ctx;
-use crate::error::{CliError, Result};
+use crate::error::{CliError, Msg, Result};
 use crate::render::{Table, cm, kg, opt};
 use crate::{ids, parse};
 
@@ -41,9 +42,8 @@ pub struct SubjectSel {
 }
 
 fn age_at(lang: Lang, birth: NaiveDate, on: NaiveDate) -> String {
-    opt(age_between(birth, on), |a| match lang {
-        Lang::Ja => a.label_ja(),
-        Lang::En => a.label_en(),
+    opt(age_between(birth, on), |a| {
+        crate::render::core_text(lang, || a.label_ja(), || a.label_en())
     })
 }
 
@@ -189,7 +189,7 @@ pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
                 sex_label(ctx.lang, r.data.sex),
                 age_at(ctx.lang, r.data.birth_date, hb.today())
             );
-            saved(ctx, &r, r.id(), ("お子さん", "child"), &detail)
+            saved(ctx, &r, r.id(), RecordKind::Child, &detail)
         }
         ChildCmd::List => {
             let hb = ctx.open_reading()?;
@@ -199,11 +199,11 @@ pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
             }
             let short = hb.short_ids(RecordKind::Child)?;
             let mut t = Table::new(&[
-                ("ID", false),
-                (ctx.t("名前", "Name"), false),
-                (ctx.t("性別", "Sex"), false),
-                (ctx.t("生年月日", "Born"), false),
-                (ctx.t("年齢", "Age"), false),
+                ("ID".to_string(), false),
+                (t!(ctx.lang, "cli-mother-name"), false),
+                (t!(ctx.lang, "cli-child-sex"), false),
+                (t!(ctx.lang, "cli-child-born"), false),
+                (t!(ctx.lang, "cli-child-age"), false),
             ]);
             for c in &all {
                 t.row(vec![
@@ -237,11 +237,9 @@ pub fn child(ctx: &Ctx, cmd: ChildCmd) -> Result<()> {
             Ok(())
         }),
         ChildCmd::Delete(d) => delete_record::<Child>(ctx, &d, |_, _| {
-            Ok((
-                "（身体測定・健診・予防接種・歯科の記録もすべて削除されます）".into(),
-                ", with every measurement, checkup, vaccination and dental record of the child"
-                    .into(),
-            ))
+            Ok(Some(Msg::new(|lang| {
+                t!(lang, "cli-child-delete-records-too")
+            })))
         }),
     }
 }
@@ -353,7 +351,10 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             // Saved as entered (the clinic may have written exactly that); a value far
             // off the child's curve is worth a second look, so say so on stderr.
             for w in hb.growth_warnings(&r.data)? {
-                errln!("{}: {}", ctx.t("確認", "check"), w.message(ctx.lang));
+                errln!(
+                    "{}",
+                    t!(ctx.lang, "cli-assess-check", warning = w.message(ctx.lang))
+                );
             }
             let standings = hb.growth_standings(&r.data, ctx.lang)?;
             if ctx.json {
@@ -377,7 +378,7 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             .flatten()
             .collect::<Vec<_>>()
             .join("  ");
-            saved(ctx, &r, r.id(), ("身体測定", "measurement"), &detail)?;
+            saved(ctx, &r, r.id(), RecordKind::Growth, &detail)?;
             for s in &standings {
                 outln!("  {}", crate::commands::growth::standing_line(ctx.lang, s));
             }
@@ -427,25 +428,33 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             use crate::commands::growth::short;
             use hagukumi_core::growth::Indicator;
             let mut t = Table::new(&[
-                ("ID", false),
-                (ctx.t("日付", "Date"), false),
-                (ctx.t("月齢", "Age"), false),
-                (ctx.t("体重", "Weight"), true),
-                (ctx.t("身長", "Length"), true),
-                (ctx.t("頭囲", "Head"), true),
-                (ctx.t("位置（令和5年調査）", "Where (2023 survey)"), false),
-                (ctx.t("メモ", "Notes"), false),
+                ("ID".to_string(), false),
+                (t!(ctx.lang, "cli-mother-date"), false),
+                (t!(ctx.lang, "cli-child-age-2"), false),
+                (t!(ctx.lang, "cli-mother-weight"), true),
+                (t!(ctx.lang, "cli-child-length"), true),
+                (t!(ctx.lang, "cli-child-head"), true),
+                (t!(ctx.lang, "cli-child-where-2023-survey"), false),
+                (t!(ctx.lang, "cli-mother-notes"), false),
             ]);
             for (m, s) in all.iter().zip(&standings) {
                 let d = &m.data;
                 let where_ = [
-                    (d.weight_kg, Indicator::WeightForAge, ctx.t("体重", "W")),
+                    (
+                        d.weight_kg,
+                        Indicator::WeightForAge,
+                        t!(ctx.lang, "cli-child-w"),
+                    ),
                     (
                         d.length_cm,
                         Indicator::LengthHeightForAge,
-                        ctx.t("身長", "L"),
+                        t!(ctx.lang, "cli-child-l"),
                     ),
-                    (d.head_cm, Indicator::HeadForAge, ctx.t("頭囲", "H")),
+                    (
+                        d.head_cm,
+                        Indicator::HeadForAge,
+                        t!(ctx.lang, "cli-child-h"),
+                    ),
                 ]
                 .into_iter()
                 .filter(|(v, _, _)| v.is_some())
@@ -467,13 +476,7 @@ pub fn growth(ctx: &Ctx, cmd: GrowthCmd) -> Result<()> {
             }
             print_table(ctx, &t);
             if !all.is_empty() {
-                outln!(
-                    "{}",
-                    ctx.t(
-                        "位置: 令和5年乳幼児身体発育調査のパーセンタイル帯（~ は線の間を補間した値）",
-                        "Where: band of the Japanese 2023 survey (~ interpolated between its lines)"
-                    )
-                );
+                outln!("{}", t!(ctx.lang, "cli-child-where-band-of-the"));
                 outln!(
                     "{}",
                     hagukumi_core::growth::Standard::Japan2023.attribution(ctx.lang)
@@ -581,20 +584,20 @@ impl CheckupValues {
     }
 }
 
-pub fn checkup_title(lang: Lang, c: InfantCheckup) -> &'static str {
-    lang.pick(c.label_ja(), c.label_en())
+pub fn checkup_title(lang: Lang, c: InfantCheckup) -> String {
+    crate::render::core_text(lang, || c.label_ja(), || c.label_en())
 }
 
 /// The form of a checkup page.
 fn checkup_form(lang: Lang, kind: InfantCheckup) -> Result<forms::Form> {
     let id = forms::checkup_form_id(kind).ok_or_else(|| {
-        CliError::Input(crate::error::Msg::new(
-            format!(
-                "The handbook has no page for the {} checkup.",
-                kind.as_str()
-            ),
-            format!("{}のページがありません。", kind.label_ja()),
-        ))
+        CliError::input(move |lang| {
+            t!(
+                lang,
+                "cli-checkup-no-page",
+                checkup = checkup_title(lang, kind)
+            )
+        })
     })?;
     Ok(forms::form(&id, lang)?)
 }
@@ -602,31 +605,43 @@ fn checkup_form(lang: Lang, kind: InfantCheckup) -> Result<forms::Form> {
 /// `ID=VALUE` pairs read against `form`'s fields; an id not on the page is refused,
 /// naming the page.
 pub fn read_answers(form: &forms::Form, pairs: &[(String, String)]) -> Result<Vec<Answer>> {
-    let en = forms::form(&form.id, Lang::En)?;
-    let ja = forms::form(&form.id, Lang::Ja)?;
+    // The page in each language a message may be shown in.
+    let mut pages = Vec::new();
+    for lang in Lang::SHIPPED {
+        pages.push((lang, forms::form(&form.id, lang)?));
+    }
+    let pages = std::sync::Arc::new(pages);
+    let page = move |lang: Lang| {
+        pages
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, f)| f.clone())
+    };
     pairs
         .iter()
         .map(|(id, text)| {
             let field = form.field(id).ok_or_else(|| {
-                CliError::Input(crate::error::Msg::new(
-                    format!(
-                        "\"{id}\" is not a question of the page {}. See: hagukumi checkup questions (or forms show {})",
-                        en.title, form.id
-                    ),
-                    format!(
-                        "「{id}」は「{}」の質問ではありません。hagukumi checkup questions（または forms show {}）で確認してください。",
-                        ja.title, form.id
-                    ),
-                ))
+                let (page, id, form_id) = (page.clone(), id.clone(), form.id.clone());
+                CliError::input(move |lang| {
+                    t!(
+                        lang,
+                        "cli-answer-not-on-page",
+                        id = id.as_str(),
+                        page = page(lang).map(|f| f.title).unwrap_or_default(),
+                        form = form_id.as_str()
+                    )
+                })
             })?;
             forms::parse_value(field, text)
                 .map(|value| Answer::new(id.clone(), value))
                 .map_err(|p| {
-                    let label = |f: &forms::Form| f.field(id).map_or(id.clone(), |f| f.label.clone());
-                    CliError::Input(crate::error::Msg::new(
-                        format!("--answer {id}={text}: {}", p.message(&label(&en), Lang::En)),
-                        format!("--answer {id}={text}: {}", p.message(&label(&ja), Lang::Ja)),
-                    ))
+                    let (page, id, text) = (page.clone(), id.clone(), text.clone());
+                    CliError::input(move |lang| {
+                        let label = page(lang)
+                            .and_then(|f| f.field(&id).map(|f| f.label.clone()))
+                            .unwrap_or_else(|| id.clone());
+                        format!("--answer {id}={text}: {}", p.message(&label, lang))
+                    })
                 })
         })
         .collect()
@@ -714,7 +729,7 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
                 }
                 return ctx.print_json(&out);
             }
-            saved(ctx, &r, r.id(), ("乳幼児健診", "infant checkup"), &detail)?;
+            saved(ctx, &r, r.id(), RecordKind::InfantCheckup, &detail)?;
             print_alerts(&alerts);
             Ok(())
         }
@@ -734,7 +749,7 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
                 return ctx.print_json(&all);
             }
             if all.is_empty() {
-                outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+                outln!("{}", t!(ctx.lang, "cli-no-records-yet"));
             }
             for (i, c) in all.iter().enumerate() {
                 let d = &c.data;
@@ -753,14 +768,14 @@ pub fn checkup(ctx: &Ctx, cmd: CheckupCmd) -> Result<()> {
                     checkup_title(ctx.lang, d.checkup)
                 );
                 if let Some(f) = &d.findings {
-                    outln!("  {}: {f}", ctx.t("所見", "Findings"));
+                    outln!("  {}: {f}", t!(ctx.lang, "cli-child-findings"));
                 }
                 let page = forms::checkup_form_id(d.checkup).unwrap_or_default();
                 for a in forms::labelled(&page, &d.answers, ctx.lang) {
                     outln!("  ・{}  {}", a.label, a.text);
                 }
                 if let Some(n) = &d.notes {
-                    outln!("  {}: {n}", ctx.t("メモ", "Notes"));
+                    outln!("  {}: {n}", t!(ctx.lang, "cli-mother-notes"));
                 }
             }
             Ok(())
@@ -870,8 +885,8 @@ fn vaccine_code(typed: &str) -> Result<VaccineCode> {
     Ok(validate::vaccine_code(typed.trim()).map_err(hagukumi_core::HandbookError::from)?)
 }
 
-pub fn vaccine_name(lang: Lang, v: VaccineCode) -> &'static str {
-    lang.pick(v.name_ja(), v.name_en())
+pub fn vaccine_name(lang: Lang, v: VaccineCode) -> String {
+    crate::render::core_text(lang, || v.name_ja(), || v.name_en())
 }
 
 pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
@@ -905,11 +920,16 @@ pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
                 a.force,
             )?;
             let r = hb.add_vaccination(v)?;
-            let detail = match ctx.lang {
-                Lang::Ja => format!("{date}  {} {}回目", vaccine.name_ja(), r.data.dose),
-                Lang::En => format!("{date}  {} dose {}", vaccine.name_en(), r.data.dose),
-            };
-            saved(ctx, &r, r.id(), ("予防接種", "vaccination"), &detail)
+            let name =
+                crate::render::core_text(ctx.lang, || vaccine.name_ja(), || vaccine.name_en());
+            let detail = t!(
+                ctx.lang,
+                "cli-vaccination-added",
+                date = date.to_string(),
+                vaccine = name,
+                dose = r.data.dose
+            );
+            saved(ctx, &r, r.id(), RecordKind::Vaccination, &detail)
         }
         VaccinationCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |_, v: &mut Vaccination| {
             if let Some(code) = e.vaccine.as_deref() {
@@ -933,13 +953,13 @@ pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
             }
             let short = hb.short_ids(RecordKind::Vaccination)?;
             let mut t = Table::new(&[
-                ("ID", false),
-                (ctx.t("日付", "Date"), false),
-                (ctx.t("ワクチン", "Vaccine"), false),
-                (ctx.t("回", "Dose"), true),
-                (ctx.t("製品名", "Brand"), false),
-                (ctx.t("ロット", "Lot"), false),
-                (ctx.t("医療機関", "Clinic"), false),
+                ("ID".to_string(), false),
+                (t!(ctx.lang, "cli-mother-date"), false),
+                (t!(ctx.lang, "cli-child-vaccine"), false),
+                (t!(ctx.lang, "cli-child-dose"), true),
+                (t!(ctx.lang, "cli-child-brand"), false),
+                (t!(ctx.lang, "cli-child-lot"), false),
+                (t!(ctx.lang, "cli-child-clinic"), false),
             ]);
             for v in &all {
                 let d = &v.data;
@@ -1052,13 +1072,7 @@ pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
             let date = r.date;
             check_duplicate(&hb, NewRecord::Dental { data: r.clone() }, None, a.force)?;
             let r = hb.add_dental(r)?;
-            saved(
-                ctx,
-                &r,
-                r.id(),
-                ("歯科健診", "dental checkup"),
-                &date.to_string(),
-            )
+            saved(ctx, &r, r.id(), RecordKind::Dental, &date.to_string())
         }
         DentalCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |_, r: &mut DentalRecord| {
             e.values.apply(r);
@@ -1077,13 +1091,13 @@ pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
             }
             let short = hb.short_ids(RecordKind::Dental)?;
             let mut t = Table::new(&[
-                ("ID", false),
-                (ctx.t("日付", "Date"), false),
-                (ctx.t("歯の数", "Teeth"), true),
-                (ctx.t("むし歯", "Caries"), true),
-                (ctx.t("フッ素", "Fluoride"), false),
-                (ctx.t("医療機関", "Clinic"), false),
-                (ctx.t("所見", "Findings"), false),
+                ("ID".to_string(), false),
+                (t!(ctx.lang, "cli-mother-date"), false),
+                (t!(ctx.lang, "cli-child-teeth"), true),
+                (t!(ctx.lang, "cli-child-caries"), true),
+                (t!(ctx.lang, "cli-child-fluoride"), false),
+                (t!(ctx.lang, "cli-child-clinic"), false),
+                (t!(ctx.lang, "cli-child-findings"), false),
             ]);
             for r in &all {
                 let d = &r.data;
@@ -1093,11 +1107,10 @@ pub fn dental(ctx: &Ctx, cmd: DentalCmd) -> Result<()> {
                     opt(d.teeth_present, |n| n.to_string()),
                     opt(d.caries, |n| n.to_string()),
                     if d.fluoride_applied {
-                        ctx.t("塗布", "yes")
+                        t!(ctx.lang, "cli-child-yes")
                     } else {
-                        ""
-                    }
-                    .to_string(),
+                        String::new()
+                    },
                     d.clinic.clone().unwrap_or_default(),
                     d.findings.clone().unwrap_or_default(),
                 ]);

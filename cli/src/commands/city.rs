@@ -1,6 +1,7 @@
 //! `city show` and `city move`: the city whose feed this handbook follows, and moving
 //! to another one (the old city's notices are archived: `notices --archived`).
 
+use hagukumi_core::t;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -55,45 +56,35 @@ fn show(ctx: &Ctx) -> Result<()> {
     }
     match (city, followed) {
         (Some(c), _) => {
-            outln!("{}（{}）", c.name, c.code);
+            outln!("{}", city_name(ctx, &c.name, &c.code));
             outln!("  feed_url: {}", c.feed_url);
             for k in &c.public_keys {
                 outln!("  public_key: {k}");
             }
         }
         (None, Some(f)) => outln!(
-            "{}（{}）  {}",
-            f.name,
-            f.code,
-            ctx.t(
-                "同期したお知らせの市区町村です（設定は保存されていません。hagukumi city move で保存します）",
-                "the city of the synced feed (no configuration stored; hagukumi city move stores one)"
-            )
+            "{}  {}",
+            city_name(ctx, &f.name, &f.code),
+            t!(ctx.lang, "cli-city-the-city-of-the")
         ),
-        (None, None) => outln!(
-            "{}",
-            ctx.t(
-                "市区町村はまだ選ばれていません（hagukumi city move --config city.toml）",
-                "No city chosen yet (hagukumi city move --config city.toml)"
-            )
-        ),
+        (None, None) => outln!("{}", t!(ctx.lang, "cli-city-no-city-chosen-yet")),
     }
     if let Some(d) = desk {
-        outln!("{}", ctx.t("相談窓口", "Consultation desk"));
+        outln!("{}", t!(ctx.lang, "cli-city-consultation-desk"));
         let name = match (ctx.lang, &d.name_en) {
             (hagukumi_core::Lang::En, Some(en)) => format!("{en} ({})", d.name),
             _ => d.name.clone(),
         };
         outln!("  {name}");
         if let Some(phone) = &d.phone {
-            outln!("  {}: {phone}", ctx.t("電話", "phone"));
+            outln!("  {}: {phone}", t!(ctx.lang, "cli-city-phone"));
         }
         let hours = match ctx.lang {
             hagukumi_core::Lang::En => d.hours_en.as_ref().or(d.hours.as_ref()),
             hagukumi_core::Lang::Ja => d.hours.as_ref(),
         };
         if let Some(hours) = hours {
-            outln!("  {}: {hours}", ctx.t("受付時間", "hours"));
+            outln!("  {}: {hours}", t!(ctx.lang, "cli-city-hours"));
         }
         if let Some(url) = &d.url {
             outln!("  {url}");
@@ -112,17 +103,12 @@ fn move_to(ctx: &Ctx, args: MoveArgs) -> Result<()> {
     if ctx.json {
         return ctx.print_json(&report);
     }
-    let to = format!("{}（{}）", report.to.name, report.to.code);
+    let to = city_name(ctx, &report.to.name, &report.to.code);
     if !report.moved {
-        let text = match (report.config_changed, ctx.lang) {
-            (false, hagukumi_core::Lang::Ja) => {
-                format!("すでに{to}のお知らせを受け取っています。何も変更していません。")
-            }
-            (false, hagukumi_core::Lang::En) => {
-                format!("Already following {to}; nothing changed.")
-            }
-            (true, hagukumi_core::Lang::Ja) => format!("{to}の設定を保存しました。"),
-            (true, hagukumi_core::Lang::En) => format!("Saved the configuration of {to}."),
+        let text = if report.config_changed {
+            t!(ctx.lang, "cli-city-config-saved", city = to)
+        } else {
+            t!(ctx.lang, "cli-city-already-following", city = to)
         };
         outln!("{text}");
         return Ok(());
@@ -130,19 +116,23 @@ fn move_to(ctx: &Ctx, args: MoveArgs) -> Result<()> {
     let from = report
         .from
         .as_ref()
-        .map(|f| format!("{}（{}）", f.name, f.code))
+        .map(|f| city_name(ctx, &f.name, &f.code))
         .unwrap_or_default();
-    match ctx.lang {
-        hagukumi_core::Lang::Ja => outln!(
-            "{from}から{to}に変更しました。\n{from}のお知らせ{}件を保管しました（hagukumi notices --archived）。イベント・施設など{}件は削除しました。記録はすべてそのままです。\nhagukumi feed sync で{to}のお知らせを取得します。",
-            report.archived_notices,
-            report.dropped_entries
-        ),
-        hagukumi_core::Lang::En => outln!(
-            "Moved from {from} to {to}.\nArchived {} notices of {from} (hagukumi notices --archived); removed {} events, facilities and other entries. Every record is kept.\nhagukumi feed sync fetches the notices of {to}.",
-            report.archived_notices,
-            report.dropped_entries
-        ),
-    }
+    outln!(
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-city-moved",
+            from = from,
+            to = to,
+            archived = report.archived_notices,
+            dropped = report.dropped_entries
+        )
+    );
     Ok(())
+}
+
+/// 「こもれび市（999990）」 / "こもれび市 (999990)".
+fn city_name(ctx: &Ctx, name: &str, code: &str) -> String {
+    t!(ctx.lang, "cli-city-name", name = name, code = code)
 }

@@ -18,7 +18,7 @@ use hagukumi_core::model::{
     PrenatalCheckup, Presentation, Sex, Subject, Transfusion, Vaccination,
 };
 use hagukumi_core::schedule::VaccineCode;
-use hagukumi_core::{Handbook, Lang};
+use hagukumi_core::{Handbook, Lang, t, tid};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use uuid::Uuid;
@@ -97,42 +97,32 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         .first()
         .map(|c| c.child.data.name.clone())
         .unwrap_or_default();
-    match ctx.lang {
-        Lang::Ja => outln!("見本の手帳を作成しました: {}\n", path.display()),
-        Lang::En => outln!("Created a sample handbook: {}\n", path.display()),
-    }
+    outln!(
+        "{}\n",
+        t!(
+            ctx.lang,
+            "cli-demo-created",
+            path = path.display().to_string()
+        )
+    );
     out!("{}", home::home_text(ctx, &home));
     outln!();
-    match ctx.lang {
-        Lang::Ja => outln!("{child_name}の記録（新しい順に{SHOWN}件）"),
-        Lang::En => outln!("{child_name}'s records (newest {SHOWN})"),
-    }
+    outln!(
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-demo-child-records",
+            name = child_name,
+            n = SHOWN
+        )
+    );
     out!("{}", timeline::lines(&child_page.items, "  "));
     outln!();
-    outln!(
-        "{}",
-        ctx.t(
-            &format!("妊娠の記録（新しい順に{SHOWN}件）"),
-            &format!("Pregnancy records (newest {SHOWN})"),
-        )
-    );
+    outln!("{}", t!(ctx.lang, "cli-demo-pregnancy-records", n = SHOWN));
     out!("{}", timeline::lines(&pregnancy_page.items, "  "));
     outln!();
-    match ctx.lang {
-        Lang::Ja => {
-            outln!("見本の市（こもれび市）からのお知らせ: {notices}件 — hagukumi notices\n")
-        }
-        Lang::En => {
-            outln!("Notices from the sample city (Komorebi): {notices} — hagukumi notices\n")
-        }
-    }
-    outln!(
-        "{}",
-        ctx.t(
-            "ほかにも: hagukumi growth list · vaccination list · checkup list · timeline --child --limit 50 · --json",
-            "More: hagukumi growth list · vaccination list · checkup list · timeline --child --limit 50 · --json"
-        )
-    );
+    outln!("{}\n", t!(ctx.lang, "cli-demo-notices", n = notices));
+    outln!("{}", t!(ctx.lang, "cli-demo-more-hagukumi-growth-list"));
     Ok(())
 }
 
@@ -179,17 +169,16 @@ fn months(d: NaiveDate, m: u32, n: u64) -> NaiveDate {
     days(d.checked_add_months(Months::new(m)).unwrap_or(d), n)
 }
 
-/// A text in Japanese and English, when there is one.
-type Note<'a> = Option<(&'a str, &'a str)>;
+/// A catalog message, when there is one.
+type Note = Option<&'static str>;
 
 /// Write the sample family into `hb`, all dates relative to its today.
 pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
     let today = hb.today();
-    let t = |ja: &str, en: &str| lang.pick(ja, en).to_string();
-    let some = |ja: &str, en: &str| Some(lang.pick(ja, en).to_string());
+    let text = |id: &'static str| hagukumi_core::text::text(lang, id);
 
     hb.set_mother_profile(MotherProfile {
-        name: t("山田 さくら", "Sakura Yamada"),
+        name: t!(lang, "cli-demo-sakura-yamada"),
         name_kana: Some("やまだ さくら".into()),
         birth_date: Some(days_before(
             today
@@ -199,7 +188,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
         )),
         blood_type: Some("A Rh+".into()),
         height_cm: Some(158.0),
-        district: some("中央区", "Chuo Ward"),
+        district: Some(t!(lang, "cli-demo-chuo-ward")),
         notes: None,
     })?;
 
@@ -217,14 +206,14 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
         notes: None,
         ended: None,
     })?;
-    let birth_clinic = t("さくらレディースクリニック", "Sakura Women's Clinic");
+    let birth_clinic = t!(lang, "cli-demo-sakura-women-s");
     let (_, children) = hb.record_delivery(
         Delivery {
             place: Some(birth_clinic.clone()),
             presentation: Some(Presentation::Cephalic),
             transfusion: Some(Transfusion::No),
             certificate: Some(BirthCertificate::Birth),
-            notes: some("安産でした。", "An easy birth."),
+            notes: Some(t!(lang, "cli-demo-an-easy-birth")),
             ..Delivery::new(
                 first.id(),
                 birth.and_hms_opt(3, 42, 0).unwrap_or_default(),
@@ -233,7 +222,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             )
         },
         vec![Newborn {
-            name: t("ひなた", "Hinata"),
+            name: t!(lang, "cli-demo-hinata"),
             sex: Sex::Female,
             birth: BirthMeasurements {
                 weight_kg: Some(3.02),
@@ -246,12 +235,10 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             },
         }],
     )?;
-    let child = children.first().map(|c| c.id()).ok_or_else(|| {
-        CliError::input(
-            "The delivery created no child.",
-            "出産の記録からお子さんが作られませんでした。",
-        )
-    })?;
+    let child = children
+        .first()
+        .map(|c| c.id())
+        .ok_or_else(|| CliError::input(|lang| t!(lang, "cli-demo-no-child")))?;
 
     // ---- The current pregnancy: 28w3d today; the ultrasound moved the due date by 2 days.
     let due = days(today, 81);
@@ -267,14 +254,14 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
     let pregnancy = current.id();
 
     // (GA in days, weight, BP, protein, fundal height, girth, note)
-    type Visit<'a> = (
+    type Visit = (
         u64,
         f64,
         (u16, u16),
         Dipstick,
         Option<f64>,
         Option<f64>,
-        Note<'a>,
+        Note,
     );
     let visits: [Visit; 7] = [
         (
@@ -284,7 +271,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             Dipstick::Negative,
             None,
             None,
-            Some(("胎児の心拍を確認。", "Heartbeat seen on ultrasound.")),
+            Some(tid!("cli-demo-heartbeat-seen-on")),
         ),
         (
             85,
@@ -293,10 +280,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             Dipstick::Negative,
             None,
             None,
-            Some((
-                "超音波で予定日を2日修正。",
-                "Due date moved 2 days by ultrasound.",
-            )),
+            Some(tid!("cli-demo-due-date-moved")),
         ),
         (
             112,
@@ -323,10 +307,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             Dipstick::Trace,
             Some(21.5),
             Some(80.0),
-            Some((
-                "尿蛋白±。水分をよくとるように。",
-                "Trace protein; drink plenty of water.",
-            )),
+            Some(tid!("cli-demo-trace-protein-drink")),
         ),
         (
             183,
@@ -344,10 +325,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             Dipstick::Negative,
             Some(25.5),
             Some(84.0),
-            Some((
-                "逆子ぎみ。次回もう一度確認。",
-                "Breech for now; to be checked again next time.",
-            )),
+            Some(tid!("cli-demo-breech-for-now")),
         ),
     ];
     for (i, (ga_days, weight, bp, protein, fundal, girth, note)) in visits.iter().enumerate() {
@@ -364,7 +342,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             abdominal_girth_cm: *girth,
             oedema: fundal.map(|_| Oedema::None),
             clinic: Some(birth_clinic.clone()),
-            notes: note.map(|(ja, en)| lang.pick(ja, en).to_string()),
+            notes: note.map(text),
             next_visit: Some(days(dating_lmp, next_ga)),
         })?;
     }
@@ -374,25 +352,22 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
         teeth_present: Some(28),
         caries: Some(0),
         fluoride_applied: false,
-        findings: some(
-            "歯肉炎が少し。歯みがき指導。",
-            "Mild gingivitis; brushing advice.",
-        ),
-        clinic: some("みなと歯科", "Minato Dental"),
+        findings: Some(t!(lang, "cli-demo-mild-gingivitis-brushing")),
+        clinic: Some(t!(lang, "cli-demo-minato-dental")),
     })?;
 
     // ---- The daughter's first year: growth near the Japanese median for girls.
     // (months, days, weight kg, length cm, head cm, note)
-    type Measurement<'a> = (u32, u64, f64, f64, f64, Note<'a>);
+    type Measurement = (u32, u64, f64, f64, f64, Note);
     let growth: [Measurement; 11] = [
-        (0, 5, 2.92, 49.3, 33.3, Some(("退院時", "At discharge"))),
+        (0, 5, 2.92, 49.3, 33.3, Some(tid!("cli-demo-at-discharge"))),
         (
             0,
             14,
             3.40,
             51.0,
             34.5,
-            Some(("助産師の訪問", "Midwife's home visit")),
+            Some(tid!("cli-demo-midwife-s-home")),
         ),
         (1, 2, 4.20, 53.6, 36.4, None),
         (2, 0, 5.30, 57.2, 38.2, None),
@@ -408,7 +383,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             9.00,
             74.0,
             45.5,
-            Some(("1歳の誕生日", "First birthday")),
+            Some(tid!("cli-demo-first-birthday")),
         ),
     ];
     for (m, d, w, l, h, note) in growth {
@@ -419,12 +394,12 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             length_cm: Some(l),
             position: Some(LengthPosition::Recumbent),
             head_cm: Some(h),
-            notes: note.map(|(ja, en)| lang.pick(ja, en).to_string()),
+            notes: note.map(text),
         })?;
     }
 
-    let pediatrics = t("ひだまり小児科", "Hidamari Pediatrics");
-    let health_center = t("中央保健センター", "Chuo Health Center");
+    let pediatrics = t!(lang, "cli-demo-hidamari-pediatrics");
+    let health_center = t!(lang, "cli-demo-chuo-health-center");
     let checkups = [
         (
             InfantCheckup::M1,
@@ -435,7 +410,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
                 Answer::new("feeds_well", FieldValue::Yes),
                 Answer::new("startles_at_noise", FieldValue::Yes),
             ],
-            t("異常なし。", "No concerns."),
+            t!(lang, "cli-demo-no-concerns"),
         ),
         (
             InfantCheckup::M3to4,
@@ -451,10 +426,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
                 Answer::new("smiles_when_played_with", FieldValue::Yes),
                 Answer::new("turns_to_voice", FieldValue::Yes),
             ],
-            t(
-                "異常なし。股関節の開きも良好。",
-                "No concerns; hips open well.",
-            ),
+            t!(lang, "cli-demo-no-concerns-hips"),
         ),
         (
             InfantCheckup::M6to7,
@@ -470,10 +442,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
                 Answer::new("sat_alone", FieldValue::No),
                 Answer::new("reaches_for_toy", FieldValue::Yes),
             ],
-            t(
-                "異常なし。離乳食は順調。",
-                "No concerns; solids going well.",
-            ),
+            t!(lang, "cli-demo-no-concerns-solids"),
         ),
         (
             InfantCheckup::M9to10,
@@ -494,7 +463,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
                 ),
                 Answer::new("follows_parent", FieldValue::Yes),
             ],
-            t("異常なし。", "No concerns."),
+            t!(lang, "cli-demo-no-concerns"),
         ),
     ];
     for (checkup, date, clinic, answers, findings) in checkups {
@@ -579,9 +548,9 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
     // 2 months hepatitis B, rotavirus, 5-in-1 and pneumococcal together; BCG at 5
     // months; the 3rd hepatitis B at 7-8 months; MR and varicella just after 1 year.
     let (gobik, prevenar, bimmugen) = (
-        t("ゴービック", "Gobik"),
-        t("プレベナー20", "Prevenar 20"),
-        t("ビームゲン", "Bimmugen"),
+        t!(lang, "cli-demo-gobik"),
+        t!(lang, "cli-demo-prevenar-20"),
+        t!(lang, "cli-demo-bimmugen"),
     );
     let shots: [(VaccineCode, u32, NaiveDate, String, &str, &str); 14] = [
         (
@@ -596,6 +565,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             VaccineCode::Rotavirus,
             1,
             months(birth, 2, 0),
+            // A code the store checks (rotarix, rotateq), not a name.
             "rotarix".into(),
             "AROLC734",
             &pediatrics,
@@ -668,7 +638,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             VaccineCode::Bcg,
             1,
             months(birth, 5, 10),
-            t("日本ビーシージー製造", "Japan BCG Laboratory"),
+            t!(lang, "cli-demo-japan-bcg-laboratory"),
             "KH318",
             &health_center,
         ),
@@ -684,7 +654,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             VaccineCode::Mr,
             1,
             months(birth, 12, 7),
-            t("ミールビック", "Mearubik"),
+            t!(lang, "cli-demo-mearubik"),
             "MR189",
             &pediatrics,
         ),
@@ -692,7 +662,7 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
             VaccineCode::Varicella,
             1,
             months(birth, 12, 7),
-            t("ビケン", "Biken"),
+            t!(lang, "cli-demo-biken"),
             "VZ092",
             &pediatrics,
         ),
@@ -718,108 +688,93 @@ pub fn build(hb: &mut Handbook, lang: Lang) -> Result<DemoIds> {
         teeth_present: Some(6),
         caries: Some(0),
         fluoride_applied: true,
-        findings: some(
-            "上下の前歯6本。仕上げみがきを続けましょう。",
-            "Six front teeth; keep brushing them for her.",
-        ),
-        clinic: some("みなと歯科", "Minato Dental"),
+        findings: Some(t!(lang, "cli-demo-six-front-teeth")),
+        clinic: Some(t!(lang, "cli-demo-minato-dental")),
     })?;
 
     // ---- Diary.
-    let diary: [(Vec<Subject>, NaiveDate, Mood, &str, &str); 12] = [
+    let diary: [(Vec<Subject>, NaiveDate, Mood, &'static str); 12] = [
         (
             vec![Subject::Child(child)],
             birth,
             Mood::Happy,
-            "生まれてきてくれてありがとう。小さな手がかわいい。",
-            "Welcome to the world. Such tiny hands.",
+            tid!("cli-demo-welcome-to-the"),
         ),
         (
             vec![Subject::Child(child)],
             months(birth, 1, 1),
             Mood::Calm,
-            "お宮参りに行った。よく眠っていた。",
-            "Took her to the shrine for omiyamairi. She slept through it.",
+            tid!("cli-demo-took-her-to"),
         ),
         (
             vec![Subject::Child(child)],
             months(birth, 3, 3),
             Mood::Happy,
-            "声を出して笑うようになった！",
-            "She laughed out loud for the first time!",
+            tid!("cli-demo-she-laughed-out"),
         ),
         (
             vec![Subject::Child(child)],
             months(birth, 5, 20),
             Mood::Calm,
-            "離乳食スタート。10倍がゆをひとさじ。",
-            "Started solids: one spoon of rice porridge.",
+            tid!("cli-demo-started-solids-one"),
         ),
         (
             vec![Subject::Child(child)],
             months(birth, 8, 5),
             Mood::Tired,
-            "ハイハイで後を追ってくる。夜泣きで寝不足。",
-            "She crawls after me everywhere. Night waking, not much sleep.",
+            tid!("cli-demo-she-crawls-after"),
         ),
         (
             vec![Subject::Child(child)],
             months(birth, 12, 0),
             Mood::Happy,
-            "1歳の誕生日。一升餅を背負って一歩！",
-            "First birthday! One step with the isshō-mochi on her back.",
+            tid!("cli-demo-first-birthday-one"),
         ),
         (
             vec![Subject::Pregnancy(pregnancy)],
             days(dating_lmp, 36),
             Mood::Happy,
-            "妊娠検査薬で陽性。ひなたがお姉ちゃんになる。",
-            "Positive pregnancy test. Hinata will be a big sister.",
+            tid!("cli-demo-positive-pregnancy-test"),
         ),
         (
             vec![Subject::Pregnancy(pregnancy)],
             days(dating_lmp, 60),
             Mood::Unwell,
-            "つわりがつらい。ごはんの匂いがだめ。",
-            "Morning sickness is hard; the smell of rice is too much.",
+            tid!("cli-demo-morning-sickness-is"),
         ),
         (
             vec![Subject::Pregnancy(pregnancy)],
             days(dating_lmp, 131),
             Mood::Happy,
-            "初めて胎動を感じた。",
-            "Felt the baby move for the first time.",
+            tid!("cli-demo-felt-the-baby"),
         ),
         (
             vec![Subject::Child(child), Subject::Pregnancy(pregnancy)],
             days(dating_lmp, 160),
             Mood::Happy,
-            "ひなたがお腹に「おはよう」と話しかけていた。",
-            "Hinata said \"good morning\" to my tummy.",
+            tid!("cli-demo-hinata-said-good"),
         ),
         (
             vec![Subject::Pregnancy(pregnancy)],
             days(dating_lmp, 190),
             Mood::Tired,
-            "腰が痛い。夜はひなたの寝かしつけで精一杯。",
-            "Back ache. Getting Hinata to sleep takes all I have left.",
+            tid!("cli-demo-back-ache-getting"),
         ),
         (
             vec![Subject::Pregnancy(pregnancy)],
             days(dating_lmp, 197),
             Mood::Calm,
-            "逆子体操を始めた。",
-            "Started exercises to help the baby turn.",
+            tid!("cli-demo-started-exercises-to"),
         ),
     ];
-    for (subjects, date, mood, ja, en) in diary {
+    for (subjects, date, mood, id) in diary {
         if date > today {
             continue;
         }
         hb.add_diary(DiaryEntry {
             subjects,
             written_on: date,
-            text: lang.pick(ja, en).to_string(),
+            text: text(id),
             mood: Some(mood),
             photos: Vec::new(),
         })?;

@@ -2,14 +2,14 @@
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use hagukumi_core::Lang;
 use hagukumi_core::model::{DiaryEntry, Mood, RecordKind, Subject};
 use hagukumi_core::store::NewRecord;
+use hagukumi_core::{Lang, t};
 
 use super::child::{DeleteArgs, SubjectSel};
 use super::{check_duplicate, delete_record, edit_record, saved, set_opt, set_some, short_id};
 use crate::ctx::Ctx;
-use crate::error::Result;
+use crate::error::{Msg, Result};
 use crate::{ids, parse};
 
 #[derive(Debug, Subcommand)]
@@ -83,8 +83,8 @@ fn subjects(
     Ok(subjects)
 }
 
-pub fn mood_label(lang: Lang, m: Mood) -> &'static str {
-    lang.pick(m.label_ja(), m.as_str())
+pub fn mood_label(lang: Lang, m: Mood) -> String {
+    crate::render::core_text(lang, || m.label_ja(), || m.as_str())
 }
 
 pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
@@ -110,13 +110,7 @@ pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
             };
             check_duplicate(&hb, new, None, force)?;
             let r = hb.add_diary(entry)?;
-            saved(
-                ctx,
-                &r,
-                r.id(),
-                ("日記", "diary entry"),
-                &written_on.to_string(),
-            )
+            saved(ctx, &r, r.id(), RecordKind::Diary, &written_on.to_string())
         }
         DiaryCmd::Edit(e) => edit_record(ctx, &e.id, e.force, |hb, entry: &mut DiaryEntry| {
             let v = e.values;
@@ -134,14 +128,8 @@ pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
         }),
         DiaryCmd::Delete(d) => delete_record::<DiaryEntry>(ctx, &d, |hb, id| {
             let photos = hb.diary_entry(id)?.data.photos.len();
-            Ok(if photos == 0 {
-                (String::new(), String::new())
-            } else {
-                (
-                    format!("（写真{photos}枚も、ほかの日記に使われていなければ削除されます）"),
-                    format!(", with its {photos} photo(s) unless another entry shows them"),
-                )
-            })
+            Ok((photos > 0)
+                .then(|| Msg::new(move |lang| t!(lang, "cli-diary-delete-photos", n = photos))))
         }),
         DiaryCmd::List(sel) => {
             let hb = ctx.open_reading()?;
@@ -152,7 +140,7 @@ pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
             }
             let short = hb.short_ids(RecordKind::Diary)?;
             if all.is_empty() {
-                outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+                outln!("{}", t!(ctx.lang, "cli-no-records-yet"));
             }
             for e in &all {
                 let d = &e.data;
@@ -163,7 +151,7 @@ pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {
                 let photos = if d.photos.is_empty() {
                     String::new()
                 } else {
-                    format!("  ({} {})", ctx.t("写真", "photos"), d.photos.len())
+                    format!("  {}", t!(ctx.lang, "cli-diary-photos", n = d.photos.len()))
                 };
                 outln!(
                     "{}  {}{mood}{photos}",

@@ -8,6 +8,7 @@
 //! holds no script and no external resource; the browser runs with networking
 //! disabled and a throw-away profile.
 
+use hagukumi_core::t;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
@@ -15,7 +16,7 @@ use hagukumi_core::export::ExportError;
 use hagukumi_core::store::private;
 
 use crate::ctx::Ctx;
-use crate::error::{CliError, Msg, Result};
+use crate::error::{CliError, Result};
 use crate::ids;
 
 #[derive(Debug, Subcommand)]
@@ -55,7 +56,10 @@ fn from_export(e: ExportError) -> CliError {
     match e {
         ExportError::Handbook(h) => CliError::Handbook(h),
         other @ ExportError::CodeTable { .. } => {
-            CliError::Environment(Msg::new(other.to_string(), other.message_ja()))
+            let (ja, en) = (other.message_ja(), other.to_string());
+            CliError::environment(move |lang| {
+                crate::render::core_text(lang, || ja.clone(), || en.clone())
+            })
         }
     }
 }
@@ -95,17 +99,13 @@ pub fn run(ctx: &Ctx, cmd: ExportCmd) -> Result<()> {
             "bytes": document.len(),
         }));
     }
-    let what = match format {
-        "fhir" => ctx.t("FHIR R4 バンドル", "the FHIR R4 bundle"),
-        _ => ctx.t("印刷用サマリー", "the printable summary"),
-    };
+    let path = path.display().to_string();
     outln!(
-        "{} {}",
-        match ctx.lang {
-            hagukumi_core::Lang::Ja => format!("{what}を書き出しました:"),
-            hagukumi_core::Lang::En => format!("Wrote {what}:"),
-        },
-        path.display()
+        "{}",
+        match format {
+            "fhir" => t!(ctx.lang, "cli-export-wrote-fhir", path = path),
+            _ => t!(ctx.lang, "cli-export-wrote-summary", path = path),
+        }
     );
     Ok(())
 }
@@ -169,10 +169,9 @@ fn find_browser() -> Result<PathBuf> {
             }
         }
     }
-    Err(CliError::Environment(Msg::new(
-        "Printing to PDF needs Chromium or Chrome (on Debian/Ubuntu: apt install chromium), or set HAGUKUMI_CHROMIUM to its path. `hagukumi export html` writes the same summary for any browser to print.",
-        "PDFの作成には Chromium か Chrome が必要です（Debian/Ubuntu: apt install chromium）。HAGUKUMI_CHROMIUM でパスを指定することもできます。`hagukumi export html` なら同じサマリーをブラウザで印刷できます。",
-    )))
+    Err(CliError::environment(|lang| {
+        t!(lang, "cli-export-no-browser")
+    }))
 }
 
 fn pdf(ctx: &Ctx, hb: &hagukumi_core::Handbook, args: PdfArgs) -> Result<()> {
@@ -209,15 +208,14 @@ fn pdf(ctx: &Ctx, hb: &hagukumi_core::Handbook, args: PdfArgs) -> Result<()> {
             "bytes": bytes,
         }));
     }
-    match ctx.lang {
-        hagukumi_core::Lang::Ja => outln!(
-            "印刷用サマリー（PDF）を書き出しました: {}",
-            args.out.display()
-        ),
-        hagukumi_core::Lang::En => {
-            outln!("Wrote the printable summary (PDF): {}", args.out.display())
-        }
-    }
+    outln!(
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-export-wrote-pdf",
+            path = args.out.display().to_string()
+        )
+    );
     Ok(())
 }
 
@@ -272,10 +270,15 @@ fn print(
         if std::time::Instant::now() > deadline {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(CliError::Environment(Msg::new(
-                format!("{} did not finish printing within 90 s.", browser.display()),
-                format!("{} が90秒以内に印刷を終えませんでした。", browser.display()),
-            )));
+            let browser = browser.display().to_string();
+            return Err(CliError::environment(move |lang| {
+                t!(
+                    lang,
+                    "cli-export-browser-timeout",
+                    browser = browser.as_str(),
+                    seconds = 90
+                )
+            }));
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     };
@@ -287,16 +290,16 @@ fn print(
             let _ = err.read_to_string(&mut detail);
         }
         let last = detail.lines().last().unwrap_or("").to_string();
-        return Err(CliError::Environment(Msg::new(
-            format!(
-                "{} could not print the summary ({status}): {last}",
-                browser.display()
-            ),
-            format!(
-                "{} でサマリーを印刷できませんでした（{status}）: {last}",
-                browser.display()
-            ),
-        )));
+        let (browser, status) = (browser.display().to_string(), status.to_string());
+        return Err(CliError::environment(move |lang| {
+            t!(
+                lang,
+                "cli-export-browser-failed",
+                browser = browser.as_str(),
+                status = status.as_str(),
+                detail = last.as_str()
+            )
+        }));
     }
     // Into place only once complete.
     let partial = out.with_extension("pdf.partial");

@@ -24,7 +24,7 @@ use hagukumi_core::feed::{
     opendata, sample, signature, sync_feed,
 };
 use hagukumi_core::store::{EntryKind, ForYouItem, SourceMeta};
-use hagukumi_core::{Handbook, Lang};
+use hagukumi_core::{Handbook, Lang, t, tid};
 
 use crate::ctx::Ctx;
 use crate::error::{CliError, Msg, Result};
@@ -165,16 +165,15 @@ fn read(path: &Path) -> Result<Vec<u8>> {
         .map_err(io)?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         let mib = MAX_INPUT_BYTES >> 20;
-        return Err(CliError::Input(Msg::new(
-            format!(
-                "{} is larger than {mib} MiB: it is not a CSV, news, notices or feed file.",
-                path.display()
-            ),
-            format!(
-                "{} は {mib} MiB を超えています。CSV・ニュース・お知らせ・フィードのファイルではありません。",
-                path.display()
-            ),
-        )));
+        let path = path.display().to_string();
+        return Err(CliError::input(move |lang| {
+            t!(
+                lang,
+                "cli-feed-file-too-large",
+                path = path.as_str(),
+                mib = mib
+            )
+        }));
     }
     Ok(bytes)
 }
@@ -182,10 +181,8 @@ fn read(path: &Path) -> Result<Vec<u8>> {
 pub(crate) fn read_text(path: &Path) -> Result<String> {
     let bytes = read(path)?;
     String::from_utf8(bytes).map_err(|_| {
-        CliError::input(
-            format!("{} is not UTF-8 text.", path.display()),
-            format!("{} はUTF-8のテキストではありません。", path.display()),
-        )
+        let path = path.display().to_string();
+        CliError::input(move |lang| t!(lang, "cli-feed-not-utf8", path = path.as_str()))
     })
 }
 
@@ -249,13 +246,10 @@ fn keygen(ctx: &Ctx, out: &Path) -> Result<()> {
     }
     outln!(
         "{}: {}\n{}: {public}\n{}",
-        ctx.t("署名鍵", "Signing key"),
+        t!(ctx.lang, "cli-feed-signing-key"),
         secret.display(),
-        ctx.t("公開鍵", "Public key"),
-        ctx.t(
-            "公開鍵を市の設定 city.toml の public_keys に書き、その city.toml をアプリに配布してください。署名鍵（feed-signing.key）は外に出さず、バックアップを保管してください。",
-            "Put the public key in public_keys of the city configuration (city.toml) and ship that to the app. Keep the signing key (feed-signing.key) private, and keep a backup."
-        )
+        t!(ctx.lang, "cli-feed-public-key"),
+        t!(ctx.lang, "cli-feed-put-the-public-key")
     );
     Ok(())
 }
@@ -357,13 +351,7 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
                 .ok()
                 .map(|b| signature::sign(&b.feed.to_json(), &key));
             if same.is_some() && same.as_deref() == previous_bytes {
-                outln!(
-                    "{}",
-                    ctx.t(
-                        "出力先のフィードと同じ内容です。変更はありません。",
-                        "The output folder already holds exactly this feed; nothing changed."
-                    )
-                );
+                outln!("{}", t!(ctx.lang, "cli-feed-the-output-folder-already"));
                 return Ok(());
             }
             return Err(e.into());
@@ -375,13 +363,7 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
         errln!("{}", w.message(ctx.lang));
     }
     if published == Published::NotAFeed {
-        errln!(
-            "{}",
-            ctx.t(
-                "注意: 出力先の feed.signed.json はフィードではなかったため、置き換えます。",
-                "note: the output folder's feed.signed.json was not a feed; it is replaced."
-            )
-        );
+        errln!("{}", t!(ctx.lang, "cli-feed-note-the-output-folder"));
     }
     let document = feed.to_json();
     let signed = signature::sign(&document, &key);
@@ -407,23 +389,19 @@ fn build(ctx: &Ctx, args: BuildArgs) -> Result<()> {
         outln!("  {} ({enc:?}): {n}", path.display());
     }
     outln!(
-        "{} {}: {} {}, {} {}, {} {}, {} {}, {} {}\n{}: {}\n{}: {}",
-        ctx.t("フィードを作成しました", "Built the feed"),
-        args.out.join(authoring::SIGNED_FILE).display(),
-        feed.items.len(),
-        ctx.t("件のお知らせ", "notices"),
-        feed.hagukumi.events.len(),
-        ctx.t("件のイベント", "events"),
-        feed.hagukumi.childcare_facilities.len(),
-        ctx.t("件の子育て施設", "childcare facilities"),
-        feed.hagukumi.medical_institutions.len(),
-        ctx.t("件の医療機関", "medical institutions"),
-        feed.hagukumi.programmes.len(),
-        ctx.t("件の支援制度", "programmes"),
-        ctx.t("作成日時", "Generated at"),
-        feed.hagukumi.generated_at.to_rfc3339(),
-        ctx.t("署名した公開鍵", "Signed with public key"),
-        key.public_key()
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-feed-built",
+            path = args.out.join(authoring::SIGNED_FILE).display().to_string(),
+            notices = feed.items.len(),
+            events = feed.hagukumi.events.len(),
+            facilities = feed.hagukumi.childcare_facilities.len(),
+            clinics = feed.hagukumi.medical_institutions.len(),
+            programmes = feed.hagukumi.programmes.len(),
+            generated = feed.hagukumi.generated_at.to_rfc3339(),
+            key = key.public_key().to_string()
+        )
     );
     Ok(())
 }
@@ -485,33 +463,28 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         }));
     }
     outln!(
-        "{} {}（{}）  {}  {} {}, {} {}",
-        ctx.t("署名を確認しました:", "Signature verified:"),
-        feed.hagukumi.city.name,
-        feed.hagukumi.city.code,
-        feed.hagukumi.generated_at.to_rfc3339(),
-        feed.entry_count(),
-        ctx.t("件", "entries"),
-        expired,
-        ctx.t("件は期限切れ", "expired")
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-feed-verified",
+            city = feed.hagukumi.city.name.as_str(),
+            code = feed.hagukumi.city.code.as_str(),
+            generated = feed.hagukumi.generated_at.to_rfc3339(),
+            entries = feed.entry_count(),
+            expired = expired
+        )
     );
     // What the phones will offer when a worry comes up.
     match &feed.hagukumi.city.desk {
         Some(desk) => outln!(
             "{} {}",
-            ctx.t("相談窓口:", "Consultation desk:"),
+            t!(ctx.lang, "cli-feed-consultation-desk"),
             desk.label(ctx.lang)
         ),
-        None => outln!(
-            "{}",
-            ctx.t(
-                "相談窓口: なし（city.toml の [desk] で、こども家庭センターの名前・電話・受付時間・URLを配信できます）",
-                "Consultation desk: none (name the children and family centre in [desk] of city.toml)"
-            )
-        ),
+        None => outln!("{}", t!(ctx.lang, "cli-feed-consultation-desk-none-name")),
     }
     if !lints.is_empty() {
-        outln!("\n{} ({})", ctx.t("確認事項", "Lint"), lints.len());
+        outln!("\n{} ({})", t!(ctx.lang, "cli-feed-lint"), lints.len());
         for l in &lints {
             outln!("  - {}: {}", l.title, l.message);
         }
@@ -519,7 +492,7 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     for stage in &by_stage {
         outln!("\n{} ({today})", stage.label);
         if stage.items.is_empty() {
-            outln!("  {}", ctx.t("（なし）", "(nothing)"));
+            outln!("  {}", t!(ctx.lang, "cli-feed-nothing"));
         }
         for item in &stage.items {
             outln!("  - {}  [{}]", item.title, reason_text(item));
@@ -528,7 +501,7 @@ fn check(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     if let Some(out) = &args.html {
         outln!(
             "\n{}: {}",
-            ctx.t("プレビューを書き出しました", "Preview written to"),
+            t!(ctx.lang, "cli-feed-preview-written-to"),
             out.display()
         );
     }
@@ -548,10 +521,10 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .map_err(|e| {
-            CliError::Environment(Msg::new(
-                format!("Could not start the network runtime: {e}"),
-                format!("通信の準備ができませんでした: {e}"),
-            ))
+            let error = e.to_string();
+            CliError::environment(move |lang| {
+                t!(lang, "cli-feed-no-runtime", error = error.as_str())
+            })
         })
 }
 
@@ -561,16 +534,11 @@ fn serve(ctx: &Ctx, dir: PathBuf, port: u16) -> Result<()> {
     let rt = runtime()?;
     rt.block_on(async {
         let served = serve_dir(&dir, port).await.map_err(serve_error)?;
+        let addr = served.addr.to_string();
+        outln!("{}", t!(ctx.lang, "cli-feed-serving", addr = addr.as_str()));
         outln!(
-            "{} http://{}/  ({})",
-            ctx.t("配信中:", "Serving"),
-            served.addr,
-            ctx.t("Ctrl-C で終了", "Ctrl-C to stop")
-        );
-        outln!(
-            "{}: http://{}/feed.signed.json",
-            ctx.t("アプリの feed_url", "The app's feed_url"),
-            served.addr
+            "{}",
+            t!(ctx.lang, "cli-feed-serving-url", addr = addr.as_str())
         );
         // Until interrupted; the server lives as long as `served`.
         let _ = tokio::signal::ctrl_c().await;
@@ -580,8 +548,9 @@ fn serve(ctx: &Ctx, dir: PathBuf, port: u16) -> Result<()> {
 }
 
 fn serve_error(e: hagukumi_core::feed::serve::ServeError) -> CliError {
-    let msg = Msg::new(e.message(Lang::En), e.message(Lang::Ja));
-    if e.is_user_error() {
+    let user_error = e.is_user_error();
+    let msg = Msg::new(move |lang| e.message(lang));
+    if user_error {
         CliError::Input(msg)
     } else {
         CliError::Environment(msg)
@@ -595,12 +564,9 @@ fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
     } else {
         let city = match &args.city {
             Some(path) => CityConfig::from_toml(&read_text(path)?)?,
-            None => hb.city()?.ok_or_else(|| {
-                CliError::input(
-                    "No city chosen: give --city city.toml (or --sample), or choose one with `hagukumi city move --config city.toml`.",
-                    "市区町村が選ばれていません。--city city.toml（または --sample）を指定するか、hagukumi city move --config city.toml で選んでください。",
-                )
-            })?,
+            None => hb
+                .city()?
+                .ok_or_else(|| CliError::input(|lang| t!(lang, "cli-feed-no-city")))?,
         };
         let client = FeedClient::new(SyncOptions::default())?;
         runtime()?.block_on(sync_feed(&mut hb, &city, &client))?
@@ -609,32 +575,20 @@ fn sync(ctx: &Ctx, args: SyncArgs) -> Result<()> {
         return ctx.print_json(&outcome);
     }
     match &outcome {
-        SyncOutcome::NotModified { .. } => outln!(
-            "{}",
-            ctx.t(
-                "お知らせに変更はありません。",
-                "The city's feed has not changed."
-            )
-        ),
+        SyncOutcome::NotModified { .. } => outln!("{}", t!(ctx.lang, "cli-feed-the-city-s-feed")),
         SyncOutcome::Applied { report: r } => outln!(
-            "{} {} {}, {} {}, {} {}",
-            ctx.t("お知らせを更新しました:", "Updated the city's feed:"),
-            r.added,
-            ctx.t("件追加", "added"),
-            r.changed,
-            ctx.t("件更新", "changed"),
-            r.removed,
-            ctx.t("件削除", "removed")
+            "{}",
+            t!(
+                ctx.lang,
+                "cli-feed-updated",
+                added = r.added,
+                changed = r.changed,
+                removed = r.removed
+            )
         ),
     }
     let n = hb.for_you(ctx.lang)?.len();
-    outln!(
-        "{}",
-        match ctx.lang {
-            Lang::Ja => format!("あなたへのお知らせ: {n}件（hagukumi notices）"),
-            Lang::En => format!("For you: {n} (hagukumi notices)"),
-        }
-    );
+    outln!("{}", t!(ctx.lang, "cli-feed-for-you", n = n));
     Ok(())
 }
 
@@ -671,13 +625,11 @@ pub fn notices(ctx: &Ctx, args: NoticesArgs) -> Result<()> {
                 Mark::Bookmark => hb.set_feed_bookmark(kind, &id, true)?,
                 Mark::Unbookmark => hb.set_feed_bookmark(kind, &id, false)?,
             };
-            confirmations.push(match (mark, ctx.lang) {
-                (Mark::Read, Lang::Ja) => format!("既読にしました: {title}"),
-                (Mark::Read, Lang::En) => format!("Marked as read: {title}"),
-                (Mark::Bookmark, Lang::Ja) => format!("ブックマークしました: {title}"),
-                (Mark::Bookmark, Lang::En) => format!("Bookmarked: {title}"),
-                (Mark::Unbookmark, Lang::Ja) => format!("ブックマークを外しました: {title}"),
-                (Mark::Unbookmark, Lang::En) => format!("Bookmark removed: {title}"),
+            let title = title.as_str();
+            confirmations.push(match mark {
+                Mark::Read => t!(ctx.lang, "cli-notice-marked-read", title = title),
+                Mark::Bookmark => t!(ctx.lang, "cli-notice-bookmarked", title = title),
+                Mark::Unbookmark => t!(ctx.lang, "cli-notice-unbookmarked", title = title),
             });
         }
     }
@@ -696,27 +648,24 @@ pub fn notices(ctx: &Ctx, args: NoticesArgs) -> Result<()> {
             return ctx.print_json(&cities);
         }
         if cities.is_empty() {
-            outln!(
-                "{}",
-                ctx.t(
-                    "（保管しているお知らせはありません）",
-                    "(no archived notices)"
-                )
-            );
+            outln!("{}", t!(ctx.lang, "cli-feed-no-archived-notices"));
         }
         for city in &cities {
             outln!(
-                "{}（{}）  {} {}",
-                city.name,
-                city.code,
-                ctx.t("転出:", "left:"),
-                city.archived_at
+                "{}",
+                t!(
+                    ctx.lang,
+                    "cli-feed-archived-city",
+                    city = city.name.as_str(),
+                    code = city.code.as_str(),
+                    left = city.archived_at.to_string()
+                )
             );
             for n in &city.notices {
                 let date = n.date.map(|d| d.to_string()).unwrap_or_default();
                 let mut flags = String::new();
                 if !n.read {
-                    flags.push_str(ctx.t("● ", "* "));
+                    flags.push_str(&t!(ctx.lang, "cli-notice-unread-mark"));
                 }
                 if n.bookmarked {
                     flags.push_str("★ ");
@@ -769,17 +718,12 @@ fn resolve(
     if let Ok(n) = given.trim().parse::<usize>() {
         return match n.checked_sub(1).and_then(|i| listed.get(i)) {
             Some(item) => Ok((item.kind, item.id.clone(), item.title.clone())),
-            None => Err(CliError::NotFound(Msg::new(
-                format!(
-                    "There is no notice number {n}: `hagukumi notices` lists {} (numbers 1 to {}).",
-                    listed.len(),
-                    listed.len()
-                ),
-                format!(
-                    "{n}番のお知らせはありません（hagukumi notices に表示される番号は 1〜{} です）。",
-                    listed.len()
-                ),
-            ))),
+            None => {
+                let count = listed.len();
+                Err(CliError::not_found(move |lang| {
+                    t!(lang, "cli-notice-no-number", n = n, count = count)
+                }))
+            }
         };
     }
     if let Some(item) = listed.iter().find(|i| i.id == given) {
@@ -791,12 +735,10 @@ fn resolve(
             return Ok((kind, e.id, e.title));
         }
     }
-    Err(CliError::NotFound(Msg::new(
-        format!("The city's feed has no item {given:?}; give the number `hagukumi notices` shows."),
-        format!(
-            "市のお知らせに「{given}」はありません。hagukumi notices に表示される番号を指定してください。"
-        ),
-    )))
+    let given = given.to_string();
+    Err(CliError::not_found(move |lang| {
+        t!(lang, "cli-notice-no-item", given = given.as_str())
+    }))
 }
 
 /// The "for you" list as text: one numbered block per item (the number is what
@@ -804,21 +746,15 @@ fn resolve(
 /// time and place, and its link. Internal ids are only in `--json`.
 pub fn print_items(ctx: &Ctx, items: &[ForYouItem]) {
     if items.is_empty() {
-        outln!(
-            "{}",
-            ctx.t(
-                "（お知らせはありません。hagukumi feed sync で市のお知らせを取得します）",
-                "(no notices; hagukumi feed sync fetches the city's feed)"
-            )
-        );
+        outln!("{}", t!(ctx.lang, "cli-feed-no-notices-hagukumi-feed"));
         return;
     }
     for (i, item) in items.iter().enumerate() {
         let mut flags = String::new();
         if !item.read {
-            flags.push_str(ctx.t("● ", "* "));
+            flags.push_str(&t!(ctx.lang, "cli-notice-unread-mark"));
         } else if item.updated_since_read {
-            flags.push_str(ctx.t("更新 ", "updated "));
+            flags.push_str(&t!(ctx.lang, "cli-notice-updated-mark"));
         }
         if item.bookmarked {
             flags.push_str("★ ");
@@ -847,32 +783,42 @@ pub fn print_items(ctx: &Ctx, items: &[ForYouItem]) {
         if item.kind == EntryKind::Programme
             && let Some(deadline) = item.valid_until
         {
-            outln!("    {} {deadline}", ctx.t("申請期限:", "Apply by:"));
+            outln!(
+                "    {}",
+                t!(ctx.lang, "cli-feed-apply-by", date = deadline.to_string())
+            );
         }
         outln!();
     }
-    outln!(
-        "{}",
-        ctx.t(
-            "既読にする: hagukumi notices --read 番号",
-            "Mark as read: hagukumi notices --read NUMBER"
-        )
-    );
+    outln!("{}", t!(ctx.lang, "cli-feed-mark-as-read-hagukumi"));
 }
 
 /// `2026-06-20（土）` / `Sat 2026-06-20`.
 fn day(lang: Lang, d: NaiveDate) -> String {
     use chrono::Datelike as _;
     let i = d.weekday().num_days_from_monday() as usize;
-    match lang {
-        Lang::Ja => format!("{d}（{}）", ["月", "火", "水", "木", "金", "土", "日"][i]),
-        Lang::En => format!(
-            "{} {d}",
-            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i]
-        ),
-    }
+    let weekday = [
+        tid!("cli-weekday-mon"),
+        tid!("cli-weekday-tue"),
+        tid!("cli-weekday-wed"),
+        tid!("cli-weekday-thu"),
+        tid!("cli-weekday-fri"),
+        tid!("cli-weekday-sat"),
+        tid!("cli-weekday-sun"),
+    ][i];
+    t!(
+        lang,
+        "cli-date-with-weekday",
+        date = d.to_string(),
+        weekday = hagukumi_core::text::text(lang, weekday)
+    )
 }
 
 fn date_range(lang: Lang, start: NaiveDate, end: NaiveDate) -> String {
-    format!("{}〜{}", day(lang, start), day(lang, end))
+    t!(
+        lang,
+        "cli-date-range",
+        from = day(lang, start),
+        until = day(lang, end)
+    )
 }

@@ -4,9 +4,9 @@
 //! page, stool colour) — add, list, edit and delete.
 
 use clap::{Args, Subcommand};
-use hagukumi_core::Lang;
 use hagukumi_core::forms::{self, FieldInput, Form, FormInput, FormTarget, SubjectKind};
 use hagukumi_core::model::{RecordKind, Subject};
+use hagukumi_core::{Lang, t};
 
 use super::child::{SubjectSel, print_alerts, read_answers};
 use super::deleted;
@@ -50,12 +50,15 @@ pub fn forms(ctx: &Ctx, args: FormsArgs) -> Result<()> {
                     FormTarget::Page => "page".to_string(),
                 };
                 outln!(
-                    "  {:<24} {}  ({} {}, {})",
+                    "  {:<24} {}{}",
                     f.id,
                     f.title,
-                    f.fields().count(),
-                    ctx.t("項目", "fields"),
-                    saves
+                    t!(
+                        ctx.lang,
+                        "cli-forms-listed",
+                        fields = f.fields().count(),
+                        saves = saves
+                    )
                 );
             }
             Ok(())
@@ -79,7 +82,7 @@ pub fn forms(ctx: &Ctx, args: FormsArgs) -> Result<()> {
                     outln!("    {url}");
                 }
                 if let Some(via) = &s.read_via {
-                    outln!("    {}: {via}", ctx.t("読み取り", "read via"));
+                    outln!("    {}: {via}", t!(ctx.lang, "cli-forms-read-via"));
                 }
             }
             Ok(())
@@ -87,23 +90,23 @@ pub fn forms(ctx: &Ctx, args: FormsArgs) -> Result<()> {
     }
 }
 
-fn part_title(lang: Lang, part: forms::HandbookPart) -> &'static str {
+fn part_title(lang: Lang, part: forms::HandbookPart) -> String {
     match part {
-        forms::HandbookPart::Mother => lang.pick("お母さんのページ", "The mother's pages"),
-        forms::HandbookPart::Child => lang.pick("お子さんのページ", "The child's pages"),
-        forms::HandbookPart::Family => lang.pick("家族のページ", "The family's pages"),
+        forms::HandbookPart::Mother => t!(lang, "cli-forms-the-mother-s-pages"),
+        forms::HandbookPart::Child => t!(lang, "cli-forms-the-child-s-pages"),
+        forms::HandbookPart::Family => t!(lang, "cli-forms-the-family-s-pages"),
     }
 }
 
 /// A form's fields, one per line, with the answers each takes.
 pub fn print_form(ctx: &Ctx, form: &Form) {
     outln!("{}  ({})", form.title, form.id);
-    outln!("{}: {}", ctx.t("出典", "Source"), form.source);
+    outln!("{}: {}", t!(ctx.lang, "cli-forms-source"), form.source);
     for s in &form.sections {
         outln!();
         let who = match s.filled_by {
-            forms::FilledBy::Guardian => ctx.t("保護者が記入", "filled by the family"),
-            forms::FilledBy::Clinician => ctx.t("医療機関が記入", "filled by the clinic"),
+            forms::FilledBy::Guardian => t!(ctx.lang, "cli-forms-filled-by-the-family"),
+            forms::FilledBy::Clinician => t!(ctx.lang, "cli-forms-filled-by-the-clinic"),
         };
         match &s.title {
             Some(t) => outln!("[{t}] {who}"),
@@ -119,18 +122,11 @@ pub fn print_form(ctx: &Ctx, form: &Form) {
 
 fn answers_taken(lang: Lang, input: &FieldInput) -> String {
     match input {
-        FieldInput::YesNo => lang.pick("yes / no（はい / いいえ）", "yes / no").into(),
-        FieldInput::When => lang
-            .pick(
-                "YYYY-MM-DD（いつ） / yes / no",
-                "YYYY-MM-DD (when) / yes / no",
-            )
-            .into(),
+        FieldInput::YesNo => t!(lang, "cli-forms-yes-no"),
+        FieldInput::When => t!(lang, "cli-forms-when"),
         FieldInput::Date => "YYYY-MM-DD".into(),
         FieldInput::DateTime => "YYYY-MM-DD HH:MM".into(),
-        FieldInput::Gestation => lang
-            .pick("週+日（例 39+2）", "weeks+days (e.g. 39+2)")
-            .into(),
+        FieldInput::Gestation => t!(lang, "cli-forms-gestation"),
         FieldInput::Number {
             unit,
             min,
@@ -143,14 +139,8 @@ fn answers_taken(lang: Lang, input: &FieldInput) -> String {
             .map(|o| format!("{} ({})", o.value, o.label))
             .collect::<Vec<_>>()
             .join(" / "),
-        FieldInput::Text { max_len, .. } => match lang {
-            Lang::Ja => format!("文章（{max_len}文字まで）"),
-            Lang::En => format!("text (up to {max_len} characters)"),
-        },
-        FieldInput::Photos { max } => match lang {
-            Lang::Ja => format!("写真（{max}枚まで）"),
-            Lang::En => format!("photos (up to {max})"),
-        },
+        FieldInput::Text { max_len, .. } => t!(lang, "cli-forms-text", max = *max_len),
+        FieldInput::Photos { max } => t!(lang, "cli-forms-photos", max = *max),
     }
 }
 
@@ -232,10 +222,10 @@ fn subject_for(ctx: &Ctx, form: &Form, sel: &SubjectSel) -> Result<Option<Subjec
             sel.pregnancy.as_deref(),
         )?),
         _ => {
-            return Err(CliError::input(
-                format!("The page {} is not about that subject.", form.id),
-                format!("「{}」はその対象のページではありません。", form.title),
-            ));
+            let title = form.title.clone();
+            return Err(CliError::input(move |lang| {
+                t!(lang, "cli-page-wrong-subject", page = title.as_str())
+            }));
         }
     })
 }
@@ -245,18 +235,15 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
         PageCmd::Add(a) => {
             let form = forms::form(&a.page, ctx.lang)?;
             if form.target != FormTarget::Page {
-                return Err(CliError::input(
-                    format!(
-                        "{} is recorded with its own command (hagukumi {} add).",
-                        form.id,
-                        command_of(&form)
-                    ),
-                    format!(
-                        "「{}」は専用のコマンドで記録します（hagukumi {} add）。",
-                        form.title,
-                        command_of(&form)
-                    ),
-                ));
+                let (title, command) = (form.title.clone(), command_of(&form));
+                return Err(CliError::input(move |lang| {
+                    t!(
+                        lang,
+                        "cli-page-own-command",
+                        page = title.as_str(),
+                        command = command
+                    )
+                }));
             }
             let subject = subject_for(ctx, &form, &a.sel)?;
             let mut hb = ctx.open()?;
@@ -283,10 +270,15 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
                     "alerts": saved.alerts,
                 }));
             }
-            match ctx.lang {
-                Lang::Ja => outln!("「{}」を記録しました\nID: {}", form.title, saved.id),
-                Lang::En => outln!("Saved the page \"{}\"\nid: {}", form.title, saved.id),
-            }
+            outln!(
+                "{}",
+                t!(
+                    ctx.lang,
+                    "cli-page-saved",
+                    page = form.title.as_str(),
+                    id = saved.id.to_string()
+                )
+            );
             print_alerts(&saved.alerts);
             Ok(())
         }
@@ -306,7 +298,7 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
                 return ctx.print_json(&entries);
             }
             if entries.is_empty() {
-                outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+                outln!("{}", t!(ctx.lang, "cli-no-records-yet"));
             }
             let short_ids = hb.short_ids(RecordKind::Page)?;
             for e in &entries {
@@ -342,10 +334,15 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
                 },
                 ctx.lang,
             )?;
-            match ctx.lang {
-                Lang::Ja => outln!("「{}」を更新しました\nID: {id}", filled.form.title),
-                Lang::En => outln!("Updated the page \"{}\"\nid: {id}", filled.form.title),
-            }
+            outln!(
+                "{}",
+                t!(
+                    ctx.lang,
+                    "cli-page-updated",
+                    page = filled.form.title.as_str(),
+                    id = id.to_string()
+                )
+            );
             print_alerts(&saved.alerts);
             Ok(())
         }
@@ -356,19 +353,18 @@ pub fn page(ctx: &Ctx, cmd: PageCmd) -> Result<()> {
             let title = forms::form(&entry.data.page, ctx.lang)
                 .map_or_else(|_| entry.data.page.clone(), |f| f.title);
             if !d.yes {
-                return Err(CliError::input(
-                    format!(
-                        "This deletes the page \"{title}\" of {}. Add --yes to delete it.",
-                        entry.data.date
-                    ),
-                    format!(
-                        "{}の「{title}」を削除します。削除するには --yes を付けてください。",
-                        entry.data.date
-                    ),
-                ));
+                let date = entry.data.date.to_string();
+                return Err(CliError::input(move |lang| {
+                    t!(
+                        lang,
+                        "cli-page-confirm-delete",
+                        page = title.as_str(),
+                        date = date.as_str()
+                    )
+                }));
             }
             hb.form_delete(&entry.data.page, id)?;
-            deleted(ctx, id, ("手帳のページ", "handbook page"))
+            deleted(ctx, id, RecordKind::Page)
         }
     }
 }

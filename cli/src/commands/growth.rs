@@ -6,16 +6,16 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::Args;
-use hagukumi_core::Lang;
 use hagukumi_core::growth::{
     self, ChildGrowthFacts, GrowthError, Indicator, Measurement, NotScored, PercentileBand,
     Standard, Standing,
 };
 use hagukumi_core::model::{GestationalAge, LengthPosition, Sex};
+use hagukumi_core::{Lang, t};
 use serde::Serialize;
 
 use crate::ctx::Ctx;
-use crate::error::{CliError, Msg, Result};
+use crate::error::{CliError, Result};
 use crate::parse;
 
 #[derive(Debug, Args)]
@@ -78,10 +78,7 @@ struct Assessed {
 
 pub fn assess(ctx: &Ctx, a: AssessArgs) -> Result<()> {
     if a.weight.is_none() && a.length.is_none() && a.head.is_none() {
-        return Err(CliError::input(
-            "give at least one of --weight, --length, --head",
-            "--weight・--length・--head のどれかを指定してください",
-        ));
+        return Err(CliError::input(|lang| t!(lang, "cli-assess-nothing")));
     }
     let facts = ChildGrowthFacts {
         sex: a.sex,
@@ -114,10 +111,7 @@ pub fn assess(ctx: &Ctx, a: AssessArgs) -> Result<()> {
             value_compared: r.value,
             age_days_used: age.days_used,
             age_corrected: age.is_corrected,
-            age_label: match ctx.lang {
-                Lang::Ja => age.label_ja(),
-                Lang::En => age.label_en(),
-            },
+            age_label: crate::render::core_text(ctx.lang, || age.label_ja(), || age.label_en()),
             percentile: r.percentile,
             percentile_interpolated: r.percentile_interpolated,
             band: r.band,
@@ -140,10 +134,12 @@ pub fn assess(ctx: &Ctx, a: AssessArgs) -> Result<()> {
         let reading = match (&r.not_scored_reason, r.band_label) {
             (Some(why), _) => why.clone(),
             (None, Some(band)) => match (r.percentile, r.percentile_interpolated, r.z) {
-                (Some(p), true, _) => match ctx.lang {
-                    Lang::Ja => format!("{band}（約{p:.0}・補間）"),
-                    Lang::En => format!("{band} (about {p:.0}, interpolated)"),
-                },
+                (Some(p), true, _) => t!(
+                    ctx.lang,
+                    "cli-assess-interpolated",
+                    band = band,
+                    percentile = format!("{p:.0}")
+                ),
                 (Some(p), false, Some(z)) => format!("{band} (P{p:.1}, z {z:+.2})"),
                 _ => band.to_string(),
             },
@@ -156,16 +152,19 @@ pub fn assess(ctx: &Ctx, a: AssessArgs) -> Result<()> {
             r.standard.label(ctx.lang)
         );
         for w in &r.warnings {
-            errln!("{}: {w}", ctx.t("確認", "check"));
+            errln!("{}", t!(ctx.lang, "cli-assess-check", warning = w.as_str()));
         }
     }
     if let Some(first) = out.first()
         && first.age_corrected
     {
         outln!(
-            "{}: {}",
-            ctx.t("修正月齢", "Corrected age"),
-            first.age_label
+            "{}",
+            t!(
+                ctx.lang,
+                "cli-assess-corrected-age",
+                age = first.age_label.as_str()
+            )
         );
     }
     Ok(())
@@ -240,10 +239,7 @@ pub fn survey(ctx: &Ctx, a: SurveyArgs) -> Result<()> {
         move |source| CliError::Io { path, source }
     };
     if a.out == a.input {
-        return Err(CliError::input(
-            "--out must not be the input file",
-            "--out に入力ファイルは指定できません",
-        ));
+        return Err(CliError::input(|lang| t!(lang, "cli-survey-out-is-input")));
     }
     let input = std::fs::File::open(&a.input).map_err(io(&a.input))?;
     let total = input.metadata().map(|m| m.len()).unwrap_or(0);
@@ -282,10 +278,14 @@ pub fn survey(ctx: &Ctx, a: SurveyArgs) -> Result<()> {
             path: a.out.clone(),
             source,
         },
-        other => CliError::Input(Msg::new(
-            format!("{}: {other}", a.input.display()),
-            format!("{}: {}", a.input.display(), other.message_ja()),
-        )),
+        other => {
+            let path = a.input.display().to_string();
+            let (ja, en) = (other.message_ja(), other.to_string());
+            CliError::input(move |lang| {
+                let message = crate::render::core_text(lang, || ja.clone(), || en.clone());
+                format!("{path}: {message}")
+            })
+        }
     })?;
     if show_progress {
         errln!("");
@@ -298,28 +298,35 @@ pub fn survey(ctx: &Ctx, a: SurveyArgs) -> Result<()> {
         return ctx.print_json(&summary);
     }
     outln!(
-        "{} {} → {} ({} {}, {} {})",
-        ctx.t("集計しました:", "Scored:"),
-        a.input.display(),
-        a.out.display(),
-        summary.rows,
-        ctx.t("行", "rows"),
-        summary.rows_with_errors,
-        ctx.t(
-            "行は読めませんでした（error 列を参照）",
-            "with errors (see the error column)"
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-survey-scored",
+            input = a.input.display().to_string(),
+            out = a.out.display().to_string(),
+            rows = summary.rows,
+            errors = summary.rows_with_errors
         )
     );
     for e in &summary.errors {
-        errln!("{} {}: {}", ctx.t("行", "line"), e.line, e.message);
+        errln!(
+            "{}",
+            t!(
+                ctx.lang,
+                "cli-survey-line",
+                line = e.line,
+                message = e.message.as_str()
+            )
+        );
     }
+    let flagged = t!(ctx.lang, "cli-survey-flagged");
     if let Some(all) = summary.groups.last() {
         for p in &all.indicators {
             outln!(
                 "  {:<5} n={:<8} {} {:<6} % < -2: {:>5}  % > +2: {:>5}",
                 p.indicator,
                 p.n,
-                ctx.t("flag", "flagged"),
+                flagged,
                 p.flagged,
                 p.pct_below_minus2
                     .map(|v| format!("{v:.1}"))
@@ -331,7 +338,14 @@ pub fn survey(ctx: &Ctx, a: SurveyArgs) -> Result<()> {
         }
     }
     if let Some(r) = &a.report {
-        outln!("{} {}", ctx.t("レポート:", "Report:"), r.display());
+        outln!(
+            "{}",
+            t!(
+                ctx.lang,
+                "cli-survey-report",
+                path = r.display().to_string()
+            )
+        );
     }
     Ok(())
 }

@@ -1,13 +1,13 @@
 //! `home`: the home screen, and the cards it is made of (also used by `demo` and
 //! `child show`).
 
-use hagukumi_core::Lang;
 use hagukumi_core::store::{ChildSummary, HomeSummary, Measured, PregnancySummary};
+use hagukumi_core::t;
 
 use super::mother::sex_label;
 use crate::ctx::Ctx;
 use crate::error::Result;
-use crate::render::{self, cm, kg, pairs};
+use crate::render::{self, cm, core_text, kg, pairs, paren};
 
 pub fn run(ctx: &Ctx) -> Result<()> {
     let hb = ctx.open_reading()?;
@@ -19,35 +19,24 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     // "Nothing recorded yet" only when that is true: a pregnancy that ended in a
     // loss has no card, and is still hers.
     if home.pregnancy.is_none() && home.children.is_empty() && hb.pregnancies()?.is_empty() {
-        out!(
-            "{}",
-            ctx.t(
-                "\n妊娠やお子さんの記録はまだありません。\n",
-                "\nNo pregnancy or child recorded yet.\n",
-            )
-        );
+        out!("\n{}\n", t!(ctx.lang, "cli-home-empty"));
     }
     Ok(())
 }
 
 /// "あと81日" / "81 days to go", or past the due date.
 pub fn days_to_go(ctx: &Ctx, days: i64) -> String {
-    match (ctx.lang, days) {
-        (Lang::Ja, 0) => "今日が予定日".into(),
-        (Lang::Ja, d) if d > 0 => format!("あと{d}日"),
-        (Lang::Ja, d) => format!("予定日から{}日", -d),
-        (Lang::En, 0) => "due today".into(),
-        (Lang::En, 1) => "1 day to go".into(),
-        (Lang::En, d) if d > 0 => format!("{d} days to go"),
-        (Lang::En, d) => format!("{} days past the due date", -d),
+    match days {
+        0 => t!(ctx.lang, "cli-due-today"),
+        d if d > 0 => t!(ctx.lang, "cli-days-to-go", n = d),
+        d => t!(ctx.lang, "cli-days-past-due", n = -d),
     }
 }
 
 pub fn home_text(ctx: &Ctx, home: &HomeSummary) -> String {
     let mut out = format!(
-        "{} — {}\n",
-        ctx.t("はぐくみ 母子手帳", "Hagukumi handbook"),
-        home.today
+        "{}\n",
+        t!(ctx.lang, "cli-home-title", today = home.today.to_string())
     );
     // Worries first: the one line a parent must not miss, with the city's desk.
     for w in &home.worries {
@@ -62,7 +51,7 @@ pub fn home_text(ctx: &Ctx, home: &HomeSummary) -> String {
     if let Some(m) = &home.mother {
         out.push_str(&format!(
             "{}  {}\n",
-            ctx.t("お母さん", "Mother"),
+            t!(ctx.lang, "cli-home-mother"),
             m.data.name
         ));
     }
@@ -79,73 +68,74 @@ pub fn home_text(ctx: &Ctx, home: &HomeSummary) -> String {
 
 pub fn pregnancy_card(ctx: &Ctx, p: &PregnancySummary) -> String {
     let ga = render::ga(ctx.lang, p.gestational_age);
-    let mut out = match ctx.lang {
-        Lang::Ja => format!("おなかの赤ちゃん  妊娠{ga}\n"),
-        Lang::En => format!("Pregnancy  {ga}\n"),
-    };
-    let due = match ctx.lang {
-        Lang::Ja => format!("{}（{}）", p.due_date, days_to_go(ctx, p.days_until_due)),
-        Lang::En => format!("{} ({})", p.due_date, days_to_go(ctx, p.days_until_due)),
-    };
-    let mut rows = vec![(ctx.t("出産予定日", "Due date").to_string(), due)];
+    let mut out = format!("{}\n", t!(ctx.lang, "cli-home-pregnancy", ga = ga));
+    let due = format!(
+        "{}{}",
+        p.due_date,
+        paren(ctx.lang, &days_to_go(ctx, p.days_until_due))
+    );
+    let mut rows = vec![(t!(ctx.lang, "cli-home-due-date"), due)];
     if let Some(c) = &p.last_checkup {
         let mut line = c.data.date.to_string();
         if let Some(ga) = p.pregnancy.data.gestational_age_on(c.data.date) {
-            line.push_str(&paren(ctx, &render::ga(ctx.lang, ga)));
+            line.push_str(&paren(ctx.lang, &render::ga(ctx.lang, ga)));
         }
         let mut parts = Vec::new();
         if let Some(w) = c.data.weight_kg {
-            parts.push(format!(
-                "{} {}",
-                ctx.t("体重", "weight"),
-                render::adult_kg(w)
+            parts.push(t!(
+                ctx.lang,
+                "cli-home-weight",
+                weight = render::adult_kg(w)
             ));
         }
         if let (Some(s), Some(d)) = (c.data.bp_systolic, c.data.bp_diastolic) {
-            parts.push(format!("{} {s}/{d}", ctx.t("血圧", "BP")));
+            parts.push(t!(ctx.lang, "cli-home-bp", systolic = s, diastolic = d));
         }
         if !parts.is_empty() {
             line.push_str("  ");
             line.push_str(&parts.join(" · "));
         }
-        rows.push((ctx.t("前回の健診", "Last checkup").to_string(), line));
+        rows.push((t!(ctx.lang, "cli-home-last-checkup"), line));
     }
     rows.push((
-        ctx.t("次回の受診", "Next visit").to_string(),
+        t!(ctx.lang, "cli-home-next-visit"),
         render::opt(p.next_visit, |d| d.to_string()),
     ));
     if let Some(w) = &p.weight_gain {
         let g = &w.guidance;
+        let max = format!("{:.0}", g.max_kg);
         let range = match g.min_kg {
-            Some(min) => format!("{min:.0}〜{:.0} kg", g.max_kg),
-            None => format!("~{:.0} kg", g.max_kg),
-        };
-        let so_far = w.gain_so_far_kg.map(|kg| format!("{kg:+.1} kg"));
-        let line = match (ctx.lang, so_far) {
-            (Lang::Ja, Some(s)) => format!(
-                "{s}（目安 {range}、BMI {:.1} {}）",
-                g.bmi,
-                g.class.label_ja()
+            Some(min) => t!(
+                ctx.lang,
+                "cli-gain-range",
+                min = format!("{min:.0}"),
+                max = max
             ),
-            (Lang::Ja, None) => format!("目安 {range}（BMI {:.1} {}）", g.bmi, g.class.label_ja()),
-            (Lang::En, Some(s)) => format!(
-                "{s} (guide {range}, BMI {:.1} {})",
-                g.bmi,
-                g.class.label_en()
-            ),
-            (Lang::En, None) => format!("guide {range} (BMI {:.1} {})", g.bmi, g.class.label_en()),
+            None => t!(ctx.lang, "cli-gain-range-up-to", max = max),
         };
-        rows.push((ctx.t("体重の増え方", "Weight gain").to_string(), line));
+        let bmi = format!("{:.1}", g.bmi);
+        let class = core_text(ctx.lang, || g.class.label_ja(), || g.class.label_en());
+        let line = match w.gain_so_far_kg {
+            Some(kg) => t!(
+                ctx.lang,
+                "cli-gain-so-far",
+                gain = format!("{kg:+.1}"),
+                range = range,
+                bmi = bmi,
+                class = class
+            ),
+            None => t!(
+                ctx.lang,
+                "cli-gain-guide",
+                range = range,
+                bmi = bmi,
+                class = class
+            ),
+        };
+        rows.push((t!(ctx.lang, "cli-home-weight-gain"), line));
     }
     out.push_str(&pairs("  ", &rows));
     out
-}
-
-fn paren(ctx: &Ctx, s: &str) -> String {
-    match ctx.lang {
-        Lang::Ja => format!("（{s}）"),
-        Lang::En => format!(" ({s})"),
-    }
 }
 
 fn measured(ctx: &Ctx, m: &Option<Measured>, unit: fn(f64) -> String) -> String {
@@ -153,17 +143,14 @@ fn measured(ctx: &Ctx, m: &Option<Measured>, unit: fn(f64) -> String) -> String 
         Some(m) => {
             let when = match m.record_id {
                 Some(_) => m.date.to_string(),
-                None => match ctx.lang {
-                    Lang::Ja => format!("{} 出生時", m.date),
-                    Lang::En => format!("{} at birth", m.date),
-                },
+                None => t!(ctx.lang, "cli-home-at-birth-on", date = m.date.to_string()),
             };
             let standing = m
                 .standing
                 .as_ref()
                 .map(|s| format!("  {}", s.text))
                 .unwrap_or_default();
-            format!("{}{}{standing}", unit(m.value), paren(ctx, &when))
+            format!("{}{}{standing}", unit(m.value), paren(ctx.lang, &when))
         }
         None => "—".into(),
     }
@@ -173,24 +160,22 @@ fn measured(ctx: &Ctx, m: &Option<Measured>, unit: fn(f64) -> String) -> String 
 pub fn child_card(ctx: &Ctx, s: &ChildSummary, full: bool) -> String {
     let c = &s.child.data;
     let sex = sex_label(ctx.lang, c.sex);
-    let mut out = match ctx.lang {
-        Lang::Ja => format!(
-            "{}（{sex}）  {}生まれ  {}\n",
-            c.name, c.birth_date, s.age_label
-        ),
-        Lang::En => format!(
-            "{} ({sex})  born {}  {}\n",
-            c.name, c.birth_date, s.age_label
-        ),
-    };
+    let mut out = format!(
+        "{}\n",
+        t!(
+            ctx.lang,
+            "cli-home-child",
+            name = c.name.as_str(),
+            sex = sex,
+            born = c.birth_date.to_string(),
+            age = s.age_label.as_str()
+        )
+    );
     let mut rows = Vec::new();
     if full {
         rows.push(("ID".to_string(), s.child.id().to_string()));
         if let Some(ga) = c.ga_at_birth {
-            rows.push((
-                ctx.t("出生時の週数", "Born at").to_string(),
-                render::ga(ctx.lang, ga),
-            ));
+            rows.push((t!(ctx.lang, "cli-home-born-at"), render::ga(ctx.lang, ga)));
         }
         let mut birth = Vec::new();
         if let Some(w) = c.birth.weight_kg {
@@ -200,38 +185,38 @@ pub fn child_card(ctx: &Ctx, s: &ChildSummary, full: bool) -> String {
             birth.push(cm(l));
         }
         if let Some(h) = c.birth.head_cm {
-            birth.push(format!("{} {}", ctx.t("頭囲", "head"), cm(h)));
+            birth.push(t!(ctx.lang, "cli-home-birth-head", head = cm(h)));
         }
         if !birth.is_empty() {
-            rows.push((ctx.t("出生時", "At birth").to_string(), birth.join(" · ")));
+            rows.push((t!(ctx.lang, "cli-home-at-birth"), birth.join(" · ")));
         }
     }
     if let Some(label) = &s.corrected_age_label {
-        rows.push((
-            ctx.t("修正月齢", "Corrected age").to_string(),
-            label.clone(),
-        ));
+        rows.push((t!(ctx.lang, "cli-home-corrected-age"), label.clone()));
     }
     rows.push((
-        ctx.t("体重", "Weight").to_string(),
+        t!(ctx.lang, "cli-home-weight-label"),
         measured(ctx, &s.latest.weight_kg, kg),
     ));
     rows.push((
-        ctx.t("身長", "Length").to_string(),
+        t!(ctx.lang, "cli-home-length-label"),
         measured(ctx, &s.latest.length_cm, cm),
     ));
     rows.push((
-        ctx.t("頭囲", "Head").to_string(),
+        t!(ctx.lang, "cli-home-head-label"),
         measured(ctx, &s.latest.head_cm, cm),
     ));
     let next = match &s.next_checkup {
-        Some(n) => match ctx.lang {
-            Lang::Ja => format!("{}（{}〜{}）", n.label, n.from, n.until),
-            Lang::En => format!("{} ({} – {})", n.label, n.from, n.until),
-        },
+        Some(n) => t!(
+            ctx.lang,
+            "cli-home-checkup-window",
+            checkup = n.label.as_str(),
+            from = n.from.to_string(),
+            until = n.until.to_string()
+        ),
         None => "—".into(),
     };
-    rows.push((ctx.t("次の健診", "Next checkup").to_string(), next));
+    rows.push((t!(ctx.lang, "cli-home-next-checkup"), next));
     out.push_str(&pairs("  ", &rows));
     out
 }

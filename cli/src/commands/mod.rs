@@ -18,12 +18,14 @@ pub mod schedule;
 pub mod share;
 pub mod timeline;
 
+use hagukumi_core::model::RecordKind;
+use hagukumi_core::{Lang, t, tid};
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::cli::Command;
 use crate::ctx::Ctx;
-use crate::error::Result;
+use crate::error::{Msg, Result};
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
@@ -55,42 +57,67 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
     }
 }
 
+/// What the CLI calls a record of `kind` when it says what it saved, corrected or
+/// deleted.
+pub fn record_noun(lang: Lang, kind: RecordKind) -> String {
+    let id = match kind {
+        RecordKind::MotherProfile => tid!("cli-record-mother-profile"),
+        RecordKind::Pregnancy => tid!("cli-record-pregnancy"),
+        RecordKind::PrenatalCheckup => tid!("cli-record-prenatal-checkup"),
+        RecordKind::Delivery => tid!("cli-record-delivery"),
+        RecordKind::Child => tid!("cli-record-child"),
+        RecordKind::Growth => tid!("cli-record-growth"),
+        RecordKind::InfantCheckup => tid!("cli-record-infant-checkup"),
+        RecordKind::Vaccination => tid!("cli-record-vaccination"),
+        RecordKind::Dental => tid!("cli-record-dental"),
+        RecordKind::Diary => tid!("cli-record-diary"),
+        RecordKind::Page => tid!("cli-record-page"),
+    };
+    hagukumi_core::text::text(lang, id)
+}
+
 /// After an add: the stored record as JSON, or a one-line confirmation with its id.
 pub fn saved<T: Serialize>(
     ctx: &Ctx,
     record: &T,
     id: Uuid,
-    what: (&str, &str),
+    kind: RecordKind,
     detail: &str,
 ) -> Result<()> {
     if ctx.json {
         return ctx.print_json(record);
     }
-    let (ja, en) = what;
-    match ctx.lang {
-        hagukumi_core::Lang::Ja => outln!("{ja}を記録しました  {detail}\nID: {id}"),
-        hagukumi_core::Lang::En => outln!("Saved the {en}  {detail}\nid: {id}"),
-    }
+    let what = record_noun(ctx.lang, kind);
+    outln!(
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-saved",
+            what = what,
+            detail = detail,
+            id = id.to_string()
+        )
+    );
     Ok(())
 }
 
 /// After a delete.
-pub fn deleted(ctx: &Ctx, id: Uuid, what: (&str, &str)) -> Result<()> {
+pub fn deleted(ctx: &Ctx, id: Uuid, kind: RecordKind) -> Result<()> {
     if ctx.json {
         return ctx.print_json(&serde_json::json!({ "deleted": id }));
     }
-    let (ja, en) = what;
-    match ctx.lang {
-        hagukumi_core::Lang::Ja => outln!("{ja}を削除しました（ID: {id}）"),
-        hagukumi_core::Lang::En => outln!("Deleted the {en} (id: {id})"),
-    }
+    let what = record_noun(ctx.lang, kind);
+    outln!(
+        "{}",
+        t!(ctx.lang, "cli-deleted", what = what, id = id.to_string())
+    );
     Ok(())
 }
 
 /// A table, or a line saying there is nothing yet.
 pub fn print_table(ctx: &Ctx, table: &crate::render::Table) {
     if table.is_empty() {
-        outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+        outln!("{}", t!(ctx.lang, "cli-no-records-yet"));
     } else {
         out!("{}", table.render(""));
     }
@@ -118,16 +145,13 @@ fn edited<T: Serialize>(
     before: &T,
     after: &hagukumi_core::model::Record<T>,
     short_id: &str,
-    what: (&str, &str),
+    kind: RecordKind,
 ) -> Result<()> {
     if ctx.json {
         return ctx.print_json(after);
     }
-    let (ja, en) = what;
-    match ctx.lang {
-        hagukumi_core::Lang::Ja => outln!("{ja}（ID {short_id}）を修正しました"),
-        hagukumi_core::Lang::En => outln!("Corrected the {en} (id {short_id})"),
-    }
+    let what = record_noun(ctx.lang, kind);
+    outln!("{}", t!(ctx.lang, "cli-edited", what = what, id = short_id));
     for line in crate::render::changes(ctx.lang, before, &after.data) {
         outln!("  {line}");
     }
@@ -139,17 +163,7 @@ fn unchanged(ctx: &Ctx, short_id: &str) -> Result<()> {
     if ctx.json {
         return ctx.print_json(&serde_json::json!({ "unchanged": short_id }));
     }
-    outln!(
-        "{}",
-        match ctx.lang {
-            hagukumi_core::Lang::Ja => format!(
-                "変更はありません（ID {short_id}）。直したい項目をオプションで指定してください。何も保存していません。"
-            ),
-            hagukumi_core::Lang::En => format!(
-                "Nothing to change (id {short_id}): give the options to correct. Nothing was saved."
-            ),
-        }
-    );
+    outln!("{}", t!(ctx.lang, "cli-unchanged", id = short_id));
     Ok(())
 }
 
@@ -157,37 +171,42 @@ fn unchanged(ctx: &Ctx, short_id: &str) -> Result<()> {
 /// with it) and stop with `confirmation_needed`, deleting nothing.
 fn confirm_delete(
     hb: &hagukumi_core::Handbook,
-    kind: hagukumi_core::model::RecordKind,
+    kind: RecordKind,
     id: Uuid,
     yes: bool,
-    also: (&str, &str),
+    also: Option<Msg>,
 ) -> Result<()> {
     if yes {
         return Ok(());
     }
-    let line = |lang| -> Result<String> {
-        Ok(hb
+    // The record's one line, in each language the message may be shown in.
+    let mut lines = Vec::new();
+    for lang in Lang::SHIPPED {
+        let line = hb
             .briefs(kind, lang)?
             .into_iter()
             .find(|b| b.id == id)
             .map(|b| format!("{} {} {}", b.short_id, b.date, b.description))
-            .unwrap_or_else(|| id.to_string()))
-    };
-    let (also_ja, also_en) = also;
-    Err(crate::error::CliError::ConfirmationNeeded(
-        crate::error::Msg::new(
-            format!(
-                "This deletes the {}: {}{also_en}. Nothing was deleted; to delete it, run the command again with --yes.",
-                kind.label_en(),
-                line(hagukumi_core::Lang::En)?
-            ),
-            format!(
-                "{}「{}」を削除します{also_ja}。まだ何も削除していません。削除するには --yes を付けてもう一度実行してください。",
-                kind.label_ja(),
-                line(hagukumi_core::Lang::Ja)?
-            ),
-        ),
-    ))
+            .unwrap_or_else(|| id.to_string());
+        lines.push((lang, line));
+    }
+    Err(crate::error::CliError::ConfirmationNeeded(Msg::new(
+        move |lang| {
+            let line = lines
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, s)| s.as_str())
+                .unwrap_or_default();
+            let also = also.as_ref().map(|m| m.get(lang)).unwrap_or_default();
+            t!(
+                lang,
+                "cli-confirm-delete",
+                what = record_noun(lang, kind),
+                line = line,
+                also = also
+            )
+        },
+    )))
 }
 
 /// Replace an optional text field when the option was given ("" clears it).
@@ -213,7 +232,7 @@ pub fn set_opt<T>(field: &mut T, value: Option<T>) {
 
 /// A record kind that `edit` corrects.
 pub trait Editable: Serialize + Clone + PartialEq {
-    const KIND: hagukumi_core::model::RecordKind;
+    const KIND: RecordKind;
     /// As the core's duplicate check takes it (`None`: a kind it has no rule for).
     fn as_new(&self) -> Option<hagukumi_core::store::NewRecord>;
     fn get(
@@ -231,7 +250,7 @@ pub trait Editable: Serialize + Clone + PartialEq {
 macro_rules! editable {
     ($t:ty, $kind:ident, $get:ident, $update:ident, $delete:ident, $new:expr) => {
         impl Editable for $t {
-            const KIND: hagukumi_core::model::RecordKind = hagukumi_core::model::RecordKind::$kind;
+            const KIND: RecordKind = RecordKind::$kind;
             fn as_new(&self) -> Option<hagukumi_core::store::NewRecord> {
                 let new: fn(Self) -> Option<hagukumi_core::store::NewRecord> = $new;
                 new(self.clone())
@@ -337,29 +356,23 @@ pub fn edit_record<T: Editable>(
 }
 
 /// `GROUP delete ID [--yes]`: without `--yes`, what would be deleted (`also`: what
-/// goes with it, "" for nothing) and `confirmation_needed`.
+/// goes with it, `None` for nothing) and `confirmation_needed`.
 pub fn delete_record<T: Editable>(
     ctx: &Ctx,
     args: &child::DeleteArgs,
-    also: impl FnOnce(&hagukumi_core::Handbook, Uuid) -> Result<(String, String)>,
+    also: impl FnOnce(&hagukumi_core::Handbook, Uuid) -> Result<Option<Msg>>,
 ) -> Result<()> {
     let mut hb = ctx.open_existing()?;
     let id = crate::ids::record(&hb, T::KIND, &args.id, ctx.lang)?;
-    let (also_ja, also_en) = also(&hb, id)?;
-    confirm_delete(&hb, T::KIND, id, args.yes, (&also_ja, &also_en))?;
+    let also = also(&hb, id)?;
+    confirm_delete(&hb, T::KIND, id, args.yes, also)?;
     T::delete(&mut hb, id)?;
-    let ja = T::KIND.label_ja();
-    let ja = if ja.ends_with("記録") {
-        ja.to_string()
-    } else {
-        format!("{ja}の記録")
-    };
-    deleted(ctx, id, (&ja, T::KIND.label_en()))
+    deleted(ctx, id, T::KIND)
 }
 
 /// Nothing else goes with the record deleted.
-pub fn nothing_else(_: &hagukumi_core::Handbook, _: Uuid) -> Result<(String, String)> {
-    Ok((String::new(), String::new()))
+pub fn nothing_else(_: &hagukumi_core::Handbook, _: Uuid) -> Result<Option<Msg>> {
+    Ok(None)
 }
 
 /// Save an `edit`: nothing when nothing changed; a look-alike of another record is
@@ -380,13 +393,7 @@ fn save_edit<T: Editable>(
         hb.refuse_edit_duplicates(&old, &new, id)?;
     }
     let r = T::update(hb, id, after)?;
-    edited(
-        ctx,
-        &before,
-        &r,
-        &short,
-        (T::KIND.label_ja(), T::KIND.label_en()),
-    )
+    edited(ctx, &before, &r, &short, T::KIND)
 }
 
 /// A record's short id from [`hagukumi_core::Handbook::short_ids`] (its full id if

@@ -2,11 +2,13 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Subcommand};
+use hagukumi_core::model::RecordKind;
 use hagukumi_core::model::{
     BirthCertificate, BloodLossGrade, Delivery, DeliveryMethod, Dipstick, GestationalAge,
     MotherProfile, Newborn, Oedema, Pregnancy, PregnancyEnd, PregnancyOutcome, PrenatalCheckup,
     Presentation, Transfusion,
 };
+use hagukumi_core::t;
 use hagukumi_core::{HandbookError, Lang, ValidationError};
 
 use super::{deleted, print_table, saved};
@@ -71,13 +73,7 @@ pub fn profile(ctx: &Ctx, cmd: ProfileCmd) -> Result<()> {
             set(&mut p.district, a.district);
             set(&mut p.notes, a.notes);
             let r = hb.set_mother_profile(p)?;
-            saved(
-                ctx,
-                &r,
-                r.id(),
-                ("お母さんのプロフィール", "mother's profile"),
-                &r.data.name,
-            )
+            saved(ctx, &r, r.id(), RecordKind::MotherProfile, &r.data.name)
         }
         ProfileCmd::Show => {
             let hb = ctx.open_reading()?;
@@ -86,13 +82,7 @@ pub fn profile(ctx: &Ctx, cmd: ProfileCmd) -> Result<()> {
                 return ctx.print_json(&p);
             }
             let Some(p) = p else {
-                outln!(
-                    "{}",
-                    ctx.t(
-                        "プロフィールはまだありません（hagukumi profile set --name 名前）",
-                        "No profile yet (hagukumi profile set --name NAME)"
-                    )
-                );
+                outln!("{}", t!(ctx.lang, "cli-mother-no-profile-yet-hagukumi"));
                 return Ok(());
             };
             let d = &p.data;
@@ -101,22 +91,22 @@ pub fn profile(ctx: &Ctx, cmd: ProfileCmd) -> Result<()> {
                 None => d.name.clone(),
             };
             let rows = vec![
-                (ctx.t("名前", "Name").to_string(), name),
+                (t!(ctx.lang, "cli-mother-name"), name),
                 (
-                    ctx.t("生年月日", "Birth date").to_string(),
+                    t!(ctx.lang, "cli-mother-birth-date"),
                     opt(d.birth_date, |b| b.to_string()),
                 ),
                 (
-                    ctx.t("血液型", "Blood type").to_string(),
+                    t!(ctx.lang, "cli-mother-blood-type"),
                     opt(d.blood_type.clone(), |b| b),
                 ),
-                (ctx.t("身長", "Height").to_string(), opt(d.height_cm, cm)),
+                (t!(ctx.lang, "cli-mother-height"), opt(d.height_cm, cm)),
                 (
-                    ctx.t("地区", "District").to_string(),
+                    t!(ctx.lang, "cli-mother-district"),
                     opt(d.district.clone(), |b| b),
                 ),
                 (
-                    ctx.t("メモ", "Notes").to_string(),
+                    t!(ctx.lang, "cli-mother-notes"),
                     opt(d.notes.clone(), |b| b),
                 ),
             ];
@@ -179,14 +169,10 @@ pub struct PregnancyEndArgs {
 
 fn parse_outcome(s: &str) -> std::result::Result<PregnancyOutcome, crate::error::InputError> {
     s.parse().map_err(|_| {
-        crate::error::InputError::new(
-            format!(
-                "{s:?} is not an outcome: write miscarriage (流産), stillbirth (死産) or termination (人工妊娠中絶)"
-            ),
-            format!(
-                "「{s}」は記録できる終了の種類ではありません。流産（miscarriage）、死産（stillbirth）、人工妊娠中絶（termination）のいずれかを書いてください"
-            ),
-        )
+        let s = s.to_string();
+        crate::error::InputError::say(move |lang| {
+            t!(lang, "cli-pregnancy-not-an-outcome", text = s.as_str())
+        })
     })
 }
 
@@ -215,10 +201,10 @@ fn pregnancy_status(
     p: &hagukumi_core::model::Record<Pregnancy>,
 ) -> Result<String> {
     if let Some(d) = hb.delivery_of(p.id())? {
-        return Ok(format!(
-            "{} {}",
-            ctx.t("出産", "delivered"),
-            d.data.delivered_at.date()
+        return Ok(t!(
+            ctx.lang,
+            "cli-pregnancy-delivered",
+            date = d.data.delivered_at.date().to_string()
         ));
     }
     if let Some(end) = p.data.ended {
@@ -244,13 +230,15 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
             })?;
             let today = hb.today();
             let detail = match (r.data.due_date(), r.data.gestational_age_on(today)) {
-                (Some(due), Some(ga)) => match ctx.lang {
-                    Lang::Ja => format!("出産予定日 {due}・今日で{}", ga.label_ja()),
-                    Lang::En => format!("due {due}, {ga} today"),
-                },
+                (Some(due), Some(ga)) => t!(
+                    ctx.lang,
+                    "cli-pregnancy-added",
+                    due = due.to_string(),
+                    ga = render::ga(ctx.lang, ga)
+                ),
                 _ => String::new(),
             };
-            saved(ctx, &r, r.id(), ("妊娠", "pregnancy"), &detail)
+            saved(ctx, &r, r.id(), RecordKind::Pregnancy, &detail)
         }
         PregnancyCmd::List => {
             let hb = ctx.open_reading()?;
@@ -259,11 +247,11 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
                 return ctx.print_json(&all);
             }
             let mut t = Table::new(&[
-                ("ID", false),
-                (ctx.t("最終月経", "LMP"), false),
-                (ctx.t("出産予定日", "Due date"), false),
-                (ctx.t("胎児数", "Babies"), true),
-                (ctx.t("今日", "Today"), false),
+                ("ID".to_string(), false),
+                (t!(ctx.lang, "cli-mother-lmp"), false),
+                (t!(ctx.lang, "cli-mother-due-date"), false),
+                (t!(ctx.lang, "cli-mother-babies"), true),
+                (t!(ctx.lang, "cli-mother-today"), false),
             ]);
             for p in &all {
                 t.row(vec![
@@ -295,48 +283,48 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
             let mut rows = vec![
                 ("ID".to_string(), p.id().to_string()),
                 (
-                    ctx.t("最終月経", "LMP").to_string(),
+                    t!(ctx.lang, "cli-mother-lmp"),
                     opt(p.data.lmp, |d| d.to_string()),
                 ),
                 (
-                    ctx.t("出産予定日", "Due date").to_string(),
+                    t!(ctx.lang, "cli-mother-due-date"),
                     opt(p.data.due_date(), |d| d.to_string()),
                 ),
                 (
-                    ctx.t("胎児数", "Babies").to_string(),
+                    t!(ctx.lang, "cli-mother-babies"),
                     p.data.fetuses.to_string(),
                 ),
                 (
-                    ctx.t("妊娠前の体重", "Weight before").to_string(),
+                    t!(ctx.lang, "cli-mother-weight-before"),
                     opt(p.data.pre_pregnancy_weight_kg, adult_kg),
                 ),
                 (
                     if p.data.ended.is_some() {
-                        ctx.t("妊娠の終了", "Ended")
+                        t!(ctx.lang, "cli-mother-ended")
                     } else {
-                        ctx.t("今日", "Today")
+                        t!(ctx.lang, "cli-mother-today")
                     }
                     .to_string(),
                     pregnancy_status(ctx, &hb, &p)?,
                 ),
                 (
-                    ctx.t("妊婦健診", "Checkups").to_string(),
+                    t!(ctx.lang, "cli-mother-checkups"),
                     checkups.len().to_string(),
                 ),
             ];
             if let Some(s) = &summary {
                 rows.push((
-                    ctx.t("予定日まで", "To go").to_string(),
+                    t!(ctx.lang, "cli-mother-to-go"),
                     super::home::days_to_go(ctx, s.days_until_due),
                 ));
                 rows.push((
-                    ctx.t("次回の受診", "Next visit").to_string(),
+                    t!(ctx.lang, "cli-mother-next-visit"),
                     opt(s.next_visit, |d| d.to_string()),
                 ));
             }
             if let Some(d) = &delivery {
                 rows.push((
-                    ctx.t("出産", "Delivery").to_string(),
+                    t!(ctx.lang, "cli-mother-delivery"),
                     delivery_line(ctx, &d.data),
                 ));
             }
@@ -360,7 +348,7 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
                 return Err(CliError::ConfirmationNeeded(deletion_message(&what)));
             }
             hb.delete_pregnancy(id)?;
-            deleted(ctx, id, ("妊娠の記録", "pregnancy"))
+            deleted(ctx, id, RecordKind::Pregnancy)
         }
         PregnancyCmd::End(a) => {
             let mut hb = ctx.open_existing()?;
@@ -381,16 +369,12 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
             };
             outln!(
                 "{}",
-                match ctx.lang {
-                    Lang::Ja => format!(
-                        "妊娠の終了を記録しました  {}\nこの妊娠の健診・日記・写真はそのまま残ります。\nID: {id}",
-                        end.label(ctx.lang)
-                    ),
-                    Lang::En => format!(
-                        "Recorded how the pregnancy ended  {}\nIts checkups, diary and photos stay as they are.\nid: {id}",
-                        end.label(ctx.lang)
-                    ),
-                }
+                t!(
+                    ctx.lang,
+                    "cli-pregnancy-ended",
+                    end = end.label(ctx.lang),
+                    id = id.to_string()
+                )
             );
             Ok(())
         }
@@ -403,10 +387,7 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
             }
             outln!(
                 "{}",
-                match ctx.lang {
-                    Lang::Ja => format!("妊娠の終了の記録を取り消しました\nID: {id}"),
-                    Lang::En => format!("The pregnancy is no longer recorded as ended\nid: {id}"),
-                }
+                t!(ctx.lang, "cli-pregnancy-reopened", id = id.to_string())
             );
             Ok(())
         }
@@ -416,108 +397,58 @@ pub fn pregnancy(ctx: &Ctx, cmd: PregnancyCmd) -> Result<()> {
 /// What `pregnancy delete` would delete, for the confirmation it asks for: the
 /// records that go with it, counted (none named when there are none).
 fn deletion_message(w: &hagukumi_core::store::PregnancyDeletion) -> Msg {
-    let plural = |n: u32, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
+    let w = w.clone();
+    Msg::new(move |lang| {
+        // A record that is one at most (the delivery) is named without a count.
+        let mut parts = Vec::new();
+        if w.prenatal_checkups > 0 {
+            parts.push(t!(
+                lang,
+                "cli-pregnancy-delete-checkups",
+                n = w.prenatal_checkups
+            ));
+        }
+        if w.delivery {
+            parts.push(t!(lang, "cli-pregnancy-delete-delivery"));
+        }
+        if w.maternal_vaccinations > 0 {
+            parts.push(t!(
+                lang,
+                "cli-pregnancy-delete-vaccinations",
+                n = w.maternal_vaccinations
+            ));
+        }
+        if w.dental_records > 0 {
+            parts.push(t!(
+                lang,
+                "cli-pregnancy-delete-dental",
+                n = w.dental_records
+            ));
+        }
+        let mut out = if parts.is_empty() {
+            t!(lang, "cli-pregnancy-delete-alone")
         } else {
-            format!("{n} {many}")
+            let list = hagukumi_core::text::join(lang, &parts);
+            t!(lang, "cli-pregnancy-delete-with", records = list)
+        };
+        if w.children_kept > 0 {
+            out.push_str(&t!(
+                lang,
+                "cli-pregnancy-delete-children-kept",
+                n = w.children_kept
+            ));
         }
-    };
-    let mut en = Vec::new();
-    let mut ja = Vec::new();
-    // (how many, English one, English many, Japanese): a record that is one at
-    // most (the delivery) is named without a count.
-    for (n, one, many, label_ja) in [
-        (
-            w.prenatal_checkups,
-            "prenatal checkup",
-            Some("prenatal checkups"),
-            "妊婦健診",
-        ),
-        (
-            u32::from(w.delivery),
-            "the delivery record",
-            None,
-            "出産の記録",
-        ),
-        (
-            w.maternal_vaccinations,
-            "vaccination during the pregnancy",
-            Some("vaccinations during the pregnancy"),
-            "妊娠中の予防接種",
-        ),
-        (
-            w.dental_records,
-            "dental checkup",
-            Some("dental checkups"),
-            "歯科健診",
-        ),
-    ] {
-        match (n, many) {
-            (0, _) => continue,
-            (_, None) => {
-                en.push(one.to_string());
-                ja.push(label_ja.to_string());
-            }
-            (n, Some(many)) => {
-                en.push(plural(n, one, many));
-                ja.push(format!("{label_ja}{n}件"));
-            }
+        out.push_str(&t!(lang, "cli-pregnancy-delete-confirm"));
+        // A pregnancy without a birth may be one that ended in a loss: say how to keep it.
+        if !w.delivery {
+            out.push_str(&t!(lang, "cli-pregnancy-delete-end-instead"));
         }
-    }
-    let (what_en, what_ja) = if en.is_empty() {
-        (
-            "Deleting this pregnancy cannot be undone.".to_string(),
-            "この妊娠の記録を削除すると、元に戻せません。".to_string(),
-        )
-    } else {
-        (
-            format!(
-                "Deleting this pregnancy also deletes {}, and cannot be undone.",
-                en.join(", ")
-            ),
-            format!(
-                "この妊娠を削除すると、{}も削除され、元に戻せません。",
-                ja.join("・")
-            ),
-        )
-    };
-    let (kept_en, kept_ja) = if w.children_kept > 0 {
-        (
-            format!(
-                " The record of {} born of it stays.",
-                plural(w.children_kept, "child", "children")
-            ),
-            format!(
-                "この妊娠から生まれたお子さん{}人の記録は残ります。",
-                w.children_kept
-            ),
-        )
-    } else {
-        (String::new(), String::new())
-    };
-    // A pregnancy without a birth may be one that ended in a loss: say how to keep it.
-    let (end_en, end_ja) = if w.delivery {
-        ("", "")
-    } else {
-        (
-            " (If the pregnancy ended in a loss, `hagukumi pregnancy end` records that and keeps everything.)",
-            "（妊娠が流産・死産などで終わった場合は、`hagukumi pregnancy end` で記録すると、すべての記録が残ります。）",
-        )
-    };
-    Msg::new(
-        format!("{what_en}{kept_en} Nothing was deleted: run again with --yes to delete.{end_en}"),
-        format!(
-            "{what_ja}{kept_ja}まだ何も削除していません。削除するには --yes を付けてもう一度実行してください。{end_ja}"
-        ),
-    )
+        out
+    })
 }
 
 fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {
-    let method = match ctx.lang {
-        Lang::Ja => d.method.label_ja(),
-        Lang::En => d.method.as_str(),
-    };
+    let method = render::core_text(ctx.lang, || d.method.label_ja(), || d.method.as_str());
     let mut s = format!(
         "{}  {}  {method}",
         d.delivered_at.format("%Y-%m-%d %H:%M"),
@@ -527,15 +458,18 @@ fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {
     match (d.blood_loss_grade, d.blood_loss_ml) {
         (Some(g), Some(ml)) => s.push_str(&format!(
             "  {} {}",
-            ctx.t("出血量", "blood loss"),
+            t!(ctx.lang, "cli-mother-blood-loss"),
             bracketed(ctx.lang, g.label(ctx.lang), &format!("{ml} mL"))
         )),
         (Some(g), None) => s.push_str(&format!(
             "  {} {}",
-            ctx.t("出血量", "blood loss"),
+            t!(ctx.lang, "cli-mother-blood-loss"),
             g.label(ctx.lang)
         )),
-        (None, Some(ml)) => s.push_str(&format!("  {} {ml} mL", ctx.t("出血量", "blood loss"))),
+        (None, Some(ml)) => s.push_str(&format!(
+            "  {} {ml} mL",
+            t!(ctx.lang, "cli-mother-blood-loss")
+        )),
         (None, None) => {}
     }
     if let Some(place) = &d.place {
@@ -547,7 +481,7 @@ fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {
 /// The page's other rows, in the order the form prints them: (label, value) for
 /// each row filled. The first line ([`delivery_line`]) has the date, weeks, method,
 /// blood loss and place.
-fn delivery_rows(ctx: &Ctx, d: &Delivery) -> Vec<(&'static str, String)> {
+fn delivery_rows(ctx: &Ctx, d: &Delivery) -> Vec<(String, String)> {
     let lang = ctx.lang;
     let with = |word: &str, detail: &Option<String>| match detail {
         Some(t) => bracketed(lang, word, t),
@@ -556,30 +490,33 @@ fn delivery_rows(ctx: &Ctx, d: &Delivery) -> Vec<(&'static str, String)> {
     let mut rows = Vec::new();
     if let Some(p) = d.presentation {
         rows.push((
-            ctx.t("分娩経過", "presentation"),
+            t!(ctx.lang, "cli-mother-presentation"),
             with(p.label(lang), &d.presentation_other),
         ));
     }
     if let Some(t) = &d.course_notes {
-        rows.push((ctx.t("特記事項", "notes on labour"), t.clone()));
+        rows.push((t!(ctx.lang, "cli-mother-notes-on-labour"), t.clone()));
     }
     if let Some(t) = d.labor_duration_label(lang) {
-        rows.push((ctx.t("分娩所要時間", "duration of labour"), t));
+        rows.push((t!(ctx.lang, "cli-mother-duration-of-labour"), t));
     }
     if let Some(t) = d.transfusion {
         rows.push((
-            ctx.t("輸血（血液製剤含む）", "transfusion"),
+            t!(ctx.lang, "cli-mother-transfusion"),
             with(t.label(lang), &d.transfusion_detail),
         ));
     }
     if let Some(c) = d.certificate {
-        rows.push((ctx.t("証明", "certificate"), c.label(lang).to_string()));
+        rows.push((
+            t!(ctx.lang, "cli-mother-certificate"),
+            c.label(lang).to_string(),
+        ));
     }
     for (label, name) in [
-        (ctx.t("分娩取扱者（医師）", "doctor"), &d.attendant),
-        (ctx.t("分娩取扱者（助産師）", "midwife"), &d.midwife),
+        (t!(ctx.lang, "cli-mother-doctor"), &d.attendant),
+        (t!(ctx.lang, "cli-mother-midwife"), &d.midwife),
         (
-            ctx.t("分娩取扱者（その他）", "other attendant"),
+            t!(ctx.lang, "cli-mother-other-attendant"),
             &d.other_attendant,
         ),
     ] {
@@ -588,17 +525,14 @@ fn delivery_rows(ctx: &Ctx, d: &Delivery) -> Vec<(&'static str, String)> {
         }
     }
     if let Some(t) = &d.notes {
-        rows.push((ctx.t("メモ", "notes"), t.clone()));
+        rows.push((t!(ctx.lang, "cli-mother-notes-2"), t.clone()));
     }
     rows
 }
 
 /// A printed choice and what its bracket holds: 「有（赤血球液）」 / "yes (RBC)".
 fn bracketed(lang: Lang, word: &str, detail: &str) -> String {
-    match lang {
-        Lang::Ja => format!("{word}（{detail}）"),
-        Lang::En => format!("{word} ({detail})"),
-    }
+    format!("{word}{}", render::paren(lang, detail))
 }
 
 fn print_delivery_rows(ctx: &Ctx, d: &Delivery) {
@@ -733,7 +667,7 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
             let r = hb.add_prenatal_checkup(c)?;
             let ga = hb.pregnancy(pregnancy_id)?.data.gestational_age_on(date);
             let detail = format!("{date}  {}", opt(ga, |g| render::ga(ctx.lang, g)));
-            saved(ctx, &r, r.id(), ("妊婦健診", "prenatal checkup"), &detail)
+            saved(ctx, &r, r.id(), RecordKind::PrenatalCheckup, &detail)
         }
         PrenatalCmd::List(sel) => {
             let hb = ctx.open_reading()?;
@@ -745,17 +679,17 @@ pub fn prenatal(ctx: &Ctx, cmd: PrenatalCmd) -> Result<()> {
             }
             let short = hb.short_ids(RecordKind::PrenatalCheckup)?;
             let mut t = Table::new(&[
-                ("ID", false),
-                (ctx.t("日付", "Date"), false),
-                (ctx.t("週数", "GA"), false),
-                (ctx.t("体重", "Weight"), true),
-                (ctx.t("血圧", "BP"), true),
-                (ctx.t("尿蛋白", "Protein"), false),
-                (ctx.t("尿糖", "Glucose"), false),
-                (ctx.t("子宮底長", "Fundal"), true),
-                (ctx.t("腹囲", "Girth"), true),
-                (ctx.t("浮腫", "Oedema"), false),
-                (ctx.t("次回", "Next"), false),
+                ("ID".to_string(), false),
+                (t!(ctx.lang, "cli-mother-date"), false),
+                (t!(ctx.lang, "cli-mother-ga"), false),
+                (t!(ctx.lang, "cli-mother-weight"), true),
+                (t!(ctx.lang, "cli-mother-bp"), true),
+                (t!(ctx.lang, "cli-mother-protein"), false),
+                (t!(ctx.lang, "cli-mother-glucose"), false),
+                (t!(ctx.lang, "cli-mother-fundal"), true),
+                (t!(ctx.lang, "cli-mother-girth"), true),
+                (t!(ctx.lang, "cli-mother-oedema"), false),
+                (t!(ctx.lang, "cli-mother-next"), false),
             ]);
             for c in &all {
                 let d = &c.data;
@@ -947,7 +881,7 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
             }
             let short = hb.short_ids(RecordKind::Delivery)?;
             if all.is_empty() {
-                outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+                outln!("{}", t!(ctx.lang, "cli-no-records-yet"));
             }
             let children = hb.children()?;
             for d in &all {
@@ -965,7 +899,7 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                         outln!(
                             "    {} {}: {f}",
                             c.data.name,
-                            ctx.t("特別な所見・処置", "special findings and treatment")
+                            t!(ctx.lang, "cli-mother-special-findings-and-treatment")
                         );
                     }
                 }
@@ -985,21 +919,14 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                 Ok(())
             })?;
             if moved && !ctx.json {
-                outln!(
-                    "{}",
-                    ctx.t(
-                        "お子さんの生年月日は、それぞれのページで直してください（hagukumi child edit ID --birth-date YYYY-MM-DD）。",
-                        "Each child's birth date is on the child's own page: correct it with `hagukumi child edit ID --birth-date YYYY-MM-DD`."
-                    )
-                );
+                outln!("{}", t!(ctx.lang, "cli-mother-each-child-s-birth"));
             }
             Ok(())
         }
         DeliveryCmd::Delete(d) => super::delete_record::<Delivery>(ctx, &d, |_, _| {
-            Ok((
-                "（お子さんの記録はそのまま残ります）".into(),
-                " (the children's own records stay)".into(),
-            ))
+            Ok(Some(Msg::new(|lang| {
+                t!(lang, "cli-delivery-delete-children-stay")
+            })))
         }),
         DeliveryCmd::Add(a) => {
             let mut hb = ctx.open()?;
@@ -1011,23 +938,18 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
                     .data
                     .gestational_age_on(a.at.date())
                     .ok_or_else(|| {
-                        CliError::input(
-                            "The birth date is before this pregnancy began; check --at, or give --ga.",
-                            "出生日が妊娠の始まりより前です。--at を確認するか --ga を指定してください。",
-                        )
+                        CliError::input(|lang| t!(lang, "cli-delivery-before-pregnancy"))
                     })?,
             };
             if a.apgar.len() > a.babies.len() {
-                return Err(CliError::input(
-                    "There are more --apgar than --baby; give one --apgar per baby, in the same order.",
-                    "--apgar が --baby より多く指定されています。赤ちゃんごとに同じ順で1つずつ指定してください。",
-                ));
+                return Err(CliError::input(|lang| {
+                    t!(lang, "cli-delivery-too-many", option = "--apgar")
+                }));
             }
             if a.findings.len() > a.babies.len() {
-                return Err(CliError::input(
-                    "There are more --findings than --baby; give one --findings per baby, in the same order.",
-                    "--findings が --baby より多く指定されています。赤ちゃんごとに同じ順で1つずつ指定してください。",
-                ));
+                return Err(CliError::input(|lang| {
+                    t!(lang, "cli-delivery-too-many", option = "--findings")
+                }));
             }
             let mut babies = a.babies;
             for (baby, (a1, a5)) in babies.iter_mut().zip(a.apgar) {
@@ -1045,7 +967,7 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
             }
             outln!(
                 "{}  {}\nID: {}",
-                ctx.t("出産を記録しました", "Saved the delivery"),
+                t!(ctx.lang, "cli-mother-saved-the-delivery"),
                 delivery_line(ctx, &d.data),
                 d.id()
             );
@@ -1053,16 +975,20 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
             for c in &children {
                 let w = opt(c.data.birth.weight_kg, render::grams);
                 outln!(
-                    "  {} {} ({})  {w}  ID: {}",
-                    ctx.t("お子さん", "child"),
-                    c.data.name,
-                    sex_label(ctx.lang, c.data.sex),
-                    c.id()
+                    "  {}",
+                    t!(
+                        ctx.lang,
+                        "cli-delivery-child",
+                        name = c.data.name.as_str(),
+                        sex = sex_label(ctx.lang, c.data.sex),
+                        weight = w,
+                        id = c.id().to_string()
+                    )
                 );
                 if let Some(f) = &c.data.birth.findings {
                     outln!(
                         "    {}: {f}",
-                        ctx.t("特別な所見・処置", "special findings and treatment")
+                        t!(ctx.lang, "cli-mother-special-findings-and-treatment")
                     );
                 }
             }
@@ -1071,12 +997,9 @@ pub fn delivery(ctx: &Ctx, cmd: DeliveryCmd) -> Result<()> {
     }
 }
 
-pub fn sex_label(lang: Lang, sex: hagukumi_core::model::Sex) -> &'static str {
-    match lang {
-        Lang::Ja => match sex {
-            hagukumi_core::model::Sex::Male => "男の子",
-            hagukumi_core::model::Sex::Female => "女の子",
-        },
-        Lang::En => sex.label_en(),
+pub fn sex_label(lang: Lang, sex: hagukumi_core::model::Sex) -> String {
+    match sex {
+        hagukumi_core::model::Sex::Male => t!(lang, "cli-sex-boy"),
+        hagukumi_core::model::Sex::Female => t!(lang, "cli-sex-girl"),
     }
 }

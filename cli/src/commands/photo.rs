@@ -10,6 +10,7 @@
 //! says which); 1 a failure of the disk or the handbook (photos reported as imported
 //! before it are kept).
 
+use hagukumi_core::t;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -86,9 +87,9 @@ fn import(ctx: &Ctx, args: PhotoImport) -> Result<()> {
                 Ok(i) => {
                     let p = &i.photo;
                     let again = if i.deduplicated {
-                        ctx.t("（取り込み済み）", " (already imported)")
+                        t!(ctx.lang, "cli-photo-already-imported")
                     } else {
-                        ""
+                        String::new()
                     };
                     outln!(
                         "✓ {}  {}  {}×{}{again}",
@@ -175,10 +176,7 @@ fn import_json<'a>(
 }
 
 fn message(lang: Lang, e: &HandbookError) -> String {
-    match lang {
-        Lang::Ja => e.message_ja(),
-        Lang::En => e.to_string(),
-    }
+    crate::render::core_text(lang, || e.message_ja(), || e.to_string())
 }
 
 fn list(ctx: &Ctx) -> Result<()> {
@@ -188,11 +186,11 @@ fn list(ctx: &Ctx) -> Result<()> {
         return ctx.print_json(&photos);
     }
     let mut t = Table::new(&[
-        ("ID", false),
-        (ctx.t("撮影日時", "Taken"), false),
-        (ctx.t("元の形式", "Format"), false),
-        (ctx.t("元のサイズ", "Original"), true),
-        (ctx.t("表示用", "Display"), true),
+        ("ID".to_string(), false),
+        (t!(ctx.lang, "cli-photo-taken"), false),
+        (t!(ctx.lang, "cli-photo-format"), false),
+        (t!(ctx.lang, "cli-photo-original"), true),
+        (t!(ctx.lang, "cli-photo-display"), true),
     ]);
     for p in &photos {
         t.row(vec![
@@ -226,45 +224,47 @@ fn check(ctx: &Ctx, repair: bool) -> Result<()> {
 fn print_check(ctx: &Ctx, r: &PhotoCheck) {
     let folder = hb_folder(ctx);
     outln!(
-        "{}: {}  ({} {})",
-        ctx.t("写真フォルダ", "Photo folder"),
-        folder.display(),
-        r.photos,
-        ctx.t("枚", "photos")
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-photo-folder",
+            path = folder.display().to_string(),
+            n = r.photos
+        )
     );
     let done = if r.repaired {
-        ctx.t("（削除しました）", " (removed)")
+        t!(ctx.lang, "cli-photo-removed")
     } else {
-        ""
+        String::new()
     };
     for path in &r.orphan_files {
         outln!(
             "  {}{done}: {}",
-            ctx.t("手帳にないファイル", "orphan file"),
+            t!(ctx.lang, "cli-photo-orphan-file"),
             path.display()
         );
     }
     for m in &r.missing {
         let which = match m.file {
-            PhotoFile::Display => ctx.t("表示用", "display copy"),
-            PhotoFile::Thumbnail => ctx.t("サムネイル", "thumbnail"),
+            PhotoFile::Display => t!(ctx.lang, "cli-photo-display-copy"),
+            PhotoFile::Thumbnail => t!(ctx.lang, "cli-photo-thumbnail"),
         };
         let state = if m.repaired {
-            ctx.t("作り直しました", "remade")
+            t!(ctx.lang, "cli-photo-remade")
         } else {
-            ctx.t("ありません", "missing")
+            t!(ctx.lang, "cli-photo-missing")
         };
         outln!("  {} {which}: {state}  {}", m.photo_id, m.path.display());
     }
     if !r.unreferenced.is_empty() {
         outln!(
             "  {}: {}",
-            ctx.t("日記にない写真", "photos in no diary entry"),
+            t!(ctx.lang, "cli-photo-photos-in-no-diary"),
             r.unreferenced.len()
         );
     }
     if r.orphan_files.is_empty() && r.missing.is_empty() {
-        outln!("  {}", ctx.t("問題はありません", "no problems"));
+        outln!("  {}", t!(ctx.lang, "cli-photo-no-problems"));
     }
 }
 

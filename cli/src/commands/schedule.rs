@@ -7,16 +7,16 @@
 
 use chrono::NaiveDate;
 use clap::Args;
-use hagukumi_core::Lang;
 use hagukumi_core::clock::{Clock, SystemClock};
 use hagukumi_core::model::Sex;
 use hagukumi_core::schedule::{self, ChildFacts, GivenDose, Plan, Timing, VisitPlan};
+use hagukumi_core::t;
 
 use crate::ctx::Ctx;
 use crate::error::{CliError, Result};
 use crate::ids;
 use crate::parse;
-use crate::render::Table;
+use crate::render::{Table, core_text};
 
 #[derive(Debug, Args)]
 pub struct ScheduleArgs {
@@ -101,14 +101,9 @@ pub fn run(ctx: &Ctx, args: ScheduleArgs) -> Result<()> {
                 hb.set_schedule_timing(t)?;
                 outln!(
                     "{}",
-                    match (ctx.lang, t) {
-                        (Lang::Ja, Timing::Standard) => "お知らせは標準的な接種期間に合わせます。",
-                        (Lang::Ja, Timing::Earliest) =>
-                            "お知らせは受けられる最も早い日に合わせます。",
-                        (Lang::En, Timing::Standard) =>
-                            "Reminders follow the recommended (standard) periods.",
-                        (Lang::En, Timing::Earliest) =>
-                            "Reminders follow the earliest dates allowed.",
+                    match t {
+                        Timing::Standard => t!(ctx.lang, "cli-schedule-timing-standard"),
+                        Timing::Earliest => t!(ctx.lang, "cli-schedule-timing-earliest"),
                     }
                 );
             }
@@ -140,55 +135,55 @@ fn show(ctx: &Ctx, shown: Shown) -> Result<()> {
 
 fn print_visits(ctx: &Ctx, plan: &VisitPlan) {
     outln!(
-        "{} {} ({}{})",
-        ctx.t(
-            "接種の予定（同時接種）",
-            "Clinic visits (doses given together)"
-        ),
-        plan.schedule_version,
-        ctx.t("〜", "until "),
-        plan.until
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-schedule-visits-title",
+            version = plan.schedule_version.as_str(),
+            until = plan.until.to_string()
+        )
     );
     if plan.visits.is_empty() {
-        outln!(
-            "{}",
-            ctx.t(
-                "この1年に予定する接種はありません。",
-                "No doses to plan in the coming year."
-            )
-        );
+        outln!("{}", t!(ctx.lang, "cli-schedule-no-doses-to-plan"));
     }
     for (i, v) in plan.visits.iter().enumerate() {
-        outln!("{} {}: {}", ctx.t("受診", "Visit"), i + 1, v.date);
+        outln!(
+            "{}",
+            t!(
+                ctx.lang,
+                "cli-schedule-visit",
+                n = i + 1,
+                date = v.date.to_string()
+            )
+        );
         for d in &v.doses {
-            let name = ctx.t(d.vaccine.name_ja(), d.vaccine.name_en());
-            let mut line = match ctx.lang {
-                Lang::Ja => format!("  - {name} {}回目", d.dose),
-                Lang::En => format!("  - {name} dose {}", d.dose),
-            };
+            let name = core_text(ctx.lang, || d.vaccine.name_ja(), || d.vaccine.name_en());
+            let mut line = format!(
+                "  - {}",
+                t!(ctx.lang, "cli-schedule-dose", vaccine = name, dose = d.dose)
+            );
             if d.status == schedule::DoseStatus::Overdue {
                 line.push_str(&format!(" [{}]", d.status.label(ctx.lang)));
             }
             if d.voluntary {
-                line.push_str(ctx.t("（任意・自費）", " (voluntary, self-paid)"));
+                line.push_str(&t!(ctx.lang, "cli-schedule-voluntary"));
             }
             if let (Some(f), Some(u)) = (d.recommended_from, d.recommended_until) {
-                line.push_str(&match ctx.lang {
-                    Lang::Ja => format!("　標準的な時期 {f}〜{u}"),
-                    Lang::En => format!("; recommended {f} to {u}"),
-                });
+                line.push_str(&t!(
+                    ctx.lang,
+                    "cli-schedule-recommended-window",
+                    from = f.to_string(),
+                    until = u.to_string()
+                ));
             }
             if let Some(r) = &d.rule {
-                line.push_str(&match ctx.lang {
-                    Lang::Ja => format!(
-                        "　最短{}：{}（出典：{}）",
-                        d.earliest, r.text_ja, r.source_title
-                    ),
-                    Lang::En => format!(
-                        "; earliest {}: {} (source: {})",
-                        d.earliest, r.text_en, r.source_title
-                    ),
-                });
+                line.push_str(&t!(
+                    ctx.lang,
+                    "cli-schedule-earliest-rule",
+                    earliest = d.earliest.to_string(),
+                    rule = core_text(ctx.lang, || r.text_ja.as_str(), || r.text_en.as_str()),
+                    source = r.source_title.as_str()
+                ));
             }
             outln!("{line}");
         }
@@ -198,13 +193,10 @@ fn print_visits(ctx: &Ctx, plan: &VisitPlan) {
 
 fn print_warnings(ctx: &Ctx, warnings: &[schedule::PlanWarning]) {
     for w in warnings {
+        let message = core_text(ctx.lang, || w.message_ja.as_str(), || w.message_en.as_str());
         outln!(
-            "{} {}",
-            ctx.t(
-                "注意：計画に含めなかった記録：",
-                "Warning: left out of the plan:"
-            ),
-            ctx.t(&w.message_ja, &w.message_en)
+            "{}",
+            t!(ctx.lang, "cli-schedule-left-out", message = message)
         );
     }
 }
@@ -215,38 +207,46 @@ fn opt_date(d: Option<NaiveDate>) -> String {
 
 fn print_plan(ctx: &Ctx, plan: &Plan) {
     outln!(
-        "{} {}",
-        ctx.t("予防接種スケジュール", "Vaccination schedule"),
-        plan.schedule_version
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-schedule-title",
+            version = plan.schedule_version.as_str()
+        )
     );
     let mut t = Table::new(&[
-        (ctx.t("ワクチン", "Vaccine"), false),
-        (ctx.t("回", "Dose"), true),
-        (ctx.t("状態", "Status"), false),
-        (ctx.t("接種日", "Given"), false),
-        (ctx.t("最短", "Earliest"), false),
-        (ctx.t("標準的な時期", "Recommended"), false),
-        (ctx.t("公費期限", "Funded until"), false),
-        (ctx.t("理由", "Why"), false),
+        (t!(ctx.lang, "cli-child-vaccine"), false),
+        (t!(ctx.lang, "cli-child-dose"), true),
+        (t!(ctx.lang, "cli-schedule-status"), false),
+        (t!(ctx.lang, "cli-schedule-given"), false),
+        (t!(ctx.lang, "cli-schedule-earliest"), false),
+        (t!(ctx.lang, "cli-schedule-recommended"), false),
+        (t!(ctx.lang, "cli-schedule-funded-until"), false),
+        (t!(ctx.lang, "cli-schedule-why"), false),
     ]);
     for v in &plan.vaccines {
-        let name = ctx.t(v.code.name_ja(), v.code.name_en());
+        let name = core_text(ctx.lang, || v.code.name_ja(), || v.code.name_en());
         for d in &v.doses {
             let window = match (d.recommended_from, d.recommended_until) {
-                (Some(from), Some(until)) => format!("{from}〜{until}"),
-                (Some(from), None) => format!("{from}〜"),
-                (None, Some(until)) => format!("〜{until}"),
+                (Some(from), Some(until)) => t!(
+                    ctx.lang,
+                    "cli-date-range",
+                    from = from.to_string(),
+                    until = until.to_string()
+                ),
+                (Some(from), None) => t!(ctx.lang, "cli-date-from", from = from.to_string()),
+                (None, Some(until)) => t!(ctx.lang, "cli-date-until", until = until.to_string()),
                 (None, None) => "-".to_string(),
             };
             t.row(vec![
-                name.to_string(),
+                name.clone(),
                 d.dose.to_string(),
                 d.status.label(ctx.lang).to_string(),
                 opt_date(d.given),
                 opt_date(d.earliest),
                 window,
                 opt_date(d.funded_until),
-                ctx.t(&d.reason_ja, &d.reason_en).to_string(),
+                core_text(ctx.lang, || d.reason_ja.as_str(), || d.reason_en.as_str()),
             ]);
         }
     }
@@ -261,26 +261,20 @@ pub fn reminders(ctx: &Ctx, args: RemindersArgs) -> Result<()> {
         return ctx.print_json(&all);
     }
     if all.is_empty() {
-        outln!(
-            "{}",
-            match ctx.lang {
-                Lang::Ja => format!("{}日以内に予定はありません。", args.days),
-                Lang::En => format!("Nothing falls due in the next {} days.", args.days),
-            }
-        );
+        outln!("{}", t!(ctx.lang, "cli-reminders-none", days = args.days));
         return Ok(());
     }
     let mut t = Table::new(&[
-        (ctx.t("日付", "Date"), false),
-        (ctx.t("種類", "Kind"), false),
-        (ctx.t("対象", "For"), false),
-        (ctx.t("内容", "What"), false),
-        (ctx.t("期限", "Deadline"), false),
+        (t!(ctx.lang, "cli-mother-date"), false),
+        (t!(ctx.lang, "cli-schedule-kind"), false),
+        (t!(ctx.lang, "cli-schedule-for"), false),
+        (t!(ctx.lang, "cli-schedule-what"), false),
+        (t!(ctx.lang, "cli-schedule-deadline"), false),
     ]);
     // The order is the core's: overdue and deadline items first, marked with "!".
     for r in &all {
         let who = if r.name.is_empty() {
-            ctx.t("妊娠中のお母さん", "mother (pregnancy)").to_string()
+            t!(ctx.lang, "cli-schedule-mother-pregnancy")
         } else {
             r.name.clone()
         };
@@ -288,7 +282,10 @@ pub fn reminders(ctx: &Ctx, args: RemindersArgs) -> Result<()> {
         let mark = if r.reminder.urgent { "!" } else { "" };
         t.row(vec![
             r.reminder.date.to_string(),
-            format!("{mark}{}", ctx.t(kind.label_ja(), kind.label_en())),
+            format!(
+                "{mark}{}",
+                core_text(ctx.lang, || kind.label_ja(), || kind.label_en())
+            ),
             who,
             r.reminder.message(ctx.lang).to_string(),
             opt_date(r.reminder.deadline),

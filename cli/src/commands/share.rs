@@ -18,22 +18,23 @@
 //! standard input (`--key -`), passphrases in a file or the environment. Every file
 //! written here is private to the user (0600).
 
+use hagukumi_core::t;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
+use hagukumi_core::HandbookError;
 use hagukumi_core::bundle::{BundleSecret, ShareKey};
 use hagukumi_core::share::{
     self, Progress, RestoreMode, ShareError, ShareInfo, ShareRole, import_to_view, open_share,
 };
 use hagukumi_core::store::Scope;
-use hagukumi_core::{HandbookError, Lang};
 use uuid::Uuid;
 
 use super::print_table;
 use crate::ctx::{Ctx, HANDBOOK_FILE};
-use crate::error::{CliError, Msg, Result};
+use crate::error::{CliError, Result};
 use crate::ids;
 use crate::render::Table;
 
@@ -211,26 +212,19 @@ fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
     }
     outln!(
         "{}",
-        match ctx.lang {
-            Lang::Ja => format!("共有先「{}」を作りました（ID: {}）", share.name, share.id),
-            Lang::En => format!("Created the share \"{}\" (id: {})", share.name, share.id),
-        }
+        t!(
+            ctx.lang,
+            "cli-share-created",
+            name = share.name.as_str(),
+            id = share.id.to_string()
+        )
     );
     outln!(
         "{}\n  {}",
-        ctx.t(
-            "共有キー（相手の端末で読み取るか入力してもらいます。共有ファイルとは別の方法で渡してください）:",
-            "Share key (scanned or typed on their phone; give it another way than the bundles):"
-        ),
+        t!(ctx.lang, "cli-share-share-key-scanned-or"),
         share.key
     );
-    outln!(
-        "{}",
-        ctx.t(
-            "共有ファイルを作るには: hagukumi share export <ID>",
-            "To write a bundle: hagukumi share export <ID>"
-        )
-    );
+    outln!("{}", t!(ctx.lang, "cli-share-to-write-a-bundle"));
     Ok(())
 }
 
@@ -241,18 +235,18 @@ fn list(ctx: &Ctx) -> Result<()> {
         return ctx.print_json(&shares);
     }
     let mut table = Table::new(&[
-        (ctx.t("ID", "id"), false),
-        (ctx.t("名前", "name"), false),
-        (ctx.t("種類", "role"), false),
-        (ctx.t("対象", "scope"), false),
-        (ctx.t("前回", "last export"), false),
-        (ctx.t("共有キー", "key"), false),
+        (t!(ctx.lang, "cli-share-id"), false),
+        (t!(ctx.lang, "cli-share-name"), false),
+        (t!(ctx.lang, "cli-share-role"), false),
+        (t!(ctx.lang, "cli-share-scope"), false),
+        (t!(ctx.lang, "cli-share-last-export"), false),
+        (t!(ctx.lang, "cli-share-key"), false),
     ]);
     for s in &shares {
         table.row(vec![
             s.id.to_string(),
             s.name.clone(),
-            role_label(ctx, s.role).into(),
+            role_label(ctx, s.role),
             s.scope.as_str().into(),
             s.last_exported_at.clone().unwrap_or_else(|| "-".into()),
             s.key.clone(),
@@ -262,10 +256,10 @@ fn list(ctx: &Ctx) -> Result<()> {
     Ok(())
 }
 
-fn role_label(ctx: &Ctx, role: ShareRole) -> &'static str {
+fn role_label(ctx: &Ctx, role: ShareRole) -> String {
     match role {
-        ShareRole::CoParent => ctx.t("パートナー", "co-parent"),
-        ShareRole::Viewer => ctx.t("閲覧のみ", "viewer"),
+        ShareRole::CoParent => t!(ctx.lang, "cli-share-co-parent"),
+        ShareRole::Viewer => t!(ctx.lang, "cli-share-viewer"),
     }
 }
 
@@ -303,26 +297,22 @@ fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         }));
     }
     let kind = if report.full {
-        ctx.t("全件", "everything")
+        t!(ctx.lang, "cli-share-everything")
     } else {
-        ctx.t("前回からの変更", "changes since the last export")
+        t!(ctx.lang, "cli-share-changes-since-the-last")
     };
-    match ctx.lang {
-        Lang::Ja => outln!(
-            "{} に「{}」への共有ファイルを書きました（{kind}: 記録 {} 件、写真 {} 枚）",
-            out.display(),
-            share.name,
-            report.records,
-            report.photos
-        ),
-        Lang::En => outln!(
-            "Wrote the bundle for \"{}\" to {} ({kind}: {} records, {} photos)",
-            share.name,
-            out.display(),
-            report.records,
-            report.photos
-        ),
-    }
+    outln!(
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-share-exported",
+            path = out.display().to_string(),
+            name = share.name.as_str(),
+            kind = kind,
+            records = report.records,
+            photos = report.photos
+        )
+    );
     Ok(())
 }
 
@@ -400,48 +390,41 @@ fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
             "data_dir": into.display().to_string(),
         }));
     }
-    let who = manifest.subjects.join("・");
-    match ctx.lang {
-        Lang::Ja => {
-            outln!(
-                "{}の記録を取り込みました: 新しい版 {} 件、取り込み済み {} 件、新しい写真 {} 枚",
-                if who.is_empty() { "共有" } else { &who },
-                report.applied,
-                report.unchanged,
-                report.photos_added
-            );
-            if report.already_imported {
-                outln!("（このファイルは以前にも取り込んでいます。変更はありません）");
-            }
-            if report.joined {
-                outln!("この手帳は共有元のご家族の手帳になりました。");
-            }
-            if report.role == ShareRole::Viewer {
-                outln!("閲覧するには: hagukumi --data-dir {} home", into.display());
-            }
-        }
-        Lang::En => {
-            outln!(
-                "Imported {}: {} newer versions, {} already here, {} new photos",
-                if who.is_empty() {
-                    "the share".to_string()
-                } else {
-                    format!("{who}'s records")
-                },
-                report.applied,
-                report.unchanged,
-                report.photos_added
-            );
-            if report.already_imported {
-                outln!("(This file had been imported before; nothing changed.)");
-            }
-            if report.joined {
-                outln!("This handbook now belongs to the sharing family.");
-            }
-            if report.role == ShareRole::Viewer {
-                outln!("To view it: hagukumi --data-dir {} home", into.display());
-            }
-        }
+    let (applied, unchanged, photos) = (report.applied, report.unchanged, report.photos_added);
+    let line = if manifest.subjects.is_empty() {
+        t!(
+            ctx.lang,
+            "cli-share-imported-share",
+            applied = applied,
+            unchanged = unchanged,
+            photos = photos
+        )
+    } else {
+        t!(
+            ctx.lang,
+            "cli-share-imported",
+            who = hagukumi_core::text::join(ctx.lang, &manifest.subjects),
+            applied = applied,
+            unchanged = unchanged,
+            photos = photos
+        )
+    };
+    outln!("{line}");
+    if report.already_imported {
+        outln!("{}", t!(ctx.lang, "cli-share-imported-before"));
+    }
+    if report.joined {
+        outln!("{}", t!(ctx.lang, "cli-share-joined"));
+    }
+    if report.role == ShareRole::Viewer {
+        outln!(
+            "{}",
+            t!(
+                ctx.lang,
+                "cli-share-to-view",
+                dir = into.display().to_string()
+            )
+        );
     }
     Ok(())
 }
@@ -452,15 +435,15 @@ fn views(ctx: &Ctx) -> Result<()> {
         return ctx.print_json(&list);
     }
     let mut table = Table::new(&[
-        (ctx.t("家族", "family"), false),
-        (ctx.t("お子さん", "children"), false),
-        (ctx.t("最終取り込み", "last import"), false),
-        (ctx.t("フォルダ", "folder"), false),
+        (t!(ctx.lang, "cli-share-family"), false),
+        (t!(ctx.lang, "cli-share-children"), false),
+        (t!(ctx.lang, "cli-share-last-import"), false),
+        (t!(ctx.lang, "cli-share-folder"), false),
     ]);
     for v in &list {
         table.row(vec![
             v.family_id.clone(),
-            v.children.join("・"),
+            hagukumi_core::text::join(ctx.lang, &v.children),
             v.last_import.clone().unwrap_or_else(|| "-".into()),
             v.path
                 .parent()
@@ -476,7 +459,14 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
     let mut hb = ctx.open_existing()?;
     let share = find_share(&hb, &args.share)?;
     hb.remove_share(share.id)?;
-    super::deleted(ctx, share.id, ("共有先", "share"))
+    if ctx.json {
+        return ctx.print_json(&serde_json::json!({ "deleted": share.id }));
+    }
+    outln!(
+        "{}",
+        t!(ctx.lang, "cli-share-deleted", id = share.id.to_string())
+    );
+    Ok(())
 }
 
 /// The longest key or passphrase line read from a file or standard input: a share key
@@ -502,16 +492,15 @@ fn first_line(path: &Path) -> Result<String> {
         .read_line(&mut line)
         .map_err(io)?;
     if line.len() as u64 > MAX_SECRET_LINE {
-        return Err(CliError::Input(Msg::new(
-            format!(
-                "The first line of {} is longer than {MAX_SECRET_LINE} bytes: it is not a key or a passphrase.",
-                path.display()
-            ),
-            format!(
-                "{} の1行目が {MAX_SECRET_LINE} バイトを超えています。鍵やパスフレーズのファイルではありません。",
-                path.display()
-            ),
-        )));
+        let path = path.display().to_string();
+        return Err(CliError::input(move |lang| {
+            t!(
+                lang,
+                "cli-secret-line-too-long",
+                path = path.as_str(),
+                bytes = MAX_SECRET_LINE
+            )
+        }));
     }
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
 }
@@ -535,12 +524,8 @@ fn secret(args: &SecretArgs) -> Result<BundleSecret> {
     }
     let passphrase = match &args.passphrase_file {
         Some(path) => first_line(path)?,
-        None => std::env::var("HAGUKUMI_PASSPHRASE").map_err(|_| {
-            CliError::Input(Msg::new(
-                "Give the backup's passphrase in HAGUKUMI_PASSPHRASE or with --passphrase-file FILE (or a share key with --key).",
-                "バックアップのパスフレーズを HAGUKUMI_PASSPHRASE か --passphrase-file FILE で指定してください（共有キーなら --key）。",
-            ))
-        })?,
+        None => std::env::var("HAGUKUMI_PASSPHRASE")
+            .map_err(|_| CliError::input(|lang| t!(lang, "cli-backup-no-passphrase")))?,
     };
     Ok(BundleSecret::Passphrase(passphrase))
 }
@@ -602,22 +587,17 @@ fn backup_create(ctx: &Ctx, args: BackupCreateArgs) -> Result<()> {
             "backup": report,
         }));
     }
-    match ctx.lang {
-        Lang::Ja => outln!(
-            "{} にバックアップしました（記録 {} 件、写真 {} 枚、{:.1} MB）",
-            args.out.display(),
-            report.records,
-            report.photos,
-            report.payload_bytes as f64 / 1e6
-        ),
-        Lang::En => outln!(
-            "Backed up to {} ({} records, {} photos, {:.1} MB)",
-            args.out.display(),
-            report.records,
-            report.photos,
-            report.payload_bytes as f64 / 1e6
-        ),
-    }
+    outln!(
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-backup-created",
+            path = args.out.display().to_string(),
+            records = report.records,
+            photos = report.photos,
+            mb = format!("{:.1}", report.payload_bytes as f64 / 1e6)
+        )
+    );
     Ok(())
 }
 
@@ -642,9 +622,9 @@ fn backup_rescue(ctx: &Ctx, args: &BackupCreateArgs, secret: &BundleSecret) -> R
         }));
     }
     let mut table = Table::new(&[
-        (ctx.t("表", "table"), false),
-        (ctx.t("救出", "saved"), true),
-        (ctx.t("失われた", "lost"), true),
+        (t!(ctx.lang, "cli-share-table"), false),
+        (t!(ctx.lang, "cli-share-saved"), true),
+        (t!(ctx.lang, "cli-share-lost"), true),
     ]);
     for t in report
         .tables
@@ -659,24 +639,17 @@ fn backup_rescue(ctx: &Ctx, args: &BackupCreateArgs, secret: &BundleSecret) -> R
         table.row(vec![t.table.clone(), t.saved.to_string(), lost]);
     }
     print_table(ctx, &table);
-    match ctx.lang {
-        Lang::Ja => outln!(
-            "{} に救出バックアップを書きました（記録 {} 件、写真 {} 枚、読めなかった写真 {} 枚）。hagukumi backup restore {} --replace で復元できます。",
-            args.out.display(),
-            report.backup.records,
-            report.backup.photos,
-            report.photos_lost,
-            args.out.display()
-        ),
-        Lang::En => outln!(
-            "Wrote a rescue backup to {} ({} records, {} photos; {} photos could not be read). Restore it with: hagukumi backup restore {} --replace",
-            args.out.display(),
-            report.backup.records,
-            report.backup.photos,
-            report.photos_lost,
-            args.out.display()
-        ),
-    }
+    outln!(
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-backup-rescued",
+            path = args.out.display().to_string(),
+            records = report.backup.records,
+            photos = report.backup.photos,
+            lost = report.photos_lost
+        )
+    );
     Ok(())
 }
 
@@ -686,24 +659,18 @@ fn backup_inspect(ctx: &Ctx, args: BackupFileArgs) -> Result<()> {
     if ctx.json {
         return ctx.print_json(&info);
     }
-    match ctx.lang {
-        Lang::Ja => outln!(
-            "{} のバックアップ（はぐくみ {}）: お子さん {}、記録 {} 件、写真 {} 枚",
-            info.created_at,
-            info.app_version,
-            info.children.join("・"),
-            info.records,
-            info.photos
-        ),
-        Lang::En => outln!(
-            "Backup of {} (Hagukumi {}): children {}, {} records, {} photos",
-            info.created_at,
-            info.app_version,
-            info.children.join(", "),
-            info.records,
-            info.photos
-        ),
-    }
+    outln!(
+        "{}",
+        t!(
+            ctx.lang,
+            "cli-backup-inspected",
+            created = info.created_at.to_string(),
+            version = info.app_version.as_str(),
+            children = hagukumi_core::text::join(ctx.lang, &info.children),
+            records = info.records,
+            photos = info.photos
+        )
+    );
     Ok(())
 }
 
@@ -728,37 +695,27 @@ fn backup_restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
     bar.finish();
     let report = match result {
         Err(HandbookError::Share(ShareError::ChoiceNeeded)) => {
-            return Err(CliError::input(
-                "This handbook already has records: add --replace to replace them with the backup, or --merge to merge the backup into them. Nothing was changed.",
-                "この手帳にはすでに記録があります。バックアップで置き換えるなら --replace、今の記録と統合するなら --merge を付けてください。何も変更していません。",
-            ));
+            return Err(CliError::input(|lang| t!(lang, "cli-backup-choice-needed")));
         }
         other => other?,
     };
     if ctx.json {
         return ctx.print_json(&report);
     }
-    match (ctx.lang, report.mode) {
-        (Lang::Ja, RestoreMode::Replace) => outln!(
-            "バックアップから復元しました（記録 {} 件、写真 {} 枚）",
-            report.records,
-            report.photos
+    let line = match report.mode {
+        RestoreMode::Replace => t!(
+            ctx.lang,
+            "cli-backup-restored",
+            records = report.records,
+            photos = report.photos
         ),
-        (Lang::En, RestoreMode::Replace) => outln!(
-            "Restored the backup ({} records, {} photos)",
-            report.records,
-            report.photos
+        RestoreMode::Merge => t!(
+            ctx.lang,
+            "cli-backup-merged",
+            applied = report.merged.as_ref().map_or(0, |m| m.applied),
+            unchanged = report.merged.as_ref().map_or(0, |m| m.unchanged)
         ),
-        (Lang::Ja, RestoreMode::Merge) => outln!(
-            "バックアップを統合しました（新しい版 {} 件、変更なし {} 件）",
-            report.merged.as_ref().map_or(0, |m| m.applied),
-            report.merged.as_ref().map_or(0, |m| m.unchanged)
-        ),
-        (Lang::En, RestoreMode::Merge) => outln!(
-            "Merged the backup ({} newer versions, {} unchanged)",
-            report.merged.as_ref().map_or(0, |m| m.applied),
-            report.merged.as_ref().map_or(0, |m| m.unchanged)
-        ),
-    }
+    };
+    outln!("{line}");
     Ok(())
 }

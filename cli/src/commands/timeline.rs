@@ -2,6 +2,7 @@
 
 use clap::Args;
 use hagukumi_core::store::TimelineItem;
+use hagukumi_core::t;
 
 use super::child::SubjectSel;
 use crate::ctx::Ctx;
@@ -38,11 +39,11 @@ pub fn run(ctx: &Ctx, a: TimelineArgs) -> Result<()> {
         return ctx.print_json(&page);
     }
     if page.items.is_empty() {
-        outln!("{}", ctx.t("（記録はまだありません）", "(no records yet)"));
+        outln!("{}", t!(ctx.lang, "cli-no-records-yet"));
     }
     out!("{}", lines(&page.items, ""));
     if let Some(c) = &page.next_cursor {
-        outln!("{} --cursor {c}", ctx.t("続き:", "More:"));
+        outln!("{}", t!(ctx.lang, "cli-timeline-more", cursor = c.as_str()));
     }
     Ok(())
 }
