@@ -388,6 +388,9 @@ fn no_catalog_keeps_a_message_the_code_does_not_use() {
         let unused: Vec<_> = catalog(s.ftl, s.lang)
             .into_keys()
             .filter(|id| !used.contains(id))
+            // The form pages' words: named by the definitions' ids, computed (no literal
+            // here); forms::tests checks they are exactly the ones the definitions name.
+            .filter(|id| !id.starts_with("form-"))
             .collect();
         assert!(
             unused.is_empty(),
