@@ -13,19 +13,30 @@ use common::{Hb, TODAY};
 /// its fields (id, Japanese label).
 type DataPage = (String, Option<String>, String, Vec<(String, String)>);
 
-/// The form data as the file says, read without the core.
+/// The form data as the file says, read without the core; the labels from the
+/// Japanese catalog (`form-<page>--<field> = …`, one line each).
 fn data_pages() -> Vec<DataPage> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../core/data/forms/child-pages.toml"
     );
     let text = std::fs::read_to_string(path).unwrap();
+    let ja = include_str!("../../core/data/text/ja.ftl");
+    let label = |page: &str, field: &str| {
+        let key = format!("\nform-{page}--{field} = ");
+        let at = ja
+            .find(&key)
+            .unwrap_or_else(|| panic!("ja.ftl has no {}", key.trim()))
+            + key.len();
+        ja[at..].lines().next().unwrap().to_string()
+    };
     let data: toml::Value = toml::from_str(&text).unwrap();
     data["page"]
         .as_array()
         .unwrap()
         .iter()
         .map(|p| {
+            let page = p["id"].as_str().unwrap();
             let fields = p
                 .get("section")
                 .and_then(|s| s.as_array())
@@ -33,10 +44,8 @@ fn data_pages() -> Vec<DataPage> {
                 .flatten()
                 .flat_map(|s| s["field"].as_array().cloned().unwrap_or_default())
                 .map(|f| {
-                    (
-                        f["id"].as_str().unwrap().to_string(),
-                        f["label_ja"].as_str().unwrap().to_string(),
-                    )
+                    let id = f["id"].as_str().unwrap();
+                    (id.to_string(), label(page, id))
                 })
                 .collect();
             (

@@ -1,7 +1,28 @@
-//! The form data files (`core/data/forms/*.toml`, format in its README), compiled
-//! in and checked once: ids unique and well formed, every type known, limits sane.
-//! A bad file is a build mistake, so the tests load it and the loader panics on it
-//! only through [`pages`], whose first call every test makes.
+//! The form data files (`core/data/forms/*.toml`, format in the structs below), compiled
+//! in and checked once: ids unique and well formed, every type known, limits sane, every
+//! word in every shipped catalog. A bad file is a build mistake, so the tests load it
+//! and the loader panics on it only through [`pages`], whose first call every test makes.
+//!
+//! The definitions hold no words: a page's title, a section's title, a field's label,
+//! help and unit and a choice's option labels are messages of the catalogs
+//! (`core/data/text/<lang>.ftl`, section `form-pages`), named by the definition's ids,
+//! which are kept as written (snake_case; `-` and `--` join them, and no id has a `-`,
+//! so no two names meet):
+//!
+//! | message                            | text                                         |
+//! |------------------------------------|----------------------------------------------|
+//! | `form-<page>`                      | the page's title                             |
+//! | `form-<page>--section-<section>`   | a section's title, if it has one             |
+//! | `form-<page>--<field>`             | a field's label; `.help`, `.unit` attributes |
+//! | `form-<page>--<field>--<option>`   | an option of a choice field                  |
+//!
+//! Field ids are unique in a page, so a field's name is unique; a section may share its
+//! id with a field (`vaccination`'s section and field `dose`), hence `section-`. A
+//! section's title, a field's help and unit are optional: the catalogs decide, and a
+//! catalog that has one where another has not is a load error, as is a missing label,
+//! title or option. The names are computed, so the catalog test cannot see them in the
+//! code: `forms::tests` checks instead that the catalogs have exactly the `form-…`
+//! messages the definitions name.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -16,7 +37,7 @@ use crate::Lang;
 use crate::model::InfantCheckup;
 
 /// The files, in the order their pages are read.
-const FILES: &[(&str, &str)] = &[
+pub(crate) const FILES: &[(&str, &str)] = &[
     (
         "records.toml",
         include_str!("../../data/forms/records.toml"),
@@ -67,8 +88,6 @@ pub(crate) struct RawPage {
     #[serde(default)]
     pub checkup: Option<String>,
     pub order: u32,
-    pub title_ja: String,
-    pub title_en: String,
     pub source: String,
     #[serde(default)]
     pub source_page: Option<String>,
@@ -80,6 +99,9 @@ pub(crate) struct RawPage {
     pub dated: bool,
     #[serde(default)]
     pub section: Vec<RawSection>,
+    /// Its title's message (`form-<page>`), set when loaded.
+    #[serde(skip)]
+    pub text_id: String,
 }
 
 fn yes() -> bool {
@@ -114,13 +136,12 @@ pub(crate) struct RawSection {
     pub id: String,
     pub who: FilledBy,
     #[serde(default)]
-    pub title_ja: Option<String>,
-    #[serde(default)]
-    pub title_en: Option<String>,
-    #[serde(default)]
     pub source_page: Option<String>,
     #[serde(default)]
     pub field: Vec<RawField>,
+    /// Its title's message (`form-<page>--section-<section>`), set when loaded.
+    #[serde(skip)]
+    pub text_id: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -129,24 +150,17 @@ pub(crate) struct RawField {
     pub id: String,
     #[serde(rename = "type")]
     pub kind: String,
-    pub label_ja: String,
-    pub label_en: String,
     #[serde(default)]
     pub required: bool,
-    #[serde(default)]
-    pub help_ja: Option<String>,
-    #[serde(default)]
-    pub help_en: Option<String>,
-    #[serde(default)]
-    pub unit: Option<String>,
     #[serde(default)]
     pub min: Option<f64>,
     #[serde(default)]
     pub max: Option<f64>,
     #[serde(default)]
     pub step: Option<f64>,
+    /// A choice's option values (stored; each one's label is a message).
     #[serde(default)]
-    pub options: Vec<RawOption>,
+    pub options: Vec<String>,
     /// A typed record's choice whose options are the core's own list
     /// (`sex`, `vaccine` …): see `records::options_from`.
     #[serde(default)]
@@ -164,14 +178,9 @@ pub(crate) struct RawField {
     /// A typed record's field: the core's `Field` its validation errors name.
     #[serde(default)]
     pub core_field: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawOption {
-    pub value: String,
-    pub ja: String,
-    pub en: String,
+    /// Its label's message (`form-<page>--<field>`), set when loaded.
+    #[serde(skip)]
+    pub text_id: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -194,7 +203,7 @@ pub(crate) struct FormData {
 /// The form data, loaded on first use.
 pub(crate) fn pages() -> &'static FormData {
     static DATA: OnceLock<FormData> = OnceLock::new();
-    DATA.get_or_init(|| match load(FILES) {
+    DATA.get_or_init(|| match load(FILES, &crate::text::has) {
         Ok(data) => data,
         // The files are compiled in and checked by the tests: a failure here is a
         // build that never passed them.
@@ -202,8 +211,12 @@ pub(crate) fn pages() -> &'static FormData {
     })
 }
 
-/// Parse and check `files` (name, text).
-pub(crate) fn load(files: &[(&str, &str)]) -> Result<FormData, String> {
+/// Parse and check `files` (name, text) against the catalogs, which `has(lang, id)`
+/// asks (a message or `message.attribute` in that language's own catalog).
+pub(crate) fn load(
+    files: &[(&str, &str)],
+    has: &dyn Fn(Lang, &str) -> bool,
+) -> Result<FormData, String> {
     let mut sources = Vec::new();
     let mut pages: Vec<RawPage> = Vec::new();
     for (name, text) in files {
@@ -216,6 +229,15 @@ pub(crate) fn load(files: &[(&str, &str)]) -> Result<FormData, String> {
         }
         sources.extend(file.source);
         pages.extend(file.page);
+    }
+    for page in &mut pages {
+        page.text_id = page_text_id(&page.id);
+        for section in &mut page.section {
+            section.text_id = section_text_id(&page.id, &section.id);
+            for field in &mut section.field {
+                field.text_id = field_text_id(&page.id, &field.id);
+            }
+        }
     }
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     let mut page_ids = HashSet::new();
@@ -246,12 +268,13 @@ pub(crate) fn load(files: &[(&str, &str)]) -> Result<FormData, String> {
                 if !is_id(&field.id) || !field_ids.insert(field.id.as_str()) {
                     return Err(format!("{at}: id not snake_case or not unique in the page"));
                 }
-                if field.label_ja.trim().is_empty() || field.label_en.trim().is_empty() {
-                    return Err(format!("{at}: a label is empty"));
+                if let Some(o) = field.options.iter().find(|o| !is_option(o)) {
+                    return Err(format!("{at}: option {o:?} not of a-z, 0-9 and _"));
                 }
                 input_of(field, Lang::Ja).map_err(|e| format!("{at}: {e}"))?;
             }
         }
+        check_words(page, has)?;
     }
     // A checkup page follows the template's lead fields in one form: no id twice.
     if let Some(template) = pages.iter().find(|p| p.id == "infant_checkup") {
@@ -277,6 +300,74 @@ pub(crate) fn load(files: &[(&str, &str)]) -> Result<FormData, String> {
     Ok(FormData { sources, pages })
 }
 
+/// Every message of the page's words in every shipped catalog: a title, a label, an
+/// option each; a section's title, a field's help and unit in all or none.
+fn check_words(page: &RawPage, has: &dyn Fn(Lang, &str) -> bool) -> Result<(), String> {
+    let required = |id: &str| match Lang::SHIPPED.iter().find(|l| !has(**l, id)) {
+        Some(l) => Err(format!(
+            "page {:?}: message {id} missing in the {} catalog",
+            page.id,
+            l.code()
+        )),
+        None => Ok(()),
+    };
+    let optional = |id: &str| {
+        let n = Lang::SHIPPED.iter().filter(|l| has(**l, id)).count();
+        if n == 0 || n == Lang::SHIPPED.len() {
+            Ok(n > 0)
+        } else {
+            required(id).map(|()| true)
+        }
+    };
+    required(&page.text_id)?;
+    for section in &page.section {
+        optional(&section.text_id)?;
+        for field in &section.field {
+            required(&field.text_id)?;
+            optional(&format!("{}.help", field.text_id))?;
+            let unit = optional(&format!("{}.unit", field.text_id))?;
+            if unit && !matches!(field.kind.as_str(), "number" | "integer") {
+                return Err(format!(
+                    "page {:?}: {}.unit on a field of type {} (numbers only)",
+                    page.id, field.text_id, field.kind
+                ));
+            }
+            for o in &field.options {
+                required(&option_text_id(field, o))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The message of a page's title.
+pub(crate) fn page_text_id(page: &str) -> String {
+    format!("form-{page}")
+}
+
+/// The message of a section's title.
+pub(crate) fn section_text_id(page: &str, section: &str) -> String {
+    format!("form-{page}--section-{section}")
+}
+
+/// The message of a field's label (with its `.help` and `.unit`).
+pub(crate) fn field_text_id(page: &str, field: &str) -> String {
+    format!("form-{page}--{field}")
+}
+
+/// The message of a choice field's option.
+pub(crate) fn option_text_id(field: &RawField, option: &str) -> String {
+    format!("{}--{option}", field.text_id)
+}
+
+/// An option value: stored, and part of a message id.
+fn is_option(value: &str) -> bool {
+    !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id.starts_with(|c: char| c.is_ascii_lowercase())
@@ -287,7 +378,7 @@ fn is_id(id: &str) -> bool {
 
 /// The input of a field, in `lang`.
 pub(crate) fn input_of(field: &RawField, lang: Lang) -> Result<FieldInput, String> {
-    let unit = || field.unit.clone().unwrap_or_default();
+    let unit = || text_of(lang, &format!("{}.unit", field.text_id)).unwrap_or_default();
     let input = match field.kind.as_str() {
         "yes_no" => FieldInput::YesNo,
         "when" => FieldInput::When,
@@ -330,8 +421,8 @@ pub(crate) fn input_of(field: &RawField, lang: Lang) -> Result<FieldInput, Strin
                     .options
                     .iter()
                     .map(|o| ChoiceOption {
-                        value: o.value.clone(),
-                        label: localized(lang, &o.ja, &o.en).to_string(),
+                        value: o.clone(),
+                        label: crate::text::format(lang, &option_text_id(field, o), &[]),
                     })
                     .collect(),
             };
@@ -364,12 +455,9 @@ pub(crate) fn input_of(field: &RawField, lang: Lang) -> Result<FieldInput, Strin
     Ok(input)
 }
 
-/// The text of a form definition in `lang`: a label, title or help of
-/// `core/data/forms/*.toml`, which carry their two languages as data (`label_ja`,
-/// `label_en`); moving them to the catalogs is a follow-up (#16). The model's lists
-/// that forms offer as options (`records::options_from`) still come as pairs too and
-/// go through here. This and [`localized_opt`] are the only places in the forms that
-/// choose between two texts.
+/// The model's labels that forms offer as options (`records::options_from`), which
+/// still come as pairs (#16: until the model's labels move to the catalogs). Not for
+/// the definitions' own words, which are catalog messages ([`text_of`]).
 pub(crate) fn localized<'a>(lang: Lang, ja: &'a str, en: &'a str) -> &'a str {
     match lang {
         Lang::Ja => ja,
@@ -377,24 +465,23 @@ pub(crate) fn localized<'a>(lang: Lang, ja: &'a str, en: &'a str) -> &'a str {
     }
 }
 
-/// [`localized`] for a text the definition may leave out.
-pub(crate) fn localized_opt(
-    lang: Lang,
-    ja: &Option<String>,
-    en: &Option<String>,
-) -> Option<String> {
-    match lang {
-        Lang::Ja => ja.clone(),
-        _ => en.clone(),
-    }
+/// A definition's message in `lang`, if the catalog has it (checked at load: the
+/// catalogs agree on which of the optional ones exist).
+fn text_of(lang: Lang, id: &str) -> Option<String> {
+    crate::text::has(lang, id).then(|| crate::text::format(lang, id, &[]))
+}
+
+/// A page's title in `lang`.
+pub(crate) fn title_of(page: &RawPage, lang: Lang) -> String {
+    crate::text::format(lang, &page.text_id, &[])
 }
 
 /// A field as the app sees it, in `lang`.
 pub(crate) fn field_of(field: &RawField, lang: Lang) -> FormField {
     FormField {
         id: field.id.clone(),
-        label: localized(lang, &field.label_ja, &field.label_en).to_string(),
-        help: localized_opt(lang, &field.help_ja, &field.help_en),
+        label: crate::text::format(lang, &field.text_id, &[]),
+        help: text_of(lang, &format!("{}.help", field.text_id)),
         // Checked at load.
         input: input_of(field, lang).unwrap_or(FieldInput::Text {
             max_len: 1,
@@ -413,7 +500,7 @@ pub(crate) fn field_of(field: &RawField, lang: Lang) -> FormField {
 pub(crate) fn section_of(section: &RawSection, lang: Lang) -> FormSection {
     FormSection {
         id: section.id.clone(),
-        title: localized_opt(lang, &section.title_ja, &section.title_en),
+        title: text_of(lang, &section.text_id),
         filled_by: section.who,
         source: section.source_page.clone(),
         fields: section.field.iter().map(|f| field_of(f, lang)).collect(),

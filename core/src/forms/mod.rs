@@ -327,7 +327,7 @@ impl Def {
             target: self.target,
             part: page.part,
             subject: page.subject.kind(),
-            title: data::localized(lang, &page.title_ja, &page.title_en).to_string(),
+            title: data::title_of(page, lang),
             order: page.order,
             repeatable: page.repeatable,
             source: data::source_line(data::pages(), page, lang),

@@ -816,3 +816,151 @@ fn values_read_as_a_person_reads_them_in_each_language() {
     assert_eq!(date_text(date, Lang::Ja), "2025年3月1日");
     assert_eq!(date_text(date, Lang::En), "2025-03-01");
 }
+
+/// The `form-…` messages of a catalog, each with its attributes.
+fn form_messages(lang: Lang) -> std::collections::BTreeMap<String, Vec<String>> {
+    let resource = fluent_syntax::parser::parse(lang.catalog())
+        .unwrap_or_else(|(_, e)| panic!("{lang:?} catalog: {e:?}"));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) if m.id.name.starts_with("form-") => Some((
+                m.id.name.to_string(),
+                m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Why the catalog test lets `form-…` messages be: the definitions name them by their
+/// ids (computed, not literals), and here every definition is walked. Every shipped
+/// catalog has each page's title, each field's label and each option, agrees with the
+/// others on the optional ones (a section's title, a field's help and unit), and keeps
+/// no `form-…` message nor attribute that no definition names.
+#[test]
+fn the_catalogs_have_exactly_the_form_messages_the_definitions_name() {
+    use std::collections::{BTreeMap, BTreeSet};
+    // Every name a definition can give: id → (required, attributes it may have).
+    let mut names: BTreeMap<String, (bool, &[&str])> = BTreeMap::new();
+    for page in &data::pages().pages {
+        names.insert(page.text_id.clone(), (true, &[]));
+        for section in &page.section {
+            names.insert(section.text_id.clone(), (false, &[]));
+            for field in &section.field {
+                let attrs: &[&str] = if matches!(field.kind.as_str(), "number" | "integer") {
+                    &["help", "unit"]
+                } else {
+                    &["help"]
+                };
+                names.insert(field.text_id.clone(), (true, attrs));
+                for o in &field.options {
+                    names.insert(data::option_text_id(field, o), (true, &[]));
+                }
+            }
+        }
+    }
+    let catalogs: Vec<(Lang, BTreeMap<String, Vec<String>>)> = Lang::SHIPPED
+        .iter()
+        .map(|l| (*l, form_messages(*l)))
+        .collect();
+    for (lang, messages) in &catalogs {
+        for (id, (required, _)) in &names {
+            assert!(
+                !required || messages.contains_key(id),
+                "{lang:?} catalog has no {id}"
+            );
+        }
+        for (id, attrs) in messages {
+            let Some((_, allowed)) = names.get(id) else {
+                panic!("{lang:?} catalog has {id}, which no form definition names");
+            };
+            for a in attrs {
+                assert!(
+                    allowed.contains(&a.as_str()),
+                    "{lang:?}: {id}.{a} is not read"
+                );
+            }
+        }
+    }
+    // The optional ones: the same in every catalog.
+    let with_attrs = |m: &BTreeMap<String, Vec<String>>| -> BTreeSet<String> {
+        m.iter()
+            .flat_map(|(id, attrs)| {
+                std::iter::once(id.clone()).chain(attrs.iter().map(move |a| format!("{id}.{a}")))
+            })
+            .collect()
+    };
+    let (first, messages) = &catalogs[0];
+    for (lang, other) in &catalogs[1..] {
+        assert_eq!(
+            with_attrs(messages),
+            with_attrs(other),
+            "{first:?} and {lang:?} differ in form-… messages"
+        );
+    }
+    // Every shipped language's forms show those words: no id shown for a missing one.
+    for lang in Lang::SHIPPED {
+        for form in forms(lang) {
+            assert!(!form.title.starts_with("form-"), "{lang:?} {}", form.id);
+            for s in &form.sections {
+                for f in &s.fields {
+                    assert!(!f.label.starts_with("form-"), "{lang:?} {}", f.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_form_definition_whose_word_a_catalog_lacks_does_not_load_and_names_it() {
+    let without = |lang: Lang, missing: &'static str| {
+        move |l: Lang, id: &str| !(l == lang && id == missing) && crate::text::has(l, id)
+    };
+    let err = |has: &dyn Fn(Lang, &str) -> bool| data::load(data::FILES, has).err();
+    // A label, a title, an option: each required in every language.
+    for (lang, id) in [
+        (Lang::En, "form-growth--weight_kg"),
+        (Lang::Ja, "form-growth"),
+        (Lang::En, "form-newborn_early--jaundice_1--strong"),
+    ] {
+        let e = err(&without(lang, id)).unwrap_or_else(|| panic!("{id} missing in {lang:?} loads"));
+        assert!(e.contains(id) && e.contains(lang.code()), "{e}");
+    }
+    // An optional one (help, unit, a section's title) in one catalog but not another.
+    for id in [
+        "form-mother_profile--blood_type.help",
+        "form-growth--weight_kg.unit",
+        "form-newborn_early--section-early",
+    ] {
+        let e = err(&without(Lang::En, id)).unwrap_or_else(|| panic!("{id} in ja only loads"));
+        assert!(e.contains(id), "{e}");
+    }
+    // The data as shipped loads.
+    assert!(err(&crate::text::has).is_none());
+    // An option value that cannot be part of a message id.
+    let bad = r#"
+schema = 1
+[[source]]
+id = "s"
+title = "S"
+[[page]]
+id = "p"
+part = "child"
+subject = "child"
+order = 1
+source = "s"
+[[page.section]]
+id = "a"
+who = "guardian"
+[[page.section.field]]
+id = "f"
+type = "choice"
+options = ["ok", "not-ok"]
+"#;
+    let e = data::load(&[("bad.toml", bad)], &|_, _| true)
+        .err()
+        .unwrap();
+    assert!(e.contains("not-ok"), "{e}");
+}
