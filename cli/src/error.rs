@@ -191,28 +191,16 @@ impl CliError {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        use crate::render::core_text;
         match self {
             // The core's message says "start from the first page"; on the command line
             // that means dropping --cursor.
             CliError::Handbook(HandbookError::BadCursor { cursor }) => {
                 t!(lang, "cli-error-bad-cursor", cursor = cursor.as_str())
             }
-            CliError::Handbook(e) => core_text(lang, || e.message_ja(), || e.to_string()),
-            // Staff running `feed build/check` need the detail; the core's Japanese
-            // message is the short one a parent sees, so both are shown.
-            CliError::Feed(e) => core_text(
-                lang,
-                || {
-                    t!(
-                        lang,
-                        "cli-error-feed",
-                        message = e.message_ja(),
-                        detail = e.to_string()
-                    )
-                },
-                || e.to_string(),
-            ),
+            CliError::Handbook(e) => e.message(lang),
+            // Staff running `feed build/check` need the detail: the full explanation,
+            // where it happened and what to change.
+            CliError::Feed(e) => e.explain(lang),
             CliError::Build(e) => e.message(lang),
             CliError::ConfirmationNeeded(m)
             | CliError::Input(m)

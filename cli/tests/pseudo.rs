@@ -11,7 +11,9 @@ use common::Hb;
 /// or a machine token (ids, paths, URLs, option names, codes in capitals).
 fn plain_words(text: &str) -> Vec<String> {
     let mut found = Vec::new();
-    for token in text.split(|c: char| c.is_whitespace() || "()[]{}（）「」、。,;:'\"=|·/<>".contains(c)) {
+    for token in
+        text.split(|c: char| c.is_whitespace() || "()[]{}（）「」、。,;:'\"=|·/<>".contains(c))
+    {
         let token = token.trim_matches(|c: char| c.is_ascii_punctuation());
         let machine = token.contains("://")
             || token.contains('@')
@@ -72,11 +74,19 @@ fn every_screen_of_the_demo_family_comes_from_the_catalogs() {
         for line in r.stdout.lines().chain(r.stderr.lines()) {
             let words = plain_words(line);
             if !words.is_empty() {
-                leaks.push(format!("hagukumi {}: {words:?} in {line:?}", args.join(" ")));
+                leaks.push(format!(
+                    "hagukumi {}: {words:?} in {line:?}",
+                    args.join(" ")
+                ));
             }
         }
     }
-    assert!(leaks.is_empty(), "{} lines bypass the catalogs:\n{}", leaks.len(), leaks.join("\n"));
+    assert!(
+        leaks.is_empty(),
+        "{} lines bypass the catalogs:\n{}",
+        leaks.len(),
+        leaks.join("\n")
+    );
 }
 
 #[test]
@@ -99,9 +109,17 @@ fn errors_and_help_come_from_the_catalogs_too() {
         for line in r.stderr.lines() {
             let words = plain_words(line);
             if !words.is_empty() {
-                leaks.push(format!("hagukumi {}: {words:?} in {line:?}", args.join(" ")));
+                leaks.push(format!(
+                    "hagukumi {}: {words:?} in {line:?}",
+                    args.join(" ")
+                ));
             }
         }
     }
-    assert!(leaks.is_empty(), "{} error lines bypass the catalogs:\n{}", leaks.len(), leaks.join("\n"));
+    assert!(
+        leaks.is_empty(),
+        "{} error lines bypass the catalogs:\n{}",
+        leaks.len(),
+        leaks.join("\n")
+    );
 }

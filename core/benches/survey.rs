@@ -44,7 +44,14 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Elements(20_000));
     g.sample_size(10);
     g.bench_function("20,000 rows to a sink", |b| {
-        b.iter(|| survey(black_box(text.as_bytes()), std::io::sink(), &mut |_| {}))
+        b.iter(|| {
+            survey(
+                hagukumi_core::Lang::Ja,
+                black_box(text.as_bytes()),
+                std::io::sink(),
+                &mut |_| {},
+            )
+        })
     });
     g.finish();
 }

@@ -56,9 +56,9 @@ fn from_export(e: ExportError) -> CliError {
     match e {
         ExportError::Handbook(h) => CliError::Handbook(h),
         other @ ExportError::CodeTable { .. } => {
-            let (ja, en) = (other.message_ja(), other.to_string());
+            let texts = hagukumi_core::text::every_lang(|lang| other.message(lang));
             CliError::environment(move |lang| {
-                crate::render::core_text(lang, || ja.clone(), || en.clone())
+                hagukumi_core::text::text_in(&texts, lang).to_string()
             })
         }
     }

@@ -111,7 +111,7 @@ pub fn assess(ctx: &Ctx, a: AssessArgs) -> Result<()> {
             value_compared: r.value,
             age_days_used: age.days_used,
             age_corrected: age.is_corrected,
-            age_label: crate::render::core_text(ctx.lang, || age.label_ja(), || age.label_en()),
+            age_label: age.label(ctx.lang),
             percentile: r.percentile,
             percentile_interpolated: r.percentile_interpolated,
             band: r.band,
@@ -265,6 +265,7 @@ pub fn survey(ctx: &Ctx, a: SurveyArgs) -> Result<()> {
         }
     };
     let summary = growth::survey(
+        ctx.lang,
         BufReader::with_capacity(256 * 1024, input),
         BufWriter::with_capacity(256 * 1024, output),
         &mut progress,
@@ -280,10 +281,9 @@ pub fn survey(ctx: &Ctx, a: SurveyArgs) -> Result<()> {
         },
         other => {
             let path = a.input.display().to_string();
-            let (ja, en) = (other.message_ja(), other.to_string());
+            let texts = hagukumi_core::text::every_lang(|lang| other.message(lang));
             CliError::input(move |lang| {
-                let message = crate::render::core_text(lang, || ja.clone(), || en.clone());
-                format!("{path}: {message}")
+                format!("{path}: {}", hagukumi_core::text::text_in(&texts, lang))
             })
         }
     })?;

@@ -7,7 +7,7 @@ use hagukumi_core::t;
 use super::mother::sex_label;
 use crate::ctx::Ctx;
 use crate::error::Result;
-use crate::render::{self, cm, core_text, kg, pairs, paren};
+use crate::render::{self, cm, kg, pairs, paren};
 
 pub fn run(ctx: &Ctx) -> Result<()> {
     let hb = ctx.open_reading()?;
@@ -114,7 +114,7 @@ pub fn pregnancy_card(ctx: &Ctx, p: &PregnancySummary) -> String {
             None => t!(ctx.lang, "cli-gain-range-up-to", max = max),
         };
         let bmi = format!("{:.1}", g.bmi);
-        let class = core_text(ctx.lang, || g.class.label_ja(), || g.class.label_en());
+        let class = g.class.label(ctx.lang);
         let line = match w.gain_so_far_kg {
             Some(kg) => t!(
                 ctx.lang,

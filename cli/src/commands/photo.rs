@@ -176,7 +176,7 @@ fn import_json<'a>(
 }
 
 fn message(lang: Lang, e: &HandbookError) -> String {
-    crate::render::core_text(lang, || e.message_ja(), || e.to_string())
+    e.message(lang)
 }
 
 fn list(ctx: &Ctx) -> Result<()> {

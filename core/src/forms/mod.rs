@@ -600,7 +600,11 @@ pub fn alert_title(kind: AlertKind, lang: Lang) -> String {
 }
 
 /// A form error, its message worded from the catalog in each language.
-pub fn invalid(form: &str, field: Option<String>, message: impl Fn(Lang) -> String) -> HandbookError {
+pub fn invalid(
+    form: &str,
+    field: Option<String>,
+    message: impl Fn(Lang) -> String,
+) -> HandbookError {
     HandbookError::Form(FormError::Invalid {
         form: form.to_string(),
         field,

@@ -255,7 +255,11 @@ mod tests {
         assert_eq!(w[0].kind, PlausibilityKind::OutsideFiveSd);
         assert_eq!(w[0].indicator, Some(Indicator::WeightForAge));
         assert!(w[0].z.unwrap() > 5.0);
-        assert!(w[0].message(Lang::Ja).contains("7.5 kg"), "{}", w[0].message(Lang::Ja));
+        assert!(
+            w[0].message(Lang::Ja).contains("7.5 kg"),
+            "{}",
+            w[0].message(Lang::Ja)
+        );
         assert!(
             w[0].message(Lang::En).contains("did you mean 7.5 kg"),
             "{}",
@@ -272,7 +276,11 @@ mod tests {
         let w = plausibility(&boy(), None, &new);
         assert_eq!(w[0].kind, PlausibilityKind::OutsideFiveSd);
         assert!(w[0].z.unwrap() < -5.0);
-        assert!(w[0].message(Lang::En).contains("68.0 cm"), "{}", w[0].message(Lang::En));
+        assert!(
+            w[0].message(Lang::En).contains("68.0 cm"),
+            "{}",
+            w[0].message(Lang::En)
+        );
     }
 
     #[test]
@@ -312,7 +320,11 @@ mod tests {
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].kind, PlausibilityKind::JumpOverTwoSd);
         assert!((w[0].previous_z.unwrap()).abs() < 1e-9);
-        assert!(w[0].message(Lang::Ja).contains("2.1 SD"), "{}", w[0].message(Lang::Ja));
+        assert!(
+            w[0].message(Lang::Ja).contains("2.1 SD"),
+            "{}",
+            w[0].message(Lang::Ja)
+        );
         let down = weight("2025-10-01", at(183.0, -2.1));
         assert_eq!(
             plausibility(&boy(), Some(&prev), &down)[0].kind,

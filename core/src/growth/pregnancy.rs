@@ -222,7 +222,11 @@ mod tests {
         let o = g(32.0);
         assert_eq!((o.min_kg, o.max_kg, o.individual), (None, 5.0, true));
         assert!(o.text(Lang::Ja).contains("個別"), "{}", o.text(Lang::Ja));
-        assert!(g(21.0).text(Lang::Ja).contains("10〜13 kg"), "{}", g(21.0).text(Lang::Ja));
+        assert!(
+            g(21.0).text(Lang::Ja).contains("10〜13 kg"),
+            "{}",
+            g(21.0).text(Lang::Ja)
+        );
         assert!(g(21.0).text(Lang::En).contains("10–13 kg"));
     }
 

@@ -302,21 +302,11 @@ const INPUT_COLUMNS: [&str; 8] = [
     "head_cm",
 ];
 
-/// [`survey_in`] with the row errors in Japanese.
-// #16: callers move to survey_in(lang, …)
-pub fn survey(
-    input: impl BufRead,
-    output: impl Write,
-    progress: &mut dyn FnMut(u64),
-) -> Result<SurveySummary, SurveyError> {
-    survey_in(Lang::Ja, input, output, progress)
-}
-
 /// Reads the survey CSV from `input`, writes the scored CSV to `output` (UTF-8), and
 /// returns the prevalences. A row that cannot be read says why in `lang`, in the
 /// output's `error` column and in the summary. `progress` is called with the bytes
 /// read so far, about every 10,000 rows and at the end.
-pub fn survey_in(
+pub fn survey(
     lang: Lang,
     mut input: impl BufRead,
     mut output: impl Write,
@@ -934,7 +924,7 @@ mod tests {
 
     fn run(input: &str) -> (SurveySummary, Vec<Vec<String>>) {
         let mut out = Vec::new();
-        let summary = survey(input.as_bytes(), &mut out, &mut |_| {}).unwrap();
+        let summary = survey(Lang::Ja, input.as_bytes(), &mut out, &mut |_| {}).unwrap();
         let text = String::from_utf8(out).unwrap();
         let rows = text.lines().map(split_csv).collect();
         (summary, rows)
@@ -1044,7 +1034,7 @@ mod tests {
                     =cmd,2,2023-01-10,2024-01-10,abc,,,\n";
         let (sjis, _, _) = SHIFT_JIS.encode(text);
         let mut out = Vec::new();
-        let summary = survey(&sjis[..], &mut out, &mut |_| {}).unwrap();
+        let summary = survey(Lang::Ja, &sjis[..], &mut out, &mut |_| {}).unwrap();
         assert!(summary.shift_jis);
         assert_eq!(summary.rows, 5);
         assert_eq!(summary.rows_with_errors, 3);
@@ -1079,7 +1069,12 @@ mod tests {
     fn missing_columns_and_endless_lines_are_refused() {
         let mut out = Vec::new();
         assert!(matches!(
-            survey(&b"id,sex,date\n1,1,2024-01-01\n"[..], &mut out, &mut |_| {}),
+            survey(
+                Lang::Ja,
+                &b"id,sex,date\n1,1,2024-01-01\n"[..],
+                &mut out,
+                &mut |_| {}
+            ),
             Err(SurveyError::MissingColumn {
                 missing: "birth_date",
                 ..
@@ -1087,11 +1082,11 @@ mod tests {
         ));
         let long = vec![b'a'; MAX_LINE_BYTES + 10];
         assert!(matches!(
-            survey(&long[..], &mut out, &mut |_| {}),
+            survey(Lang::Ja, &long[..], &mut out, &mut |_| {}),
             Err(SurveyError::LineTooLong { line: 1, .. })
         ));
         assert!(matches!(
-            survey(&b""[..], &mut out, &mut |_| {}),
+            survey(Lang::Ja, &b""[..], &mut out, &mut |_| {}),
             Err(SurveyError::Empty)
         ));
     }
@@ -1123,7 +1118,7 @@ mod tests {
                      a,1,2024-01-01,2024-04-01,6.4,62.0,l,40.5\n\
                      b,x,2024-01-01,2024-04-01,6.4,,,\n";
         let mut out = Vec::new();
-        let s = survey_in(Lang::En, input.as_bytes(), &mut out, &mut |_| {}).unwrap();
+        let s = survey(Lang::En, input.as_bytes(), &mut out, &mut |_| {}).unwrap();
         let en = &s.errors[0].message;
         assert_eq!(en, r#"sex: "x" is not 1/2, m/f or male/female"#);
         let ja = s.report_html(Lang::Ja);
