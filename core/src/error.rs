@@ -763,16 +763,12 @@ impl HandbookError {
                 detail = detail.as_str()
             ),
             HandbookError::ReadOnlyView => t!(lang, "errors-read-only-view"),
-            HandbookError::Merge(e) => elsewhere(
-                lang,
-                || t!(lang, "errors-merge", detail = e.to_string()),
-                || e.message_ja(),
-            ),
-            HandbookError::Share(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
-            HandbookError::Photo(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
-            HandbookError::Feed(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
+            HandbookError::Merge(e) => t!(lang, "errors-merge", detail = e.message(lang)),
+            HandbookError::Share(e) => e.message(lang),
+            HandbookError::Photo(e) => e.message(lang),
+            HandbookError::Feed(e) => e.message(lang),
             HandbookError::Schedule(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
-            HandbookError::Bundle(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
+            HandbookError::Bundle(e) => e.message(lang),
             HandbookError::BadArgument { field, value } => t!(
                 lang,
                 "errors-bad-argument",
@@ -780,12 +776,7 @@ impl HandbookError {
                 field = field.label(lang),
                 hint = field.format_hint()
             ),
-            // The growth module's own message is English only: English shows it,
-            // Japanese has a sentence of its own rather than English inside it.
-            HandbookError::Growth(e @ crate::growth::GrowthError::StandardUnavailable { .. }) => {
-                t!(lang, "errors-growth-unavailable", detail = e.to_string())
-            }
-            HandbookError::Growth(e) => t!(lang, "errors-growth", detail = e.to_string()),
+            HandbookError::Growth(e) => e.message(lang),
             HandbookError::ReadOnlyFile { path, upgrade } => t!(
                 lang,
                 "errors-read-only-file",

@@ -161,8 +161,6 @@ errors-bad-argument = "{ $value }" is not a valid { $field }{ $hint ->
         [date] ; write it as YYYY-MM-DD, e.g. 2025-10-03
        *[none] {""}
     }
-errors-growth-unavailable = { $detail }
-errors-growth = { $detail }
 errors-read-only-file = { $upgrade ->
         [yes] The handbook { $path } must be upgraded to this version, but it cannot be written (a read-only file or folder).
        *[no] The handbook { $path } is open for reading only (a read-only file or folder); nothing was saved.
@@ -839,7 +837,6 @@ export-code-table = The bundled export code table { $file } is invalid: { $detai
 ## (end of the section's header)
 
 cli-error-bad-cursor = The timeline position "{ $cursor }" is not valid. Show the first page again, without --cursor.
-cli-error-feed = { $message } ({ $detail })
 cli-error-no-handbook = There is no handbook at { $path } yet. Create one with `hagukumi demo`, or start with `hagukumi profile set` or `hagukumi child add`.
 cli-error-already-exists = A handbook already exists at { $path }; the demo did not touch it. Use --force to replace it with the sample family (its records will be lost), or choose another --data-dir.
 cli-error-io = Could not use { $path }: { $error }

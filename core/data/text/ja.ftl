@@ -149,8 +149,6 @@ errors-bad-argument = 「{ $value }」は{ $field }として正しくありま�
         [date] （2025-10-03 のように入力してください）
        *[none] {""}
     }。
-errors-growth-unavailable = この基準にはこの曲線がありません（令和5年乳幼児身体発育調査は体重・身長・頭囲のみ）。WHOの基準を使ってください。
-errors-growth = { -growth-curve }を作れませんでした。計測の日付と値を確認してください。
 errors-read-only-file = { $upgrade ->
         [yes] 手帳をこのバージョン用に更新する必要がありますが、ファイルに書き込めません（読み取り専用のファイルかフォルダです）。
        *[no] 手帳は読み取り専用で開かれているため、保存できませんでした（読み取り専用のファイルかフォルダです）。
@@ -764,7 +762,6 @@ export-code-table = 書き出し用のコード表を読めませんでした（
 ## (end of the section's header)
 
 cli-error-bad-cursor = タイムラインの位置「{ $cursor }」が正しくありません。--cursor を付けずに最初のページから表示してください。
-cli-error-feed = { $message }（{ $detail }）
 cli-error-no-handbook = { $path } に手帳がまだありません。`hagukumi demo` で見本を作るか、`hagukumi profile set` や `hagukumi child add` で始めてください。
 cli-error-already-exists = { $path } にはすでに手帳があるため、見本は作成しませんでした（手帳は変更していません）。見本で置き換えるには --force を付けてください（今の記録は失われます）。別の --data-dir を指定することもできます。
 cli-error-io = { $path } を使えませんでした: { $error }

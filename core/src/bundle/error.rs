@@ -145,11 +145,6 @@ impl BundleError {
         }
     }
 
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(Lang::Ja)
-    }
-
     /// The same error again, for a reader that keeps failing the same way after a
     /// first failure (an I/O error keeps its kind and text, not its source).
     pub(crate) fn duplicate(&self) -> BundleError {
@@ -290,7 +285,7 @@ mod tests {
             BundleError::Io(io::Error::other("x")),
         ];
         for e in all {
-            assert!(!e.message_ja().is_empty(), "{}", e.kind());
+            assert!(!e.message(crate::Lang::Ja).is_empty(), "{}", e.kind());
             assert!(!e.to_string().is_empty());
             assert_eq!(e.duplicate().kind(), e.kind());
         }

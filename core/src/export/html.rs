@@ -451,7 +451,7 @@ fn growth_section(
         let age = find(Indicator::WeightForAge)
             .or_else(|| find(Indicator::LengthHeightForAge))
             .or_else(|| find(Indicator::HeadForAge))
-            .map(|x| not_moved_yet(lang, &x.age.label_ja(), &x.age.label_en()).to_string())
+            .map(|x| x.age.label(lang))
             .or_else(|| {
                 age_between(birth, r.date)
                     .map(|a| not_moved_yet(lang, &a.label_ja(), &a.label_en()).to_string())

@@ -61,12 +61,6 @@ impl ExportError {
             ),
         }
     }
-
-    /// Message for the Japanese UI.
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(Lang::Ja)
-    }
 }
 
 impl From<crate::growth::GrowthError> for ExportError {

@@ -463,7 +463,7 @@ fn an_unknown_child_is_not_found() {
         err,
         ExportError::Handbook(HandbookError::NotFound { .. })
     ));
-    assert!(!err.message_ja().is_empty());
+    assert!(!err.message(crate::Lang::Ja).is_empty());
     assert!(hb.export_summary_html(Uuid::now_v7(), Lang::Ja).is_err());
 }
 

@@ -239,12 +239,6 @@ impl FeedError {
         }
     }
 
-    /// Message for the Japanese UI.
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(Lang::Ja)
-    }
-
     /// The full explanation, for staff and logs, in `lang`: where it happened and
     /// what to change. `detail`s from parsers and the network are passed as given.
     pub fn explain(&self, lang: Lang) -> String {

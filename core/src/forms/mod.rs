@@ -187,11 +187,6 @@ impl FormError {
         }
     }
 
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(Lang::Ja)
-    }
-
     /// The field a form error is about.
     pub fn field(&self) -> Option<&str> {
         match self {

@@ -59,16 +59,6 @@ impl AgeSpan {
             days = self.days_after_months
         )
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(&self) -> String {
-        self.label(Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(&self) -> String {
-        self.label(Lang::En)
-    }
 }
 
 /// `date` plus `months` calendar months, clamped to the end of a shorter month.
@@ -145,16 +135,6 @@ impl AgeUsed {
             _ => age,
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(&self) -> String {
-        self.label(Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(&self) -> String {
-        self.label(Lang::En)
-    }
 }
 
 #[cfg(test)]
@@ -174,9 +154,9 @@ mod tests {
         let a = AgeSpan::between(d("2026-01-31"), d("2026-03-31")).unwrap();
         assert_eq!((a.months, a.days_after_months), (2, 0));
         let a = AgeSpan::between(d("2025-04-10"), d("2026-07-22")).unwrap();
-        assert_eq!(a.label_ja(), "1歳3か月12日");
+        assert_eq!(a.label(Lang::Ja), "1歳3か月12日");
         // #16: English words ages out with plurals (was "1 y 3 m 12 d").
-        assert_eq!(a.label_en(), "1 year 3 months 12 days");
+        assert_eq!(a.label(Lang::En), "1 year 3 months 12 days");
         assert_eq!(AgeSpan::between(d("2026-01-02"), d("2026-01-01")), None);
     }
 
@@ -202,7 +182,7 @@ mod tests {
         assert!(a.is_corrected);
         assert_eq!(a.corrected.unwrap().days, 44);
         // Term-equivalent date is 2026-02-26; 04-11 is 1 month 16 days after it.
-        assert_eq!(a.label_ja(), "3か月10日（修正1か月16日）");
+        assert_eq!(a.label(Lang::Ja), "3か月10日（修正1か月16日）");
         // 36w6d is still preterm and is corrected to 40w: 22 days.
         let a = AgeUsed::on(
             birth,
@@ -229,9 +209,9 @@ mod tests {
         assert_eq!(a.before_term_equivalent_days, Some(52));
         assert_eq!(a.corrected, None);
         assert!(
-            a.label_en().contains("52 days before the due date"),
+            a.label(Lang::En).contains("52 days before the due date"),
             "{}",
-            a.label_en()
+            a.label(Lang::En)
         );
         assert_eq!(a.label(Lang::Ja), "2か月1日（修正: 出産予定日の52日前）");
         assert_eq!(AgeUsed::on(birth, ga, d("2025-12-31")), None);

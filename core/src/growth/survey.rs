@@ -87,11 +87,6 @@ impl SurveyError {
             SurveyError::Growth(e) => e.message(lang),
         }
     }
-
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(Lang::Ja)
-    }
 }
 
 impl std::fmt::Display for SurveyError {

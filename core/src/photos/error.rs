@@ -183,9 +183,4 @@ impl PhotoError {
             PhotoError::NotFound { id } => crate::t!(lang, "store-photo-not-found", id = id),
         }
     }
-
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(crate::Lang::Ja)
-    }
 }

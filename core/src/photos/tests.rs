@@ -337,7 +337,7 @@ fn refused(t: &mut Hb, bytes: &[u8], kind: &str) -> HandbookError {
     let err = t.hb.import_photo_file(&path, None).unwrap_err();
     assert_eq!(err.kind().as_str(), kind, "{err}");
     assert!(err.is_user_error());
-    assert!(!err.to_string().is_empty() && !err.message_ja().is_empty());
+    assert!(!err.to_string().is_empty() && !err.message(crate::Lang::Ja).is_empty());
     assert_eq!(all_files(&t.root()), Vec::<PathBuf>::new());
     assert!(t.hb.photos().unwrap().is_empty());
     err
@@ -860,7 +860,7 @@ fn a_named_pipe_called_jpg_is_refused_without_waiting_for_a_writer() {
     assert_eq!(err.kind().as_str(), "not_a_file", "{err}");
     assert!(err.is_user_error());
     assert!(err.to_string().contains("named pipe"), "{err}");
-    assert!(err.message_ja().contains("名前付きパイプ"));
+    assert!(err.message(crate::Lang::Ja).contains("名前付きパイプ"));
     assert!(t.hb.photos().unwrap().is_empty());
 
     let folder = t.dir.path().join("album.jpg");

@@ -394,7 +394,7 @@ fn a_damaged_handbook_is_told_and_its_readable_records_are_rescued() {
     let err = hb.growth(child).unwrap_err();
     assert_eq!(err.kind().as_str(), "damaged", "{err:?}");
     assert!(err.to_string().contains("rescue backup"), "{err}");
-    assert!(err.message_ja().contains("救出バックアップ"));
+    assert!(err.message(crate::Lang::Ja).contains("救出バックアップ"));
     // The ordinary backup refuses, with the same typed error, and writes nothing
     // beside the handbook.
     let mut out = Vec::new();

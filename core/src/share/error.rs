@@ -95,9 +95,4 @@ impl ShareError {
             }
         }
     }
-
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(crate::Lang::Ja)
-    }
 }

@@ -954,7 +954,7 @@ mod hostile_rows {
                 other => panic!("{}: {other:?}", a.what),
             }
             assert_eq!(err.kind().as_str(), "invalid_record", "{}", a.what);
-            assert!(!err.message_ja().is_empty());
+            assert!(!err.message(crate::Lang::Ja).is_empty());
             assert_eq!(rows(&father.hb), before, "{}: nothing applied", a.what);
             assert_eq!(father.hb.identity().unwrap(), identity, "{}", a.what);
             assert!(

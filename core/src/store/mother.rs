@@ -731,7 +731,10 @@ mod tests {
         );
         assert_eq!(err, ValidationError::EndedByBirth { pregnancy: born });
         assert!(hb.pregnancy(born).unwrap().data.ended.is_none());
-        assert!(err.message_ja().contains("出産の記録があります"));
+        assert!(
+            err.message(crate::Lang::Ja)
+                .contains("出産の記録があります")
+        );
     }
 
     #[test]
@@ -856,9 +859,9 @@ mod tests {
             }
         );
         assert!(
-            err.message_ja().contains("日記が1件"),
+            err.message(crate::Lang::Ja).contains("日記が1件"),
             "{}",
-            err.message_ja()
+            err.message(crate::Lang::Ja)
         );
         // Nothing was deleted: the pregnancy, its checkup and its dose are all live.
         assert_eq!(hb.prenatal_checkups(p).unwrap().len(), 1);

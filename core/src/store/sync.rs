@@ -360,11 +360,6 @@ impl MergeError {
             MergeError::MissingParent => crate::t!(lang, "store-merge-missing-parent"),
         }
     }
-
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(crate::Lang::Ja)
-    }
 }
 
 /// The day a merged version is judged from: the day it was written, in Japan, as

@@ -599,7 +599,7 @@ fn every_validation_error_refuses_and_writes_nothing() {
         assert!(expected(&err), "{name}: got {err:?}");
         // Every message reads as a sentence in both languages.
         assert!(err.to_string().ends_with('.'), "{name}: {err}");
-        assert!(!err.message_ja().is_empty(), "{name}");
+        assert!(!err.message(crate::Lang::Ja).is_empty(), "{name}");
         assert_eq!(snapshot(&hb), before, "{name} wrote something");
     }
 }
@@ -616,7 +616,7 @@ fn validation_messages_name_the_problem() {
         "A weight of 40 kg is not possible for a newborn (expected 0.2–7 kg). Please check the number and the decimal point."
     );
     assert_eq!(
-        err.message_ja(),
+        err.message(crate::Lang::Ja),
         "体重40kgは新生児としてありえない値です（0.2〜7kg）。数字と小数点を確認してください。"
     );
 }
