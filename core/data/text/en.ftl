@@ -57,6 +57,143 @@ list-separator = {", "}
 ## Record kinds, choices and their labels (core/src/model/, schedule/codes.rs) and the CLI's parsing of them (cli/src/parse.rs).
 ## (end of the section's header)
 
+model-choice-unknown = Unknown { $what } "{ $value }" (write one of: { $accepted }).
+model-choice-accepted = { $code }
+model-choice-accepted-same = { $label }
+
+model-what-sex = sex
+model-sex-male = boy
+model-sex-female = girl
+
+model-what-position = measuring position
+model-position-recumbent = recumbent
+    .aliases = lying
+model-position-standing = standing
+
+model-what-checkup = checkup
+model-checkup-2w = 2-week checkup
+model-checkup-1m = 1-month checkup
+model-checkup-2m = 2-month checkup
+model-checkup-3-4m = 3-4-month checkup
+model-checkup-6-7m = 6-7-month checkup
+model-checkup-9-10m = 9-10-month checkup
+model-checkup-1y = 1-year checkup
+model-checkup-18m = 18-month checkup
+model-checkup-2y = 2-year checkup
+model-checkup-3y = 3-year checkup
+model-checkup-4y = 4-year checkup
+model-checkup-5y = 5-year checkup
+model-checkup-6y = 6-year checkup
+
+model-what-outcome = outcome
+model-outcome-miscarriage = miscarriage
+model-outcome-stillbirth = stillbirth
+model-outcome-termination = termination of pregnancy
+model-pregnancy-end = { $outcome ->
+    [miscarriage] Miscarriage
+    [stillbirth] Stillbirth
+   *[termination] Termination of pregnancy
+} ({ $date })
+
+model-what-dipstick = dipstick result
+model-dipstick-negative = −
+    .aliases = negative
+model-dipstick-trace = ±
+    .aliases = trace
+model-dipstick-plus1 = +
+model-dipstick-plus2 = 2+
+model-dipstick-plus3 = 3+
+
+model-what-oedema = oedema grade
+model-oedema-none = −
+model-oedema-mild = +
+model-oedema-marked = ++
+
+model-what-delivery-method = delivery method
+model-delivery-vaginal = vaginal birth
+model-delivery-vacuum = vacuum-assisted birth
+model-delivery-forceps = forceps-assisted birth
+model-delivery-caesarean = caesarean section
+    .aliases = cesarean section
+
+model-what-presentation = presentation
+model-presentation-cephalic = cephalic
+    .aliases = head
+model-presentation-breech = breech
+model-presentation-other = other
+
+model-what-blood-loss = blood loss grade
+model-blood-loss-small = small
+model-blood-loss-moderate = moderate
+model-blood-loss-large = large
+
+model-what-transfusion = transfusion answer
+model-transfusion-no = no
+model-transfusion-yes = yes
+
+model-what-certificate = certificate
+model-certificate-birth = birth certificate
+model-certificate-stillbirth = certificate of stillbirth
+model-certificate-birth-and-death = birth certificate and death certificate
+
+model-labor-duration = { $hours ->
+    [0] { $minutes } min
+   *[other] { $hours } h { $minutes } min
+}
+
+model-what-mood = mood
+model-mood-happy = happy
+model-mood-calm = calm
+model-mood-tired = tired
+model-mood-worried = worried
+model-mood-unwell = unwell
+
+model-what-record-kind = record kind
+model-kind-mother-profile = { -mother }'s profile
+model-kind-pregnancy = pregnancy
+model-kind-prenatal-checkup = { -prenatal-checkup }
+model-kind-delivery = delivery
+model-kind-child = { -child }
+model-kind-growth = measurement
+model-kind-infant-checkup = infant checkup
+model-kind-vaccination = { -vaccination }
+model-kind-dental = dental checkup
+model-kind-diary = { -diary } entry
+model-kind-page = handbook page
+
+model-what-vaccine = vaccine
+model-vaccine-hepb = Hepatitis B
+model-vaccine-rotavirus = Rotavirus
+model-vaccine-dpt-ipv-hib = 5-in-1 (DPT-IPV-Hib)
+model-vaccine-dpt-ipv = 4-in-1 (DPT-IPV)
+model-vaccine-hib = Hib
+model-vaccine-pcv = Pneumococcal conjugate
+    .aliases = pneumococcal
+model-vaccine-bcg = BCG
+model-vaccine-mr = Measles-rubella (MR)
+model-vaccine-varicella = Varicella
+    .aliases = chickenpox
+model-vaccine-je = Japanese encephalitis
+model-vaccine-dt = DT
+model-vaccine-hpv = HPV
+model-vaccine-mumps = Mumps
+model-vaccine-influenza = Influenza
+    .aliases = flu
+model-vaccine-rsv-maternal = RSV (maternal)
+
+model-input-date = "{ $value }" is not a date; write it as YYYY-MM-DD, e.g. 2026-05-20
+model-input-datetime = "{ $value }" is not a date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-05-20T03:42
+model-input-gestational-age = "{ $value }" is not a gestational age; write weeks and days as 38w2d (days 0 to 6)
+model-input-number = "{ $value }" is not a number
+model-input-pair = "{ $value }" is not a { $what }; write it as { $example }
+model-input-blood-pressure = blood pressure
+model-input-apgar = pair of Apgar scores (1 and 5 minutes)
+model-input-labor-duration = "{ $value }" is not a duration; write hours and minutes as 12h30m, 45m or 12:30
+model-input-baby = --baby "{ $value }": { $detail } (write NAME:SEX[:WEIGHT_KG[:LENGTH_CM[:HEAD_CM]]], e.g. Hinata:female:3.02:49.0:33.0)
+model-input-baby-fields = expected 2 to 5 fields
+model-input-baby-name = the name is empty
+model-input-answer = --answer "{ $value }": write ID=VALUE (the ids: hagukumi checkup questions --kind KIND)
+
 ## ----- end of model -----
 
 
@@ -72,6 +209,17 @@ list-separator = {", "}
 ## ===== schedule =====
 ## Vaccinations, checkups and reminders (core/src/schedule/).
 ## (end of the section's header)
+
+schedule-status-done = done
+schedule-status-invalid = invalid
+schedule-status-upcoming = { -upcoming }
+schedule-status-due = { -due-now }
+schedule-status-overdue = { -overdue }
+schedule-status-not-eligible = not eligible
+schedule-reminder-funding-ends = funding ends
+schedule-reminder-last-chance = last chance
+schedule-reminder-prenatal-visit = prenatal visit
+schedule-reminder-checkup-due = checkup
 
 ## ----- end of schedule -----
 

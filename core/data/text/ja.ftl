@@ -58,6 +58,169 @@ list-separator = 、
 ## Record kinds, choices and their labels (core/src/model/, schedule/codes.rs) and the CLI's parsing of them (cli/src/parse.rs).
 ## (end of the section's header)
 
+model-choice-unknown = 「{ $value }」は{ $what }として使えません（{ $accepted }のいずれか）。
+model-choice-accepted = { $label }（{ $code }）
+model-choice-accepted-same = { $label }
+
+model-what-sex = 性別
+model-sex-male = 男
+    .aliases = 男の子 | 男児 | 男子 | 男性
+model-sex-female = 女
+    .aliases = 女の子 | 女児 | 女子 | 女性
+
+model-what-position = 測り方
+model-position-recumbent = 仰臥位
+    .aliases = 寝て | 寝かせて | 仰向け
+model-position-standing = 立位
+    .aliases = 立って
+
+model-what-checkup = { -infant-checkup }の種類
+model-checkup-2w = 2週間児健診
+model-checkup-1m = 1か月児健診
+model-checkup-2m = 2か月児健診
+model-checkup-3-4m = 3〜4か月児健診
+model-checkup-6-7m = 6〜7か月児健診
+model-checkup-9-10m = 9〜10か月児健診
+model-checkup-1y = 1歳児健診
+model-checkup-18m = 1歳6か月児健診
+model-checkup-2y = 2歳児健診
+model-checkup-3y = 3歳児健診
+model-checkup-4y = 4歳児健診
+model-checkup-5y = 5歳児健診
+model-checkup-6y = 6歳児健診
+
+model-what-outcome = 妊娠の結果
+model-outcome-miscarriage = 流産
+model-outcome-stillbirth = 死産
+model-outcome-termination = 人工妊娠中絶
+    .aliases = 中絶
+model-pregnancy-end = { $outcome ->
+    [miscarriage] 流産
+    [stillbirth] 死産
+   *[termination] 人工妊娠中絶
+}（{ $date }）
+
+model-what-dipstick = 尿検査の結果
+model-dipstick-negative = −
+    .aliases = 陰性 | マイナス
+model-dipstick-trace = ±
+    .aliases = 偽陽性 | プラスマイナス
+model-dipstick-plus1 = +
+    .aliases = 陽性 | プラス
+model-dipstick-plus2 = 2+
+model-dipstick-plus3 = 3+
+
+model-what-oedema = むくみ（浮腫）の程度
+model-oedema-none = −
+    .aliases = なし | 無し | 無
+model-oedema-mild = +
+model-oedema-marked = ++
+
+model-what-delivery-method = 分娩方法
+model-delivery-vaginal = 経腟分娩
+    .aliases = 経膣分娩 | 自然分娩 | 正常分娩 | 経腟 | 経膣
+model-delivery-vacuum = 吸引分娩
+    .aliases = 吸引
+model-delivery-forceps = 鉗子分娩
+    .aliases = 鉗子
+model-delivery-caesarean = 帝王切開
+    .aliases = 帝王切開分娩 | 帝切 | 帝王切開術
+
+model-what-presentation = 分娩経過
+model-presentation-cephalic = 頭位
+model-presentation-breech = 骨盤位
+    .aliases = 逆子
+model-presentation-other = その他
+
+model-what-blood-loss = 出血量
+model-blood-loss-small = 少量
+model-blood-loss-moderate = 中量
+model-blood-loss-large = 多量
+
+model-what-transfusion = 輸血の有無
+model-transfusion-no = 無
+    .aliases = 無し | なし
+model-transfusion-yes = 有
+    .aliases = 有り | あり
+
+model-what-certificate = 証明
+model-certificate-birth = 出生証明書
+model-certificate-stillbirth = 死産証書（死胎検案書）
+    .aliases = 死胎検案書
+model-certificate-birth-and-death = 出生証明書及び死亡診断書
+    .aliases = 出生証明書および死亡診断書
+
+model-labor-duration = { $hours ->
+    [0] { $minutes }分
+   *[other] { $hours }時間{ $minutes }分
+}
+
+model-what-mood = 気分
+model-mood-happy = うれしい
+    .aliases = 嬉しい
+model-mood-calm = おだやか
+    .aliases = 穏やか
+model-mood-tired = つかれた
+    .aliases = 疲れた
+model-mood-worried = しんぱい
+    .aliases = 心配
+model-mood-unwell = たいちょうがわるい
+    .aliases = 体調が悪い
+
+model-what-record-kind = 記録の種類
+model-kind-mother-profile = { -mother }のプロフィール
+model-kind-pregnancy = 妊娠
+model-kind-prenatal-checkup = { -prenatal-checkup-short }
+model-kind-delivery = 出産の記録
+model-kind-child = { -child }
+model-kind-growth = 身体測定
+model-kind-infant-checkup = 乳幼児健診
+model-kind-vaccination = { -vaccination }
+model-kind-dental = 歯科健診
+model-kind-diary = { -diary }
+model-kind-page = 手帳のページ
+
+model-what-vaccine = ワクチン
+model-vaccine-hepb = B型肝炎
+model-vaccine-rotavirus = ロタウイルス
+    .aliases = ロタ
+model-vaccine-dpt-ipv-hib = 5種混合 (DPT-IPV-Hib)
+    .aliases = 五種混合
+model-vaccine-dpt-ipv = 4種混合 (DPT-IPV)
+    .aliases = 四種混合
+model-vaccine-hib = ヒブ (Hib)
+    .aliases = インフルエンザ菌b型
+model-vaccine-pcv = 小児の肺炎球菌
+    .aliases = 小児用肺炎球菌 | 肺炎球菌
+model-vaccine-bcg = BCG
+model-vaccine-mr = 麻しん風しん混合 (MR)
+    .aliases = 麻しん風しん | 麻疹風疹 | 麻疹風疹混合
+model-vaccine-varicella = 水痘
+    .aliases = 水ぼうそう | みずぼうそう
+model-vaccine-je = 日本脳炎
+model-vaccine-dt = 2種混合 (DT)
+    .aliases = 二種混合
+model-vaccine-hpv = HPV (子宮頸がん予防)
+    .aliases = ヒトパピローマウイルス | 子宮頸がん予防
+model-vaccine-mumps = おたふくかぜ
+    .aliases = 流行性耳下腺炎 | おたふく風邪
+model-vaccine-influenza = インフルエンザ
+model-vaccine-rsv-maternal = RSウイルス (妊婦)
+    .aliases = RSウイルス
+
+model-input-date = 「{ $value }」は日付ではありません。2026-05-20 のように YYYY-MM-DD の形で入力してください。
+model-input-datetime = 「{ $value }」は日時ではありません。2026-05-20T03:42 のように入力してください。
+model-input-gestational-age = 「{ $value }」は{ -gestational-age }ではありません。38w2d（38週2日）のように入力してください（日は0〜6）。
+model-input-number = 「{ $value }」は数値ではありません。
+model-input-pair = 「{ $value }」は{ $what }として読めません。{ $example } のように入力してください。
+model-input-blood-pressure = 血圧
+model-input-apgar = アプガースコア（1分/5分）
+model-input-labor-duration = 「{ $value }」は時間として読めません。12時間30分、45分、12:30 のように時間と分で入力してください。
+model-input-baby = --baby「{ $value }」: { $detail }（名前:性別[:体重kg[:身長cm[:頭囲cm]]] の形で、例: ひなた:女:3.02:49.0:33.0）
+model-input-baby-fields = 項目の数が正しくありません
+model-input-baby-name = 名前がありません
+model-input-answer = --answer「{ $value }」: ID=値 の形で入力してください（IDは hagukumi checkup questions --kind 健診 で確認できます）。
+
 ## ----- end of model -----
 
 
@@ -73,6 +236,17 @@ list-separator = 、
 ## ===== schedule =====
 ## Vaccinations, checkups and reminders (core/src/schedule/).
 ## (end of the section's header)
+
+schedule-status-done = 接種済
+schedule-status-invalid = 無効
+schedule-status-upcoming = { -upcoming }
+schedule-status-due = { -due-now }
+schedule-status-overdue = { -overdue }
+schedule-status-not-eligible = 対象外
+schedule-reminder-funding-ends = 公費期限
+schedule-reminder-last-chance = 接種期限
+schedule-reminder-prenatal-visit = { -prenatal-checkup-short }
+schedule-reminder-checkup-due = 乳幼児健診
 
 ## ----- end of schedule -----
 

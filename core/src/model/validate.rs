@@ -531,9 +531,11 @@ pub fn vaccination(v: &Vaccination, birth_or_start: NaiveDate, today: NaiveDate)
             max,
         });
     }
-    if v.vaccine == VaccineCode::Rotavirus
-        && let Some(brand) = v.brand.as_deref()
-        && !matches!(brand.to_ascii_lowercase().as_str(), "rotarix" | "rotateq")
+    // A vaccine whose schedule lists brands takes one of them, by code or by the
+    // name on the sticker (「ロタリックス」).
+    if let Some(brand) = v.brand.as_deref()
+        && crate::schedule::data::has_brands(v.vaccine)
+        && crate::schedule::data::brand_code(v.vaccine, brand).is_none()
     {
         return Err(ValidationError::UnknownCode {
             what: "rotavirus brand",

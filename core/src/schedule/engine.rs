@@ -152,33 +152,36 @@ fn plan_vaccine(
         records.retain(|g| g.date >= start && g.date <= end);
     }
 
-    // Brands: known names only, one product per series.
-    let mut brand: Option<(&str, NaiveDate)> = None;
+    // Brands: known names only, one product per series. A printed name
+    // (「ロタリックス」) is its brand's code; errors name what the record says.
+    let mut brand: Option<(&str, &str, NaiveDate)> = None;
     for g in &records {
-        let Some(b) = g.brand.as_deref() else {
+        let Some(typed) = g.brand.as_deref() else {
             continue;
         };
+        let b = rule.brand_code(typed).unwrap_or(typed);
         if !rule.brands.is_empty() && !rule.brands.iter().any(|k| k == b) {
             return Err(ScheduleError::UnknownBrand {
                 vaccine: rule.code,
-                brand: b.to_string(),
+                brand: typed.to_string(),
                 expected: rule.brands.join(", "),
             });
         }
         match brand {
-            Some((first, first_date)) if rule.same_brand && first != b => {
+            Some((first, first_typed, first_date)) if rule.same_brand && first != b => {
                 return Err(ScheduleError::BrandSwitch {
                     vaccine: rule.code,
-                    first: first.to_string(),
+                    first: first_typed.to_string(),
                     first_date,
-                    second: b.to_string(),
+                    second: typed.to_string(),
                     second_date: g.date,
                 });
             }
-            None => brand = Some((b, g.date)),
+            None => brand = Some((b, typed, g.date)),
             _ => {}
         }
     }
+    let brand = brand.map(|(b, _, date)| (b, date));
     let branded: Vec<&Variant> = rule.variant.iter().filter(|v| v.brand.is_some()).collect();
     let brand_unknown = !branded.is_empty() && brand.is_none();
     let pool: Vec<&Variant> = if branded.is_empty() {

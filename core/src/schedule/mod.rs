@@ -219,31 +219,30 @@ impl DoseStatus {
     }
 
     /// The one word each status has on every screen, in the CLI and in the printed
-    /// summary (an overdue dose is 「期間超過」 everywhere, never 「遅れ」 in one place).
-    pub fn label_ja(self) -> &'static str {
+    /// summary (an overdue dose is `{ -overdue }`, 「期間超過」, everywhere).
+    pub fn label_id(self) -> &'static str {
         match self {
-            DoseStatus::Done => "接種済",
-            DoseStatus::Invalid => "無効",
-            DoseStatus::Upcoming => "予定",
-            DoseStatus::Due => "接種時期",
-            DoseStatus::Overdue => "期間超過",
-            DoseStatus::NotEligible => "対象外",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            DoseStatus::Done => "done",
-            DoseStatus::Invalid => "invalid",
-            DoseStatus::Upcoming => "upcoming",
-            DoseStatus::Due => "due",
-            DoseStatus::Overdue => "overdue",
-            DoseStatus::NotEligible => "not eligible",
+            DoseStatus::Done => crate::tid!("schedule-status-done"),
+            DoseStatus::Invalid => crate::tid!("schedule-status-invalid"),
+            DoseStatus::Upcoming => crate::tid!("schedule-status-upcoming"),
+            DoseStatus::Due => crate::tid!("schedule-status-due"),
+            DoseStatus::Overdue => crate::tid!("schedule-status-overdue"),
+            DoseStatus::NotEligible => crate::tid!("schedule-status-not-eligible"),
         }
     }
 
     pub fn label(self, lang: crate::Lang) -> &'static str {
-        lang.pick(self.label_ja(), self.label_en())
+        crate::model::choice::static_text(lang, self.label_id())
+    }
+
+    // #16: callers move to label(lang)
+    pub fn label_ja(self) -> &'static str {
+        self.label(crate::Lang::Ja)
+    }
+
+    // #16: callers move to label(lang)
+    pub fn label_en(self) -> &'static str {
+        self.label(crate::Lang::En)
     }
 }
 
@@ -731,7 +730,7 @@ mod tests {
         for (text, want) in [
             ("mr:1", "is not CODE:N:YYYY-MM-DD"),
             ("mr:1:2026-01-01:x:y", "is not CODE:N:YYYY-MM-DD"),
-            ("polio:1:2026-01-01", "unknown vaccine code \"polio\""),
+            ("polio:1:2026-01-01", "Unknown vaccine \"polio\""),
             ("mr:0:2026-01-01", "not a whole number from 1"),
             ("mr:x:2026-01-01", "not a whole number from 1"),
             ("mr:1:2026-02-30", "is not a date"),

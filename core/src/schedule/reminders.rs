@@ -64,26 +64,29 @@ impl ReminderKind {
 
     /// The word a screen shows for the kind; `overdue` is the same word as the dose
     /// status [`super::DoseStatus::Overdue`].
-    pub fn label_ja(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            ReminderKind::Due => DoseStatus::Due.label_ja(),
-            ReminderKind::Overdue => DoseStatus::Overdue.label_ja(),
-            ReminderKind::FundingEnds => "公費期限",
-            ReminderKind::LastChance => "接種期限",
-            ReminderKind::PrenatalVisit => "妊婦健診",
-            ReminderKind::CheckupDue => "乳幼児健診",
+            ReminderKind::Due => DoseStatus::Due.label_id(),
+            ReminderKind::Overdue => DoseStatus::Overdue.label_id(),
+            ReminderKind::FundingEnds => crate::tid!("schedule-reminder-funding-ends"),
+            ReminderKind::LastChance => crate::tid!("schedule-reminder-last-chance"),
+            ReminderKind::PrenatalVisit => crate::tid!("schedule-reminder-prenatal-visit"),
+            ReminderKind::CheckupDue => crate::tid!("schedule-reminder-checkup-due"),
         }
     }
 
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        crate::model::choice::static_text(lang, self.label_id())
+    }
+
+    // #16: callers move to label(lang)
+    pub fn label_ja(self) -> &'static str {
+        self.label(crate::Lang::Ja)
+    }
+
+    // #16: callers move to label(lang)
     pub fn label_en(self) -> &'static str {
-        match self {
-            ReminderKind::Due => DoseStatus::Due.label_en(),
-            ReminderKind::Overdue => DoseStatus::Overdue.label_en(),
-            ReminderKind::FundingEnds => "funding ends",
-            ReminderKind::LastChance => "last chance",
-            ReminderKind::PrenatalVisit => "prenatal visit",
-            ReminderKind::CheckupDue => "checkup",
-        }
+        self.label(crate::Lang::En)
     }
 
     /// Overdue and deadline items come first.
