@@ -221,6 +221,37 @@ schedule-reminder-last-chance = last chance
 schedule-reminder-prenatal-visit = prenatal visit
 schedule-reminder-checkup-due = checkup
 
+schedule-dose-name = { $vaccine } dose { $dose }
+schedule-reminder-overdue = { $name } is { -overdue }: past its recommended period. { $until ->
+    [none] Give it soon.
+   *[other] Give it by { $until }.
+}
+schedule-reminder-due = { $name } is { -due-now }{ $from ->
+    [none] {""}
+   *[other] {" "}from { $from }
+}{ $until ->
+    [none] {""}
+   *[other] {" "}(recommended until { $until })
+}.
+schedule-reminder-last-chance-left = { $name } can only be given until { $day } ({ $left ->
+    [one] { $left } day left
+   *[other] { $left } days left
+}).
+schedule-reminder-funding-ends-left = Free { $name } ends on { $day } ({ $left ->
+    [one] { $left } day left
+   *[other] { $left } days left
+}).
+schedule-reminder-funding-ended = Free { $name } ended on { $day }; ask the doctor about a self-paid dose.
+schedule-reminder-checkup-open = Time for the { $checkup } (until { $day }).
+schedule-reminder-checkup-closing = The { $checkup } window closes on { $day } ({ $left ->
+    [one] { $left } day left
+   *[other] { $left } days left
+}); book it if not done.
+schedule-reminder-prenatal = { $day ->
+    [none] Prenatal visit today.
+   *[other] Next prenatal visit on { $day }.
+}
+
 ## ----- end of schedule -----
 
 

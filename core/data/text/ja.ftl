@@ -248,6 +248,28 @@ schedule-reminder-last-chance = 接種期限
 schedule-reminder-prenatal-visit = { -prenatal-checkup-short }
 schedule-reminder-checkup-due = 乳幼児健診
 
+schedule-dose-name = { $vaccine } { $dose }回目
+schedule-reminder-overdue = { $name }は{ -overdue }です（標準的な時期を過ぎています）。{ $until ->
+    [none] 早めに受けましょう。
+   *[other] { $until }までに受けましょう。
+}
+schedule-reminder-due = { $from ->
+    [none] {""}
+   *[other] { $from }から
+}{ $name }の{ -due-now }です{ $until ->
+    [none] {""}
+   *[other] （標準的な時期は{ $until }まで）
+}。
+schedule-reminder-last-chance-left = { $name }は{ $day }を過ぎると受けられません（あと{ $left }日）。
+schedule-reminder-funding-ends-left = { $name }を公費（無料）で受けられるのは{ $day }までです（あと{ $left }日）。
+schedule-reminder-funding-ended = { $name }を公費で受けられる期間は{ $day }で終わりました。自費での接種は医師に相談してください。
+schedule-reminder-checkup-open = { $checkup }の時期です（{ $day }まで）。
+schedule-reminder-checkup-closing = { $checkup }は{ $day }までです（あと{ $left }日）。まだの場合は予約しましょう。
+schedule-reminder-prenatal = { $day ->
+    [none] 今日は{ -prenatal-checkup-short }の日です。
+   *[other] 次の{ -prenatal-checkup-short }は{ $day }です。
+}
+
 ## ----- end of schedule -----
 
 
