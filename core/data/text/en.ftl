@@ -194,6 +194,15 @@ model-input-baby-fields = expected 2 to 5 fields
 model-input-baby-name = the name is empty
 model-input-answer = --answer "{ $value }": write ID=VALUE (the ids: hagukumi checkup questions --kind KIND)
 
+model-gestational-age = { $weeks } { $weeks ->
+    [one] week
+   *[other] weeks
+} { $days } { $days ->
+    [one] day
+   *[other] days
+}
+model-age = { $years } y { $months } m { $days } d
+
 ## ----- end of model -----
 
 
@@ -251,6 +260,51 @@ schedule-reminder-prenatal = { $day ->
     [none] Prenatal visit today.
    *[other] Next prenatal visit on { $day }.
 }
+
+schedule-interval-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+schedule-interval-months = { $n ->
+    [one] { $n } month
+   *[other] { $n } months
+}
+
+schedule-rule-live = at least { $interval } after the injected live vaccine { $vaccine } on { $date }
+schedule-rule-previous = at least { $interval } after the previous dose on { $date }
+schedule-reason-girls-only = The routine programme is for girls.
+schedule-reason-past-age-limit = It cannot be given by the upper age limit ({ $date }).
+schedule-reason-funding-ended = The funded period ended on { $until }; ask the doctor about a self-paid dose.
+schedule-reason-after-funding = The earliest possible date ({ $earliest }) is after the funded period ends ({ $until }).
+schedule-reason-follows-previous = Follows the previous dose (earliest { $earliest } if that one is given as planned).{ $funded }
+schedule-reason-from = Can be given from { $earliest }.{ $recommended }{ $funded }
+schedule-reason-before-standard = Can be given from { $earliest }, but the recommended period has not begun.{ $recommended }{ $funded }
+schedule-reason-overdue = This dose is { -overdue }: past the recommended window (until { $until }); give it soon.{ $funded }
+schedule-reason-due = Can be given now.{ $recommended }{ $funded }
+schedule-reason-note = {" "}{ $note }
+schedule-reason-extension = {" "}({ $note })
+schedule-reason-brand-unknown = {" "}No brand recorded: planned as Rotarix (2 doses); RotaTeq needs 3 doses by 32 weeks 0 days.
+schedule-reason-given = Given on { $date } ({ $dose }).
+schedule-reason-recorded-as = {" "}Recorded as dose { $recorded }; it counts as dose { $counts }.
+schedule-reason-outside-funding = {" "}It was outside the funded period.
+schedule-invalid-too-early = The dose on { $day } was before the minimum age ({ $earliest }) and does not count.
+schedule-invalid-interval = The dose on { $day } came less than { $interval } after the dose on { $previous } and does not count (repeat from { $again }).
+schedule-invalid-live = The dose on { $day } came less than 27 days after the { $vaccine } live vaccine on { $previous } and does not count (repeat from { $again }).
+schedule-invalid-too-late = The dose on { $day } was after the upper age limit ({ $limit }) and does not count.
+schedule-invalid-extra = The dose on { $day } is beyond the { $doses } doses this series needs and does not count.
+schedule-skip-age-limit = The { $dose } is given only until { $limit }; it is skipped.
+schedule-skip-previous-late = Not needed: the previous dose ({ $previous }) came after { $after }.
+schedule-recommended-window = {" "}Recommended { $from } to { $until }.
+schedule-recommended-from = {" "}Recommended from { $from }.
+schedule-funded-until = {" "}Free until { $until }.
+schedule-voluntary = {" "}Voluntary (self-paid).
+schedule-maternal-window = { $from } to { $until } of pregnancy ({ $first } to { $last })
+schedule-maternal-given-routine = Given on { $date } as a routine dose.
+schedule-maternal-given-outside = Given on { $date }, outside the routine window ({ $window }), so not publicly funded.
+schedule-maternal-voluntary = One dose between { $window } (voluntary, self-paid; routine from { $routine }).
+schedule-maternal-upcoming = One dose between { $window }.
+schedule-maternal-due = Can be given now; funded until { $until }. Protection may be incomplete if the baby is born within 14 days.
+schedule-maternal-passed = The routine window ({ $window }) has passed.
 
 ## ----- end of schedule -----
 

@@ -221,6 +221,9 @@ model-input-baby-fields = 項目の数が正しくありません
 model-input-baby-name = 名前がありません
 model-input-answer = --answer「{ $value }」: ID=値 の形で入力してください（IDは hagukumi checkup questions --kind 健診 で確認できます）。
 
+model-gestational-age = { $weeks }週{ $days }日
+model-age = { $years }歳{ $months }か月{ $days }日
+
 ## ----- end of model -----
 
 
@@ -269,6 +272,45 @@ schedule-reminder-prenatal = { $day ->
     [none] 今日は{ -prenatal-checkup-short }の日です。
    *[other] 次の{ -prenatal-checkup-short }は{ $day }です。
 }
+
+schedule-interval-days = { $n }日
+schedule-interval-months = { $n }か月
+
+schedule-rule-live = 注射生ワクチン（{ $vaccine }、{ $date }）から{ $interval }以上の間隔
+schedule-rule-previous = 前の回（{ $date }）から{ $interval }以上の間隔
+schedule-reason-girls-only = 定期接種の対象は女子です。
+schedule-reason-past-age-limit = { $date }までに受けられないため、この回は接種できません。
+schedule-reason-funding-ended = 公費で受けられる期間（{ $until }まで）が終わりました。自費での接種は医師に相談してください。
+schedule-reason-after-funding = 最短でも{ $earliest }以降となり、公費の期間（{ $until }まで）に間に合いません。
+schedule-reason-follows-previous = 前の回の後に受けます（前の回を予定どおり受けた場合、最短で{ $earliest }）。{ $funded }
+schedule-reason-from = { $earliest }から受けられます。{ $recommended }{ $funded }
+schedule-reason-before-standard = { $earliest }から受けられますが、標準的な時期はまだです。{ $recommended }{ $funded }
+schedule-reason-overdue = { -overdue }：標準的な時期（{ $until }まで）を過ぎています。早めに受けましょう。{ $funded }
+schedule-reason-due = 今受けられます。{ $recommended }{ $funded }
+schedule-reason-note = { $note }
+schedule-reason-extension = （{ $note }）
+schedule-reason-brand-unknown = 製品未記録のため、ロタリックス（2回）として計画しています。ロタテックは3回・出生32週0日後まで。
+schedule-reason-given = { $date }に接種済み（{ $dose }）。
+schedule-reason-recorded-as = 記録上は{ $recorded }回目ですが、{ $counts }回目として数えます。
+schedule-reason-outside-funding = 公費の対象期間外の接種です。
+schedule-invalid-too-early = { $day }の接種は受けられる日（{ $earliest }）より前のため、回数に数えません。
+schedule-invalid-interval = { $day }の接種は前回（{ $previous }）から{ $interval }以上の間隔がなく、回数に数えません（{ $again }以降に受け直し）。
+schedule-invalid-live = { $day }の接種は{ $vaccine }（{ $previous }）の後27日以上あいていないため、回数に数えません（{ $again }以降に受け直し）。
+schedule-invalid-too-late = { $day }の接種は上限（{ $limit }）を過ぎており、回数に数えません。
+schedule-invalid-extra = { $day }の接種はこの接種スケジュール（{ $doses }回）では不要な回で、数えません。
+schedule-skip-age-limit = { $dose }は{ $limit }までに受ける回のため、この回は行いません。
+schedule-skip-previous-late = 前の回が{ $previous }（{ $after }以降）だったため、この回は行いません。
+schedule-recommended-window = 標準的な時期は{ $from }〜{ $until }。
+schedule-recommended-from = 標準的には{ $from }から。
+schedule-funded-until = 公費は{ $until }まで。
+schedule-voluntary = 任意接種（自費）です。
+schedule-maternal-window = 妊娠{ $from }〜{ $until }（{ $first }〜{ $last }）
+schedule-maternal-given-routine = { $date }（妊娠{ $ga }）に定期接種として接種済み。
+schedule-maternal-given-outside = { $date }（妊娠{ $ga }）に接種済み。定期接種の期間{ $window }の外のため公費の対象外です。
+schedule-maternal-voluntary = { $window }に1回（任意接種・自費。定期接種は{ $routine }から）。
+schedule-maternal-upcoming = { $window }に1回受けられます。
+schedule-maternal-due = 今受けられます。{ $until }まで公費。接種後14日以内の出生では効果が十分でない可能性があります。
+schedule-maternal-passed = 定期接種の期間{ $window }を過ぎました。
 
 ## ----- end of schedule -----
 

@@ -202,18 +202,22 @@ impl Interval {
         }
     }
 
-    pub fn label_ja(self) -> String {
+    /// 「27日」「6か月」 / "27 days", "6 months".
+    pub fn label(self, lang: crate::Lang) -> String {
         match self {
-            Interval::Days(n) => format!("{n}日"),
-            Interval::Months(n) => format!("{n}か月"),
+            Interval::Days(n) => crate::t!(lang, "schedule-interval-days", n = n),
+            Interval::Months(n) => crate::t!(lang, "schedule-interval-months", n = n),
         }
     }
 
+    // #16: callers move to label(lang)
+    pub fn label_ja(self) -> String {
+        self.label(crate::Lang::Ja)
+    }
+
+    // #16: callers move to label(lang)
     pub fn label_en(self) -> String {
-        match self {
-            Interval::Days(n) => format!("{n} days"),
-            Interval::Months(n) => format!("{n} months"),
-        }
+        self.label(crate::Lang::En)
     }
 }
 

@@ -493,3 +493,25 @@ fn one_day_left_is_singular_in_english() {
     }
     assert!(seen_one);
 }
+
+#[test]
+fn an_overdue_dose_is_called_overdue_in_the_plan_and_the_japanese_has_no_english() {
+    let c = child("2026-04-01", &[], Timing::Standard);
+    let p = plan(&c, d("2027-02-01")).unwrap();
+    let hepb = &p
+        .vaccines
+        .iter()
+        .find(|v| v.code == VaccineCode::HepB)
+        .unwrap()
+        .doses[0];
+    assert_eq!(hepb.status, DoseStatus::Overdue);
+    assert!(hepb.reason_ja.starts_with("期間超過"), "{}", hepb.reason_ja);
+    assert!(hepb.reason_en.contains("overdue"), "{}", hepb.reason_en);
+    for line in p.vaccines.iter().flat_map(|v| &v.doses) {
+        assert!(
+            !line.reason_ja.chars().any(|c| c.is_ascii_lowercase()),
+            "{}",
+            line.reason_ja
+        );
+    }
+}
