@@ -306,6 +306,24 @@ schedule-maternal-upcoming = One dose between { $window }.
 schedule-maternal-due = Can be given now; funded until { $until }. Protection may be incomplete if the baby is born within 14 days.
 schedule-maternal-passed = The routine window ({ $window }) has passed.
 
+schedule-error-dose-before-birth = { $code } dose { $dose } on { $date } is before the birth date { $birth }
+schedule-error-dose-in-future = { $code } dose { $dose } on { $date } is later than today ({ $today })
+schedule-error-dose-out-of-range = { $code } has doses 1 to { $max }; dose { $dose } is out of range
+schedule-error-unknown-brand = unknown { $code } brand "{ $brand }" (expected one of: { $expected })
+schedule-error-brand-switch = { $code }: the series started with { $first } (dose on { $first_date }) and switched to { $second } (dose on { $second_date }); it must be completed with one product
+schedule-error-not-a-child-vaccine = { $code } is recorded on the pregnancy, not on the { -child }
+schedule-error-today-before-birth = today ({ $today }) is before the birth date ({ $birth })
+schedule-error-no-schedule = no bundled schedule is in force on { $date } (the earliest starts on { $earliest })
+schedule-error-data-corrupt = bundled schedule data { $file } is corrupt: { $message }
+schedule-error-lmp-after-today = the { -lmp } { $lmp } is after today ({ $today })
+schedule-error-maternal-outside-pregnancy = the maternal RSV dose on { $date } is outside the pregnancy (LMP { $lmp }, today { $today })
+
+schedule-what-timing = timing
+schedule-timing-standard = standard
+    .aliases = recommended
+schedule-timing-earliest = earliest
+    .aliases = as early as allowed
+
 ## ----- end of schedule -----
 
 

@@ -312,6 +312,24 @@ schedule-maternal-upcoming = { $window }に1回受けられます。
 schedule-maternal-due = 今受けられます。{ $until }まで公費。接種後14日以内の出生では効果が十分でない可能性があります。
 schedule-maternal-passed = 定期接種の期間{ $window }を過ぎました。
 
+schedule-error-dose-before-birth = { $vaccine }の{ $dose }回目（{ $date }）が生年月日（{ $birth }）より前です。
+schedule-error-dose-in-future = { $vaccine }の{ $dose }回目（{ $date }）が今日（{ $today }）より後の日付です。
+schedule-error-dose-out-of-range = { $vaccine }は{ $max }回までです（{ $dose }回目はありません）。
+schedule-error-unknown-brand = { $vaccine }の製品名「{ $brand }」が不明です（{ $expected }のいずれか）。
+schedule-error-brand-switch = { $vaccine }は{ $first }で始めたため、{ $second }に切り替えず同じ製品で完了してください。
+schedule-error-not-a-child-vaccine = { $vaccine }は{ -child }ではなく妊娠の記録に記録します。
+schedule-error-today-before-birth = 今日（{ $today }）が生年月日（{ $birth }）より前です。
+schedule-error-no-schedule = { $date }時点の予防接種スケジュールは収録されていません（収録は{ $earliest }以降）。
+schedule-error-data-corrupt = 内蔵の予防接種スケジュール（{ $file }）が壊れています。アプリを再インストールしてください。
+schedule-error-lmp-after-today = { -lmp }（{ $lmp }）が今日（{ $today }）より後です。
+schedule-error-maternal-outside-pregnancy = RSウイルスワクチンの接種日（{ $date }）が妊娠期間外です。
+
+schedule-what-timing = お知らせの時期
+schedule-timing-standard = 標準的な接種期間
+    .aliases = 標準
+schedule-timing-earliest = 受けられる最初の日
+    .aliases = 最短 | 受けられる最も早い日 | 最も早い日
+
 ## ----- end of schedule -----
 
 

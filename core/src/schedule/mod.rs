@@ -74,13 +74,26 @@ pub enum Timing {
 }
 
 impl Timing {
+    pub const ALL: [Timing; 2] = [Timing::Standard, Timing::Earliest];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Timing::Standard => "standard",
             Timing::Earliest => "earliest",
         }
     }
+
+    /// What the CLI and the apps print for each choice (標準的な接種期間,
+    /// 受けられる最初の日).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Timing::Standard => crate::tid!("schedule-timing-standard"),
+            Timing::Earliest => crate::tid!("schedule-timing-earliest"),
+        }
+    }
 }
+
+crate::model::choice::choice!(Timing, crate::tid!("schedule-what-timing"));
 
 impl fmt::Display for Timing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -89,26 +102,7 @@ impl fmt::Display for Timing {
 }
 
 /// A word other than `standard` or `earliest`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "unknown timing {0:?} (expected standard or earliest; 標準的な接種期間 or 受けられる最初の日)"
-)]
-pub struct UnknownTiming(pub String);
-
-impl FromStr for Timing {
-    type Err = UnknownTiming;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            // The Japanese the CLI and the apps print for each choice.
-            "standard" | "標準" | "標準的な接種期間" => Ok(Timing::Standard),
-            "earliest" | "最短" | "受けられる最初の日" | "受けられる最も早い日" | "最も早い日" => {
-                Ok(Timing::Earliest)
-            }
-            _ => Err(UnknownTiming(s.to_string())),
-        }
-    }
-}
+pub type UnknownTiming = crate::model::UnknownChoice;
 
 /// The whole plan for a child, under one schedule version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -277,37 +271,30 @@ pub(crate) fn ser_opt_checkup<S: Serializer>(
 }
 
 /// What went wrong, with enough context to show the user which record to fix.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScheduleError {
-    #[error("{vaccine} dose {dose} on {date} is before the birth date {birth}")]
     DoseBeforeBirth {
         vaccine: VaccineCode,
         dose: u32,
         date: NaiveDate,
         birth: NaiveDate,
     },
-    #[error("{vaccine} dose {dose} on {date} is later than today ({today})")]
     DoseInFuture {
         vaccine: VaccineCode,
         dose: u32,
         date: NaiveDate,
         today: NaiveDate,
     },
-    #[error("{vaccine} has doses 1 to {max}; dose {dose} is out of range")]
     DoseOutOfRange {
         vaccine: VaccineCode,
         dose: u32,
         max: u32,
     },
-    #[error("unknown {vaccine} brand {brand:?} (expected one of: {expected})")]
     UnknownBrand {
         vaccine: VaccineCode,
         brand: String,
         expected: String,
     },
-    #[error(
-        "{vaccine}: the series started with {first} (dose on {first_date}) and switched to {second} (dose on {second_date}); it must be completed with one product"
-    )]
     BrandSwitch {
         vaccine: VaccineCode,
         first: String,
@@ -315,20 +302,25 @@ pub enum ScheduleError {
         second: String,
         second_date: NaiveDate,
     },
-    #[error("{vaccine} is recorded on the pregnancy, not on the child")]
-    NotAChildVaccine { vaccine: VaccineCode },
-    #[error("today ({today}) is before the birth date ({birth})")]
-    TodayBeforeBirth { birth: NaiveDate, today: NaiveDate },
-    #[error("no bundled schedule is in force on {date} (the earliest starts on {earliest})")]
+    NotAChildVaccine {
+        vaccine: VaccineCode,
+    },
+    TodayBeforeBirth {
+        birth: NaiveDate,
+        today: NaiveDate,
+    },
     NoScheduleInForce {
         date: NaiveDate,
         earliest: NaiveDate,
     },
-    #[error("bundled schedule data {file} is corrupt: {message}")]
-    DataCorrupt { file: String, message: String },
-    #[error("the last menstrual period {lmp} is after today ({today})")]
-    LmpAfterToday { lmp: NaiveDate, today: NaiveDate },
-    #[error("the maternal RSV dose on {date} is outside the pregnancy (LMP {lmp}, today {today})")]
+    DataCorrupt {
+        file: String,
+        message: String,
+    },
+    LmpAfterToday {
+        lmp: NaiveDate,
+        today: NaiveDate,
+    },
     MaternalDoseOutsidePregnancy {
         date: NaiveDate,
         lmp: NaiveDate,
@@ -337,77 +329,128 @@ pub enum ScheduleError {
 }
 
 impl ScheduleError {
-    /// The message in Japanese, for the Japanese UI.
-    pub fn message_ja(&self) -> String {
+    /// The message in `lang`, from the catalog (the English is also its `Display`).
+    pub fn message(&self, lang: crate::Lang) -> String {
         use ScheduleError::*;
+        let d = |d: &NaiveDate| d.to_string();
         match self {
             DoseBeforeBirth {
                 vaccine,
                 dose,
                 date,
                 birth,
-            } => format!(
-                "{}の{dose}回目（{date}）が生年月日（{birth}）より前です。",
-                vaccine.name_ja()
+            } => crate::t!(
+                lang,
+                "schedule-error-dose-before-birth",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                dose = *dose,
+                date = d(date),
+                birth = d(birth)
             ),
             DoseInFuture {
                 vaccine,
                 dose,
                 date,
                 today,
-            } => format!(
-                "{}の{dose}回目（{date}）が今日（{today}）より後の日付です。",
-                vaccine.name_ja()
+            } => crate::t!(
+                lang,
+                "schedule-error-dose-in-future",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                dose = *dose,
+                date = d(date),
+                today = d(today)
             ),
-            DoseOutOfRange { vaccine, dose, max } => {
-                format!(
-                    "{}は{max}回までです（{dose}回目はありません）。",
-                    vaccine.name_ja()
-                )
-            }
+            DoseOutOfRange { vaccine, dose, max } => crate::t!(
+                lang,
+                "schedule-error-dose-out-of-range",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                dose = *dose,
+                max = *max
+            ),
             UnknownBrand {
                 vaccine,
                 brand,
                 expected,
-            } => format!(
-                "{}の製品名「{brand}」が不明です（{expected}のいずれか）。",
-                vaccine.name_ja()
+            } => crate::t!(
+                lang,
+                "schedule-error-unknown-brand",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                brand = brand.as_str(),
+                expected = expected.as_str()
             ),
             BrandSwitch {
                 vaccine,
                 first,
+                first_date,
                 second,
-                ..
-            } => format!(
-                "{}は{first}で始めたため、{second}に切り替えず同じ製品で完了してください。",
-                vaccine.name_ja()
+                second_date,
+            } => crate::t!(
+                lang,
+                "schedule-error-brand-switch",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                first = first.as_str(),
+                first_date = d(first_date),
+                second = second.as_str(),
+                second_date = d(second_date)
             ),
-            NotAChildVaccine { vaccine } => {
-                format!(
-                    "{}はお子さんではなく妊娠の記録に記録します。",
-                    vaccine.name_ja()
-                )
-            }
-            TodayBeforeBirth { birth, today } => {
-                format!("今日（{today}）が生年月日（{birth}）より前です。")
-            }
-            NoScheduleInForce { date, earliest } => format!(
-                "{date}時点の予防接種スケジュールは収録されていません（収録は{earliest}以降）。"
+            NotAChildVaccine { vaccine } => crate::t!(
+                lang,
+                "schedule-error-not-a-child-vaccine",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str()
             ),
-            DataCorrupt { file, .. } => {
-                format!(
-                    "内蔵の予防接種スケジュール（{file}）が壊れています。アプリを再インストールしてください。"
-                )
-            }
-            LmpAfterToday { lmp, today } => {
-                format!("最終月経開始日（{lmp}）が今日（{today}）より後です。")
-            }
-            MaternalDoseOutsidePregnancy { date, .. } => {
-                format!("RSウイルスワクチンの接種日（{date}）が妊娠期間外です。")
-            }
+            TodayBeforeBirth { birth, today } => crate::t!(
+                lang,
+                "schedule-error-today-before-birth",
+                birth = d(birth),
+                today = d(today)
+            ),
+            NoScheduleInForce { date, earliest } => crate::t!(
+                lang,
+                "schedule-error-no-schedule",
+                date = d(date),
+                earliest = d(earliest)
+            ),
+            DataCorrupt { file, message } => crate::t!(
+                lang,
+                "schedule-error-data-corrupt",
+                file = file.as_str(),
+                message = message.as_str()
+            ),
+            LmpAfterToday { lmp, today } => crate::t!(
+                lang,
+                "schedule-error-lmp-after-today",
+                lmp = d(lmp),
+                today = d(today)
+            ),
+            MaternalDoseOutsidePregnancy { date, lmp, today } => crate::t!(
+                lang,
+                "schedule-error-maternal-outside-pregnancy",
+                date = d(date),
+                lmp = d(lmp),
+                today = d(today)
+            ),
         }
     }
+
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(crate::Lang::Ja)
+    }
 }
+
+impl fmt::Display for ScheduleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(crate::Lang::En))
+    }
+}
+
+impl std::error::Error for ScheduleError {}
 
 /// The schedule version in force on `date`: the newest whose effective date is not later.
 fn schedule_on(date: NaiveDate) -> Result<&'static data::Schedule, ScheduleError> {
@@ -705,6 +748,8 @@ mod tests {
         assert_eq!("受けられる最初の日".parse::<Timing>(), Ok(Timing::Earliest));
         assert_eq!(" Earliest ".parse::<Timing>(), Ok(Timing::Earliest));
         assert!("soon".parse::<Timing>().is_err());
+        assert_eq!("最短".parse::<Timing>(), Ok(Timing::Earliest));
+        assert_eq!("ＥＡＲＬＩＥＳＴ".parse::<Timing>(), Ok(Timing::Earliest));
     }
 
     #[test]
