@@ -203,6 +203,10 @@ model-gestational-age = { $weeks } { $weeks ->
 }
 model-age = { $years } y { $months } m { $days } d
 
+model-check-presentation-other = What the presentation was (その他の内容) goes with その他 (other) only.
+model-check-transfusion-detail = What was transfused goes with 有 (yes) only.
+model-check-labor-too-long = A labour of { $duration } is not possible (at most 7 days). Please check the hours and minutes.
+
 ## ----- end of model -----
 
 

@@ -224,6 +224,10 @@ model-input-answer = --answer「{ $value }」: ID=値 の形で入力してく�
 model-gestational-age = { $weeks }週{ $days }日
 model-age = { $years }歳{ $months }か月{ $days }日
 
+model-check-presentation-other = 「その他」の内容は、分娩経過で「その他」を選んだときだけ書けます。
+model-check-transfusion-detail = 輸血の内容は、輸血の有無で「有」を選んだときだけ書けます。
+model-check-labor-too-long = 分娩所要時間 { $duration } は長すぎます（7日まで）。時間と分を確かめてください。
+
 ## ----- end of model -----
 
 

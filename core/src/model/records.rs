@@ -640,11 +640,7 @@ pub fn parse_labor_duration(s: &str) -> Result<u32, String> {
         })
         .collect::<String>()
         .to_lowercase();
-    let bad = || {
-        format!(
-            "{s:?} is not a duration (write hours and minutes: 12時間30分, 45分, 12h30m or 12:30)"
-        )
-    };
+    let bad = || crate::t!(crate::Lang::En, "model-input-labor-duration", value = s);
     let num = |n: &str| n.parse::<u32>().map_err(|_| bad());
     let (hours, minutes) = if let Some((h, m)) = t.split_once(':') {
         (num(h)?, num(m)?)

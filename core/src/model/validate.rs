@@ -348,30 +348,30 @@ pub fn delivery(d: &Delivery, preg: &Pregnancy, today: NaiveDate) -> Result {
     detail_only_with(
         "presentation_other",
         d.presentation_other.is_some() && d.presentation != Some(Presentation::Other),
-        "What the presentation was (その他の内容) goes with その他 (other) only.",
-        "「その他」の内容は、分娩経過で「その他」を選んだときだけ書けます。",
+        crate::tid!("model-check-presentation-other"),
     )?;
     detail_only_with(
         "transfusion_detail",
         d.transfusion_detail.is_some() && d.transfusion != Some(Transfusion::Yes),
-        "What was transfused goes with 有 (yes) only.",
-        "輸血の内容は、輸血の有無で「有」を選んだときだけ書けます。",
+        crate::tid!("model-check-transfusion-detail"),
     )?;
     // 分娩所要時間: a typing guard of a week (a slipped digit, or hours typed as
     // minutes twice over), not a clinical limit.
     if let Some(m) = d.labor_minutes
         && m > MAX_LABOR_MINUTES
     {
+        // The error carries each language (its fields); the words are the catalog's.
+        let say = |lang| {
+            crate::t!(
+                lang,
+                "model-check-labor-too-long",
+                duration = labor_duration_label(m, lang)
+            )
+        };
         return Err(ValidationError::Answer {
             field: "labor_minutes".into(),
-            message_en: format!(
-                "A labour of {} is not possible (at most 7 days). Please check the hours and minutes.",
-                labor_duration_label(m, crate::lang::Lang::En)
-            ),
-            message_ja: format!(
-                "分娩所要時間 {} は長すぎます（7日まで）。時間と分を確かめてください。",
-                labor_duration_label(m, crate::lang::Lang::Ja)
-            ),
+            message_en: say(crate::Lang::En),
+            message_ja: say(crate::Lang::Ja),
         });
     }
     Ok(())
@@ -380,12 +380,13 @@ pub fn delivery(d: &Delivery, preg: &Pregnancy, today: NaiveDate) -> Result {
 /// The longest 分娩所要時間 accepted, in minutes: 7 days.
 pub const MAX_LABOR_MINUTES: u32 = 7 * 24 * 60;
 
-fn detail_only_with(field: &str, misplaced: bool, en: &str, ja: &str) -> Result {
+/// `message` is the catalog id of what is wrong.
+fn detail_only_with(field: &str, misplaced: bool, message: &'static str) -> Result {
     if misplaced {
         return Err(ValidationError::Answer {
             field: field.into(),
-            message_en: en.into(),
-            message_ja: ja.into(),
+            message_en: crate::text::text(crate::Lang::En, message),
+            message_ja: crate::text::text(crate::Lang::Ja, message),
         });
     }
     Ok(())
