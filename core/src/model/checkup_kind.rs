@@ -77,20 +77,12 @@ impl InfantCheckup {
             InfantCheckup::Y6 => crate::tid!("model-checkup-6y"),
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> &'static str {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> &'static str {
-        self.label(crate::Lang::En)
-    }
 }
 
 // What the handbook prints and a Japanese keyboard types: 「3〜4か月」「３～４か月児健診」
 // 「1歳6か月」「2週間」 (full-width digits, either wave dash, with or without 児健診).
+super::choice::compat_labels!(InfantCheckup);
+
 super::choice::choice!(
     InfantCheckup,
     crate::tid!("model-what-checkup"),

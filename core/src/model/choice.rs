@@ -237,6 +237,29 @@ macro_rules! choice {
 }
 pub(crate) use choice;
 
+/// The old `label_ja()`/`label_en()` of a type with `label(lang)` (or any pair of
+/// names, as `name_ja`/`name_en`).
+// #16: callers move to label(lang); the lead removes these after merging.
+macro_rules! compat_labels {
+    ($t:ty) => {
+        $crate::model::choice::compat_labels!($t, label_ja, label_en);
+    };
+    ($t:ty, $ja:ident, $en:ident) => {
+        impl $t {
+            // #16: callers move to label(lang)
+            pub fn $ja(self) -> &'static str {
+                self.label($crate::Lang::Ja)
+            }
+
+            // #16: callers move to label(lang)
+            pub fn $en(self) -> &'static str {
+                self.label($crate::Lang::En)
+            }
+        }
+    };
+}
+pub(crate) use compat_labels;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -136,19 +136,11 @@ impl PregnancyOutcome {
             PregnancyOutcome::Termination => crate::tid!("model-outcome-termination"),
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> &'static str {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> &'static str {
-        self.label(crate::Lang::En)
-    }
 }
 
 // The English words and the Japanese ones (流産, 死産, 人工妊娠中絶 or 中絶).
+super::choice::compat_labels!(PregnancyOutcome);
+
 super::choice::choice!(PregnancyOutcome, crate::tid!("model-what-outcome"));
 
 /// The end of a pregnancy that did not end in a birth: what happened, and the day.
@@ -381,17 +373,9 @@ impl DeliveryMethod {
             DeliveryMethod::Caesarean => crate::tid!("model-delivery-caesarean"),
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> &'static str {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> &'static str {
-        self.label(crate::Lang::En)
-    }
 }
+
+super::choice::compat_labels!(DeliveryMethod);
 
 super::choice::choice!(
     DeliveryMethod,
@@ -437,19 +421,10 @@ macro_rules! printed_choice {
                     $($name::$variant => $id,)+
                 }
             }
-
-            // #16: callers move to label(lang)
-            pub fn label_ja(self) -> &'static str {
-                self.label(crate::Lang::Ja)
-            }
-
-            // #16: callers move to label(lang)
-            pub fn label_en(self) -> &'static str {
-                self.label(crate::Lang::En)
-            }
         }
 
         super::choice::choice!($name, $what);
+        super::choice::compat_labels!($name);
     };
 }
 
@@ -867,12 +842,9 @@ impl Mood {
             Mood::Unwell => crate::tid!("model-mood-unwell"),
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> &'static str {
-        self.label(crate::Lang::Ja)
-    }
 }
+
+super::choice::compat_labels!(Mood);
 
 super::choice::choice!(Mood, crate::tid!("model-what-mood"));
 
@@ -955,17 +927,9 @@ impl RecordKind {
             RecordKind::Page => crate::tid!("model-kind-page"),
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> &'static str {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> &'static str {
-        self.label(crate::Lang::En)
-    }
 }
+
+super::choice::compat_labels!(RecordKind);
 
 super::choice::choice!(RecordKind, crate::tid!("model-what-record-kind"));
 

@@ -31,17 +31,9 @@ impl Sex {
             Sex::Female => crate::tid!("model-sex-female"),
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> &'static str {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> &'static str {
-        self.label(crate::Lang::En)
-    }
 }
+
+super::choice::compat_labels!(Sex);
 
 super::choice::choice!(
     Sex,

@@ -89,17 +89,9 @@ impl VaccineCode {
             VaccineCode::RsvMaternal => crate::tid!("model-vaccine-rsv-maternal"),
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn name_ja(self) -> &'static str {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn name_en(self) -> &'static str {
-        self.label(crate::Lang::En)
-    }
 }
+
+crate::model::choice::compat_labels!(VaccineCode, name_ja, name_en);
 
 // The code, the printed name in any language (「B型肝炎」「5種混合」「四種混合」「ヒブ」
 // 「MR」 …) or an alias from the catalogs.

@@ -228,17 +228,9 @@ impl DoseStatus {
     pub fn label(self, lang: crate::Lang) -> &'static str {
         crate::model::choice::static_text(lang, self.label_id())
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> &'static str {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> &'static str {
-        self.label(crate::Lang::En)
-    }
 }
+
+crate::model::choice::compat_labels!(DoseStatus);
 
 impl fmt::Display for DoseStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -80,16 +80,6 @@ impl ReminderKind {
         crate::model::choice::static_text(lang, self.label_id())
     }
 
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> &'static str {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> &'static str {
-        self.label(crate::Lang::En)
-    }
-
     /// Overdue and deadline items come first.
     fn rank(self) -> u8 {
         match self {
@@ -100,6 +90,8 @@ impl ReminderKind {
         }
     }
 }
+
+crate::model::choice::compat_labels!(ReminderKind);
 
 /// Something the family is told, and the shells turn into a local notification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
