@@ -328,6 +328,12 @@ schedule-timing-standard = standard
 schedule-timing-earliest = earliest
     .aliases = as early as allowed
 
+schedule-dose-arg-shape = "{ $text }" is not CODE:N:YYYY-MM-DD[:BRAND]
+schedule-dose-arg-code = "{ $text }": { $reason }
+schedule-dose-arg-number = "{ $text }": dose number "{ $number }" is not a whole number from 1
+schedule-dose-arg-date = "{ $text }": "{ $date }" is not a date (YYYY-MM-DD)
+schedule-dose-arg-empty-brand = "{ $text }": the brand after the last ':' is empty
+
 ## ----- end of schedule -----
 
 

@@ -334,6 +334,12 @@ schedule-timing-standard = 標準的な接種期間
 schedule-timing-earliest = 受けられる最初の日
     .aliases = 最短 | 受けられる最も早い日 | 最も早い日
 
+schedule-dose-arg-shape = 「{ $text }」は 種類:回:YYYY-MM-DD[:製品名] の形ではありません。
+schedule-dose-arg-code = 「{ $text }」: { $reason }
+schedule-dose-arg-number = 「{ $text }」: 回「{ $number }」は1以上の整数ではありません。
+schedule-dose-arg-date = 「{ $text }」: 「{ $date }」は日付（YYYY-MM-DD）ではありません。
+schedule-dose-arg-empty-brand = 「{ $text }」: 最後の「:」の後の製品名がありません。
+
 ## ----- end of schedule -----
 
 

@@ -647,21 +647,71 @@ pub fn checkup_windows(birth: NaiveDate) -> Vec<(InfantCheckup, NaiveDate, Naive
 }
 
 /// Why a `--dose` argument was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParseDoseError {
-    #[error("{0:?} is not CODE:N:YYYY-MM-DD[:BRAND]")]
     Shape(String),
-    #[error("{text:?}: {source}")]
     Code {
         text: String,
         source: codes::UnknownVaccineCode,
     },
-    #[error("{text:?}: dose number {number:?} is not a whole number from 1")]
-    Number { text: String, number: String },
-    #[error("{text:?}: {date:?} is not a date (YYYY-MM-DD)")]
-    Date { text: String, date: String },
-    #[error("{text:?}: the brand after the last ':' is empty")]
-    EmptyBrand { text: String },
+    Number {
+        text: String,
+        number: String,
+    },
+    Date {
+        text: String,
+        date: String,
+    },
+    EmptyBrand {
+        text: String,
+    },
+}
+
+impl ParseDoseError {
+    /// The message in `lang`, from the catalog (the English is also its `Display`).
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match self {
+            ParseDoseError::Shape(text) => {
+                crate::t!(lang, "schedule-dose-arg-shape", text = text.as_str())
+            }
+            ParseDoseError::Code { text, source } => crate::t!(
+                lang,
+                "schedule-dose-arg-code",
+                text = text.as_str(),
+                reason = source.message(lang)
+            ),
+            ParseDoseError::Number { text, number } => crate::t!(
+                lang,
+                "schedule-dose-arg-number",
+                text = text.as_str(),
+                number = number.as_str()
+            ),
+            ParseDoseError::Date { text, date } => crate::t!(
+                lang,
+                "schedule-dose-arg-date",
+                text = text.as_str(),
+                date = date.as_str()
+            ),
+            ParseDoseError::EmptyBrand { text } => {
+                crate::t!(lang, "schedule-dose-arg-empty-brand", text = text.as_str())
+            }
+        }
+    }
+}
+
+impl fmt::Display for ParseDoseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(crate::Lang::En))
+    }
+}
+
+impl std::error::Error for ParseDoseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ParseDoseError::Code { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl FromStr for GivenDose {
