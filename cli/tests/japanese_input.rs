@@ -60,6 +60,19 @@ fn vaccines_by_their_printed_names_and_brands_as_on_the_sticker() {
         .ok()
         .json();
     assert_eq!(v["vaccine"], "hepb", "{v}");
+    // An unknown vaccine is refused with the printed names, in Japanese.
+    let r = hb.run(&[
+        "--lang",
+        "ja",
+        "vaccination",
+        "add",
+        "--vaccine",
+        "ポリオ",
+        "--dose",
+        "1",
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("B型肝炎（hepb）"), "{}", r.stderr);
     let v = hb
         .run(&[
             "--json",

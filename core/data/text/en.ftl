@@ -57,9 +57,9 @@ list-separator = {", "}
 ## Record kinds, choices and their labels (core/src/model/, schedule/codes.rs) and the CLI's parsing of them (cli/src/parse.rs).
 ## (end of the section's header)
 
-model-choice-unknown = Unknown { $what } "{ $value }" (write one of: { $accepted }).
+model-choice-unknown = Unknown { $what } "{ $value }". Use one of: { $accepted }.
 model-choice-accepted = { $code }
-model-choice-accepted-same = { $label }
+model-choice-accepted-same = { $code }
 
 model-what-sex = sex
 model-sex-male = boy

@@ -163,7 +163,12 @@ impl UnknownChoice {
             .map(|(code, id)| {
                 let label = static_text(lang, id);
                 if normalize(label) == normalize(code) {
-                    crate::t!(lang, "model-choice-accepted-same", label = label)
+                    crate::t!(
+                        lang,
+                        "model-choice-accepted-same",
+                        code = *code,
+                        label = label
+                    )
                 } else {
                     crate::t!(lang, "model-choice-accepted", code = *code, label = label)
                 }

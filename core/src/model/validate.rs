@@ -550,16 +550,16 @@ pub fn vaccination(v: &Vaccination, birth_or_start: NaiveDate, today: NaiveDate)
     opt_text(Field::Text, &v.notes, MAX_TEXT)
 }
 
-/// Parse a vaccine code typed by a user, with the list of valid codes in the error.
+/// The vaccine a user typed: its code, its printed name in any shipped language
+/// (「B型肝炎」「五種混合」) or an alias; refused with the accepted vaccines in each
+/// language.
 pub fn vaccine_code(text: &str) -> Result<VaccineCode> {
-    text.parse().map_err(|_| ValidationError::UnknownCode {
-        what: "vaccine code",
-        value: text.to_string(),
-        valid: VaccineCode::ALL
-            .iter()
-            .map(|c| c.as_str().to_string())
-            .collect(),
-    })
+    text.parse()
+        .map_err(|e: crate::model::UnknownChoice| ValidationError::Answer {
+            field: "vaccine".into(),
+            message_en: e.message(crate::Lang::En),
+            message_ja: e.message(crate::Lang::Ja),
+        })
 }
 
 pub fn dental(r: &DentalRecord, birth_or_start: NaiveDate, today: NaiveDate) -> Result {
