@@ -53,6 +53,10 @@ pub trait Choice: Copy + Eq + Sized + 'static {
 
     /// The value `typed` names, or an error listing the accepted values.
     fn parse(typed: &str) -> Result<Self, UnknownChoice> {
+        // The code as stored (every record read back): no catalog needed.
+        if let Some(v) = Self::all().iter().copied().find(|v| v.code() == typed) {
+            return Ok(v);
+        }
         let key = Self::reduce(normalize(typed));
         if !key.is_empty()
             && let Some(v) = Self::all()
