@@ -51,12 +51,6 @@ impl InputError {
     pub fn say(say: impl Fn(Lang) -> String + Send + Sync + 'static) -> Self {
         InputError(Msg::new(say))
     }
-
-    /// The English and the Japanese written out. // #16: callers move to InputError::say
-    pub fn new(en: impl Into<String>, ja: impl Into<String>) -> Self {
-        let (en, ja) = (en.into(), ja.into());
-        InputError::say(move |lang| lang.pick(&ja, &en).to_string())
-    }
 }
 
 impl std::fmt::Display for InputError {

@@ -1,72 +1,68 @@
-//! Parsers for command-line values, used by clap. Each error carries an English and a
-//! Japanese message ([`InputError`]); the core then validates the values themselves.
+//! Parsers for command-line values, used by clap. Every choice goes through the core's
+//! [`Choice`] (the code, the label in any shipped language, the handbook's printed
+//! words); numbers and dates are read as typed on any keyboard (full-width digits and
+//! period: `９．５`). Each error carries the message in every CLI language
+//! ([`InputError`]), from the catalogs; the core then validates the values themselves.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use hagukumi_core::Lang;
+use hagukumi_core::model::choice::fold_width;
 use hagukumi_core::model::{
-    BirthCertificate, BirthMeasurements, BloodLossGrade, DeliveryMethod, Dipstick, GestationalAge,
-    InfantCheckup, LengthPosition, Mood, Newborn, Oedema, Presentation, Sex, Transfusion,
+    BirthCertificate, BirthMeasurements, BloodLossGrade, Choice, DeliveryMethod, Dipstick,
+    GestationalAge, InfantCheckup, LengthPosition, Mood, Newborn, Oedema, Presentation, Sex,
+    Transfusion,
 };
+use hagukumi_core::t;
 use std::str::FromStr;
 
 use crate::error::InputError;
 
 type Result<T> = std::result::Result<T, InputError>;
 
+/// An input error whose message `message` writes, in every catalog language (the
+/// value parsers run before the CLI knows which one it will be shown in).
+fn refused(message: impl Fn(Lang) -> String) -> InputError {
+    let texts = hagukumi_core::text::every_lang(message);
+    InputError::say(move |lang| hagukumi_core::text::text_in(&texts, lang).to_string())
+}
+
 pub fn date(s: &str) -> Result<NaiveDate> {
-    let t = s.trim().replace('/', "-");
-    NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|_| {
-        InputError::new(
-            format!("{s:?} is not a date; write it as YYYY-MM-DD, e.g. 2026-05-20"),
-            format!("「{s}」は日付ではありません。2026-05-20 のように YYYY-MM-DD の形で入力してください。"),
-        )
-    })
+    let t = fold_width(s).replace('/', "-");
+    NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+        .map_err(|_| refused(|lang| t!(lang, "model-input-date", value = s)))
 }
 
 /// "2026-05-20T03:42", "2026-05-20 03:42" (seconds optional).
 pub fn datetime(s: &str) -> Result<NaiveDateTime> {
-    let t = s.trim();
-    let (d, time) = t.split_once(['T', ' ']).ok_or_else(|| bad_datetime(s))?;
-    let d = date(d).map_err(|_| bad_datetime(s))?;
+    let t = fold_width(s);
+    let bad = || refused(|lang| t!(lang, "model-input-datetime", value = s));
+    let (d, time) = t.split_once(['T', ' ']).ok_or_else(bad)?;
+    let d = date(d).map_err(|_| bad())?;
     let time = NaiveTime::parse_from_str(time.trim(), "%H:%M:%S")
         .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M"))
-        .map_err(|_| bad_datetime(s))?;
+        .map_err(|_| bad())?;
     Ok(d.and_time(time))
 }
 
-fn bad_datetime(s: &str) -> InputError {
-    InputError::new(
-        format!(
-            "{s:?} is not a date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-05-20T03:42"
-        ),
-        format!("「{s}」は日時ではありません。2026-05-20T03:42 のように入力してください。"),
-    )
-}
-
 pub fn gestational_age(s: &str) -> Result<GestationalAge> {
-    GestationalAge::from_str(s).map_err(|e| {
-        InputError::new(
-            e.to_string(),
-            format!("「{s}」は妊娠週数ではありません。38w2d（38週2日）のように入力してください（日は0〜6）。"),
-        )
-    })
+    GestationalAge::from_str(&fold_width(s))
+        .map_err(|_| refused(|lang| t!(lang, "model-input-gestational-age", value = s)))
 }
 
-/// A decimal number such as 3.05 (also 3,05, the decimal comma).
+/// A decimal number such as 3.05 (also 3,05, the decimal comma, and full-width
+/// digits: ３．０５).
 pub fn decimal(s: &str) -> Result<f64> {
-    let t = s.trim().replace(',', ".");
+    let t = fold_width(s).replace(',', ".");
     match t.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(InputError::new(
-            format!("{s:?} is not a number"),
-            format!("「{s}」は数値ではありません。"),
-        )),
+        _ => Err(refused(|lang| t!(lang, "model-input-number", value = s))),
     }
 }
 
 /// A weight in kilograms: "3.05", "3.05kg", or in grams "3050g" (birth weights are
 /// written in grams in the handbook).
 pub fn weight_kg(s: &str) -> Result<f64> {
-    let t = s.trim().to_ascii_lowercase();
+    let t = fold_width(s).to_ascii_lowercase();
     if let Some(g) = t.strip_suffix('g').filter(|g| !g.ends_with('k')) {
         return decimal(g).map(|g| g / 1000.0);
     }
@@ -75,19 +71,27 @@ pub fn weight_kg(s: &str) -> Result<f64> {
 
 /// A length in centimetres: "49.5" or "49.5cm".
 pub fn length_cm(s: &str) -> Result<f64> {
-    let t = s.trim().to_ascii_lowercase();
+    let t = fold_width(s).to_ascii_lowercase();
     decimal(t.strip_suffix("cm").unwrap_or(&t))
 }
 
-/// Two whole numbers "A/B": blood pressure 118/72, Apgar 8/9.
-fn pair<T: FromStr>(s: &str, what_en: &str, what_ja: &str, example: &str) -> Result<(T, T)> {
+/// Two whole numbers "A/B": blood pressure 118/72, Apgar 8/9. `what` is the
+/// catalog id of what they are.
+fn pair<T: FromStr>(s: &str, what: &'static str, example: &str) -> Result<(T, T)> {
     let bad = || {
-        InputError::new(
-            format!("{s:?} is not a {what_en}; write it as {example}"),
-            format!("「{s}」は{what_ja}として読めません。{example} のように入力してください。"),
-        )
+        refused(|lang| {
+            let what = hagukumi_core::text::text(lang, what);
+            t!(
+                lang,
+                "model-input-pair",
+                value = s,
+                what = what,
+                example = example
+            )
+        })
     };
-    let (a, b) = s.trim().split_once('/').ok_or_else(bad)?;
+    let t = fold_width(s);
+    let (a, b) = t.split_once('/').ok_or_else(bad)?;
     Ok((
         a.trim().parse().map_err(|_| bad())?,
         b.trim().parse().map_err(|_| bad())?,
@@ -95,168 +99,95 @@ fn pair<T: FromStr>(s: &str, what_en: &str, what_ja: &str, example: &str) -> Res
 }
 
 pub fn blood_pressure(s: &str) -> Result<(u16, u16)> {
-    pair(s, "blood pressure", "血圧", "118/72")
+    pair(
+        s,
+        hagukumi_core::tid!("model-input-blood-pressure"),
+        "118/72",
+    )
 }
 
 pub fn apgar(s: &str) -> Result<(u8, u8)> {
-    pair(
-        s,
-        "pair of Apgar scores (1 and 5 minutes)",
-        "アプガースコア（1分/5分）",
-        "8/9",
-    )
+    pair(s, hagukumi_core::tid!("model-input-apgar"), "8/9")
 }
 
-/// Wrap a core `FromStr` whose error is English, adding the Japanese.
-fn code<T: FromStr>(s: &str, choices: &str, what_ja: &str) -> Result<T>
-where
-    T::Err: std::fmt::Display,
-{
-    T::from_str(s.trim()).map_err(|e| {
-        InputError::new(
-            e.to_string(),
-            format!("「{s}」は{what_ja}として使えません（{choices} のいずれか）。"),
-        )
-    })
+/// Any choice: its code, its label in any shipped language or an alias; refused with
+/// the accepted values in each language.
+pub fn choice<T: Choice>(s: &str) -> Result<T> {
+    T::parse(s).map_err(|e| refused(|lang| e.message(lang)))
 }
 
 pub fn dipstick(s: &str) -> Result<Dipstick> {
-    code(s, "-, ±, +, 2+, 3+", "尿検査の結果")
+    choice(s)
 }
 
 pub fn oedema(s: &str) -> Result<Oedema> {
-    code(s, "-, +, ++", "むくみの程度")
+    choice(s)
 }
 
 pub fn sex(s: &str) -> Result<Sex> {
-    code(s, "male, female", "性別")
+    choice(s)
 }
 
 pub fn position(s: &str) -> Result<LengthPosition> {
-    code(s, "recumbent（仰臥位）, standing（立位）", "測り方")
+    choice(s)
 }
 
 pub fn mood(s: &str) -> Result<Mood> {
-    code(s, "happy, calm, tired, worried, unwell", "気分")
+    choice(s)
 }
 
 pub fn delivery_method(s: &str) -> Result<DeliveryMethod> {
-    code(s, "vaginal, vacuum, forceps, caesarean", "分娩方法")
-}
-
-/// The 出産の状態 page's printed choices: the printed word (頭位, 少量, 有 …) or the
-/// English code. The choices in the message come from the core's list.
-fn printed<T: FromStr<Err = String>>(
-    s: &str,
-    all: &[T],
-    words: impl Fn(&T) -> (&'static str, &'static str),
-    what_ja: &str,
-) -> Result<T> {
-    T::from_str(s).map_err(|e| {
-        let choices: Vec<String> = all
-            .iter()
-            .map(|c| {
-                let (ja, code) = words(c);
-                format!("{ja}（{code}）")
-            })
-            .collect();
-        InputError::new(
-            e,
-            format!(
-                "「{s}」は{what_ja}として使えません（{} のいずれか）。",
-                choices.join("・")
-            ),
-        )
-    })
+    choice(s)
 }
 
 pub fn presentation(s: &str) -> Result<Presentation> {
-    printed(
-        s,
-        Presentation::ALL,
-        |c| (c.label_ja(), c.as_str()),
-        "分娩経過",
-    )
+    choice(s)
 }
 
 pub fn blood_loss_grade(s: &str) -> Result<BloodLossGrade> {
-    printed(
-        s,
-        BloodLossGrade::ALL,
-        |c| (c.label_ja(), c.as_str()),
-        "出血量",
-    )
+    choice(s)
 }
 
 pub fn transfusion(s: &str) -> Result<Transfusion> {
-    printed(
-        s,
-        Transfusion::ALL,
-        |c| (c.label_ja(), c.as_str()),
-        "輸血の有無",
-    )
+    choice(s)
 }
 
 pub fn birth_certificate(s: &str) -> Result<BirthCertificate> {
-    printed(
-        s,
-        BirthCertificate::ALL,
-        |c| (c.label_ja(), c.as_str()),
-        "証明",
-    )
+    choice(s)
+}
+
+pub fn infant_checkup(s: &str) -> Result<InfantCheckup> {
+    choice(s)
 }
 
 /// 分娩所要時間 as hours and minutes (12時間30分, 45分, 12h30m, 12:30), in minutes.
 pub fn labor_duration(s: &str) -> Result<u32> {
-    hagukumi_core::model::parse_labor_duration(s).map_err(|e| {
-        InputError::new(
-            e,
-            format!("「{s}」は時間として読めません。12時間30分、45分、12:30 のように時間と分で入力してください。"),
-        )
-    })
-}
-
-pub fn infant_checkup(s: &str) -> Result<InfantCheckup> {
-    let codes: Vec<&str> = InfantCheckup::ALL.iter().map(|c| c.as_str()).collect();
-    code(s, &codes.join(", "), "健診の種類")
+    hagukumi_core::model::parse_labor_duration(s)
+        .map_err(|_| refused(|lang| t!(lang, "model-input-labor-duration", value = s)))
 }
 
 /// `NAME:SEX[:WEIGHT_KG[:LENGTH_CM[:HEAD_CM]]]`, e.g. `Hinata:female:3.02:49:33`. An
-/// empty field is skipped (`Hinata:female::49`).
+/// empty field is skipped (`Hinata:female::49`). Also with the full-width colon.
 pub fn baby(s: &str) -> Result<Newborn> {
-    let bad = |detail_en: &str, detail_ja: &str| {
-        InputError::new(
-            format!(
-                "--baby {s:?}: {detail_en} (write NAME:SEX[:WEIGHT_KG[:LENGTH_CM[:HEAD_CM]]], e.g. Hinata:female:3.02:49.0:33.0)"
-            ),
-            format!(
-                "--baby「{s}」: {detail_ja}（名前:性別[:体重kg[:身長cm[:頭囲cm]]] の形で、例: ひなた:female:3.02:49.0:33.0）"
-            ),
-        )
+    let bad = |detail: &dyn Fn(Lang) -> String| {
+        refused(|lang| t!(lang, "model-input-baby", value = s, detail = detail(lang)))
     };
-    let parts: Vec<&str> = s.split(':').collect();
+    let plain = s.replace('：', ":");
+    let parts: Vec<&str> = plain.split(':').collect();
     if parts.len() < 2 || parts.len() > 5 {
-        return Err(bad("expected 2 to 5 fields", "項目の数が正しくありません"));
+        return Err(bad(&|lang| t!(lang, "model-input-baby-fields")));
     }
     let name = parts[0].trim();
     if name.is_empty() {
-        return Err(bad("the name is empty", "名前がありません"));
+        return Err(bad(&|lang| t!(lang, "model-input-baby-name")));
     }
-    let sex = sex(parts[1]).map_err(|_| {
-        bad(
-            "the sex must be male or female",
-            "性別は male か female です",
-        )
-    })?;
+    let sex = sex(parts[1]).map_err(|e| bad(&|lang| e.0.get(lang).to_string()))?;
     let field = |i: usize, f: fn(&str) -> Result<f64>| -> Result<Option<f64>> {
         match parts.get(i).map(|p| p.trim()).filter(|p| !p.is_empty()) {
             None => Ok(None),
-            Some(p) => f(p).map(Some).map_err(|e| {
-                bad(
-                    &e.0.get(hagukumi_core::Lang::En),
-                    &e.0.get(hagukumi_core::Lang::Ja),
-                )
-            }),
+            Some(p) => f(p)
+                .map(Some)
+                .map_err(|e| bad(&|lang| e.0.get(lang).to_string())),
         }
     };
     Ok(Newborn {
@@ -274,16 +205,7 @@ pub fn baby(s: &str) -> Result<Newborn> {
 /// `ID=VALUE` (also `ID＝VALUE`): an answer to a page's field by its id; the value
 /// is read against the field once the page is known.
 pub fn answer(s: &str) -> Result<(String, String)> {
-    let bad = || {
-        InputError::new(
-            format!(
-                "--answer {s:?}: write ID=VALUE (the ids: hagukumi checkup questions --kind KIND)"
-            ),
-            format!(
-                "--answer「{s}」: ID=値 の形で入力してください（IDは hagukumi checkup questions --kind 健診 で確認できます）。"
-            ),
-        )
-    };
+    let bad = || refused(|lang| t!(lang, "model-input-answer", value = s));
     let s = s.replace('＝', "=");
     let (id, value) = s.split_once('=').ok_or_else(bad)?;
     let id = id.trim();
@@ -383,6 +305,35 @@ mod tests {
         );
         assert_eq!(infant_checkup("3-4m").unwrap(), InfantCheckup::M3to4);
         assert!(infant_checkup("5m").is_err());
+    }
+
+    #[test]
+    fn numbers_typed_full_width() {
+        assert_eq!(weight_kg("９．５").unwrap(), 9.5);
+        assert_eq!(weight_kg("３０５０ｇ").unwrap(), 3.05);
+        assert_eq!(length_cm("４９．５ｃｍ").unwrap(), 49.5);
+        assert_eq!(decimal("９，５").unwrap(), 9.5);
+        assert_eq!(blood_pressure("１１８／７２").unwrap(), (118, 72));
+        assert_eq!(
+            date("２０２６－０５－２０").unwrap().to_string(),
+            "2026-05-20"
+        );
+    }
+
+    #[test]
+    fn choices_in_japanese_and_errors_in_each_language() {
+        assert_eq!(mood("うれしい").unwrap(), Mood::Happy);
+        assert_eq!(
+            delivery_method("経膣分娩").unwrap(),
+            DeliveryMethod::Vaginal
+        );
+        assert_eq!(infant_checkup("３～４か月").unwrap(), InfantCheckup::M3to4);
+        let e = mood("angry").unwrap_err();
+        assert!(e.0.get(hagukumi_core::Lang::Ja).contains("うれしい"), "{}", e.0.get(hagukumi_core::Lang::Ja));
+        assert!(!e.0.get(hagukumi_core::Lang::Ja).contains("happy,"), "{}", e.0.get(hagukumi_core::Lang::Ja));
+        assert!(e.0.get(hagukumi_core::Lang::En).contains("happy, calm"), "{}", e.0.get(hagukumi_core::Lang::En));
+        let b = baby("ひなた：女の子：３．０２").unwrap();
+        assert_eq!((b.sex, b.birth.weight_kg), (Sex::Female, Some(3.02)));
     }
 
     #[test]

@@ -508,7 +508,7 @@ fn the_as_early_as_allowed_setting_is_saved_and_used() {
     assert!(!has_bcg(&hb));
     let bad = hb.run(&["schedule", "--set-timing", "soon"]);
     assert!(
-        bad.stderr.contains("expected standard or earliest"),
+        bad.stderr.contains("Use one of: standard, earliest"),
         "{}",
         bad.stderr
     );

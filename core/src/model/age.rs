@@ -27,14 +27,25 @@ impl Age {
         self.years * 12 + self.months
     }
 
-    /// "1歳2か月3日"; a newborn is "0歳0か月5日".
-    pub fn label_ja(self) -> String {
-        format!("{}歳{}か月{}日", self.years, self.months, self.days)
+    /// 「1歳2か月3日」 (a newborn is 「0歳0か月5日」) / "1 y 2 m 3 d".
+    pub fn label(self, lang: crate::Lang) -> String {
+        crate::t!(
+            lang,
+            "model-age",
+            years = self.years,
+            months = self.months,
+            days = self.days
+        )
     }
 
-    /// "1 y 2 m 3 d".
+    // #16: callers move to label(lang)
+    pub fn label_ja(self) -> String {
+        self.label(crate::Lang::Ja)
+    }
+
+    // #16: callers move to label(lang)
     pub fn label_en(self) -> String {
-        format!("{} y {} m {} d", self.years, self.months, self.days)
+        self.label(crate::Lang::En)
     }
 }
 

@@ -1,7 +1,6 @@
 //! The infant checkup pages of the handbook (2023 format).
 
 use std::fmt;
-use std::str::FromStr;
 
 /// One checkup page of the 母子健康手帳 (2023 revision adds 2 weeks and 2 months).
 /// The ages at which each falls due are schedule data (`core/data/schedule/`), not
@@ -60,42 +59,40 @@ impl InfantCheckup {
         }
     }
 
-    pub fn label_ja(self) -> &'static str {
+    /// The page's name as the handbook prints it (「3〜4か月児健診」).
+    pub fn label_id(self) -> &'static str {
         match self {
-            InfantCheckup::W2 => "2週間児健診",
-            InfantCheckup::M1 => "1か月児健診",
-            InfantCheckup::M2 => "2か月児健診",
-            InfantCheckup::M3to4 => "3〜4か月児健診",
-            InfantCheckup::M6to7 => "6〜7か月児健診",
-            InfantCheckup::M9to10 => "9〜10か月児健診",
-            InfantCheckup::Y1 => "1歳児健診",
-            InfantCheckup::M18 => "1歳6か月児健診",
-            InfantCheckup::Y2 => "2歳児健診",
-            InfantCheckup::Y3 => "3歳児健診",
-            InfantCheckup::Y4 => "4歳児健診",
-            InfantCheckup::Y5 => "5歳児健診",
-            InfantCheckup::Y6 => "6歳児健診",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            InfantCheckup::W2 => "2-week checkup",
-            InfantCheckup::M1 => "1-month checkup",
-            InfantCheckup::M2 => "2-month checkup",
-            InfantCheckup::M3to4 => "3-4-month checkup",
-            InfantCheckup::M6to7 => "6-7-month checkup",
-            InfantCheckup::M9to10 => "9-10-month checkup",
-            InfantCheckup::Y1 => "1-year checkup",
-            InfantCheckup::M18 => "18-month checkup",
-            InfantCheckup::Y2 => "2-year checkup",
-            InfantCheckup::Y3 => "3-year checkup",
-            InfantCheckup::Y4 => "4-year checkup",
-            InfantCheckup::Y5 => "5-year checkup",
-            InfantCheckup::Y6 => "6-year checkup",
+            InfantCheckup::W2 => crate::tid!("model-checkup-2w"),
+            InfantCheckup::M1 => crate::tid!("model-checkup-1m"),
+            InfantCheckup::M2 => crate::tid!("model-checkup-2m"),
+            InfantCheckup::M3to4 => crate::tid!("model-checkup-3-4m"),
+            InfantCheckup::M6to7 => crate::tid!("model-checkup-6-7m"),
+            InfantCheckup::M9to10 => crate::tid!("model-checkup-9-10m"),
+            InfantCheckup::Y1 => crate::tid!("model-checkup-1y"),
+            InfantCheckup::M18 => crate::tid!("model-checkup-18m"),
+            InfantCheckup::Y2 => crate::tid!("model-checkup-2y"),
+            InfantCheckup::Y3 => crate::tid!("model-checkup-3y"),
+            InfantCheckup::Y4 => crate::tid!("model-checkup-4y"),
+            InfantCheckup::Y5 => crate::tid!("model-checkup-5y"),
+            InfantCheckup::Y6 => crate::tid!("model-checkup-6y"),
         }
     }
 }
+
+// What the handbook prints and a Japanese keyboard types: 「3〜4か月」「３～４か月児健診」
+// 「1歳6か月」「2週間」 (full-width digits, either wave dash, with or without 児健診).
+super::choice::compat_labels!(InfantCheckup);
+
+super::choice::choice!(
+    InfantCheckup,
+    crate::tid!("model-what-checkup"),
+    aliases = |c| match c {
+        // As people write the 1歳6か月 page in English.
+        InfantCheckup::M18 => &["1y6m"][..],
+        _ => &[],
+    },
+    reduce = checkup_key
+);
 
 impl fmt::Display for InfantCheckup {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -103,44 +100,26 @@ impl fmt::Display for InfantCheckup {
     }
 }
 
-impl FromStr for InfantCheckup {
-    type Err = String;
-
-    /// The code (`3-4m`), or what the handbook prints and a Japanese keyboard types:
-    /// 「3〜4か月」「３～４か月児健診」「1歳6か月」「2週間」 (full-width digits, either wave
-    /// dash, with or without 児健診/児健康診査).
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let typed = japanese_key(s);
-        InfantCheckup::ALL
-            .into_iter()
-            .find(|c| {
-                c.as_str() == s.trim()
-                    || japanese_key(c.label_ja()) == typed
-                    // "1y6m", as people write the 1歳6か月 page in English.
-                    || (*c == InfantCheckup::M18 && s.trim() == "1y6m")
-            })
-            .ok_or_else(|| {
-                let codes: Vec<&str> = InfantCheckup::ALL.iter().map(|c| c.as_str()).collect();
-                format!("unknown checkup {s:?} (one of {})", codes.join(", "))
-            })
-    }
-}
-
-/// A checkup's Japanese name reduced to what tells it apart: ASCII digits, one dash,
-/// no suffix (「３～４か月児健診」 and 「3〜4か月」 give the same key).
-fn japanese_key(s: &str) -> String {
-    let mut key: String = s
-        .trim()
+/// A checkup's normalised name reduced to what tells it apart: no 児健診/児健康診査
+/// suffix, ヶ月/カ月 as か月, 週間 as 週 (「３～４か月児健診」 and 「3〜4か月」 give the
+/// same key).
+fn checkup_key(key: String) -> String {
+    let mut key: String = key
         .chars()
         .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '〜' | '～' | '~' | '－' | '-' => '-',
-            'ヶ' | 'ケ' | 'カ' => 'か',
+            'ヶ' | 'ケ' | 'カ' | 'ヵ' => 'か',
             other => other,
         })
-        .filter(|c| !c.is_whitespace())
         .collect();
-    for suffix in ["児健康診査", "児健診", "健康診査", "健診", "児", "頃"] {
+    for suffix in [
+        "児健康診査",
+        "児健診",
+        "健康診査",
+        "健診",
+        "児",
+        "頃",
+        "checkup",
+    ] {
         if let Some(k) = key.strip_suffix(suffix) {
             key = k.to_string();
         }

@@ -57,9 +57,19 @@ impl GestationalAge {
         self.days < 37 * 7
     }
 
-    /// "28週3日".
+    /// 「28週3日」 / "28 weeks 3 days".
+    pub fn label(self, lang: crate::Lang) -> String {
+        crate::t!(
+            lang,
+            "model-gestational-age",
+            weeks = self.weeks(),
+            days = self.day_of_week()
+        )
+    }
+
+    // #16: callers move to label(lang)
     pub fn label_ja(self) -> String {
-        format!("{}週{}日", self.weeks(), self.day_of_week())
+        self.label(crate::Lang::Ja)
     }
 }
 

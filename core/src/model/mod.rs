@@ -8,6 +8,7 @@
 
 mod age;
 mod checkup_kind;
+pub mod choice;
 pub mod gestation;
 mod page;
 mod position;
@@ -17,6 +18,7 @@ pub mod validate;
 
 pub use age::{Age, age_between, corrected_age};
 pub use checkup_kind::InfantCheckup;
+pub use choice::{Choice, UnknownChoice};
 pub use gestation::GestationalAge;
 pub use page::{Answer, FieldValue, PageEntry};
 pub use position::LengthPosition;

@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::str::FromStr;
 
 /// Recumbent length (lying, used before 2 years) or standing height. Standing height
 /// reads about 0.7 cm less than recumbent length for the same child, which is why the
@@ -16,31 +15,28 @@ pub enum LengthPosition {
 }
 
 impl LengthPosition {
+    pub const ALL: [LengthPosition; 2] = [LengthPosition::Recumbent, LengthPosition::Standing];
+
     pub fn as_str(self) -> &'static str {
         match self {
             LengthPosition::Recumbent => "recumbent",
             LengthPosition::Standing => "standing",
         }
     }
+
+    /// The words the charts and the survey print (仰臥位, 立位).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            LengthPosition::Recumbent => crate::tid!("model-position-recumbent"),
+            LengthPosition::Standing => crate::tid!("model-position-standing"),
+        }
+    }
 }
+
+super::choice::choice!(LengthPosition, crate::tid!("model-what-position"));
 
 impl fmt::Display for LengthPosition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for LengthPosition {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            // Also the Japanese the charts and the survey print.
-            "recumbent" | "lying" | "仰臥位" | "寝て" => Ok(LengthPosition::Recumbent),
-            "standing" | "立位" | "立って" => Ok(LengthPosition::Standing),
-            other => Err(format!(
-                "unknown measuring position {other:?} (expected recumbent or standing)"
-            )),
-        }
     }
 }

@@ -7,7 +7,6 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::str::FromStr;
 use uuid::Uuid;
 
 use super::{Answer, GestationalAge, InfantCheckup, LengthPosition, Sex};
@@ -130,40 +129,19 @@ impl PregnancyOutcome {
         }
     }
 
-    pub fn label_ja(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            PregnancyOutcome::Miscarriage => "流産",
-            PregnancyOutcome::Stillbirth => "死産",
-            PregnancyOutcome::Termination => "人工妊娠中絶",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            PregnancyOutcome::Miscarriage => "miscarriage",
-            PregnancyOutcome::Stillbirth => "stillbirth",
-            PregnancyOutcome::Termination => "termination of pregnancy",
+            PregnancyOutcome::Miscarriage => crate::tid!("model-outcome-miscarriage"),
+            PregnancyOutcome::Stillbirth => crate::tid!("model-outcome-stillbirth"),
+            PregnancyOutcome::Termination => crate::tid!("model-outcome-termination"),
         }
     }
 }
 
-impl FromStr for PregnancyOutcome {
-    type Err = String;
+// The English words and the Japanese ones (流産, 死産, 人工妊娠中絶 or 中絶).
+super::choice::compat_labels!(PregnancyOutcome);
 
-    /// The English words and the Japanese ones (流産, 死産, 人工妊娠中絶 or 中絶).
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_lowercase().as_str() {
-            "miscarriage" | "流産" => Ok(PregnancyOutcome::Miscarriage),
-            "stillbirth" | "死産" => Ok(PregnancyOutcome::Stillbirth),
-            "termination" | "termination of pregnancy" | "人工妊娠中絶" | "中絶" => {
-                Ok(PregnancyOutcome::Termination)
-            }
-            other => Err(format!(
-                "{other:?} is not an outcome (write miscarriage/流産, stillbirth/死産 or termination/人工妊娠中絶)"
-            )),
-        }
-    }
-}
+super::choice::choice!(PregnancyOutcome, crate::tid!("model-what-outcome"));
 
 /// The end of a pregnancy that did not end in a birth: what happened, and the day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -177,20 +155,12 @@ impl PregnancyEnd {
     /// The quiet line lists show in place of the weeks: "流産（2026-05-01）" /
     /// "Miscarriage (2026-05-01)".
     pub fn label(self, lang: crate::lang::Lang) -> String {
-        match lang {
-            crate::lang::Lang::Ja => format!("{}（{}）", self.outcome.label_ja(), self.date),
-            crate::lang::Lang::En => {
-                let word = self.outcome.label_en();
-                let mut chars = word.chars();
-                let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-                format!(
-                    "{}{} ({})",
-                    first.unwrap_or_default(),
-                    chars.as_str(),
-                    self.date
-                )
-            }
-        }
+        crate::t!(
+            lang,
+            "model-pregnancy-end",
+            outcome = self.outcome.as_str(),
+            date = self.date.to_string()
+        )
     }
 }
 
@@ -229,6 +199,14 @@ pub enum Dipstick {
 }
 
 impl Dipstick {
+    pub const ALL: [Dipstick; 5] = [
+        Dipstick::Negative,
+        Dipstick::Trace,
+        Dipstick::Plus1,
+        Dipstick::Plus2,
+        Dipstick::Plus3,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Dipstick::Negative => "-",
@@ -238,24 +216,29 @@ impl Dipstick {
             Dipstick::Plus3 => "3+",
         }
     }
-}
 
-impl FromStr for Dipstick {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            "-" | "−" | "neg" | "negative" => Ok(Dipstick::Negative),
-            "±" | "+-" | "trace" => Ok(Dipstick::Trace),
-            "+" | "1+" | "+1" => Ok(Dipstick::Plus1),
-            "2+" | "++" | "+2" => Ok(Dipstick::Plus2),
-            "3+" | "+++" | "+3" => Ok(Dipstick::Plus3),
-            other => Err(format!(
-                "{other:?} is not a dipstick result (write -, ±, +, 2+ or 3+)"
-            )),
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Dipstick::Negative => crate::tid!("model-dipstick-negative"),
+            Dipstick::Trace => crate::tid!("model-dipstick-trace"),
+            Dipstick::Plus1 => crate::tid!("model-dipstick-plus1"),
+            Dipstick::Plus2 => crate::tid!("model-dipstick-plus2"),
+            Dipstick::Plus3 => crate::tid!("model-dipstick-plus3"),
         }
     }
 }
+
+super::choice::choice!(
+    Dipstick,
+    crate::tid!("model-what-dipstick"),
+    aliases = |d| match d {
+        Dipstick::Negative => &["neg"][..],
+        Dipstick::Trace => &["+-", "+/-"],
+        Dipstick::Plus1 => &["1+", "+1"],
+        Dipstick::Plus2 => &["++", "+2"],
+        Dipstick::Plus3 => &["+++", "+3"],
+    }
+);
 
 impl fmt::Display for Dipstick {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -274,6 +257,8 @@ pub enum Oedema {
 }
 
 impl Oedema {
+    pub const ALL: [Oedema; 3] = [Oedema::None, Oedema::Mild, Oedema::Marked];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Oedema::None => "-",
@@ -281,22 +266,25 @@ impl Oedema {
             Oedema::Marked => "++",
         }
     }
-}
 
-impl FromStr for Oedema {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            "-" | "−" | "none" => Ok(Oedema::None),
-            "+" | "mild" => Ok(Oedema::Mild),
-            "++" | "2+" | "marked" => Ok(Oedema::Marked),
-            other => Err(format!(
-                "{other:?} is not an oedema grade (write -, + or ++)"
-            )),
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Oedema::None => crate::tid!("model-oedema-none"),
+            Oedema::Mild => crate::tid!("model-oedema-mild"),
+            Oedema::Marked => crate::tid!("model-oedema-marked"),
         }
     }
 }
+
+super::choice::choice!(
+    Oedema,
+    crate::tid!("model-what-oedema"),
+    aliases = |o| match o {
+        Oedema::None => &["none"][..],
+        Oedema::Mild => &["mild"],
+        Oedema::Marked => &["2+", "marked"],
+    }
+);
 
 /// One prenatal checkup (妊婦健診) row of 妊娠中の経過.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -361,6 +349,13 @@ pub enum DeliveryMethod {
 }
 
 impl DeliveryMethod {
+    pub const ALL: [DeliveryMethod; 4] = [
+        DeliveryMethod::Vaginal,
+        DeliveryMethod::Vacuum,
+        DeliveryMethod::Forceps,
+        DeliveryMethod::Caesarean,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             DeliveryMethod::Vaginal => "vaginal",
@@ -370,49 +365,36 @@ impl DeliveryMethod {
         }
     }
 
-    pub fn label_ja(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            DeliveryMethod::Vaginal => "経腟分娩",
-            DeliveryMethod::Vacuum => "吸引分娩",
-            DeliveryMethod::Forceps => "鉗子分娩",
-            DeliveryMethod::Caesarean => "帝王切開",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            DeliveryMethod::Vaginal => "vaginal birth",
-            DeliveryMethod::Vacuum => "vacuum-assisted birth",
-            DeliveryMethod::Forceps => "forceps-assisted birth",
-            DeliveryMethod::Caesarean => "caesarean section",
+            DeliveryMethod::Vaginal => crate::tid!("model-delivery-vaginal"),
+            DeliveryMethod::Vacuum => crate::tid!("model-delivery-vacuum"),
+            DeliveryMethod::Forceps => crate::tid!("model-delivery-forceps"),
+            DeliveryMethod::Caesarean => crate::tid!("model-delivery-caesarean"),
         }
     }
 }
 
-impl FromStr for DeliveryMethod {
-    type Err = String;
+super::choice::compat_labels!(DeliveryMethod);
 
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "vaginal" => Ok(DeliveryMethod::Vaginal),
-            "vacuum" => Ok(DeliveryMethod::Vacuum),
-            "forceps" => Ok(DeliveryMethod::Forceps),
-            "caesarean" | "cesarean" | "c-section" => Ok(DeliveryMethod::Caesarean),
-            other => Err(format!(
-                "unknown delivery method {other:?} (vaginal, vacuum, forceps or caesarean)"
-            )),
-        }
+super::choice::choice!(
+    DeliveryMethod,
+    crate::tid!("model-what-delivery-method"),
+    aliases = |m| match m {
+        DeliveryMethod::Caesarean => &["cesarean", "c-section"][..],
+        _ => &[],
     }
-}
+);
 
 /// A choice the 出産の状態 page prints as a row of words to circle: the enum, its
-/// code (`as_str`, what the store and a share hold), the printed word (`label_ja`),
-/// the English, and `FromStr` taking the code, the printed word or an alias.
+/// code (`as_str`, what the store and a share hold), its label in the catalogs (the
+/// printed word), and `FromStr` taking the code, a label or an alias
+/// ([`Choice::parse`](super::Choice::parse)).
 macro_rules! printed_choice {
     (
         $(#[$meta:meta])*
-        $name:ident, $what:literal {
-            $($(#[$vmeta:meta])* $variant:ident = $code:literal, $ja:literal, $en:literal $(| $alias:literal)*;)+
+        $name:ident, $what:expr, {
+            $($(#[$vmeta:meta])* $variant:ident = $code:literal, $id:expr;)+
         }
     ) => {
         $(#[$meta])*
@@ -434,94 +416,63 @@ macro_rules! printed_choice {
             }
 
             /// The word the form prints.
-            pub fn label_ja(self) -> &'static str {
+            pub fn label_id(self) -> &'static str {
                 match self {
-                    $($name::$variant => $ja,)+
+                    $($name::$variant => $id,)+
                 }
-            }
-
-            pub fn label_en(self) -> &'static str {
-                match self {
-                    $($name::$variant => $en,)+
-                }
-            }
-
-            pub fn label(self, lang: crate::lang::Lang) -> &'static str {
-                lang.pick(self.label_ja(), self.label_en())
             }
         }
 
-        impl FromStr for $name {
-            type Err = String;
-
-            /// The code, the printed word or the English (any case).
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let s = s.trim();
-                let lower = s.to_lowercase();
-                $(
-                    if s == $ja || lower == $code || lower == $en $(|| s == $alias || lower == $alias)* {
-                        return Ok($name::$variant);
-                    }
-                )+
-                let choices: Vec<String> = $name::ALL
-                    .iter()
-                    .map(|c| format!("{}/{}", c.as_str(), c.label_ja()))
-                    .collect();
-                Err(format!(
-                    "{s:?} is not {} (write {})",
-                    $what,
-                    choices.join(", ")
-                ))
-            }
-        }
+        super::choice::choice!($name, $what);
+        super::choice::compat_labels!($name);
     };
 }
 
 printed_choice! {
     /// 分娩経過: the baby's presentation, as the form prints it (「頭位・骨盤位・その他（　）」).
-    Presentation, "a presentation (分娩経過)" {
+    Presentation, crate::tid!("model-what-presentation"), {
         /// 頭位
-        Cephalic = "cephalic", "頭位", "cephalic" | "head";
+        Cephalic = "cephalic", crate::tid!("model-presentation-cephalic");
         /// 骨盤位
-        Breech = "breech", "骨盤位", "breech";
+        Breech = "breech", crate::tid!("model-presentation-breech");
         /// その他: what it was goes in [`Delivery::presentation_other`].
-        Other = "other", "その他", "other";
+        Other = "other", crate::tid!("model-presentation-other");
     }
 }
 
 printed_choice! {
     /// 出血量's printed grade (「少量・中量・多量（　ml）」); the mL figure is
     /// [`Delivery::blood_loss_ml`]. The form prints no thresholds: the clinic circles one.
-    BloodLossGrade, "a blood loss grade (少量・中量・多量)" {
+    BloodLossGrade, crate::tid!("model-what-blood-loss"), {
         /// 少量
-        Small = "small", "少量", "small";
+        Small = "small", crate::tid!("model-blood-loss-small");
         /// 中量
-        Moderate = "moderate", "中量", "moderate";
+        Moderate = "moderate", crate::tid!("model-blood-loss-moderate");
         /// 多量
-        Large = "large", "多量", "large";
+        Large = "large", crate::tid!("model-blood-loss-large");
     }
 }
 
 printed_choice! {
     /// 輸血（血液製剤含む）の有無, printed 「無・有（　）」 in that order.
-    Transfusion, "a transfusion answer (無・有)" {
+    Transfusion, crate::tid!("model-what-transfusion"), {
         /// 無
-        No = "no", "無", "no" | "無し" | "なし";
+        No = "no", crate::tid!("model-transfusion-no");
         /// 有: what was given goes in [`Delivery::transfusion_detail`].
-        Yes = "yes", "有", "yes" | "有り" | "あり";
+        Yes = "yes", crate::tid!("model-transfusion-yes");
     }
 }
 
 printed_choice! {
     /// 証明: which certificate the birth was certified with, as printed
     /// (「出生証明書・死産証書（死胎検案書）・出生証明書及び死亡診断書」).
-    BirthCertificate, "a certificate (証明)" {
+    BirthCertificate, crate::tid!("model-what-certificate"), {
         /// 出生証明書
-        Birth = "birth", "出生証明書", "birth certificate";
+        Birth = "birth", crate::tid!("model-certificate-birth");
         /// 死産証書（死胎検案書）
-        Stillbirth = "stillbirth", "死産証書（死胎検案書）", "certificate of stillbirth" | "死産証書" | "死胎検案書";
+        Stillbirth = "stillbirth", crate::tid!("model-certificate-stillbirth");
         /// 出生証明書及び死亡診断書
-        BirthAndDeath = "birth_and_death", "出生証明書及び死亡診断書", "birth certificate and death certificate";
+        BirthAndDeath = "birth_and_death", crate::tid!("model-certificate-birth-and-death");
     }
 }
 
@@ -641,13 +592,12 @@ impl Delivery {
 
 /// Minutes as hours and minutes: 「12時間30分」 / "12 h 30 min" (「45分」 / "45 min").
 pub fn labor_duration_label(minutes: u32, lang: crate::lang::Lang) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    match (lang, h) {
-        (crate::lang::Lang::Ja, 0) => format!("{m}分"),
-        (crate::lang::Lang::Ja, _) => format!("{h}時間{m}分"),
-        (crate::lang::Lang::En, 0) => format!("{m} min"),
-        (crate::lang::Lang::En, _) => format!("{h} h {m} min"),
-    }
+    crate::t!(
+        lang,
+        "model-labor-duration",
+        hours = minutes / 60,
+        minutes = minutes % 60
+    )
 }
 
 /// Hours and minutes as the clinic writes them, as minutes: 「12時間30分」, 「45分」,
@@ -665,11 +615,7 @@ pub fn parse_labor_duration(s: &str) -> Result<u32, String> {
         })
         .collect::<String>()
         .to_lowercase();
-    let bad = || {
-        format!(
-            "{s:?} is not a duration (write hours and minutes: 12時間30分, 45分, 12h30m or 12:30)"
-        )
-    };
+    let bad = || crate::t!(crate::Lang::En, "model-input-labor-duration", value = s);
     let num = |n: &str| n.parse::<u32>().map_err(|_| bad());
     let (hours, minutes) = if let Some((h, m)) = t.split_once(':') {
         (num(h)?, num(m)?)
@@ -869,6 +815,14 @@ pub enum Mood {
 }
 
 impl Mood {
+    pub const ALL: [Mood; 5] = [
+        Mood::Happy,
+        Mood::Calm,
+        Mood::Tired,
+        Mood::Worried,
+        Mood::Unwell,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Mood::Happy => "happy",
@@ -879,33 +833,20 @@ impl Mood {
         }
     }
 
-    pub fn label_ja(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            Mood::Happy => "うれしい",
-            Mood::Calm => "おだやか",
-            Mood::Tired => "つかれた",
-            Mood::Worried => "しんぱい",
-            Mood::Unwell => "たいちょうがわるい",
+            Mood::Happy => crate::tid!("model-mood-happy"),
+            Mood::Calm => crate::tid!("model-mood-calm"),
+            Mood::Tired => crate::tid!("model-mood-tired"),
+            Mood::Worried => crate::tid!("model-mood-worried"),
+            Mood::Unwell => crate::tid!("model-mood-unwell"),
         }
     }
 }
 
-impl FromStr for Mood {
-    type Err = String;
+super::choice::compat_labels!(Mood);
 
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        [
-            Mood::Happy,
-            Mood::Calm,
-            Mood::Tired,
-            Mood::Worried,
-            Mood::Unwell,
-        ]
-        .into_iter()
-        .find(|m| m.as_str() == s)
-        .ok_or_else(|| format!("unknown mood {s:?} (happy, calm, tired, worried or unwell)"))
-    }
-}
+super::choice::choice!(Mood, crate::tid!("model-what-mood"));
 
 /// A diary entry, about a pregnancy, a child, or several subjects at once (one entry
 /// for both twins).
@@ -941,6 +882,20 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
+    pub const ALL: [RecordKind; 11] = [
+        RecordKind::MotherProfile,
+        RecordKind::Pregnancy,
+        RecordKind::PrenatalCheckup,
+        RecordKind::Delivery,
+        RecordKind::Child,
+        RecordKind::Growth,
+        RecordKind::InfantCheckup,
+        RecordKind::Vaccination,
+        RecordKind::Dental,
+        RecordKind::Diary,
+        RecordKind::Page,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             RecordKind::MotherProfile => "mother_profile",
@@ -957,66 +912,30 @@ impl RecordKind {
         }
     }
 
-    pub fn label_ja(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            RecordKind::MotherProfile => "お母さんのプロフィール",
-            RecordKind::Pregnancy => "妊娠",
-            RecordKind::PrenatalCheckup => "妊婦健診",
-            RecordKind::Delivery => "出産の記録",
-            RecordKind::Child => "お子さん",
-            RecordKind::Growth => "身体測定",
-            RecordKind::InfantCheckup => "乳幼児健診",
-            RecordKind::Vaccination => "予防接種",
-            RecordKind::Dental => "歯科健診",
-            RecordKind::Diary => "日記",
-            RecordKind::Page => "手帳のページ",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            RecordKind::MotherProfile => "mother's profile",
-            RecordKind::Pregnancy => "pregnancy",
-            RecordKind::PrenatalCheckup => "prenatal checkup",
-            RecordKind::Delivery => "delivery",
-            RecordKind::Child => "child",
-            RecordKind::Growth => "measurement",
-            RecordKind::InfantCheckup => "infant checkup",
-            RecordKind::Vaccination => "vaccination",
-            RecordKind::Dental => "dental checkup",
-            RecordKind::Diary => "diary entry",
-            RecordKind::Page => "handbook page",
+            RecordKind::MotherProfile => crate::tid!("model-kind-mother-profile"),
+            RecordKind::Pregnancy => crate::tid!("model-kind-pregnancy"),
+            RecordKind::PrenatalCheckup => crate::tid!("model-kind-prenatal-checkup"),
+            RecordKind::Delivery => crate::tid!("model-kind-delivery"),
+            RecordKind::Child => crate::tid!("model-kind-child"),
+            RecordKind::Growth => crate::tid!("model-kind-growth"),
+            RecordKind::InfantCheckup => crate::tid!("model-kind-infant-checkup"),
+            RecordKind::Vaccination => crate::tid!("model-kind-vaccination"),
+            RecordKind::Dental => crate::tid!("model-kind-dental"),
+            RecordKind::Diary => crate::tid!("model-kind-diary"),
+            RecordKind::Page => crate::tid!("model-kind-page"),
         }
     }
 }
+
+super::choice::compat_labels!(RecordKind);
+
+super::choice::choice!(RecordKind, crate::tid!("model-what-record-kind"));
 
 impl fmt::Display for RecordKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for RecordKind {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        use RecordKind::*;
-        [
-            MotherProfile,
-            Pregnancy,
-            PrenatalCheckup,
-            Delivery,
-            Child,
-            Growth,
-            InfantCheckup,
-            Vaccination,
-            Dental,
-            Diary,
-            Page,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == s)
-        .ok_or_else(|| format!("unknown record kind {s:?}"))
     }
 }
 

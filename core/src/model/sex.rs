@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::str::FromStr;
 
 /// Sex recorded at birth. Growth references (WHO and the Japanese survey) are split by
 /// it, so it is required for every child; there is no "unknown" because a chart cannot
@@ -24,20 +23,26 @@ impl Sex {
         }
     }
 
-    pub fn label_ja(self) -> &'static str {
-        match self {
-            Sex::Male => "男",
-            Sex::Female => "女",
-        }
-    }
+    pub const ALL: [Sex; 2] = [Sex::Male, Sex::Female];
 
-    pub fn label_en(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            Sex::Male => "boy",
-            Sex::Female => "girl",
+            Sex::Male => crate::tid!("model-sex-male"),
+            Sex::Female => crate::tid!("model-sex-female"),
         }
     }
 }
+
+super::choice::compat_labels!(Sex);
+
+super::choice::choice!(
+    Sex,
+    crate::tid!("model-what-sex"),
+    aliases = |s| match s {
+        Sex::Male => &["m"][..],
+        Sex::Female => &["f"][..],
+    }
+);
 
 impl fmt::Display for Sex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -46,25 +51,4 @@ impl fmt::Display for Sex {
 }
 
 /// The text that named no sex.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownSex(pub String);
-
-impl fmt::Display for UnknownSex {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown sex {:?} (expected male or female)", self.0)
-    }
-}
-
-impl std::error::Error for UnknownSex {}
-
-impl FromStr for Sex {
-    type Err = UnknownSex;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "male" | "m" | "boy" | "男" => Ok(Sex::Male),
-            "female" | "f" | "girl" | "女" => Ok(Sex::Female),
-            other => Err(UnknownSex(other.to_string())),
-        }
-    }
-}
+pub type UnknownSex = super::UnknownChoice;

@@ -348,30 +348,30 @@ pub fn delivery(d: &Delivery, preg: &Pregnancy, today: NaiveDate) -> Result {
     detail_only_with(
         "presentation_other",
         d.presentation_other.is_some() && d.presentation != Some(Presentation::Other),
-        "What the presentation was (その他の内容) goes with その他 (other) only.",
-        "「その他」の内容は、分娩経過で「その他」を選んだときだけ書けます。",
+        crate::tid!("model-check-presentation-other"),
     )?;
     detail_only_with(
         "transfusion_detail",
         d.transfusion_detail.is_some() && d.transfusion != Some(Transfusion::Yes),
-        "What was transfused goes with 有 (yes) only.",
-        "輸血の内容は、輸血の有無で「有」を選んだときだけ書けます。",
+        crate::tid!("model-check-transfusion-detail"),
     )?;
     // 分娩所要時間: a typing guard of a week (a slipped digit, or hours typed as
     // minutes twice over), not a clinical limit.
     if let Some(m) = d.labor_minutes
         && m > MAX_LABOR_MINUTES
     {
+        // The error carries each language (its fields); the words are the catalog's.
+        let say = |lang| {
+            crate::t!(
+                lang,
+                "model-check-labor-too-long",
+                duration = labor_duration_label(m, lang)
+            )
+        };
         return Err(ValidationError::Answer {
             field: "labor_minutes".into(),
-            message_en: format!(
-                "A labour of {} is not possible (at most 7 days). Please check the hours and minutes.",
-                labor_duration_label(m, crate::lang::Lang::En)
-            ),
-            message_ja: format!(
-                "分娩所要時間 {} は長すぎます（7日まで）。時間と分を確かめてください。",
-                labor_duration_label(m, crate::lang::Lang::Ja)
-            ),
+            message_en: say(crate::Lang::En),
+            message_ja: say(crate::Lang::Ja),
         });
     }
     Ok(())
@@ -380,12 +380,13 @@ pub fn delivery(d: &Delivery, preg: &Pregnancy, today: NaiveDate) -> Result {
 /// The longest 分娩所要時間 accepted, in minutes: 7 days.
 pub const MAX_LABOR_MINUTES: u32 = 7 * 24 * 60;
 
-fn detail_only_with(field: &str, misplaced: bool, en: &str, ja: &str) -> Result {
+/// `message` is the catalog id of what is wrong.
+fn detail_only_with(field: &str, misplaced: bool, message: &'static str) -> Result {
     if misplaced {
         return Err(ValidationError::Answer {
             field: field.into(),
-            message_en: en.into(),
-            message_ja: ja.into(),
+            message_en: crate::text::text(crate::Lang::En, message),
+            message_ja: crate::text::text(crate::Lang::Ja, message),
         });
     }
     Ok(())
@@ -531,9 +532,11 @@ pub fn vaccination(v: &Vaccination, birth_or_start: NaiveDate, today: NaiveDate)
             max,
         });
     }
-    if v.vaccine == VaccineCode::Rotavirus
-        && let Some(brand) = v.brand.as_deref()
-        && !matches!(brand.to_ascii_lowercase().as_str(), "rotarix" | "rotateq")
+    // A vaccine whose schedule lists brands takes one of them, by code or by the
+    // name on the sticker (「ロタリックス」).
+    if let Some(brand) = v.brand.as_deref()
+        && crate::schedule::data::has_brands(v.vaccine)
+        && crate::schedule::data::brand_code(v.vaccine, brand).is_none()
     {
         return Err(ValidationError::UnknownCode {
             what: "rotavirus brand",
@@ -547,16 +550,16 @@ pub fn vaccination(v: &Vaccination, birth_or_start: NaiveDate, today: NaiveDate)
     opt_text(Field::Text, &v.notes, MAX_TEXT)
 }
 
-/// Parse a vaccine code typed by a user, with the list of valid codes in the error.
+/// The vaccine a user typed: its code, its printed name in any shipped language
+/// (「B型肝炎」「五種混合」) or an alias; refused with the accepted vaccines in each
+/// language.
 pub fn vaccine_code(text: &str) -> Result<VaccineCode> {
-    text.parse().map_err(|_| ValidationError::UnknownCode {
-        what: "vaccine code",
-        value: text.to_string(),
-        valid: VaccineCode::ALL
-            .iter()
-            .map(|c| c.as_str().to_string())
-            .collect(),
-    })
+    text.parse()
+        .map_err(|e: crate::model::UnknownChoice| ValidationError::Answer {
+            field: "vaccine".into(),
+            message_en: e.message(crate::Lang::En),
+            message_ja: e.message(crate::Lang::Ja),
+        })
 }
 
 pub fn dental(r: &DentalRecord, birth_or_start: NaiveDate, today: NaiveDate) -> Result {

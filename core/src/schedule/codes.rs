@@ -4,7 +4,6 @@
 //! years), so a code is never renamed; a retired vaccine keeps its code.
 
 use std::fmt;
-use std::str::FromStr;
 
 /// One vaccine series of the Japanese childhood schedule (routine 定期 and the common
 /// voluntary 任意 ones), plus the maternal RSV vaccine given during pregnancy.
@@ -70,48 +69,44 @@ impl VaccineCode {
         }
     }
 
-    /// The name printed in the Japanese handbook.
-    pub fn name_ja(self) -> &'static str {
+    /// The name the handbook prints (「5種混合 (DPT-IPV-Hib)」).
+    pub fn label_id(self) -> &'static str {
         match self {
-            VaccineCode::HepB => "B型肝炎",
-            VaccineCode::Rotavirus => "ロタウイルス",
-            VaccineCode::DptIpvHib => "5種混合 (DPT-IPV-Hib)",
-            VaccineCode::DptIpv => "4種混合 (DPT-IPV)",
-            VaccineCode::Hib => "ヒブ (Hib)",
-            VaccineCode::Pcv => "小児の肺炎球菌",
-            VaccineCode::Bcg => "BCG",
-            VaccineCode::Mr => "麻しん風しん混合 (MR)",
-            VaccineCode::Varicella => "水痘",
-            VaccineCode::Je => "日本脳炎",
-            VaccineCode::Dt => "2種混合 (DT)",
-            VaccineCode::Hpv => "HPV (子宮頸がん予防)",
-            VaccineCode::Mumps => "おたふくかぜ",
-            VaccineCode::Influenza => "インフルエンザ",
-            VaccineCode::RsvMaternal => "RSウイルス (妊婦)",
-        }
-    }
-
-    /// The English name.
-    pub fn name_en(self) -> &'static str {
-        match self {
-            VaccineCode::HepB => "Hepatitis B",
-            VaccineCode::Rotavirus => "Rotavirus",
-            VaccineCode::DptIpvHib => "5-in-1 (DPT-IPV-Hib)",
-            VaccineCode::DptIpv => "4-in-1 (DPT-IPV)",
-            VaccineCode::Hib => "Hib",
-            VaccineCode::Pcv => "Pneumococcal conjugate",
-            VaccineCode::Bcg => "BCG",
-            VaccineCode::Mr => "Measles-rubella (MR)",
-            VaccineCode::Varicella => "Varicella",
-            VaccineCode::Je => "Japanese encephalitis",
-            VaccineCode::Dt => "DT",
-            VaccineCode::Hpv => "HPV",
-            VaccineCode::Mumps => "Mumps",
-            VaccineCode::Influenza => "Influenza",
-            VaccineCode::RsvMaternal => "RSV (maternal)",
+            VaccineCode::HepB => crate::tid!("model-vaccine-hepb"),
+            VaccineCode::Rotavirus => crate::tid!("model-vaccine-rotavirus"),
+            VaccineCode::DptIpvHib => crate::tid!("model-vaccine-dpt-ipv-hib"),
+            VaccineCode::DptIpv => crate::tid!("model-vaccine-dpt-ipv"),
+            VaccineCode::Hib => crate::tid!("model-vaccine-hib"),
+            VaccineCode::Pcv => crate::tid!("model-vaccine-pcv"),
+            VaccineCode::Bcg => crate::tid!("model-vaccine-bcg"),
+            VaccineCode::Mr => crate::tid!("model-vaccine-mr"),
+            VaccineCode::Varicella => crate::tid!("model-vaccine-varicella"),
+            VaccineCode::Je => crate::tid!("model-vaccine-je"),
+            VaccineCode::Dt => crate::tid!("model-vaccine-dt"),
+            VaccineCode::Hpv => crate::tid!("model-vaccine-hpv"),
+            VaccineCode::Mumps => crate::tid!("model-vaccine-mumps"),
+            VaccineCode::Influenza => crate::tid!("model-vaccine-influenza"),
+            VaccineCode::RsvMaternal => crate::tid!("model-vaccine-rsv-maternal"),
         }
     }
 }
+
+crate::model::choice::compat_labels!(VaccineCode, name_ja, name_en);
+
+// The code, the printed name in any language (「B型肝炎」「5種混合」「四種混合」「ヒブ」
+// 「MR」 …) or an alias from the catalogs.
+crate::model::choice::choice!(
+    VaccineCode,
+    crate::tid!("model-what-vaccine"),
+    aliases = |c| match c {
+        VaccineCode::DptIpvHib => &["dpt-ipv-hib"][..],
+        VaccineCode::DptIpv => &["dpt-ipv"],
+        VaccineCode::Pcv => &["pcv15", "pcv20"],
+        VaccineCode::Hpv => &["hpv9"],
+        VaccineCode::RsvMaternal => &["rsv"],
+        _ => &[],
+    }
+);
 
 impl fmt::Display for VaccineCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -119,28 +114,8 @@ impl fmt::Display for VaccineCode {
     }
 }
 
-/// The text that was not a known vaccine code.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownVaccineCode(pub String);
-
-impl fmt::Display for UnknownVaccineCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown vaccine code {:?}", self.0)
-    }
-}
-
-impl std::error::Error for UnknownVaccineCode {}
-
-impl FromStr for VaccineCode {
-    type Err = UnknownVaccineCode;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        VaccineCode::ALL
-            .into_iter()
-            .find(|c| c.as_str() == s)
-            .ok_or_else(|| UnknownVaccineCode(s.to_string()))
-    }
-}
+/// The text that was not a known vaccine.
+pub type UnknownVaccineCode = crate::model::UnknownChoice;
 
 #[cfg(test)]
 mod tests {
@@ -156,6 +131,7 @@ mod tests {
     #[test]
     fn unknown_code_is_refused_with_the_text() {
         let err = "polio".parse::<VaccineCode>().unwrap_err();
-        assert_eq!(err.to_string(), "unknown vaccine code \"polio\"");
+        assert_eq!(err.value, "polio");
+        assert!(err.to_string().contains("hepb"), "{err}");
     }
 }

@@ -41,6 +41,27 @@ static SCHEDULES: LazyLock<Result<Vec<Schedule>, (String, String)>> = LazyLock::
     Ok(out)
 });
 
+/// The brand code of `vaccine` that `typed` names in any bundled version (「ロタリックス」
+/// → `rotarix`), if the schedule lists brands for it.
+pub fn brand_code(vaccine: VaccineCode, typed: &str) -> Option<&'static str> {
+    schedules()
+        .ok()?
+        .iter()
+        .rev()
+        .filter_map(|s| s.vaccine(vaccine))
+        .find_map(|r| r.brand_code(typed))
+}
+
+/// Whether the bundled versions list brands for `vaccine` (a record's brand is then
+/// one of them).
+pub fn has_brands(vaccine: VaccineCode) -> bool {
+    schedules().is_ok_and(|all| {
+        all.iter()
+            .filter_map(|s| s.vaccine(vaccine))
+            .any(|r| !r.brands.is_empty())
+    })
+}
+
 /// All bundled versions, parsed once.
 pub fn schedules() -> Result<&'static [Schedule], (String, String)> {
     match &*SCHEDULES {
@@ -181,18 +202,22 @@ impl Interval {
         }
     }
 
-    pub fn label_ja(self) -> String {
+    /// 「27日」「6か月」 / "27 days", "6 months".
+    pub fn label(self, lang: crate::Lang) -> String {
         match self {
-            Interval::Days(n) => format!("{n}日"),
-            Interval::Months(n) => format!("{n}か月"),
+            Interval::Days(n) => crate::t!(lang, "schedule-interval-days", n = n),
+            Interval::Months(n) => crate::t!(lang, "schedule-interval-months", n = n),
         }
     }
 
+    // #16: callers move to label(lang)
+    pub fn label_ja(self) -> String {
+        self.label(crate::Lang::Ja)
+    }
+
+    // #16: callers move to label(lang)
     pub fn label_en(self) -> String {
-        match self {
-            Interval::Days(n) => format!("{n} days"),
-            Interval::Months(n) => format!("{n} months"),
-        }
+        self.label(crate::Lang::En)
     }
 }
 
@@ -427,6 +452,10 @@ pub struct VaccineRule {
     /// Known brands; a record with another brand is refused. Empty: any text.
     #[serde(default)]
     pub brands: Vec<String>,
+    /// The names each brand is printed with (「ロタリックス」 for `rotarix`), accepted
+    /// as the brand.
+    #[serde(default)]
+    pub brand_names: std::collections::BTreeMap<String, Vec<String>>,
     /// Switching brand mid-series is refused (rotavirus).
     #[serde(default)]
     pub same_brand: bool,
@@ -440,6 +469,23 @@ pub struct VaccineRule {
 }
 
 impl VaccineRule {
+    /// The brand code `typed` names: a code of `brands` or one of its printed names,
+    /// as typed on any keyboard ([`crate::model::choice::normalize`]).
+    pub fn brand_code(&self, typed: &str) -> Option<&str> {
+        let key = crate::model::choice::normalize(typed);
+        self.brands
+            .iter()
+            .find(|b| {
+                crate::model::choice::normalize(b) == key
+                    || self.brand_names.get(b.as_str()).is_some_and(|names| {
+                        names
+                            .iter()
+                            .any(|n| crate::model::choice::normalize(n) == key)
+                    })
+            })
+            .map(String::as_str)
+    }
+
     /// The largest dose number any variant has.
     pub fn max_dose(&self) -> u32 {
         self.variant
@@ -577,6 +623,9 @@ impl Schedule {
                     if d.dose == 1 && d.intervals.iter().any(|r| r.after != After::Last) {
                         return Err(format!("{code}/{}: dose 1 cannot have an interval", var.id));
                     }
+                }
+                if let Some(b) = v.brand_names.keys().find(|b| !v.brands.contains(b)) {
+                    return Err(format!("{code}: brand_names names {b:?}, not in brands"));
                 }
                 if let (Some(b), false) = (&var.brand, v.brands.is_empty())
                     && !v.brands.contains(b)

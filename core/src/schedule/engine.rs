@@ -15,6 +15,7 @@ use super::{
     ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, RuleNote, ScheduleError, Timing,
     VaccineCode, VaccinePlan,
 };
+use crate::Lang;
 use crate::model::Sex;
 use crate::model::gestation::GestationalAge;
 
@@ -85,19 +86,6 @@ pub fn plan(
     })
 }
 
-/// `format!` when the walk writes its texts, an empty string when it does not: the
-/// reminders need statuses and dates only, and the texts (two languages for every
-/// line) are most of the cost of a plan. The arguments are not evaluated either.
-macro_rules! say {
-    ($walk:expr, $($arg:tt)*) => {
-        if $walk.texts {
-            format!($($arg)*)
-        } else {
-            String::new()
-        }
-    };
-}
-
 /// Per-walk facts shared by the helpers.
 struct Walk<'a> {
     s: &'a Schedule,
@@ -106,7 +94,7 @@ struct Walk<'a> {
     today: NaiveDate,
     /// Season bounds for seasonal vaccines.
     season: Option<(NaiveDate, NaiveDate, NaiveDate)>,
-    /// Whether to write the reasons and rule notes (see `say!`).
+    /// Whether to write the reasons and rule notes (see [`Walk::words`]).
     texts: bool,
 }
 
@@ -152,33 +140,36 @@ fn plan_vaccine(
         records.retain(|g| g.date >= start && g.date <= end);
     }
 
-    // Brands: known names only, one product per series.
-    let mut brand: Option<(&str, NaiveDate)> = None;
+    // Brands: known names only, one product per series. A printed name
+    // (「ロタリックス」) is its brand's code; errors name what the record says.
+    let mut brand: Option<(&str, &str, NaiveDate)> = None;
     for g in &records {
-        let Some(b) = g.brand.as_deref() else {
+        let Some(typed) = g.brand.as_deref() else {
             continue;
         };
+        let b = rule.brand_code(typed).unwrap_or(typed);
         if !rule.brands.is_empty() && !rule.brands.iter().any(|k| k == b) {
             return Err(ScheduleError::UnknownBrand {
                 vaccine: rule.code,
-                brand: b.to_string(),
+                brand: typed.to_string(),
                 expected: rule.brands.join(", "),
             });
         }
         match brand {
-            Some((first, first_date)) if rule.same_brand && first != b => {
+            Some((first, first_typed, first_date)) if rule.same_brand && first != b => {
                 return Err(ScheduleError::BrandSwitch {
                     vaccine: rule.code,
-                    first: first.to_string(),
+                    first: first_typed.to_string(),
                     first_date,
-                    second: b.to_string(),
+                    second: typed.to_string(),
                     second_date: g.date,
                 });
             }
-            None => brand = Some((b, g.date)),
+            None => brand = Some((b, typed, g.date)),
             _ => {}
         }
     }
+    let brand = brand.map(|(b, _, date)| (b, date));
     let branded: Vec<&Variant> = rule.variant.iter().filter(|v| v.brand.is_some()).collect();
     let brand_unknown = !branded.is_empty() && brand.is_none();
     let pool: Vec<&Variant> = if branded.is_empty() {
@@ -263,6 +254,17 @@ fn season_bounds(
 }
 
 impl Walk<'_> {
+    /// A text in each language the plan carries, from the catalog; empty strings when
+    /// the walk writes no texts: the reminders need statuses and dates only, and the
+    /// texts are most of the cost of a plan (`message` is not even called).
+    fn words(&self, message: impl Fn(Lang) -> String) -> (String, String) {
+        if self.texts {
+            (message(Lang::Ja), message(Lang::En))
+        } else {
+            (String::new(), String::new())
+        }
+    }
+
     fn birth(&self) -> NaiveDate {
         self.child.birth
     }
@@ -332,30 +334,22 @@ impl Walk<'_> {
         other: Option<VaccineCode>,
     ) -> RuleNote {
         let title = self.s.source(source).map_or(source, |s| s.title.as_str());
-        let (text_ja, text_en) = match other {
-            Some(code) => (
-                format!(
-                    "注射生ワクチン({}、{})から{}以上の間隔",
-                    code.name_ja(),
-                    fmt_d(prev),
-                    iv.label_ja()
-                ),
-                format!(
-                    "at least {} after the injected live vaccine {} on {}",
-                    iv.label_en(),
-                    code.name_en(),
-                    fmt_d(prev)
-                ),
+        let prev = fmt_d(prev);
+        let (text_ja, text_en) = self.words(|lang| match other {
+            Some(code) => crate::t!(
+                lang,
+                "schedule-rule-live",
+                vaccine = code.label(lang),
+                date = prev.as_str(),
+                interval = iv.label(lang)
             ),
-            None => (
-                format!("前の回({})から{}以上の間隔", fmt_d(prev), iv.label_ja()),
-                format!(
-                    "at least {} after the previous dose on {}",
-                    iv.label_en(),
-                    fmt_d(prev)
-                ),
+            None => crate::t!(
+                lang,
+                "schedule-rule-previous",
+                date = prev.as_str(),
+                interval = iv.label(lang)
             ),
-        };
+        });
         RuleNote {
             text_ja,
             text_en,
@@ -643,150 +637,130 @@ impl Walk<'_> {
                 self.rule.sex.as_deref() == Some("female") && self.child.sex == Some(Sex::Male);
             if female_only {
                 line.status = DoseStatus::NotEligible;
-                line.reason_ja = "定期接種の対象は女子です。".into();
-                line.reason_en = "The routine programme is for girls.".into();
+                (line.reason_ja, line.reason_en) =
+                    self.words(|lang| crate::t!(lang, "schedule-reason-girls-only"));
                 clear_dates(&mut line);
             } else if let Some(sk) = skip {
                 line.status = DoseStatus::NotEligible;
-                if self.texts {
-                    (line.reason_ja, line.reason_en) = sk.text(d);
-                }
+                (line.reason_ja, line.reason_en) = self.words(|lang| sk.text(lang, d));
                 clear_dates(&mut line);
             } else if max.is_some_and(|m| e > m) {
                 let m = max.unwrap_or(e);
                 line.status = DoseStatus::NotEligible;
-                line.reason_ja = say!(
-                    self,
-                    "{}までに受けられないため、この回は接種できません。",
-                    fmt_d(m)
-                );
-                line.reason_en = say!(
-                    self,
-                    "It cannot be given by the upper age limit ({}).",
-                    fmt_d(m)
-                );
+                let m = fmt_d(m);
+                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                    crate::t!(lang, "schedule-reason-past-age-limit", date = m.as_str())
+                });
                 clear_dates(&mut line);
             } else if let Some(fu) = funded.filter(|fu| self.today > *fu || e > *fu) {
                 line.status = DoseStatus::NotEligible;
-                if self.today > fu {
-                    line.reason_ja = say!(
-                        self,
-                        "公費で受けられる期間({}まで)が終わりました。自費での接種は医師に相談してください。",
-                        fmt_d(fu)
-                    );
-                    line.reason_en = say!(
-                        self,
-                        "The funded period ended on {}; ask the doctor about a self-paid dose.",
-                        fmt_d(fu)
-                    );
-                } else {
-                    line.reason_ja = say!(
-                        self,
-                        "最短でも{}以降となり、公費の期間({}まで)に間に合いません。",
-                        fmt_d(e),
-                        fmt_d(fu)
-                    );
-                    line.reason_en = say!(
-                        self,
-                        "The earliest possible date ({}) is after the funded period ends ({}).",
-                        fmt_d(e),
-                        fmt_d(fu)
-                    );
-                }
+                let (earliest, until) = (fmt_d(e), fmt_d(fu));
+                let ended = self.today > fu;
+                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                    if ended {
+                        crate::t!(
+                            lang,
+                            "schedule-reason-funding-ended",
+                            until = until.as_str()
+                        )
+                    } else {
+                        crate::t!(
+                            lang,
+                            "schedule-reason-after-funding",
+                            earliest = earliest.as_str(),
+                            until = until.as_str()
+                        )
+                    }
+                });
                 line.recommended_from = None;
                 line.recommended_until = None;
             } else if blocked && depends {
                 line.status = DoseStatus::Upcoming;
-                line.reason_ja = say!(
-                    self,
-                    "前の回の後に受けます(前の回を予定どおり受けた場合、最短で{})。{}",
-                    fmt_d(e),
-                    funded_ja(funded)
-                );
-                line.reason_en = say!(
-                    self,
-                    "Follows the previous dose (earliest {} if that one is given as planned).{}",
-                    fmt_d(e),
-                    funded_en(funded)
-                );
+                let earliest = fmt_d(e);
+                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                    crate::t!(
+                        lang,
+                        "schedule-reason-follows-previous",
+                        earliest = earliest.as_str(),
+                        funded = funded_text(lang, funded)
+                    )
+                });
             } else if e > self.today {
                 line.status = DoseStatus::Upcoming;
-                line.reason_ja = say!(
-                    self,
-                    "{}から受けられます。{}{}",
-                    fmt_d(e),
-                    rec_ja(rf, ru),
-                    funded_ja(funded)
-                );
-                line.reason_en = say!(
-                    self,
-                    "Can be given from {}.{}{}",
-                    fmt_d(e),
-                    rec_en(rf, ru),
-                    funded_en(funded)
-                );
+                let earliest = fmt_d(e);
+                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                    crate::t!(
+                        lang,
+                        "schedule-reason-from",
+                        earliest = earliest.as_str(),
+                        recommended = recommended_text(lang, rf, ru),
+                        funded = funded_text(lang, funded)
+                    )
+                });
             } else if self.child.timing == Timing::Standard
                 && let Some(f) = rf.filter(|f| *f > self.today)
             {
                 // Possible already, but the standard period (標準的な接種期間) has not
                 // begun: it is not due yet, and nothing nudges the family before it.
                 line.status = DoseStatus::Upcoming;
-                line.reason_ja = say!(
-                    self,
-                    "{}から受けられますが、標準的な時期はまだです。{}{}",
-                    fmt_d(e),
-                    rec_ja(Some(f), ru),
-                    funded_ja(funded)
-                );
-                line.reason_en = say!(
-                    self,
-                    "Can be given from {}, but the recommended period has not begun.{}{}",
-                    fmt_d(e),
-                    rec_en(Some(f), ru),
-                    funded_en(funded)
-                );
+                let earliest = fmt_d(e);
+                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                    crate::t!(
+                        lang,
+                        "schedule-reason-before-standard",
+                        earliest = earliest.as_str(),
+                        recommended = recommended_text(lang, Some(f), ru),
+                        funded = funded_text(lang, funded)
+                    )
+                });
             } else if let Some(u) = raw_until.filter(|u| *u < self.today) {
                 line.status = DoseStatus::Overdue;
-                line.reason_ja = say!(
-                    self,
-                    "標準的な時期({}まで)を過ぎています。早めに受けましょう。{}",
-                    fmt_d(u),
-                    funded_ja(funded)
-                );
-                line.reason_en = say!(
-                    self,
-                    "Past the recommended window (until {}); give it soon.{}",
-                    fmt_d(u),
-                    funded_en(funded)
-                );
+                let until = fmt_d(u);
+                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                    crate::t!(
+                        lang,
+                        "schedule-reason-overdue",
+                        until = until.as_str(),
+                        funded = funded_text(lang, funded)
+                    )
+                });
             } else {
                 line.status = DoseStatus::Due;
-                line.reason_ja = say!(
-                    self,
-                    "今受けられます。{}{}",
-                    rec_ja(rf, ru),
-                    funded_ja(funded)
-                );
-                line.reason_en = say!(
-                    self,
-                    "Can be given now.{}{}",
-                    rec_en(rf, ru),
-                    funded_en(funded)
-                );
+                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                    crate::t!(
+                        lang,
+                        "schedule-reason-due",
+                        recommended = recommended_text(lang, rf, ru),
+                        funded = funded_text(lang, funded)
+                    )
+                });
             }
             if self.texts && (line.status != DoseStatus::NotEligible || female_only) {
+                // The schedule data's own notes (its `note_ja`/`note_en`), added as
+                // the catalog says.
+                let mut add = |id: &'static str, ja: &str, en: &str| {
+                    line.reason_ja.push_str(&crate::text::format(
+                        Lang::Ja,
+                        id,
+                        &[("note", ja.into())],
+                    ));
+                    line.reason_en.push_str(&crate::text::format(
+                        Lang::En,
+                        id,
+                        &[("note", en.into())],
+                    ));
+                };
                 if !d.note_ja.is_empty() && k == 0 {
-                    line.reason_ja.push_str(&d.note_ja);
-                    line.reason_en.push(' ');
-                    line.reason_en.push_str(&d.note_en);
+                    add(crate::tid!("schedule-reason-note"), &d.note_ja, &d.note_en);
                 }
                 if let Some((ja, en)) = self.extension_note(d) {
-                    line.reason_ja.push_str(&say!(self, "({ja})"));
-                    line.reason_en.push_str(&say!(self, " ({en})"));
+                    add(crate::tid!("schedule-reason-extension"), ja, en);
                 }
                 if brand_unknown {
-                    line.reason_ja.push_str("製品未記録のため、ロタリックス(2回)として計画しています。ロタテックは3回・出生32週0日後まで。");
-                    line.reason_en.push_str(" No brand recorded: planned as Rotarix (2 doses); RotaTeq needs 3 doses by 32 weeks 0 days.");
+                    line.reason_ja
+                        .push_str(&crate::t!(Lang::Ja, "schedule-reason-brand-unknown"));
+                    line.reason_en
+                        .push_str(&crate::t!(Lang::En, "schedule-reason-brand-unknown"));
                 }
             }
             if line.status == DoseStatus::NotEligible {
@@ -838,42 +812,38 @@ impl Walk<'_> {
         funded: Option<NaiveDate>,
     ) -> DosePlan {
         let d = &v.dose[k];
-        let mut ja = say!(self, "{}に接種済み({})。", fmt_d(given), d.label_ja);
-        let mut en = say!(
-            self,
-            "{} given on {}.",
-            capitalise(&d.label_en),
-            fmt_d(given)
-        );
-        if let Some(r) = recorded_as
-            && r != k as u32 + 1
-            && !self.rule.numbered
-        {
-            ja.push_str(&say!(
-                self,
-                "記録上は{r}回目ですが、{}回目として数えます。",
-                k + 1
-            ));
-            en.push_str(&say!(
-                self,
-                " Recorded as dose {r}; it counts as dose {}.",
-                k + 1
-            ));
-        }
         let from = d
             .funded
             .or(self.rule.funded)
             .map(|w| w.from.on(self.birth()));
-        if let Some(fu) = funded
-            && (given > fu || from.is_some_and(|f| given < f))
-        {
-            if self.texts {
-                ja.push_str("公費の対象期間外の接種です。");
+        let outside = funded.is_some_and(|fu| given > fu || from.is_some_and(|f| given < f));
+        let recorded = recorded_as.filter(|r| *r != k as u32 + 1 && !self.rule.numbered);
+        let given_on = fmt_d(given);
+        let (ja, en) = self.words(|lang| {
+            // The schedule data names the dose in its two languages (`label_ja`/`label_en`).
+            let dose = match lang {
+                Lang::Ja => d.label_ja.as_str(),
+                Lang::En => d.label_en.as_str(),
+            };
+            let mut text = crate::t!(
+                lang,
+                "schedule-reason-given",
+                date = given_on.as_str(),
+                dose = dose
+            );
+            if let Some(r) = recorded {
+                text.push_str(&crate::t!(
+                    lang,
+                    "schedule-reason-recorded-as",
+                    recorded = r,
+                    counts = k + 1
+                ));
             }
-            if self.texts {
-                en.push_str(" It was outside the funded period.");
+            if outside {
+                text.push_str(&crate::t!(lang, "schedule-reason-outside-funding"));
             }
-        }
+            text
+        });
         DosePlan {
             dose: k as u32 + 1,
             status: DoseStatus::Done,
@@ -898,76 +868,43 @@ impl Walk<'_> {
         v: &Variant,
     ) -> DosePlan {
         let day = fmt_d(g.date);
-        let (ja, en) = match why {
-            Invalid::TooEarly(e) => (
-                say!(
-                    self,
-                    "{day}の接種は受けられる日({})より前のため、回数に数えません。",
-                    fmt_d(e)
-                ),
-                say!(
-                    self,
-                    "The dose on {day} was before the minimum age ({}) and does not count.",
-                    fmt_d(e)
-                ),
+        let day = day.as_str();
+        let (ja, en) = self.words(|lang| match &why {
+            Invalid::TooEarly(e) => crate::t!(
+                lang,
+                "schedule-invalid-too-early",
+                day = day,
+                earliest = fmt_d(*e)
             ),
-            Invalid::Interval(prev, iv, e) => (
-                say!(
-                    self,
-                    "{day}の接種は前回({})から{}以上の間隔がなく、回数に数えません({}以降に受け直し)。",
-                    fmt_d(prev),
-                    iv.label_ja(),
-                    fmt_d(e)
-                ),
-                say!(
-                    self,
-                    "The dose on {day} came less than {} after the dose on {} and does not count (repeat from {}).",
-                    iv.label_en(),
-                    fmt_d(prev),
-                    fmt_d(e)
-                ),
+            Invalid::Interval(prev, iv, e) => crate::t!(
+                lang,
+                "schedule-invalid-interval",
+                day = day,
+                previous = fmt_d(*prev),
+                interval = iv.label(lang),
+                again = fmt_d(*e)
             ),
-            Invalid::Live(code, other, e) => (
-                say!(
-                    self,
-                    "{day}の接種は{}({})の後27日以上あいていないため、回数に数えません({}以降に受け直し)。",
-                    code.name_ja(),
-                    fmt_d(other),
-                    fmt_d(e)
-                ),
-                say!(
-                    self,
-                    "The dose on {day} came less than 27 days after the {} live vaccine on {} and does not count (repeat from {}).",
-                    code.name_en(),
-                    fmt_d(other),
-                    fmt_d(e)
-                ),
+            Invalid::Live(code, other, e) => crate::t!(
+                lang,
+                "schedule-invalid-live",
+                day = day,
+                vaccine = code.label(lang),
+                previous = fmt_d(*other),
+                again = fmt_d(*e)
             ),
-            Invalid::TooLate(m) => (
-                say!(
-                    self,
-                    "{day}の接種は上限({})を過ぎており、回数に数えません。",
-                    fmt_d(m)
-                ),
-                say!(
-                    self,
-                    "The dose on {day} was after the upper age limit ({}) and does not count.",
-                    fmt_d(m)
-                ),
+            Invalid::TooLate(m) => crate::t!(
+                lang,
+                "schedule-invalid-too-late",
+                day = day,
+                limit = fmt_d(*m)
             ),
-            Invalid::Extra => (
-                say!(
-                    self,
-                    "{day}の接種はこの接種スケジュール({}回)では不要な回で、数えません。",
-                    v.dose.len()
-                ),
-                say!(
-                    self,
-                    "The dose on {day} is beyond the {} doses this series needs and does not count.",
-                    v.dose.len()
-                ),
+            Invalid::Extra => crate::t!(
+                lang,
+                "schedule-invalid-extra",
+                day = day,
+                doses = v.dose.len()
             ),
-        };
+        });
         DosePlan {
             dose: slot,
             status: DoseStatus::Invalid,
@@ -996,71 +933,50 @@ enum Skip {
 }
 
 impl Skip {
-    fn text(&self, d: &DoseRule) -> (String, String) {
+    fn text(&self, lang: Lang, d: &DoseRule) -> String {
         match self {
-            Skip::MaxAge(m) => (
-                format!(
-                    "{}は{}までに受ける回のため、この回は行いません。",
-                    d.label_ja,
-                    fmt_d(*m)
-                ),
-                format!(
-                    "The {} is given only until {}; it is skipped.",
-                    d.label_en,
-                    fmt_d(*m)
-                ),
-            ),
-            Skip::PrevAfter(prev, m) => (
-                format!(
-                    "前の回が{}({}以降)だったため、この回は行いません。",
-                    fmt_d(*prev),
-                    fmt_d(*m)
-                ),
-                format!(
-                    "Not needed: the previous dose ({}) came after {}.",
-                    fmt_d(*prev),
-                    fmt_d(*m)
-                ),
+            Skip::MaxAge(m) => {
+                // The schedule data names the dose in its two languages.
+                let dose = match lang {
+                    Lang::Ja => d.label_ja.as_str(),
+                    Lang::En => d.label_en.as_str(),
+                };
+                crate::t!(
+                    lang,
+                    "schedule-skip-age-limit",
+                    dose = dose,
+                    limit = fmt_d(*m)
+                )
+            }
+            Skip::PrevAfter(prev, m) => crate::t!(
+                lang,
+                "schedule-skip-previous-late",
+                previous = fmt_d(*prev),
+                after = fmt_d(*m)
             ),
         }
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
-}
-
-fn rec_ja(f: Option<NaiveDate>, u: Option<NaiveDate>) -> String {
+/// 「標準的な時期は…〜…。」 / " Recommended … to …." (nothing without a period).
+fn recommended_text(lang: Lang, f: Option<NaiveDate>, u: Option<NaiveDate>) -> String {
     match (f, u) {
-        (Some(f), Some(u)) => format!("標準的な時期は{}〜{}。", fmt_d(f), fmt_d(u)),
-        (Some(f), None) => format!("標準的には{}から。", fmt_d(f)),
+        (Some(f), Some(u)) => crate::t!(
+            lang,
+            "schedule-recommended-window",
+            from = fmt_d(f),
+            until = fmt_d(u)
+        ),
+        (Some(f), None) => crate::t!(lang, "schedule-recommended-from", from = fmt_d(f)),
         _ => String::new(),
     }
 }
 
-fn rec_en(f: Option<NaiveDate>, u: Option<NaiveDate>) -> String {
-    match (f, u) {
-        (Some(f), Some(u)) => format!(" Recommended {} to {}.", fmt_d(f), fmt_d(u)),
-        (Some(f), None) => format!(" Recommended from {}.", fmt_d(f)),
-        _ => String::new(),
-    }
-}
-
-fn funded_ja(f: Option<NaiveDate>) -> String {
+/// 「公費は…まで。」, or 「任意接種（自費）です。」 for a vaccine no one funds.
+fn funded_text(lang: Lang, f: Option<NaiveDate>) -> String {
     match f {
-        Some(f) => format!("公費は{}まで。", fmt_d(f)),
-        None => "任意接種(自費)です。".into(),
-    }
-}
-
-fn funded_en(f: Option<NaiveDate>) -> String {
-    match f {
-        Some(f) => format!(" Free until {}.", fmt_d(f)),
-        None => " Voluntary (self-paid).".into(),
+        Some(f) => crate::t!(lang, "schedule-funded-until", until = fmt_d(f)),
+        None => crate::t!(lang, "schedule-voluntary"),
     }
 }
 
@@ -1092,20 +1008,18 @@ pub fn maternal(
         reason_ja: String::new(),
         reason_en: String::new(),
     };
-    let window_ja = format!(
-        "妊娠{}〜{}({}〜{})",
-        label_ja(&m.from),
-        label_ja(&m.until),
-        fmt_d(from),
-        fmt_d(until)
-    );
-    let window_en = format!(
-        "weeks {} to {} ({} to {})",
-        m.from,
-        m.until,
-        fmt_d(from),
-        fmt_d(until)
-    );
+    // The routine window, 「妊娠28週0日〜36週6日（…〜…）」 / "weeks 28w0d to 36w6d (…)".
+    let window = |lang: Lang| {
+        crate::t!(
+            lang,
+            "schedule-maternal-window",
+            from = ga_label(lang, &m.from),
+            until = ga_label(lang, &m.until),
+            first = fmt_d(from),
+            last = fmt_d(until)
+        )
+    };
+    let both = |message: &dyn Fn(Lang) -> String| (message(Lang::Ja), message(Lang::En));
     if let Some(g) = given {
         if g < lmp || g > today {
             return Err(ScheduleError::MaternalDoseOutsidePregnancy {
@@ -1118,40 +1032,43 @@ pub fn maternal(
         line.earliest = None;
         line.recommended_from = None;
         line.recommended_until = None;
-        let ga_at = GestationalAge::on(lmp, g)
-            .map(|a| a.label_ja())
-            .unwrap_or_default();
-        if g >= from && g <= until && g >= m.routine_from {
-            line.reason_ja = format!("{}(妊娠{})に定期接種として接種済み。", fmt_d(g), ga_at);
-            line.reason_en = format!("Given on {} as a routine dose.", fmt_d(g));
+        let on = fmt_d(g);
+        let at = GestationalAge::on(lmp, g);
+        let ga_at = |lang| at.map(|a| a.label(lang)).unwrap_or_default();
+        (line.reason_ja, line.reason_en) = if g >= from && g <= until && g >= m.routine_from {
+            both(&|lang| {
+                crate::t!(
+                    lang,
+                    "schedule-maternal-given-routine",
+                    date = on.as_str(),
+                    ga = ga_at(lang)
+                )
+            })
         } else {
-            line.reason_ja = format!(
-                "{}(妊娠{})に接種済み。定期接種の期間{}の外のため公費の対象外です。",
-                fmt_d(g),
-                ga_at,
-                window_ja
-            );
-            line.reason_en = format!(
-                "Given on {}, outside the routine window ({}), so not publicly funded.",
-                fmt_d(g),
-                window_en
-            );
-        }
+            both(&|lang| {
+                crate::t!(
+                    lang,
+                    "schedule-maternal-given-outside",
+                    date = on.as_str(),
+                    ga = ga_at(lang),
+                    window = window(lang)
+                )
+            })
+        };
         return Ok(line);
     }
     if until < m.routine_from {
         // The whole window closed before the vaccine became routine: self-paid.
         line.funded_until = None;
-        line.reason_ja = format!(
-            "{}に1回(任意接種・自費。定期接種は{}から)。",
-            window_ja,
-            fmt_d(m.routine_from)
-        );
-        line.reason_en = format!(
-            "One dose between {} (voluntary, self-paid; routine from {}).",
-            window_en,
-            fmt_d(m.routine_from)
-        );
+        let routine = fmt_d(m.routine_from);
+        (line.reason_ja, line.reason_en) = both(&|lang| {
+            crate::t!(
+                lang,
+                "schedule-maternal-voluntary",
+                window = window(lang),
+                routine = routine.as_str()
+            )
+        });
         if today < from {
             return Ok(line);
         }
@@ -1166,31 +1083,27 @@ pub fn maternal(
         return Ok(line);
     }
     if today < from {
-        line.reason_ja = format!("{}に1回受けられます。", window_ja);
-        line.reason_en = format!("One dose between {}.", window_en);
+        (line.reason_ja, line.reason_en) =
+            both(&|lang| crate::t!(lang, "schedule-maternal-upcoming", window = window(lang)));
     } else if today <= until {
         line.status = DoseStatus::Due;
-        line.reason_ja = format!(
-            "今受けられます。{}まで公費。接種後14日以内の出生では効果が十分でない可能性があります。",
-            fmt_d(until)
-        );
-        line.reason_en = format!(
-            "Can be given now; funded until {}. Protection may be incomplete if the baby is born within 14 days.",
-            fmt_d(until)
-        );
+        let last = fmt_d(until);
+        (line.reason_ja, line.reason_en) =
+            both(&|lang| crate::t!(lang, "schedule-maternal-due", until = last.as_str()));
     } else {
         line.status = DoseStatus::NotEligible;
         line.recommended_from = None;
         line.recommended_until = None;
         line.earliest = None;
-        line.reason_ja = format!("定期接種の期間{}を過ぎました。", window_ja);
-        line.reason_en = format!("The routine window ({}) has passed.", window_en);
+        (line.reason_ja, line.reason_en) =
+            both(&|lang| crate::t!(lang, "schedule-maternal-passed", window = window(lang)));
     }
     Ok(line)
 }
 
-fn label_ja(s: &str) -> String {
+/// A gestational age of the data (`"28w0d"`) as `lang` writes it, else as written.
+fn ga_label(lang: Lang, s: &str) -> String {
     s.parse::<GestationalAge>()
-        .map(|g| g.label_ja())
+        .map(|g| g.label(lang))
         .unwrap_or_else(|_| s.to_string())
 }

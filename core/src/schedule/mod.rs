@@ -74,13 +74,26 @@ pub enum Timing {
 }
 
 impl Timing {
+    pub const ALL: [Timing; 2] = [Timing::Standard, Timing::Earliest];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Timing::Standard => "standard",
             Timing::Earliest => "earliest",
         }
     }
+
+    /// What the CLI and the apps print for each choice (標準的な接種期間,
+    /// 受けられる最初の日).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Timing::Standard => crate::tid!("schedule-timing-standard"),
+            Timing::Earliest => crate::tid!("schedule-timing-earliest"),
+        }
+    }
 }
+
+crate::model::choice::choice!(Timing, crate::tid!("schedule-what-timing"));
 
 impl fmt::Display for Timing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -89,26 +102,7 @@ impl fmt::Display for Timing {
 }
 
 /// A word other than `standard` or `earliest`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "unknown timing {0:?} (expected standard or earliest; 標準的な接種期間 or 受けられる最初の日)"
-)]
-pub struct UnknownTiming(pub String);
-
-impl FromStr for Timing {
-    type Err = UnknownTiming;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            // The Japanese the CLI and the apps print for each choice.
-            "standard" | "標準" | "標準的な接種期間" => Ok(Timing::Standard),
-            "earliest" | "最短" | "受けられる最初の日" | "受けられる最も早い日" | "最も早い日" => {
-                Ok(Timing::Earliest)
-            }
-            _ => Err(UnknownTiming(s.to_string())),
-        }
-    }
-}
+pub type UnknownTiming = crate::model::UnknownChoice;
 
 /// The whole plan for a child, under one schedule version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -219,33 +213,24 @@ impl DoseStatus {
     }
 
     /// The one word each status has on every screen, in the CLI and in the printed
-    /// summary (an overdue dose is 「期間超過」 everywhere, never 「遅れ」 in one place).
-    pub fn label_ja(self) -> &'static str {
+    /// summary (an overdue dose is `{ -overdue }`, 「期間超過」, everywhere).
+    pub fn label_id(self) -> &'static str {
         match self {
-            DoseStatus::Done => "接種済",
-            DoseStatus::Invalid => "無効",
-            DoseStatus::Upcoming => "予定",
-            DoseStatus::Due => "接種時期",
-            DoseStatus::Overdue => "期間超過",
-            DoseStatus::NotEligible => "対象外",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            DoseStatus::Done => "done",
-            DoseStatus::Invalid => "invalid",
-            DoseStatus::Upcoming => "upcoming",
-            DoseStatus::Due => "due",
-            DoseStatus::Overdue => "overdue",
-            DoseStatus::NotEligible => "not eligible",
+            DoseStatus::Done => crate::tid!("schedule-status-done"),
+            DoseStatus::Invalid => crate::tid!("schedule-status-invalid"),
+            DoseStatus::Upcoming => crate::tid!("schedule-status-upcoming"),
+            DoseStatus::Due => crate::tid!("schedule-status-due"),
+            DoseStatus::Overdue => crate::tid!("schedule-status-overdue"),
+            DoseStatus::NotEligible => crate::tid!("schedule-status-not-eligible"),
         }
     }
 
     pub fn label(self, lang: crate::Lang) -> &'static str {
-        lang.pick(self.label_ja(), self.label_en())
+        crate::model::choice::static_text(lang, self.label_id())
     }
 }
+
+crate::model::choice::compat_labels!(DoseStatus);
 
 impl fmt::Display for DoseStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -278,37 +263,30 @@ pub(crate) fn ser_opt_checkup<S: Serializer>(
 }
 
 /// What went wrong, with enough context to show the user which record to fix.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScheduleError {
-    #[error("{vaccine} dose {dose} on {date} is before the birth date {birth}")]
     DoseBeforeBirth {
         vaccine: VaccineCode,
         dose: u32,
         date: NaiveDate,
         birth: NaiveDate,
     },
-    #[error("{vaccine} dose {dose} on {date} is later than today ({today})")]
     DoseInFuture {
         vaccine: VaccineCode,
         dose: u32,
         date: NaiveDate,
         today: NaiveDate,
     },
-    #[error("{vaccine} has doses 1 to {max}; dose {dose} is out of range")]
     DoseOutOfRange {
         vaccine: VaccineCode,
         dose: u32,
         max: u32,
     },
-    #[error("unknown {vaccine} brand {brand:?} (expected one of: {expected})")]
     UnknownBrand {
         vaccine: VaccineCode,
         brand: String,
         expected: String,
     },
-    #[error(
-        "{vaccine}: the series started with {first} (dose on {first_date}) and switched to {second} (dose on {second_date}); it must be completed with one product"
-    )]
     BrandSwitch {
         vaccine: VaccineCode,
         first: String,
@@ -316,20 +294,25 @@ pub enum ScheduleError {
         second: String,
         second_date: NaiveDate,
     },
-    #[error("{vaccine} is recorded on the pregnancy, not on the child")]
-    NotAChildVaccine { vaccine: VaccineCode },
-    #[error("today ({today}) is before the birth date ({birth})")]
-    TodayBeforeBirth { birth: NaiveDate, today: NaiveDate },
-    #[error("no bundled schedule is in force on {date} (the earliest starts on {earliest})")]
+    NotAChildVaccine {
+        vaccine: VaccineCode,
+    },
+    TodayBeforeBirth {
+        birth: NaiveDate,
+        today: NaiveDate,
+    },
     NoScheduleInForce {
         date: NaiveDate,
         earliest: NaiveDate,
     },
-    #[error("bundled schedule data {file} is corrupt: {message}")]
-    DataCorrupt { file: String, message: String },
-    #[error("the last menstrual period {lmp} is after today ({today})")]
-    LmpAfterToday { lmp: NaiveDate, today: NaiveDate },
-    #[error("the maternal RSV dose on {date} is outside the pregnancy (LMP {lmp}, today {today})")]
+    DataCorrupt {
+        file: String,
+        message: String,
+    },
+    LmpAfterToday {
+        lmp: NaiveDate,
+        today: NaiveDate,
+    },
     MaternalDoseOutsidePregnancy {
         date: NaiveDate,
         lmp: NaiveDate,
@@ -338,77 +321,128 @@ pub enum ScheduleError {
 }
 
 impl ScheduleError {
-    /// The message in Japanese, for the Japanese UI.
-    pub fn message_ja(&self) -> String {
+    /// The message in `lang`, from the catalog (the English is also its `Display`).
+    pub fn message(&self, lang: crate::Lang) -> String {
         use ScheduleError::*;
+        let d = |d: &NaiveDate| d.to_string();
         match self {
             DoseBeforeBirth {
                 vaccine,
                 dose,
                 date,
                 birth,
-            } => format!(
-                "{}の{dose}回目（{date}）が生年月日（{birth}）より前です。",
-                vaccine.name_ja()
+            } => crate::t!(
+                lang,
+                "schedule-error-dose-before-birth",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                dose = *dose,
+                date = d(date),
+                birth = d(birth)
             ),
             DoseInFuture {
                 vaccine,
                 dose,
                 date,
                 today,
-            } => format!(
-                "{}の{dose}回目（{date}）が今日（{today}）より後の日付です。",
-                vaccine.name_ja()
+            } => crate::t!(
+                lang,
+                "schedule-error-dose-in-future",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                dose = *dose,
+                date = d(date),
+                today = d(today)
             ),
-            DoseOutOfRange { vaccine, dose, max } => {
-                format!(
-                    "{}は{max}回までです（{dose}回目はありません）。",
-                    vaccine.name_ja()
-                )
-            }
+            DoseOutOfRange { vaccine, dose, max } => crate::t!(
+                lang,
+                "schedule-error-dose-out-of-range",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                dose = *dose,
+                max = *max
+            ),
             UnknownBrand {
                 vaccine,
                 brand,
                 expected,
-            } => format!(
-                "{}の製品名「{brand}」が不明です（{expected}のいずれか）。",
-                vaccine.name_ja()
+            } => crate::t!(
+                lang,
+                "schedule-error-unknown-brand",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                brand = brand.as_str(),
+                expected = expected.as_str()
             ),
             BrandSwitch {
                 vaccine,
                 first,
+                first_date,
                 second,
-                ..
-            } => format!(
-                "{}は{first}で始めたため、{second}に切り替えず同じ製品で完了してください。",
-                vaccine.name_ja()
+                second_date,
+            } => crate::t!(
+                lang,
+                "schedule-error-brand-switch",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str(),
+                first = first.as_str(),
+                first_date = d(first_date),
+                second = second.as_str(),
+                second_date = d(second_date)
             ),
-            NotAChildVaccine { vaccine } => {
-                format!(
-                    "{}はお子さんではなく妊娠の記録に記録します。",
-                    vaccine.name_ja()
-                )
-            }
-            TodayBeforeBirth { birth, today } => {
-                format!("今日（{today}）が生年月日（{birth}）より前です。")
-            }
-            NoScheduleInForce { date, earliest } => format!(
-                "{date}時点の予防接種スケジュールは収録されていません（収録は{earliest}以降）。"
+            NotAChildVaccine { vaccine } => crate::t!(
+                lang,
+                "schedule-error-not-a-child-vaccine",
+                vaccine = vaccine.label(lang),
+                code = vaccine.as_str()
             ),
-            DataCorrupt { file, .. } => {
-                format!(
-                    "内蔵の予防接種スケジュール（{file}）が壊れています。アプリを再インストールしてください。"
-                )
-            }
-            LmpAfterToday { lmp, today } => {
-                format!("最終月経開始日（{lmp}）が今日（{today}）より後です。")
-            }
-            MaternalDoseOutsidePregnancy { date, .. } => {
-                format!("RSウイルスワクチンの接種日（{date}）が妊娠期間外です。")
-            }
+            TodayBeforeBirth { birth, today } => crate::t!(
+                lang,
+                "schedule-error-today-before-birth",
+                birth = d(birth),
+                today = d(today)
+            ),
+            NoScheduleInForce { date, earliest } => crate::t!(
+                lang,
+                "schedule-error-no-schedule",
+                date = d(date),
+                earliest = d(earliest)
+            ),
+            DataCorrupt { file, message } => crate::t!(
+                lang,
+                "schedule-error-data-corrupt",
+                file = file.as_str(),
+                message = message.as_str()
+            ),
+            LmpAfterToday { lmp, today } => crate::t!(
+                lang,
+                "schedule-error-lmp-after-today",
+                lmp = d(lmp),
+                today = d(today)
+            ),
+            MaternalDoseOutsidePregnancy { date, lmp, today } => crate::t!(
+                lang,
+                "schedule-error-maternal-outside-pregnancy",
+                date = d(date),
+                lmp = d(lmp),
+                today = d(today)
+            ),
         }
     }
+
+    // #16: callers move to message(lang)
+    pub fn message_ja(&self) -> String {
+        self.message(crate::Lang::Ja)
+    }
 }
+
+impl fmt::Display for ScheduleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(crate::Lang::En))
+    }
+}
+
+impl std::error::Error for ScheduleError {}
 
 /// The schedule version in force on `date`: the newest whose effective date is not later.
 fn schedule_on(date: NaiveDate) -> Result<&'static data::Schedule, ScheduleError> {
@@ -613,21 +647,71 @@ pub fn checkup_windows(birth: NaiveDate) -> Vec<(InfantCheckup, NaiveDate, Naive
 }
 
 /// Why a `--dose` argument was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParseDoseError {
-    #[error("{0:?} is not CODE:N:YYYY-MM-DD[:BRAND]")]
     Shape(String),
-    #[error("{text:?}: {source}")]
     Code {
         text: String,
         source: codes::UnknownVaccineCode,
     },
-    #[error("{text:?}: dose number {number:?} is not a whole number from 1")]
-    Number { text: String, number: String },
-    #[error("{text:?}: {date:?} is not a date (YYYY-MM-DD)")]
-    Date { text: String, date: String },
-    #[error("{text:?}: the brand after the last ':' is empty")]
-    EmptyBrand { text: String },
+    Number {
+        text: String,
+        number: String,
+    },
+    Date {
+        text: String,
+        date: String,
+    },
+    EmptyBrand {
+        text: String,
+    },
+}
+
+impl ParseDoseError {
+    /// The message in `lang`, from the catalog (the English is also its `Display`).
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match self {
+            ParseDoseError::Shape(text) => {
+                crate::t!(lang, "schedule-dose-arg-shape", text = text.as_str())
+            }
+            ParseDoseError::Code { text, source } => crate::t!(
+                lang,
+                "schedule-dose-arg-code",
+                text = text.as_str(),
+                reason = source.message(lang)
+            ),
+            ParseDoseError::Number { text, number } => crate::t!(
+                lang,
+                "schedule-dose-arg-number",
+                text = text.as_str(),
+                number = number.as_str()
+            ),
+            ParseDoseError::Date { text, date } => crate::t!(
+                lang,
+                "schedule-dose-arg-date",
+                text = text.as_str(),
+                date = date.as_str()
+            ),
+            ParseDoseError::EmptyBrand { text } => {
+                crate::t!(lang, "schedule-dose-arg-empty-brand", text = text.as_str())
+            }
+        }
+    }
+}
+
+impl fmt::Display for ParseDoseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(crate::Lang::En))
+    }
+}
+
+impl std::error::Error for ParseDoseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ParseDoseError::Code { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl FromStr for GivenDose {
@@ -706,6 +790,8 @@ mod tests {
         assert_eq!("受けられる最初の日".parse::<Timing>(), Ok(Timing::Earliest));
         assert_eq!(" Earliest ".parse::<Timing>(), Ok(Timing::Earliest));
         assert!("soon".parse::<Timing>().is_err());
+        assert_eq!("最短".parse::<Timing>(), Ok(Timing::Earliest));
+        assert_eq!("ＥＡＲＬＩＥＳＴ".parse::<Timing>(), Ok(Timing::Earliest));
     }
 
     #[test]
@@ -731,7 +817,7 @@ mod tests {
         for (text, want) in [
             ("mr:1", "is not CODE:N:YYYY-MM-DD"),
             ("mr:1:2026-01-01:x:y", "is not CODE:N:YYYY-MM-DD"),
-            ("polio:1:2026-01-01", "unknown vaccine code \"polio\""),
+            ("polio:1:2026-01-01", "Unknown vaccine \"polio\""),
             ("mr:0:2026-01-01", "not a whole number from 1"),
             ("mr:x:2026-01-01", "not a whole number from 1"),
             ("mr:1:2026-02-30", "is not a date"),

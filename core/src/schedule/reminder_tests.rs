@@ -86,6 +86,9 @@ fn overdue_is_its_own_kind_and_comes_first() {
     assert!(hepb.urgent);
     assert_eq!(hepb.deadline, Some(d("2027-03-31")));
     assert!(hepb.message_ja.contains("標準的な時期を過ぎています"));
+    // The one word for a dose past its period, in the reminder as in the plan.
+    assert!(hepb.message_ja.contains("期間超過"), "{}", hepb.message_ja);
+    assert!(hepb.message_en.contains("overdue"), "{}", hepb.message_en);
     assert_eq!(r[0].kind, ReminderKind::Overdue, "{r:#?}");
     let first_plain = r.iter().position(|x| !x.urgent).unwrap_or(r.len());
     assert!(r[first_plain..].iter().all(|x| !x.urgent), "{r:#?}");
@@ -474,4 +477,41 @@ fn visits_as_early_as_allowed_bring_bcg_forward() {
         .find(|x| x.doses.iter().any(|x| x.vaccine == VaccineCode::Bcg))
         .unwrap();
     assert_eq!(bcg.date, d("2026-09-09"), "生後5月");
+}
+
+#[test]
+fn one_day_left_is_singular_in_english() {
+    // Every day of a checkup's closing week, up to its last.
+    let c = child("2026-04-01", &[], Timing::Standard);
+    let mut seen_one = false;
+    for offset in 0..400 {
+        let today = d("2026-04-01") + Duration::days(offset);
+        for r in reminders(&c, today, 0).unwrap() {
+            assert!(!r.message_en.contains("(1 days"), "{}", r.message_en);
+            seen_one |= r.message_en.contains("(1 day left)");
+        }
+    }
+    assert!(seen_one);
+}
+
+#[test]
+fn an_overdue_dose_is_called_overdue_in_the_plan_and_the_japanese_has_no_english() {
+    let c = child("2026-04-01", &[], Timing::Standard);
+    let p = plan(&c, d("2027-02-01")).unwrap();
+    let hepb = &p
+        .vaccines
+        .iter()
+        .find(|v| v.code == VaccineCode::HepB)
+        .unwrap()
+        .doses[0];
+    assert_eq!(hepb.status, DoseStatus::Overdue);
+    assert!(hepb.reason_ja.starts_with("期間超過"), "{}", hepb.reason_ja);
+    assert!(hepb.reason_en.contains("overdue"), "{}", hepb.reason_en);
+    for line in p.vaccines.iter().flat_map(|v| &v.doses) {
+        assert!(
+            !line.reason_ja.chars().any(|c| c.is_ascii_lowercase()),
+            "{}",
+            line.reason_ja
+        );
+    }
 }

@@ -16,6 +16,7 @@ use super::engine::fmt_d;
 use super::{
     ChildFacts, DosePlan, DoseStatus, Plan, Timing, VaccineCode, ser_opt_checkup, ser_opt_code,
 };
+use crate::Lang;
 use crate::model::{InfantCheckup, Sex};
 
 /// Days before a deadline (the end of 公費, an age limit) on which the family is told:
@@ -64,26 +65,19 @@ impl ReminderKind {
 
     /// The word a screen shows for the kind; `overdue` is the same word as the dose
     /// status [`super::DoseStatus::Overdue`].
-    pub fn label_ja(self) -> &'static str {
+    pub fn label_id(self) -> &'static str {
         match self {
-            ReminderKind::Due => DoseStatus::Due.label_ja(),
-            ReminderKind::Overdue => DoseStatus::Overdue.label_ja(),
-            ReminderKind::FundingEnds => "公費期限",
-            ReminderKind::LastChance => "接種期限",
-            ReminderKind::PrenatalVisit => "妊婦健診",
-            ReminderKind::CheckupDue => "乳幼児健診",
+            ReminderKind::Due => DoseStatus::Due.label_id(),
+            ReminderKind::Overdue => DoseStatus::Overdue.label_id(),
+            ReminderKind::FundingEnds => crate::tid!("schedule-reminder-funding-ends"),
+            ReminderKind::LastChance => crate::tid!("schedule-reminder-last-chance"),
+            ReminderKind::PrenatalVisit => crate::tid!("schedule-reminder-prenatal-visit"),
+            ReminderKind::CheckupDue => crate::tid!("schedule-reminder-checkup-due"),
         }
     }
 
-    pub fn label_en(self) -> &'static str {
-        match self {
-            ReminderKind::Due => DoseStatus::Due.label_en(),
-            ReminderKind::Overdue => DoseStatus::Overdue.label_en(),
-            ReminderKind::FundingEnds => "funding ends",
-            ReminderKind::LastChance => "last chance",
-            ReminderKind::PrenatalVisit => "prenatal visit",
-            ReminderKind::CheckupDue => "checkup",
-        }
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        crate::model::choice::static_text(lang, self.label_id())
     }
 
     /// Overdue and deadline items come first.
@@ -96,6 +90,8 @@ impl ReminderKind {
         }
     }
 }
+
+crate::model::choice::compat_labels!(ReminderKind);
 
 /// Something the family is told, and the shells turn into a local notification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -134,7 +130,11 @@ impl Reminder {
     }
 
     pub fn message(&self, lang: crate::Lang) -> &str {
-        lang.pick(&self.message_ja, &self.message_en)
+        // The struct carries both for the apps' records (#16: the lead folds them).
+        match lang {
+            Lang::Ja => &self.message_ja,
+            Lang::En => &self.message_en,
+        }
     }
 
     fn new(id: String, kind: ReminderKind, date: NaiveDate, today: NaiveDate) -> Reminder {
@@ -229,11 +229,20 @@ pub fn maternal_reminders(plan: &DosePlan, today: NaiveDate, within_days: u32) -
     out
 }
 
-fn dose_name(code: VaccineCode, dose: u32) -> (String, String) {
-    (
-        format!("{} {dose}回目", code.name_ja()),
-        format!("{} dose {dose}", code.name_en()),
+/// 「B型肝炎 2回目」 / "Hepatitis B dose 2".
+fn dose_name(lang: Lang, code: VaccineCode, dose: u32) -> String {
+    crate::t!(
+        lang,
+        "schedule-dose-name",
+        vaccine = code.label(lang),
+        dose = dose
     )
+}
+
+/// Fills the reminder's message in each language the struct carries, from the catalog.
+fn say(r: &mut Reminder, message: impl Fn(Lang) -> String) {
+    r.message_ja = message(Lang::Ja);
+    r.message_en = message(Lang::En);
 }
 
 /// The items of a vaccine's next open dose: due or overdue, and the deadline warnings.
@@ -247,7 +256,7 @@ fn dose_items(
 ) {
     let Some(e) = d.earliest else { return };
     let id = format!("vaccine:{}:{}", code.as_str(), d.dose);
-    let (name_ja, name_en) = dose_name(code, d.dose);
+    let name = |lang| dose_name(lang, code, d.dose);
     let item = |kind, date| {
         let mut r = Reminder::new(id.clone(), kind, date, today);
         r.vaccine = Some(code);
@@ -257,22 +266,16 @@ fn dose_items(
     if d.status == DoseStatus::Overdue {
         let mut r = item(ReminderKind::Overdue, today);
         r.deadline = d.funded_until.or(d.latest);
-        (r.message_ja, r.message_en) = match r.deadline {
-            Some(until) => (
-                format!(
-                    "{name_ja}は標準的な時期を過ぎています。{}までに受けましょう。",
-                    fmt_d(until)
-                ),
-                format!(
-                    "{name_en} is overdue: past its recommended period. Give it by {}.",
-                    fmt_d(until)
-                ),
-            ),
-            None => (
-                format!("{name_ja}は標準的な時期を過ぎています。早めに受けましょう。"),
-                format!("{name_en} is overdue: past its recommended period. Give it soon."),
-            ),
-        };
+        // "none": no deadline (the catalog selects on it).
+        let until = r.deadline.map_or_else(|| "none".to_string(), fmt_d);
+        say(&mut r, |lang| {
+            crate::t!(
+                lang,
+                "schedule-reminder-overdue",
+                name = name(lang),
+                until = until.as_str()
+            )
+        });
         out.push(r);
     } else {
         // The day the family is nudged: the standard period's first day, or the first
@@ -289,25 +292,24 @@ fn dose_items(
             // The end of the standard period; where the dose has none (MR 1期), the
             // last day it is free or allowed.
             r.deadline = d.recommended_until.or(d.funded_until).or(d.latest);
-            let until_ja = d
+            // "none": no end of the standard period; due now (the catalog selects).
+            let until = d
                 .recommended_until
-                .map(|u| format!("(標準的な時期は{}まで)", fmt_d(u)))
-                .unwrap_or_default();
-            let until_en = d
-                .recommended_until
-                .map(|u| format!(" (recommended until {})", fmt_d(u)))
-                .unwrap_or_default();
-            (r.message_ja, r.message_en) = if opens <= today {
-                (
-                    format!("{name_ja}の接種時期です{until_ja}。"),
-                    format!("{name_en} is due{until_en}."),
-                )
+                .map_or_else(|| "none".to_string(), fmt_d);
+            let from = if opens <= today {
+                "none".to_string()
             } else {
-                (
-                    format!("{}から{name_ja}の接種時期です{until_ja}。", fmt_d(opens)),
-                    format!("{name_en} is due from {}{until_en}.", fmt_d(opens)),
-                )
+                fmt_d(opens)
             };
+            say(&mut r, |lang| {
+                crate::t!(
+                    lang,
+                    "schedule-reminder-due",
+                    name = name(lang),
+                    from = from.as_str(),
+                    until = until.as_str()
+                )
+            });
             out.push(r);
         }
     }
@@ -327,16 +329,28 @@ fn dose_items(
         r.id = format!("{id}:{}:{step}", kind.as_str());
         r.deadline = Some(deadline);
         let day = fmt_d(deadline);
-        (r.message_ja, r.message_en) = match kind {
-            ReminderKind::LastChance => (
-                format!("{name_ja}は{day}を過ぎると受けられません(あと{left}日)。"),
-                format!("{name_en} can only be given until {day} ({left} days left)."),
-            ),
-            _ => (
-                format!("{name_ja}を公費(無料)で受けられるのは{day}までです(あと{left}日)。"),
-                format!("Free {name_en} ends on {day} ({left} days left)."),
-            ),
-        };
+        let last = kind == ReminderKind::LastChance;
+        say(&mut r, |lang| {
+            let name = name(lang);
+            let day = day.as_str();
+            if last {
+                crate::t!(
+                    lang,
+                    "schedule-reminder-last-chance-left",
+                    name = name,
+                    day = day,
+                    left = left
+                )
+            } else {
+                crate::t!(
+                    lang,
+                    "schedule-reminder-funding-ends-left",
+                    name = name,
+                    day = day,
+                    left = left
+                )
+            }
+        });
         out.push(r);
     }
 }
@@ -391,7 +405,6 @@ fn funding_ended(
     if (today - ended).num_days() >= ENDED_SHOWN_DAYS {
         return;
     }
-    let (name_ja, name_en) = dose_name(code, d.dose);
     let mut r = Reminder::new(
         format!("vaccine:{}:{}:funding_ends:0", code.as_str(), d.dose),
         ReminderKind::FundingEnds,
@@ -401,14 +414,15 @@ fn funding_ended(
     r.vaccine = Some(code);
     r.dose = Some(d.dose);
     r.deadline = Some(f);
-    r.message_ja = format!(
-        "{name_ja}を公費で受けられる期間は{}で終わりました。自費での接種は医師に相談してください。",
-        fmt_d(f)
-    );
-    r.message_en = format!(
-        "Free {name_en} ended on {}; ask the doctor about a self-paid dose.",
-        fmt_d(f)
-    );
+    let day = fmt_d(f);
+    say(&mut r, |lang| {
+        crate::t!(
+            lang,
+            "schedule-reminder-funding-ended",
+            name = dose_name(lang, code, d.dose),
+            day = day.as_str()
+        )
+    });
     out.push(r);
 }
 
@@ -435,21 +449,28 @@ fn checkup_items(
     };
     if today < closing || closing == from {
         let mut r = item(id.clone(), from);
-        r.message_ja = format!("{}の時期です({day}まで)。", code.label_ja());
-        r.message_en = format!("Time for the {} (until {day}).", code.label_en());
+        say(&mut r, |lang| {
+            crate::t!(
+                lang,
+                "schedule-reminder-checkup-open",
+                checkup = code.label(lang),
+                day = day.as_str()
+            )
+        });
         out.push(r);
     }
     if closing > from && closing <= horizon {
         let left = (until - closing.max(today)).num_days();
         let mut r = item(format!("{id}:closing"), closing);
-        r.message_ja = format!(
-            "{}は{day}までです(あと{left}日)。まだの場合は予約しましょう。",
-            code.label_ja()
-        );
-        r.message_en = format!(
-            "The {} window closes on {day} ({left} days left); book it if not done.",
-            code.label_en()
-        );
+        say(&mut r, |lang| {
+            crate::t!(
+                lang,
+                "schedule-reminder-checkup-closing",
+                checkup = code.label(lang),
+                day = day.as_str(),
+                left = left
+            )
+        });
         out.push(r);
     }
 }
@@ -465,16 +486,14 @@ pub fn prenatal_visit_reminder(date: NaiveDate, today: NaiveDate) -> Reminder {
     );
     r.deadline = Some(date);
     let day = fmt_d(date);
-    (r.message_ja, r.message_en) = if date == today {
-        (
-            "今日は妊婦健診の日です。".to_string(),
-            "Prenatal visit today.".to_string(),
-        )
+    // "none": today (the catalog selects on it).
+    let day = if date == today {
+        "none".to_string()
     } else {
-        (
-            format!("次の妊婦健診は{day}です。"),
-            format!("Next prenatal visit on {day}."),
-        )
+        day
     };
+    say(&mut r, |lang| {
+        crate::t!(lang, "schedule-reminder-prenatal", day = day.as_str())
+    });
     r
 }

@@ -1342,7 +1342,10 @@ fn the_delivery_page_choices_read_the_printed_words_and_the_durations_the_clinic
         Ok(BirthCertificate::BirthAndDeath)
     );
     let err = "横位".parse::<Presentation>().unwrap_err();
-    assert!(err.contains("cephalic/頭位"), "{err}");
+    assert!(
+        err.message(crate::Lang::Ja).contains("頭位（cephalic）"),
+        "{err}"
+    );
     for (text, minutes) in [
         ("12時間30分", 750),
         ("１２時間３０分", 750),
