@@ -199,23 +199,19 @@ impl FeedNews {
         let title = match items.as_slice() {
             [] => String::new(),
             [one] => one.title.clone(),
-            many => lang
-                .pick(
-                    &format!("市から{}件のお知らせ", many.len()),
-                    &format!("{} notices from the city", many.len()),
-                )
-                .to_string(),
+            many => hagukumi_core::t!(lang, "feed-news-title", notices = many.len()),
         };
         FeedNews {
             summary: items.first().map(reason).unwrap_or_default(),
             lines: items
                 .iter()
                 .map(|i| {
-                    lang.pick(
-                        &format!("{}（{}）", i.title, reason(i)),
-                        &format!("{} ({})", i.title, reason(i)),
+                    hagukumi_core::t!(
+                        lang,
+                        "feed-news-line",
+                        title = i.title.as_str(),
+                        reason = reason(i)
                     )
-                    .to_string()
                 })
                 .collect(),
             title,

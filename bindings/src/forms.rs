@@ -146,10 +146,7 @@ impl Handbook {
 /// miscarriage …): for the choice the app offers when the mother records a loss.
 #[uniffi::export]
 pub fn pregnancy_outcome_label(outcome: PregnancyOutcome, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => outcome.label_ja().to_string(),
-        Lang::En => outcome.label_en().to_string(),
-    }
+    outcome.label(lang).to_string()
 }
 
 /// The quiet line an ended pregnancy shows in place of its weeks: 「流産（2026-05-01）」.

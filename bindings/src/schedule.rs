@@ -58,17 +58,17 @@ impl Handbook {
 /// The vaccine's name as the handbook prints it ("B型肝炎", "Hepatitis B").
 #[uniffi::export]
 pub fn vaccine_name(vaccine: VaccineCode, lang: Lang) -> String {
-    lang.pick(vaccine.name_ja(), vaccine.name_en()).to_string()
+    vaccine.label(lang).to_string()
 }
 
 /// The one word a dose status has on every screen ("期間超過", "overdue").
 #[uniffi::export]
 pub fn dose_status_label(status: DoseStatus, lang: Lang) -> String {
-    lang.pick(status.label_ja(), status.label_en()).to_string()
+    status.label(lang).to_string()
 }
 
 /// The one word a reminder kind has on every screen.
 #[uniffi::export]
 pub fn reminder_kind_label(kind: ReminderKind, lang: Lang) -> String {
-    lang.pick(kind.label_ja(), kind.label_en()).to_string()
+    kind.label(lang).to_string()
 }

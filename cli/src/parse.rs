@@ -329,9 +329,21 @@ mod tests {
         );
         assert_eq!(infant_checkup("３～４か月").unwrap(), InfantCheckup::M3to4);
         let e = mood("angry").unwrap_err();
-        assert!(e.0.get(hagukumi_core::Lang::Ja).contains("うれしい"), "{}", e.0.get(hagukumi_core::Lang::Ja));
-        assert!(!e.0.get(hagukumi_core::Lang::Ja).contains("happy,"), "{}", e.0.get(hagukumi_core::Lang::Ja));
-        assert!(e.0.get(hagukumi_core::Lang::En).contains("happy, calm"), "{}", e.0.get(hagukumi_core::Lang::En));
+        assert!(
+            e.0.get(hagukumi_core::Lang::Ja).contains("うれしい"),
+            "{}",
+            e.0.get(hagukumi_core::Lang::Ja)
+        );
+        assert!(
+            !e.0.get(hagukumi_core::Lang::Ja).contains("happy,"),
+            "{}",
+            e.0.get(hagukumi_core::Lang::Ja)
+        );
+        assert!(
+            e.0.get(hagukumi_core::Lang::En).contains("happy, calm"),
+            "{}",
+            e.0.get(hagukumi_core::Lang::En)
+        );
         let b = baby("ひなた：女の子：３．０２").unwrap();
         assert_eq!((b.sex, b.birth.weight_kg), (Sex::Female, Some(3.02)));
     }

@@ -593,12 +593,8 @@ fn duplicate_message(
 }
 
 /// A record kind's name in `lang`.
-// #16: → RecordKind::label(lang) when the model's labels have moved.
 fn record_kind_label(lang: crate::Lang, kind: RecordKind) -> &'static str {
-    match lang {
-        crate::Lang::Ja => kind.label_ja(),
-        _ => kind.label_en(),
-    }
+    kind.label(lang)
 }
 
 /// An error of another part of the core, in that part's own words.

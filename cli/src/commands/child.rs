@@ -42,9 +42,7 @@ pub struct SubjectSel {
 }
 
 fn age_at(lang: Lang, birth: NaiveDate, on: NaiveDate) -> String {
-    opt(age_between(birth, on), |a| {
-        crate::render::core_text(lang, || a.label_ja(), || a.label_en())
-    })
+    opt(age_between(birth, on), |a| a.label(lang))
 }
 
 // ---------------------------------------------------------------- child
@@ -585,7 +583,7 @@ impl CheckupValues {
 }
 
 pub fn checkup_title(lang: Lang, c: InfantCheckup) -> String {
-    crate::render::core_text(lang, || c.label_ja(), || c.label_en())
+    c.label(lang).to_string()
 }
 
 /// The form of a checkup page.
@@ -886,7 +884,7 @@ fn vaccine_code(typed: &str) -> Result<VaccineCode> {
 }
 
 pub fn vaccine_name(lang: Lang, v: VaccineCode) -> String {
-    crate::render::core_text(lang, || v.name_ja(), || v.name_en())
+    v.label(lang).to_string()
 }
 
 pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
@@ -920,8 +918,7 @@ pub fn vaccination(ctx: &Ctx, cmd: VaccinationCmd) -> Result<()> {
                 a.force,
             )?;
             let r = hb.add_vaccination(v)?;
-            let name =
-                crate::render::core_text(ctx.lang, || vaccine.name_ja(), || vaccine.name_en());
+            let name = vaccine.label(ctx.lang);
             let detail = t!(
                 ctx.lang,
                 "cli-vaccination-added",

@@ -84,7 +84,7 @@ fn subjects(
 }
 
 pub fn mood_label(lang: Lang, m: Mood) -> String {
-    crate::render::core_text(lang, || m.label_ja(), || m.as_str())
+    m.label(lang).to_string()
 }
 
 pub fn run(ctx: &Ctx, cmd: DiaryCmd) -> Result<()> {

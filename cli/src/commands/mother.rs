@@ -448,7 +448,7 @@ fn deletion_message(w: &hagukumi_core::store::PregnancyDeletion) -> Msg {
 }
 
 fn delivery_line(ctx: &Ctx, d: &Delivery) -> String {
-    let method = render::core_text(ctx.lang, || d.method.label_ja(), || d.method.as_str());
+    let method = d.method.label(ctx.lang);
     let mut s = format!(
         "{}  {}  {method}",
         d.delivered_at.format("%Y-%m-%d %H:%M"),

@@ -157,7 +157,7 @@ fn print_visits(ctx: &Ctx, plan: &VisitPlan) {
             )
         );
         for d in &v.doses {
-            let name = core_text(ctx.lang, || d.vaccine.name_ja(), || d.vaccine.name_en());
+            let name = d.vaccine.label(ctx.lang);
             let mut line = format!(
                 "  - {}",
                 t!(ctx.lang, "cli-schedule-dose", vaccine = name, dose = d.dose)
@@ -225,7 +225,7 @@ fn print_plan(ctx: &Ctx, plan: &Plan) {
         (t!(ctx.lang, "cli-schedule-why"), false),
     ]);
     for v in &plan.vaccines {
-        let name = core_text(ctx.lang, || v.code.name_ja(), || v.code.name_en());
+        let name = v.code.label(ctx.lang);
         for d in &v.doses {
             let window = match (d.recommended_from, d.recommended_until) {
                 (Some(from), Some(until)) => t!(
@@ -239,7 +239,7 @@ fn print_plan(ctx: &Ctx, plan: &Plan) {
                 (None, None) => "-".to_string(),
             };
             t.row(vec![
-                name.clone(),
+                name.to_string(),
                 d.dose.to_string(),
                 d.status.label(ctx.lang).to_string(),
                 opt_date(d.given),
@@ -282,10 +282,7 @@ pub fn reminders(ctx: &Ctx, args: RemindersArgs) -> Result<()> {
         let mark = if r.reminder.urgent { "!" } else { "" };
         t.row(vec![
             r.reminder.date.to_string(),
-            format!(
-                "{mark}{}",
-                core_text(ctx.lang, || kind.label_ja(), || kind.label_en())
-            ),
+            format!("{mark}{}", kind.label(ctx.lang)),
             who,
             r.reminder.message(ctx.lang).to_string(),
             opt_date(r.reminder.deadline),

@@ -876,6 +876,12 @@ feed-entry-notice = notice
 feed-entry-event = event
 feed-entry-programme = programme
 
+feed-news-title = { $notices ->
+        [one] { $notices } notice from the city
+       *[other] { $notices } notices from the city
+    }
+feed-news-line = { $title } ({ $reason })
+
 ## ----- end of feed -----
 
 

@@ -832,6 +832,9 @@ feed-entry-notice = お知らせ
 feed-entry-event = イベント
 feed-entry-programme = 支援制度
 
+feed-news-title = 市から{ $notices }件のお知らせ
+feed-news-line = { $title }（{ $reason }）
+
 ## ----- end of feed -----
 
 

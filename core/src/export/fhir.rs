@@ -279,7 +279,7 @@ fn encounter(c: &Record<InfantCheckupRecord>, patient: &str) -> Value {
         (
             "type",
             Some(json!([{
-                "text": format!("{} / {}", d.checkup.label_ja(), d.checkup.label_en()),
+                "text": format!("{} / {}", d.checkup.label(Lang::Ja), d.checkup.label(Lang::En)),
             }])),
         ),
         ("subject", Some(reference(patient))),
@@ -315,8 +315,8 @@ fn checkup_observations(c: &Record<InfantCheckupRecord>, patient: &str) -> Vec<V
                 "code",
                 Some(json!({ "text": format!(
                     "{} / {}",
-                    crate::t!(Lang::Ja, "export-fhir-findings", checkup = d.checkup.label_ja()),
-                    crate::t!(Lang::En, "export-fhir-findings", checkup = d.checkup.label_en()),
+                    crate::t!(Lang::Ja, "export-fhir-findings", checkup = d.checkup.label(Lang::Ja)),
+                    crate::t!(Lang::En, "export-fhir-findings", checkup = d.checkup.label(Lang::En)),
                 ) })),
             ),
             ("subject", Some(reference(patient))),
@@ -779,7 +779,7 @@ fn immunization(v: &Record<Vaccination>, patient: &str, codes: &Codes) -> Value 
     if let Some(c) = codes.cvx(d.vaccine, d.brand.as_deref()) {
         vaccine_code.insert("coding".into(), json!([coding(c)]));
     }
-    vaccine_code.insert("text".into(), json!(d.vaccine.name_ja()));
+    vaccine_code.insert("text".into(), json!(d.vaccine.label(Lang::Ja)));
     let mut notes = Vec::new();
     if let Some(brand) = text(&d.brand) {
         notes.push(json!({ "text": format!("{}: {brand}", both(crate::tid!("export-product"))) }));
@@ -803,7 +803,7 @@ fn immunization(v: &Record<Vaccination>, patient: &str, codes: &Codes) -> Value 
         (
             "protocolApplied",
             Some(json!([{
-                "series": d.vaccine.name_en(),
+                "series": d.vaccine.label(Lang::En),
                 "doseNumberPositiveInt": d.dose,
             }])),
         ),

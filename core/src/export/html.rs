@@ -244,22 +244,14 @@ fn render(
     if let Some(kana) = c.name_kana.as_deref().filter(|k| !k.trim().is_empty()) {
         dl(&mut h, &t!(lang, "export-name-kana"), kana);
     }
-    dl(
-        &mut h,
-        &t!(lang, "export-sex"),
-        not_moved_yet(lang, c.sex.label_ja(), c.sex.label_en()),
-    );
+    dl(&mut h, &t!(lang, "export-sex"), c.sex.label(lang));
     dl(
         &mut h,
         &t!(lang, "export-birth-date"),
         &c.birth_date.to_string(),
     );
     if let Some(age) = age_between(c.birth_date, today) {
-        dl(
-            &mut h,
-            &t!(lang, "export-age"),
-            not_moved_yet(lang, &age.label_ja(), &age.label_en()),
-        );
+        dl(&mut h, &t!(lang, "export-age"), &age.label(lang));
     }
     h.push_str("</dl>\n");
     let b = &c.birth;
@@ -285,7 +277,7 @@ fn render(
         }
         birth.push((
             t!(lang, "export-delivery-method"),
-            not_moved_yet(lang, d.method.label_ja(), d.method.label_en()).to_string(),
+            d.method.label(lang).to_string(),
         ));
         if let Some(label) = d.labor_duration_label(lang) {
             birth.push((t!(lang, "export-labor-duration"), label));
@@ -452,10 +444,7 @@ fn growth_section(
             .or_else(|| find(Indicator::LengthHeightForAge))
             .or_else(|| find(Indicator::HeadForAge))
             .map(|x| x.age.label(lang))
-            .or_else(|| {
-                age_between(birth, r.date)
-                    .map(|a| not_moved_yet(lang, &a.label_ja(), &a.label_en()).to_string())
-            })
+            .or_else(|| age_between(birth, r.date).map(|a| a.label(lang).to_string()))
             .unwrap_or_default();
         let age = if r.at_birth {
             t!(lang, "export-at-birth-age")
@@ -536,10 +525,7 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
             let d = &v.data;
             // The Japanese name stays beside another language's, as the clinic's
             // records and the handbook print it (once, when it reads the same).
-            let (named, ja) = (
-                not_moved_yet(lang, d.vaccine.name_ja(), d.vaccine.name_en()),
-                d.vaccine.name_ja(),
-            );
+            let (named, ja) = (d.vaccine.label(lang), d.vaccine.label(Lang::Ja));
             let name = if named.contains(ja) {
                 named.to_string()
             } else {
@@ -600,7 +586,7 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
             let _ = writeln!(
                 h,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"{class}\">{}</td><td>{}</td><td>{}</td></tr>",
-                escape(not_moved_yet(lang, code.name_ja(), code.name_en())),
+                escape(code.label(lang)),
                 d.dose,
                 escape(status),
                 escape(&window),
@@ -867,10 +853,9 @@ fn page_table(h: &mut String, form: &Form, entries: &[&Record<PageEntry>], lang:
 fn checkup_block(h: &mut String, c: &Record<InfantCheckupRecord>, lang: Lang) {
     let d = &c.data;
     let form = forms::checkup_form_id(d.checkup).and_then(|p| forms::form(&p, lang).ok());
-    let title = form.as_ref().map_or_else(
-        || not_moved_yet(lang, d.checkup.label_ja(), d.checkup.label_en()).to_string(),
-        |f| f.title.clone(),
-    );
+    let title = form
+        .as_ref()
+        .map_or_else(|| d.checkup.label(lang).to_string(), |f| f.title.clone());
     let _ = writeln!(
         h,
         "<article class=\"page\">\n<h3>{}<span class=\"when\">{}</span></h3>",

@@ -455,16 +455,6 @@ pub(crate) fn input_of(field: &RawField, lang: Lang) -> Result<FieldInput, Strin
     Ok(input)
 }
 
-/// The model's labels that forms offer as options (`records::options_from`), which
-/// still come as pairs (#16: until the model's labels move to the catalogs). Not for
-/// the definitions' own words, which are catalog messages ([`text_of`]).
-pub(crate) fn localized<'a>(lang: Lang, ja: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::Ja => ja,
-        _ => en,
-    }
-}
-
 /// A definition's message in `lang`, if the catalog has it (checked at load: the
 /// catalogs agree on which of the optional ones exist).
 fn text_of(lang: Lang, id: &str) -> Option<String> {

@@ -5,7 +5,6 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::{Map, Value};
 
-use super::data::localized;
 use super::spec::{ChoiceOption, FieldInput, FormField};
 use crate::Lang;
 use crate::model::{
@@ -27,7 +26,7 @@ pub(crate) fn options_from(list: &str, lang: Lang) -> Option<Vec<ChoiceOption>> 
     Some(match list {
         "sex" => [Sex::Male, Sex::Female]
             .into_iter()
-            .map(|s| opt(s.as_str(), localized(lang, s.label_ja(), s.label_en())))
+            .map(|s| opt(s.as_str(), s.label(lang)))
             .collect(),
         "position" => vec![
             opt(
@@ -46,7 +45,7 @@ pub(crate) fn options_from(list: &str, lang: Lang) -> Option<Vec<ChoiceOption>> 
             DeliveryMethod::Caesarean,
         ]
         .into_iter()
-        .map(|m| opt(m.as_str(), localized(lang, m.label_ja(), m.label_en())))
+        .map(|m| opt(m.as_str(), m.label(lang)))
         .collect(),
         "presentation" => printed(Presentation::ALL, |c| (c.as_str(), c.label(lang))),
         "blood_loss_grade" => printed(BloodLossGrade::ALL, |c| (c.as_str(), c.label(lang))),
@@ -78,11 +77,11 @@ pub(crate) fn options_from(list: &str, lang: Lang) -> Option<Vec<ChoiceOption>> 
             Mood::Unwell,
         ]
         .into_iter()
-        .map(|m| opt(m.as_str(), localized(lang, m.label_ja(), m.as_str())))
+        .map(|m| opt(m.as_str(), m.label(lang)))
         .collect(),
         "vaccine" => VaccineCode::ALL
             .into_iter()
-            .map(|v| opt(v.as_str(), localized(lang, v.name_ja(), v.name_en())))
+            .map(|v| opt(v.as_str(), v.label(lang)))
             .collect(),
         _ => return None,
     })

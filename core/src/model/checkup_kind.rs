@@ -81,7 +81,6 @@ impl InfantCheckup {
 
 // What the handbook prints and a Japanese keyboard types: 「3〜4か月」「３～４か月児健診」
 // 「1歳6か月」「2週間」 (full-width digits, either wave dash, with or without 児健診).
-super::choice::compat_labels!(InfantCheckup);
 
 super::choice::choice!(
     InfantCheckup,

@@ -246,29 +246,6 @@ macro_rules! choice {
 }
 pub(crate) use choice;
 
-/// The old `label_ja()`/`label_en()` of a type with `label(lang)` (or any pair of
-/// names, as `name_ja`/`name_en`).
-// #16: callers move to label(lang); the lead removes these after merging.
-macro_rules! compat_labels {
-    ($t:ty) => {
-        $crate::model::choice::compat_labels!($t, label_ja, label_en);
-    };
-    ($t:ty, $ja:ident, $en:ident) => {
-        impl $t {
-            // #16: callers move to label(lang)
-            pub fn $ja(self) -> &'static str {
-                self.label($crate::Lang::Ja)
-            }
-
-            // #16: callers move to label(lang)
-            pub fn $en(self) -> &'static str {
-                self.label($crate::Lang::En)
-            }
-        }
-    };
-}
-pub(crate) use compat_labels;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -460,8 +437,11 @@ mod tests {
             DeliveryMethod::Caesarean.label(Lang::En),
             "caesarean section"
         );
-        assert_eq!(VaccineCode::DptIpvHib.name_ja(), "5種混合 (DPT-IPV-Hib)");
-        assert_eq!(InfantCheckup::M3to4.label_ja(), "3〜4か月児健診");
+        assert_eq!(
+            VaccineCode::DptIpvHib.label(Lang::Ja),
+            "5種混合 (DPT-IPV-Hib)"
+        );
+        assert_eq!(InfantCheckup::M3to4.label(Lang::Ja), "3〜4か月児健診");
         assert_eq!(
             crate::schedule::DoseStatus::Overdue.label(Lang::Ja),
             "期間超過"

@@ -139,7 +139,6 @@ impl PregnancyOutcome {
 }
 
 // The English words and the Japanese ones (流産, 死産, 人工妊娠中絶 or 中絶).
-super::choice::compat_labels!(PregnancyOutcome);
 
 super::choice::choice!(PregnancyOutcome, crate::tid!("model-what-outcome"));
 
@@ -375,8 +374,6 @@ impl DeliveryMethod {
     }
 }
 
-super::choice::compat_labels!(DeliveryMethod);
-
 super::choice::choice!(
     DeliveryMethod,
     crate::tid!("model-what-delivery-method"),
@@ -424,7 +421,6 @@ macro_rules! printed_choice {
         }
 
         super::choice::choice!($name, $what);
-        super::choice::compat_labels!($name);
     };
 }
 
@@ -844,8 +840,6 @@ impl Mood {
     }
 }
 
-super::choice::compat_labels!(Mood);
-
 super::choice::choice!(Mood, crate::tid!("model-what-mood"));
 
 /// A diary entry, about a pregnancy, a child, or several subjects at once (one entry
@@ -928,8 +922,6 @@ impl RecordKind {
         }
     }
 }
-
-super::choice::compat_labels!(RecordKind);
 
 super::choice::choice!(RecordKind, crate::tid!("model-what-record-kind"));
 

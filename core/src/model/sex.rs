@@ -33,8 +33,6 @@ impl Sex {
     }
 }
 
-super::choice::compat_labels!(Sex);
-
 super::choice::choice!(
     Sex,
     crate::tid!("model-what-sex"),

@@ -91,8 +91,6 @@ impl VaccineCode {
     }
 }
 
-crate::model::choice::compat_labels!(VaccineCode, name_ja, name_en);
-
 // The code, the printed name in any language (「B型肝炎」「5種混合」「四種混合」「ヒブ」
 // 「MR」 …) or an alias from the catalogs.
 crate::model::choice::choice!(

@@ -230,8 +230,6 @@ impl DoseStatus {
     }
 }
 
-crate::model::choice::compat_labels!(DoseStatus);
-
 impl fmt::Display for DoseStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -91,8 +91,6 @@ impl ReminderKind {
     }
 }
 
-crate::model::choice::compat_labels!(ReminderKind);
-
 /// Something the family is told, and the shells turn into a local notification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

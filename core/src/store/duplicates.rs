@@ -98,7 +98,7 @@ fn of_subject<T: Brief>(conn: &Connection, subject: Subject) -> Result<Vec<Recor
 }
 
 fn kind_label(kind: RecordKind, lang: Lang) -> &'static str {
-    super::words::record_kind(kind, lang)
+    kind.label(lang)
 }
 
 /// Weight (kg, 2 decimals), length and head circumference (cm, 1 decimal), those
@@ -134,7 +134,7 @@ pub(super) fn vaccine_dose(v: &Vaccination, lang: Lang) -> String {
     crate::t!(
         lang,
         "store-brief-vaccine-dose",
-        vaccine = super::words::vaccine(v.vaccine, lang),
+        vaccine = v.vaccine.label(lang),
         dose = v.dose
     )
 }
@@ -188,7 +188,7 @@ impl Brief for InfantCheckupRecord {
         self.date
     }
     fn describe(&self, lang: Lang) -> String {
-        super::words::checkup(self.checkup, lang).to_string()
+        self.checkup.label(lang).to_string()
     }
     fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {
         of_subject(conn, Subject::Child(self.child_id))
@@ -319,7 +319,7 @@ impl Brief for Delivery {
             lang,
             "store-brief-delivery",
             time = self.delivered_at.format("%H:%M").to_string(),
-            method = super::words::delivery_method(self.method, lang),
+            method = self.method.label(lang),
         )
     }
     fn neighbours(&self, conn: &Connection) -> Result<Vec<Record<Self>>> {

@@ -32,7 +32,6 @@ mod records;
 mod summary;
 mod sync;
 mod timeline;
-mod words;
 
 #[cfg(test)]
 mod sync_tests;

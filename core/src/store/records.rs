@@ -263,7 +263,7 @@ pub(crate) fn record_from_row<T: Stored>(row: &Row<'_>) -> rusqlite::Result<Reco
 pub(crate) fn stored_error(kind: RecordKind) -> impl FnOnce(rusqlite::Error) -> HandbookError {
     move |e| match e {
         rusqlite::Error::FromSqlConversionFailure(_, _, detail) => HandbookError::BadStoredValue {
-            what: kind.label_en(),
+            what: kind.label(crate::Lang::En),
             detail: detail.to_string(),
         },
         other => HandbookError::sql("reading the handbook")(other),

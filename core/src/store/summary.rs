@@ -481,7 +481,7 @@ impl Handbook {
             .ga_at_birth
             .and_then(|ga| corrected_age(c.birth_date, ga, today))
             .filter(|a| a.total_months() < 24);
-        let label = |a: Age| super::words::age(a, lang);
+        let label = |a: Age| a.label(lang);
         let latest = self.latest_measurements(&child, lang)?;
         let next_checkup = self.next_checkup(&child, today, lang)?;
         Ok(ChildSummary {
@@ -585,7 +585,7 @@ impl Handbook {
             .find(|(checkup, _, until)| *until >= today && !done.contains(checkup))
             .map(|(checkup, from, until)| NextCheckup {
                 checkup,
-                label: super::words::checkup(checkup, lang).to_string(),
+                label: checkup.label(lang).to_string(),
                 from,
                 until,
             }))

@@ -303,7 +303,7 @@ fn export_kind<T: Stored + Serialize + 'static>(
             hlc,
             origin,
             data: serde_json::to_value(&data).map_err(|e| HandbookError::BadStoredValue {
-                what: T::KIND.label_en(),
+                what: T::KIND.label(crate::Lang::En),
                 detail: e.to_string(),
             })?,
         });
@@ -353,9 +353,9 @@ impl MergeError {
             MergeError::InvalidRecord { kind, id, error } => crate::t!(
                 lang,
                 "store-merge-invalid-record",
-                kind = super::words::record_kind(*kind, lang),
+                kind = kind.label(lang),
                 id = id.to_string(),
-                error = super::words::validation(error, lang),
+                error = error.message(lang),
             ),
             MergeError::MissingParent => crate::t!(lang, "store-merge-missing-parent"),
         }
@@ -410,7 +410,7 @@ fn apply_kind<T: Stored + DeserializeOwned + 'static>(
         return Ok(false);
     }
     let bad = |detail: String| MergeError::BadRecord {
-        kind: T::KIND.label_en(),
+        kind: T::KIND.label(crate::Lang::En),
         detail,
     };
     let data: T = serde_json::from_value(change.data.clone()).map_err(|e| bad(e.to_string()))?;

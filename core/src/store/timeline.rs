@@ -270,7 +270,7 @@ impl Handbook {
                 let r: Record<Delivery> = get(conn, id)?;
                 let d = &r.data;
                 let title = crate::t!(lang, "store-timeline-delivery");
-                let method = super::words::delivery_method(d.method, lang).to_string();
+                let method = d.method.label(lang).to_string();
                 let ga = ga_short(d.ga_at_birth, lang);
                 let detail = join_parts([Some(ga), Some(method), d.place.clone()]);
                 (title, detail, TimelineRecord::Delivery(r))
@@ -303,7 +303,7 @@ impl Handbook {
             RecordKind::InfantCheckup => {
                 let r: Record<InfantCheckupRecord> = get(conn, id)?;
                 let c = r.data.checkup;
-                let title = super::words::checkup(c, lang).to_string();
+                let title = c.label(lang).to_string();
                 let detail = r.data.findings.clone().unwrap_or_default();
                 (title, detail, TimelineRecord::InfantCheckup(r))
             }
@@ -335,11 +335,7 @@ impl Handbook {
             RecordKind::Diary => {
                 let r: Record<DiaryEntry> = get(conn, id)?;
                 let title = match r.data.mood {
-                    Some(m) => crate::t!(
-                        lang,
-                        "store-timeline-diary-mood",
-                        mood = super::words::mood(m, lang),
-                    ),
+                    Some(m) => crate::t!(lang, "store-timeline-diary-mood", mood = m.label(lang),),
                     None => crate::t!(lang, "store-timeline-diary"),
                 };
                 let detail = excerpt(&r.data.text, 80);
