@@ -112,16 +112,6 @@ impl Field {
             _ => "none",
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> String {
-        self.label(crate::Lang::En)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> String {
-        self.label(crate::Lang::Ja)
-    }
 }
 
 /// What is wrong with a value the user entered. Nothing is written when one occurs.
@@ -240,8 +230,8 @@ pub enum ValidationError {
     /// this from the catalog themselves; the forms fill both from it.
     Answer {
         field: String,
-        message_en: String,
-        message_ja: String,
+        /// The form's words for what is wrong, in every catalog language.
+        messages: Vec<crate::text::Localized>,
     },
 
     EndedByBirth {
@@ -385,14 +375,7 @@ impl ValidationError {
                 t!(lang, "errors-birth-gestational-age", ga = ga.as_str())
             }
             // #16: the only language choice left here, on texts made elsewhere.
-            Answer {
-                message_ja,
-                message_en,
-                ..
-            } => match lang {
-                crate::Lang::Ja => message_ja.clone(),
-                _ => message_en.clone(),
-            },
+            Answer { messages, .. } => crate::text::text_in(messages, lang).to_string(),
             EndedByBirth { .. } => t!(lang, "errors-ended-by-birth"),
             PregnancyEnded { on, .. } => {
                 t!(lang, "errors-pregnancy-ended", on = on.to_string())
@@ -401,12 +384,6 @@ impl ValidationError {
                 t!(lang, "errors-pregnancy-has-diary", entries = *entries)
             }
         }
-    }
-
-    /// The message in Japanese.
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(crate::Lang::Ja)
     }
 }
 
@@ -566,11 +543,7 @@ fn duplicate_message(
     let found = existing
         .iter()
         .map(|n| {
-            // #16: the note's two texts are the store's; → one text when it has moved.
-            let what = match lang {
-                crate::Lang::Ja => &n.ja,
-                _ => &n.en,
-            };
+            let what = n.description(lang);
             let (date, id) = (n.date.to_string(), n.short_id.as_str());
             match what.trim() {
                 "" => crate::t!(lang, "errors-duplicate-item-plain", date = date, id = id),
@@ -789,12 +762,6 @@ impl HandbookError {
                 detail = detail.as_str()
             ),
         }
-    }
-
-    /// Message for the Japanese UI.
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(crate::Lang::Ja)
     }
 }
 

@@ -71,18 +71,15 @@ fn show(ctx: &Ctx) -> Result<()> {
     }
     if let Some(d) = desk {
         outln!("{}", t!(ctx.lang, "cli-city-consultation-desk"));
-        let name = match (ctx.lang, &d.name_en) {
-            (hagukumi_core::Lang::En, Some(en)) => format!("{en} ({})", d.name),
+        let name = match d.name_in(ctx.lang) {
+            shown if shown != d.name => format!("{shown} ({})", d.name),
             _ => d.name.clone(),
         };
         outln!("  {name}");
         if let Some(phone) = &d.phone {
             outln!("  {}: {phone}", t!(ctx.lang, "cli-city-phone"));
         }
-        let hours = match ctx.lang {
-            hagukumi_core::Lang::En => d.hours_en.as_ref().or(d.hours.as_ref()),
-            hagukumi_core::Lang::Ja => d.hours.as_ref(),
-        };
+        let hours = d.hours_in(ctx.lang);
         if let Some(hours) = hours {
             outln!("  {}: {hours}", t!(ctx.lang, "cli-city-hours"));
         }

@@ -122,21 +122,29 @@ impl ConsultationDesk {
         Ok(())
     }
 
+    /// The desk's name as the city wrote it: its English version where the city gave
+    /// one and the reader reads English (a city publishes in Japanese, optionally
+    /// English too; its words are its own, not the catalogs').
+    pub fn name_in(&self, lang: crate::lang::Lang) -> &str {
+        self.name_en
+            .as_deref()
+            .filter(|_| lang == crate::lang::Lang::En)
+            .unwrap_or(&self.name)
+    }
+
+    /// The opening hours as the city wrote them, in English where it gave them so.
+    pub fn hours_in(&self, lang: crate::lang::Lang) -> Option<&str> {
+        self.hours_en
+            .as_deref()
+            .filter(|_| lang == crate::lang::Lang::En)
+            .or(self.hours.as_deref())
+    }
+
     /// "こもれび市こども家庭センター（電話 0000-12-3410、平日 8:30〜17:15）": the desk as a
     /// sentence names it.
     pub fn label(&self, lang: crate::lang::Lang) -> String {
-        // The city's own words, in English where it gave an English version.
-        let english = lang == crate::lang::Lang::En;
-        let name = self
-            .name_en
-            .as_deref()
-            .filter(|_| english)
-            .unwrap_or(&self.name);
-        let hours = self
-            .hours_en
-            .as_deref()
-            .filter(|_| english)
-            .or(self.hours.as_deref());
+        let name = self.name_in(lang);
+        let hours = self.hours_in(lang);
         let mut parts = Vec::new();
         if let Some(phone) = &self.phone {
             parts.push(crate::t!(lang, "feed-desk-phone", phone = phone));

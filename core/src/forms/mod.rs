@@ -436,8 +436,7 @@ fn check_answers(
         Some((field, problem)) => {
             let message = |lang| problem.message(&label_in(Some(&form(lang)), &field), lang);
             Err(ValidationError::Answer {
-                message_en: message(Lang::En),
-                message_ja: message(Lang::Ja),
+                messages: crate::text::every_lang(&message),
                 field,
             })
         }

@@ -116,7 +116,6 @@ impl PercentileBand {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SurveyBand {
     pub code: String,
-    pub label_ja: String,
     /// Days of age where the handbook's curve passes through the band's values.
     pub middle_days: f64,
     /// Last day of age the band covers (exclusive end of the band, in days).
@@ -329,7 +328,6 @@ pub(crate) fn parse(text: &str) -> Result<JapanTables, GrowthError> {
             middle_days: middle_days(&code, from, to),
             end_days,
             code,
-            label_ja: cells[5].to_string(),
             values,
         });
     }

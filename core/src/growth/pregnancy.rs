@@ -50,16 +50,6 @@ impl BmiClass {
             BmiClass::Obese2OrMore => crate::tid!("growth-bmi-obese2"),
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> &'static str {
-        self.label(Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> &'static str {
-        self.label(Lang::En)
-    }
 }
 
 /// Where a gain so far stands against the recommended total.

@@ -37,16 +37,6 @@ impl Age {
             days = self.days
         )
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> String {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> String {
-        self.label(crate::Lang::En)
-    }
 }
 
 impl fmt::Display for Age {

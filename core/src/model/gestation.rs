@@ -66,11 +66,6 @@ impl GestationalAge {
             days = self.day_of_week()
         )
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> String {
-        self.label(crate::Lang::Ja)
-    }
 }
 
 /// Due date by Naegele's rule.
@@ -175,7 +170,9 @@ mod tests {
             "28w3d"
         );
         assert_eq!(
-            GestationalAge::on(lmp, d("2026-10-08")).unwrap().label_ja(),
+            GestationalAge::on(lmp, d("2026-10-08"))
+                .unwrap()
+                .label(crate::Lang::Ja),
             "40週0日"
         );
         assert_eq!(GestationalAge::on(lmp, d("2025-12-31")), None);

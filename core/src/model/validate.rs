@@ -370,8 +370,7 @@ pub fn delivery(d: &Delivery, preg: &Pregnancy, today: NaiveDate) -> Result {
         };
         return Err(ValidationError::Answer {
             field: "labor_minutes".into(),
-            message_en: say(crate::Lang::En),
-            message_ja: say(crate::Lang::Ja),
+            messages: crate::text::every_lang(say),
         });
     }
     Ok(())
@@ -385,8 +384,7 @@ fn detail_only_with(field: &str, misplaced: bool, message: &'static str) -> Resu
     if misplaced {
         return Err(ValidationError::Answer {
             field: field.into(),
-            message_en: crate::text::text(crate::Lang::En, message),
-            message_ja: crate::text::text(crate::Lang::Ja, message),
+            messages: crate::text::every_lang(|lang| crate::text::text(lang, message)),
         });
     }
     Ok(())
@@ -557,8 +555,7 @@ pub fn vaccine_code(text: &str) -> Result<VaccineCode> {
     text.parse()
         .map_err(|e: crate::model::UnknownChoice| ValidationError::Answer {
             field: "vaccine".into(),
-            message_en: e.message(crate::Lang::En),
-            message_ja: e.message(crate::Lang::Ja),
+            messages: crate::text::every_lang(|lang| e.message(lang)),
         })
 }
 

@@ -60,17 +60,14 @@ pub struct DuplicateNote {
     pub id: Uuid,
     pub short_id: String,
     pub date: NaiveDate,
-    // #16: `en` and `ja` stay while error.rs reads them; callers move to
-    // `description(lang)`.
-    pub en: String,
-    pub ja: String,
+    /// What the record holds, in every catalog language.
+    pub descriptions: Vec<crate::text::Localized>,
 }
 
 impl DuplicateNote {
     /// What the record holds, in `lang`.
     pub fn description(&self, lang: Lang) -> &str {
-        // #16: the one place that chooses between the two fields above.
-        lang.pick(&self.ja, &self.en)
+        crate::text::text_in(&self.descriptions, lang)
     }
 }
 
@@ -439,8 +436,7 @@ fn look_alikes<T: Brief>(
                 .cloned()
                 .unwrap_or_else(|| r.id().to_string()),
             date: r.data.day(),
-            en: r.data.describe(Lang::En),
-            ja: r.data.describe(Lang::Ja),
+            descriptions: crate::text::every_lang(|lang| r.data.describe(lang)),
         })
         .collect())
 }
