@@ -12,7 +12,7 @@ use common::Hb;
 fn plain_words(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     for token in
-        text.split(|c: char| c.is_whitespace() || "()[]{}（）「」、。,;:'\"=|·/<>".contains(c))
+        text.split(|c: char| c.is_whitespace() || "()[]{}（）「」、。,;'\"=|·<>".contains(c))
     {
         let token = token.trim_matches(|c: char| c.is_ascii_punctuation());
         let machine = token.contains("://")
