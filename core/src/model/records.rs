@@ -876,6 +876,8 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
+    /// Every kind, a record before the kinds that point to it (a pregnancy before its
+    /// checkups, a child before its measurements): the order a merge applies them in.
     pub const ALL: [RecordKind; 11] = [
         RecordKind::MotherProfile,
         RecordKind::Pregnancy,

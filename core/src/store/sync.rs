@@ -154,20 +154,8 @@ pub struct MergeReport {
 }
 
 /// The record kinds in the order a merge applies them: a record before those that
-/// point to it.
-pub(crate) const KINDS: [RecordKind; 11] = [
-    RecordKind::MotherProfile,
-    RecordKind::Pregnancy,
-    RecordKind::PrenatalCheckup,
-    RecordKind::Delivery,
-    RecordKind::Child,
-    RecordKind::Growth,
-    RecordKind::InfantCheckup,
-    RecordKind::Vaccination,
-    RecordKind::Dental,
-    RecordKind::Diary,
-    RecordKind::Page,
-];
+/// point to it ([`RecordKind::ALL`] keeps that order).
+pub(crate) const KINDS: [RecordKind; 11] = RecordKind::ALL;
 
 /// How many days past this phone's today a merged record's "today" may be: room for
 /// another phone's clock running a little ahead, no room for a year typed wrong.
