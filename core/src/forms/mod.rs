@@ -436,7 +436,7 @@ fn check_answers(
         Some((field, problem)) => {
             let message = |lang| problem.message(&label_in(Some(&form(lang)), &field), lang);
             Err(ValidationError::Answer {
-                messages: crate::text::every_lang(&message),
+                messages: crate::text::every_lang(message),
                 field,
             })
         }
