@@ -10,7 +10,9 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::data::{After, DoseRule, Interval, Maternal, Schedule, VaccineRule, Variant};
+use super::data::{
+    After, DoseRule, FundingExtension, Interval, Maternal, Schedule, VaccineRule, Variant,
+};
 use super::{
     ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, RuleNote, ScheduleError, Timing,
     VaccineCode, VaccinePlan,
@@ -375,11 +377,11 @@ impl Walk<'_> {
         Some(until)
     }
 
-    fn extension_note<'d>(&self, d: &'d DoseRule) -> Option<(&'d str, &'d str)> {
+    /// The funding extension that applies to this child, if any.
+    fn extension<'d>(&self, d: &'d DoseRule) -> Option<&'d FundingExtension> {
         d.funding_extension
             .iter()
             .find(|x| self.birth() >= x.born_from && self.birth() <= x.born_until)
-            .map(|x| (x.note_ja.as_str(), x.note_en.as_str()))
     }
 
     /// Date of the dose an interval is measured from: the slot's record, or its planned
@@ -734,20 +736,17 @@ impl Walk<'_> {
                 });
             }
             if self.texts && (line.status != DoseStatus::NotEligible || female_only) {
-                // The schedule data's own notes (its `note_ja`/`note_en`), added as
-                // the catalog says.
-                let mut add = |id: &'static str, ja: &str, en: &str| {
+                // The schedule data's own notes, added as the catalog says.
+                if d.note.is_some() && k == 0 {
                     append(&mut line.reasons, |lang| {
-                        // The data's two languages (#16: the notes move to the catalogs).
-                        let note = if lang == Lang::Ja { ja } else { en };
-                        crate::text::format(lang, id, &[("note", note.into())])
+                        let note = d.note(lang).unwrap_or_default();
+                        crate::t!(lang, "schedule-reason-note", note = note)
                     });
-                };
-                if !d.note_ja.is_empty() && k == 0 {
-                    add(crate::tid!("schedule-reason-note"), &d.note_ja, &d.note_en);
                 }
-                if let Some((ja, en)) = self.extension_note(d) {
-                    add(crate::tid!("schedule-reason-extension"), ja, en);
+                if let Some(x) = self.extension(d) {
+                    append(&mut line.reasons, |lang| {
+                        crate::t!(lang, "schedule-reason-extension", note = x.note(lang))
+                    });
                 }
                 if brand_unknown {
                     append(&mut line.reasons, |lang| {
@@ -812,16 +811,11 @@ impl Walk<'_> {
         let recorded = recorded_as.filter(|r| *r != k as u32 + 1 && !self.rule.numbered);
         let given_on = fmt_d(given);
         let reasons = self.words(|lang| {
-            // The schedule data names the dose in its two languages (`label_ja`/`label_en`).
-            let dose = match lang {
-                Lang::Ja => d.label_ja.as_str(),
-                Lang::En => d.label_en.as_str(),
-            };
             let mut text = crate::t!(
                 lang,
                 "schedule-reason-given",
                 date = given_on.as_str(),
-                dose = dose
+                dose = d.label(lang)
             );
             if let Some(r) = recorded {
                 text.push_str(&crate::t!(
@@ -932,19 +926,12 @@ enum Skip {
 impl Skip {
     fn text(&self, lang: Lang, d: &DoseRule) -> String {
         match self {
-            Skip::MaxAge(m) => {
-                // The schedule data names the dose in its two languages.
-                let dose = match lang {
-                    Lang::Ja => d.label_ja.as_str(),
-                    Lang::En => d.label_en.as_str(),
-                };
-                crate::t!(
-                    lang,
-                    "schedule-skip-age-limit",
-                    dose = dose,
-                    limit = fmt_d(*m)
-                )
-            }
+            Skip::MaxAge(m) => crate::t!(
+                lang,
+                "schedule-skip-age-limit",
+                dose = d.label(lang),
+                limit = fmt_d(*m)
+            ),
             Skip::PrevAfter(prev, m) => crate::t!(
                 lang,
                 "schedule-skip-previous-late",
