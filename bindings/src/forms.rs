@@ -142,6 +142,19 @@ impl Handbook {
     }
 }
 
+/// The desk's name for a reader of `lang`: the city's English one for any language
+/// but Japanese when it gave one, else its Japanese.
+#[uniffi::export]
+pub fn desk_name(desk: ConsultationDesk, lang: Lang) -> String {
+    desk.name_in(lang).to_string()
+}
+
+/// The desk's opening hours for a reader of `lang`, chosen as [`desk_name`].
+#[uniffi::export]
+pub fn desk_hours(desk: ConsultationDesk, lang: Lang) -> Option<String> {
+    desk.hours_in(lang).map(str::to_string)
+}
+
 /// The words for how a pregnancy ended, as the handbook shows them (流産 /
 /// miscarriage …): for the choice the app offers when the mother records a loss.
 #[uniffi::export]

@@ -353,9 +353,9 @@ fn the_vaccination_plan_and_reminders_cross_the_ffi() {
     assert!(five_in_one.id.starts_with(&id.to_string()));
     assert!(five_in_one.notification_id > 0);
     assert!(
-        five_in_one.reminder.message_ja.contains("5種混合"),
+        five_in_one.reminder.message(Lang::Ja).contains("5種混合"),
         "{}",
-        five_in_one.reminder.message_ja
+        five_in_one.reminder.message(Lang::Ja)
     );
     let visits = hb.vaccination_visits(id).unwrap();
     assert!(!visits.visits.is_empty());

@@ -97,20 +97,6 @@ pub fn ga(lang: Lang, ga: GestationalAge) -> String {
     t!(lang, "cli-ga", weeks = ga.weeks(), days = ga.day_of_week())
 }
 
-/// A text the core still gives as a Japanese and an English function (`label_ja`,
-/// `message_ja` and `to_string`), in `lang`. // #16: callers move to the core's
-/// `label(lang)` / `message(lang)` as each lands; then this goes.
-pub fn core_text<S: Into<String>>(
-    lang: Lang,
-    ja: impl FnOnce() -> S,
-    en: impl FnOnce() -> S,
-) -> String {
-    match lang {
-        Lang::Ja => ja().into(),
-        Lang::En => en().into(),
-    }
-}
-
 /// A text in round brackets after what it explains: 「（…）」 / " (…)".
 pub fn paren(lang: Lang, s: &str) -> String {
     t!(lang, "cli-paren", text = s)

@@ -48,8 +48,7 @@ fn the_json_has_the_documented_shape() {
         "funded_until",
         "latest",
         "rule",
-        "reason_ja",
-        "reason_en",
+        "reasons",
     ];
     let codes: Vec<&str> = plan["vaccines"]
         .as_array()
@@ -127,7 +126,13 @@ fn doses_given_are_done_and_a_too_early_one_is_invalid() {
         .find(|d| d["status"] == "invalid")
         .expect("invalid line");
     assert_eq!(invalid["given"], "2026-07-15");
-    assert!(invalid["reason_en"].as_str().unwrap().len() > 10);
+    let en = invalid["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["lang"] == "en")
+        .expect("English reason");
+    assert!(en["text"].as_str().unwrap().len() > 10);
     assert!(
         doses
             .iter()

@@ -570,19 +570,6 @@ fn record_kind_label(lang: crate::Lang, kind: RecordKind) -> &'static str {
     kind.label(lang)
 }
 
-/// An error of another part of the core, in that part's own words.
-// #16: → `e.message(lang)` when those parts take a language.
-fn elsewhere(
-    lang: crate::Lang,
-    en: impl FnOnce() -> String,
-    ja: impl FnOnce() -> String,
-) -> String {
-    match lang {
-        crate::Lang::Ja => ja(),
-        _ => en(),
-    }
-}
-
 /// What a stored value that could not be read is, as a word of the catalog (the
 /// English message names it as the code does).
 fn stored_thing(what: &str) -> &'static str {
@@ -736,7 +723,7 @@ impl HandbookError {
             HandbookError::Share(e) => e.message(lang),
             HandbookError::Photo(e) => e.message(lang),
             HandbookError::Feed(e) => e.message(lang),
-            HandbookError::Schedule(e) => elsewhere(lang, || e.to_string(), || e.message_ja()),
+            HandbookError::Schedule(e) => e.message(lang),
             HandbookError::Bundle(e) => e.message(lang),
             HandbookError::BadArgument { field, value } => t!(
                 lang,

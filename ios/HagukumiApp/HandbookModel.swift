@@ -169,12 +169,6 @@ final class HandbookModel: ObservableObject {
     }
 }
 
-extension Lang {
-    /// One of the core's sentences that comes in both languages (`textJa`/`textEn`), in the
-    /// language the app asked the core for. The app's own text is in Localizable.xcstrings.
-    func t(_ ja: String, _ en: String) -> String { self == .ja ? ja : en }
-}
-
 extension String {
     /// A sentence of Localizable.xcstrings with its placeholders filled in:
     /// `String(localized: "home_due").filled(date, days)`. `%1$@`, `%2$@`… take the

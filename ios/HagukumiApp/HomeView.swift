@@ -31,7 +31,7 @@ struct HomeView: View {
                                 Text(reminderKindLabel(kind: item.reminder.kind, lang: lang))
                                     .font(.caption)
                                     .foregroundStyle(item.reminder.urgent ? .red : .secondary)
-                                Text(lang == .ja ? item.reminder.messageJa : item.reminder.messageEn)
+                                Text(item.reminder.messages.inLang(lang))
                                     .fontWeight(item.reminder.urgent ? .semibold : .regular)
                                 if let deadline = item.reminder.deadline {
                                     Text(String(localized: "home_deadline").filled("\(deadline.iso)")).font(.caption)
@@ -59,7 +59,7 @@ struct HomeView: View {
                             VStack(alignment: .leading, spacing: 2) {
                                 Text("\(vaccineName(vaccine: .rsvMaternal, lang: lang)) · \(doseStatusLabel(status: rsv.status, lang: lang))")
                                     .font(.subheadline)
-                                Text(lang == .ja ? rsv.reasonJa : rsv.reasonEn).font(.caption)
+                                Text(rsv.reasons.inLang(lang)).font(.caption)
                             }
                         }
                         NavigationLink(String(localized: "home_pregnancy_pages")) {

@@ -31,8 +31,9 @@ struct VaccinationPlanView: View {
                 }
             }
             if let plan {
-                ForEach(plan.warnings, id: \.messageEn) { warning in
-                    Text(lang == .ja ? warning.messageJa : warning.messageEn).foregroundStyle(.orange)
+                // One warning per record left out, in the core's order: identified by position.
+                ForEach(Array(plan.warnings.enumerated()), id: \.offset) { _, warning in
+                    Text(warning.messages.inLang(lang)).foregroundStyle(.orange)
                 }
                 ForEach(plan.vaccines, id: \.code) { vaccine in
                     Section(vaccineName(vaccine: vaccine.code, lang: lang)) {
@@ -116,7 +117,7 @@ private struct DoseRow: View {
                     Button(String(localized: "vaccination_record"), action: record).buttonStyle(.borderless)
                 }
             }
-            Text(lang == .ja ? dose.reasonJa : dose.reasonEn).font(.subheadline)
+            Text(dose.reasons.inLang(lang)).font(.subheadline)
         }
     }
 }

@@ -16,7 +16,7 @@ use crate::ctx::Ctx;
 use crate::error::{CliError, Result};
 use crate::ids;
 use crate::parse;
-use crate::render::{Table, core_text};
+use crate::render::Table;
 
 #[derive(Debug, Args)]
 pub struct ScheduleArgs {
@@ -181,7 +181,7 @@ fn print_visits(ctx: &Ctx, plan: &VisitPlan) {
                     ctx.lang,
                     "cli-schedule-earliest-rule",
                     earliest = d.earliest.to_string(),
-                    rule = core_text(ctx.lang, || r.text_ja.as_str(), || r.text_en.as_str()),
+                    rule = r.text(ctx.lang),
                     source = r.source_title.as_str()
                 ));
             }
@@ -193,7 +193,7 @@ fn print_visits(ctx: &Ctx, plan: &VisitPlan) {
 
 fn print_warnings(ctx: &Ctx, warnings: &[schedule::PlanWarning]) {
     for w in warnings {
-        let message = core_text(ctx.lang, || w.message_ja.as_str(), || w.message_en.as_str());
+        let message = w.message(ctx.lang);
         outln!(
             "{}",
             t!(ctx.lang, "cli-schedule-left-out", message = message)
@@ -246,7 +246,7 @@ fn print_plan(ctx: &Ctx, plan: &Plan) {
                 opt_date(d.earliest),
                 window,
                 opt_date(d.funded_until),
-                core_text(ctx.lang, || d.reason_ja.as_str(), || d.reason_en.as_str()),
+                d.reason(ctx.lang).to_string(),
             ]);
         }
     }

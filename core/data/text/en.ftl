@@ -658,6 +658,37 @@ schedule-dose-arg-number = "{ $text }": dose number "{ $number }" is not a whole
 schedule-dose-arg-date = "{ $text }": "{ $date }" is not a date (YYYY-MM-DD)
 schedule-dose-arg-empty-brand = "{ $text }": the brand after the last ':' is empty
 
+## The schedule files' words (core/data/schedule/*.toml), named by the files: a dose's
+## `label`, a dose's or a funding extension's `note`, each version's title. The ids are
+## computed (schedule::data); schedule::data::tests checks the catalogs have exactly these.
+schedule-data-title-jp-2024-04-01 = Routine and voluntary immunization schedule (2024-04-01 to 2026-03-31)
+schedule-data-title-jp-2026-04-01 = Routine and voluntary immunization schedule (from 2026-04-01)
+schedule-data-dose-single = single dose
+schedule-data-dose-dose-1 = 1st dose
+schedule-data-dose-dose-2 = 2nd dose
+schedule-data-dose-dose-3 = 3rd dose
+schedule-data-dose-mr-period-1 = 1st period (age 1)
+schedule-data-dose-mr-period-2 = 2nd period (year before primary school)
+schedule-data-dose-period-2 = 2nd period
+schedule-data-dose-je-primary-1 = 1st period, primary 1
+schedule-data-dose-je-primary-2 = 1st period, primary 2
+schedule-data-dose-je-booster = 1st period, booster
+schedule-data-dose-dpt-primary-1 = primary 1
+schedule-data-dose-dpt-primary-2 = primary 2
+schedule-data-dose-dpt-primary-3 = primary 3
+schedule-data-dose-dpt-booster = booster
+schedule-data-dose-primary-1 = primary 1
+schedule-data-dose-primary-2 = primary 2
+schedule-data-dose-primary-3 = primary 3
+schedule-data-dose-booster = booster
+schedule-data-dose-season-single = this season, single dose
+schedule-data-dose-season-dose-1 = this season, 1st dose
+schedule-data-dose-season-dose-2 = this season, 2nd dose
+schedule-data-note-hpv-third-dose = If given less than 5 months after the 1st, a 3rd dose at least 3 months after the 2nd is needed.
+schedule-data-note-rotavirus-late-first = A first dose from 15 weeks 0 days is not recommended for safety reasons.
+schedule-data-note-mr-shortage-2024 = funded until 2027-03-31 if missed during the FY2024 vaccine shortage
+schedule-data-note-je-special-measure = special measure (until age 20)
+
 ## ----- end of schedule -----
 
 

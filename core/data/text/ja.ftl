@@ -631,6 +631,37 @@ schedule-dose-arg-number = 「{ $text }」: 回「{ $number }」は1以上の整
 schedule-dose-arg-date = 「{ $text }」: 「{ $date }」は日付（YYYY-MM-DD）ではありません。
 schedule-dose-arg-empty-brand = 「{ $text }」: 最後の「:」の後の製品名がありません。
 
+## The schedule files' words (core/data/schedule/*.toml), named by the files: a dose's
+## `label`, a dose's or a funding extension's `note`, each version's title. The ids are
+## computed (schedule::data); schedule::data::tests checks the catalogs have exactly these.
+schedule-data-title-jp-2024-04-01 = 定期・任意予防接種スケジュール(2024年4月1日〜2026年3月31日)
+schedule-data-title-jp-2026-04-01 = 定期・任意予防接種スケジュール(2026年4月1日以降)
+schedule-data-dose-single = 1回
+schedule-data-dose-dose-1 = 1回目
+schedule-data-dose-dose-2 = 2回目
+schedule-data-dose-dose-3 = 3回目
+schedule-data-dose-mr-period-1 = 1期
+schedule-data-dose-mr-period-2 = 2期
+schedule-data-dose-period-2 = 2期
+schedule-data-dose-je-primary-1 = 1期初回1回目
+schedule-data-dose-je-primary-2 = 1期初回2回目
+schedule-data-dose-je-booster = 1期追加
+schedule-data-dose-dpt-primary-1 = 1期初回1回目
+schedule-data-dose-dpt-primary-2 = 1期初回2回目
+schedule-data-dose-dpt-primary-3 = 1期初回3回目
+schedule-data-dose-dpt-booster = 1期追加
+schedule-data-dose-primary-1 = 初回1回目
+schedule-data-dose-primary-2 = 初回2回目
+schedule-data-dose-primary-3 = 初回3回目
+schedule-data-dose-booster = 追加
+schedule-data-dose-season-single = 今シーズン1回
+schedule-data-dose-season-dose-1 = 今シーズン1回目
+schedule-data-dose-season-dose-2 = 今シーズン2回目
+schedule-data-note-hpv-third-dose = 1回目から5か月未満で受けた場合は、2回目から3か月以上あけて3回目が必要です。
+schedule-data-note-rotavirus-late-first = 出生15週0日後以降の初回接種は安全性の観点から勧められていません。
+schedule-data-note-mr-shortage-2024 = 令和6年度のワクチン不足で受けられなかった場合は2027-03-31まで公費
+schedule-data-note-je-special-measure = 特例対象(20歳未満まで)
+
 ## ----- end of schedule -----
 
 

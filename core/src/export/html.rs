@@ -354,16 +354,6 @@ fn render(
     h
 }
 
-/// A label another part of the core still keeps as a pair of texts.
-// #16: → that type's `label(lang)` (Sex, DeliveryMethod, the ages, VaccineCode,
-// InfantCheckup, a dose's reason, a plan's warning) when its words have moved.
-fn not_moved_yet<'a>(lang: Lang, ja: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::Ja => ja,
-        _ => en,
-    }
-}
-
 fn dl(h: &mut String, term: &str, value: &str) {
     let _ = writeln!(h, "<dt>{}</dt><dd>{}</dd>", escape(term), escape(value));
 }
@@ -590,7 +580,7 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
                 d.dose,
                 escape(status),
                 escape(&window),
-                escape(not_moved_yet(lang, &d.reason_ja, &d.reason_en)),
+                escape(d.reason(lang)),
             );
         }
         h.push_str("</tbody>\n</table>\n");
@@ -598,11 +588,7 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
     if !plan.warnings.is_empty() {
         let _ = writeln!(h, "<h3>{}</h3>\n<ul>", escape(&t!(lang, "export-left-out")));
         for w in &plan.warnings {
-            let _ = writeln!(
-                h,
-                "<li>{}</li>",
-                escape(not_moved_yet(lang, &w.message_ja, &w.message_en))
-            );
+            let _ = writeln!(h, "<li>{}</li>", escape(w.message(lang)));
         }
         h.push_str("</ul>\n");
     }

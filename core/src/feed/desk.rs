@@ -14,7 +14,16 @@ use serde::{Deserialize, Serialize};
 
 use super::FeedError;
 use super::error::{Detail, arg, quoted};
-use crate::tid;
+use crate::{Lang, tid};
+
+/// A text the city publishes (not a catalog message): its Japanese, or its English
+/// for any other language when it gave one.
+fn city_words<'a>(lang: Lang, ja: &'a str, en: Option<&'a str>) -> &'a str {
+    match en {
+        Some(en) if lang != Lang::Ja && !en.trim().is_empty() => en,
+        _ => ja,
+    }
+}
 
 /// Characters of the desk's name and English name.
 const MAX_NAME: usize = 200;
@@ -51,6 +60,18 @@ pub struct ConsultationDesk {
 }
 
 impl ConsultationDesk {
+    /// The desk's name for a reader of `lang`: the city writes it in Japanese and may
+    /// add an English one, which every other language gets when there is one.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        city_words(lang, &self.name, self.name_en.as_deref())
+    }
+
+    /// The opening hours for a reader of `lang`, as [`ConsultationDesk::name_in`].
+    pub fn hours_in(&self, lang: Lang) -> Option<&str> {
+        let hours = self.hours.as_deref()?;
+        Some(city_words(lang, hours, self.hours_en.as_deref()))
+    }
+
     /// A desk a parent can reach: a name, and a phone number or a page; the phone
     /// in digits and hyphens, the page over https; every text bounded and on one
     /// line (it is shown inside a sentence).
@@ -122,24 +143,6 @@ impl ConsultationDesk {
         Ok(())
     }
 
-    /// The desk's name as the city wrote it: its English version where the city gave
-    /// one and the reader reads English (a city publishes in Japanese, optionally
-    /// English too; its words are its own, not the catalogs').
-    pub fn name_in(&self, lang: crate::lang::Lang) -> &str {
-        self.name_en
-            .as_deref()
-            .filter(|_| lang == crate::lang::Lang::En)
-            .unwrap_or(&self.name)
-    }
-
-    /// The opening hours as the city wrote them, in English where it gave them so.
-    pub fn hours_in(&self, lang: crate::lang::Lang) -> Option<&str> {
-        self.hours_en
-            .as_deref()
-            .filter(|_| lang == crate::lang::Lang::En)
-            .or(self.hours.as_deref())
-    }
-
     /// "こもれび市こども家庭センター（電話 0000-12-3410、平日 8:30〜17:15）": the desk as a
     /// sentence names it.
     pub fn label(&self, lang: crate::lang::Lang) -> String {
@@ -186,7 +189,6 @@ fn is_https_page(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
 
     fn desk() -> ConsultationDesk {
         ConsultationDesk {
@@ -197,6 +199,28 @@ mod tests {
             hours_en: None,
             url: Some("https://www.city.komorebi.example.jp/kosodate/center/".into()),
         }
+    }
+
+    #[test]
+    fn the_name_and_hours_are_the_citys_in_the_readers_language_when_given() {
+        let d = desk();
+        assert_eq!(d.name_in(Lang::Ja), "こもれび市こども家庭センター");
+        assert_eq!(d.name_in(Lang::En), "Komorebi City Family Support Centre");
+        // No English hours: the Japanese ones; no English name: the Japanese one.
+        assert_eq!(d.hours_in(Lang::En), Some("平日 8:30〜17:15"));
+        let plain = ConsultationDesk {
+            name_en: None,
+            hours: None,
+            ..desk()
+        };
+        assert_eq!(plain.name_in(Lang::En), "こもれび市こども家庭センター");
+        assert_eq!(plain.hours_in(Lang::En), None);
+        let english = ConsultationDesk {
+            hours_en: Some("Weekdays 8:30-17:15".into()),
+            ..desk()
+        };
+        assert_eq!(english.hours_in(Lang::En), Some("Weekdays 8:30-17:15"));
+        assert_eq!(english.hours_in(Lang::Ja), Some("平日 8:30〜17:15"));
     }
 
     #[test]

@@ -6,6 +6,21 @@
 //! under the version that was in force. Parsing happens once (see [`schedules`]); a broken
 //! bundled file is caught by a unit test and, at run time, surfaces as
 //! `ScheduleError::DataCorrupt` rather than a panic.
+//!
+//! The files hold no words: a dose's `label`, a dose's or a funding extension's `note`
+//! name messages of the catalogs (`core/data/text/<lang>.ftl`, section `schedule`), and
+//! each version's title is a message named by its version:
+//!
+//! | message                          | text                                          |
+//! |----------------------------------|-----------------------------------------------|
+//! | `schedule-data-dose-<label>`     | a dose's name (「1期初回1回目」, "primary 1")   |
+//! | `schedule-data-note-<note>`      | a note added to a dose's reason               |
+//! | `schedule-data-title-<version>`  | the version's title                           |
+//!
+//! Names repeat across doses and versions (「1回目」 is one message). A file naming a
+//! message some catalog lacks is refused when parsed. The ids are computed, so the
+//! catalog test cannot see them in the code: `tests` here checks instead that the
+//! catalogs have exactly the `schedule-data-…` messages the bundled files name.
 
 use std::collections::BTreeSet;
 use std::str::FromStr;
@@ -209,16 +224,6 @@ impl Interval {
             Interval::Months(n) => crate::t!(lang, "schedule-interval-months", n = n),
         }
     }
-
-    // #16: callers move to label(lang)
-    pub fn label_ja(self) -> String {
-        self.label(crate::Lang::Ja)
-    }
-
-    // #16: callers move to label(lang)
-    pub fn label_en(self) -> String {
-        self.label(crate::Lang::En)
-    }
 }
 
 impl FromStr for Interval {
@@ -373,16 +378,23 @@ pub struct FundingExtension {
     pub born_until: NaiveDate,
     #[serde(deserialize_with = "de_parse")]
     pub until: Mark,
-    pub note_ja: String,
-    pub note_en: String,
+    /// Names the note added to the dose's reason (`schedule-data-note-<note>`).
+    pub note: String,
+}
+
+impl FundingExtension {
+    /// The note added to the dose's reason, in `lang`.
+    pub fn note(&self, lang: crate::Lang) -> String {
+        crate::text::text(lang, &note_id(&self.note))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DoseRule {
     pub dose: u32,
-    pub label_ja: String,
-    pub label_en: String,
+    /// Names the dose's name in the catalogs (`schedule-data-dose-<label>`).
+    pub label: String,
     #[serde(default, deserialize_with = "de_parse_opt")]
     pub min_age: Option<Mark>,
     /// Last day the dose may be given at all; if it passes, the dose is skipped.
@@ -399,10 +411,37 @@ pub struct DoseRule {
     pub funded: Option<Window>,
     #[serde(default)]
     pub funding_extension: Vec<FundingExtension>,
+    /// Names a note added to the first dose's reason (`schedule-data-note-<note>`).
     #[serde(default)]
-    pub note_ja: String,
-    #[serde(default)]
-    pub note_en: String,
+    pub note: Option<String>,
+}
+
+impl DoseRule {
+    /// The dose's name in `lang` (「1期初回1回目」, "primary 1").
+    pub fn label(&self, lang: crate::Lang) -> String {
+        crate::text::text(lang, &dose_id(&self.label))
+    }
+
+    /// The dose's own note in `lang`, if it has one.
+    pub fn note(&self, lang: crate::Lang) -> Option<String> {
+        let note = self.note.as_deref()?;
+        Some(crate::text::text(lang, &note_id(note)))
+    }
+}
+
+/// The message of a dose's name `label`.
+fn dose_id(label: &str) -> String {
+    format!("schedule-data-dose-{label}")
+}
+
+/// The message of a note named `note`.
+fn note_id(note: &str) -> String {
+    format!("schedule-data-note-{note}")
+}
+
+/// The message of version `version`'s title.
+fn title_id(version: &str) -> String {
+    format!("schedule-data-title-{version}")
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -534,8 +573,6 @@ pub struct Schedule {
     pub version: String,
     #[serde(deserialize_with = "de_date")]
     pub effective_from: NaiveDate,
-    pub title_ja: String,
-    pub title_en: String,
     pub sources: Vec<Source>,
     pub live_rule: LiveRule,
     pub vaccine: Vec<VaccineRule>,
@@ -558,6 +595,11 @@ impl Schedule {
                 "schema {} is not supported (expected 1)",
                 self.schema
             ));
+        }
+        for id in self.text_ids() {
+            if let Some(lang) = crate::Lang::all().find(|l| !crate::text::has(*l, &id)) {
+                return Err(format!("the {} catalog has no message {id}", lang.code()));
+            }
         }
         let ids: BTreeSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
         let cite = |what: &str, list: &[String]| -> Result<(), String> {
@@ -650,6 +692,27 @@ impl Schedule {
     }
 
     /// The cited document with this id.
+    /// The version's title in `lang` (`schedule-data-title-<version>`).
+    pub fn title(&self, lang: crate::Lang) -> String {
+        crate::text::text(lang, &title_id(&self.version))
+    }
+
+    /// Every catalog message the file names (titles, dose names, notes).
+    pub(crate) fn text_ids(&self) -> BTreeSet<String> {
+        let mut ids = BTreeSet::from([title_id(&self.version)]);
+        for d in self
+            .vaccine
+            .iter()
+            .flat_map(|v| &v.variant)
+            .flat_map(|v| &v.dose)
+        {
+            ids.insert(dose_id(&d.label));
+            ids.extend(d.note.as_deref().map(note_id));
+            ids.extend(d.funding_extension.iter().map(|x| note_id(&x.note)));
+        }
+        ids
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
@@ -692,6 +755,66 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The `schedule-data-…` messages of `lang`'s catalog, with their attributes.
+    fn data_messages(lang: crate::Lang) -> BTreeSet<String> {
+        let resource = fluent_syntax::parser::parse(lang.catalog())
+            .unwrap_or_else(|(_, e)| panic!("{lang:?} catalog: {e:?}"));
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m)
+                    if m.id.name.starts_with("schedule-data-") =>
+                {
+                    assert!(
+                        m.attributes.is_empty(),
+                        "{lang:?}: {} has attributes",
+                        m.id.name
+                    );
+                    Some(m.id.name.to_string())
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Why the catalog test lets `schedule-data-…` messages be: the bundled files name
+    /// them (computed ids, no literal in the code), and here every file is walked.
+    /// Every catalog has each message a file names, and none that no file names.
+    #[test]
+    fn the_catalogs_have_exactly_the_messages_the_schedule_files_name() {
+        let all = schedules().unwrap_or_else(|(f, e)| panic!("{f}: {e}"));
+        let named: BTreeSet<String> = all.iter().flat_map(Schedule::text_ids).collect();
+        assert!(named.contains("schedule-data-dose-dose-1"), "{named:?}");
+        for lang in crate::Lang::all() {
+            assert_eq!(data_messages(lang), named, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_files_words_come_from_the_catalogs() {
+        let s = &schedules().unwrap()[1];
+        assert_eq!(
+            s.title(crate::Lang::Ja),
+            "定期・任意予防接種スケジュール(2026年4月1日以降)"
+        );
+        let je = s.vaccine(VaccineCode::Je).unwrap();
+        let d1 = &je.variant[0].dose[0];
+        assert_eq!(d1.label(crate::Lang::Ja), "1期初回1回目");
+        assert_eq!(d1.label(crate::Lang::En), "1st period, primary 1");
+        assert_eq!(
+            d1.funding_extension[0].note(crate::Lang::Ja),
+            "特例対象(20歳未満まで)"
+        );
+        assert_eq!(d1.note(crate::Lang::En), None);
+        // A file naming a message no catalog has is refused.
+        let text = BUNDLED[1]
+            .1
+            .replacen("label = \"dose-1\"", "label = \"no-such-dose\"", 1);
+        let e = Schedule::parse(&text).unwrap_err();
+        assert!(e.contains("schedule-data-dose-no-such-dose"), "{e}");
     }
 
     #[test]

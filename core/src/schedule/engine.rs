@@ -10,7 +10,9 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::data::{After, DoseRule, Interval, Maternal, Schedule, VaccineRule, Variant};
+use super::data::{
+    After, DoseRule, FundingExtension, Interval, Maternal, Schedule, VaccineRule, Variant,
+};
 use super::{
     ChildFacts, DosePlan, DoseStatus, GivenDose, Plan, RuleNote, ScheduleError, Timing,
     VaccineCode, VaccinePlan,
@@ -18,6 +20,7 @@ use super::{
 use crate::Lang;
 use crate::model::Sex;
 use crate::model::gestation::GestationalAge;
+use crate::text::Localized;
 
 /// The plan of `child` on `today`; `texts` false leaves the reasons and rule notes
 /// empty (for the reminders, which only read statuses and dates).
@@ -254,14 +257,14 @@ fn season_bounds(
 }
 
 impl Walk<'_> {
-    /// A text in each language the plan carries, from the catalog; empty strings when
-    /// the walk writes no texts: the reminders need statuses and dates only, and the
-    /// texts are most of the cost of a plan (`message` is not even called).
-    fn words(&self, message: impl Fn(Lang) -> String) -> (String, String) {
+    /// A text in every catalog language; none when the walk writes no texts: the
+    /// reminders need statuses and dates only, and the texts are most of the cost of a
+    /// plan (`message` is not even called).
+    fn words(&self, message: impl Fn(Lang) -> String) -> Vec<Localized> {
         if self.texts {
-            (message(Lang::Ja), message(Lang::En))
+            crate::text::every_lang(message)
         } else {
-            (String::new(), String::new())
+            Vec::new()
         }
     }
 
@@ -335,7 +338,7 @@ impl Walk<'_> {
     ) -> RuleNote {
         let title = self.s.source(source).map_or(source, |s| s.title.as_str());
         let prev = fmt_d(prev);
-        let (text_ja, text_en) = self.words(|lang| match other {
+        let texts = self.words(|lang| match other {
             Some(code) => crate::t!(
                 lang,
                 "schedule-rule-live",
@@ -351,8 +354,7 @@ impl Walk<'_> {
             ),
         });
         RuleNote {
-            text_ja,
-            text_en,
+            texts,
             source_id: source.to_string(),
             source_title: title.to_string(),
         }
@@ -375,11 +377,11 @@ impl Walk<'_> {
         Some(until)
     }
 
-    fn extension_note<'d>(&self, d: &'d DoseRule) -> Option<(&'d str, &'d str)> {
+    /// The funding extension that applies to this child, if any.
+    fn extension<'d>(&self, d: &'d DoseRule) -> Option<&'d FundingExtension> {
         d.funding_extension
             .iter()
             .find(|x| self.birth() >= x.born_from && self.birth() <= x.born_until)
-            .map(|x| (x.note_ja.as_str(), x.note_en.as_str()))
     }
 
     /// Date of the dose an interval is measured from: the slot's record, or its planned
@@ -624,8 +626,7 @@ impl Walk<'_> {
                 funded_until: funded,
                 latest: max,
                 rule,
-                reason_ja: String::new(),
-                reason_en: String::new(),
+                reasons: Vec::new(),
             };
             let skip = if slot.skipped {
                 self.skip_reason(v, k, &slots, self.today.max(e))
@@ -637,18 +638,17 @@ impl Walk<'_> {
                 self.rule.sex.as_deref() == Some("female") && self.child.sex == Some(Sex::Male);
             if female_only {
                 line.status = DoseStatus::NotEligible;
-                (line.reason_ja, line.reason_en) =
-                    self.words(|lang| crate::t!(lang, "schedule-reason-girls-only"));
+                line.reasons = self.words(|lang| crate::t!(lang, "schedule-reason-girls-only"));
                 clear_dates(&mut line);
             } else if let Some(sk) = skip {
                 line.status = DoseStatus::NotEligible;
-                (line.reason_ja, line.reason_en) = self.words(|lang| sk.text(lang, d));
+                line.reasons = self.words(|lang| sk.text(lang, d));
                 clear_dates(&mut line);
             } else if max.is_some_and(|m| e > m) {
                 let m = max.unwrap_or(e);
                 line.status = DoseStatus::NotEligible;
                 let m = fmt_d(m);
-                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                line.reasons = self.words(|lang| {
                     crate::t!(lang, "schedule-reason-past-age-limit", date = m.as_str())
                 });
                 clear_dates(&mut line);
@@ -656,7 +656,7 @@ impl Walk<'_> {
                 line.status = DoseStatus::NotEligible;
                 let (earliest, until) = (fmt_d(e), fmt_d(fu));
                 let ended = self.today > fu;
-                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                line.reasons = self.words(|lang| {
                     if ended {
                         crate::t!(
                             lang,
@@ -677,7 +677,7 @@ impl Walk<'_> {
             } else if blocked && depends {
                 line.status = DoseStatus::Upcoming;
                 let earliest = fmt_d(e);
-                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                line.reasons = self.words(|lang| {
                     crate::t!(
                         lang,
                         "schedule-reason-follows-previous",
@@ -688,7 +688,7 @@ impl Walk<'_> {
             } else if e > self.today {
                 line.status = DoseStatus::Upcoming;
                 let earliest = fmt_d(e);
-                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                line.reasons = self.words(|lang| {
                     crate::t!(
                         lang,
                         "schedule-reason-from",
@@ -704,7 +704,7 @@ impl Walk<'_> {
                 // begun: it is not due yet, and nothing nudges the family before it.
                 line.status = DoseStatus::Upcoming;
                 let earliest = fmt_d(e);
-                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                line.reasons = self.words(|lang| {
                     crate::t!(
                         lang,
                         "schedule-reason-before-standard",
@@ -716,7 +716,7 @@ impl Walk<'_> {
             } else if let Some(u) = raw_until.filter(|u| *u < self.today) {
                 line.status = DoseStatus::Overdue;
                 let until = fmt_d(u);
-                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                line.reasons = self.words(|lang| {
                     crate::t!(
                         lang,
                         "schedule-reason-overdue",
@@ -726,7 +726,7 @@ impl Walk<'_> {
                 });
             } else {
                 line.status = DoseStatus::Due;
-                (line.reason_ja, line.reason_en) = self.words(|lang| {
+                line.reasons = self.words(|lang| {
                     crate::t!(
                         lang,
                         "schedule-reason-due",
@@ -736,31 +736,22 @@ impl Walk<'_> {
                 });
             }
             if self.texts && (line.status != DoseStatus::NotEligible || female_only) {
-                // The schedule data's own notes (its `note_ja`/`note_en`), added as
-                // the catalog says.
-                let mut add = |id: &'static str, ja: &str, en: &str| {
-                    line.reason_ja.push_str(&crate::text::format(
-                        Lang::Ja,
-                        id,
-                        &[("note", ja.into())],
-                    ));
-                    line.reason_en.push_str(&crate::text::format(
-                        Lang::En,
-                        id,
-                        &[("note", en.into())],
-                    ));
-                };
-                if !d.note_ja.is_empty() && k == 0 {
-                    add(crate::tid!("schedule-reason-note"), &d.note_ja, &d.note_en);
+                // The schedule data's own notes, added as the catalog says.
+                if d.note.is_some() && k == 0 {
+                    append(&mut line.reasons, |lang| {
+                        let note = d.note(lang).unwrap_or_default();
+                        crate::t!(lang, "schedule-reason-note", note = note)
+                    });
                 }
-                if let Some((ja, en)) = self.extension_note(d) {
-                    add(crate::tid!("schedule-reason-extension"), ja, en);
+                if let Some(x) = self.extension(d) {
+                    append(&mut line.reasons, |lang| {
+                        crate::t!(lang, "schedule-reason-extension", note = x.note(lang))
+                    });
                 }
                 if brand_unknown {
-                    line.reason_ja
-                        .push_str(&crate::t!(Lang::Ja, "schedule-reason-brand-unknown"));
-                    line.reason_en
-                        .push_str(&crate::t!(Lang::En, "schedule-reason-brand-unknown"));
+                    append(&mut line.reasons, |lang| {
+                        crate::t!(lang, "schedule-reason-brand-unknown")
+                    });
                 }
             }
             if line.status == DoseStatus::NotEligible {
@@ -819,17 +810,12 @@ impl Walk<'_> {
         let outside = funded.is_some_and(|fu| given > fu || from.is_some_and(|f| given < f));
         let recorded = recorded_as.filter(|r| *r != k as u32 + 1 && !self.rule.numbered);
         let given_on = fmt_d(given);
-        let (ja, en) = self.words(|lang| {
-            // The schedule data names the dose in its two languages (`label_ja`/`label_en`).
-            let dose = match lang {
-                Lang::Ja => d.label_ja.as_str(),
-                Lang::En => d.label_en.as_str(),
-            };
+        let reasons = self.words(|lang| {
             let mut text = crate::t!(
                 lang,
                 "schedule-reason-given",
                 date = given_on.as_str(),
-                dose = dose
+                dose = d.label(lang)
             );
             if let Some(r) = recorded {
                 text.push_str(&crate::t!(
@@ -854,8 +840,7 @@ impl Walk<'_> {
             funded_until: funded,
             latest: None,
             rule: None,
-            reason_ja: ja,
-            reason_en: en,
+            reasons,
         }
     }
 
@@ -869,7 +854,7 @@ impl Walk<'_> {
     ) -> DosePlan {
         let day = fmt_d(g.date);
         let day = day.as_str();
-        let (ja, en) = self.words(|lang| match &why {
+        let reasons = self.words(|lang| match &why {
             Invalid::TooEarly(e) => crate::t!(
                 lang,
                 "schedule-invalid-too-early",
@@ -915,9 +900,15 @@ impl Walk<'_> {
             funded_until: None,
             latest: None,
             rule: None,
-            reason_ja: ja,
-            reason_en: en,
+            reasons,
         }
+    }
+}
+
+/// Adds a sentence to a text in each of its languages.
+fn append(texts: &mut [Localized], more: impl Fn(Lang) -> String) {
+    for t in texts {
+        t.text.push_str(&more(t.lang));
     }
 }
 
@@ -935,19 +926,12 @@ enum Skip {
 impl Skip {
     fn text(&self, lang: Lang, d: &DoseRule) -> String {
         match self {
-            Skip::MaxAge(m) => {
-                // The schedule data names the dose in its two languages.
-                let dose = match lang {
-                    Lang::Ja => d.label_ja.as_str(),
-                    Lang::En => d.label_en.as_str(),
-                };
-                crate::t!(
-                    lang,
-                    "schedule-skip-age-limit",
-                    dose = dose,
-                    limit = fmt_d(*m)
-                )
-            }
+            Skip::MaxAge(m) => crate::t!(
+                lang,
+                "schedule-skip-age-limit",
+                dose = d.label(lang),
+                limit = fmt_d(*m)
+            ),
             Skip::PrevAfter(prev, m) => crate::t!(
                 lang,
                 "schedule-skip-previous-late",
@@ -1005,8 +989,7 @@ pub fn maternal(
         funded_until: Some(until),
         latest: Some(until),
         rule: None,
-        reason_ja: String::new(),
-        reason_en: String::new(),
+        reasons: Vec::new(),
     };
     // The routine window, 「妊娠28週0日〜36週6日（…〜…）」 / "weeks 28w0d to 36w6d (…)".
     let window = |lang: Lang| {
@@ -1019,7 +1002,7 @@ pub fn maternal(
             last = fmt_d(until)
         )
     };
-    let both = |message: &dyn Fn(Lang) -> String| (message(Lang::Ja), message(Lang::En));
+    let both = |message: &dyn Fn(Lang) -> String| crate::text::every_lang(message);
     if let Some(g) = given {
         if g < lmp || g > today {
             return Err(ScheduleError::MaternalDoseOutsidePregnancy {
@@ -1035,7 +1018,7 @@ pub fn maternal(
         let on = fmt_d(g);
         let at = GestationalAge::on(lmp, g);
         let ga_at = |lang| at.map(|a| a.label(lang)).unwrap_or_default();
-        (line.reason_ja, line.reason_en) = if g >= from && g <= until && g >= m.routine_from {
+        line.reasons = if g >= from && g <= until && g >= m.routine_from {
             both(&|lang| {
                 crate::t!(
                     lang,
@@ -1061,7 +1044,7 @@ pub fn maternal(
         // The whole window closed before the vaccine became routine: self-paid.
         line.funded_until = None;
         let routine = fmt_d(m.routine_from);
-        (line.reason_ja, line.reason_en) = both(&|lang| {
+        line.reasons = both(&|lang| {
             crate::t!(
                 lang,
                 "schedule-maternal-voluntary",
@@ -1083,19 +1066,19 @@ pub fn maternal(
         return Ok(line);
     }
     if today < from {
-        (line.reason_ja, line.reason_en) =
+        line.reasons =
             both(&|lang| crate::t!(lang, "schedule-maternal-upcoming", window = window(lang)));
     } else if today <= until {
         line.status = DoseStatus::Due;
         let last = fmt_d(until);
-        (line.reason_ja, line.reason_en) =
+        line.reasons =
             both(&|lang| crate::t!(lang, "schedule-maternal-due", until = last.as_str()));
     } else {
         line.status = DoseStatus::NotEligible;
         line.recommended_from = None;
         line.recommended_until = None;
         line.earliest = None;
-        (line.reason_ja, line.reason_en) =
+        line.reasons =
             both(&|lang| crate::t!(lang, "schedule-maternal-passed", window = window(lang)));
     }
     Ok(line)

@@ -37,6 +37,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::model::gestation::GestationalAge;
 use crate::model::{InfantCheckup, Sex};
+use crate::text::Localized;
 
 /// One dose as recorded in the handbook (or typed as `--dose CODE:N:DATE[:BRAND]`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,8 +138,15 @@ pub struct PlanWarning {
     pub vaccine: Option<VaccineCode>,
     pub dose: Option<u32>,
     pub date: Option<NaiveDate>,
-    pub message_en: String,
-    pub message_ja: String,
+    /// Why the record was left out, in every catalog language ([`PlanWarning::message`]).
+    pub messages: Vec<Localized>,
+}
+
+impl PlanWarning {
+    /// Why the record was left out, in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> &str {
+        crate::text::text_in(&self.messages, lang)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -166,8 +174,16 @@ pub struct DosePlan {
     pub latest: Option<NaiveDate>,
     /// The interval rule that set `earliest`, with its source, when one did.
     pub rule: Option<RuleNote>,
-    pub reason_ja: String,
-    pub reason_en: String,
+    /// Why the dose has its status, in every catalog language ([`DosePlan::reason`]);
+    /// empty in a plan made without texts (the reminders' walk).
+    pub reasons: Vec<Localized>,
+}
+
+impl DosePlan {
+    /// Why the dose has its status, in `lang`.
+    pub fn reason(&self, lang: crate::Lang) -> &str {
+        crate::text::text_in(&self.reasons, lang)
+    }
 }
 
 /// An interval rule as a screen cites it: "at least 27 days after the previous dose
@@ -175,11 +191,18 @@ pub struct DosePlan {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RuleNote {
-    pub text_ja: String,
-    pub text_en: String,
+    /// The rule as the screen cites it, in every catalog language ([`RuleNote::text`]).
+    pub texts: Vec<Localized>,
     /// Id of the document in the schedule file's `[[sources]]`.
     pub source_id: String,
     pub source_title: String,
+}
+
+impl RuleNote {
+    /// The rule in `lang`.
+    pub fn text(&self, lang: crate::Lang) -> &str {
+        crate::text::text_in(&self.texts, lang)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -427,11 +450,6 @@ impl ScheduleError {
             ),
         }
     }
-
-    // #16: callers move to message(lang)
-    pub fn message_ja(&self) -> String {
-        self.message(crate::Lang::Ja)
-    }
 }
 
 impl fmt::Display for ScheduleError {
@@ -490,8 +508,7 @@ fn engine_skipping(
             vaccine: g.map(|g| g.vaccine),
             dose: g.map(|g| g.dose),
             date: Some(g.map_or(child.birth, |g| g.date)),
-            message_en: e.to_string(),
-            message_ja: e.message_ja(),
+            messages: crate::text::every_lang(|lang| e.message(lang)),
         }
     };
     if today < child.birth {
@@ -904,7 +921,11 @@ mod version_tests {
         let p = maternal_plan(lmp, d("2025-08-01"), None).unwrap();
         assert_eq!(p.status, DoseStatus::Due);
         assert_eq!(p.funded_until, None);
-        assert!(p.reason_en.contains("voluntary"), "{}", p.reason_en);
+        assert!(
+            p.reason(crate::Lang::En).contains("voluntary"),
+            "{}",
+            p.reason(crate::Lang::En)
+        );
         let p = maternal_plan(d("2026-01-01"), d("2026-07-20"), None).unwrap();
         assert_eq!(p.status, DoseStatus::Due);
         assert!(p.funded_until.is_some());

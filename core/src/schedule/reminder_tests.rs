@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Duration, NaiveDate};
 
 use super::*;
+use crate::Lang;
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -49,9 +50,9 @@ fn due_waits_for_the_standard_period() {
     assert_eq!((bcg.kind, bcg.date), (ReminderKind::Due, d("2026-08-31")));
     assert_eq!(bcg.deadline, Some(d("2026-11-30")));
     assert!(
-        bcg.message_ja.contains("2026-08-31から"),
+        bcg.message(Lang::Ja).contains("2026-08-31から"),
         "{}",
-        bcg.message_ja
+        bcg.message(Lang::Ja)
     );
     // JE at 7 months: possible, not due; the plan says "upcoming" and why.
     let r = reminders(&c, d("2026-11-01"), 30).unwrap();
@@ -59,7 +60,11 @@ fn due_waits_for_the_standard_period() {
     let p = plan(&c, d("2026-11-01")).unwrap();
     let je = &lines(&p, VaccineCode::Je)[0];
     assert_eq!(je.status, DoseStatus::Upcoming);
-    assert!(je.reason_en.contains("has not begun"), "{}", je.reason_en);
+    assert!(
+        je.reason(Lang::En).contains("has not begun"),
+        "{}",
+        je.reason(Lang::En)
+    );
 }
 
 /// A family that chose "as early as allowed" hears about BCG from birth.
@@ -85,10 +90,21 @@ fn overdue_is_its_own_kind_and_comes_first() {
     assert_eq!(hepb.kind, ReminderKind::Overdue);
     assert!(hepb.urgent);
     assert_eq!(hepb.deadline, Some(d("2027-03-31")));
-    assert!(hepb.message_ja.contains("標準的な時期を過ぎています"));
+    assert!(
+        hepb.message(Lang::Ja)
+            .contains("標準的な時期を過ぎています")
+    );
     // The one word for a dose past its period, in the reminder as in the plan.
-    assert!(hepb.message_ja.contains("期間超過"), "{}", hepb.message_ja);
-    assert!(hepb.message_en.contains("overdue"), "{}", hepb.message_en);
+    assert!(
+        hepb.message(Lang::Ja).contains("期間超過"),
+        "{}",
+        hepb.message(Lang::Ja)
+    );
+    assert!(
+        hepb.message(Lang::En).contains("overdue"),
+        "{}",
+        hepb.message(Lang::En)
+    );
     assert_eq!(r[0].kind, ReminderKind::Overdue, "{r:#?}");
     let first_plain = r.iter().position(|x| !x.urgent).unwrap_or(r.len());
     assert!(r[first_plain..].iter().all(|x| !x.urgent), "{r:#?}");
@@ -131,9 +147,10 @@ fn funding_ends_is_told_30_14_and_7_days_ahead() {
         );
         assert_eq!(f[0].deadline, Some(d("2027-03-31")));
         assert!(
-            f[0].message_en.contains(&format!("({left} days left)")),
+            f[0].message(Lang::En)
+                .contains(&format!("({left} days left)")),
             "{day}: {}",
-            f[0].message_en
+            f[0].message(Lang::En)
         );
         assert!(f[0].urgent);
     }
@@ -150,9 +167,9 @@ fn funding_ends_is_told_30_14_and_7_days_ahead() {
     let r = at("2027-04-05");
     let ended = find(&r, "vaccine:bcg:1:funding_ends:0").unwrap();
     assert!(
-        ended.message_ja.contains("終わりました"),
+        ended.message(Lang::Ja).contains("終わりました"),
         "{}",
-        ended.message_ja
+        ended.message(Lang::Ja)
     );
     assert!(find(&at("2027-05-01"), "vaccine:bcg:1:funding_ends:0").is_none());
 }
@@ -168,7 +185,7 @@ fn last_chance_near_the_legal_age_limit() {
     let last = find(&r, "vaccine:rotavirus:2:last_chance:14").unwrap();
     assert_eq!(last.kind, ReminderKind::LastChance);
     assert_eq!(last.deadline, Some(limit));
-    assert!(last.message_en.contains("can only be given until"));
+    assert!(last.message(Lang::En).contains("can only be given until"));
     assert!(
         r.iter().all(|x| x.kind != ReminderKind::FundingEnds),
         "{r:#?}"
@@ -188,9 +205,9 @@ fn checkup_due_when_the_window_opens_and_before_it_closes() {
     assert!(find(&r, "checkup:18m").is_none(), "superseded");
     let closing = find(&r, "checkup:18m:closing").unwrap();
     assert!(
-        closing.message_en.contains("6 days left"),
+        closing.message(Lang::En).contains("6 days left"),
         "{}",
-        closing.message_en
+        closing.message(Lang::En)
     );
     let done = [InfantCheckup::M18];
     let c = ChildFacts {
@@ -212,9 +229,9 @@ fn prenatal_visit_is_a_reminder_of_its_own_kind() {
         (r.id.as_str(), r.kind),
         ("prenatal_visit", ReminderKind::PrenatalVisit)
     );
-    assert_eq!(r.message_ja, "次の妊婦健診は2026-09-10です。");
+    assert_eq!(r.message(Lang::Ja), "次の妊婦健診は2026-09-10です。");
     let r = prenatal_visit_reminder(d("2026-09-10"), d("2026-09-10"));
-    assert_eq!(r.message_en, "Prenatal visit today.");
+    assert_eq!(r.message(Lang::En), "Prenatal visit today.");
 }
 
 /// A dose recorded after today (a phone whose clock ran ahead) is left out of the
@@ -385,7 +402,7 @@ fn visits_for_a_two_month_old() {
     for x in &v.visits[1].doses {
         let rule = x.rule.as_ref().unwrap_or_else(|| panic!("{x:?}"));
         assert!(
-            rule.text_en
+            rule.text(Lang::En)
                 .contains("after the previous dose on 2026-06-10"),
             "{rule:?}"
         );
@@ -445,9 +462,8 @@ fn a_plan_without_texts_has_the_same_statuses_and_dates() {
         let mut quiet = engine::plan(s, &c, today, false).unwrap();
         for (v, w) in quiet.vaccines.iter_mut().zip(&full.vaccines) {
             for (l, m) in v.doses.iter_mut().zip(&w.doses) {
-                assert!(l.reason_ja.is_empty() && l.rule.is_none(), "{l:?}");
-                l.reason_ja.clone_from(&m.reason_ja);
-                l.reason_en.clone_from(&m.reason_en);
+                assert!(l.reasons.is_empty() && l.rule.is_none(), "{l:?}");
+                l.reasons.clone_from(&m.reasons);
                 l.rule.clone_from(&m.rule);
             }
         }
@@ -487,8 +503,12 @@ fn one_day_left_is_singular_in_english() {
     for offset in 0..400 {
         let today = d("2026-04-01") + Duration::days(offset);
         for r in reminders(&c, today, 0).unwrap() {
-            assert!(!r.message_en.contains("(1 days"), "{}", r.message_en);
-            seen_one |= r.message_en.contains("(1 day left)");
+            assert!(
+                !r.message(Lang::En).contains("(1 days"),
+                "{}",
+                r.message(Lang::En)
+            );
+            seen_one |= r.message(Lang::En).contains("(1 day left)");
         }
     }
     assert!(seen_one);
@@ -505,13 +525,24 @@ fn an_overdue_dose_is_called_overdue_in_the_plan_and_the_japanese_has_no_english
         .unwrap()
         .doses[0];
     assert_eq!(hepb.status, DoseStatus::Overdue);
-    assert!(hepb.reason_ja.starts_with("期間超過"), "{}", hepb.reason_ja);
-    assert!(hepb.reason_en.contains("overdue"), "{}", hepb.reason_en);
+    assert!(
+        hepb.reason(Lang::Ja).starts_with("期間超過"),
+        "{}",
+        hepb.reason(Lang::Ja)
+    );
+    assert!(
+        hepb.reason(Lang::En).contains("overdue"),
+        "{}",
+        hepb.reason(Lang::En)
+    );
     for line in p.vaccines.iter().flat_map(|v| &v.doses) {
         assert!(
-            !line.reason_ja.chars().any(|c| c.is_ascii_lowercase()),
+            !line
+                .reason(Lang::Ja)
+                .chars()
+                .any(|c| c.is_ascii_lowercase()),
             "{}",
-            line.reason_ja
+            line.reason(Lang::Ja)
         );
     }
 }

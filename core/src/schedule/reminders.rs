@@ -18,6 +18,7 @@ use super::{
 };
 use crate::Lang;
 use crate::model::{InfantCheckup, Sex};
+use crate::text::Localized;
 
 /// Days before a deadline (the end of 公費, an age limit) on which the family is told:
 /// a month ahead, then two weeks and one week ahead, as issue #19 asks.
@@ -116,8 +117,9 @@ pub struct Reminder {
     pub deadline: Option<NaiveDate>,
     /// Current and about something overdue or a deadline: shown first and marked.
     pub urgent: bool,
-    pub message_ja: String,
-    pub message_en: String,
+    /// What the notification says, in every catalog language ([`Reminder::message`]):
+    /// a phone shows it later, in the language chosen then.
+    pub messages: Vec<Localized>,
 }
 
 impl Reminder {
@@ -127,12 +129,9 @@ impl Reminder {
         notification_id(&self.id)
     }
 
-    pub fn message(&self, lang: crate::Lang) -> &str {
-        // The struct carries both for the apps' records (#16: the lead folds them).
-        match lang {
-            Lang::Ja => &self.message_ja,
-            Lang::En => &self.message_en,
-        }
+    /// What the notification says, in `lang`.
+    pub fn message(&self, lang: Lang) -> &str {
+        crate::text::text_in(&self.messages, lang)
     }
 
     fn new(id: String, kind: ReminderKind, date: NaiveDate, today: NaiveDate) -> Reminder {
@@ -146,8 +145,7 @@ impl Reminder {
             notify_on: date.max(today),
             deadline: None,
             urgent: date <= today && kind.rank() < 3,
-            message_ja: String::new(),
-            message_en: String::new(),
+            messages: Vec::new(),
         }
     }
 }
@@ -237,10 +235,9 @@ fn dose_name(lang: Lang, code: VaccineCode, dose: u32) -> String {
     )
 }
 
-/// Fills the reminder's message in each language the struct carries, from the catalog.
+/// Fills the reminder's message in every catalog language.
 fn say(r: &mut Reminder, message: impl Fn(Lang) -> String) {
-    r.message_ja = message(Lang::Ja);
-    r.message_en = message(Lang::En);
+    r.messages = crate::text::every_lang(message);
 }
 
 /// The items of a vaccine's next open dose: due or overdue, and the deadline warnings.

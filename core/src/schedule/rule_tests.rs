@@ -5,6 +5,7 @@ use chrono::{Duration, NaiveDate};
 use proptest::prelude::*;
 
 use super::*;
+use crate::Lang;
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -422,7 +423,11 @@ fn mr_shortage_extension() {
     let two = &lines(&p, V::Mr)[1];
     assert_eq!(two.funded_until, Some(d("2027-03-31")));
     assert_eq!(two.status, Due);
-    assert!(two.reason_ja.contains("ワクチン不足"), "{}", two.reason_ja);
+    assert!(
+        two.reason(Lang::Ja).contains("ワクチン不足"),
+        "{}",
+        two.reason(Lang::Ja)
+    );
 }
 
 /// age-interpretation: born on the 31st, 生後2月 is clamped to the month end.
@@ -467,11 +472,16 @@ fn funding_closed_has_a_reason() {
     let l = &lines(&p, V::Varicella)[0];
     assert_eq!(l.funded_until, Some(d("2023-04-30")));
     assert!(
-        l.reason_en.contains("funded period ended on 2023-04-30"),
+        l.reason(Lang::En)
+            .contains("funded period ended on 2023-04-30"),
         "{}",
-        l.reason_en
+        l.reason(Lang::En)
     );
-    assert!(l.reason_ja.contains("2023-04-30"), "{}", l.reason_ja);
+    assert!(
+        l.reason(Lang::Ja).contains("2023-04-30"),
+        "{}",
+        l.reason(Lang::Ja)
+    );
 }
 
 /// seirei (HPV is for girls); hpv-muni.
@@ -579,14 +589,16 @@ fn json_shape() {
         "funded_until",
         "latest",
         "rule",
-        "reason_ja",
-        "reason_en",
+        "reasons",
     ];
     want.sort();
     let mut got = keys.clone();
     got.sort();
     assert_eq!(got, want);
     assert_eq!(line["status"], "done");
+    // The reason in every catalog language, the default first.
+    assert_eq!(line["reasons"][0]["lang"], "ja");
+    assert_eq!(line["reasons"][1]["lang"], "en");
     assert_eq!(line["given"], "2026-06-01");
     assert_eq!(line["earliest"], serde_json::Value::Null);
     assert_eq!(line["funded_until"], "2027-03-31");
@@ -606,12 +618,16 @@ fn maternal_rsv_window() {
     assert_eq!(p.status, NotEligible);
     let p = maternal_plan(lmp, d("2026-09-01"), Some(lmp + Duration::days(200))).unwrap();
     assert_eq!(p.status, Done);
-    assert!(p.reason_en.contains("routine"), "{}", p.reason_en);
+    assert!(
+        p.reason(Lang::En).contains("routine"),
+        "{}",
+        p.reason(Lang::En)
+    );
     let p = maternal_plan(lmp, d("2026-09-01"), Some(lmp + Duration::days(190))).unwrap();
     assert!(
-        p.reason_en.contains("not publicly funded"),
+        p.reason(Lang::En).contains("not publicly funded"),
         "{}",
-        p.reason_en
+        p.reason(Lang::En)
     );
     assert!(maternal_plan(d("2026-09-01"), d("2026-08-01"), None).is_err());
     assert!(maternal_plan(lmp, d("2026-09-01"), Some(d("2025-12-01"))).is_err());

@@ -47,7 +47,7 @@ public struct ReminderPlan: Sendable, Equatable {
                 identifier: Self.prefix + reminder.id,
                 // The child's name; the pregnancy's reminders have none.
                 title: reminder.name.isEmpty ? lang.text("app-name") : reminder.name,
-                body: lang == .ja ? reminder.reminder.messageJa : reminder.reminder.messageEn,
+                body: reminder.reminder.messages.inLang(lang),
                 fireAt: fireAt
             ))
         }

@@ -25,7 +25,7 @@ extension Worry {
 
 extension ConsultationDesk {
     /// The desk's name in `lang` (the Japanese one when the city gave no English).
-    public func name(_ lang: Lang) -> String { lang == .en ? (nameEn ?? name) : name }
+    public func name(_ lang: Lang) -> String { deskName(desk: self, lang: lang) }
 
     /// A `tel:` link for the desk's phone ("0000-12-3410" dialled as 0000123410), nil
     /// without a phone or when it holds anything but digits, hyphens and spaces (the core

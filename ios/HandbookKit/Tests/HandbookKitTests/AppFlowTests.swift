@@ -35,7 +35,7 @@ final class AppFlowTests: XCTestCase {
         XCTAssertTrue(first.showsDueItems)
         for (reminder, planned) in zip(reminders, first.notifications) {
             XCTAssertEqual(planned.identifier, "hagukumi.\(reminder.id)")
-            XCTAssertEqual(planned.body, reminder.reminder.messageJa)
+            XCTAssertEqual(planned.body, reminder.reminder.messages.inLang(.ja))
             XCTAssertEqual(planned.title, reminder.name.isEmpty ? "はぐくみ" : reminder.name)
             if reminder.reminder.notifyOn > day("2026-11-25") {
                 let at = try XCTUnwrap(planned.fireAt)

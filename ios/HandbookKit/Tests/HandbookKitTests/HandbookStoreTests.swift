@@ -83,17 +83,17 @@ final class HandbookStoreTests: XCTestCase {
             }
         }
         guard case let .Failed(kind, field, userCanFix, transient, messages)? = error else { return }
-        let messageEn = messages.inLang(.en), messageJa = messages.inLang(.ja)
+        let inEnglish = messages.inLang(.en), inJapanese = messages.inLang(.ja)
         let english = "A weight of 40 kg is not possible for a newborn (expected 0.2–7 kg). "
             + "Please check the number and the decimal point."
         XCTAssertEqual(kind, .validation)
         XCTAssertEqual(field, .weight)
         XCTAssertTrue(userCanFix)
         XCTAssertFalse(transient)
-        XCTAssertEqual(messageEn, english)
-        XCTAssertEqual(messageJa, "体重40kgは新生児としてありえない値です（0.2〜7kg）。数字と小数点を確認してください。")
+        XCTAssertEqual(inEnglish, english)
+        XCTAssertEqual(inJapanese, "体重40kgは新生児としてありえない値です（0.2〜7kg）。数字と小数点を確認してください。")
         XCTAssertEqual(error?.localizedDescription, english)
-        XCTAssertEqual(error?.userMessage(.ja), messageJa)
+        XCTAssertEqual(error?.userMessage(.ja), inJapanese)
         XCTAssertEqual(error?.kind, .validation)
         XCTAssertEqual(error?.field, .weight)
         let stored = try await hb.call { try $0.growth(childId: child.meta.id) }

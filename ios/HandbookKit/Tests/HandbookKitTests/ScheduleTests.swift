@@ -17,7 +17,7 @@ final class ScheduleTests: XCTestCase {
         XCTAssertEqual(hepB.doses[0].given, day("2026-08-03"))
         // 27日以上の間隔: dose 2 on the 28th day after dose 1 at the earliest.
         XCTAssertEqual(hepB.doses[1].earliest, day("2026-08-31"))
-        XCTAssertTrue(hepB.doses.allSatisfy { !$0.reasonJa.isEmpty && !$0.reasonEn.isEmpty })
+        XCTAssertTrue(hepB.doses.allSatisfy { !$0.reasons.inLang(.ja).isEmpty && !$0.reasons.inLang(.en).isEmpty })
         XCTAssertEqual(doseStatusLabel(status: .overdue, lang: .ja), "期間超過")
         let bcg = try XCTUnwrap(plan.vaccines.first { $0.code == .bcg }?.doses.first)
         XCTAssertEqual(bcg.fundedUntil, day("2027-05-31"))
@@ -31,7 +31,8 @@ final class ScheduleTests: XCTestCase {
         let fiveInOne = try XCTUnwrap(reminders.first { $0.reminder.vaccine == .dptIpvHib })
         XCTAssertEqual(fiveInOne.reminder.kind, .due)
         XCTAssertEqual(fiveInOne.subject, .child(child))
-        XCTAssertTrue(fiveInOne.reminder.messageJa.contains("5種混合"), fiveInOne.reminder.messageJa)
+        let message = fiveInOne.reminder.messages.inLang(.ja)
+        XCTAssertTrue(message.contains("5種混合"), message)
         let rsv = try XCTUnwrap(reminders.first { $0.subject == .pregnancy(pregnancy) })
         XCTAssertEqual(rsv.reminder.date, day("2026-12-02"))
         XCTAssertTrue(reminders.allSatisfy { $0.notificationId > 0 })

@@ -29,7 +29,8 @@ import org.hagukumi.ffi.CityInfo
 import org.hagukumi.core.MoveReport
 import org.hagukumi.ffi.sampleCityConfig
 import org.hagukumi.handbook.app.moveSummary
-import org.hagukumi.handbook.app.t
+import org.hagukumi.ffi.deskHours
+import org.hagukumi.ffi.deskName
 
 /**
  * The cities the app offers to pick from (`city.toml` texts). For now the bundled
@@ -122,8 +123,8 @@ private fun DeskCard(desk: ConsultationDesk, lang: Lang) {
     Card(Modifier.fillMaxWidth()) {
         Column(Modifier.padding(16.dp)) {
             Text(stringResource(R.string.city_consultation_desk), style = MaterialTheme.typography.labelMedium)
-            Text(lang.t(desk.name, desk.nameEn ?: desk.name), style = MaterialTheme.typography.titleSmall)
-            (if (lang == Lang.EN) desk.hoursEn ?: desk.hours else desk.hours)?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
+            Text(deskName(desk, lang), style = MaterialTheme.typography.titleSmall)
+            deskHours(desk, lang)?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             desk.phone?.let { phone ->
                 TextButton(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse("tel:$phone"))) }) {
                     Text(stringResource(R.string.city_call, phone))

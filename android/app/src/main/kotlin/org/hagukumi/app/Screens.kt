@@ -59,7 +59,6 @@ import org.hagukumi.core.FamilyView
 import org.hagukumi.ffi.GrowthChart
 import org.hagukumi.handbook.app.HandbookModel
 import org.hagukumi.handbook.app.Screen
-import org.hagukumi.handbook.app.t
 import org.hagukumi.handbook.app.weightGainLine
 
 @OptIn(ExperimentalMaterial3Api::class)
@@ -188,7 +187,7 @@ fun HomeScreen(
                         style = MaterialTheme.typography.labelMedium,
                         color = if (r.urgent) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.onSurfaceVariant,
                     )
-                    Text(lang.t(r.messageJa, r.messageEn), style = if (r.urgent) MaterialTheme.typography.titleSmall else MaterialTheme.typography.bodyMedium)
+                    Text(r.messages.inLang(lang), style = if (r.urgent) MaterialTheme.typography.titleSmall else MaterialTheme.typography.bodyMedium)
                     r.deadline?.let { Text(stringResource(R.string.home_deadline, it), style = MaterialTheme.typography.labelSmall) }
                 }
             }
@@ -211,7 +210,7 @@ fun HomeScreen(
                                 "${vaccineName(VaccineCode.RSV_MATERNAL, lang)}: ${doseStatusLabel(dose.status, lang)}",
                                 style = MaterialTheme.typography.titleSmall,
                             )
-                            Text(lang.t(dose.reasonJa, dose.reasonEn), style = MaterialTheme.typography.bodyMedium)
+                            Text(dose.reasons.inLang(lang), style = MaterialTheme.typography.bodyMedium)
                             if (!readOnly && (dose.status == DoseStatus.DUE || dose.status == DoseStatus.OVERDUE)) {
                                 TextButton(onClick = { recordRsv(p.pregnancy.meta.id, dose.dose) }) { Text(stringResource(R.string.home_rsv_record)) }
                             }

@@ -26,7 +26,7 @@ import org.hagukumi.core.VaccineCode
 import org.hagukumi.ffi.doseStatusLabel
 import org.hagukumi.ffi.vaccineName
 import org.hagukumi.handbook.app.Screen
-import org.hagukumi.handbook.app.t
+import org.hagukumi.handbook.app.inLang
 
 /**
  * A child's vaccination plan as the core computed it: one card per vaccine, each dose
@@ -84,7 +84,7 @@ fun VaccinationPlanScreen(
             }
         }
         items(plan.warnings) { warning ->
-            Text(lang.t(warning.messageJa, warning.messageEn), color = MaterialTheme.colorScheme.error)
+            Text(warning.messages.inLang(lang), color = MaterialTheme.colorScheme.error)
         }
         items(plan.vaccines, key = { it.code.name }) { vaccine ->
             val name = vaccineName(vaccine.code, lang)
@@ -113,7 +113,7 @@ private fun DoseRow(dose: DosePlan, lang: Lang, record: (() -> Unit)?) {
             StatusChip(dose.status, lang)
             record?.let { TextButton(onClick = it) { Text(stringResource(R.string.vaccination_record)) } }
         }
-        Text(lang.t(dose.reasonJa, dose.reasonEn), style = MaterialTheme.typography.bodyMedium)
+        Text(dose.reasons.inLang(lang), style = MaterialTheme.typography.bodyMedium)
     }
 }
 

@@ -2,6 +2,7 @@ package org.hagukumi.handbook
 
 import kotlinx.coroutines.runBlocking
 import org.hagukumi.core.Lang
+import org.hagukumi.handbook.app.inLang
 import org.hagukumi.core.Pregnancy
 import org.hagukumi.core.Subject
 import org.hagukumi.core.Vaccination
@@ -40,7 +41,7 @@ class ScheduleTest {
             assertEquals(LocalDate.of(2026, 8, 3), hepB.doses[0].given)
             // Dose 2 follows 27 days after dose 1 at the earliest (27日以上の間隔).
             assertEquals(LocalDate.of(2026, 8, 31), hepB.doses[1].earliest)
-            assertTrue(hepB.doses.all { it.reasonJa.isNotBlank() && it.reasonEn.isNotBlank() })
+            assertTrue(hepB.doses.all { it.reasons.inLang(Lang.JA).isNotBlank() && it.reasons.inLang(Lang.EN).isNotBlank() })
             assertEquals("期間超過", doseStatusLabel(DoseStatus.OVERDUE, Lang.JA))
             // BCG is due before the first birthday and free until the day before it.
             val bcg = plan.vaccines.single { it.code == VaccineCode.BCG }.doses.single()
@@ -61,7 +62,8 @@ class ScheduleTest {
             val fiveInOne = reminders.single { it.reminder.vaccine == VaccineCode.DPT_IPV_HIB }
             assertEquals(ReminderKind.DUE, fiveInOne.reminder.kind)
             assertEquals(Subject.Child(child), fiveInOne.subject)
-            assertTrue(fiveInOne.reminder.messageJa.contains("5種混合"), fiveInOne.reminder.messageJa)
+            val message = fiveInOne.reminder.messages.inLang(Lang.JA)
+            assertTrue(message.contains("5種混合"), message)
             val rsv = reminders.single { it.subject == Subject.Pregnancy(pregnancy) }
             assertEquals(LocalDate.of(2026, 12, 2), rsv.reminder.date)
             assertTrue(reminders.all { it.notificationId > 0 })

@@ -73,10 +73,7 @@ suspend fun HandbookStore.dueReminders(): List<FamilyReminder> = call {
 }
 
 /** The text of a reminder's notification, in [lang]. */
-fun FamilyReminder.message(lang: Lang): String = when (lang) {
-    Lang.JA -> reminder.messageJa
-    Lang.EN -> reminder.messageEn
-}
+fun FamilyReminder.message(lang: Lang): String = reminder.messages.inLang(lang)
 
 /** The posted reminder notifications to take back: no longer due (the dose was recorded). */
 fun remindersToWithdraw(posted: Collection<Int>, due: List<FamilyReminder>): List<Int> {

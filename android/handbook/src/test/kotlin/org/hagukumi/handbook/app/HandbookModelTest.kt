@@ -272,7 +272,7 @@ class HandbookModelTest {
         m.addPregnancyOnForm(today.minusWeeks(30))
         val home = m.until("the pregnancy and its RSV dose on Home") { it.home?.pregnancy != null && it.maternalRsv != null }
         val rsv = home.maternalRsv!!
-        assertTrue(rsv.reasonJa.isNotBlank())
+        assertTrue(rsv.reasons.inLang(Lang.JA).isNotBlank())
         val pregnancy = home.home!!.pregnancy!!.pregnancy.meta.id
         m.recordMaternalRsv(pregnancy, rsv.dose).join()
         val dose = m.editor()
