@@ -56,6 +56,12 @@ fn main() {
             variant(code)
         );
     }
+    out.push_str(
+        "    /// The pseudo-locale (Android's `en-XA`): the English catalog with every letter\n\
+         /// accented and every message in brackets, for finding text that bypasses the\n\
+         /// catalogs. Not a language people choose; not in [`Lang::SHIPPED`].\n\
+         #[serde(rename = \"en-XA\")]\n    Pseudo,\n",
+    );
     out.push_str("}\n\n");
     out.push_str("impl Lang {\n    /// Every language with a catalog, the default first.\n");
     let _ = writeln!(out, "    pub const SHIPPED: [Lang; {}] = [", codes.len());

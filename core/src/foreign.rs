@@ -181,7 +181,7 @@ impl HandbookError {
     }
 
     /// The message in `lang`.
-    pub fn message(&self, lang: crate::Lang) -> &str {
+    pub fn message(&self, lang: crate::Lang) -> std::borrow::Cow<'_, str> {
         let HandbookError::Failed { messages, .. } = self;
         crate::text::text_in(messages, lang)
     }

@@ -15,8 +15,11 @@ impl Lang {
         CATALOG_LANGS.iter().map(|(l, _)| *l)
     }
 
-    /// The BCP 47 code (`ja`, `en`).
+    /// The BCP 47 code (`ja`, `en`, `en-XA` for the pseudo-locale).
     pub fn code(self) -> &'static str {
+        if self == Lang::Pseudo {
+            return "en-XA";
+        }
         CATALOG_LANGS
             .iter()
             .find(|(l, _)| *l == self)
@@ -25,9 +28,10 @@ impl Lang {
 
     /// The catalog's Fluent source.
     pub(crate) fn catalog(self) -> &'static str {
+        let lang = if self == Lang::Pseudo { Lang::En } else { self };
         CATALOG_LANGS
             .iter()
-            .position(|(l, _)| *l == self)
+            .position(|(l, _)| *l == lang)
             .map_or("", |i| CATALOG_FTL[i])
     }
 
@@ -52,6 +56,9 @@ impl Lang {
             .next()
             .unwrap_or("")
             .replace('_', "-");
+        if tag.eq_ignore_ascii_case("en-XA") {
+            return Some(Lang::Pseudo);
+        }
         // The longest code that is the tag or a prefix of it at a subtag boundary
         // (`pt-BR` before `pt`).
         CATALOG_LANGS
@@ -64,15 +71,6 @@ impl Lang {
             .max_by_key(|(_, code)| code.len())
             .map(|(l, _)| *l)
     }
-
-    /// Pick the Japanese or the English of a pair. Being removed (#16): every sentence
-    /// moves to the catalogs, through [`crate::t!`].
-    pub fn pick<'a>(self, ja: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Ja => ja,
-            _ => en,
-        }
-    }
 }
 
 impl FromStr for Lang {
@@ -84,6 +82,7 @@ impl FromStr for Lang {
         match s.to_ascii_lowercase().as_str() {
             "jp" | "japanese" | "日本語" => return Ok(Lang::Ja),
             "english" => return Ok(Lang::En),
+            "pseudo" => return Ok(Lang::Pseudo),
             _ => {}
         }
         Lang::from_locale(s).ok_or_else(|| {

@@ -580,7 +580,7 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
                 d.dose,
                 escape(status),
                 escape(&window),
-                escape(d.reason(lang)),
+                escape(&d.reason(lang)),
             );
         }
         h.push_str("</tbody>\n</table>\n");
@@ -588,7 +588,7 @@ fn vaccination_section(h: &mut String, records: &ChildRecords, plan: &Plan, lang
     if !plan.warnings.is_empty() {
         let _ = writeln!(h, "<h3>{}</h3>\n<ul>", escape(&t!(lang, "export-left-out")));
         for w in &plan.warnings {
-            let _ = writeln!(h, "<li>{}</li>", escape(w.message(lang)));
+            let _ = writeln!(h, "<li>{}</li>", escape(&w.message(lang)));
         }
         h.push_str("</ul>\n");
     }

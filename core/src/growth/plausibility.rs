@@ -64,7 +64,7 @@ impl PlausibilityWarning {
         Self::new(kind, None, None, None, message)
     }
 
-    pub fn message(&self, lang: Lang) -> &str {
+    pub fn message(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
         crate::text::text_in(&self.messages, lang)
     }
 }

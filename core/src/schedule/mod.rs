@@ -144,7 +144,7 @@ pub struct PlanWarning {
 
 impl PlanWarning {
     /// Why the record was left out, in `lang`.
-    pub fn message(&self, lang: crate::Lang) -> &str {
+    pub fn message(&self, lang: crate::Lang) -> std::borrow::Cow<'_, str> {
         crate::text::text_in(&self.messages, lang)
     }
 }
@@ -181,7 +181,7 @@ pub struct DosePlan {
 
 impl DosePlan {
     /// Why the dose has its status, in `lang`.
-    pub fn reason(&self, lang: crate::Lang) -> &str {
+    pub fn reason(&self, lang: crate::Lang) -> std::borrow::Cow<'_, str> {
         crate::text::text_in(&self.reasons, lang)
     }
 }
@@ -200,7 +200,7 @@ pub struct RuleNote {
 
 impl RuleNote {
     /// The rule in `lang`.
-    pub fn text(&self, lang: crate::Lang) -> &str {
+    pub fn text(&self, lang: crate::Lang) -> std::borrow::Cow<'_, str> {
         crate::text::text_in(&self.texts, lang)
     }
 }

@@ -130,7 +130,7 @@ impl Reminder {
     }
 
     /// What the notification says, in `lang`.
-    pub fn message(&self, lang: Lang) -> &str {
+    pub fn message(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
         crate::text::text_in(&self.messages, lang)
     }
 

@@ -66,7 +66,7 @@ pub struct DuplicateNote {
 
 impl DuplicateNote {
     /// What the record holds, in `lang`.
-    pub fn description(&self, lang: Lang) -> &str {
+    pub fn description(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
         crate::text::text_in(&self.descriptions, lang)
     }
 }

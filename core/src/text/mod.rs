@@ -90,6 +90,9 @@ pub fn text(lang: Lang, id: &str) -> String {
 /// [`Lang::fallbacks`]. An id no catalog has comes back as itself, so a gap shows
 /// on screen instead of an empty line (the catalog test keeps that from shipping).
 pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    if lang == Lang::Pseudo {
+        return format_pseudo(id, args);
+    }
     format_in(bundles(), &lang.fallbacks(), false, id, args)
 }
 
@@ -140,13 +143,20 @@ pub fn every_lang(f: impl Fn(Lang) -> String) -> Vec<Localized> {
 }
 
 /// The text for `lang` from a list made by [`every_lang`], falling back as messages
-/// do; empty for an empty list.
-pub fn text_in(texts: &[Localized], lang: Lang) -> &str {
-    lang.fallbacks()
+/// do; empty for an empty list. In the pseudo-locale, the English text accented (the
+/// list holds only the shipped languages).
+pub fn text_in(texts: &[Localized], lang: Lang) -> Cow<'_, str> {
+    let found = lang
+        .fallbacks()
         .into_iter()
         .find_map(|l| texts.iter().find(|t| t.lang == l))
         .or(texts.first())
-        .map_or("", |t| t.text.as_str())
+        .map_or("", |t| t.text.as_str());
+    if lang == Lang::Pseudo {
+        Cow::Owned(format!("[{}]", pseudo::accent(found)))
+    } else {
+        Cow::Borrowed(found)
+    }
 }
 
 /// Joins items as a list in `lang` (「a、b、c」, "a, b, c").
