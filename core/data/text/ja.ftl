@@ -2095,8 +2095,8 @@ form-mother_profile--notes = メモ
 ## pregnancy (records.toml)
 
 form-pregnancy = 妊娠
-form-pregnancy--lmp = 最終月経開始日
-form-pregnancy--ultrasound_due_date = 出産予定日
+form-pregnancy--lmp = { -lmp }
+form-pregnancy--ultrasound_due_date = { -due-date }
     .help = 医師が超音波検査で決めた予定日があれば、そちらを入れてください。
 form-pregnancy--fetuses = 胎児の数
 form-pregnancy--pre_pregnancy_weight_kg = 妊娠前の体重
@@ -2105,7 +2105,7 @@ form-pregnancy--notes = メモ
 
 ## prenatal_checkup (records.toml)
 
-form-prenatal_checkup = 妊娠中の経過
+form-prenatal_checkup = { -pregnancy-course }
 form-prenatal_checkup--date = 診察月日
 form-prenatal_checkup--fundal_height_cm = 子宮底長
     .unit = cm
@@ -2126,7 +2126,7 @@ form-prenatal_checkup--next_visit = 次回の診察
 
 ## delivery (records.toml)
 
-form-delivery = 出産の状態
+form-delivery = { -delivery-page }
 form-delivery--ga_at_birth = 妊娠期間
 form-delivery--delivered_at = 娩出日時
 form-delivery--presentation = 分娩経過
@@ -2208,7 +2208,7 @@ form-growth--notes = メモ
 
 ## vaccination (records.toml)
 
-form-vaccination = 予防接種の記録
+form-vaccination = { -vaccination-record }
 form-vaccination--vaccine = ワクチンの種類
 form-vaccination--dose = 回数
 form-vaccination--date = 接種年月日
@@ -2229,7 +2229,7 @@ form-dental--clinic = 施設名又は担当者名
 
 ## diary (records.toml)
 
-form-diary = 日記
+form-diary = { -diary }
 form-diary--written_on = 日付
 form-diary--text = できごと・気持ち
 form-diary--mood = 気分
@@ -2442,8 +2442,8 @@ form-pregnancy_notes--birth_feelings = ※赤ちゃん誕生を迎えた気持�
 
 ## maternal_tests (mother-pages.toml)
 
-form-maternal_tests = 検査の記録
-form-maternal_tests--section-tests = 検査の記録
+form-maternal_tests = { -test-record }
+form-maternal_tests--section-tests = { -test-record }
 form-maternal_tests--blood_type_date = 血液型　検査年月日
     .help =
         感染症検査や子宮頸がん検診の結果に関して、気になる点や追加検査・治療が必要かについて、医師に相談しましょう。
@@ -2474,7 +2474,7 @@ form-maternal_tests--gbs_note = Ｂ群溶血性連鎖球菌　備考
 ## maternal_tests_other (mother-pages.toml)
 
 form-maternal_tests_other = 検査の記録（その他の検査）
-form-maternal_tests_other--section-test = 検査の記録
+form-maternal_tests_other--section-test = { -test-record }
 form-maternal_tests_other--item = 検査項目
     .help = ※検査結果を記録する場合は、妊婦に説明し同意を得ること。
 form-maternal_tests_other--date = 検査年月日
@@ -2490,8 +2490,8 @@ form-parents_class--note = 備考
 
 ## postpartum_checkup (mother-pages.toml)
 
-form-postpartum_checkup = 産婦健康診査
-form-postpartum_checkup--section-checkup = 産婦健康診査
+form-postpartum_checkup = { -postpartum-checkup }
+form-postpartum_checkup--section-checkup = { -postpartum-checkup }
 form-postpartum_checkup--date = 受診日
 form-postpartum_checkup--timing = 時期
 form-postpartum_checkup--timing--2w = 産後2週間頃
@@ -2720,14 +2720,14 @@ form-newborn_late--notes = 特記事項
 ## metabolic_screen (child-pages.toml)
 
 form-metabolic_screen = 検査の記録（先天性代謝異常検査）
-form-metabolic_screen--section-test = 検査の記録
+form-metabolic_screen--section-test = { -test-record }
 form-metabolic_screen--remarks = 備考
     .help = ※検査結果を記録する場合は、保護者に説明し同意を得ること。
 
 ## hearing_screen (child-pages.toml)
 
 form-hearing_screen = 検査の記録（新生児聴覚検査）
-form-hearing_screen--section-test = 検査の記録
+form-hearing_screen--section-test = { -test-record }
 form-hearing_screen--method = 新生児聴覚検査（自動ＡＢＲ・ＯＡＥ）
     .help = ※検査結果を記録する場合は、保護者に説明し同意を得ること。
 form-hearing_screen--method--automated_abr = 自動ＡＢＲ
@@ -2759,7 +2759,7 @@ form-checkup_2w--free_note = 成長の様子、育児の心配、かかった病
 
 ## stool_color (child-pages.toml)
 
-form-stool_color = 便色の確認の記録
+form-stool_color = { -stool-color-record }
 form-stool_color--section-check = 便色の記入欄
 form-stool_color--timing = 便色の記入欄（観察日と右欄に当てはまる色番号）
 form-stool_color--timing--2w = 生後２週
