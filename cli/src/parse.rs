@@ -20,10 +20,33 @@ use crate::error::InputError;
 type Result<T> = std::result::Result<T, InputError>;
 
 /// An input error whose message `message` writes, in every catalog language (the
-/// value parsers run before the CLI knows which one it will be shown in).
-fn refused(message: impl Fn(Lang) -> String) -> InputError {
+/// value parsers run before the CLI knows which one it will be shown in); also for a
+/// value the core's own parser refused, in its error's `message(lang)`.
+pub fn refused(message: impl Fn(Lang) -> String) -> InputError {
     let texts = hagukumi_core::text::every_lang(message);
     InputError::say(move |lang| hagukumi_core::text::text_in(&texts, lang).to_string())
+}
+
+/// A whole number from `min` to `max` (full-width digits too), for counts the CLI
+/// bounds (`feed check --weeks`).
+pub fn whole_number(s: &str, min: u32, max: u32) -> Result<u32> {
+    let n: u32 = fold_width(s)
+        .trim()
+        .parse()
+        .map_err(|_| refused(|lang| t!(lang, "model-input-number", value = s)))?;
+    if (min..=max).contains(&n) {
+        Ok(n)
+    } else {
+        Err(refused(|lang| {
+            t!(
+                lang,
+                "cli-input-out-of-range",
+                value = s,
+                min = min,
+                max = max
+            )
+        }))
+    }
 }
 
 pub fn date(s: &str) -> Result<NaiveDate> {

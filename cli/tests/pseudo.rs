@@ -149,6 +149,10 @@ fn errors_and_help_come_from_the_catalogs_too() {
         &["growth", "add", "--wieght", "3"],
         &["diary", "add", "はい", "--child", "--mood", "ねむい"],
         &["vaccination", "add", "--vaccine", "ポリオ", "--dose", "1"],
+        &["schedule", "--set-timing", "ねむい"],
+        &["schedule", "--birth", "2026-01-01", "--dose", "ポリオ:1:2026-02-01"],
+        &["growth", "chart", "--indicator", "123"],
+        &["feed", "check", "--weeks", "99", "feed.json"],
         &["child", "show", "ffffffff"],
     ];
     let mut leaks = Vec::new();

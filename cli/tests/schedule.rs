@@ -511,7 +511,15 @@ fn the_as_early_as_allowed_setting_is_saved_and_used() {
     assert!(has_bcg(&hb));
     hb.run(&["schedule", "--set-timing", "standard"]).ok();
     assert!(!has_bcg(&hb));
+    // Refused in the user's language, listing what is accepted (no English inside
+    // the Japanese line).
     let bad = hb.run(&["schedule", "--set-timing", "soon"]);
+    assert!(
+        bad.stderr.contains("標準的な接種期間（standard）") && !bad.stderr.contains("Use one of"),
+        "{}",
+        bad.stderr
+    );
+    let bad = hb.run(&["--lang", "en", "schedule", "--set-timing", "soon"]);
     assert!(
         bad.stderr.contains("Use one of: standard, earliest"),
         "{}",

@@ -28,12 +28,14 @@ pub struct ChartArgs {
     out: PathBuf,
 }
 
-fn parse_indicator(s: &str) -> std::result::Result<Indicator, String> {
-    s.parse().map_err(|e: growth::GrowthError| e.to_string())
+fn parse_indicator(s: &str) -> std::result::Result<Indicator, crate::error::InputError> {
+    s.parse()
+        .map_err(|e: growth::GrowthError| crate::parse::refused(|lang| e.message(lang)))
 }
 
-fn parse_standard(s: &str) -> std::result::Result<Standard, String> {
-    s.parse().map_err(|e: growth::GrowthError| e.to_string())
+fn parse_standard(s: &str) -> std::result::Result<Standard, crate::error::InputError> {
+    s.parse()
+        .map_err(|e: growth::GrowthError| crate::parse::refused(|lang| e.message(lang)))
 }
 
 pub fn run(ctx: &Ctx, args: ChartArgs) -> Result<()> {

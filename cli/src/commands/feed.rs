@@ -89,13 +89,13 @@ pub struct CheckArgs {
     city: Option<PathBuf>,
     /// Preview a pregnancy at N completed weeks (repeatable; instead of the six
     /// default stages)
-    #[arg(long = "weeks", value_name = "N", value_parser = clap::value_parser!(u32).range(0..=45))]
+    #[arg(long = "weeks", value_name = "N", value_parser = |s: &str| crate::parse::whole_number(s, 0, 45))]
     weeks: Vec<u32>,
     /// Preview a child N completed months old (repeatable)
-    #[arg(long = "months", value_name = "N", value_parser = clap::value_parser!(u32).range(0..=240))]
+    #[arg(long = "months", value_name = "N", value_parser = |s: &str| crate::parse::whole_number(s, 0, 240))]
     months: Vec<u32>,
     /// Preview a child N days old (repeatable)
-    #[arg(long = "days", value_name = "N", value_parser = clap::value_parser!(u32).range(0..=3650))]
+    #[arg(long = "days", value_name = "N", value_parser = |s: &str| crate::parse::whole_number(s, 0, 3650))]
     days: Vec<u32>,
     /// Also write the preview as an HTML page: the stages side by side, and the lint
     #[arg(long, value_name = "OUT")]

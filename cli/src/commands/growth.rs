@@ -50,8 +50,9 @@ pub struct AssessArgs {
     standard: Option<Standard>,
 }
 
-fn parse_standard(s: &str) -> std::result::Result<Standard, String> {
-    s.parse().map_err(|e: GrowthError| e.to_string())
+fn parse_standard(s: &str) -> std::result::Result<Standard, crate::error::InputError> {
+    s.parse()
+        .map_err(|e: GrowthError| crate::parse::refused(|lang| e.message(lang)))
 }
 
 /// One indicator of `growth assess --json`.

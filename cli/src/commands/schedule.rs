@@ -44,9 +44,8 @@ pub struct ScheduleArgs {
     set_timing: Option<Timing>,
 }
 
-fn parse_timing(s: &str) -> std::result::Result<Timing, String> {
-    s.parse()
-        .map_err(|e: schedule::UnknownTiming| e.to_string())
+fn parse_timing(s: &str) -> std::result::Result<Timing, crate::error::InputError> {
+    crate::parse::choice(s)
 }
 
 #[derive(Debug, Args)]
@@ -56,14 +55,13 @@ pub struct RemindersArgs {
     days: u32,
 }
 
-fn parse_dose(s: &str) -> std::result::Result<GivenDose, String> {
+fn parse_dose(s: &str) -> std::result::Result<GivenDose, crate::error::InputError> {
     s.parse()
-        .map_err(|e: schedule::ParseDoseError| e.to_string())
+        .map_err(|e: schedule::ParseDoseError| crate::parse::refused(|lang| e.message(lang)))
 }
 
-fn parse_sex(s: &str) -> std::result::Result<Sex, String> {
-    s.parse()
-        .map_err(|e: hagukumi_core::model::UnknownSex| e.to_string())
+fn parse_sex(s: &str) -> std::result::Result<Sex, crate::error::InputError> {
+    crate::parse::choice(s)
 }
 
 /// What `schedule` shows: the plan, or the visits.

@@ -1672,6 +1672,8 @@ cli-pregnancy-delivered = delivered { $date }
 
 cli-pregnancy-not-an-outcome = "{ $text }" is not an outcome: write miscarriage (流産), stillbirth (死産) or termination (人工妊娠中絶)
 
+cli-input-out-of-range = "{ $value }" is out of range ({ $min }–{ $max }).
+
 ## ----- end of cli -----
 
 

@@ -1521,6 +1521,8 @@ cli-pregnancy-delivered = 出産 { $date }
 
 cli-pregnancy-not-an-outcome = 「{ $text }」は記録できる終了の種類ではありません。流産（miscarriage）、死産（stillbirth）、人工妊娠中絶（termination）のいずれかを書いてください
 
+cli-input-out-of-range = 「{ $value }」は範囲外です（{ $min }〜{ $max }）。
+
 ## ----- end of cli -----
 
 
