@@ -198,7 +198,7 @@ pub enum ValidationError {
     },
 
     DoseOutOfRange {
-        vaccine: &'static str,
+        vaccine: crate::schedule::VaccineCode,
         dose: u32,
         max: u32,
     },
@@ -351,7 +351,7 @@ impl ValidationError {
             DoseOutOfRange { vaccine, dose, max } => t!(
                 lang,
                 "errors-dose-out-of-range",
-                vaccine = *vaccine,
+                vaccine = vaccine.label(lang),
                 dose = *dose,
                 max = *max
             ),

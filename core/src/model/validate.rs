@@ -525,7 +525,7 @@ pub fn vaccination(v: &Vaccination, birth_or_start: NaiveDate, today: NaiveDate)
     let max = max_dose(v.vaccine);
     if v.dose == 0 || v.dose > max {
         return Err(ValidationError::DoseOutOfRange {
-            vaccine: v.vaccine.label(crate::Lang::En),
+            vaccine: v.vaccine,
             dose: v.dose,
             max,
         });
