@@ -64,9 +64,12 @@ impl Lang {
         CATALOG_LANGS
             .iter()
             .filter(|(_, code)| {
-                tag.len() >= code.len()
-                    && tag[..code.len()].eq_ignore_ascii_case(code)
-                    && (tag.len() == code.len() || tag.as_bytes()[code.len()] == b'-')
+                // Byte-wise, so a tag of any text (`日本`, typed or from the
+                // environment) is compared without slicing inside a character.
+                let tag = tag.as_bytes();
+                tag.get(..code.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(code.as_bytes()))
+                    && matches!(tag.get(code.len()), None | Some(b'-'))
             })
             .max_by_key(|(_, code)| code.len())
             .map(|(l, _)| *l)

@@ -551,4 +551,9 @@ fn lang_from_posix_locales() {
     assert_eq!(Lang::from_locale("C.UTF-8"), None);
     assert_eq!(Lang::from_locale("POSIX"), None);
     assert_eq!(Lang::from_locale("fr_FR"), None);
+    // Any text, as typed after --lang or set in LANG: no language, no panic.
+    assert_eq!(Lang::from_locale("日本"), None);
+    assert_eq!(Lang::from_locale("j"), None);
+    assert_eq!(Lang::from_locale("jaé"), None);
+    assert_eq!("日本".parse::<Lang>().ok(), None);
 }
