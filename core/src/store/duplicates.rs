@@ -867,19 +867,8 @@ mod tests {
             .unwrap()
             .id();
         let visit = |on: &str| PrenatalCheckup {
-            pregnancy_id: preg,
-            date: d(on),
             weight_kg: Some(55.0),
-            bp_systolic: None,
-            bp_diastolic: None,
-            urine_protein: None,
-            urine_glucose: None,
-            fundal_height_cm: None,
-            abdominal_girth_cm: None,
-            oedema: None,
-            clinic: None,
-            notes: None,
-            next_visit: None,
+            ..PrenatalCheckup::new(preg, d(on))
         };
         let first = hb.add_prenatal_checkup(visit("2026-08-01")).unwrap();
         let again = NewRecord::PrenatalCheckup {
