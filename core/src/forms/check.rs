@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::spec::{FieldInput, Form, FormField};
 use crate::Lang;
+use crate::model::choice::{fold_width, normalize};
 use crate::model::{Answer, FieldValue};
 
 /// What is wrong with one value of a form.
@@ -356,14 +357,9 @@ pub fn parse_value(field: &FormField, text: &str) -> Result<FieldValue, AnswerPr
             }
         }
         FieldInput::Choice { options } => {
-            let norm = |s: &str| {
-                fold_width(s)
-                    .replace(['〜', '～', '~', ' '], "")
-                    .to_lowercase()
-            };
             let found = options
                 .iter()
-                .find(|o| o.value == text || norm(&o.label) == norm(&text))
+                .find(|o| o.value == text || normalize(&o.label) == normalize(&text))
                 .ok_or_else(|| AnswerProblem::NotAnOption {
                     options: options
                         .iter()
@@ -384,19 +380,6 @@ pub fn parse_value(field: &FormField, text: &str) -> Result<FieldValue, AnswerPr
     };
     check_value(field, &value)?;
     Ok(value)
-}
-
-/// Full-width ASCII (a Japanese keyboard's digits, ．, ／, ＋, －, ｋｇ, ＡＢＲ) as ASCII,
-/// the minus sign as a hyphen, the ideographic space as a space.
-fn fold_width(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{2212}' => '-',
-            '\u{3000}' => ' ',
-            other => other,
-        })
-        .collect()
 }
 
 /// A number as typed, without its unit: a comma before exactly three digits

@@ -128,10 +128,15 @@ pub fn normalize(s: &str) -> String {
         .collect()
 }
 
-/// NFKC-folds typed text (full-width digits, letters, period, space → ASCII) and
-/// trims it: for numbers and dates typed on a Japanese keyboard (`９．５` → `9.5`).
+/// NFKC-folds typed text (full-width digits, letters, period, space → ASCII; the
+/// minus sign − as `-`) and trims it: for numbers, dates and answers typed on a
+/// Japanese keyboard (`９．５` → `9.5`, `－２` → `-2`).
 pub fn fold_width(s: &str) -> String {
-    s.nfkc().collect::<String>().trim().to_string()
+    s.nfkc()
+        .map(|c| if c == '\u{2212}' { '-' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// A catalog text as `&'static str`, for the labels' old signatures: the catalogs are
